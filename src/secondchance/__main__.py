@@ -1,0 +1,6 @@
+"""Allow `python -m secondchance`."""
+
+from secondchance.cli import main
+
+if __name__ == "__main__":
+    main()

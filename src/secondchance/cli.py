@@ -1,0 +1,289 @@
+"""The command line: every command parses its input, makes one services call and prints."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from secondchance.core.compose import Kit
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Exit(IntEnum):
+    """Process exit codes, as a linter uses them."""
+
+    OK = 0
+    FINDINGS = 1  # the draft needs work
+    BAD_INPUT = 2  # the same code as Click's usage errors
+
+
+class AwareDateTime(click.ParamType):
+    """An ISO-8601 date and time that carries its UTC offset."""
+
+    name = "ISO-8601"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> datetime:
+        """Parse `value`, refusing times without an offset."""
+        if isinstance(value, datetime):
+            return value
+        try:
+            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO-8601 time like 2026-11-26T14:05+00:00", param, ctx)
+        if parsed.tzinfo is None:
+            self.fail(f"{value!r} needs a UTC offset, like 2026-11-26T14:05+00:00", param, ctx)
+        return parsed
+
+
+# Flags that stand for fields of the case document, as (flag, dotted path, help).
+CASE_FLAGS: tuple[tuple[str, str, str], ...] = (
+    ("--candidate", "candidate.name", "Your name."),
+    ("--candidate-email", "candidate.email", "Your email address."),
+    ("--candidate-phone", "candidate.phone", "Your phone, with country code."),
+    ("--candidate-timezone", "candidate.timezone", "Your IANA time zone."),
+    ("--portfolio-url", "candidate.portfolio_url", "Link to your portfolio."),
+    ("--linkedin-url", "candidate.linkedin_url", "Link to your LinkedIn profile."),
+    ("--interviewer", "interviewer.name", "The interviewer's name."),
+    ("--interviewer-email", "interviewer.email", "The interviewer's email address."),
+    ("--interviewer-phone", "interviewer.phone", "The interviewer's phone."),
+    ("--interviewer-timezone", "interviewer.timezone", "The interviewer's IANA time zone."),
+    ("--interviewer-country", "interviewer.country", "The interviewer's country (ISO code)."),
+    ("--recruiter", "recruiter.name", "The recruiter who arranged the interview."),
+    ("--recruiter-email", "recruiter.email", "The recruiter's email address."),
+    ("--recruiter-phone", "recruiter.phone", "The recruiter's phone."),
+    ("--company", "company", "The company."),
+    ("--role", "role", "The role."),
+    ("--start", "interview.start", "When the interview was: YYYY-MM-DDTHH:MM wall time."),
+    ("--timezone", "interview.timezone", "The interview's IANA time zone."),
+    ("--format", "interview.format", "video, phone or onsite."),
+    ("--reason", "reason", "What happened: an id from `secondchance reasons`."),
+    ("--tone", "tone", "formal (default) or warm."),
+    ("--case-study-url", "offers.case_study_url", "A case study to offer."),
+)
+CASE_SWITCHES: tuple[tuple[str, str, str], ...] = (
+    ("--called-first", "called_first", "You have already called; the email follows up."),
+    ("--offer-reference", "offers.reference", "Offer references."),
+    ("--offer-portfolio", "offers.portfolio", "Offer your portfolio."),
+)
+
+
+def _flag_key(flag: str) -> str:
+    return "case_" + flag.lstrip("-").replace("-", "_")
+
+
+def case_options(command: F) -> F:
+    """Add `--case FILE|-` and one flag per case field; pass the merged document as `case_data`."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+        from secondchance import services
+
+        source: BinaryIO | None = kwargs.pop("case_file")
+        fields = {}
+        for flag, path, _ in (*CASE_FLAGS, *CASE_SWITCHES):
+            value = kwargs.pop(_flag_key(flag))
+            if value not in (None, False):
+                fields[path] = value
+        document = {}
+        if source is not None:
+            text = services.decode_input(
+                source.read(services.MAX_CASE_BYTES + 1),
+                what="the case file",
+                max_bytes=services.MAX_CASE_BYTES,
+            )
+            document = services.parse_case_document(text)
+        kwargs["case_data"] = services.merge_fields(document, fields)
+        return command(*args, **kwargs)
+
+    for flag, _, help_text in reversed(CASE_SWITCHES):
+        wrapper = click.option(flag, _flag_key(flag), is_flag=True, default=False, help=help_text)(
+            wrapper
+        )
+    for flag, _, help_text in reversed(CASE_FLAGS):
+        wrapper = click.option(flag, _flag_key(flag), help=help_text)(wrapper)
+    wrapper = click.option(
+        "--case",
+        "case_file",
+        type=click.File("rb"),
+        help="The case as a JSON file, or - for standard input. Flags override its fields.",
+    )(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def json_option(command: F) -> F:
+    """Add `--json`, shared by every command that prints a result."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(command)
+
+
+def now_option(command: F) -> F:
+    """Add `--now`, the current time with its offset (default: the real clock)."""
+    return click.option(
+        "--now",
+        type=AwareDateTime(),
+        default=None,
+        help="The current time, ISO-8601 with offset. Default: now.",
+    )(command)
+
+
+def resolve_now(now: datetime | None) -> datetime:
+    """Return `now`, or the real clock: the only place the CLI reads it."""
+    return now if now is not None else datetime.now(UTC)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="secondchance")
+def cli() -> None:
+    """Recover with honesty and composure after missing a job interview.
+
+    \b
+    Example:
+        secondchance kit --case case.json
+    """
+
+
+@cli.command("kit")
+@case_options
+@now_option
+@json_option
+def kit_command(case_data: dict[str, Any], now: datetime | None, as_json: bool) -> None:
+    """Print the recovery kit: call and voicemail scripts and every email.
+
+    \b
+    Example:
+        secondchance kit --case case.json --now 2026-11-26T15:10+00:00 --json
+    """
+    from secondchance import services
+
+    moment = resolve_now(now)
+    kit = services.build_kit(services.load_case(case_data, moment), moment)
+    click.echo(kit.model_dump_json(indent=2) if as_json else format_kit(kit))
+
+
+@cli.command("reasons")
+@json_option
+def reasons_command(as_json: bool) -> None:
+    """List the reason catalogue and how each reason is framed.
+
+    \b
+    Example:
+        secondchance reasons --json
+    """
+    from secondchance.core.reasons import REASONS
+
+    rows = [
+        {
+            "id": r.id,
+            "label": r.label,
+            "forgivable": r.forgivable,
+            "framing": r.frame("video") or None,
+            "prevention": r.prevention,
+            "avoid": list(r.avoid),
+        }
+        for r in REASONS
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        kind = "forgivable" if row["forgivable"] else "own it plainly"
+        click.echo(f"{row['id']:<24} {row['label']} ({kind})")
+        click.echo(f"{'':<24} {row['framing'] or 'No reason is given in any message.'}")
+
+
+@cli.command("new")
+@now_option
+def new_command(now: datetime | None) -> None:
+    """Answer six questions (and any optional ones), then get your recovery kit.
+
+    \b
+    Example:
+        secondchance new
+    """
+    from secondchance import services
+    from secondchance.wizard import run_wizard
+
+    moment = resolve_now(now)
+    case = run_wizard(moment)
+    click.echo()
+    click.echo(format_kit(services.build_kit(case, moment)))
+
+
+MESSAGE_TITLES = {
+    "call_script": "Call script",
+    "voicemail": "Voicemail (under 30 seconds)",
+    "apology_email": "Apology email",
+    "call_follow_up_email": "Email after your call",
+    "short_message": "Short message (LinkedIn or text)",
+    "no_reply_follow_up": "Follow-up if there is no reply",
+    "decline_reply": "Reply if they decline",
+    "reschedule_confirmation": "Confirmation of the new time",
+}
+
+
+def format_kit(kit: Kit) -> str:
+    """Render a kit as plain text for the terminal."""
+    blocks = []
+    for message_id, message in kit.messages.items():
+        title = f"== {MESSAGE_TITLES[message_id]} ({message.channel}, {message.words} words) =="
+        head = [title]
+        if message.to:
+            head.append("To: " + ", ".join(message.to))
+        if message.cc:
+            head.append("Cc: " + ", ".join(message.cc))
+        if message.subject:
+            head.append(f"Subject: {message.subject}")
+        blocks.append("\n".join(head) + "\n\n" + message.full_text)
+    return "\n\n".join(blocks)
+
+
+def format_validation_error(error: ValidationError) -> str:
+    """Turn a pydantic error into one readable line per field."""
+    lines = ["The case has problems:"]
+    for item in error.errors(include_url=False)[:20]:
+        path = ".".join(str(part) for part in item["loc"]) or "case"
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "missing":
+            message = "is required"
+        elif item["type"] == "extra_forbidden":
+            message = "is not a known field"
+        lines.append(f"  {path}: {message}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Run the CLI, turning bad input into exit code 2 and a readable message."""
+    from pydantic import ValidationError
+
+    from secondchance.services import InputError
+
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        code = Exit.BAD_INPUT
+    except click.ClickException as error:
+        error.show()
+        code = error.exit_code
+    except ValidationError as error:
+        click.echo(format_validation_error(error), err=True)
+        code = Exit.BAD_INPUT
+    except InputError as error:
+        click.echo(f"Error: {error}", err=True)
+        code = Exit.BAD_INPUT
+    sys.exit(code or 0)

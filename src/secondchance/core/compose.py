@@ -1,0 +1,544 @@
+"""Compose the recovery kit from one case (method steps 2, 3 and 5).
+
+Every sentence comes from the phrase tables below or from the user's own input. Messages are
+built from parts; when a message would pass its word cap, optional parts are shortened or
+dropped in a fixed order, so the cap holds for any names the user types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from secondchance.core.intake import Case
+from secondchance.core.reasons import get_reason
+from secondchance.core.text import count_words
+
+MAX_EMAIL_WORDS = 150
+MAX_SUBJECT_CHARS = 70
+MAX_VOICEMAIL_WORDS = 75
+MAX_SHORT_MESSAGE_WORDS = 90
+
+Channel = Literal["phone", "email", "text", "linkedin"]
+MessageId = Literal[
+    "call_script",
+    "voicemail",
+    "apology_email",
+    "call_follow_up_email",
+    "short_message",
+    "no_reply_follow_up",
+    "decline_reply",
+    "reschedule_confirmation",
+]
+
+
+class Message(BaseModel):
+    """One ready-to-use message; `body` excludes the signature, which is kept apart."""
+
+    model_config = ConfigDict(frozen=True)
+
+    channel: Channel
+    subject: str | None
+    body: str
+    words: int
+    signature: str | None = None
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+
+    @property
+    def full_text(self) -> str:
+        """Return the body followed by the signature, as it would be sent."""
+        return f"{self.body}\n{self.signature}" if self.signature else self.body
+
+
+class Kit(BaseModel):
+    """The whole recovery kit for one case."""
+
+    model_config = ConfigDict(frozen=True)
+
+    case: Case
+    messages: dict[MessageId, Message]
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A piece of a message: its wordings, longest first, and how early it may be shortened."""
+
+    wordings: tuple[str, ...]
+    optional: bool = False
+    shrink_rank: int = 0  # lower ranks give way first
+
+    @classmethod
+    def fixed(cls, text: str) -> _Part:
+        return cls((text,))
+
+
+@dataclass(frozen=True, slots=True)
+class _Tone:
+    greeting: str
+    sign_off: str
+    apologize: str
+    apologize_after_call: str
+    own_avoidable: str
+    own_forgivable: str
+    enthusiasm: str
+    reschedule: str
+    thanks: str
+    sorry_again: str
+
+
+_TONES = {
+    "formal": _Tone(
+        greeting="Dear {name},",
+        sign_off="Kind regards,",
+        apologize="Please accept my sincere apology for missing our interview {day}.",
+        apologize_after_call=(
+            "Following my call, I want to repeat my sincere apology in writing for missing"
+            " our interview {day}."
+        ),
+        own_avoidable="I take full responsibility, and this is not the standard I hold myself to.",
+        own_forgivable=(
+            "I am sorry for the disruption, and it is not the standard I hold myself to."
+        ),
+        enthusiasm="I remain genuinely interested in the {role} role at {company}.",
+        reschedule=(
+            "If you are willing, I would be grateful for the chance to reschedule at whatever"
+            " time suits you best."
+        ),
+        thanks="Thank you for your understanding.",
+        sorry_again="I am sorry again for missing our interview; the responsibility is mine.",
+    ),
+    "warm": _Tone(
+        greeting="Hello {name},",
+        sign_off="Warm regards,",
+        apologize="I am truly sorry that I missed our interview {day}.",
+        apologize_after_call=(
+            "Following my call, I want to say again, in writing, how sorry I am that I missed"
+            " our interview {day}."
+        ),
+        own_avoidable="That is on me, and it is not how I usually work.",
+        own_forgivable="I am sorry for the disruption, and it is not how I usually work.",
+        enthusiasm="I am still very excited about the {role} role at {company}.",
+        reschedule=(
+            "If you are open to it, I would love to find another time, whenever suits you best."
+        ),
+        thanks="Thank you for your patience.",
+        sorry_again="I am sorry again for missing our interview; that was my doing.",
+    ),
+}
+
+
+def describe_day(missed: datetime, now: datetime) -> str:
+    """Name the interview's day as the interviewer sees it: today, yesterday, or a date.
+
+    Both datetimes must be aware and `missed` must already be in the interviewer's zone, so
+    that a candidate in Tokyo writing to New York does not call New York's today "yesterday".
+    """
+    here_now = now.astimezone(missed.tzinfo).date()
+    gap = (here_now - missed.date()).days
+    if gap <= 0:
+        return "today"
+    if gap == 1:
+        return "yesterday"
+    return f"on {missed:%A} {missed.day} {missed:%B}"
+
+
+def format_when(moment: datetime) -> str:
+    """Write an aware time for a reader: 'Tuesday 1 December at 10:00 EST'."""
+    return f"{moment:%A} {moment.day} {moment:%B} at {moment:%H:%M %Z}"
+
+
+def compose_kit(case: Case, now: datetime, slots: Sequence[datetime] = ()) -> Kit:
+    """Build every message of the recovery kit for `case` as of the aware time `now`.
+
+    `slots` are proposed new start times; up to three are offered in the apology email, in the
+    interviewer's zone. The case's private note is never read here.
+    """
+    context = _Context.of(case, now, slots)
+    messages: dict[MessageId, Message] = {
+        "call_script": _call_script(context),
+        "voicemail": _voicemail(context),
+        "apology_email": _apology_email(context, after_call=case.called_first),
+        "call_follow_up_email": _apology_email(context, after_call=True),
+        "short_message": _short_message(context),
+        "no_reply_follow_up": _no_reply_follow_up(context),
+        "decline_reply": _decline_reply(context),
+    }
+    if case.rescheduled_to is not None:
+        messages["reschedule_confirmation"] = _reschedule_confirmation(context)
+    return Kit(case=case, messages=messages)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    case: Case
+    tone: _Tone
+    day: str
+    slots: tuple[datetime, ...]
+
+    @classmethod
+    def of(cls, case: Case, now: datetime, slots: Sequence[datetime]) -> _Context:
+        missed = case.interview.instant.astimezone(case.interviewer_zone)
+        zone = case.interviewer_zone
+        return cls(
+            case=case,
+            tone=_TONES[case.tone],
+            day=describe_day(missed, now),
+            slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
+        )
+
+    def fill(self, template: str) -> str:
+        case = self.case
+        return template.format(
+            name=case.interviewer.name,
+            role=case.role,
+            company=case.company,
+            day=self.day,
+            candidate=case.candidate.name,
+        )
+
+    @property
+    def reason_parts(self) -> list[_Part]:
+        reason = get_reason(self.case.reason)
+        parts = []
+        if reason.framing:
+            parts.append(_Part.fixed(reason.frame(self.case.interview.format)))
+        own = self.tone.own_forgivable if reason.forgivable else self.tone.own_avoidable
+        parts.append(_Part.fixed(own))
+        if reason.prevention:
+            parts.append(_Part.fixed(reason.prevention))
+        return parts
+
+
+def _apology_email(context: _Context, *, after_call: bool) -> Message:
+    tone, case = context.tone, context.case
+    opener = tone.apologize_after_call if after_call else tone.apologize
+    parts: list[_Part | None] = [
+        _Part.fixed(context.fill(opener)),
+        *context.reason_parts,
+        None,
+        _Part.fixed(context.fill(tone.enthusiasm)),
+        _Part.fixed(tone.reschedule),
+        *_slot_parts(context),
+        None,
+        *_offer_parts(context),
+        None,
+        _Part.fixed(tone.thanks),
+    ]
+    subject_lead = "Following up on my call" if after_call else _apology_subject_lead(case.tone)
+    return _email(context, _subject(subject_lead, case.candidate.name), parts)
+
+
+def _apology_subject_lead(tone: str) -> str:
+    return (
+        "Apologies for missing our interview"
+        if tone == "formal"
+        else ("Sorry I missed our interview")
+    )
+
+
+def _no_reply_follow_up(context: _Context) -> Message:
+    parts: list[_Part | None] = [
+        _Part.fixed("I am following up on my earlier message about the interview I missed."),
+        _Part.fixed("I know how full your schedule is, and I do not want to add to it."),
+        _Part.fixed(context.tone.sorry_again),
+        None,
+        _Part.fixed(context.fill(context.tone.enthusiasm)),
+        _Part.fixed("I would welcome the chance to meet at any time that suits you."),
+        _Part.fixed(context.tone.thanks),
+    ]
+    lead = _apology_subject_lead(context.case.tone)
+    return _email(context, "Re: " + _subject(lead, context.case.candidate.name, reserve=4), parts)
+
+
+def _decline_reply(context: _Context) -> Message:
+    parts: list[_Part | None] = [
+        _Part.fixed("Thank you for letting me know, and for taking the time to reply."),
+        _Part.fixed(
+            "I understand your decision, and I am sorry again that my missed interview caused"
+            " you trouble; that was my doing."
+        ),
+        _Part.fixed(
+            context.fill(
+                "I continue to respect the work at {company}, and I would be glad to be"
+                " considered for future roles."
+            )
+        ),
+        None,
+        _Part.fixed(
+            "If anything changes, I would welcome a conversation at any time that suits you."
+        ),
+        _Part.fixed("I wish you and the team every success."),
+    ]
+    lead = "Thank you for your reply"
+    return _email(context, _subject(lead, context.case.candidate.name), parts)
+
+
+def _reschedule_confirmation(context: _Context) -> Message:
+    case = context.case
+    assert case.rescheduled_to is not None  # noqa: S101 - guarded by compose_kit
+    new_time = case.rescheduled_to.instant
+    theirs = new_time.astimezone(case.interviewer_zone)
+    mine = new_time.astimezone(case.candidate_zone)
+    when = format_when(theirs)
+    if mine.utcoffset() != theirs.utcoffset():
+        mine_text = f"{mine:%H:%M %Z}" if mine.date() == theirs.date() else format_when(mine)
+        when += f" ({mine_text} my time)"
+    parts: list[_Part | None] = [
+        _Part.fixed("Thank you for giving me another opportunity."),
+        _Part.fixed(context.tone.sorry_again),
+        None,
+        _Part.fixed(f"I am glad to confirm our rescheduled interview on {when}."),
+        _Part.fixed(_readiness(case)),
+        _Part.fixed(
+            context.fill(
+                "I look forward to speaking with you and to learning more about the {role} role"
+                " at {company}."
+            )
+        ),
+    ]
+    lead = "Confirming our rescheduled interview"
+    return _email(context, _subject(lead, case.candidate.name), parts)
+
+
+def _readiness(case: Case) -> str:
+    if case.interview.format == "video":
+        return "I will join a few minutes early, with my set-up tested beforehand."
+    if case.interview.format == "onsite":
+        return "I will plan my arrival with time to spare."
+    if case.candidate.phone:
+        return f"I will be ready a few minutes early on {case.candidate.phone}."
+    return "I will be ready for your call a few minutes early."
+
+
+def _slot_parts(context: _Context) -> list[_Part]:
+    if not context.slots:
+        return []
+    times = [f"{slot:%a} {slot.day} {slot:%b} {slot:%H:%M}" for slot in context.slots]
+    listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " or " + times[-1]
+    zone = f"{context.slots[0]:%Z}"
+    full = f"For example, I could do {listed} ({zone}), or any other time that suits you."
+    return [_Part((full,), optional=True, shrink_rank=1)]
+
+
+def _offer_parts(context: _Context) -> list[_Part]:
+    case, offers = context.case, context.case.offers
+    parts = []
+    if offers.portfolio and case.candidate.portfolio_url:
+        parts.append(f"You can see examples of my work at {case.candidate.portfolio_url}")
+    elif offers.portfolio:
+        parts.append("I would be happy to share my portfolio.")
+    if offers.case_study_url:
+        parts.append(f"You may find this case study relevant: {offers.case_study_url}")
+    if offers.reference:
+        parts.append("I would also be glad to provide references.")
+    return [_Part((text,), optional=True, shrink_rank=0) for text in parts]
+
+
+def _call_script(context: _Context) -> Message:
+    case = context.case
+    reason = get_reason(case.reason)
+    said = reason.say(case.interview.format)
+    framing = (
+        f" {said[0].upper()}{said[1:]}, and that is my responsibility."
+        if said
+        else (" That is my responsibility.")
+    )
+    steps = [
+        (
+            "Introduce yourself",
+            context.fill(
+                "Hello {name}, this is {candidate}. We were due to speak {day} about the"
+                " {role} role."
+            ),
+        ),
+        (
+            "Apologize and own it",
+            (
+                "I am calling to apologize for missing our interview."
+                + framing
+                + " It is not how I work."
+            ),
+        ),
+        (
+            "Ask for another chance",
+            context.fill(
+                "I am still very keen on the role at {company}. Would you be willing to find"
+                " another time? I will fit around your schedule."
+            ),
+        ),
+        ("Close", "Thank you for taking my call. I will follow up by email shortly."),
+    ]
+    lines = [*_whom_to_call(case), ""]
+    for number, (heading, speech) in enumerate(steps, start=1):
+        lines += [f"{number}. {heading}", f'   "{speech}"']
+    lines += [
+        "",
+        "Then stop and listen. Do not argue or over-explain; if they decline, thank them warmly.",
+        "If you reach voicemail, use the voicemail script.",
+    ]
+    body = "\n".join(lines)
+    return Message(channel="phone", subject=None, body=body, words=count_words(body))
+
+
+def _whom_to_call(case: Case) -> list[str]:
+    interviewer, recruiter = case.interviewer, case.recruiter
+    if interviewer.phone:
+        lines = [f"Call {interviewer.name} (interviewer) on {interviewer.phone}."]
+        if recruiter and recruiter.phone:
+            lines.append(
+                f"If you cannot reach them, call {recruiter.name} (recruiter) on {recruiter.phone}."
+            )
+        return lines
+    if recruiter and recruiter.phone:
+        return [
+            f"Call {recruiter.name} (recruiter), who arranged the interview, on"
+            f" {recruiter.phone}, and ask them to pass your apology on to"
+            f" {interviewer.name}."
+        ]
+    return ["No phone number is known: send the apology email now, and call if you get a number."]
+
+
+def _voicemail(context: _Context) -> Message:
+    case = context.case
+    said = get_reason(case.reason).say(case.interview.format)
+    own = (
+        f"I am very sorry; {said}, and that is my responsibility."
+        if said
+        else "I am very sorry, and that is my responsibility."
+    )
+    parts = [
+        _Part.fixed(context.fill("Hello {name}, this is {candidate}.")),
+        _Part(
+            (
+                context.fill(
+                    "I am calling about our interview {day} for the {role} role, which I missed."
+                ),
+                context.fill("I am calling about our interview {day}, which I missed."),
+            ),
+            shrink_rank=1,
+        ),
+        _Part.fixed(own),
+        _Part.fixed("It is not how I work."),
+        _Part(
+            (
+                "I am still very keen and will fit around any time that suits you.",
+                "I am still keen and can meet whenever suits you.",
+            ),
+            shrink_rank=1,
+        ),
+    ]
+    if case.candidate.phone:
+        parts.append(
+            _Part((f"You can reach me on {case.candidate.phone}.",), optional=True, shrink_rank=2)
+        )
+    parts += [
+        _Part(("I will also send you an email.",), optional=True, shrink_rank=0),
+        _Part.fixed("Thank you."),
+    ]
+    body = _fit(parts, MAX_VOICEMAIL_WORDS)
+    return Message(channel="phone", subject=None, body=body, words=count_words(body))
+
+
+def _short_message(context: _Context) -> Message:
+    case = context.case
+    said = get_reason(case.reason).say(case.interview.format)
+    parts = [
+        _Part.fixed(
+            context.fill("Hello {name}, I am very sorry that I missed our interview {day}.")
+        ),
+        _Part.fixed(
+            f"{said[0].upper()}{said[1:]}, and that is on me." if said else "That is on me."
+        ),
+        _Part.fixed(
+            context.fill(
+                "I remain keen on the {role} role at {company} and would"
+                " welcome another time, whenever suits you."
+            )
+        ),
+        _Part.fixed(case.candidate.name),
+    ]
+    body = _fit(parts, MAX_SHORT_MESSAGE_WORDS)
+    return Message(channel="linkedin", subject=None, body=body, words=count_words(body))
+
+
+def _email(context: _Context, subject: str, parts: list[_Part | None]) -> Message:
+    case, tone = context.case, context.tone
+    opening = _Part.fixed(context.fill(tone.greeting))
+    closing = _Part.fixed(tone.sign_off)
+    body = _fit([opening, None, *parts, None, closing], MAX_EMAIL_WORDS)
+    to = tuple(_address(p.name, p.email) for p in (case.interviewer,) if p.email)
+    cc = tuple(_address(r.name, r.email) for r in (case.recruiter,) if r and r.email)
+    return Message(
+        channel="email",
+        subject=subject,
+        body=body,
+        words=count_words(body),
+        signature=_signature(case),
+        to=to,
+        cc=cc,
+    )
+
+
+@lru_cache(maxsize=256)
+def _address(name: str, email: str) -> str:
+    """Format a display address with RFC 5322 quoting (cached: the parser behind it is slow)."""
+    from email.headerregistry import Address
+
+    return str(Address(display_name=name, addr_spec=email))
+
+
+def _signature(case: Case) -> str:
+    person = case.candidate
+    lines = [person.name, person.phone, person.email, person.linkedin_url]
+    return "\n".join(line for line in lines if line)
+
+
+def _subject(lead: str, name: str, reserve: int = 0) -> str:
+    """Return '<lead> – <name>' within the subject cap, shortening the lead, then the name."""
+    limit = MAX_SUBJECT_CHARS - reserve
+    for candidate_lead in (lead, "Apologies", "Sorry"):
+        subject = f"{candidate_lead} – {name}"
+        if len(subject) <= limit:
+            return subject
+    words = name.split()
+    short_name = f"{words[0]} {words[-1]}" if len(words) > 1 else name
+    return f"Apologies – {short_name}"[:limit]
+
+
+def _fit(parts: Sequence[_Part | None], cap: int) -> str:
+    """Join the parts, giving way in shrink-rank order until the text is within `cap` words.
+
+    A None in `parts` ends a paragraph; paragraphs are separated by a blank line.
+    """
+    choice = [0] * len(parts)
+
+    def render() -> str:
+        paragraphs: list[list[str]] = [[]]
+        for part, index in zip(parts, choice, strict=True):
+            if part is None:
+                paragraphs.append([])
+            elif index < len(part.wordings):
+                paragraphs[-1].append(part.wordings[index])
+        return "\n\n".join(" ".join(p) for p in paragraphs if p)
+
+    text = render()
+    if count_words(text) <= cap:
+        return text
+    ranked = sorted(
+        ((part.shrink_rank, i, part) for i, part in enumerate(parts) if part is not None),
+        key=lambda item: item[:2],
+    )
+    for _, index, part in ranked:
+        last = len(part.wordings) if part.optional else len(part.wordings) - 1
+        while choice[index] < last:
+            choice[index] += 1
+            text = render()
+            if count_words(text) <= cap:
+                return text
+    return text

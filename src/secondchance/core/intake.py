@@ -1,0 +1,289 @@
+"""The case: what the user tells us about the missed interview, validated (method step 1).
+
+Everything that reaches a message passes through these models first, so this is where names
+are normalised to NFC, control characters and CR/LF are refused, and every time zone, phone
+number and email address is parsed by the library that owns that format.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    model_validator,
+)
+
+from secondchance.core.reasons import REASON_IDS
+from secondchance.core.zones import country_names
+
+MAX_NAME_CHARS = 100
+MAX_LINE_CHARS = 150
+# Word caps keep every generated message inside its own word cap, whatever is typed.
+MAX_NAME_WORDS = 10
+MAX_LINE_WORDS = 12
+MAX_URL_CHARS = 500
+MAX_NOTE_CHARS = 5000
+# A case may be logged up to this long before its start, to allow for clock skew and for the
+# user who is already sure they cannot make it; beyond that it has not been missed yet.
+FUTURE_GRACE = timedelta(hours=1)
+
+
+def _one_line(value: str) -> str:
+    value = unicodedata.normalize("NFC", value).strip()
+    bad = next((ch for ch in value if unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"}), None)
+    # Zero-width joiners are legitimate inside some scripts' names; the others are not.
+    if bad is not None and bad not in "\u200c\u200d":
+        raise ValueError(
+            f"must be a single line without control characters (found U+{ord(bad):04X})"
+        )
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+def _multi_line(value: str) -> str:
+    value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").strip()
+    bad = next((ch for ch in value if unicodedata.category(ch) == "Cc" and ch not in "\n\t"), None)
+    if bad is not None:
+        raise ValueError(f"must not contain control characters (found U+{ord(bad):04X})")
+    return value
+
+
+@lru_cache(maxsize=512)
+def load_zone(name: str) -> ZoneInfo:
+    """Return the IANA zone `name`; raise ValueError with a readable message otherwise."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(
+            f"{name!r} is not a known IANA time zone; use a name like 'Europe/London'"
+        ) from None
+
+
+def _zone_name(value: str) -> str:
+    value = _one_line(value)
+    load_zone(value)
+    return value
+
+
+def _email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    value = _one_line(value)
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise ValueError(f"is not a valid email address: {error}") from None
+
+
+def _phone(value: str) -> str:
+    import phonenumbers
+
+    value = _one_line(value)
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        raise ValueError(
+            "is not a phone number in international form; start with + and the country code"
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError("is not a valid phone number for its country code")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _url(value: str) -> str:
+    value = _one_line(value)
+    if not value.lower().startswith(("https://", "http://")) or " " in value:
+        raise ValueError("must be a web address starting with https://")
+    return value
+
+
+def _country(value: str) -> str:
+    value = _one_line(value).upper()
+    if value not in country_names():
+        raise ValueError(f"{value!r} is not an ISO 3166 country code; use two letters like 'US'")
+    return value
+
+
+def _at_most_words(limit: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if len(value.split()) > limit:
+            raise ValueError(f"must be at most {limit} words")
+        return value
+
+    return check
+
+
+Line = Annotated[
+    str,
+    Field(max_length=MAX_LINE_CHARS),
+    AfterValidator(_one_line),
+    AfterValidator(_at_most_words(MAX_LINE_WORDS)),
+]
+Name = Annotated[
+    str,
+    Field(max_length=MAX_NAME_CHARS),
+    AfterValidator(_one_line),
+    AfterValidator(_at_most_words(MAX_NAME_WORDS)),
+]
+Email = Annotated[str, Field(max_length=254), AfterValidator(_email)]
+Phone = Annotated[str, Field(max_length=40), AfterValidator(_phone)]
+Url = Annotated[str, Field(max_length=MAX_URL_CHARS), AfterValidator(_url)]
+ZoneName = Annotated[str, Field(max_length=64), AfterValidator(_zone_name)]
+Country = Annotated[str, Field(min_length=2, max_length=2), AfterValidator(_country)]
+Note = Annotated[str, Field(max_length=MAX_NOTE_CHARS), AfterValidator(_multi_line)]
+ReasonId = Literal[REASON_IDS]  # type: ignore[valid-type]
+InterviewFormat = Literal["video", "phone", "onsite"]
+Tone = Literal["formal", "warm"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_max_length=MAX_NOTE_CHARS)
+
+
+class Candidate(_Model):
+    """The person who missed the interview."""
+
+    name: Name
+    email: Email | None = None
+    phone: Phone | None = None
+    timezone: ZoneName | None = None
+    portfolio_url: Url | None = None
+    linkedin_url: Url | None = None
+
+
+class Interviewer(_Model):
+    """The person the candidate was due to meet."""
+
+    name: Name
+    email: Email | None = None
+    phone: Phone | None = None
+    timezone: ZoneName | None = None
+    country: Country | None = None
+
+
+class Recruiter(_Model):
+    """The recruiter who arranged the interview, if any."""
+
+    name: Name
+    email: Email | None = None
+    phone: Phone | None = None
+
+
+class LocalTime(_Model):
+    """A wall-clock time in a named zone; it must exist exactly once in that zone."""
+
+    start: datetime
+    timezone: ZoneName
+
+    @model_validator(mode="after")
+    def _exists_once(self) -> LocalTime:
+        if self.start.tzinfo is not None:
+            raise ValueError("start must be a wall time like 2026-11-26T09:30, without an offset")
+        check_wall_time(self.start, load_zone(self.timezone))
+        return self
+
+    @property
+    def instant(self) -> datetime:
+        """The aware datetime in its own zone."""
+        return self.start.replace(tzinfo=load_zone(self.timezone))
+
+
+class Interview(LocalTime):
+    """When and how the missed interview was to happen.
+
+    Validated with a `now` in the context, it must not lie more than an hour ahead of it.
+    """
+
+    format: InterviewFormat = "video"
+
+    @model_validator(mode="after")
+    def _already_missed(self, info: ValidationInfo) -> Interview:
+        now = (info.context or {}).get("now")
+        if now is not None and self.instant - now > FUTURE_GRACE:
+            raise ValueError("the start is more than an hour from now, so it has not been missed")
+        return self
+
+
+class Offers(_Model):
+    """Goodwill the candidate is willing to offer."""
+
+    reference: bool = False
+    portfolio: bool = False
+    case_study_url: Url | None = None
+
+
+class Case(_Model):
+    """One missed interview, as the user described it.
+
+    Validate with `Case.model_validate(data, context={"now": aware_datetime})` to also check
+    that the interview has actually happened; the core never reads the clock itself.
+    """
+
+    candidate: Candidate
+    interviewer: Interviewer
+    recruiter: Recruiter | None = None
+    company: Line
+    role: Line
+    interview: Interview
+    reason: ReasonId
+    tone: Tone = "formal"
+    offers: Offers = Offers()
+    called_first: bool = False
+    rescheduled_to: LocalTime | None = None
+    note: Note | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_zones(cls, data: Any) -> Any:  # noqa: ANN401 - pydantic hands us raw input
+        """Fill the people's time zones from the interview's when they are not given."""
+        if not isinstance(data, dict):
+            return data
+        zone = (
+            (data.get("interview") or {}).get("timezone")
+            if isinstance(data.get("interview"), dict)
+            else None
+        )
+        if not zone:
+            return data
+        data = dict(data)
+        for who in ("candidate", "interviewer"):
+            person = data.get(who)
+            if isinstance(person, dict) and not person.get("timezone"):
+                data[who] = {**person, "timezone": zone}
+        return data
+
+    @property
+    def candidate_zone(self) -> ZoneInfo:
+        """The candidate's zone (the interview's unless given)."""
+        return load_zone(self.candidate.timezone or self.interview.timezone)
+
+    @property
+    def interviewer_zone(self) -> ZoneInfo:
+        """The interviewer's zone (the interview's unless given)."""
+        return load_zone(self.interviewer.timezone or self.interview.timezone)
+
+
+def check_wall_time(wall: datetime, zone: ZoneInfo) -> None:
+    """Raise ValueError when `wall` is skipped or repeated in `zone` by a clock change."""
+    first = wall.replace(tzinfo=zone, fold=0)
+    second = wall.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return
+    round_trip = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if round_trip != wall:
+        raise ValueError(f"{wall:%Y-%m-%d %H:%M} does not exist in {zone.key}: the clocks skip it")
+    raise ValueError(
+        f"{wall:%Y-%m-%d %H:%M} happens twice in {zone.key} as the clocks go back;"
+        " pick a time outside that hour"
+    )

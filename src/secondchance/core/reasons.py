@@ -1,0 +1,191 @@
+"""The reason catalogue: how each cause of a missed interview is framed honestly (method step 4).
+
+Every framing here is written to be true for anyone who picked that reason: it names the
+reason at the level of detail the user gave us, and never adds a cause, a fact or a detail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Format = Literal["video", "phone", "onsite"]
+
+# Noun phrases for "the meeting details" by interview format, so that the wrong-link reason
+# never talks about an address for a video call.
+_DETAILS_BY_FORMAT: dict[str, str] = {
+    "video": "the meeting link",
+    "phone": "the call details",
+    "onsite": "the address",
+}
+_JOIN_BY_FORMAT: dict[str, str] = {
+    "video": "joining the call",
+    "phone": "taking the call",
+    "onsite": "being there",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One catalogue entry.
+
+    `framing` is a complete sentence for a message; `spoken` is a shorter clause for calls and
+    voicemail. Both may contain `{details}` and `{join}`, filled from the interview format.
+    `prevention` is a commitment about the future (never a claim that something was already
+    done); it is None where a promise would be out of place. `avoid` lists wording that must not
+    appear in our messages for this reason, and that the reviewer treats as a blunt statement.
+    `markers` are words that name this reason, so that no message can name another one.
+    """
+
+    id: str
+    label: str
+    forgivable: bool
+    framing: str
+    spoken: str
+    prevention: str | None
+    avoid: tuple[str, ...]
+    markers: tuple[str, ...]
+    reframe_hint: str
+
+    def frame(self, interview_format: str) -> str:
+        """Return the framing sentence for an interview of this format."""
+        return _fill(self.framing, interview_format)
+
+    def say(self, interview_format: str) -> str:
+        """Return the short spoken clause for an interview of this format."""
+        return _fill(self.spoken, interview_format)
+
+
+def _fill(template: str, interview_format: str) -> str:
+    return template.format(
+        details=_DETAILS_BY_FORMAT[interview_format], join=_JOIN_BY_FORMAT[interview_format]
+    )
+
+
+REASONS: tuple[Reason, ...] = (
+    Reason(
+        id="overslept",
+        label="Overslept",
+        forgivable=False,
+        framing="I did not manage my time well, and I was not ready when it mattered.",
+        spoken="I did not manage my time well and was not ready",
+        prevention="I will keep a generous margin before every commitment from now on.",
+        avoid=("overslept", "over-slept", "slept in", "slept through", "alarm"),
+        markers=("manage my time",),
+        reframe_hint="Name it as poor management of your time, and own it.",
+    ),
+    Reason(
+        id="forgot",
+        label="Forgot, or it was not in my calendar",
+        forgivable=False,
+        framing="I failed to keep proper track of our appointment, and that is my error alone.",
+        spoken="I failed to keep proper track of our appointment",
+        prevention="From now on I will confirm every appointment in writing the day before.",
+        avoid=("forgot", "forgotten", "slipped my mind", "not in my calendar", "calendar app"),
+        markers=("keep proper track",),
+        reframe_hint="Say you did not keep track of the appointment, and own it.",
+    ),
+    Reason(
+        id="timezone_mixup",
+        label="Time-zone mix-up",
+        forgivable=False,
+        framing="I misread the time zone of our meeting, which was careless of me.",
+        spoken="I misread the time zone of our meeting",
+        prevention="I will confirm every appointment in both time zones from now on.",
+        avoid=("your invite", "the invite was wrong", "daylight saving"),
+        markers=("time zone",),
+        reframe_hint="Say you misread the time zone, and own it.",
+    ),
+    Reason(
+        id="double_booked",
+        label="Double-booked",
+        forgivable=False,
+        framing="I let two commitments overlap, and I chose badly between them.",
+        spoken="I let two commitments overlap",
+        prevention="I will check for conflicts before I accept any meeting from now on.",
+        avoid=("more important", "another interview", "something came up"),
+        markers=("overlap", "conflict"),
+        reframe_hint="Say you let two commitments overlap, and own it.",
+    ),
+    Reason(
+        id="late_or_lost",
+        label="Late or lost on the way",
+        forgivable=False,
+        framing="I did not allow enough time for {join} at the agreed hour.",
+        spoken="I did not allow enough time for {join} on time",
+        prevention="I will plan every journey with a wide margin from now on.",
+        avoid=("traffic", "the train", "my train", "the bus", "sat nav", "gps"),
+        markers=("enough time", "journey"),
+        reframe_hint="Say you did not allow enough time, and own it.",
+    ),
+    Reason(
+        id="wrong_link_or_address",
+        label="Wrong link or address",
+        forgivable=False,
+        framing="I had the wrong details for {details} and did not check them in time.",
+        spoken="I had the wrong details for {details}",
+        prevention="I will check the details of every meeting a day ahead from now on.",
+        avoid=("your link", "the link you sent", "wrong link you", "your directions"),
+        markers=("wrong details",),
+        reframe_hint="Say you had the wrong details and did not check them, and own it.",
+    ),
+    Reason(
+        id="technology_failure",
+        label="Technology failure",
+        forgivable=True,
+        framing=(
+            "A technical failure on my side stopped me from {join}; I should have had a backup."
+        ),
+        spoken="a technical failure on my side stopped me from {join}",
+        prevention="I will test my set-up and keep a backup ready before every call.",
+        avoid=("stupid laptop", "my internet provider", "the isp"),
+        markers=("technical",),
+        reframe_hint="Name the technical failure briefly and own the missing backup.",
+    ),
+    Reason(
+        id="medical",
+        label="Medical issue",
+        forgivable=True,
+        framing=(
+            "A medical issue kept me from attending, and I regret that I could not tell you sooner."
+        ),
+        spoken="a medical issue kept me from attending",
+        prevention=None,
+        avoid=("diagnosis", "hospital", "doctor said"),
+        markers=("medical",),
+        reframe_hint="Name the medical issue briefly, without detail.",
+    ),
+    Reason(
+        id="emergency",
+        label="Personal or family emergency",
+        forgivable=True,
+        framing=(
+            "A personal emergency needed my full attention, and I regret that I could not"
+            " tell you sooner."
+        ),
+        spoken="a personal emergency needed my full attention",
+        prevention=None,
+        avoid=("life or death", "you would not believe"),
+        markers=("emergency",),
+        reframe_hint="Name the emergency briefly, without detail.",
+    ),
+    Reason(
+        id="prefer_not_to_say",
+        label="Prefer not to say",
+        forgivable=False,
+        framing="",
+        spoken="",
+        prevention="You have my word that it will not happen again.",
+        avoid=(),
+        markers=(),
+        reframe_hint="You need not give a reason; own the miss plainly.",
+    ),
+)
+
+REASON_IDS: tuple[str, ...] = tuple(reason.id for reason in REASONS)
+_BY_ID = {reason.id: reason for reason in REASONS}
+
+
+def get_reason(reason_id: str) -> Reason:
+    """Return the catalogue entry for `reason_id`; raise KeyError for an unknown id."""
+    return _BY_ID[reason_id]

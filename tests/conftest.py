@@ -1,0 +1,52 @@
+"""Shared fixtures: a fixed clock, a sample case, and a Click runner."""
+
+from __future__ import annotations
+
+import copy
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+# Thanksgiving 2026, 15:40 UTC: 10:40 in New York, 15:40 in London.
+FIXED_NOW = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
+
+BASE_CASE: dict[str, Any] = {
+    "candidate": {
+        "name": "Zoë Łukasiewicz",
+        "email": "zoe@example.com",
+        "phone": "+44 20 7946 0958",
+        "timezone": "Europe/London",
+    },
+    "interviewer": {
+        "name": "Dana Whitfield",
+        "email": "dana@acme.example",
+        "phone": "+1 212 555 0147",
+        "timezone": "America/New_York",
+    },
+    "company": "Acme Analytics",
+    "role": "Head of Data Platform",
+    "interview": {"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "video"},
+    "reason": "timezone_mixup",
+}
+
+
+def make_case(**changes: Any) -> dict[str, Any]:
+    """Return a deep copy of the base case with top-level or dotted-path changes applied."""
+    data = copy.deepcopy(BASE_CASE)
+    for path, value in changes.items():
+        *parents, leaf = path.split("__")
+        node = data
+        for key in parents:
+            node = node.setdefault(key, {})
+        if value is None:
+            node.pop(leaf, None)
+        else:
+            node[leaf] = value
+    return data
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

@@ -1,0 +1,250 @@
+import itertools
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from conftest import FIXED_NOW, make_case
+from secondchance.core.compose import (
+    MAX_EMAIL_WORDS,
+    MAX_SUBJECT_CHARS,
+    MAX_VOICEMAIL_WORDS,
+    compose_kit,
+    describe_day,
+)
+from secondchance.core.intake import Case
+from secondchance.core.reasons import REASONS, get_reason
+from secondchance.core.text import count_words
+
+HOSTILE_NAMES = [
+    "Zoë Łukasiewicz",
+    "Nguyễn Thị Minh",
+    "Siobhán O'Connor-Byrne",
+    "<script>alert(1)</script>",
+    "{candidate} [Name] %s",
+    "Ana María de los Ángeles García Fernández de Córdoba Ruiz",
+    "W" * 100,
+]
+APOLOGY = re.compile(r"\b(sorry|apolog(y|ize))\b", re.I)
+OWNERSHIP = re.compile(r"responsib|on me|my doing|my error|careless|regret|should have", re.I)
+RESCHEDULE = re.compile(r"reschedul|another time|any time that suits|whenever suits", re.I)
+PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|\bNone\b")
+NEEDS_ALL_THREE = {
+    "voicemail",
+    "apology_email",
+    "call_follow_up_email",
+    "short_message",
+    "no_reply_follow_up",
+}
+
+
+def validate(data) -> Case:
+    return Case.model_validate(data, context={"now": FIXED_NOW})
+
+
+def matrix():
+    tones, formats = ("formal", "warm"), ("video", "phone", "onsite")
+    offers = ({}, {"reference": True, "portfolio": True, "case_study_url": "https://x.example/cs"})
+    for reason, tone, fmt, called, offer in itertools.product(
+        REASONS, tones, formats, (False, True), offers
+    ):
+        yield make_case(
+            reason=reason.id,
+            tone=tone,
+            interview__format=fmt,
+            called_first=called,
+            offers=offer,
+            candidate__portfolio_url="https://zoe.example/work",
+            recruiter={"name": "Priya Raman", "email": "priya@talent.example"},
+            rescheduled_to={"start": "2026-12-01T10:00", "timezone": "America/New_York"},
+        )
+    for name in HOSTILE_NAMES:
+        yield make_case(
+            candidate__name=name,
+            interviewer__name=name,
+            company=name[:150],
+            role=name[:150],
+            offers=offers[1],
+        )
+
+
+MATRIX = list(matrix())
+
+
+def other_reason_markers(reason_id):
+    return [m for r in REASONS if r.id != reason_id for m in r.markers]
+
+
+@pytest.mark.parametrize("data", MATRIX)
+def test_every_message_meets_the_method(data):
+    case = validate(data)
+    kit = compose_kit(case, FIXED_NOW)
+    reason = get_reason(case.reason)
+    for message_id, message in kit.messages.items():
+        text = message.full_text
+        where = f"{message_id} for {case.reason}/{case.tone}"
+        assert message.words == count_words(message.body), where
+        assert (
+            PLACEHOLDER.search(
+                message.body.replace(case.candidate.name, "")
+                .replace(case.interviewer.name, "")
+                .replace(case.company, "")
+                .replace(case.role, "")
+            )
+            is None
+        ), where
+        assert (
+            case.interviewer.name in text
+            or message_id == "call_script"
+            and not (case.interviewer.phone)
+        ), where
+        for marker in other_reason_markers(case.reason):
+            assert marker not in text.lower(), f"{where} names another reason: {marker}"
+        for word in reason.avoid:
+            assert word not in text.lower(), f"{where} uses {word!r}"
+        if message_id in NEEDS_ALL_THREE:
+            assert APOLOGY.search(text), where
+            assert OWNERSHIP.search(text), where
+            assert RESCHEDULE.search(text), where
+        if message.channel == "email":
+            assert message.words <= MAX_EMAIL_WORDS, where
+            assert 0 < len(message.subject) <= MAX_SUBJECT_CHARS, where
+            assert message.signature.startswith(case.candidate.name), where
+    email = kit.messages["apology_email"]
+    assert case.company in email.body and case.role in email.body
+    assert kit.messages["voicemail"].words <= MAX_VOICEMAIL_WORDS
+    assert ("reschedule_confirmation" in kit.messages) == (case.rescheduled_to is not None)
+
+
+def test_subject_carries_the_name_within_the_cap():
+    case = validate(make_case(candidate__name="Ana María de los Ángeles García Fernández"))
+    subject = compose_kit(case, FIXED_NOW).messages["apology_email"].subject
+    assert len(subject) <= MAX_SUBJECT_CHARS
+    assert "García" in subject
+
+
+@pytest.mark.parametrize("reason", [r for r in REASONS if r.prevention])
+def test_avoidable_reasons_promise_a_matching_prevention(reason):
+    case = validate(make_case(reason=reason.id))
+    assert reason.prevention in compose_kit(case, FIXED_NOW).messages["apology_email"].body
+
+
+@pytest.mark.parametrize("reason_id", ["medical", "emergency"])
+def test_forgivable_emergencies_get_no_prevention_promise(reason_id):
+    body = (
+        compose_kit(validate(make_case(reason=reason_id)), FIXED_NOW).messages["apology_email"].body
+    )
+    assert "from now on" not in body and "will not happen again" not in body
+
+
+def test_timezone_mixup_promises_both_zones():
+    body = compose_kit(validate(make_case()), FIXED_NOW).messages["apology_email"].body
+    assert "in both time zones" in body
+
+
+def test_weak_reasons_are_never_stated_bluntly():
+    for reason_id in ("overslept", "forgot"):
+        kit = compose_kit(validate(make_case(reason=reason_id)), FIXED_NOW)
+        for message in kit.messages.values():
+            assert not re.search(r"\b(overslept|forgot)\b", message.full_text, re.I)
+
+
+def test_prefer_not_to_say_names_no_reason():
+    kit = compose_kit(validate(make_case(reason="prefer_not_to_say")), FIXED_NOW)
+    every_marker = [m for r in REASONS for m in r.markers]
+    for message in kit.messages.values():
+        assert not any(m in message.full_text.lower() for m in every_marker)
+
+
+def test_private_note_never_reaches_a_message():
+    secret = "Do not mention the other offer from Globex"
+    kit = compose_kit(validate(make_case(note=secret)), FIXED_NOW)
+    assert all(secret not in m.full_text for m in kit.messages.values())
+
+
+def test_recruiter_is_copied_and_named_in_the_call_script():
+    data = make_case(
+        interviewer__phone=None,
+        recruiter={
+            "name": "Priya Raman",
+            "email": "priya@talent.example",
+            "phone": "+1 646 555 0199",
+        },
+    )
+    kit = compose_kit(validate(data), FIXED_NOW)
+    assert kit.messages["apology_email"].cc == ("Priya Raman <priya@talent.example>",)
+    assert kit.messages["apology_email"].to == ("Dana Whitfield <dana@acme.example>",)
+    assert "Call Priya Raman (recruiter)" in kit.messages["call_script"].body
+    assert "+1 646-555-0199" in kit.messages["call_script"].body
+
+
+def test_called_first_switches_the_apology_to_a_follow_up():
+    kit = compose_kit(validate(make_case(called_first=True)), FIXED_NOW)
+    assert kit.messages["apology_email"].body.split("\n\n")[1].startswith("Following my call")
+    assert kit.messages["apology_email"].subject.startswith("Following up on my call")
+
+
+def test_warm_tone_reads_differently_from_formal():
+    formal = compose_kit(validate(make_case()), FIXED_NOW).messages["apology_email"].body
+    warm = compose_kit(validate(make_case(tone="warm")), FIXED_NOW).messages["apology_email"].body
+    assert formal.startswith("Dear ") and warm.startswith("Hello ")
+    assert formal != warm
+
+
+def test_reschedule_confirmation_shows_both_zones():
+    data = make_case(rescheduled_to={"start": "2026-12-01T10:00", "timezone": "America/New_York"})
+    body = compose_kit(validate(data), FIXED_NOW).messages["reschedule_confirmation"].body
+    assert "Tuesday 1 December at 10:00 EST" in body
+    assert "15:00 GMT my time" in body
+
+
+# Hand-checked day names: the interviewer's calendar decides, not the candidate's.
+@pytest.mark.parametrize(
+    ("start", "zone", "now", "expected"),
+    [
+        # 18:00 in New York on the 25th, while Tokyo is already at 08:00 on the 26th.
+        (
+            "2026-11-25T09:00",
+            "America/New_York",
+            datetime(2026, 11, 25, 23, 0, tzinfo=UTC),
+            "today",
+        ),
+        # 23:59 in New York, still the 25th; one minute later it is the next day.
+        (
+            "2026-11-25T09:00",
+            "America/New_York",
+            datetime(2026, 11, 26, 4, 59, tzinfo=UTC),
+            "today",
+        ),
+        (
+            "2026-11-25T09:00",
+            "America/New_York",
+            datetime(2026, 11, 26, 5, 0, tzinfo=UTC),
+            "yesterday",
+        ),
+        (
+            "2026-11-23T09:00",
+            "America/New_York",
+            datetime(2026, 11, 26, 15, 0, tzinfo=UTC),
+            "on Monday 23 November",
+        ),
+    ],
+)
+def test_day_is_named_as_the_interviewer_sees_it(start, zone, now, expected):
+    data = make_case(
+        interview__start=start,
+        interview__timezone=zone,
+        candidate__timezone="Asia/Tokyo",
+        interviewer__timezone=zone,
+    )
+    case = Case.model_validate(data, context={"now": now})
+    missed = case.interview.instant.astimezone(case.interviewer_zone)
+    assert describe_day(missed, now) == expected
+    assert expected in compose_kit(case, now).messages["apology_email"].body
+
+
+def test_slots_are_offered_in_the_interviewer_zone():
+    case = validate(make_case())
+    slots = (datetime(2026, 11, 30, 15, 0, tzinfo=UTC), datetime(2026, 12, 1, 16, 30, tzinfo=UTC))
+    body = compose_kit(case, FIXED_NOW, slots).messages["apology_email"].body
+    assert "Mon 30 Nov 10:00 or Tue 1 Dec 11:30 (EST)" in body

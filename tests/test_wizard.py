@@ -1,0 +1,79 @@
+"""Drive `secondchance new` through a real pseudo-terminal, as a person would."""
+
+import sys
+
+import pexpect
+
+
+def spawn():
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "secondchance", "new", "--now", "2026-11-26T15:40+00:00"],
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(50, 200),
+    )
+    child.logfile_read = None
+    return child
+
+
+def answer(child, prompt, text):
+    child.expect_exact(prompt)
+    child.sendline(text)
+
+
+def test_six_questions_then_the_kit():
+    child = spawn()
+    answer(child, "Your name", "Zoë Łukasiewicz")
+    answer(child, "The interviewer's name", "Dana Whitfield")
+    answer(child, "The company", "Acme Analytics")
+    answer(child, "The role", "Head of Data Platform")
+    answer(child, "When was the interview?", "2026-11-26 09:30 America/New_York")
+    answer(child, "Choose a number", "3")
+    answer(child, "Add optional details", "n")
+    child.expect_exact("== Apology email")
+    child.expect_exact("Subject: Apologies for missing our interview – Zoë Łukasiewicz")
+    child.expect_exact("I misread the time zone of our meeting")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_bad_answers_are_asked_again_and_optional_details_are_used():
+    child = spawn()
+    answer(child, "Your name", "   ")
+    answer(child, "Your name", "Siobhán O'Connor-Byrne")
+    answer(child, "The interviewer's name", "Sam Lee")
+    answer(child, "The company", "Globex")
+    answer(child, "The role", "CFO")
+    answer(child, "When was the interview?", "yesterday-ish")
+    child.expect_exact("give the date, the time and the time zone")
+    answer(child, "When was the interview?", "2026-11-26 09:30 Mars/Base")
+    child.expect_exact("not a known IANA time zone")
+    answer(child, "When was the interview?", "2026-12-26 09:30 Europe/Dublin")
+    child.expect_exact("not been missed yet")
+    answer(child, "When was the interview?", "2026-11-26 09:30 Europe/Dublin")
+    answer(child, "Choose a number", "1")
+    answer(child, "Add optional details", "y")
+    answer(child, "Your email", "not-an-email")
+    child.expect_exact("not a valid email address")
+    answer(child, "Your email", "siobhan@example.ie")
+    answer(child, "Your phone", "")
+    answer(child, "Your time zone", "")
+    answer(child, "The interviewer's email", "sam@globex.example")
+    answer(child, "The interviewer's phone", "")
+    answer(child, "The interviewer's time zone", "America/Chicago")
+    answer(child, "The interviewer's country", "us")
+    answer(child, "A recruiter who arranged it", "")
+    answer(child, "Format", "onsite")
+    answer(child, "Tone", "warm")
+    answer(child, "Have you already called them?", "n")
+    answer(child, "Offer references?", "y")
+    answer(child, "Offer your portfolio?", "n")
+    answer(child, "A case study link to offer", "")
+    child.expect_exact("To: Sam Lee <sam@globex.example>")
+    child.expect_exact("Hello Sam Lee,")
+    child.expect_exact("I would also be glad to provide references.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
