@@ -30,6 +30,11 @@ fmt: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_kit.py
+	$(BIN)/python benchmarks/bench_review.py
+	$(BIN)/python benchmarks/bench_startup.py
+
+eval: $(STAMP)
+	cd tests && ../$(BIN)/python eval_review.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
     from secondchance.core.compose import Kit
+    from secondchance.core.review import Review
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -224,6 +225,72 @@ def new_command(now: datetime | None) -> None:
     click.echo(format_kit(services.build_kit(case, moment)))
 
 
+class Threshold(click.ParamType):
+    """A NAME=VALUE pair overriding one of the reviewer's thresholds."""
+
+    name = "NAME=VALUE"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> tuple[str, str]:
+        """Split `value` at its first '='."""
+        if isinstance(value, tuple):
+            return value
+        name, sep, number = str(value).partition("=")
+        if not sep or not name.strip():
+            self.fail(f"{value!r} is not NAME=VALUE, e.g. max_words=250", param, ctx)
+        return name.strip(), number.strip()
+
+
+@cli.command("review")
+@click.argument("draft", type=click.File("rb"), default="-")
+@click.option(
+    "--channel",
+    type=click.Choice(["email", "linkedin", "text"]),
+    default="email",
+    show_default=True,
+    help="Where the message will be sent.",
+)
+@click.option("--subject", default=None, help="The email subject, if not on a 'Subject:' line.")
+@click.option(
+    "--threshold",
+    "thresholds",
+    type=Threshold(),
+    multiple=True,
+    help="Override a threshold: max_words, target_words, short_channel_words,"
+    " max_sentence_words, max_grade or max_apologies.",
+)
+@json_option
+@click.pass_context
+def review_command(
+    ctx: click.Context,
+    draft: BinaryIO,
+    channel: str,
+    subject: str | None,
+    thresholds: tuple[tuple[str, str], ...],
+    as_json: bool,
+) -> None:
+    """Review an apology draft and list what to change; exit 1 unless it is ready.
+
+    \b
+    Example:
+        secondchance review draft.txt --json
+        pbpaste | secondchance review --channel linkedin
+    """
+    from secondchance import services
+
+    raw = draft.read(services.MAX_DRAFT_BYTES + 1)
+    text = services.decode_input(raw, what="the draft", max_bytes=services.MAX_DRAFT_BYTES)
+    result = services.review_draft(text, channel, subject, dict(thresholds))  # type: ignore[arg-type]
+    name = getattr(draft, "name", "-")
+    name = "<stdin>" if name in ("<stdin>", "-") else name
+    click.echo(result.to_json() if as_json else format_review(result, text, name))
+    ctx.exit(Exit.OK if result.verdict == "ready" else Exit.FINDINGS)
+
+
 MESSAGE_TITLES = {
     "call_script": "Call script",
     "voicemail": "Voicemail (under 30 seconds)",
@@ -252,6 +319,29 @@ def format_kit(kit: Kit) -> str:
     return "\n\n".join(blocks)
 
 
+def format_review(result: Review, text: str, name: str) -> str:
+    """Render a review like a linter: path:line:column, severity, code, excerpt, advice."""
+    lines = []
+    for finding in result.findings:
+        line = text.count("\n", 0, finding.start) + 1
+        column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+        excerpt = " ".join(finding.excerpt.split())
+        if len(excerpt) > 60:
+            excerpt = excerpt[:57] + "..."
+        lines.append(f"{name}:{line}:{column}: {finding.severity.value} {finding.code}")
+        if excerpt:
+            lines.append(f'    "{excerpt}"')
+        lines.append(f"    {finding.message}")
+        if finding.suggestion:
+            lines.append(f"    Try: {finding.suggestion}")
+    count = len(result.findings)
+    lines.append(
+        f"verdict: {result.verdict} (score {result.score}/100), {result.words} words,"
+        f" {count} finding{'' if count == 1 else 's'}"
+    )
+    return "\n".join(lines)
+
+
 def format_validation_error(error: ValidationError) -> str:
     """Turn a pydantic error into one readable line per field."""
     lines = ["The case has problems:"]
@@ -268,8 +358,6 @@ def format_validation_error(error: ValidationError) -> str:
 
 def main() -> None:
     """Run the CLI, turning bad input into exit code 2 and a readable message."""
-    from pydantic import ValidationError
-
     from secondchance.services import InputError
 
     try:
@@ -280,10 +368,15 @@ def main() -> None:
     except click.ClickException as error:
         error.show()
         code = error.exit_code
-    except ValidationError as error:
-        click.echo(format_validation_error(error), err=True)
-        code = Exit.BAD_INPUT
     except InputError as error:
         click.echo(f"Error: {error}", err=True)
+        code = Exit.BAD_INPUT
+    except Exception as error:
+        # pydantic is imported only by the commands that validate a case; when it is not
+        # loaded, this cannot be one of its errors.
+        pydantic = sys.modules.get("pydantic")
+        if pydantic is None or not isinstance(error, pydantic.ValidationError):
+            raise
+        click.echo(format_validation_error(error), err=True)
         code = Exit.BAD_INPUT
     sys.exit(code or 0)

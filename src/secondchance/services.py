@@ -9,12 +9,19 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from secondchance.core.compose import Kit, compose_kit
-from secondchance.core.intake import Case
+if TYPE_CHECKING:
+    from secondchance.core.compose import Kit
+    from secondchance.core.intake import Case
+    from secondchance.core.review import Review, ReviewSettings
+    from secondchance.core.review.rules import Channel
+
+# The core is imported inside each function: a CLI command pays only for what it uses
+# (see the start-up budget in the README).
 
 MAX_CASE_BYTES = 256 * 1024
+MAX_DRAFT_BYTES = 400 * 1024
 
 
 class InputError(ValueError):
@@ -64,9 +71,37 @@ def merge_fields(document: Mapping[str, Any], fields: Mapping[str, Any]) -> dict
 
 def load_case(data: Mapping[str, Any], now: datetime) -> Case:
     """Validate a case document as of `now`; raises pydantic.ValidationError."""
+    from secondchance.core.intake import Case
+
     return Case.model_validate(data, context={"now": now})
 
 
 def build_kit(case: Case, now: datetime, slots: tuple[datetime, ...] = ()) -> Kit:
     """Compose the recovery kit for a validated case."""
+    from secondchance.core.compose import compose_kit
+
     return compose_kit(case, now, slots)
+
+
+def review_draft(
+    text: str,
+    channel: Channel = "email",
+    subject: str | None = None,
+    thresholds: Mapping[str, str] | None = None,
+) -> Review:
+    """Review a draft; raises InputError for a draft over the size cap or a bad threshold."""
+    from secondchance.core.review import MAX_REVIEW_CHARS, review
+
+    if len(text) > MAX_REVIEW_CHARS:
+        raise InputError(f"the draft is longer than the {MAX_REVIEW_CHARS:,}-character limit")
+    return review(text, channel=channel, subject=subject, settings=review_settings(thresholds))
+
+
+def review_settings(thresholds: Mapping[str, str] | None) -> ReviewSettings:
+    """Build reviewer settings from NAME=VALUE overrides, or raise InputError."""
+    from secondchance.core.review import ReviewSettings
+
+    try:
+        return ReviewSettings.from_overrides(thresholds or {})
+    except ValueError as error:
+        raise InputError(f"bad threshold: {error}") from None

@@ -16,13 +16,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from secondchance.core.intake import Case
+from secondchance.core.limits import (
+    MAX_EMAIL_WORDS,
+    MAX_SHORT_MESSAGE_WORDS,
+    MAX_SUBJECT_CHARS,
+    MAX_VOICEMAIL_WORDS,
+)
 from secondchance.core.reasons import get_reason
 from secondchance.core.text import count_words
-
-MAX_EMAIL_WORDS = 150
-MAX_SUBJECT_CHARS = 70
-MAX_VOICEMAIL_WORDS = 75
-MAX_SHORT_MESSAGE_WORDS = 90
 
 Channel = Literal["phone", "email", "text", "linkedin"]
 MessageId = Literal[

@@ -1,0 +1,103 @@
+"""Rules for acting on the miss: ask for a new time, flexibly, and show interest (step 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from secondchance.core.review import lexicon as lx
+from secondchance.core.review import signals
+from secondchance.core.review.rules import Draft, Rule, Severity, Span, missing
+
+_ARTICLE_STEP_3 = (
+    "Article, step 3: offer to reschedule at their convenience, make clear you are flexible,"
+    " and add value where it fits."
+)
+
+
+def _not_flexible(draft: Draft) -> Iterator[Span]:
+    rigid = list(draft.find(lx.RIGID))
+    if rigid:
+        yield from rigid
+        return
+    slots = signals.proposed_slots(draft)
+    if len(slots) == 1 and not draft.has(lx.FLEXIBLE):
+        yield slots[0]
+
+
+def _offers_new_time(draft: Draft) -> bool:
+    # Naming a time, even on narrow terms, is an offer; NOT_FLEXIBLE judges the terms.
+    return draft.has(lx.RESCHEDULE) or draft.has(lx.RIGID) or bool(signals.proposed_slots(draft))
+
+
+def _has_enthusiasm(draft: Draft) -> bool:
+    negated = list(draft.find(lx.NEGATED_ENTHUSIASM))
+    return any(
+        not any(s < end and start < e for s, e in negated)
+        for start, end in draft.find(lx.ENTHUSIASM)
+    )
+
+
+NO_RESCHEDULE = Rule(
+    code="NO_RESCHEDULE",
+    severity=Severity.ERROR,
+    message="The draft does not ask for, or offer, a new time.",
+    match=missing(_offers_new_time),
+    suggestion="If you are willing, I would be grateful to reschedule at whatever time suits you.",
+    source=_ARTICLE_STEP_3,
+    examples_fail=(
+        "Dear Sam, I am sorry I missed our interview. It was my mistake.",
+        "Hi Ana, apologies for today. I take full responsibility. Best, Lee",
+    ),
+    examples_pass=(
+        "Would you be open to another slot next week?",
+        "Let me know if you still want to talk.",
+        "I would be grateful for the chance to reschedule.",
+        "Is it possible to have the interview another day?",
+        "Please give me one more chance.",
+        "I can make myself available whenever suits you.",
+    ),
+)
+
+NOT_FLEXIBLE = Rule(
+    code="NOT_FLEXIBLE",
+    severity=Severity.WARNING,
+    message="This sets your own narrow terms for the new time. After a miss, fit around them.",
+    match=_not_flexible,
+    suggestion="Offer two or three times if you like, and add 'or any other time that suits you'.",
+    source=_ARTICLE_STEP_3,
+    examples_fail=(
+        "Could we reschedule? I am only available on Fridays after 4pm.",
+        "Can we do Thursday at 3pm instead?",
+        "I can reschedule, but you'd need to work around my travel.",
+        "The only time I have is Monday morning.",
+    ),
+    examples_pass=(
+        "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"
+        " that suits you.",
+        "I would be glad to reschedule at whatever time suits you.",
+        "Would Thursday at 3pm work, or another time that is better for you?",
+        "I missed our interview on Monday. Could we find another time?",
+    ),
+)
+
+NO_ENTHUSIASM = Rule(
+    code="NO_ENTHUSIASM",
+    severity=Severity.WARNING,
+    message="Nothing says you still want the role. Asking for a new time is not the same.",
+    match=missing(_has_enthusiasm),
+    suggestion="I remain very interested in the role and in the work of your team.",
+    source="Article, sample email: reaffirm enthusiasm for the opportunity and the company.",
+    examples_fail=(
+        "Dear Sam, I apologize for missing our interview. Could we reschedule?",
+        "Sorry about today. I am no longer that interested, but can we talk?",
+    ),
+    examples_pass=(
+        "I remain genuinely interested in the role at Acme.",
+        "I look forward to speaking with you.",
+        "I would welcome the chance to contribute to your team.",
+        "I am still very interest in this position.",
+        "This opportunity means a great deal to me.",
+    ),
+)
+
+RULES = (NO_RESCHEDULE, NOT_FLEXIBLE, NO_ENTHUSIASM)

@@ -1,0 +1,59 @@
+"""Rules for the form of the message: no template leftovers, a real subject (method step 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from secondchance.core.review import lexicon as lx
+from secondchance.core.review.rules import Draft, Rule, Severity, Span
+
+
+def _placeholders(draft: Draft) -> Iterator[Span]:
+    # Placeholders are checked in the whole text: a subject line can carry one too.
+    if not lx.MAYBE_PLACEHOLDER.search(draft.text):
+        return
+    for match in lx.PLACEHOLDER.finditer(draft.text):
+        yield match.span()
+
+
+def _blank_subject(draft: Draft) -> Iterator[Span]:
+    if draft.subject is not None and not draft.subject.strip():
+        yield 0, draft.text.find("\n") if "\n" in draft.text else len(draft.text)
+
+
+PLACEHOLDER = Rule(
+    code="PLACEHOLDER",
+    severity=Severity.ERROR,
+    message="A template placeholder is still in the text.",
+    match=_placeholders,
+    suggestion="Replace it with the real name, company or detail.",
+    source="Article, sample email: its bracketed fields must all be filled before sending.",
+    examples_fail=(
+        "Dear [Interviewer's Name], I am sorry.",
+        "I remain keen on the role at {Company}.",
+        "Dear <Interviewer>, apologies.",
+        "My number is XXXX.",
+        "Best regards, Your Name",
+    ),
+    examples_pass=(
+        "Dear Dana, I am sorry. You can reach me at <dana@example.com>.",
+        "I remain keen on the role at Acme [UK] Ltd.",
+    ),
+)
+
+NO_SUBJECT = Rule(
+    code="NO_SUBJECT",
+    severity=Severity.ERROR,
+    message="The email's subject is blank. A clear subject gets it opened.",
+    match=_blank_subject,
+    suggestion="Apologies for missing our interview – followed by your full name",
+    source="Article, sample email: the subject names the apology and the sender.",
+    channels=("email",),
+    examples_fail=("Subject:\n\nDear Sam, I am sorry.", "Subject:   \r\nDear Sam, I am sorry."),
+    examples_pass=(
+        "Subject: Apologies for missing our interview – Lee Park\n\nDear Sam, I am sorry.",
+        "Dear Sam, I am sorry.",
+    ),
+)
+
+RULES = (PLACEHOLDER, NO_SUBJECT)

@@ -1,0 +1,182 @@
+"""Info-level notes: useful to the writer, never part of the verdict.
+
+They cover what apology writers ask about most: apologizing too often, stating a weak reason
+bluntly, sentences and drafts that run long, and a subject that is missing or long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from secondchance.core.limits import MAX_SUBJECT_CHARS
+from secondchance.core.reasons import get_reason
+from secondchance.core.review import lexicon as lx
+from secondchance.core.review import signals
+from secondchance.core.review.rules import Draft, Rule, Severity, Span
+from secondchance.core.text import count_words, reading_grade
+
+_FOLLOWED_BY_TO = re.compile(r"\s+to\b")
+# Below this many words, a readability grade says little.
+MIN_WORDS_FOR_GRADE = 30
+
+
+def _over_apologizing(draft: Draft) -> Iterator[Span]:
+    spans = signals.apologies(draft)
+    if len(spans) >= draft.settings.max_apologies:
+        yield spans[1][0], spans[-1][1]
+
+
+def _blunt_reason(draft: Draft) -> Iterator[Span]:
+    for pattern in lx.BLUNT_REASONS.values():
+        for start, end in draft.find(pattern):
+            # "I forgot to attach my CV" is about something else than the missed interview.
+            if not _FOLLOWED_BY_TO.match(draft.folded, end):
+                yield start, end
+
+
+def _reframe(draft: Draft, span: Span) -> str | None:
+    said = draft.folded[span[0] : span[1]]
+    for reason_id, pattern in lx.BLUNT_REASONS.items():
+        if pattern.regex.fullmatch(said):
+            return get_reason(reason_id).framing
+    return None
+
+
+def _long_sentences(draft: Draft) -> Iterator[Span]:
+    limit = draft.settings.max_sentence_words
+    for sentence in draft.sentences:
+        # A sentence of more than `limit` words has at least 2 * limit characters.
+        if len(sentence.text) > 2 * limit and count_words(sentence.text) > limit:
+            yield sentence.start, sentence.end
+
+
+def _hard_to_read(draft: Draft) -> Iterator[Span]:
+    if draft.words < MIN_WORDS_FOR_GRADE:
+        return
+    if reading_grade(draft.original_body, len(draft.sentences)) > draft.settings.max_grade:
+        yield draft.body_span
+
+
+def _long_draft(draft: Draft) -> Iterator[Span]:
+    settings = draft.settings
+    limit = settings.target_words if draft.channel == "email" else settings.short_channel_words
+    if limit < draft.words <= settings.max_words or (
+        draft.channel != "email" and draft.words > limit
+    ):
+        yield draft.body_span
+
+
+def _subject_unknown(draft: Draft) -> Iterator[Span]:
+    if draft.subject is None and draft.body.strip():
+        yield draft.body_start, draft.body_start
+
+
+def _subject_too_long(draft: Draft) -> Iterator[Span]:
+    if draft.subject and len(draft.subject) > MAX_SUBJECT_CHARS:
+        yield 0, draft.text.find("\n") if "\n" in draft.text else len(draft.text)
+
+
+OVER_APOLOGIZING = Rule(
+    code="OVER_APOLOGIZING",
+    severity=Severity.INFO,
+    message="You apologize several times. One sincere apology, plus a short 'sorry again' at"
+    " most, reads as more confident.",
+    match=_over_apologizing,
+    suggestion="Keep the first apology and cut the repeats.",
+    source="Article, step 2: a sincere apology, then action; repetition reads as anxiety.",
+    examples_fail=("I am so sorry. I apologize again. Please forgive me. Sorry once more for it.",),
+    examples_pass=("I am so sorry that I missed our interview. Could we reschedule?",),
+)
+
+BLUNT_REASON = Rule(
+    code="BLUNT_REASON",
+    severity=Severity.INFO,
+    message="A weak reason stated bluntly. Keep it true, but frame it with dignity.",
+    match=_blunt_reason,
+    suggest=_reframe,
+    source="Article, step 4: reframe weak reasons such as oversleeping or forgetting, without"
+    " lying.",
+    examples_fail=("Sorry, I overslept.", "I completely forgot about our interview."),
+    examples_pass=("I did not manage my time well.", "I forgot to mention my portfolio link"),
+)
+
+LONG_SENTENCE = Rule(
+    code="LONG_SENTENCE",
+    severity=Severity.INFO,
+    message="A long sentence; split it so it can be read at a glance.",
+    match=_long_sentences,
+    source="Plain-language guidance: sentences under about 25 words are read most easily.",
+    examples_fail=(
+        "I am writing to you today because I wanted to let you know that I am very sorry that I"
+        " was not able to attend our interview this morning and that I would be very grateful"
+        " for the chance to find another time.",
+    ),
+    examples_pass=("I am sorry I missed our interview. Could we find another time?",),
+)
+
+READABILITY = Rule(
+    code="READABILITY",
+    severity=Severity.INFO,
+    message="The draft reads above the configured grade level; shorter words and sentences help"
+    " a busy reader.",
+    match=_hard_to_read,
+    source="Flesch-Kincaid grade level; business writing usually aims at grade 8 to 12.",
+    examples_fail=(
+        "Notwithstanding considerable organisational complexities, I unreservedly acknowledge"
+        " responsibility for nonattendance. Institutional expectations necessitate"
+        " unconditional punctuality, particularly regarding consequential engagements."
+        " Consequently, I respectfully request consideration regarding rescheduling"
+        " opportunities. Simultaneously, I reaffirm considerable enthusiasm regarding"
+        " organisational transformation initiatives, particularly international"
+        " collaboration.",
+    ),
+    examples_pass=(
+        "I am sorry I missed our interview. It was my mistake, and I will not let it happen"
+        " again. I am still keen on the role. Could we find a new time that suits you? Thank"
+        " you for your patience, and I hope to hear from you soon.",
+    ),
+)
+
+LENGTH = Rule(
+    code="LENGTH",
+    severity=Severity.INFO,
+    message="Longer than it needs to be; aim for the configured target length.",
+    match=_long_draft,
+    source="Product rule: the apology email body stays within 150 words.",
+    examples_fail=("Sorry. " + "This sentence only adds length to the draft. " * 22,),
+    examples_pass=("I am sorry I missed our interview. Could we find another time?",),
+)
+
+SUBJECT_UNKNOWN = Rule(
+    code="SUBJECT_UNKNOWN",
+    severity=Severity.INFO,
+    message="No subject was given, so it was not checked. Start with a 'Subject:' line or use"
+    " --subject.",
+    match=_subject_unknown,
+    source="Product rule: the subject is checked only when the user gives one.",
+    channels=("email",),
+    examples_fail=("Dear Sam, I am sorry.",),
+    examples_pass=("Subject: Apologies – Lee Park\n\nDear Sam, I am sorry.",),
+)
+
+SUBJECT_TOO_LONG = Rule(
+    code="SUBJECT_TOO_LONG",
+    severity=Severity.INFO,
+    message=f"The subject is over {MAX_SUBJECT_CHARS} characters and may be cut off in the inbox.",
+    match=_subject_too_long,
+    source="Product rule: subjects stay within 70 characters.",
+    channels=("email",),
+    examples_fail=("Subject: " + "Apologies " * 9 + "\n\nDear Sam, I am sorry.",),
+    examples_pass=("Subject: Apologies for missing our interview – Lee Park\n\nDear Sam.",),
+)
+
+RULES = (
+    OVER_APOLOGIZING,
+    BLUNT_REASON,
+    LONG_SENTENCE,
+    READABILITY,
+    LENGTH,
+    SUBJECT_UNKNOWN,
+    SUBJECT_TOO_LONG,
+)
