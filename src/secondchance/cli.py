@@ -6,7 +6,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, tzinfo
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
     from secondchance.core.compose import Kit
+    from secondchance.core.intake import Case
+    from secondchance.core.plan import Plan, PlanSettings
     from secondchance.core.review import Review
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -27,6 +29,26 @@ class Exit(IntEnum):
     OK = 0
     FINDINGS = 1  # the draft needs work
     BAD_INPUT = 2  # the same code as Click's usage errors
+
+
+class LocalOrAwareTime(click.ParamType):
+    """An ISO-8601 time, with an offset or as a wall time to be placed in a zone later."""
+
+    name = "ISO-8601"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> datetime:
+        """Parse `value`, keeping it naive when it has no offset."""
+        if isinstance(value, datetime):
+            return value
+        try:
+            return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO-8601 time like 2026-12-01T10:00", param, ctx)
 
 
 class AwareDateTime(click.ParamType):
@@ -142,6 +164,65 @@ def now_option(command: F) -> F:
     )(command)
 
 
+class HoursRange(click.ParamType):
+    """A daily window such as 09:00-17:00."""
+
+    name = "HH:MM-HH:MM"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> tuple[time, time]:
+        """Parse `value` into its start and end times."""
+        if isinstance(value, tuple):
+            return value
+        try:
+            start, end = (time.fromisoformat(part.strip()) for part in str(value).split("-"))
+        except ValueError:
+            self.fail(f"{value!r} is not a window like 09:00-17:00", param, ctx)
+        if not start < end:
+            self.fail(f"{value!r} must start before it ends", param, ctx)
+        return start, end
+
+
+PLAN_FLAGS: tuple[tuple[str, click.ParamType, str], ...] = (
+    ("--business-hours", HoursRange(), "The interviewer's working hours [09:00-17:00]."),
+    ("--waking-hours", HoursRange(), "Your reasonable hours for an interview [08:00-20:00]."),
+    ("--duration", click.IntRange(15, 480), "The interview's length in minutes [60]."),
+    ("--slot-days", click.IntRange(1, 30), "Business days over which to propose slots [5]."),
+    ("--follow-up-days", click.IntRange(1, 20), "Business days before the follow-up [2]."),
+)
+
+
+def plan_options(command: F) -> F:
+    """Add the plan's overridable defaults; pass them as `plan_settings`."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+        from secondchance.core.plan import PlanSettings
+
+        chosen: dict[str, Any] = {}
+        if hours := kwargs.pop("business_hours"):
+            chosen["business_start"], chosen["business_end"] = hours
+        if hours := kwargs.pop("waking_hours"):
+            chosen["waking_start"], chosen["waking_end"] = hours
+        for flag, field in (
+            ("duration", "interview_minutes"),
+            ("slot_days", "slot_days"),
+            ("follow_up_days", "first_follow_up_days"),
+        ):
+            if (value := kwargs.pop(flag)) is not None:
+                chosen[field] = value
+        kwargs["plan_settings"] = PlanSettings(**chosen)
+        return command(*args, **kwargs)
+
+    for flag, kind, help_text in reversed(PLAN_FLAGS):
+        wrapper = click.option(flag, type=kind, default=None, help=help_text)(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
 def resolve_now(now: datetime | None) -> datetime:
     """Return `now`, or the real clock: the only place the CLI reads it."""
     return now if now is not None else datetime.now(UTC)
@@ -161,19 +242,101 @@ def cli() -> None:
 @cli.command("kit")
 @case_options
 @now_option
+@click.option("--propose-slots", is_flag=True, help="Offer up to three new times in the email.")
+@plan_options
 @json_option
-def kit_command(case_data: dict[str, Any], now: datetime | None, as_json: bool) -> None:
+def kit_command(
+    case_data: dict[str, Any],
+    now: datetime | None,
+    propose_slots: bool,
+    plan_settings: PlanSettings,
+    as_json: bool,
+) -> None:
     """Print the recovery kit: call and voicemail scripts and every email.
 
     \b
     Example:
         secondchance kit --case case.json --now 2026-11-26T15:10+00:00 --json
+        secondchance kit --case case.json --propose-slots
     """
     from secondchance import services
 
     moment = resolve_now(now)
-    kit = services.build_kit(services.load_case(case_data, moment), moment)
+    case = services.load_case(case_data, moment)
+    kit = services.build_kit(case, moment, propose_slots, plan_settings)
     click.echo(kit.model_dump_json(indent=2) if as_json else format_kit(kit))
+
+
+@cli.command("plan")
+@case_options
+@now_option
+@plan_options
+@json_option
+def plan_command(
+    case_data: dict[str, Any], now: datetime | None, plan_settings: PlanSettings, as_json: bool
+) -> None:
+    """Print the dated recovery plan and new times to propose, in both time zones.
+
+    \b
+    Example:
+        secondchance plan --case case.json --now 2026-11-26T15:10+00:00
+    """
+    from secondchance import services
+
+    moment = resolve_now(now)
+    case = services.load_case(case_data, moment)
+    plan = services.build_plan(case, moment, plan_settings)
+    click.echo(plan.model_dump_json(indent=2) if as_json else format_plan(plan, case, moment))
+
+
+@cli.command("ics")
+@case_options
+@now_option
+@click.option("--slot", type=int, default=None, help="Use proposed slot N (from `plan`).")
+@click.option(
+    "--at",
+    "at",
+    type=LocalOrAwareTime(),
+    default=None,
+    help="The new start: ISO-8601, with an offset or as the interviewer's wall time.",
+)
+@click.option("--reminders", is_flag=True, help="Write the plan's later steps as events instead.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@plan_options
+def ics_command(
+    case_data: dict[str, Any],
+    now: datetime | None,
+    slot: int | None,
+    at: datetime | None,
+    reminders: bool,
+    out: str | None,
+    plan_settings: PlanSettings,
+) -> None:
+    """Write a calendar file (.ics) for the new interview time, or for the plan's reminders.
+
+    \b
+    Example:
+        secondchance ics --case case.json --slot 1 --out interview.ics
+        secondchance ics --case case.json --reminders --out reminders.ics
+    """
+    from secondchance import services
+
+    moment = resolve_now(now)
+    case = services.load_case(case_data, moment)
+    if reminders:
+        data = services.reminders_ics(case, moment, plan_settings)
+    else:
+        data = services.interview_ics(case, moment, slot=slot, at=at, settings=plan_settings)
+    if out:
+        with click.open_file(out, "wb") as handle:
+            handle.write(data)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
 
 
 @cli.command("reasons")
@@ -317,6 +480,40 @@ def format_kit(kit: Kit) -> str:
             head.append(f"Subject: {message.subject}")
         blocks.append("\n".join(head) + "\n\n" + message.full_text)
     return "\n\n".join(blocks)
+
+
+def format_plan(plan: Plan, case: Case, now: datetime) -> str:
+    """Render the plan with every time in both zones, each with its abbreviation."""
+    me, them = case.candidate.name, case.interviewer.name
+    lines = [f"Recovery plan as of {_both(now, case)}", ""]
+    for number, action in enumerate(plan.actions, start=1):
+        overdue = " (due now)" if action.due <= now else ""
+        uses = f" – use: {MESSAGE_TITLES[action.message_id]}" if action.message_id else ""
+        lines.append(f"{number:>2}. {action.title}{overdue}")
+        lines.append(f"    {_both(action.due, case)}   [{action.channel}{uses}]")
+        lines.append(f"    {action.why}")
+    lines += ["", f"New times to propose (for {them}, then for {me}):"]
+    for number, slot in enumerate(plan.slots, start=1):
+        night = "  (outside your waking hours)" if slot.outside_candidate_hours else ""
+        lines.append(f"  {number}. {_both(slot.start, case, slot.end)}{night}")
+    if plan.warnings:
+        lines += ["", *(f"Note: {warning}" for warning in plan.warnings)]
+    return "\n".join(lines)
+
+
+def _both(moment: datetime, case: Case, until: datetime | None = None) -> str:
+    """Write an instant (or a range) as the interviewer's time, then the candidate's."""
+
+    def local(zone: tzinfo) -> str:
+        start = moment.astimezone(zone)
+        if until is None:
+            return f"{start:%a %d %b %H:%M %Z}"
+        return f"{start:%a %d %b %H:%M}–{until.astimezone(zone):%H:%M %Z}"
+
+    text = f"{local(case.interviewer_zone)} for {case.interviewer.name}"
+    if case.candidate_zone != case.interviewer_zone:
+        text += f" = {local(case.candidate_zone)} for you"
+    return text
 
 
 def format_review(result: Review, text: str, name: str) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from secondchance.core.compose import Kit
     from secondchance.core.intake import Case
+    from secondchance.core.plan import Plan, PlanSettings
     from secondchance.core.review import Review, ReviewSettings
     from secondchance.core.review.rules import Channel
 
@@ -76,11 +77,71 @@ def load_case(data: Mapping[str, Any], now: datetime) -> Case:
     return Case.model_validate(data, context={"now": now})
 
 
-def build_kit(case: Case, now: datetime, slots: tuple[datetime, ...] = ()) -> Kit:
-    """Compose the recovery kit for a validated case."""
+def build_kit(
+    case: Case, now: datetime, propose_slots: bool = False, settings: PlanSettings | None = None
+) -> Kit:
+    """Compose the recovery kit; with `propose_slots`, the email offers the plan's new times."""
     from secondchance.core.compose import compose_kit
 
+    slots = ()
+    if propose_slots:
+        slots = tuple(slot.start for slot in build_plan(case, now, settings).slots)
     return compose_kit(case, now, slots)
+
+
+def build_plan(case: Case, now: datetime, settings: PlanSettings | None = None) -> Plan:
+    """Compute the recovery plan for a validated case."""
+    from secondchance.core import plan
+
+    return plan.build_plan(case, now, settings)
+
+
+def interview_ics(
+    case: Case,
+    now: datetime,
+    *,
+    slot: int | None = None,
+    at: datetime | None = None,
+    settings: PlanSettings | None = None,
+) -> bytes:
+    """Write the .ics for a new time: a proposed slot (1-based), a given time, or the agreed one.
+
+    A naive `at` is a wall time in the interviewer's zone. Raises InputError for a slot out of
+    range, a time in the past, or a wall time that a clock change skips or repeats.
+    """
+    from secondchance.core.calendar import interview_calendar
+    from secondchance.core.intake import check_wall_time
+    from secondchance.core.plan import PlanSettings
+
+    settings = settings or PlanSettings()
+    if slot is not None:
+        slots = build_plan(case, now, settings).slots
+        if not 1 <= slot <= len(slots):
+            raise InputError(f"--slot must be between 1 and {len(slots)}, the proposed slots")
+        start = slots[slot - 1].interviewer
+    elif at is not None:
+        if at.tzinfo is None:
+            try:
+                check_wall_time(at, case.interviewer_zone)
+            except ValueError as error:
+                raise InputError(str(error)) from None
+            at = at.replace(tzinfo=case.interviewer_zone)
+        start = at
+    elif case.rescheduled_to is not None:
+        start = case.rescheduled_to.instant
+    else:
+        raise InputError("give --slot N or --at TIME, or rescheduled_to in the case")
+    if start <= now:
+        raise InputError(f"the new time {start.isoformat()} is not in the future")
+    return interview_calendar(case, start, now, settings.interview_minutes)
+
+
+def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = None) -> bytes:
+    """Write every later step of the plan (follow-ups, prevention) as its own calendar event."""
+    from secondchance.core.calendar import reminders_calendar
+
+    later = [action for action in build_plan(case, now, settings).actions if action.due > now]
+    return reminders_calendar(case, later, now)
 
 
 def review_draft(

@@ -1,0 +1,517 @@
+"""The recovery plan: dated actions in both people's zones, and new times to propose (step 3).
+
+Everything here is computed from the case, an aware `now` and `PlanSettings`; nothing reads the
+clock. Business days skip weekends and the public holidays of the interviewer's country, as the
+`holidays` package knows them (national holidays; regional ones are not included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+
+from secondchance.core.intake import Case
+from secondchance.core.zones import country_of_zone
+
+# Every time leaves as ISO-8601 with its offset ("+00:00", never "Z" or a naive time).
+Instant = Annotated[datetime, PlainSerializer(lambda moment: moment.isoformat(), return_type=str)]
+ActionChannel = Literal["phone", "email", "text", "linkedin", "self"]
+MINUTES_PER_DAY = 24 * 60
+
+
+class PlanSettings(BaseModel):
+    """The documented defaults behind every plan; each can be overridden."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    business_start: time = time(9, 0)  # the interviewer's working day
+    business_end: time = time(17, 0)
+    waking_start: time = time(8, 0)  # the candidate's reasonable hours
+    waking_end: time = time(20, 0)
+    morning_call: time = time(9, 30)  # when a night-time call moves to, interviewer's time
+    follow_up_time: time = time(10, 0)  # interviewer's time for follow-up emails
+    contact_within: timedelta = timedelta(hours=2)
+    email_after_call: timedelta = timedelta(minutes=15)
+    first_follow_up_days: int = Field(2, ge=1, le=20)  # business days without a reply
+    last_follow_up_days: int = Field(3, ge=1, le=20)  # business days after the first follow-up
+    close_after_days: int = Field(3, ge=1, le=20)  # business days after the last follow-up
+    interview_minutes: int = Field(60, ge=15, le=480)
+    slot_grid_minutes: int = Field(30, ge=5, le=120)
+    slot_days: int = Field(5, ge=1, le=30)  # business days over which slots are proposed
+    slot_count: int = Field(3, ge=1, le=10)
+    tech_check_before: timedelta = timedelta(hours=1)
+    departure_before: timedelta = timedelta(minutes=90)  # on-site: leave with a buffer
+    phone_ready_before: timedelta = timedelta(hours=1)
+
+    @model_validator(mode="after")
+    def _windows_are_days(self) -> PlanSettings:
+        if not self.business_start < self.business_end:
+            raise ValueError("business hours must start before they end")
+        if not self.waking_start < self.waking_end:
+            raise ValueError("waking hours must start before they end")
+        return self
+
+
+class Action(BaseModel):
+    """One dated step of the plan."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str
+    due: Instant
+    due_candidate: Instant
+    due_interviewer: Instant
+    channel: ActionChannel
+    message_id: str | None
+    why: str
+
+
+class Slot(BaseModel):
+    """A proposed new time, in both zones."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: Instant
+    end: Instant
+    candidate: Instant
+    interviewer: Instant
+    outside_candidate_hours: bool = False
+
+
+class Plan(BaseModel):
+    """The whole recovery plan."""
+
+    model_config = ConfigDict(frozen=True)
+
+    actions: tuple[Action, ...]
+    slots: tuple[Slot, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessCalendar:
+    """Working days in one country: weekends and public holidays are off."""
+
+    country: str | None
+    weekend: frozenset[int]
+    is_holiday: Callable[[date], bool]
+
+    def is_business_day(self, day: date) -> bool:
+        """Tell whether `day` is a working day."""
+        return day.weekday() not in self.weekend and not self.is_holiday(day)
+
+    def add_business_days(self, day: date, count: int) -> date:
+        """Return the date `count` working days after `day`."""
+        while count > 0:
+            day += timedelta(days=1)
+            if self.is_business_day(day):
+                count -= 1
+        return day
+
+    def business_days_from(self, day: date) -> Iterator[date]:
+        """Yield working days from `day` on, `day` included when it is one."""
+        while True:
+            if self.is_business_day(day):
+                yield day
+            day += timedelta(days=1)
+
+
+def business_calendar(country: str | None) -> tuple[BusinessCalendar, str | None]:
+    """Build the calendar for `country`; also return a warning when holidays are unknown."""
+    if country is None:
+        warning = (
+            "The interviewer's country is unknown, so only weekends are skipped; give"
+            " interviewer.country to skip public holidays too."
+        )
+        return BusinessCalendar(None, frozenset({5, 6}), lambda _: False), warning
+    import holidays
+
+    try:
+        table = holidays.country_holidays(country)
+    except NotImplementedError:
+        warning = f"No public-holiday data is available for {country}; only weekends are skipped."
+        return BusinessCalendar(country, frozenset({5, 6}), lambda _: False), warning
+    weekend = frozenset(getattr(table, "weekend", {5, 6}))
+    return BusinessCalendar(country, weekend, lambda day: day in table), None
+
+
+def build_plan(
+    case: Case,
+    now: datetime,
+    settings: PlanSettings | None = None,
+    calendar: BusinessCalendar | None = None,
+) -> Plan:
+    """Compute the recovery plan for `case` as of the aware time `now`.
+
+    `calendar` defaults to the interviewer's country (from `interviewer.country`, or from the
+    interviewer's zone where it belongs to one country).
+    """
+    settings = settings or PlanSettings()
+    warnings: list[str] = []
+    if calendar is None:
+        country = case.interviewer.country or country_of_zone(case.interviewer_zone.key)
+        calendar, warning = business_calendar(country)
+        if warning:
+            warnings.append(warning)
+    planner = _Planner(case, now, settings, calendar)
+    actions = planner.contact() + (
+        planner.prevention() if case.rescheduled_to else planner.follow_ups()
+    )
+    slots, slot_warnings = propose_slots(case, now, settings, calendar)
+    warnings += planner.warnings + slot_warnings
+    ordered = sorted(actions, key=lambda action: action.due)
+    return Plan(actions=tuple(ordered), slots=tuple(slots), warnings=tuple(warnings))
+
+
+class _Planner:
+    def __init__(
+        self, case: Case, now: datetime, settings: PlanSettings, calendar: BusinessCalendar
+    ) -> None:
+        self.case, self.now, self.settings, self.calendar = case, now, settings, calendar
+        self.their_zone = case.interviewer_zone
+        self.my_zone = case.candidate_zone
+        self.warnings: list[str] = []
+
+    def action(
+        self,
+        action_id: str,
+        title: str,
+        due: datetime,
+        channel: ActionChannel,
+        message_id: str | None,
+        why: str,
+    ) -> Action:
+        due = max(due, self.now).astimezone(UTC)
+        return Action(
+            id=action_id,
+            title=title,
+            due=due,
+            due_candidate=due.astimezone(self.my_zone),
+            due_interviewer=due.astimezone(self.their_zone),
+            channel=channel,
+            message_id=message_id,
+            why=why,
+        )
+
+    def at_their(self, day: date, clock: time) -> datetime:
+        return _wall(day, clock, self.their_zone)
+
+    def in_their_hours(self, moment: datetime) -> bool:
+        local = moment.astimezone(self.their_zone)
+        return (
+            self.calendar.is_business_day(local.date())
+            and self.settings.business_start <= local.time() < self.settings.business_end
+        )
+
+    def next_business_morning(self) -> datetime:
+        today = self.now.astimezone(self.their_zone).date()
+        for day in self.calendar.business_days_from(today):
+            morning = self.at_their(day, self.settings.morning_call)
+            if morning >= self.now:
+                return morning
+        raise AssertionError("unreachable: business days never run out")  # pragma: no cover
+
+    def contact(self) -> list[Action]:
+        case, now = self.case, self.now
+        who = case.interviewer.name
+        phone_owner = _phone_owner(case)
+        email_id = "call_follow_up_email" if phone_owner else "apology_email"
+        if case.called_first:
+            email_id = "apology_email"  # it already follows up on the call
+        has_email = bool(case.interviewer.email or (case.recruiter and case.recruiter.email))
+        actions = []
+        if phone_owner and not case.called_first:
+            if self.in_their_hours(now):
+                call_at = now
+                why = f"It is working hours for {who}; a call shows you are taking this seriously."
+            else:
+                call_at = self.next_business_morning()
+                why = (
+                    f"It is outside working hours for {who}, so the call waits for their next"
+                    " business morning; the email goes now."
+                )
+            actions.append(
+                self.action("call", f"Call {phone_owner}", call_at, "phone", "call_script", why)
+            )
+            if call_at == now:
+                email_at = now + self.settings.email_after_call
+                email_why = "Put the apology in writing straight after the call."
+            else:
+                email_at, email_id = now, "apology_email"
+                email_why = "Reply within two hours, even when a call has to wait."
+        else:
+            email_at = now
+            email_why = "Reply within two hours; the sooner, the more credible."
+        if has_email:
+            title = f"Email {who} your apology"
+            actions.append(self.action("email", title, email_at, "email", email_id, email_why))
+        else:
+            self.warnings.append(
+                "No email address is known for the interviewer or a recruiter; send the short"
+                " message on LinkedIn instead."
+            )
+            actions.append(
+                self.action(
+                    "message",
+                    f"Message {who} on LinkedIn",
+                    email_at,
+                    "linkedin",
+                    "short_message",
+                    email_why,
+                )
+            )
+        self.first_contact = email_at
+        return actions
+
+    def follow_ups(self) -> list[Action]:
+        settings, who = self.settings, self.case.interviewer.name
+        start_day = self.first_contact.astimezone(self.their_zone).date()
+        first_day = self.calendar.add_business_days(start_day, settings.first_follow_up_days)
+        last_day = self.calendar.add_business_days(first_day, settings.last_follow_up_days)
+        close_day = self.calendar.add_business_days(last_day, settings.close_after_days)
+        clock = settings.follow_up_time
+        return [
+            self.action(
+                "follow_up",
+                f"Follow up with {who} if there is no reply",
+                self.at_their(first_day, clock),
+                "email",
+                "no_reply_follow_up",
+                f"{settings.first_follow_up_days} business days without a reply: one polite nudge.",
+            ),
+            self.action(
+                "last_follow_up",
+                f"Last follow-up with {who}",
+                self.at_their(last_day, clock),
+                "email",
+                "no_reply_follow_up",
+                "One final, brief note; after this, pushing would hurt more than help.",
+            ),
+            self.action(
+                "close",
+                "Close the case graciously if there is still no reply",
+                self.at_their(close_day, clock),
+                "self",
+                None,
+                "Leave the door open and let it rest; silence is an answer too.",
+            ),
+        ]
+
+    def prevention(self) -> list[Action]:
+        case, settings = self.case, self.settings
+        assert case.rescheduled_to is not None  # noqa: S101 - only called when rescheduled
+        start = case.rescheduled_to.instant
+        if start <= self.now:
+            self.warnings.append("The agreed new time has already passed.")
+            return []
+        day_before = start.astimezone(self.their_zone).date() - timedelta(days=1)
+        while not self.calendar.is_business_day(day_before):
+            day_before -= timedelta(days=1)
+        steps = [
+            (
+                "confirm",
+                "Confirm the new time in writing",
+                self.now,
+                "email",
+                "reschedule_confirmation",
+                "A written confirmation removes any doubt about the time.",
+            ),
+            (
+                "double_confirm",
+                "Double-confirm the interview",
+                self.at_their(day_before, settings.follow_up_time),
+                "email",
+                None,
+                "A short note the working day before shows reliability.",
+            ),
+            (
+                "reminder_24h",
+                "Reminder: interview in 24 hours",
+                start - timedelta(hours=24),
+                "self",
+                None,
+                "Check the time in both zones and prepare.",
+            ),
+            (
+                "reminder_2h",
+                "Reminder: interview in 2 hours",
+                start - timedelta(hours=2),
+                "self",
+                None,
+                "Clear the next hours of anything that could overrun.",
+            ),
+            (
+                "reminder_30m",
+                "Reminder: interview in 30 minutes",
+                start - timedelta(minutes=30),
+                "self",
+                None,
+                "Be ready early; this time nothing is left to chance.",
+            ),
+            self.format_step(start),
+            (
+                "interview",
+                "The rescheduled interview",
+                start,
+                "self",
+                None,
+                "Arrive composed; a brief thank-you for the second chance is enough.",
+            ),
+        ]
+        return [self.action(*step) for step in steps if step[2] >= self.now]
+
+    def format_step(self, start: datetime) -> tuple[str, str, datetime, ActionChannel, None, str]:
+        settings, interview_format = self.settings, self.case.interview.format
+        if interview_format == "video":
+            return (
+                "tech_check",
+                "Test camera, microphone, connection and the link",
+                start - settings.tech_check_before,
+                "self",
+                None,
+                "A test run an hour before leaves time to fix or switch devices.",
+            )
+        if interview_format == "onsite":
+            return (
+                "depart",
+                "Leave for the interview, with a buffer",
+                start - settings.departure_before,
+                "self",
+                None,
+                "Leaving early absorbs delays on the way.",
+            )
+        return (
+            "phone_ready",
+            "Find a quiet place; charge your phone",
+            start - settings.phone_ready_before,
+            "self",
+            None,
+            "A quiet room and a full battery rule out the usual failures.",
+        )
+
+
+def _phone_owner(case: Case) -> str | None:
+    if case.interviewer.phone:
+        return f"{case.interviewer.name} on {case.interviewer.phone}"
+    if case.recruiter and case.recruiter.phone:
+        return f"{case.recruiter.name} (recruiter) on {case.recruiter.phone}"
+    return None
+
+
+def _wall(day: date, clock: time, zone: tzinfo) -> datetime:
+    """Return `clock` on `day` in `zone`, moved past a clock-change gap if it falls in one."""
+    moment = datetime.combine(day, clock, tzinfo=zone)
+    return moment.astimezone(UTC).astimezone(zone)
+
+
+def propose_slots(
+    case: Case, now: datetime, settings: PlanSettings, calendar: BusinessCalendar
+) -> tuple[list[Slot], list[str]]:
+    """Propose new start times on the interviewer's next business days, in both zones.
+
+    Each lies inside the interviewer's business hours and, where the two windows overlap at
+    all, inside the candidate's waking hours. They are spread over different days where
+    possible. With no overlap, the slots least far into the candidate's night are chosen.
+    """
+    their_zone, my_zone = case.interviewer_zone, case.candidate_zone
+    length = timedelta(minutes=settings.interview_minutes)
+    first_day = now.astimezone(their_zone).date() + timedelta(days=1)
+    days = _take(calendar.business_days_from(first_day), settings.slot_days)
+    by_day = [list(_grid(day, their_zone, settings, length)) for day in days]
+    fitting = [
+        [s for s in starts if _night_depth(s, length, my_zone, settings) == 0] for starts in by_day
+    ]
+    warnings = []
+    if any(fitting):
+        chosen = _spread(fitting, settings.slot_count, length, my_zone, settings)
+    else:
+        warnings.append(
+            "The interviewer's business hours never overlap your waking hours; the proposed"
+            " times are the ones least far into your night."
+        )
+        chosen = _spread(by_day, settings.slot_count, length, my_zone, settings)
+    slots = [
+        Slot(
+            start=start.astimezone(UTC),
+            end=(start + length).astimezone(UTC),
+            candidate=start.astimezone(my_zone),
+            interviewer=start.astimezone(their_zone),
+            outside_candidate_hours=_night_depth(start, length, my_zone, settings) > 0,
+        )
+        for start in sorted(chosen)
+    ]
+    return slots, warnings
+
+
+def _take(days: Iterator[date], count: int) -> list[date]:
+    return [next(days) for _ in range(count)]
+
+
+def _grid(
+    day: date, zone: ZoneInfo, settings: PlanSettings, length: timedelta
+) -> Iterator[datetime]:
+    step = timedelta(minutes=settings.slot_grid_minutes)
+    moment = _wall(day, settings.business_start, zone)
+    close = _wall(day, settings.business_end, zone)
+    while moment + length <= close:
+        yield moment
+        moment += step
+
+
+def _night_depth(start: datetime, length: timedelta, zone: ZoneInfo, settings: PlanSettings) -> int:
+    """Minutes by which the slot reaches outside the candidate's waking window (0 if inside)."""
+    local_start = start.astimezone(zone)
+    wake = _minutes(settings.waking_start)
+    sleep = _minutes(settings.waking_end)
+    begin = _minutes(local_start.time())
+    end = begin + int(length.total_seconds() // 60)
+    # Measure on a day that starts at the waking hour, so an evening slot and an early-morning
+    # one are both "outside" by how far they reach from the window's nearest edge.
+    begin_shifted = (begin - wake) % MINUTES_PER_DAY
+    end_shifted = begin_shifted + (end - begin)
+    awake = sleep - wake
+    if end_shifted <= awake:
+        return 0
+    past_bedtime = end_shifted - awake
+    before_waking = MINUTES_PER_DAY - begin_shifted
+    return min(past_bedtime, before_waking)
+
+
+def _minutes(clock: time) -> int:
+    return clock.hour * 60 + clock.minute
+
+
+def _spread(
+    days: list[list[datetime]],
+    count: int,
+    length: timedelta,
+    zone: ZoneInfo,
+    settings: PlanSettings,
+) -> list[datetime]:
+    """Pick `count` starts, one per day first, each the most comfortable on its day."""
+
+    def comfort(start: datetime) -> tuple[int, int]:
+        # Least far into the night first; then, near the middle of the candidate's day;
+        # an evening slot wins a tie with an early-morning one.
+        local = start.astimezone(zone)
+        middle = (_minutes(settings.waking_start) + _minutes(settings.waking_end)) // 2
+        return _night_depth(start, length, zone, settings), abs(_minutes(local.time()) - middle)
+
+    chosen: list[datetime] = []
+    for round_ in range(count):  # round 0 takes one start per day, round 1 a second, ...
+        for starts in days:
+            if len(chosen) == count:
+                return chosen
+            same_day = [c for c in chosen if starts and c.date() == starts[0].date()]
+            if len(same_day) != round_:
+                continue
+            left = [s for s in starts if all(abs(s - c) >= 2 * length for c in same_day)]
+            if left:
+                chosen.append(min(left, key=comfort))
+    return chosen

@@ -1,0 +1,175 @@
+"""Calendar files, read back by two independent parsers: icalendar, and ics with dateutil."""
+
+import io
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+
+import ics
+import pytest
+from dateutil.tz import tzical
+from icalendar import Calendar
+
+from conftest import FIXED_NOW, make_case
+from secondchance import services
+from secondchance.core.calendar import case_uid, interview_calendar
+from secondchance.core.intake import Case, load_zone
+
+NOW = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+NEW_TIME = datetime(2026, 12, 1, 10, 0, tzinfo=load_zone("America/New_York"))
+
+
+def case(**changes):
+    return Case.model_validate(
+        make_case(interview__start="2026-11-25T09:30", **changes), context={"now": NOW}
+    )
+
+
+def parse_both(data: bytes):
+    text = data.decode("utf-8")
+    return Calendar.from_ical(data), ics.Calendar(text), tzical(io.StringIO(text))
+
+
+def test_interview_file_parses_in_both_and_keeps_the_time():
+    data = interview_calendar(case(), NEW_TIME, NOW)
+    ours, theirs, zones = parse_both(data)
+    event = next(iter(ours.walk("VEVENT")))
+    assert event["DTSTART"].params["TZID"] == "America/New_York"
+    assert event.decoded("DTSTART").astimezone(UTC) == datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    assert event.decoded("DTEND") - event.decoded("DTSTART") == timedelta(hours=1)
+    assert "Head of Data Platform" in str(event["SUMMARY"]) and "Acme" in str(event["SUMMARY"])
+    assert str(event["LOCATION"]).startswith("Video call")
+    other = next(iter(theirs.events))
+    assert other.begin.datetime.astimezone(UTC) == datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    assert other.uid == str(event["UID"])
+    # The VTIMEZONE itself, read by dateutil: EST in December, EDT in July.
+    zone = zones.get("America/New_York")
+    assert datetime(2026, 12, 1, 10, 0, tzinfo=zone).utcoffset() == timedelta(hours=-5)
+    assert datetime(2026, 7, 1, 10, 0, tzinfo=zone).utcoffset() == timedelta(hours=-4)
+
+
+def test_interview_file_has_three_display_alarms():
+    ours, theirs, _ = parse_both(interview_calendar(case(), NEW_TIME, NOW))
+    alarms = list(ours.walk("VALARM"))
+    assert [str(a["ACTION"]) for a in alarms] == ["DISPLAY"] * 3
+    assert sorted(a.decoded("TRIGGER") for a in alarms) == [
+        -timedelta(hours=24),
+        -timedelta(hours=2),
+        -timedelta(minutes=30),
+    ]
+    assert sorted(a.trigger for a in next(iter(theirs.events)).alarms) == [
+        -timedelta(hours=24),
+        -timedelta(hours=2),
+        -timedelta(minutes=30),
+    ]
+
+
+def test_uid_is_stable_and_sequence_grows_when_the_time_moves():
+    first = Calendar.from_ical(interview_calendar(case(), NEW_TIME, NOW))
+    later = Calendar.from_ical(
+        interview_calendar(case(), NEW_TIME + timedelta(days=1), NOW + timedelta(hours=3))
+    )
+    one, two = next(iter(first.walk("VEVENT"))), next(iter(later.walk("VEVENT")))
+    assert one["UID"] == two["UID"] == case_uid(case())
+    assert int(two["SEQUENCE"]) > int(one["SEQUENCE"])
+    other_case = case(role="Chief Data Officer")
+    assert case_uid(other_case) != case_uid(case())
+
+
+def test_the_same_input_gives_the_same_bytes():
+    assert interview_calendar(case(), NEW_TIME, NOW) == interview_calendar(case(), NEW_TIME, NOW)
+
+
+def test_reminders_are_events_at_their_due_times():
+    data = services.reminders_ics(case(interviewer__country="US"), NOW)
+    ours, theirs, _ = parse_both(data)
+    plan = services.build_plan(case(interviewer__country="US"), NOW)
+    later = [a for a in plan.actions if a.due > NOW]
+    events = sorted(ours.walk("VEVENT"), key=lambda e: e.decoded("DTSTART"))
+    assert [str(e["SUMMARY"]) for e in events] == [a.title for a in later]
+    assert [e.decoded("DTSTART").astimezone(UTC) for e in events] == [a.due for a in later]
+    assert all(len(list(e.walk("VALARM"))) == 1 for e in events)
+    assert len({str(e["UID"]) for e in events}) == len(events)
+    assert len(theirs.events) == len(later)
+
+
+def test_reschedule_reminders_include_prevention_steps():
+    new = {"start": "2026-12-07T11:00", "timezone": "America/New_York"}
+    ours, _, _ = parse_both(services.reminders_ics(case(rescheduled_to=new), NOW))
+    titles = {str(e["SUMMARY"]) for e in ours.walk("VEVENT")}
+    assert "Reminder: interview in 2 hours" in titles
+    assert "Test camera, microphone, connection and the link" in titles
+
+
+def run_ics(*args, data=None):
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "secondchance",
+            "ics",
+            "--case",
+            "-",
+            "--now",
+            "2026-11-25T20:00+00:00",
+            *args,
+        ],
+        input=json.dumps(data or make_case(interview__start="2026-11-25T09:30")).encode(),
+        capture_output=True,
+        timeout=60,
+    )
+
+
+def test_cli_writes_a_slot_to_a_file(tmp_path):
+    out = tmp_path / "interview.ics"
+    proc = run_ics("--slot", "2", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    event = next(iter(Calendar.from_ical(out.read_bytes()).walk("VEVENT")))
+    # Slot 2 of this plan: Mon 30 Nov 09:00 in New York (Thanksgiving is skipped).
+    assert event.decoded("DTSTART").astimezone(UTC) == datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--slot", "4"], b"--slot must be between 1 and 3"),
+        (["--slot", "0"], b"--slot must be between 1 and 3"),
+        (["--at", "2026-11-20T10:00"], b"not in the future"),
+        (["--at", "2027-03-14T02:30"], b"does not exist"),
+        (["--at", "2027-11-07T01:30"], b"happens twice"),
+        (["--at", "next tuesday"], b"not an ISO-8601 time"),
+        ([], b"give --slot N or --at TIME"),
+    ],
+)
+def test_cli_refuses_bad_times_with_exit_2(args, message):
+    proc = run_ics(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_cli_at_with_an_offset_and_the_agreed_time():
+    proc = run_ics("--at", "2026-12-02T15:00+00:00")
+    event = next(iter(Calendar.from_ical(proc.stdout).walk("VEVENT")))
+    assert event.decoded("DTSTART").astimezone(UTC) == datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+    agreed = make_case(
+        interview__start="2026-11-25T09:30",
+        rescheduled_to={"start": "2026-12-03T09:00", "timezone": "Europe/London"},
+    )
+    proc = run_ics(data=agreed)
+    event = next(iter(Calendar.from_ical(proc.stdout).walk("VEVENT")))
+    assert event["DTSTART"].params["TZID"] == "Europe/London"
+    assert event.decoded("DTSTART").astimezone(UTC) == datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+
+
+def test_unicode_and_markup_in_names_survive_the_round_trip():
+    tricky = case(
+        candidate__name="Zoë Łukasiewicz",
+        interviewer__name="<script>Nguyễn</script>",
+        company="Ünïcode, Inc.; \\ Ltd",
+    )
+    event = next(
+        iter(Calendar.from_ical(interview_calendar(tricky, NEW_TIME, FIXED_NOW)).walk("VEVENT"))
+    )
+    assert str(event["SUMMARY"]) == "Interview: Head of Data Platform at Ünïcode, Inc.; \\ Ltd"
+    assert "<script>Nguyễn</script>" in str(event["DESCRIPTION"])

@@ -1,0 +1,329 @@
+"""The recovery plan and slots, checked against hand-worked calendars (not against the code)."""
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import make_case
+from secondchance.cli import cli
+from secondchance.core.intake import Case
+from secondchance.core.plan import PlanSettings, build_plan
+
+
+def plan_for(now, **changes):
+    case = Case.model_validate(make_case(**changes), context={"now": now})
+    return case, build_plan(case, now)
+
+
+def by_id(plan):
+    return {action.id: action for action in plan.actions}
+
+
+def iso(moment):
+    return moment.isoformat()
+
+
+def test_us_follow_up_skips_thanksgiving():
+    # Wed 25 Nov 2026, 15:00 in New York. Thu 26 is Thanksgiving: business day 1 is Fri 27,
+    # day 2 is Mon 30. The last follow-up is 3 business days later (Tue 1, Wed 2, Thu 3), and
+    # the close 3 more (Fri 4, Mon 7, Tue 8).
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interviewer__country="US", interview__start="2026-11-25T09:30")
+    actions = by_id(plan)
+    assert iso(actions["call"].due_interviewer) == "2026-11-25T15:00:00-05:00"
+    assert iso(actions["email"].due_interviewer) == "2026-11-25T15:15:00-05:00"
+    assert actions["email"].message_id == "call_follow_up_email"
+    assert iso(actions["follow_up"].due_interviewer) == "2026-11-30T10:00:00-05:00"
+    assert iso(actions["last_follow_up"].due_interviewer) == "2026-12-03T10:00:00-05:00"
+    assert iso(actions["close"].due_interviewer) == "2026-12-08T10:00:00-05:00"
+    assert iso(actions["follow_up"].due) == "2026-11-30T15:00:00+00:00"
+    assert iso(actions["follow_up"].due_candidate) == "2026-11-30T15:00:00+00:00"
+
+
+def test_thanksgiving_itself_is_not_a_working_day_for_a_call():
+    # 10:00 on Thanksgiving in New York: the email goes now, the call waits for Fri 27 09:30.
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-11-26T09:00")
+    actions = by_id(plan)
+    assert iso(actions["email"].due) == "2026-11-26T15:00:00+00:00"
+    assert actions["email"].message_id == "apology_email"
+    assert iso(actions["call"].due_interviewer) == "2026-11-27T09:30:00-05:00"
+
+
+def test_weekend_between_the_miss_and_the_follow_up():
+    # Fri 13 Nov, 15:00 New York: two business days on is Tue 17 Nov.
+    now = datetime(2026, 11, 13, 20, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-11-13T11:00")
+    assert iso(by_id(plan)["follow_up"].due_interviewer) == "2026-11-17T10:00:00-05:00"
+
+
+def test_london_and_new_york_while_their_clocks_change_apart():
+    # Mon 16 Mar 2026: New York is already on EDT (UTC-4), London still on GMT (UTC+0), so the
+    # gap is 4 hours. The common window is 09:00-16:00 New York = 13:00-20:00 London; the most
+    # comfortable start is 14:00 in London = 10:00 in New York.
+    now = datetime(2026, 3, 16, 14, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-03-16T09:00")
+    first = plan.slots[0]
+    assert iso(first.interviewer) == "2026-03-17T10:00:00-04:00"
+    assert iso(first.candidate) == "2026-03-17T14:00:00+00:00"
+    assert iso(first.start) == "2026-03-17T14:00:00+00:00"
+    assert iso(first.end) == "2026-03-17T15:00:00+00:00"
+    assert len({slot.interviewer.date() for slot in plan.slots}) == 3
+    assert not any(slot.outside_candidate_hours for slot in plan.slots)
+
+
+def test_sydney_interviewer_and_ho_chi_minh_candidate():
+    # Thu 26 Nov, 12:00 in Sydney (AEDT, UTC+11) = 08:00 in Ho Chi Minh City (UTC+7). Sydney's
+    # 09:00-17:00 is 05:00-13:00 there; the shared window is 12:00-17:00 Sydney. The start
+    # nearest the candidate's midday (14:00) that still ends by 17:00 Sydney is 16:00.
+    now = datetime(2026, 11, 26, 1, 0, tzinfo=UTC)
+    _, plan = plan_for(
+        now,
+        interview__start="2026-11-26T10:00",
+        interview__timezone="Australia/Sydney",
+        interviewer__timezone="Australia/Sydney",
+        candidate__timezone="Asia/Ho_Chi_Minh",
+    )
+    assert iso(plan.slots[0].interviewer) == "2026-11-27T16:00:00+11:00"
+    assert iso(plan.slots[0].candidate) == "2026-11-27T12:00:00+07:00"
+    assert by_id(plan)["call"].due == now  # working hours in Sydney: call now
+
+
+def test_singapore_and_new_york_never_overlap():
+    # New York's 09:00-17:00 EST is 22:00-06:00 in Singapore. The least-night slots are
+    # 09:00 (22:00 SGT) and 16:00 (05:00 SGT), each 3 hours out; the evening wins the tie.
+    now = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    _, plan = plan_for(
+        now, interview__start="2026-12-01T09:00", candidate__timezone="Asia/Singapore"
+    )
+    assert any("never overlap" in warning for warning in plan.warnings)
+    assert [iso(slot.interviewer) for slot in plan.slots] == [
+        "2026-12-02T09:00:00-05:00",
+        "2026-12-03T09:00:00-05:00",
+        "2026-12-04T09:00:00-05:00",
+    ]
+    assert iso(plan.slots[0].candidate) == "2026-12-02T22:00:00+08:00"
+    assert all(slot.outside_candidate_hours for slot in plan.slots)
+
+
+def test_noticed_at_half_past_eleven_at_night_for_the_interviewer():
+    # 23:30 on Tue 1 Dec in New York: email now, call at 09:30 the next morning.
+    now = datetime(2026, 12, 2, 4, 30, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-12-01T14:00")
+    actions = by_id(plan)
+    assert actions["email"].due == now
+    assert iso(actions["call"].due_interviewer) == "2026-12-02T09:30:00-05:00"
+    assert [a.id for a in plan.actions][:2] == ["email", "call"]
+
+
+@pytest.mark.parametrize(
+    ("start", "now"),
+    [
+        ("2026-12-01T10:00", datetime(2026, 12, 1, 15, 10, tzinfo=UTC)),  # minutes ago
+        ("2026-11-30T10:00", datetime(2026, 12, 1, 15, 10, tzinfo=UTC)),  # yesterday
+    ],
+)
+def test_in_working_hours_the_first_step_is_to_call_now(start, now):
+    _, plan = plan_for(now, interview__start=start)
+    assert plan.actions[0].id == "call" and plan.actions[0].due == now
+    assert plan.actions[1].id == "email"
+    assert plan.actions[1].due - now == timedelta(minutes=15)
+
+
+def test_without_phones_the_email_goes_now_and_there_is_no_call():
+    now = datetime(2026, 12, 1, 15, 10, tzinfo=UTC)
+    _, plan = plan_for(now, interviewer__phone=None, interview__start="2026-12-01T09:00")
+    assert "call" not in by_id(plan)
+    assert by_id(plan)["email"].due == now
+
+
+def test_a_recruiter_phone_is_the_fallback_for_the_call():
+    now = datetime(2026, 12, 1, 15, 10, tzinfo=UTC)
+    recruiter = {"name": "Priya Raman", "phone": "+1 646 555 0199"}
+    _, plan = plan_for(
+        now, interviewer__phone=None, recruiter=recruiter, interview__start="2026-12-01T09:00"
+    )
+    assert "Priya Raman (recruiter)" in by_id(plan)["call"].title
+
+
+def test_without_any_email_the_short_message_is_used():
+    now = datetime(2026, 12, 1, 15, 10, tzinfo=UTC)
+    _, plan = plan_for(now, interviewer__email=None, interview__start="2026-12-01T09:00")
+    message = by_id(plan)["message"]
+    assert message.channel == "linkedin" and message.message_id == "short_message"
+    assert any("LinkedIn" in warning for warning in plan.warnings)
+
+
+@pytest.mark.parametrize(
+    ("interview_format", "step", "before"),
+    [
+        ("video", "tech_check", timedelta(hours=1)),
+        ("onsite", "depart", timedelta(minutes=90)),
+        ("phone", "phone_ready", timedelta(hours=1)),
+    ],
+)
+def test_a_reschedule_replaces_follow_ups_with_prevention(interview_format, step, before):
+    now = datetime(2026, 12, 1, 15, 10, tzinfo=UTC)
+    new_time = {"start": "2026-12-07T11:00", "timezone": "America/New_York"}
+    _, plan = plan_for(
+        now,
+        interview__start="2026-12-01T09:00",
+        rescheduled_to=new_time,
+        interview__format=interview_format,
+    )
+    actions = by_id(plan)
+    start = datetime(2026, 12, 7, 16, 0, tzinfo=UTC)
+    assert "follow_up" not in actions
+    assert actions["confirm"].message_id == "reschedule_confirmation"
+    assert actions["confirm"].due == now
+    # The working day before Monday 7 Dec is Friday 4 Dec.
+    assert iso(actions["double_confirm"].due_interviewer) == "2026-12-04T10:00:00-05:00"
+    assert actions["reminder_24h"].due == start - timedelta(hours=24)
+    assert actions["reminder_2h"].due == start - timedelta(hours=2)
+    assert actions["reminder_30m"].due == start - timedelta(minutes=30)
+    assert actions[step].due == start - before
+    assert actions["interview"].due == start
+
+
+def test_settings_move_hours_and_delays():
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    case = Case.model_validate(make_case(interview__start="2026-11-25T09:30"), context={"now": now})
+    custom = PlanSettings(
+        first_follow_up_days=1,
+        interview_minutes=30,
+        business_start=datetime(2026, 1, 1, 12, 0).time(),
+    )
+    plan = build_plan(case, now, custom)
+    assert iso(by_id(plan)["follow_up"].due_interviewer) == "2026-11-27T10:00:00-05:00"
+    assert all(slot.end - slot.start == timedelta(minutes=30) for slot in plan.slots)
+    assert all(slot.interviewer.hour >= 12 for slot in plan.slots)
+
+
+ZONES = [
+    "America/New_York",
+    "Europe/London",
+    "Asia/Singapore",
+    "Australia/Sydney",
+    "Asia/Ho_Chi_Minh",
+    "Asia/Kolkata",
+    "America/Los_Angeles",
+    "Pacific/Auckland",
+    "UTC",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    now=st.datetimes(
+        min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 1), timezones=st.just(UTC)
+    ),
+    mine=st.sampled_from(ZONES),
+    theirs=st.sampled_from(ZONES),
+    hours_ago=st.integers(min_value=0, max_value=40),
+    rescheduled_in=st.one_of(st.none(), st.integers(min_value=1, max_value=400)),
+)
+def test_plan_invariants(now, mine, theirs, hours_ago, rescheduled_in):
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(theirs)
+    start = (now - timedelta(hours=hours_ago)).astimezone(zone).replace(tzinfo=None)
+    changes = {
+        "interview__start": start.strftime("%Y-%m-%dT%H:%M"),
+        "interview__timezone": theirs,
+        "interviewer__timezone": theirs,
+        "candidate__timezone": mine,
+    }
+    if rescheduled_in is not None:
+        new = (now + timedelta(hours=rescheduled_in)).astimezone(zone).replace(tzinfo=None)
+        changes["rescheduled_to"] = {"start": new.strftime("%Y-%m-%dT%H:%M"), "timezone": theirs}
+    try:
+        case = Case.model_validate(make_case(**changes), context={"now": now})
+    except ValueError:
+        return  # a generated wall time fell into a clock change
+    plan = build_plan(case, now)
+    dues = [action.due for action in plan.actions]
+    assert dues == sorted(dues)
+    assert all(due >= now for due in dues)
+    limits = PlanSettings()
+    overlap = not any("never overlap" in w for w in plan.warnings)
+    for slot in plan.slots:
+        local = slot.interviewer
+        assert local.minute % 30 == 0 and slot.end - slot.start == timedelta(hours=1)
+        assert limits.business_start <= local.time()
+        assert (local + timedelta(hours=1)).time() <= limits.business_end
+        assert local.weekday() < 5
+        mine_local = slot.candidate
+        inside = (
+            limits.waking_start <= mine_local.time()
+            and (mine_local + timedelta(hours=1)).time() <= limits.waking_end
+            and mine_local.date() == (mine_local + timedelta(hours=1)).date()
+        )
+        assert inside == (not slot.outside_candidate_hours)
+        if overlap:
+            assert inside
+        assert slot.start > now
+
+
+def test_cli_plan_json_times_all_carry_offsets(runner):
+    args = ["plan", "--case", "-", "--json", "--now", "2026-11-25T20:00+00:00"]
+    result = runner.invoke(
+        cli, args, input=json.dumps(make_case(interview__start="2026-11-25T09:30"))
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {"actions", "slots", "warnings"} <= data.keys()
+    stamps = [v for a in data["actions"] for k, v in a.items() if k.startswith("due")]
+    stamps += [v for s in data["slots"] for k, v in s.items() if k != "outside_candidate_hours"]
+    assert stamps and all(re.search(r"T\d\d:\d\d:\d\d[+-]\d\d:\d\d$", s) for s in stamps)
+    assert all(a["due"].endswith("+00:00") for a in data["actions"])
+
+
+def test_cli_plan_text_never_shows_a_bare_time(runner):
+    args = ["plan", "--case", "-", "--now", "2026-11-25T20:00+00:00"]
+    result = runner.invoke(
+        cli, args, input=json.dumps(make_case(interview__start="2026-11-25T09:30"))
+    )
+    assert result.exit_code == 0
+    for match in re.finditer(r"\b\d\d:\d\d\b(?:–\d\d:\d\d)?(?P<after>.{0,5})", result.output):
+        assert re.match(r" (?:[A-Z]{2,5}|[+-]\d\d)\b", match["after"]), match.group()
+    assert "EST" in result.output and "GMT" in result.output
+
+
+def test_cli_plan_options_and_bad_values(runner):
+    data = json.dumps(make_case(interview__start="2026-11-25T09:30"))
+    base = ["plan", "--case", "-", "--json", "--now", "2026-11-25T20:00+00:00"]
+    result = runner.invoke(
+        cli, [*base, "--duration", "30", "--business-hours", "10:00-16:00"], input=data
+    )
+    slots = json.loads(result.output)["slots"]
+    assert all(s["interviewer"][11:16] >= "10:00" for s in slots)
+    bad = runner.invoke(cli, [*base, "--business-hours", "17:00-09:00"], input=data)
+    assert bad.exit_code == 2 and "must start before it ends" in bad.output
+
+
+def test_unknown_country_is_refused():
+    import subprocess
+    import sys
+
+    data = json.dumps(make_case(interviewer__country="XX"))
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "secondchance",
+            "plan",
+            "--case",
+            "-",
+            "--now",
+            "2026-11-26T20:00+00:00",
+        ],
+        input=data.encode(),
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert b"interviewer.country" in proc.stderr and b"Traceback" not in proc.stderr
