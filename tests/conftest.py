@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,3 +53,31 @@ def make_case(**changes: Any) -> dict[str, Any]:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+# --- Databases: a fresh SQLite file per test, and the same tests on PostgreSQL when asked ----
+
+POSTGRES_URL = os.environ.get("SECONDCHANCE_TEST_DATABASE_URL")
+DB_BACKENDS = ["sqlite", *(["postgresql"] if POSTGRES_URL else [])]
+
+
+def reset_postgres(url: str) -> None:
+    """Drop every table, so each test starts from an empty database on a shared server."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=DB_BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'cases.db'}"
+        return
+    assert POSTGRES_URL is not None
+    reset_postgres(POSTGRES_URL)
+    yield POSTGRES_URL
+    reset_postgres(POSTGRES_URL)

@@ -15,7 +15,9 @@ import click
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
+    from secondchance import services
     from secondchance.core.compose import Kit
+    from secondchance.core.delivery import OutboxEntry
     from secondchance.core.intake import Case
     from secondchance.core.plan import Plan, PlanSettings
     from secondchance.core.review import Review
@@ -454,6 +456,391 @@ def review_command(
     ctx.exit(Exit.OK if result.verdict == "ready" else Exit.FINDINGS)
 
 
+def db_option(command: F) -> F:
+    """Add `--db URL` (default: SECONDCHANCE_DB, else the user's SQLite file)."""
+    return click.option(
+        "--db",
+        "db_url",
+        default=None,
+        metavar="URL",
+        help="Database URL, e.g. postgresql+psycopg://user@host/db. Default: SECONDCHANCE_DB,"
+        " else a SQLite file in your data folder.",
+    )(command)
+
+
+def open_db(db_url: str | None) -> services.Database:
+    """Open the database for a command."""
+    import os
+
+    from secondchance import services
+
+    return services.database(db_url, os.environ)
+
+
+EVENT_CHOICES = (
+    "called",
+    "voicemail_left",
+    "apology_sent",
+    "reply_received",
+    "rescheduled",
+    "declined",
+    "follow_up_sent",
+    "interview_done",
+    "closed",
+)
+STATUS_CHOICES = (
+    "missed",
+    "contacted",
+    "apologized",
+    "awaiting",
+    "rescheduled",
+    "declined",
+    "closed",
+)
+
+
+@cli.group("case")
+def case_group() -> None:
+    """Track cases over the days after the miss: add, list, show, log, export, import.
+
+    \b
+    Example:
+        secondchance case add --case case.json
+    """
+
+
+@case_group.command("add")
+@case_options
+@now_option
+@db_option
+def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: str | None) -> None:
+    """Store a new case and print its id.
+
+    \b
+    Example:
+        secondchance case add --case case.json
+    """
+    from secondchance import services
+
+    click.echo(services.add_case(open_db(db_url), case_data, resolve_now(now)))
+
+
+@case_group.command("list")
+@click.option("--status", type=click.Choice(STATUS_CHOICES), default=None, help="Only this status.")
+@now_option
+@db_option
+@json_option
+def case_list_command(
+    status: str | None, now: datetime | None, db_url: str | None, as_json: bool
+) -> None:
+    """List cases with their status and next step.
+
+    \b
+    Example:
+        secondchance case list --status awaiting --json
+    """
+    from secondchance import services
+
+    cases = services.list_cases(open_db(db_url), resolve_now(now), status)
+    if as_json:
+        click.echo(_json_list(cases))
+        return
+    for item in cases:
+        step = f"next: {item.next_due.title}" if item.next_due else "nothing due"
+        click.echo(
+            f"{item.id:>4}  {item.status:<12} {item.candidate} – {item.role} at"
+            f" {item.company}  ({step})"
+        )
+
+
+@case_group.command("show")
+@click.argument("case_id", type=int)
+@now_option
+@db_option
+@json_option
+def case_show_command(
+    case_id: int, now: datetime | None, db_url: str | None, as_json: bool
+) -> None:
+    """Show a case: its details, history, current plan and kit.
+
+    \b
+    Example:
+        secondchance case show 1 --json
+    """
+    from secondchance import services
+
+    moment = resolve_now(now)
+    detail = services.show_case(open_db(db_url), case_id, moment)
+    if as_json:
+        click.echo(detail.model_dump_json(indent=2))
+        return
+    case = detail.case
+    click.echo(
+        f"Case {detail.id} ({detail.status}): {case.candidate.name} – {case.role} at"
+        f" {case.company}, with {case.interviewer.name}"
+    )
+    click.echo("History:")
+    for entry in detail.events or ():
+        note = f" – {entry.note}" if entry.note else ""
+        click.echo(f"  {_both(entry.at, case)}  {entry.event}{note}")
+    if not detail.events:
+        click.echo("  (nothing logged yet)")
+    click.echo()
+    click.echo(format_plan(detail.plan, case, moment))
+
+
+@case_group.command("log")
+@click.argument("case_id", type=int)
+@click.argument("event", type=click.Choice(EVENT_CHOICES))
+@click.option(
+    "--at", "at", type=AwareDateTime(), default=None, help="When it happened. Default: now."
+)
+@click.option(
+    "--to",
+    "to",
+    type=LocalOrAwareTime(),
+    default=None,
+    help="For 'rescheduled': the new start, a wall time or with an offset.",
+)
+@click.option("--timezone", default=None, help="For 'rescheduled': the new time's IANA zone.")
+@click.option("--note", default=None, help="A short note for the history.")
+@db_option
+@json_option
+def case_log_command(
+    case_id: int,
+    event: str,
+    at: datetime | None,
+    to: datetime | None,
+    timezone: str | None,
+    note: str | None,
+    db_url: str | None,
+    as_json: bool,
+) -> None:
+    """Log what happened; the case moves to its next status.
+
+    \b
+    Example:
+        secondchance case log 1 apology_sent
+        secondchance case log 1 rescheduled --to 2026-12-03T10:00 --timezone America/New_York
+    """
+    from secondchance import services
+
+    tracked = services.log_event(
+        open_db(db_url), case_id, event, resolve_now(at), note, to, timezone
+    )
+    click.echo(
+        tracked.model_dump_json(indent=2)
+        if as_json
+        else f"case {tracked.id}: {event} logged; status is now {tracked.status}"
+    )
+
+
+@case_group.command("export")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@db_option
+def case_export_command(out: str | None, db_url: str | None) -> None:
+    """Export every case, its events and outbox as deterministic JSON.
+
+    \b
+    Example:
+        secondchance case export --out backup.json
+    """
+    from secondchance import services
+
+    text = services.export_cases(open_db(db_url))
+    if out:
+        with click.open_file(out, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@case_group.command("import")
+@click.argument("source", type=click.File("rb"))
+@db_option
+def case_import_command(source: BinaryIO, db_url: str | None) -> None:
+    """Import an export; cases already present (same UUID) are left as they are.
+
+    \b
+    Example:
+        secondchance case import backup.json
+    """
+    from secondchance import services
+
+    limit = 64 * 1024 * 1024
+    text = services.decode_input(source.read(limit + 1), what="the export", max_bytes=limit)
+    added, skipped = services.import_cases(open_db(db_url), text)
+    click.echo(f"{added} added, {skipped} already present")
+
+
+@cli.command("due")
+@now_option
+@db_option
+@json_option
+def due_command(now: datetime | None, db_url: str | None, as_json: bool) -> None:
+    """Show what is due or overdue across all cases, overdue first, in both zones.
+
+    \b
+    Example:
+        secondchance due --json
+    """
+    from secondchance import services
+
+    moment = resolve_now(now)
+    db = open_db(db_url)
+    items = services.due(db, moment)
+    if as_json:
+        click.echo(_json_list(items))
+        return
+    if not items:
+        click.echo("Nothing is due.")
+    for item in items:
+        late = "OVERDUE" if item.action.overdue else "due now"
+        with db.store() as store:
+            case = store.get(item.case_id).case
+        click.echo(
+            f"[{late}] case {item.case_id} ({item.candidate}, {item.company}): {item.action.title}"
+        )
+        click.echo(f"    {_both(item.action.due, case)}")
+
+
+@cli.command("eml")
+@click.argument("case_id", type=int)
+@click.argument("message_id")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@now_option
+@db_option
+def eml_command(
+    case_id: int, message_id: str, out: str | None, now: datetime | None, db_url: str | None
+) -> None:
+    """Write a kit email as an .eml file that opens in any mail client.
+
+    \b
+    Example:
+        secondchance eml 1 apology_email --out apology.eml
+    """
+    from secondchance import services
+
+    data = bytes(services.message_eml(open_db(db_url), case_id, message_id, resolve_now(now)))
+    if out:
+        with click.open_file(out, "wb") as handle:
+            handle.write(data)
+    else:
+        click.echo(data.decode("ascii"), nl=False)
+
+
+@cli.command("mailto")
+@click.argument("case_id", type=int)
+@click.argument("message_id")
+@now_option
+@db_option
+def mailto_command(case_id: int, message_id: str, now: datetime | None, db_url: str | None) -> None:
+    """Print a mailto: link that opens the email in your mail client.
+
+    \b
+    Example:
+        secondchance mailto 1 apology_email
+    """
+    from secondchance import services
+
+    url, fits = services.message_mailto(open_db(db_url), case_id, message_id, resolve_now(now))
+    click.echo(url)
+    if not fits:
+        click.echo(
+            "Warning: this link is long enough that some mail clients cut it off; use"
+            " `secondchance eml` or `secondchance send` instead.",
+            err=True,
+        )
+
+
+@cli.command("send")
+@click.argument("case_id", type=int)
+@click.argument("message_id")
+@click.option("--dry-run", is_flag=True, help="Check everything, send nothing.")
+@now_option
+@db_option
+@json_option
+def send_command(
+    case_id: int,
+    message_id: str,
+    dry_run: bool,
+    now: datetime | None,
+    db_url: str | None,
+    as_json: bool,
+) -> None:
+    """Send a kit email through your SMTP server (SECONDCHANCE_SMTP_URL), via the outbox.
+
+    \b
+    Example:
+        SECONDCHANCE_SMTP_URL=smtp+starttls://me@mail.example.com:587 \\
+        SECONDCHANCE_SMTP_PASSWORD=... secondchance send 1 apology_email
+    """
+    import os
+
+    from secondchance import services
+
+    entry = services.send_message(
+        open_db(db_url), case_id, message_id, resolve_now(now), os.environ, dry_run
+    )
+    if entry is None:
+        click.echo("Dry run: the message is ready to send; nothing was sent.")
+        return
+    click.echo(entry.model_dump_json(indent=2) if as_json else _outbox_line(entry))
+    if entry.status != "sent":
+        raise click.exceptions.Exit(Exit.FINDINGS)
+
+
+@cli.command("outbox")
+@click.option("--retry", is_flag=True, help="Try again to send what has not gone out.")
+@now_option
+@db_option
+@json_option
+def outbox_command(retry: bool, now: datetime | None, db_url: str | None, as_json: bool) -> None:
+    """Show the outbox; with --retry, send again what is queued or failed.
+
+    \b
+    Example:
+        secondchance outbox --retry --json
+    """
+    import os
+
+    from secondchance import services
+
+    db = open_db(db_url)
+    if retry:
+        services.retry_outbox(db, resolve_now(now), os.environ)
+    entries = services.outbox(db)
+    if as_json:
+        click.echo(_json_list(entries))
+        return
+    for entry in entries:
+        click.echo(_outbox_line(entry))
+    if not entries:
+        click.echo("The outbox is empty.")
+
+
+def _outbox_line(entry: OutboxEntry) -> str:
+    error = f" – {entry.last_error}" if entry.last_error else ""
+    return (
+        f"#{entry.id} case {entry.case_id} {entry.message_id}: {entry.status}"
+        f" after {entry.attempts} attempt(s){error}"
+    )
+
+
+def _json_list(items: list[Any]) -> str:
+    return "[" + ",".join(item.model_dump_json() for item in items) + "]"
+
+
 MESSAGE_TITLES = {
     "call_script": "Call script",
     "voicemail": "Voicemail (under 30 seconds)",
@@ -492,7 +879,8 @@ def format_plan(plan: Plan, case: Case, now: datetime) -> str:
         lines.append(f"{number:>2}. {action.title}{overdue}")
         lines.append(f"    {_both(action.due, case)}   [{action.channel}{uses}]")
         lines.append(f"    {action.why}")
-    lines += ["", f"New times to propose (for {them}, then for {me}):"]
+    if plan.slots:
+        lines += ["", f"New times to propose (for {them}, then for {me}):"]
     for number, slot in enumerate(plan.slots, start=1):
         night = "  (outside your waking hours)" if slot.outside_candidate_hours else ""
         lines.append(f"  {number}. {_both(slot.start, case, slot.end)}{night}")
@@ -555,7 +943,7 @@ def format_validation_error(error: ValidationError) -> str:
 
 def main() -> None:
     """Run the CLI, turning bad input into exit code 2 and a readable message."""
-    from secondchance.services import InputError
+    from secondchance.core.errors import UserError
 
     try:
         code = cli.main(standalone_mode=False)
@@ -565,7 +953,7 @@ def main() -> None:
     except click.ClickException as error:
         error.show()
         code = error.exit_code
-    except InputError as error:
+    except UserError as error:
         click.echo(f"Error: {error}", err=True)
         code = Exit.BAD_INPUT
     except Exception as error:

@@ -7,16 +7,25 @@ for business rules themselves.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from secondchance.core.errors import UserError
+
 if TYPE_CHECKING:
+    from email.message import EmailMessage
+
     from secondchance.core.compose import Kit
+    from secondchance.core.delivery import OutboxEntry
     from secondchance.core.intake import Case
+    from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
     from secondchance.core.plan import Plan, PlanSettings
     from secondchance.core.review import Review, ReviewSettings
     from secondchance.core.review.rules import Channel
+    from secondchance.mail import SmtpSettings
+    from secondchance.store.repo import Store
 
 # The core is imported inside each function: a CLI command pays only for what it uses
 # (see the start-up budget in the README).
@@ -25,7 +34,7 @@ MAX_CASE_BYTES = 256 * 1024
 MAX_DRAFT_BYTES = 400 * 1024
 
 
-class InputError(ValueError):
+class InputError(UserError):
     """Input that cannot be used, with a message fit to show the user as it is."""
 
 
@@ -166,3 +175,277 @@ def review_settings(thresholds: Mapping[str, str] | None) -> ReviewSettings:
         return ReviewSettings.from_overrides(thresholds or {})
     except ValueError as error:
         raise InputError(f"bad threshold: {error}") from None
+
+
+# --- Tracked cases -------------------------------------------------------------------------
+
+
+class Database:
+    """One database: hands out a Store per transaction."""
+
+    def __init__(self, url: str) -> None:
+        from secondchance.store.db import open_sessions
+
+        self.url = url
+        self._sessions = open_sessions(url)
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """Run one transaction: commit on success, roll back on any error."""
+        from secondchance.store.repo import Store
+
+        with self._sessions.begin() as session:
+            yield Store(session)
+
+
+def database(url: str | None, env: Mapping[str, str]) -> Database:
+    """Open the database named by `url`, else SECONDCHANCE_DB, else the user's SQLite file."""
+    from secondchance.store.db import default_url
+
+    return Database(url or env.get("SECONDCHANCE_DB") or default_url())
+
+
+def add_case(db: Database, data: Mapping[str, Any], now: datetime) -> int:
+    """Validate and store a new case; return its id."""
+    case = load_case(data, now)
+    with db.store() as store:
+        return store.add_case(case, now)
+
+
+def case_plan(tracked: TrackedCase, now: datetime, settings: PlanSettings | None = None) -> Plan:
+    """Recompute a tracked case's plan from its history."""
+    from secondchance.core.lifecycle import tracked_plan
+
+    return tracked_plan(tracked.case, tracked.opened_at, tracked.events, now, settings)
+
+
+def case_kit(tracked: TrackedCase, now: datetime) -> Kit:
+    """Compose the kit for a tracked case as its history leaves it."""
+    from secondchance.core.compose import compose_kit
+    from secondchance.core.lifecycle import with_history
+
+    return compose_kit(with_history(tracked.case, tracked.events), now)
+
+
+def list_cases(db: Database, now: datetime, status: str | None = None) -> list[CaseSummary]:
+    """Summarise every case (or those in `status`) with its next step."""
+    from secondchance.core.lifecycle import CaseSummary
+
+    with db.store() as store:
+        cases = store.list(status)
+    summaries = []
+    for tracked in cases:
+        upcoming = case_plan(tracked, now).actions
+        summaries.append(
+            CaseSummary(
+                id=tracked.id,
+                uuid=tracked.uuid,
+                status=tracked.status,
+                candidate=tracked.case.candidate.name,
+                interviewer=tracked.case.interviewer.name,
+                company=tracked.case.company,
+                role=tracked.case.role,
+                next_due=upcoming[0] if upcoming else None,
+            )
+        )
+    return summaries
+
+
+def show_case(db: Database, case_id: int, now: datetime) -> CaseDetail:
+    """Return a case with its history, current plan and kit."""
+    from secondchance.core.lifecycle import CaseDetail
+
+    with db.store() as store:
+        tracked = store.get(case_id)
+    return CaseDetail(
+        **tracked.model_dump(), plan=case_plan(tracked, now), kit=case_kit(tracked, now).messages
+    )
+
+
+def log_event(
+    db: Database,
+    case_id: int,
+    event: str,
+    at: datetime,
+    note: str | None = None,
+    to: datetime | None = None,
+    timezone: str | None = None,
+) -> TrackedCase:
+    """Log an event; 'rescheduled' needs the new time (`to`, a wall time in `timezone`)."""
+    from secondchance.core.intake import LocalTime, Note, load_zone
+
+    rescheduled_to = None
+    if event == "rescheduled":
+        if to is None:
+            raise InputError("'rescheduled' needs --to, the new start time")
+        with db.store() as store:
+            zone = timezone or store.get(case_id).case.interviewer_zone.key
+        wall = to.astimezone(load_zone(zone)).replace(tzinfo=None) if to.tzinfo else to
+        rescheduled_to = LocalTime(start=wall, timezone=zone)
+    elif to is not None or timezone is not None:
+        raise InputError("--to and --timezone go only with the 'rescheduled' event")
+    if note is not None:
+        from pydantic import TypeAdapter
+
+        note = TypeAdapter(Note).validate_python(note)
+    with db.store() as store:
+        return store.log(case_id, event, at, note, rescheduled_to)
+
+
+def due(db: Database, now: datetime) -> list[DueItem]:
+    """List what is due or overdue across all cases, overdue first."""
+    from secondchance.core.lifecycle import DueItem
+
+    items = []
+    with db.store() as store:
+        cases = store.list()
+    for tracked in cases:
+        for action in case_plan(tracked, now).actions:
+            if action.due <= now:
+                items.append(
+                    DueItem(
+                        case_id=tracked.id,
+                        candidate=tracked.case.candidate.name,
+                        company=tracked.case.company,
+                        action=action,
+                    )
+                )
+    return sorted(items, key=lambda item: (item.action.due, item.case_id))
+
+
+def export_cases(db: Database) -> str:
+    """Export every case as deterministic JSON: the same data always gives the same text."""
+    with db.store() as store:
+        data = store.export()
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def import_cases(db: Database, text: str) -> tuple[int, int]:
+    """Import an export; cases already present (by UUID) are skipped. Return (added, skipped)."""
+    try:
+        data = json.loads(text)
+        with db.store() as store:
+            return store.import_(data)
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise InputError(f"not a secondchance export: {error}") from None
+
+
+# --- Delivery ------------------------------------------------------------------------------
+
+
+def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> EmailMessage:
+    """Build the .eml for one kit message of a tracked case."""
+    from secondchance.core.delivery import MissingAddress, build_eml
+
+    with db.store() as store:
+        tracked = store.get(case_id)
+    kit = case_kit(tracked, now)
+    if message_id not in kit.messages:
+        raise InputError(
+            f"'{message_id}' is not in this case's kit; use one of {', '.join(kit.messages)}"
+        )
+    calendar = None
+    if message_id == "reschedule_confirmation":
+        case = kit.case
+        assert case.rescheduled_to is not None  # noqa: S101 - the kit has it only then
+        from secondchance.core.calendar import interview_calendar
+
+        calendar = interview_calendar(case, case.rescheduled_to.instant, now)
+    try:
+        return build_eml(kit.case, message_id, kit.messages[message_id], now, calendar)
+    except MissingAddress as error:
+        raise InputError(str(error)) from None
+
+
+def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -> tuple[str, bool]:
+    """Return a mailto: URL for a kit message and whether it is short enough to use."""
+    from secondchance.core.delivery import MissingAddress, mailto_url
+
+    with db.store() as store:
+        tracked = store.get(case_id)
+    kit = case_kit(tracked, now)
+    if message_id not in kit.messages:
+        raise InputError(f"'{message_id}' is not in this case's kit")
+    try:
+        return mailto_url(kit.case, kit.messages[message_id])
+    except MissingAddress as error:
+        raise InputError(str(error)) from None
+
+
+def send_message(
+    db: Database,
+    case_id: int,
+    message_id: str,
+    now: datetime,
+    env: Mapping[str, str],
+    dry_run: bool = False,
+) -> OutboxEntry | None:
+    """Queue a kit email in the outbox, then send it; a failure leaves it queued as 'failed'.
+
+    Returns None for a dry run, after every check that a real send would make.
+    """
+    from secondchance.core.delivery import recipients
+    from secondchance.mail import MailConfigError, SmtpSettings
+
+    try:
+        settings = SmtpSettings.from_env(env)
+    except MailConfigError as error:
+        raise InputError(str(error)) from None
+    with db.store() as store:
+        if store.get(case_id).status == "closed":
+            raise InputError("the case is closed; nothing more is sent for it")
+    email = message_eml(db, case_id, message_id, now)
+    if settings is None and not dry_run:
+        raise InputError("set SECONDCHANCE_SMTP_URL to send (or use `eml` to save the file)")
+    if dry_run:
+        return None
+    sender = email["From"].addresses[0].addr_spec
+    with db.store() as store:
+        entry = store.queue(case_id, message_id, bytes(email), sender, recipients(email), now)
+    return _attempt(db, entry, settings, now)
+
+
+def retry_outbox(db: Database, now: datetime, env: Mapping[str, str]) -> list[OutboxEntry]:
+    """Try again every queued or failed message; return the entries as they end up."""
+    from secondchance.mail import MailConfigError, SmtpSettings
+
+    try:
+        settings = SmtpSettings.from_env(env)
+    except MailConfigError as error:
+        raise InputError(str(error)) from None
+    if settings is None:
+        raise InputError("set SECONDCHANCE_SMTP_URL to send")
+    with db.store() as store:
+        pending = store.outbox(pending_only=True)
+    return [_attempt(db, entry, settings, now) for entry in pending]
+
+
+def outbox(db: Database) -> list[OutboxEntry]:
+    """Return the whole outbox."""
+    with db.store() as store:
+        return store.outbox()
+
+
+def _attempt(
+    db: Database, entry: OutboxEntry, settings: SmtpSettings, now: datetime
+) -> OutboxEntry:
+    from secondchance.core.delivery import EMAIL_EVENTS
+    from secondchance.core.lifecycle import TRANSITIONS
+    from secondchance.mail import SendError, send
+
+    with db.store() as store:
+        content = store.outbox_content(entry.id)
+    try:
+        send(settings, content, entry.sender, list(entry.recipients))
+    except SendError as error:
+        with db.store() as store:
+            return store.mark(entry.id, "failed", now, str(error))
+    with db.store() as store:
+        sent = store.mark(entry.id, "sent", now)
+        status = store.get(entry.case_id).status
+        event = EMAIL_EVENTS.get(entry.message_id)
+        if event and (status, event) in TRANSITIONS:
+            store.log(entry.case_id, event, now, f"sent by email ({entry.message_id})")
+        else:
+            store.record_sent(entry.case_id, entry.message_id, now)
+    return sent

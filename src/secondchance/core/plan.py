@@ -58,7 +58,7 @@ class PlanSettings(BaseModel):
 
 
 class Action(BaseModel):
-    """One dated step of the plan."""
+    """One dated step of the plan; `overdue` when its time passed before `now`."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -70,6 +70,25 @@ class Action(BaseModel):
     channel: ActionChannel
     message_id: str | None
     why: str
+    overdue: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """What has happened since the case was opened, as its logged events tell it.
+
+    With progress, the plan is anchored at `opened_at` instead of now, so a step that should
+    have happened already shows as overdue instead of sliding forward.
+    """
+
+    opened_at: datetime
+    called_at: datetime | None = None
+    apology_sent_at: datetime | None = None
+    follow_ups_sent: int = 0
+    replied: bool = False
+    declined_at: datetime | None = None
+    rescheduled_at: datetime | None = None
+    finished: bool = False
 
 
 class Slot(BaseModel):
@@ -146,11 +165,13 @@ def build_plan(
     now: datetime,
     settings: PlanSettings | None = None,
     calendar: BusinessCalendar | None = None,
+    progress: Progress | None = None,
 ) -> Plan:
     """Compute the recovery plan for `case` as of the aware time `now`.
 
     `calendar` defaults to the interviewer's country (from `interviewer.country`, or from the
-    interviewer's zone where it belongs to one country).
+    interviewer's zone where it belongs to one country). Without `progress`, every step is
+    due at or after `now`; with it, steps already done are left out and late ones are overdue.
     """
     settings = settings or PlanSettings()
     warnings: list[str] = []
@@ -159,11 +180,11 @@ def build_plan(
         calendar, warning = business_calendar(country)
         if warning:
             warnings.append(warning)
-    planner = _Planner(case, now, settings, calendar)
-    actions = planner.contact() + (
-        planner.prevention() if case.rescheduled_to else planner.follow_ups()
+    planner = _Planner(case, now, settings, calendar, progress)
+    actions = planner.actions()
+    slots, slot_warnings = (
+        ([], []) if case.rescheduled_to else propose_slots(case, now, settings, calendar)
     )
-    slots, slot_warnings = propose_slots(case, now, settings, calendar)
     warnings += planner.warnings + slot_warnings
     ordered = sorted(actions, key=lambda action: action.due)
     return Plan(actions=tuple(ordered), slots=tuple(slots), warnings=tuple(warnings))
@@ -171,12 +192,41 @@ def build_plan(
 
 class _Planner:
     def __init__(
-        self, case: Case, now: datetime, settings: PlanSettings, calendar: BusinessCalendar
+        self,
+        case: Case,
+        now: datetime,
+        settings: PlanSettings,
+        calendar: BusinessCalendar,
+        progress: Progress | None,
     ) -> None:
-        self.case, self.now, self.settings, self.calendar = case, now, settings, calendar
+        self.case, self.settings, self.calendar = case, settings, calendar
+        self.progress = progress or Progress(opened_at=now)
+        self.real_now = now
+        # Steps are planned from when the case was opened; only `overdue` looks at real now.
+        self.now = self.progress.opened_at
         self.their_zone = case.interviewer_zone
         self.my_zone = case.candidate_zone
         self.warnings: list[str] = []
+
+    def actions(self) -> list[Action]:
+        progress = self.progress
+        if progress.finished:
+            return []
+        if progress.declined_at is not None:
+            return [
+                self.action(
+                    "decline_reply",
+                    f"Reply graciously to {self.case.interviewer.name}",
+                    progress.declined_at,
+                    "email",
+                    "decline_reply",
+                    "Accept it warmly and leave the door open; never argue.",
+                )
+            ]
+        if self.case.rescheduled_to:
+            return self.prevention()  # a new time is agreed: no more chasing, only preparing
+        contact = self.contact()
+        return contact + ([] if progress.replied else self.follow_ups())
 
     def action(
         self,
@@ -189,6 +239,7 @@ class _Planner:
     ) -> Action:
         due = max(due, self.now).astimezone(UTC)
         return Action(
+            overdue=due < self.real_now,
             id=action_id,
             title=title,
             due=due,
@@ -226,7 +277,9 @@ class _Planner:
             email_id = "apology_email"  # it already follows up on the call
         has_email = bool(case.interviewer.email or (case.recruiter and case.recruiter.email))
         actions = []
-        if phone_owner and not case.called_first:
+        # Once the apology is out, the follow-ups carry the contact; a late call is dropped.
+        called = case.called_first or self.progress.called_at is not None
+        if phone_owner and not called and self.progress.apology_sent_at is None:
             if self.in_their_hours(now):
                 call_at = now
                 why = f"It is working hours for {who}; a call shows you are taking this seriously."
@@ -248,6 +301,9 @@ class _Planner:
         else:
             email_at = now
             email_why = "Reply within two hours; the sooner, the more credible."
+        self.first_contact = self.progress.apology_sent_at or email_at
+        if self.progress.apology_sent_at is not None:
+            return actions
         if has_email:
             title = f"Email {who} your apology"
             actions.append(self.action("email", title, email_at, "email", email_id, email_why))
@@ -266,7 +322,6 @@ class _Planner:
                     email_why,
                 )
             )
-        self.first_contact = email_at
         return actions
 
     def follow_ups(self) -> list[Action]:
@@ -276,7 +331,7 @@ class _Planner:
         last_day = self.calendar.add_business_days(first_day, settings.last_follow_up_days)
         close_day = self.calendar.add_business_days(last_day, settings.close_after_days)
         clock = settings.follow_up_time
-        return [
+        steps = [
             self.action(
                 "follow_up",
                 f"Follow up with {who} if there is no reply",
@@ -302,6 +357,7 @@ class _Planner:
                 "Leave the door open and let it rest; silence is an answer too.",
             ),
         ]
+        return steps[min(self.progress.follow_ups_sent, 2) :]
 
     def prevention(self) -> list[Action]:
         case, settings = self.case, self.settings
@@ -317,7 +373,7 @@ class _Planner:
             (
                 "confirm",
                 "Confirm the new time in writing",
-                self.now,
+                self.progress.rescheduled_at or self.now,
                 "email",
                 "reschedule_confirmation",
                 "A written confirmation removes any doubt about the time.",

@@ -1,0 +1,166 @@
+"""Sending through the user's SMTP server: the only network I/O in secondchance.
+
+The server is a URL (`smtp+starttls://user@host:587`, `smtps://user@host:465`, or plain
+`smtp://host:port` for a relay on this machine only); the password comes separately and never
+appears in any message, log or error that this module produces. SECONDCHANCE_SMTP_TIMEOUT
+(seconds, default 20) bounds how long a silent server can hold a send.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import smtplib
+import socket
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from secondchance.core.errors import UserError
+
+DEFAULT_PORTS = {"smtp+starttls": 587, "smtps": 465, "smtp": 25}
+TIMEOUT_SECONDS = 20.0
+
+
+class MailConfigError(UserError):
+    """The SMTP settings cannot be used; nothing was sent or attempted."""
+
+
+class SendError(RuntimeError):
+    """The server did not take the message; the text is safe to show and store."""
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """Where and how to send. `password` is kept out of repr."""
+
+    scheme: str
+    host: str
+    port: int
+    username: str | None
+    password: str | None = field(default=None, repr=False)
+    cafile: str | None = None
+    timeout: float = TIMEOUT_SECONDS
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> SmtpSettings | None:
+        """Read SECONDCHANCE_SMTP_URL, _PASSWORD and _CAFILE; None when no URL is set."""
+        url = env.get("SECONDCHANCE_SMTP_URL", "").strip()
+        if not url:
+            return None
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in DEFAULT_PORTS:
+            raise MailConfigError(
+                "SECONDCHANCE_SMTP_URL must start with smtp+starttls://, smtps:// or smtp://"
+            )
+        if parts.password:
+            raise MailConfigError(
+                "put the password in SECONDCHANCE_SMTP_PASSWORD, not in SECONDCHANCE_SMTP_URL"
+            )
+        host = parts.hostname
+        if not host:
+            raise MailConfigError("SECONDCHANCE_SMTP_URL has no host")
+        if scheme == "smtp" and not _is_loopback(host):
+            raise MailConfigError(
+                f"plain smtp:// sends without TLS, so it is only allowed to this machine;"
+                f" use smtp+starttls:// or smtps:// for {host}"
+            )
+        try:
+            port = parts.port or DEFAULT_PORTS[scheme]
+        except ValueError:
+            raise MailConfigError("SECONDCHANCE_SMTP_URL has an invalid port") from None
+        return cls(
+            scheme=scheme,
+            host=host,
+            port=port,
+            username=unquote(parts.username) if parts.username else None,
+            password=env.get("SECONDCHANCE_SMTP_PASSWORD") or None,
+            cafile=env.get("SECONDCHANCE_SMTP_CAFILE") or None,
+            timeout=_timeout(env.get("SECONDCHANCE_SMTP_TIMEOUT")),
+        )
+
+    def describe(self) -> str:
+        """Say where mail goes, without the password."""
+        user = f"{self.username}@" if self.username else ""
+        return f"{self.scheme}://{user}{self.host}:{self.port}"
+
+
+def send(settings: SmtpSettings, content: bytes, sender: str, recipients: list[str]) -> None:
+    """Deliver one message; raise SendError with a password-free reason on any failure."""
+    try:
+        with _connect(settings, settings.timeout) as client:
+            if settings.username:
+                client.login(settings.username, settings.password or "")
+            refused = client.sendmail(sender, recipients, content)
+    except (smtplib.SMTPException, OSError, ssl.SSLError) as error:
+        raise SendError(_scrub(_reason(error), settings)) from None
+    if refused:
+        raise SendError(f"the server refused: {', '.join(sorted(refused))}")
+
+
+def _connect(settings: SmtpSettings, timeout: float) -> smtplib.SMTP:
+    if settings.scheme == "smtps":
+        return smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=timeout, context=_tls_context(settings)
+        )
+    client = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
+    if settings.scheme == "smtp+starttls":
+        try:
+            client.starttls(context=_tls_context(settings))
+        except BaseException:
+            client.close()
+            raise
+    return client
+
+
+def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    # Certificate checks stay on; a private CA is added to the trusted set, never replaces it.
+    context = ssl.create_default_context()
+    if settings.cafile:
+        context.load_verify_locations(cafile=settings.cafile)
+    return context
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, smtplib.SMTPResponseException):
+        detail = (
+            error.smtp_error.decode("utf-8", "replace")
+            if isinstance(error.smtp_error, bytes)
+            else str(error.smtp_error)
+        )
+        return f"the server answered {error.smtp_code}: {detail}"
+    if isinstance(error, socket.timeout | TimeoutError):
+        return "the server did not answer in time"
+    if isinstance(error, ssl.SSLError):
+        return f"TLS failed: {error.reason or error}"
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return "the server does not offer STARTTLS"
+    return f"{type(error).__name__}: {error}"
+
+
+def _scrub(text: str, settings: SmtpSettings) -> str:
+    if settings.password:
+        text = text.replace(settings.password, "********")
+    return text
+
+
+def _timeout(raw: str | None) -> float:
+    if not raw:
+        return TIMEOUT_SECONDS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        raise MailConfigError("SECONDCHANCE_SMTP_TIMEOUT must be a number of seconds") from None
+    if not 0 < seconds <= 600:
+        raise MailConfigError("SECONDCHANCE_SMTP_TIMEOUT must be between 0 and 600 seconds")
+    return seconds
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the Store of repository functions, and Alembic migrations."""

@@ -1,0 +1,84 @@
+"""Engines and schema: SQLite by default, PostgreSQL by URL, migrated on first use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+HEAD = "0002"
+MIGRATIONS = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_url() -> str:
+    """Return the SQLite file in the user's data directory (created if needed)."""
+    from platformdirs import user_data_path
+
+    folder = user_data_path("secondchance", appauthor=False, ensure_exists=True)
+    return f"sqlite:///{folder / 'cases.db'}"
+
+
+def make_engine(url: str, pooled: bool = False) -> Engine:
+    """Create an engine; SQLite gets WAL, a busy timeout and write-locking transactions.
+
+    Without `pooled`, each transaction opens and closes its own connection: right for a CLI
+    command, and no connection outlives its use. A long-running server asks for a pool.
+    """
+    pool = {"pool_pre_ping": True} if pooled else {"poolclass": NullPool}
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, **pool)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:  # noqa: ANN401 - DB-API
+        # Let SQLAlchemy, not the driver, start transactions (see _begin below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:  # noqa: ANN401 - SQLAlchemy connection
+        # Take the write lock at the start: a read-then-write transaction that upgraded later
+        # could fail with "database is locked" instead of waiting its turn.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """Return the database's Alembic revision, or None for an empty database."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply Alembic migrations up to `revision`, the only way the schema is made."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def open_sessions(url: str, pooled: bool = False) -> sessionmaker[Session]:
+    """Return a session factory for `url`, migrating the schema first if it is behind."""
+    engine = make_engine(url, pooled)
+    # Checking the version is cheap; Alembic itself is imported only when there is work to do.
+    if schema_revision(engine) != HEAD:
+        upgrade(engine)
+    return sessionmaker(engine, expire_on_commit=False)

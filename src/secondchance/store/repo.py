@@ -1,0 +1,287 @@
+"""The Store: repository functions over one Session, returning core models, never rows."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from secondchance.core.delivery import OutboxEntry, OutboxStatus
+from secondchance.core.errors import UserError
+from secondchance.core.intake import Case, LocalTime
+from secondchance.core.lifecycle import (
+    MESSAGE_SENT,
+    HistoryEntry,
+    TrackedCase,
+    next_status,
+    replay,
+)
+from secondchance.store.models import CaseRow, EventRow, OutboxRow
+
+EXPORT_VERSION = 1
+
+
+class CaseNotFound(UserError):
+    """No case has this id."""
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"there is no case {case_id}")
+
+
+class Store:
+    """Cases, their events and the outbox, inside the caller's transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add_case(self, case: Case, now: datetime, case_uuid: str | None = None) -> int:
+        """Store a new case as 'missed' and return its id."""
+        row = CaseRow(
+            uuid=case_uuid or str(uuid.uuid4()),
+            status="missed",
+            document=case.model_dump(mode="json"),
+            opened_at=now,
+            updated_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def get(self, case_id: int) -> TrackedCase:
+        """Return one case with its history."""
+        return _tracked(self._row(case_id))
+
+    def list(self, status: str | None = None) -> list[TrackedCase]:
+        """Return every case (or those in `status`), oldest first."""
+        query = select(CaseRow).options(selectinload(CaseRow.events)).order_by(CaseRow.id)
+        if status:
+            query = query.where(CaseRow.status == status)
+        return [_tracked(row) for row in self.session.scalars(query)]
+
+    def log(
+        self,
+        case_id: int,
+        event: str,
+        at: datetime,
+        note: str | None = None,
+        rescheduled_to: LocalTime | None = None,
+    ) -> TrackedCase:
+        """Append a lifecycle event; raises TransitionNotAllowed when the status forbids it."""
+        row = self._row(case_id, for_update=True)
+        row.status = next_status(row.status, event)
+        self._append(row, event, at, note, rescheduled_to)
+        return _tracked(row)
+
+    def record_sent(self, case_id: int, message_id: str, at: datetime) -> None:
+        """Note a sent message in the history without moving the case."""
+        row = self._row(case_id, for_update=True)
+        self._append(row, MESSAGE_SENT, at, f"sent {message_id}", None)
+
+    def queue(
+        self,
+        case_id: int,
+        message_id: str,
+        content: bytes,
+        sender: str,
+        recipients: list[str],
+        now: datetime,
+    ) -> OutboxEntry:
+        """Put a message in the outbox as 'queued'."""
+        self._row(case_id)
+        row = OutboxRow(
+            case_id=case_id,
+            message_id=message_id,
+            status="queued",
+            attempts=0,
+            created_at=now,
+            recipients={"from": sender, "to": recipients},
+            content=content,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return _entry(row)
+
+    def outbox_content(self, entry_id: int) -> bytes:
+        """Return the exact bytes queued for an outbox entry."""
+        return self.session.get_one(OutboxRow, entry_id).content
+
+    def mark(
+        self, entry_id: int, status: OutboxStatus, now: datetime, error: str | None = None
+    ) -> OutboxEntry:
+        """Record an attempt's outcome on an outbox entry."""
+        row = self.session.get_one(OutboxRow, entry_id, with_for_update=True)
+        row.status, row.attempts, row.last_error = status, row.attempts + 1, error
+        if status == "sent":
+            row.sent_at = now
+        return _entry(row)
+
+    def outbox(self, pending_only: bool = False) -> list[OutboxEntry]:
+        """Return the outbox, oldest first; `pending_only` keeps what is not sent yet."""
+        query = select(OutboxRow).order_by(OutboxRow.id)
+        if pending_only:
+            query = query.where(OutboxRow.status != "sent")
+        return [_entry(row) for row in self.session.scalars(query)]
+
+    def export(self) -> dict[str, Any]:
+        """Return every case with its events and outbox, in a stable order, without ids."""
+        query = (
+            select(CaseRow)
+            .options(selectinload(CaseRow.events), selectinload(CaseRow.outbox))
+            .order_by(CaseRow.opened_at, CaseRow.uuid)
+        )
+        return {
+            "version": EXPORT_VERSION,
+            "cases": [_exported(r) for r in self.session.scalars(query)],
+        }
+
+    def import_(self, data: Mapping[str, Any]) -> tuple[int, int]:
+        """Add the exported cases that are not here yet (by UUID); return (added, skipped)."""
+        if data.get("version") != EXPORT_VERSION:
+            raise ValueError(f"unsupported export version {data.get('version')!r}")
+        known = set(self.session.scalars(select(CaseRow.uuid)))
+        added = 0
+        for item in data.get("cases", []):
+            if item["uuid"] in known:
+                continue
+            self.session.add(_imported(item))
+            known.add(item["uuid"])
+            added += 1
+        self.session.flush()
+        return added, len(data.get("cases", [])) - added
+
+    def _row(self, case_id: int, for_update: bool = False) -> CaseRow:
+        query = select(CaseRow).where(CaseRow.id == case_id).options(selectinload(CaseRow.events))
+        if for_update:
+            query = query.with_for_update()
+        row = self.session.scalars(query).first()
+        if row is None:
+            raise CaseNotFound(case_id)
+        return row
+
+    def _append(
+        self,
+        row: CaseRow,
+        event: str,
+        at: datetime,
+        note: str | None,
+        rescheduled_to: LocalTime | None,
+    ) -> None:
+        row.events.append(
+            EventRow(
+                event=event,
+                at=at,
+                note=note,
+                rescheduled_to=rescheduled_to.model_dump(mode="json") if rescheduled_to else None,
+            )
+        )
+        row.updated_at = max(row.updated_at, at)
+        self.session.flush()
+
+
+def _tracked(row: CaseRow) -> TrackedCase:
+    return TrackedCase(
+        id=row.id,
+        uuid=row.uuid,
+        status=row.status,
+        case=Case.model_validate(row.document),
+        opened_at=row.opened_at,
+        events=tuple(_history(event) for event in row.events),
+    )
+
+
+def _history(row: EventRow) -> HistoryEntry:
+    return HistoryEntry(
+        event=row.event,
+        at=row.at,
+        note=row.note,
+        rescheduled_to=LocalTime.model_validate(row.rescheduled_to) if row.rescheduled_to else None,
+    )
+
+
+def _entry(row: OutboxRow) -> OutboxEntry:
+    return OutboxEntry(
+        id=row.id,
+        case_id=row.case_id,
+        message_id=row.message_id,
+        status=row.status,
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=row.created_at,
+        sent_at=row.sent_at,
+        sender=row.recipients["from"],
+        recipients=tuple(row.recipients["to"]),
+    )
+
+
+def _exported(row: CaseRow) -> dict[str, Any]:
+    return {
+        "uuid": row.uuid,
+        "status": row.status,
+        "opened_at": row.opened_at.isoformat(),
+        "updated_at": row.updated_at.isoformat(),
+        "case": row.document,
+        "events": [
+            {
+                "event": e.event,
+                "at": e.at.isoformat(),
+                "note": e.note,
+                "rescheduled_to": e.rescheduled_to,
+            }
+            for e in row.events
+        ],
+        "outbox": [
+            {
+                "message_id": o.message_id,
+                "status": o.status,
+                "attempts": o.attempts,
+                "last_error": o.last_error,
+                "created_at": o.created_at.isoformat(),
+                "sent_at": o.sent_at.isoformat() if o.sent_at else None,
+                "recipients": o.recipients,
+                "content": o.content.decode("utf-8"),
+            }
+            for o in row.outbox
+        ],
+    }
+
+
+def _imported(item: Mapping[str, Any]) -> CaseRow:
+    # Refuse a tampered document, or a status that its own events do not lead to.
+    Case.model_validate(item["case"])
+    if replay(event["event"] for event in item["events"]) != item["status"]:
+        raise ValueError(
+            f"case {item['uuid']}: status {item['status']!r} does not match its events"
+        )
+    return CaseRow(
+        uuid=item["uuid"],
+        status=item["status"],
+        document=item["case"],
+        opened_at=datetime.fromisoformat(item["opened_at"]),
+        updated_at=datetime.fromisoformat(item["updated_at"]),
+        events=[
+            EventRow(
+                event=e["event"],
+                at=datetime.fromisoformat(e["at"]),
+                note=e["note"],
+                rescheduled_to=e["rescheduled_to"],
+            )
+            for e in item["events"]
+        ],
+        outbox=[
+            OutboxRow(
+                message_id=o["message_id"],
+                status=o["status"],
+                attempts=o["attempts"],
+                last_error=o["last_error"],
+                created_at=datetime.fromisoformat(o["created_at"]),
+                sent_at=datetime.fromisoformat(o["sent_at"]) if o["sent_at"] else None,
+                recipients=o["recipients"],
+                content=o["content"].encode("utf-8"),
+            )
+            for o in item["outbox"]
+        ],
+    )

@@ -1,0 +1,405 @@
+"""Tracked cases on a real database: lifecycle, migrations, export/import, crashes, concurrency."""
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from conftest import BASE_CASE, make_case
+from secondchance import services
+from secondchance.cli import Exit, cli
+from secondchance.core.lifecycle import (
+    EVENTS,
+    STATUSES,
+    TransitionNotAllowed,
+    allowed_events,
+    next_status,
+)
+from secondchance.store.db import HEAD, make_engine, open_sessions, schema_revision, upgrade
+
+NOW = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+
+# The table from the tracker issue, written out by hand: status -> {event: new status}.
+SPEC = {
+    "missed": {
+        "called": "contacted",
+        "voicemail_left": "contacted",
+        "apology_sent": "apologized",
+        "rescheduled": "rescheduled",
+        "declined": "declined",
+        "closed": "closed",
+    },
+    "contacted": {
+        "called": "contacted",
+        "voicemail_left": "contacted",
+        "apology_sent": "apologized",
+        "reply_received": "contacted",
+        "rescheduled": "rescheduled",
+        "declined": "declined",
+        "closed": "closed",
+    },
+    "apologized": {
+        "called": "apologized",
+        "voicemail_left": "apologized",
+        "apology_sent": "apologized",
+        "follow_up_sent": "awaiting",
+        "reply_received": "apologized",
+        "rescheduled": "rescheduled",
+        "declined": "declined",
+        "closed": "closed",
+    },
+    "awaiting": {
+        "called": "awaiting",
+        "voicemail_left": "awaiting",
+        "apology_sent": "awaiting",
+        "follow_up_sent": "awaiting",
+        "reply_received": "awaiting",
+        "rescheduled": "rescheduled",
+        "declined": "declined",
+        "closed": "closed",
+    },
+    "rescheduled": {
+        "called": "rescheduled",
+        "voicemail_left": "rescheduled",
+        "apology_sent": "rescheduled",
+        "reply_received": "rescheduled",
+        "rescheduled": "rescheduled",
+        "declined": "declined",
+        "interview_done": "closed",
+        "closed": "closed",
+    },
+    "declined": {"closed": "closed"},
+    "closed": {},
+}
+
+
+@pytest.mark.parametrize("status", STATUSES)
+@pytest.mark.parametrize("event", EVENTS)
+def test_every_transition_matches_the_table(status, event):
+    expected = SPEC[status].get(event)
+    if expected is None:
+        with pytest.raises(TransitionNotAllowed) as refused:
+            next_status(status, event)
+        assert all(allowed in str(refused.value) for allowed in allowed_events(status))
+    else:
+        assert next_status(status, event) == expected
+
+
+def cli_run(runner, db_url, *args, stdin=None):
+    return runner.invoke(cli, [*args, "--db", db_url], input=stdin, catch_exceptions=False)
+
+
+def add(runner, db_url, **changes):
+    result = cli_run(
+        runner,
+        db_url,
+        "case",
+        "add",
+        "--case",
+        "-",
+        "--now",
+        NOW.isoformat(),
+        stdin=json.dumps(make_case(interview__start="2026-11-25T09:30", **changes)),
+    )
+    assert result.exit_code == 0, result.output
+    return int(result.output.strip())
+
+
+def test_add_prints_only_the_id_and_list_and_show_report_it(runner, db_url):
+    assert add(runner, db_url) == 1
+    assert add(runner, db_url, company="Globex") == 2
+    listing = json.loads(
+        cli_run(runner, db_url, "case", "list", "--json", "--now", NOW.isoformat()).output
+    )
+    assert [(c["id"], c["status"], c["company"]) for c in listing] == [
+        (1, "missed", "Acme Analytics"),
+        (2, "missed", "Globex"),
+    ]
+    assert {"id", "status", "candidate", "company", "role", "next_due"} <= listing[0].keys()
+    assert listing[0]["next_due"]["id"] == "call"
+    shown = json.loads(
+        cli_run(runner, db_url, "case", "show", "1", "--json", "--now", NOW.isoformat()).output
+    )
+    assert {"id", "status", "case", "events", "plan", "kit"} <= shown.keys()
+    assert shown["case"]["candidate"]["name"] == "Zoë Łukasiewicz"
+    assert "apology_email" in shown["kit"]
+
+
+def test_logging_moves_the_status_and_recomputes_the_plan(runner, db_url):
+    add(runner, db_url)
+    later = (NOW + timedelta(minutes=20)).isoformat()
+    result = cli_run(
+        runner,
+        db_url,
+        "case",
+        "log",
+        "1",
+        "apology_sent",
+        "--at",
+        later,
+        "--note",
+        "sent from my phone",
+    )
+    assert "status is now apologized" in result.output
+    shown = json.loads(
+        cli_run(runner, db_url, "case", "show", "1", "--json", "--now", later).output
+    )
+    assert shown["status"] == "apologized"
+    assert shown["events"][0] == {
+        "event": "apology_sent",
+        "at": "2026-11-25T20:20:00+00:00",
+        "note": "sent from my phone",
+        "rescheduled_to": None,
+    }
+    ids = [action["id"] for action in shown["plan"]["actions"]]
+    assert "email" not in ids and "call" not in ids and ids[0] == "follow_up"
+
+    cli_run(
+        runner,
+        db_url,
+        "case",
+        "log",
+        "1",
+        "rescheduled",
+        "--to",
+        "2026-12-03T10:00",
+        "--timezone",
+        "America/New_York",
+        "--at",
+        later,
+    )
+    shown = json.loads(
+        cli_run(runner, db_url, "case", "show", "1", "--json", "--now", later).output
+    )
+    assert shown["status"] == "rescheduled"
+    ids = [action["id"] for action in shown["plan"]["actions"]]
+    assert "follow_up" not in ids and {"confirm", "reminder_2h", "tech_check"} <= set(ids)
+    assert "reschedule_confirmation" in shown["kit"]
+
+
+def test_a_forbidden_event_exits_2_and_lists_the_allowed_ones(db_url):
+    runner_db = services.Database(db_url)
+    services.add_case(runner_db, make_case(interview__start="2026-11-25T09:30"), NOW)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "secondchance",
+            "case",
+            "log",
+            "1",
+            "interview_done",
+            "--db",
+            db_url,
+        ],
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == Exit.BAD_INPUT
+    assert b"Allowed now: called, voicemail_left, apology_sent, rescheduled, declined, closed" in (
+        proc.stderr
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "secondchance", "case", "show", "7", "--db", db_url],
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == Exit.BAD_INPUT and b"there is no case 7" in proc.stderr
+
+
+def test_due_lists_overdue_steps_first(runner, db_url):
+    add(runner, db_url)
+    add(runner, db_url, interviewer__phone=None, company="Globex")
+    week_later = (NOW + timedelta(days=7)).isoformat()
+    items = json.loads(cli_run(runner, db_url, "due", "--json", "--now", week_later).output)
+    dues = [item["action"]["due"] for item in items]
+    assert dues == sorted(dues) and all(item["action"]["overdue"] for item in items)
+    assert {item["case_id"] for item in items} == {1, 2}
+    text = cli_run(runner, db_url, "due", "--now", week_later).output
+    assert "[OVERDUE] case 1" in text and "EST for Dana Whitfield" in text
+
+
+def test_export_import_round_trip_is_exact_and_import_is_idempotent(runner, db_url, tmp_path):
+    add(runner, db_url)
+    add(runner, db_url, company="Globex", candidate__name="Nguyễn Thị Minh")
+    cli_run(
+        runner,
+        db_url,
+        "case",
+        "log",
+        "2",
+        "called",
+        "--at",
+        NOW.isoformat(),
+        "--note",
+        "left a message\nwith the assistant",
+    )
+    exported = cli_run(runner, db_url, "case", "export").output
+    assert exported == cli_run(runner, db_url, "case", "export").output  # deterministic
+    assert json.loads(exported)["version"] == 1
+
+    backup = tmp_path / "backup.json"
+    backup.write_text(exported, encoding="utf-8")
+    other = f"sqlite:///{tmp_path / 'restored.db'}"
+    assert cli_run(runner, other, "case", "import", str(backup)).output.strip() == (
+        "2 added, 0 already present"
+    )
+    assert cli_run(runner, other, "case", "export").output == exported
+    assert cli_run(runner, other, "case", "import", str(backup)).output.strip() == (
+        "0 added, 2 already present"
+    )
+    assert cli_run(runner, other, "case", "export").output == exported
+
+
+def test_import_refuses_a_tampered_export(runner, db_url, tmp_path):
+    add(runner, db_url)
+    data = json.loads(cli_run(runner, db_url, "case", "export").output)
+    data["cases"][0]["status"] = "closed"  # no event leads there
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "secondchance",
+            "case",
+            "import",
+            str(bad),
+            "--db",
+            f"sqlite:///{tmp_path / 'x.db'}",
+        ],
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2 and b"does not match its events" in proc.stderr
+
+
+def test_a_database_at_the_first_revision_is_migrated_and_keeps_its_data(db_url):
+    engine = make_engine(db_url)
+    upgrade(engine, "0001")
+    assert schema_revision(engine) == "0001"
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO cases (uuid, status, document, opened_at, updated_at) VALUES"
+                " ('u-1', 'missed', :doc, :now, :now)"
+            ),
+            {"doc": json.dumps(make_case()), "now": NOW},
+        )
+    assert not inspect(engine).has_table("outbox")
+    engine.dispose()
+    open_sessions(db_url)  # first use migrates
+    engine = make_engine(db_url)
+    assert schema_revision(engine) == HEAD
+    assert inspect(engine).has_table("outbox")
+    db = services.Database(db_url)
+    assert [c.company for c in services.list_cases(db, NOW)] == ["Acme Analytics"]
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path):
+    url = f"sqlite:///{tmp_path / 'wal.db'}"
+    services.add_case(services.Database(url), make_case(), datetime(2026, 11, 26, 16, tzinfo=UTC))
+    with create_engine(url).connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+WRITER = """
+import sys
+from datetime import UTC, datetime
+sys.path.insert(0, {tests!r})
+from conftest import make_case
+from secondchance import services
+db = services.Database({url!r})
+now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
+for number in range({count}):
+    case_id = services.add_case(db, make_case(company="Writer {name} " + str(number)), now)
+    services.log_event(db, case_id, "called", now)
+    services.log_event(db, 1, "called", now, note="{name} " + str(number))
+    print(case_id, flush=True)
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(db_url):
+    db = services.Database(db_url)
+    services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW)
+    tests = str(Path(__file__).parent)
+    count = 25
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER.format(tests=tests, url=db_url, count=count, name=name)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for name in ("A", "B")
+    ]
+    for writer in writers:
+        with writer:
+            _, error = writer.communicate(timeout=240)
+        assert writer.returncode == 0, error.decode()
+    cases = services.list_cases(db, NOW)
+    assert len(cases) == 1 + 2 * count
+    shared = services.show_case(db, 1, NOW)
+    notes = sorted(entry.note for entry in shared.events)
+    assert notes == sorted(f"{name} {n}" for name in "AB" for n in range(count))
+    assert shared.status == "contacted"
+    assert all(c.status == "contacted" for c in cases)
+
+
+KILLED = """
+import sys
+from datetime import UTC, datetime
+sys.path.insert(0, {tests!r})
+from conftest import make_case
+from secondchance import services
+db = services.Database({url!r})
+now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
+while True:
+    with db.store() as store:
+        case_id = store.add_case(services.load_case(make_case(), now), now)
+        for event in ("called", "apology_sent", "follow_up_sent"):
+            store.log(case_id, event, now)
+    print(case_id, flush=True)
+"""
+
+
+def test_a_writer_killed_mid_write_leaves_a_consistent_database(db_url):
+    services.Database(db_url)  # migrate first, so the kill cannot land inside a migration
+    script = KILLED.format(tests=str(Path(__file__).parent), url=db_url)
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    ) as writer:
+        written = 0
+        deadline = time.monotonic() + 120  # a hang guard only, not a speed check
+        while written < 15 and time.monotonic() < deadline:
+            if writer.stdout.readline():
+                written += 1
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+    assert written >= 15
+    db = services.Database(db_url)
+    cases = services.list_cases(db, NOW)
+    assert len(cases) >= written
+    for summary in cases:
+        detail = services.show_case(db, summary.id, NOW)
+        # Each case was written with its three events in one transaction: all or nothing.
+        assert [e.event for e in detail.events] == ["called", "apology_sent", "follow_up_sent"]
+        assert detail.status == "awaiting"
+    if db_url.startswith("sqlite"):
+        with create_engine(db_url).connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.delenv("SECONDCHANCE_DB", raising=False)
+    db = services.database(None, {})
+    assert db.url == f"sqlite:///{tmp_path / 'secondchance' / 'cases.db'}"
+    services.add_case(db, BASE_CASE, datetime(2026, 11, 26, 16, tzinfo=UTC))
+    assert (tmp_path / "secondchance" / "cases.db").exists()
+    assert services.database(None, {"SECONDCHANCE_DB": "sqlite:///x.db"}).url == "sqlite:///x.db"
