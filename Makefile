@@ -3,19 +3,25 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+JS_STAMP := tests/js/node_modules/.installed
 
 .PHONY: run test lint fmt bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/pip install --quiet -e '.[dev,bench,postgres]'
 	touch $(STAMP)
+
+# The independent JavaScript parsers that some tests read our files back with.
+$(JS_STAMP): tests/js/package.json tests/js/package-lock.json
+	cd tests/js && npm ci --silent --no-audit --no-fund
+	touch $(JS_STAMP)
 
 run: $(STAMP)
 	$(BIN)/secondchance kit --case examples/case.json
 
-test: $(STAMP) lint
+test: $(STAMP) $(JS_STAMP) lint
 	# The CLI must start with only the runtime dependencies' code paths.
 	$(BIN)/secondchance --help > /dev/null
 	$(BIN)/pytest

@@ -8,6 +8,7 @@ appears in any message, log or error that this module produces. SECONDCHANCE_SMT
 
 from __future__ import annotations
 
+import base64
 import ipaddress
 import smtplib
 import socket
@@ -91,12 +92,26 @@ def send(settings: SmtpSettings, content: bytes, sender: str, recipients: list[s
     try:
         with _connect(settings, settings.timeout) as client:
             if settings.username:
-                client.login(settings.username, settings.password or "")
+                _login(client, settings.username, settings.password or "")
             refused = client.sendmail(sender, recipients, content)
-    except (smtplib.SMTPException, OSError, ssl.SSLError) as error:
+    except (smtplib.SMTPException, OSError, ssl.SSLError, UnicodeError) as error:
         raise SendError(_scrub(_reason(error), settings)) from None
     if refused:
         raise SendError(f"the server refused: {', '.join(sorted(refused))}")
+
+
+def _login(client: smtplib.SMTP, username: str, password: str) -> None:
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    # smtplib encodes credentials as ASCII; AUTH PLAIN (RFC 4616) carries UTF-8 as it is.
+    client.ehlo_or_helo_if_needed()
+    if not client.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("the server does not offer AUTH")
+    token = base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode()
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:  # noqa: PLR2004 - RFC 4954 "authentication succeeded"
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def _connect(settings: SmtpSettings, timeout: float) -> smtplib.SMTP:
@@ -130,7 +145,7 @@ def _reason(error: BaseException) -> str:
             else str(error.smtp_error)
         )
         return f"the server answered {error.smtp_code}: {detail}"
-    if isinstance(error, socket.timeout | TimeoutError):
+    if isinstance(error, socket.timeout | TimeoutError) or "timed out" in str(error):
         return "the server did not answer in time"
     if isinstance(error, ssl.SSLError):
         return f"TLS failed: {error.reason or error}"
