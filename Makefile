@@ -19,7 +19,7 @@ $(JS_STAMP): tests/js/package.json tests/js/package-lock.json
 	touch $(JS_STAMP)
 
 run: $(STAMP)
-	$(BIN)/secondchance kit --case examples/case.json
+	$(BIN)/secondchance serve
 
 test: $(STAMP) $(JS_STAMP) lint
 	# The CLI must start with only the runtime dependencies' code paths.
@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_kit.py
 	$(BIN)/python benchmarks/bench_review.py
 	$(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_web.py
 
 eval: $(STAMP)
 	cd tests && ../$(BIN)/python eval_review.py

@@ -6,11 +6,13 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime, time, tzinfo
+from datetime import UTC, datetime, time
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import click
+
+from secondchance.render import MESSAGE_TITLES, both_zones
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -582,7 +584,7 @@ def case_show_command(
     click.echo("History:")
     for entry in detail.events or ():
         note = f" – {entry.note}" if entry.note else ""
-        click.echo(f"  {_both(entry.at, case)}  {entry.event}{note}")
+        click.echo(f"  {both_zones(entry.at, case)}  {entry.event}{note}")
     if not detail.events:
         click.echo("  (nothing logged yet)")
     click.echo()
@@ -706,7 +708,7 @@ def due_command(now: datetime | None, db_url: str | None, as_json: bool) -> None
         click.echo(
             f"[{late}] case {item.case_id} ({item.candidate}, {item.company}): {item.action.title}"
         )
-        click.echo(f"    {_both(item.action.due, case)}")
+        click.echo(f"    {both_zones(item.action.due, case)}")
 
 
 @cli.command("eml")
@@ -829,6 +831,59 @@ def outbox_command(retry: bool, now: datetime | None, db_url: str | None, as_jso
         click.echo("The outbox is empty.")
 
 
+DEFAULT_PORT = 8731
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0 picks a free one).",
+)
+@click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
+@click.option(
+    "--token", default=None, help="Require this token (one is made up for a non-loopback --host)."
+)
+@db_option
+def serve_command(
+    host: str, port: int, no_browser: bool, token: str | None, db_url: str | None
+) -> None:
+    """Start the local web app and open it in your browser.
+
+    \b
+    Example:
+        secondchance serve
+        secondchance serve --host 0.0.0.0 --no-browser   # prints a link with a token
+    """
+    import os
+    import secrets
+    import socket
+    import webbrowser
+
+    import uvicorn
+
+    from secondchance import services
+    from secondchance.web.app import WebSettings, create_app
+    from secondchance.web.security import Guard, is_loopback
+
+    if token is None and not is_loopback(host):
+        token = secrets.token_urlsafe(24)
+    url = services.database(db_url, os.environ).url
+    app = create_app(WebSettings(url, Guard(bind_host=host, token=token), dict(os.environ)))
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.bind((host, port))  # fail early, and learn the port when it is 0
+        port = probe.getsockname()[1]
+    shown_host = "127.0.0.1" if host in {"0.0.0.0", "::"} else host  # noqa: S104
+    link = f"http://{shown_host}:{port}/" + (f"?token={token}" if token else "")
+    click.echo(f"secondchance is running at {link}  (Ctrl+C to stop)")
+    if not no_browser:
+        webbrowser.open(link)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
 def _outbox_line(entry: OutboxEntry) -> str:
     error = f" – {entry.last_error}" if entry.last_error else ""
     return (
@@ -839,18 +894,6 @@ def _outbox_line(entry: OutboxEntry) -> str:
 
 def _json_list(items: list[Any]) -> str:
     return "[" + ",".join(item.model_dump_json() for item in items) + "]"
-
-
-MESSAGE_TITLES = {
-    "call_script": "Call script",
-    "voicemail": "Voicemail (under 30 seconds)",
-    "apology_email": "Apology email",
-    "call_follow_up_email": "Email after your call",
-    "short_message": "Short message (LinkedIn or text)",
-    "no_reply_follow_up": "Follow-up if there is no reply",
-    "decline_reply": "Reply if they decline",
-    "reschedule_confirmation": "Confirmation of the new time",
-}
 
 
 def format_kit(kit: Kit) -> str:
@@ -872,36 +915,21 @@ def format_kit(kit: Kit) -> str:
 def format_plan(plan: Plan, case: Case, now: datetime) -> str:
     """Render the plan with every time in both zones, each with its abbreviation."""
     me, them = case.candidate.name, case.interviewer.name
-    lines = [f"Recovery plan as of {_both(now, case)}", ""]
+    lines = [f"Recovery plan as of {both_zones(now, case)}", ""]
     for number, action in enumerate(plan.actions, start=1):
         overdue = " (due now)" if action.due <= now else ""
         uses = f" – use: {MESSAGE_TITLES[action.message_id]}" if action.message_id else ""
         lines.append(f"{number:>2}. {action.title}{overdue}")
-        lines.append(f"    {_both(action.due, case)}   [{action.channel}{uses}]")
+        lines.append(f"    {both_zones(action.due, case)}   [{action.channel}{uses}]")
         lines.append(f"    {action.why}")
     if plan.slots:
         lines += ["", f"New times to propose (for {them}, then for {me}):"]
     for number, slot in enumerate(plan.slots, start=1):
         night = "  (outside your waking hours)" if slot.outside_candidate_hours else ""
-        lines.append(f"  {number}. {_both(slot.start, case, slot.end)}{night}")
+        lines.append(f"  {number}. {both_zones(slot.start, case, slot.end)}{night}")
     if plan.warnings:
         lines += ["", *(f"Note: {warning}" for warning in plan.warnings)]
     return "\n".join(lines)
-
-
-def _both(moment: datetime, case: Case, until: datetime | None = None) -> str:
-    """Write an instant (or a range) as the interviewer's time, then the candidate's."""
-
-    def local(zone: tzinfo) -> str:
-        start = moment.astimezone(zone)
-        if until is None:
-            return f"{start:%a %d %b %H:%M %Z}"
-        return f"{start:%a %d %b %H:%M}–{until.astimezone(zone):%H:%M %Z}"
-
-    text = f"{local(case.interviewer_zone)} for {case.interviewer.name}"
-    if case.candidate_zone != case.interviewer_zone:
-        text += f" = {local(case.candidate_zone)} for you"
-    return text
 
 
 def format_review(result: Review, text: str, name: str) -> str:

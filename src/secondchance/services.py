@@ -17,7 +17,7 @@ from secondchance.core.errors import UserError
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-    from secondchance.core.compose import Kit
+    from secondchance.core.compose import Kit, Message
     from secondchance.core.delivery import OutboxEntry
     from secondchance.core.intake import Case
     from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
@@ -183,11 +183,15 @@ def review_settings(thresholds: Mapping[str, str] | None) -> ReviewSettings:
 class Database:
     """One database: hands out a Store per transaction."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, pooled: bool = False) -> None:
         from secondchance.store.db import open_sessions
 
         self.url = url
-        self._sessions = open_sessions(url)
+        self._sessions = open_sessions(url, pooled)
+
+    def close(self) -> None:
+        """Close the connections the database holds."""
+        self._sessions.kw["bind"].dispose()
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -370,6 +374,23 @@ def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -
         return mailto_url(kit.case, kit.messages[message_id])
     except MissingAddress as error:
         raise InputError(str(error)) from None
+
+
+def mailto_url_for(case: Case, message: Message) -> str | None:
+    """Return a mailto: URL for a message, or None when it would be too long to be reliable."""
+    from secondchance.core.delivery import mailto_url
+
+    url, fits = mailto_url(case, message)
+    return url if fits else None
+
+
+def case_reminders_ics(tracked: TrackedCase, now: datetime) -> bytes:
+    """Write a tracked case's later plan steps as calendar events."""
+    from secondchance.core.calendar import reminders_calendar
+    from secondchance.core.lifecycle import with_history
+
+    later = [action for action in case_plan(tracked, now).actions if action.due > now]
+    return reminders_calendar(with_history(tracked.case, tracked.events), later, now)
 
 
 def send_message(

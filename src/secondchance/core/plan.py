@@ -239,7 +239,8 @@ class _Planner:
     ) -> Action:
         due = max(due, self.now).astimezone(UTC)
         return Action(
-            overdue=due < self.real_now,
+            # A step is late once the reply window has passed, not the minute it falls due.
+            overdue=due + self.settings.contact_within < self.real_now,
             id=action_id,
             title=title,
             due=due,

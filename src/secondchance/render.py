@@ -1,0 +1,35 @@
+"""Words and times as people read them, shared by the CLI and the web pages."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from secondchance.core.intake import Case
+
+MESSAGE_TITLES = {
+    "call_script": "Call script",
+    "voicemail": "Voicemail (under 30 seconds)",
+    "apology_email": "Apology email",
+    "call_follow_up_email": "Email after your call",
+    "short_message": "Short message (LinkedIn or text)",
+    "no_reply_follow_up": "Follow-up if there is no reply",
+    "decline_reply": "Reply if they decline",
+    "reschedule_confirmation": "Confirmation of the new time",
+}
+
+
+def both_zones(moment: datetime, case: Case, until: datetime | None = None) -> str:
+    """Write an instant (or a range) as the interviewer's time, then the candidate's."""
+
+    def local(zone: tzinfo) -> str:
+        start = moment.astimezone(zone)
+        if until is None:
+            return f"{start:%a %d %b %H:%M %Z}"
+        return f"{start:%a %d %b %H:%M}–{until.astimezone(zone):%H:%M %Z}"
+
+    text = f"{local(case.interviewer_zone)} for {case.interviewer.name}"
+    if case.candidate_zone != case.interviewer_zone:
+        text += f" = {local(case.candidate_zone)} for you"
+    return text

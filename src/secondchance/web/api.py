@@ -1,0 +1,185 @@
+"""The JSON API under /api: each route returns what the matching CLI command prints with --json."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Path, Query, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field
+
+from secondchance import services
+from secondchance.core.compose import Kit
+from secondchance.core.intake import FUTURE_GRACE, MAX_NOTE_CHARS, Case
+from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
+from secondchance.core.plan import Plan
+from secondchance.core.review import MAX_REVIEW_CHARS
+from secondchance.web.deps import DbDep, NowDep
+
+router = APIRouter(prefix="/api", tags=["api"])
+NowQuery = Annotated[
+    datetime | None,
+    Query(description="The current time, ISO-8601 with an offset. Default: the server's clock."),
+]
+CaseId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The case's id.")]
+Status = Literal[
+    "missed", "contacted", "apologized", "awaiting", "rescheduled", "declined", "closed"
+]
+Event = Literal[
+    "called",
+    "voicemail_left",
+    "apology_sent",
+    "reply_received",
+    "rescheduled",
+    "declined",
+    "follow_up_sent",
+    "interview_done",
+    "closed",
+]
+
+
+class ReviewRequest(BaseModel):
+    """A draft to review."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=MAX_REVIEW_CHARS)
+    channel: Literal["email", "linkedin", "text"] = "email"
+    subject: str | None = Field(default=None, max_length=1000)
+
+
+class IcsRequest(BaseModel):
+    """A case and the new time: a proposed slot (1-based) or an explicit start."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    case: Case
+    slot: int | None = Field(default=None, ge=1, le=10)
+    at: datetime | None = None
+
+
+class EventRequest(BaseModel):
+    """An event to log on a case."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    event: Event
+    at: datetime | None = None
+    note: str | None = Field(default=None, max_length=MAX_NOTE_CHARS)
+    to: datetime | None = None
+    timezone: str | None = Field(default=None, max_length=64)
+
+
+class Created(BaseModel):
+    """The id of a new case."""
+
+    id: int
+
+
+class Ping(BaseModel):
+    """A trivial answer, the baseline for load tests."""
+
+    ok: bool
+
+
+def _moment(now: datetime | None, clock_now: datetime) -> datetime:
+    if now is None:
+        return clock_now
+    if now.tzinfo is None:
+        raise services.InputError("now needs a UTC offset, like 2026-11-26T14:05+00:00")
+    return now
+
+
+def _checked(case: Case, now: datetime) -> Case:
+    # The body was validated without knowing the time; check it has been missed by `now`.
+    if case.interview.instant - now > FUTURE_GRACE:
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("body", "interview"),
+                    "type": "value_error",
+                    "msg": "the start is more than an hour from now, so it has not been missed",
+                }
+            ]
+        )
+    return case
+
+
+def _json(model: BaseModel) -> Response:
+    # Already validated on the way in; returning the bytes skips FastAPI's re-validation of
+    # the whole case inside every response, which costs more than composing the kit.
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
+@router.get("/ping")
+def ping() -> Ping:
+    """Answer at once: the trivial endpoint load tests compare against."""
+    return Ping(ok=True)
+
+
+@router.post("/kit", response_model=Kit)
+def kit(
+    case: Case, clock_now: NowDep, now: NowQuery = None, propose_slots: bool = False
+) -> Response:
+    """Compose the recovery kit for a case (as `secondchance kit --json`)."""
+    moment = _moment(now, clock_now)
+    return _json(services.build_kit(_checked(case, moment), moment, propose_slots))
+
+
+@router.post("/plan", response_model=Plan)
+def plan(case: Case, clock_now: NowDep, now: NowQuery = None) -> Response:
+    """Compute the recovery plan (as `secondchance plan --json`)."""
+    moment = _moment(now, clock_now)
+    return _json(services.build_plan(_checked(case, moment), moment))
+
+
+@router.post("/review")
+def review(request: ReviewRequest) -> dict[str, Any]:
+    """Review a draft (as `secondchance review --json`)."""
+    return services.review_draft(request.text, request.channel, request.subject).to_dict()
+
+
+@router.post("/ics", response_class=Response, responses={200: {"content": {"text/calendar": {}}}})
+def ics(request: IcsRequest, clock_now: NowDep, now: NowQuery = None) -> Response:
+    """Write the .ics for a new time (as `secondchance ics`)."""
+    moment = _moment(now, clock_now)
+    data = services.interview_ics(
+        _checked(request.case, moment), moment, slot=request.slot, at=request.at
+    )
+    return Response(data, media_type="text/calendar; charset=utf-8")
+
+
+@router.get("/cases")
+def list_cases(db: DbDep, clock_now: NowDep, status: Status | None = None) -> list[CaseSummary]:
+    """List tracked cases (as `secondchance case list --json`)."""
+    return services.list_cases(db, clock_now, status)
+
+
+@router.post("/cases", status_code=201)
+def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
+    """Store a new case and return its id (as `secondchance case add`)."""
+    return Created(id=services.add_case(db, case.model_dump(mode="json"), clock_now))
+
+
+@router.get("/cases/{case_id}")
+def show_case(case_id: CaseId, db: DbDep, clock_now: NowDep) -> CaseDetail:
+    """Show a case with its history, plan and kit (as `secondchance case show --json`)."""
+    return services.show_case(db, case_id, clock_now)
+
+
+@router.post("/cases/{case_id}/events")
+def log_event(
+    case_id: CaseId, request: Annotated[EventRequest, Body()], db: DbDep, clock_now: NowDep
+) -> TrackedCase:
+    """Log an event on a case (as `secondchance case log --json`)."""
+    at = _moment(request.at, clock_now)
+    return services.log_event(
+        db, case_id, request.event, at, request.note, request.to, request.timezone
+    )
+
+
+@router.get("/due")
+def due(db: DbDep, clock_now: NowDep) -> list[DueItem]:
+    """List what is due or overdue across all cases (as `secondchance due --json`)."""
+    return services.due(db, clock_now)

@@ -1,0 +1,107 @@
+"""The application factory: one FastAPI app with the pages, the API and the security layer."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
+
+from secondchance import services
+from secondchance.core.errors import UserError
+from secondchance.store.repo import CaseNotFound
+from secondchance.web import security
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """What the web app needs: its database, its guard, and the environment for sending."""
+
+    database_url: str
+    guard: security.Guard = security.Guard()
+    env: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def smtp_configured(self) -> bool:
+        """Tell whether a send button makes sense (the password itself is never read here)."""
+        return bool(self.env.get("SECONDCHANCE_SMTP_URL"))
+
+
+def _real_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_clock) -> FastAPI:
+    """Build the app; tests pass their own database URL and a fixed clock."""
+    from secondchance.web import api, pages
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.db.close()
+
+    app = FastAPI(
+        title="secondchance",
+        summary="Recover with honesty and composure after missing a job interview.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.clock = clock
+    app.state.db = services.Database(settings.database_url, pooled=True)
+    app.middleware("http")(security.middleware(settings.guard))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    _map_errors(app)
+    return app
+
+
+def _map_errors(app: FastAPI) -> None:
+    """Turn domain errors into 404 and 422 in one place, as JSON for /api and HTML otherwise."""
+
+    def reply(request: Request, status: int, detail: object) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": detail}, status_code=status)
+        from secondchance.web.pages import render_error
+
+        return render_error(request, status, detail)
+
+    @app.exception_handler(CaseNotFound)
+    async def not_found(request: Request, error: CaseNotFound) -> Response:
+        return reply(request, 404, str(error))
+
+    @app.exception_handler(UserError)
+    async def refused(request: Request, error: UserError) -> Response:
+        return reply(request, 422, str(error))
+
+    @app.exception_handler(ValidationError)
+    async def invalid(request: Request, error: ValidationError) -> Response:
+        return reply(request, 422, _field_errors(error))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        return reply(request, 422, _field_errors(error))
+
+
+def _field_errors(error: ValidationError | RequestValidationError) -> list[dict[str, object]]:
+    return [
+        {
+            "loc": list(item.get("loc", ())),
+            "msg": str(item.get("msg", "")).removeprefix("Value error, "),
+            "type": item.get("type", ""),
+        }
+        for item in error.errors()
+    ]
+
+
+__all__ = ["HTMLResponse", "WebSettings", "create_app"]

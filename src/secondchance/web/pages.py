@@ -1,0 +1,307 @@
+"""The HTML pages: intake, kit, plan, review and cases. Each makes one services call and renders.
+
+Every form that changes something carries a CSRF token; every page works without JavaScript.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Path, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
+
+from secondchance import services
+from secondchance.core.errors import UserError
+from secondchance.core.lifecycle import allowed_events
+from secondchance.core.reasons import REASONS
+from secondchance.render import MESSAGE_TITLES, both_zones
+from secondchance.web import forms, security, timeline
+from secondchance.web.app import HERE
+from secondchance.web.deps import DbDep, NowDep, SettingsDep
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals.update(
+    csrf_token=security.csrf_token, titles=MESSAGE_TITLES, both_zones=both_zones
+)
+CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+EMAIL_MESSAGES = (
+    "apology_email",
+    "call_follow_up_email",
+    "no_reply_follow_up",
+    "decline_reply",
+    "reschedule_confirmation",
+)
+
+
+@lru_cache(maxsize=1)
+def _zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(zone for zone in available_timezones() if "/" in zone or zone == "UTC")
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    """Render a page template."""
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def render_error(request: Request, status: int, detail: object) -> HTMLResponse:
+    """Render an error page; field lists become readable lines."""
+    if isinstance(detail, list):
+        detail = "; ".join(f"{'.'.join(map(str, d['loc']))}: {d['msg']}" for d in detail)
+    return render(request, "error.html", {"status": status, "detail": detail}, status)
+
+
+def _check_csrf(request: Request, token: str | None) -> None:
+    if not security.csrf_valid(request, token):
+        raise UserError("The form expired or came from elsewhere; reload the page and try again.")
+
+
+# --- Intake --------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def intake_page(request: Request) -> HTMLResponse:
+    """Show the intake form."""
+    return render(
+        request, "intake.html", _intake_context({"tone": "formal", "interview.format": "video"}, {})
+    )
+
+
+@router.post("/", response_class=HTMLResponse)
+async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
+    """Store the case and go to its kit; on errors, show them and keep what was typed."""
+    form = await request.form()
+    _check_csrf(request, str(form.get("csrf", "")) or None)
+    values = forms.form_values(form)
+    try:
+        case_id = services.add_case(db, forms.case_document(values), now)
+    except ValidationError as error:
+        context = _intake_context(values, forms.field_errors(error))
+        return render(request, "intake.html", context, status=422)
+    return RedirectResponse(f"/cases/{case_id}/kit", status_code=303)
+
+
+def _intake_context(values: dict[str, str], errors: dict[str, str]) -> dict[str, Any]:
+    return {"values": values, "errors": errors, "reasons": REASONS, "zones": _zones()}
+
+
+# --- Kit and downloads -----------------------------------------------------------------------
+
+
+@router.get("/cases/{case_id}/kit", response_class=HTMLResponse)
+def kit_page(
+    request: Request,
+    case_id: CaseId,
+    db: DbDep,
+    now: NowDep,
+    settings: SettingsDep,
+    tone: str | None = None,
+) -> HTMLResponse:
+    """Show every message of the kit, with copy buttons, downloads and sending."""
+    tracked = services.show_case(db, case_id, now)
+    if tone in {"formal", "warm"}:
+        tracked = tracked.model_copy(
+            update={"case": tracked.case.model_copy(update={"tone": tone})}
+        )
+    kit = services.case_kit(tracked, now)
+    mailtos = {}
+    for message_id, message in kit.messages.items():
+        if message.channel == "email" and kit.case.interviewer.email:
+            mailtos[message_id] = services.mailto_url_for(kit.case, message)
+    return render(
+        request,
+        "kit.html",
+        {
+            "tracked": tracked,
+            "kit": kit,
+            "mailtos": mailtos,
+            "slots": tracked.plan.slots,
+            "can_send": settings.smtp_configured and tracked.status != "closed",
+            "email_messages": EMAIL_MESSAGES,
+        },
+    )
+
+
+@router.get("/cases/{case_id}/messages/{message_id}.eml")
+def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Response:
+    """Download one kit email as an .eml file."""
+    email = services.message_eml(db, case_id, message_id, now)
+    return _download(bytes(email), "message/rfc822", f"{message_id}.eml")
+
+
+@router.get("/cases/{case_id}/interview.ics")
+def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = None) -> Response:
+    """Download the new interview time (a proposed slot, or the agreed one) as .ics."""
+    tracked = services.show_case(db, case_id, now)
+    case = services.case_kit(tracked, now).case
+    data = services.interview_ics(case, now, slot=slot)
+    return _download(data, "text/calendar", "interview.ics")
+
+
+@router.get("/cases/{case_id}/reminders.ics")
+def reminders_ics(case_id: CaseId, db: DbDep, now: NowDep) -> Response:
+    """Download the plan's later steps as calendar events."""
+    tracked = services.show_case(db, case_id, now)
+    data = services.case_reminders_ics(tracked, now)
+    return _download(data, "text/calendar", "reminders.ics")
+
+
+@router.post("/cases/{case_id}/messages/{message_id}/send")
+def send_message(
+    request: Request,
+    case_id: CaseId,
+    message_id: str,
+    db: DbDep,
+    now: NowDep,
+    settings: SettingsDep,
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    """Send a kit email through the configured SMTP server, via the outbox."""
+    _check_csrf(request, csrf)
+    entry = services.send_message(db, case_id, message_id, now, settings.env)
+    state = "sent" if entry and entry.status == "sent" else "failed"
+    return RedirectResponse(
+        f"/cases/{case_id}?sent={quote(message_id)}&state={state}", status_code=303
+    )
+
+
+def _download(data: bytes, media_type: str, filename: str) -> Response:
+    return Response(
+        data,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+# --- Plan ----------------------------------------------------------------------------------
+
+
+@router.get("/cases/{case_id}/plan", response_class=HTMLResponse)
+def plan_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
+    """Show the plan as a timeline in both zones, with the proposed slots beside it."""
+    tracked = services.show_case(db, case_id, now)
+    return render(
+        request,
+        "plan.html",
+        {
+            "tracked": tracked,
+            "plan": tracked.plan,
+            "now": now,
+            "timeline": timeline.layout(tracked.plan, now),
+        },
+    )
+
+
+# --- Review --------------------------------------------------------------------------------
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_page(request: Request) -> HTMLResponse:
+    """Show the review form."""
+    return render(request, "review.html", {"text": "", "channel": "email", "result": None})
+
+
+@router.post("/review", response_class=HTMLResponse)
+def review_submit(
+    request: Request,
+    text: Annotated[str, Form(max_length=100_000)] = "",
+    channel: Annotated[str, Form()] = "email",
+    csrf: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Review the pasted draft and highlight each finding in it."""
+    _check_csrf(request, csrf)
+    channel = channel if channel in {"email", "linkedin", "text"} else "email"
+    result = services.review_draft(text, channel)  # type: ignore[arg-type]
+    return render(
+        request,
+        "review.html",
+        {
+            "text": text,
+            "channel": channel,
+            "result": result,
+            "pieces": highlight(text, result.findings, channel),
+        },
+    )
+
+
+def highlight(text: str, findings: Any, channel: str) -> list[tuple[str, list[Any]]]:  # noqa: ANN401
+    """Split `text` into pieces, each with the findings that cover it (for <mark> tags).
+
+    Findings about something missing cover the whole body; they are listed, not highlighted.
+    """
+    from secondchance.core.review.rules import Draft
+
+    whole_body = Draft.parse(text, channel=channel).body_span  # type: ignore[arg-type]
+    marked = [f for f in findings if f.end > f.start and (f.start, f.end) != whole_body]
+    marked.sort(key=lambda f: ("error", "warning", "info").index(f.severity.value))
+    edges = sorted({0, len(text), *(f.start for f in marked), *(f.end for f in marked)})
+    return [
+        (text[start:end], [f for f in marked if f.start <= start and end <= f.end])
+        for start, end in zip(edges, edges[1:], strict=False)
+    ]
+
+
+# --- Cases ---------------------------------------------------------------------------------
+
+
+@router.get("/cases", response_class=HTMLResponse)
+def cases_page(request: Request, db: DbDep, now: NowDep) -> HTMLResponse:
+    """Show what is due now across all cases, and every case."""
+    return render(
+        request,
+        "cases.html",
+        {
+            "due": services.due(db, now),
+            "cases": services.list_cases(db, now),
+            "now": now,
+        },
+    )
+
+
+@router.get("/cases/{case_id}", response_class=HTMLResponse)
+def case_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
+    """Show a case's history, with buttons for the events its status allows."""
+    tracked = services.show_case(db, case_id, now)
+    return render(
+        request,
+        "case.html",
+        {
+            "tracked": tracked,
+            "allowed": allowed_events(tracked.status),
+            "now": now,
+            "sent": request.query_params.get("sent"),
+            "state": request.query_params.get("state"),
+            "outbox": [e for e in services.outbox(db) if e.case_id == case_id],
+        },
+    )
+
+
+@router.post("/cases/{case_id}/events")
+def case_event(
+    request: Request,
+    case_id: CaseId,
+    db: DbDep,
+    now: NowDep,
+    event: Annotated[str, Form()],
+    csrf: Annotated[str, Form()] = "",
+    note: Annotated[str, Form(max_length=5000)] = "",
+    to: Annotated[str, Form()] = "",
+    timezone: Annotated[str, Form()] = "",
+) -> Response:
+    """Log an event from the case page."""
+    _check_csrf(request, csrf)
+    new_time = None
+    if to:
+        try:
+            new_time = datetime.fromisoformat(to)
+        except ValueError:
+            raise UserError("the new time must look like 2026-12-03T10:00") from None
+    services.log_event(db, case_id, event, now, note or None, new_time, timezone or None)
+    return RedirectResponse(f"/cases/{case_id}", status_code=303)

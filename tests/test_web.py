@@ -1,0 +1,360 @@
+"""The web app and the JSON API, through an in-process client on a real database."""
+
+import json
+from email import message_from_bytes, policy
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+from icalendar import Calendar
+
+from conftest import FIXED_NOW, make_case
+from secondchance.cli import cli
+from secondchance.core.lifecycle import allowed_events
+from secondchance.web.app import WebSettings, create_app
+from secondchance.web.security import CSP, Guard
+
+BASE_URL = "http://127.0.0.1:8731"
+SMTP_ENV = {
+    "SECONDCHANCE_SMTP_URL": "smtp+starttls://zoe@127.0.0.1:1",
+    "SECONDCHANCE_SMTP_PASSWORD": "do-not-show-me-9731",
+}
+
+
+def build_client(db_url, guard=None, env=None):
+    settings = WebSettings(db_url, guard or Guard(), env or {})
+    return TestClient(create_app(settings, clock=lambda: FIXED_NOW), base_url=BASE_URL)
+
+
+@pytest.fixture
+def client(db_url):
+    with build_client(db_url, env=SMTP_ENV) as test_client:
+        yield test_client
+
+
+def soup(response):
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def csrf(client, path="/"):
+    page = client.get(path)
+    return soup(page).find("input", {"name": "csrf"})["value"]
+
+
+def add_case(client, **changes):
+    response = client.post("/api/cases", json=make_case(**changes))
+    assert response.status_code == 201, response.text
+    return response.json()["id"]
+
+
+# --- The API returns what the CLI prints -------------------------------------------------------
+
+
+def cli_json(runner, *args, stdin=None):
+    clock = [] if args[0] == "review" else ["--now", FIXED_NOW.isoformat()]
+    result = runner.invoke(cli, [*args, "--json", *clock], input=stdin)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)
+
+
+def test_kit_plan_and_review_match_the_cli(client, runner):
+    case = make_case(recruiter={"name": "Priya Raman", "email": "priya@talent.example"})
+    now = {"now": FIXED_NOW.isoformat()}
+    assert client.post("/api/kit", json=case, params=now).json() == cli_json(
+        runner, "kit", "--case", "-", stdin=json.dumps(case)
+    )
+    assert client.post("/api/plan", json=case, params=now).json() == cli_json(
+        runner, "plan", "--case", "-", stdin=json.dumps(case)
+    )
+    draft = "Hi Dana,\nSorry, my alarm didn't go off lol. Can we do Thursday at 3pm?"
+    api = client.post("/api/review", json={"text": draft, "channel": "email"}).json()
+    assert api == cli_json(runner, "review", "-", stdin=draft)
+    assert {"BLAME", "UNPROFESSIONAL_TONE"} <= {f["code"] for f in api["findings"]}
+
+
+def test_api_cases_and_events(client):
+    case_id = add_case(client)
+    assert client.get("/api/cases").json()[0]["status"] == "missed"
+    logged = client.post(f"/api/cases/{case_id}/events", json={"event": "apology_sent"})
+    assert logged.status_code == 200 and logged.json()["status"] == "apologized"
+    refused = client.post(f"/api/cases/{case_id}/events", json={"event": "interview_done"})
+    assert refused.status_code == 422 and "Allowed now" in refused.json()["detail"]
+    assert client.get("/api/cases/999").status_code == 404
+    detail = client.get(f"/api/cases/{case_id}").json()
+    assert {"id", "status", "case", "events", "plan", "kit"} <= detail.keys()
+    assert client.get("/api/due").status_code == 200
+
+
+def test_api_ics_is_a_calendar(client):
+    response = client.post("/api/ics", json={"case": make_case(), "slot": 1})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/calendar")
+    assert list(Calendar.from_ical(response.content).walk("VEVENT"))
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (make_case(candidate__name=""), ["body", "candidate", "name"]),
+        (make_case(interviewer__email="nope"), ["body", "interviewer", "email"]),
+        (make_case(reason="aliens"), ["body", "reason"]),
+        (make_case(company="Acme\r\nBcc: x@y.z"), ["body", "company"]),
+        ({"candidate": "x" * 200_000}, ["body", "candidate"]),
+    ],
+)
+def test_api_bad_input_is_a_422_with_field_errors(client, body, where):
+    response = client.post("/api/kit", json=body)
+    assert response.status_code == 422
+    assert where in [error["loc"] for error in response.json()["detail"]]
+
+
+def test_api_future_interview_and_bad_now_are_422(client):
+    future = make_case(interview__start="2027-06-01T10:00")
+    assert client.post("/api/kit", json=future).status_code == 422
+    naive = client.post("/api/kit", json=make_case(), params={"now": "2026-11-26T10:00"})
+    assert naive.status_code == 422
+
+
+def test_openapi_describes_the_api(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {
+        "/api/kit",
+        "/api/plan",
+        "/api/review",
+        "/api/ics",
+        "/api/cases",
+        "/api/cases/{case_id}/events",
+        "/api/due",
+    } <= paths.keys()
+
+
+# --- Security ----------------------------------------------------------------------------------
+
+
+def test_security_headers_everywhere(client):
+    for path in ("/", "/api/ping", "/static/app.css", "/cases"):
+        response = client.get(path)
+        assert response.headers["content-security-policy"] == CSP
+        assert "'unsafe-inline'" not in CSP
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["x-frame-options"] == "DENY"
+        assert response.headers["referrer-policy"] == "no-referrer"
+
+
+def test_pages_have_no_inline_scripts(client):
+    case_id = add_case(client)
+    for path in ("/", f"/cases/{case_id}/kit", f"/cases/{case_id}/plan", "/cases", "/review"):
+        for script in soup(client.get(path)).find_all("script"):
+            assert script.get("src") == "/static/app.js" and not script.string
+
+
+def test_host_header_must_be_allowed(client):
+    assert client.get("/", headers={"host": "attacker.example"}).status_code == 400
+    assert client.get("/", headers={"host": "localhost:8731"}).status_code == 200
+    assert client.get("/", headers={"host": "[::1]:8731"}).status_code == 200
+
+
+def test_a_non_loopback_server_needs_its_token(db_url):
+    with pytest.raises(ValueError, match="needs a token"):
+        Guard(bind_host="192.0.2.10")
+    guard = Guard(bind_host="0.0.0.0", token="tok-3141")  # noqa: S104 - the case under test
+    with build_client(db_url, guard) as guarded:
+        assert guarded.get("/").status_code == 401
+        assert guarded.get("/api/ping").status_code == 401
+        assert guarded.get("/?token=wrong").status_code == 401
+        first = guarded.get("/?token=tok-3141")
+        assert first.status_code == 200 and "sc_token" in first.cookies
+        assert guarded.get("/cases").status_code == 200  # the cookie carries on
+    with build_client(db_url, guard) as fresh:
+        assert (
+            fresh.get("/api/ping", headers={"authorization": "Bearer tok-3141"}).status_code == 200
+        )
+
+
+def test_forms_need_the_csrf_token(client):
+    form = {
+        "candidate.name": "Zoë",
+        "interviewer.name": "Dana",
+        "company": "Acme",
+        "role": "CFO",
+        "interview.start": "2026-11-26T09:30",
+        "interview.timezone": "America/New_York",
+        "reason": "forgot",
+    }
+    assert client.post("/", data=form).status_code == 422
+    assert client.post("/", data={**form, "csrf": "forged"}).status_code == 422
+    ok = client.post("/", data={**form, "csrf": csrf(client)}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/cases/1/kit"
+
+
+def test_api_writes_need_json_and_the_same_origin(client):
+    body = json.dumps(make_case())
+    as_form = client.post("/api/kit", content=body, headers={"content-type": "text/plain"})
+    assert as_form.status_code == 415
+    foreign = client.post(
+        "/api/kit",
+        content=body,
+        headers={"content-type": "application/json", "origin": "http://evil.example"},
+    )
+    assert foreign.status_code == 403
+    own = client.post(
+        "/api/kit", content=body, headers={"content-type": "application/json", "origin": BASE_URL}
+    )
+    assert own.status_code == 200
+
+
+def test_user_text_is_escaped(client):
+    case_id = add_case(
+        client, candidate__name="<script>alert(1)</script>", company="<img src=x onerror=alert(2)>"
+    )
+    page = client.get(f"/cases/{case_id}/kit")
+    assert "<script>alert(1)</script>" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    assert not soup(page).find("img")
+    assert soup(page).find("h1").get_text() == "Your recovery kit"
+
+
+def test_the_smtp_password_never_reaches_a_page(client):
+    case_id = add_case(client)
+    for path in (
+        "/",
+        f"/cases/{case_id}/kit",
+        f"/cases/{case_id}",
+        "/cases",
+        f"/cases/{case_id}/plan",
+        "/openapi.json",
+    ):
+        assert SMTP_ENV["SECONDCHANCE_SMTP_PASSWORD"] not in client.get(path).text
+    # A failed send shows its reason, still without the password.
+    token = csrf(client, f"/cases/{case_id}/kit")
+    client.post(f"/cases/{case_id}/messages/apology_email/send", data={"csrf": token})
+    page = client.get(f"/cases/{case_id}")
+    assert "failed" in page.text
+    assert SMTP_ENV["SECONDCHANCE_SMTP_PASSWORD"] not in page.text
+
+
+# --- Pages -------------------------------------------------------------------------------------
+
+
+def test_intake_errors_are_shown_on_the_fields_and_typing_is_kept(client):
+    form = {
+        "csrf": csrf(client),
+        "candidate.name": "Nguyễn Thị Minh",
+        "interviewer.name": "",
+        "company": "Acme",
+        "role": "CFO",
+        "interview.start": "2026-11-26T09:30",
+        "interview.timezone": "Mars/Base",
+        "reason": "forgot",
+        "interviewer.email": "not-an-email",
+    }
+    page = client.post("/", data=form)
+    assert page.status_code == 422
+    html = soup(page)
+    assert html.find(id="e-interviewer.name").get_text() == "This is required."
+    assert "not a known IANA time zone" in html.find(id="e-interview.timezone").get_text()
+    assert "valid email" in html.find(id="e-interviewer.email").get_text()
+    assert html.find("input", {"name": "candidate.name"})["value"] == "Nguyễn Thị Minh"
+    assert html.find("input", {"name": "interviewer.email"})["value"] == "not-an-email"
+    assert html.find("details").has_attr("open")  # the optional field with an error is shown
+
+
+def test_kit_page_shows_every_message_and_switches_tone(client):
+    case_id = add_case(client)
+    html = soup(client.get(f"/cases/{case_id}/kit"))
+    bodies = html.select("pre.body")
+    assert len(bodies) == 7 and "Dear Dana Whitfield," in bodies[2].get_text()
+    assert html.find(id="s-apology_email").get_text().startswith("Apologies for missing")
+    assert html.find("a", href=f"/cases/{case_id}/messages/apology_email.eml")
+    assert html.find("button", {"data-copy": "b-apology_email"})
+    warm = soup(client.get(f"/cases/{case_id}/kit?tone=warm"))
+    assert "Hello Dana Whitfield," in warm.select("pre.body")[2].get_text()
+
+
+def test_downloads_parse(client):
+    case_id = add_case(client)
+    eml = client.get(f"/cases/{case_id}/messages/apology_email.eml")
+    assert message_from_bytes(eml.content, policy=policy.default)["To"]
+    assert "attachment" in eml.headers["content-disposition"]
+    ics = client.get(f"/cases/{case_id}/interview.ics?slot=2")
+    assert list(Calendar.from_ical(ics.content).walk("VEVENT"))
+    reminders = client.get(f"/cases/{case_id}/reminders.ics")
+    assert len(list(Calendar.from_ical(reminders.content).walk("VEVENT"))) >= 3
+    assert client.get(f"/cases/{case_id}/interview.ics?slot=9").status_code == 422
+
+
+def test_plan_page_draws_the_timeline(client):
+    case_id = add_case(client)
+    html = soup(client.get(f"/cases/{case_id}/plan"))
+    svg = html.find("svg")
+    assert svg and len(svg.find_all("circle")) == 5  # call, email, two follow-ups, close
+    assert "now" in [text.get_text() for text in svg.find_all("text")]
+    assert "EST for Dana Whitfield" in html.get_text()
+
+
+def test_case_page_offers_only_allowed_events_and_logging_moves_it(client):
+    case_id = add_case(client)
+    html = soup(client.get(f"/cases/{case_id}"))
+    offered = {b["value"] for b in html.find_all("button", {"name": "submit"})}
+    assert offered | {"rescheduled"} == set(allowed_events("missed"))
+    token = html.find("input", {"name": "csrf"})["value"]
+    client.post(f"/cases/{case_id}/events", data={"csrf": token, "event": "apology_sent"})
+    html = soup(client.get(f"/cases/{case_id}"))
+    assert html.find(id="status").get_text() == "apologized"
+    client.post(
+        f"/cases/{case_id}/events",
+        data={
+            "csrf": token,
+            "event": "rescheduled",
+            "to": "2026-12-03T10:00",
+            "timezone": "America/New_York",
+        },
+    )
+    assert soup(client.get(f"/cases/{case_id}")).find(id="status").get_text() == "rescheduled"
+    refused = client.post(f"/cases/{case_id}/events", data={"csrf": token, "event": "declined!"})
+    assert refused.status_code == 422
+
+
+def test_review_page_highlights_findings(client):
+    draft = "Hi Dana,\nSorry, my alarm didn't go off lol. Can we do Thursday at 3pm?"
+    page = client.post("/review", data={"csrf": csrf(client, "/review"), "text": draft})
+    html = soup(page)
+    marks = html.find(id="highlighted").find_all("mark")
+    assert "my alarm didn't go off" in [m.get_text() for m in marks]
+    assert any("BLAME" in m["data-codes"] for m in marks)
+    assert html.find(id="highlighted").get_text() == draft
+    assert html.find(id="verdict").get_text().startswith("rewrite")
+
+
+def test_cases_dashboard_lists_due_steps(client):
+    add_case(client)
+    html = soup(client.get("/cases"))
+    # Thanksgiving in New York: the email is due now, the call waits for Friday.
+    assert "Email Dana Whitfield your apology" in html.find(id="due").get_text()
+    assert len(html.find(id="case-rows").find_all("tr")) == 1
+
+
+def test_schemathesis_finds_no_server_error(db_url):
+    import schemathesis
+    from hypothesis import HealthCheck, given, settings
+
+    # The in-process client of schemathesis calls itself "testserver".
+    guard = Guard(extra_hosts=frozenset({"testserver"}))
+    app = create_app(WebSettings(db_url, guard), clock=lambda: FIXED_NOW)
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+
+    failures = []
+    for operation in schema.get_all_operations():
+        strategy = operation.ok().as_strategy()
+
+        @settings(
+            max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+        )
+        @given(case=strategy)
+        def run(case):
+            response = case.call()
+            if response.status_code >= 500:
+                failures.append((case.method, case.path, response.status_code, response.text))
+
+        run()
+    assert failures == []
