@@ -10,7 +10,7 @@ from secondchance.core.review.rules import Draft, Rule, Severity, Span
 
 def _placeholders(draft: Draft) -> Iterator[Span]:
     # Placeholders are checked in the whole text: a subject line can carry one too.
-    if not lx.MAYBE_PLACEHOLDER.search(draft.text):
+    if lx.MAYBE_PLACEHOLDER.search(draft.text) is None:
         return
     for match in lx.PLACEHOLDER.finditer(draft.text):
         yield match.span()

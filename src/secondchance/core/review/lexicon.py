@@ -53,6 +53,8 @@ INTENSIFIER = re.compile(
     r"profoundly|utterly|completely|totally|entirely|wholly|fully|simply|foolishly|stupidly|"
     r"carelessly|quite|absolutely|hugely|massively|seriously|humbly|greatly|dearly)\b"
 )
+# The same words for RE2, whose \b is ASCII-only: used on ASCII text, where that is exact.
+INTENSIFIER_WORDS = re2.compile(r"\b(?:" + INTENSIFIER.pattern.split("(?:", 1)[1])
 _ESCAPE = re.compile(r"\\p[A-Z]|\\.")
 _CAPITAL = re.compile(r"[A-Z]")
 _TOKEN = re.compile("|".join(re.escape(key) for key in sorted(_SHORTHAND, key=len, reverse=True)))
@@ -576,6 +578,12 @@ EMOJI = re.compile(
     "\U0001f900-\U0001f9ff]|(?<!\\w)(?::-?[)(DPp/]|;-?\\)|<3|xD|XD)(?!\\w)"
 )
 REPEATED_MARKS = re.compile(r"[!?]{2,}|(?:!\s*\w[^.!?\n]{0,80}){2,}!")
+# Lower-case RE2 twins of EMOJI and REPEATED_MARKS for the presence set: when neither occurs
+# (the usual case) the tone rule skips the slower `re` scans, which need look-arounds.
+MAYBE_EMOJI = Lexeme(
+    r"[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}\x{1F000}-\x{1F2FF}\x{FE0F}]|[:;]-?[)(dp/]|<3|xd"
+)
+MAYBE_REPEATED_MARKS = Lexeme(r"[!?][!?]|![^.!?\n]{1,82}!")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 CAPS_RUN = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b")
 # Acronyms that legitimately appear in capitals in a job search.
@@ -672,8 +680,10 @@ _FIELD_WORD = (
     r"organi[sz]ation|employer|reason|xx)"
 )
 # A cheap first look: every placeholder form below contains one of these.
-MAYBE_PLACEHOLDER = re.compile(
-    r"[\[{<_%$]|[Xx]{3}|TBD|TODO|INSERT|[Ll]orem|Name|Title|Role|Position"
+# A cheap first look, in RE2: every placeholder form below needs one of these.
+MAYBE_PLACEHOLDER = re2.compile(
+    r"[\[{<_%$]|[Xx]{3}|TBD|TODO|INSERT|[Ll]orem|(?:Your|Company|Interviewer|Hiring|Recruiter|"
+    r"Candidate|Job|Role|Position)['\s]"
 )
 PLACEHOLDER = re.compile(
     rf"\[[^\[\]\n]{{0,40}}{_FIELD_WORD}[^\[\]\n]{{0,40}}\]"
@@ -740,6 +750,8 @@ LEXEMES: tuple[Lexeme, ...] = (
     *CAUSE_KINDS.values(),
     *(lexeme for pair in CONTRADICTIONS for lexeme in pair),
     *BLUNT_REASONS.values(),
+    MAYBE_EMOJI,
+    MAYBE_REPEATED_MARKS,
 )
 _PRESENCE = _presence_set(LEXEMES)
 

@@ -54,7 +54,8 @@ def _long_sentences(draft: Draft) -> Iterator[Span]:
 def _hard_to_read(draft: Draft) -> Iterator[Span]:
     if draft.words < MIN_WORDS_FOR_GRADE:
         return
-    if reading_grade(draft.original_body, len(draft.sentences)) > draft.settings.max_grade:
+    grade = reading_grade(draft.original_body, len(draft.sentences), draft.words)
+    if grade > draft.settings.max_grade:
         yield draft.body_span
 
 

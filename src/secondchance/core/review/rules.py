@@ -14,7 +14,12 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Literal, TypeVar
 
-from secondchance.core.review.lexicon import INTENSIFIER, Lexeme, present_in
+from secondchance.core.review.lexicon import (
+    INTENSIFIER,
+    INTENSIFIER_WORDS,
+    Lexeme,
+    present_in,
+)
 from secondchance.core.text import count_words
 
 Channel = Literal["email", "linkedin", "text"]
@@ -137,7 +142,7 @@ class Draft:
     ) -> Draft:
         """Split off a leading header block (with its `Subject:` line) for the email channel."""
         straight = text if text.isascii() else _CURLY.sub(_straighten, text)
-        folded = INTENSIFIER.sub(_blank_word, _lower(straight))
+        folded = _blank_intensifiers(_lower(straight))
         body_start = 0
         found_subject = None
         if channel == "email":
@@ -269,6 +274,21 @@ class Draft:
     def sentence_at(self, position: int) -> Sentence | None:
         """Return the sentence that holds `position`."""
         return next((s for s in self.sentences if s.start <= position < s.end), None)
+
+
+def _blank_intensifiers(lowered: str) -> str:
+    """Replace each intensifier word with spaces; RE2 finds them when the text is ASCII."""
+    if not lowered.isascii():
+        return INTENSIFIER.sub(_blank_word, lowered)
+    pieces, last = [], 0
+    for match in INTENSIFIER_WORDS.finditer(lowered):
+        start, end = match.span()
+        pieces += [lowered[last:start], " " * (end - start)]
+        last = end
+    if not pieces:
+        return lowered
+    pieces.append(lowered[last:])
+    return "".join(pieces)
 
 
 def _blank_word(match: re.Match[str]) -> str:

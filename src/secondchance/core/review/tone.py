@@ -39,10 +39,12 @@ def _unprofessional(draft: Draft) -> Iterator[Span]:
             draft.folded[end : end + 1] not in _NOT_TEXTING
         ):
             yield start, end
-    yield from draft.find(lx.REPEATED_MARKS)
+    if draft.has(lx.MAYBE_REPEATED_MARKS):
+        yield from draft.find(lx.REPEATED_MARKS)
     # Emoticons and capitals are matched in the text as written, not the lower-cased copy.
-    for match in lx.EMOJI.finditer(draft.text, draft.body_start, draft.body_end):
-        yield match.span()
+    if draft.has(lx.MAYBE_EMOJI):
+        for match in lx.EMOJI.finditer(draft.text, draft.body_start, draft.body_end):
+            yield match.span()
     if not lx.TWO_CAPITALS.search(draft.text, draft.body_start, draft.body_end):
         return
     for match in lx.CAPS_RUN.finditer(draft.text, draft.body_start, draft.body_end):
@@ -55,6 +57,8 @@ def _over_explaining(draft: Draft) -> Iterator[Span]:
     if draft.words > draft.settings.max_words:
         yield draft.body_span
         return
+    if len(draft.sentences) < 3 or not draft.has(lx.STORY):
+        return  # a story needs at least three sentences that tell it
     telling = draft.sentences_with(lx.STORY)
     looking_ahead = draft.sentences_with(lx.FORWARD)
     story = [s for i, s in enumerate(draft.sentences) if i in telling - looking_ahead]

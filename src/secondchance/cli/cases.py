@@ -1,0 +1,259 @@
+"""Commands that track cases over the days after: case ... and due."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import click
+
+from secondchance.cli.options import (
+    AwareDateTime,
+    LocalOrAwareTime,
+    case_options,
+    db_option,
+    json_option,
+    now_option,
+    open_db,
+    resolve_now,
+)
+from secondchance.cli.output import (
+    format_plan,
+    json_list,
+)
+from secondchance.render import both_zones
+
+if TYPE_CHECKING:
+    pass
+
+
+EVENT_CHOICES = (
+    "called",
+    "voicemail_left",
+    "apology_sent",
+    "reply_received",
+    "rescheduled",
+    "declined",
+    "follow_up_sent",
+    "interview_done",
+    "closed",
+)
+STATUS_CHOICES = (
+    "missed",
+    "contacted",
+    "apologized",
+    "awaiting",
+    "rescheduled",
+    "declined",
+    "closed",
+)
+
+
+@click.group("case")
+def case_group() -> None:
+    """Track cases over the days after the miss: add, list, show, log, export, import.
+
+    \b
+    Example:
+        secondchance case add --case case.json
+    """
+
+
+@case_group.command("add")
+@case_options
+@now_option
+@db_option
+def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: str | None) -> None:
+    """Store a new case and print its id.
+
+    \b
+    Example:
+        secondchance case add --case case.json
+    """
+    from secondchance import services
+
+    click.echo(services.add_case(open_db(db_url), case_data, resolve_now(now)))
+
+
+@case_group.command("list")
+@click.option("--status", type=click.Choice(STATUS_CHOICES), default=None, help="Only this status.")
+@now_option
+@db_option
+@json_option
+def case_list_command(
+    status: str | None, now: datetime | None, db_url: str | None, as_json: bool
+) -> None:
+    """List cases with their status and next step.
+
+    \b
+    Example:
+        secondchance case list --status awaiting --json
+    """
+    from secondchance import services
+
+    cases = services.list_cases(open_db(db_url), resolve_now(now), status)
+    if as_json:
+        click.echo(json_list(cases))
+        return
+    for item in cases:
+        step = f"next: {item.next_due.title}" if item.next_due else "nothing due"
+        click.echo(
+            f"{item.id:>4}  {item.status:<12} {item.candidate} – {item.role} at"
+            f" {item.company}  ({step})"
+        )
+
+
+@case_group.command("show")
+@click.argument("case_id", type=int)
+@now_option
+@db_option
+@json_option
+def case_show_command(
+    case_id: int, now: datetime | None, db_url: str | None, as_json: bool
+) -> None:
+    """Show a case: its details, history, current plan and kit.
+
+    \b
+    Example:
+        secondchance case show 1 --json
+    """
+    from secondchance import services
+
+    moment = resolve_now(now)
+    detail = services.show_case(open_db(db_url), case_id, moment)
+    if as_json:
+        click.echo(detail.model_dump_json(indent=2))
+        return
+    case = detail.case
+    click.echo(
+        f"Case {detail.id} ({detail.status}): {case.candidate.name} – {case.role} at"
+        f" {case.company}, with {case.interviewer.name}"
+    )
+    click.echo("History:")
+    for entry in detail.events or ():
+        note = f" – {entry.note}" if entry.note else ""
+        click.echo(f"  {both_zones(entry.at, case)}  {entry.event}{note}")
+    if not detail.events:
+        click.echo("  (nothing logged yet)")
+    click.echo()
+    click.echo(format_plan(detail.plan, case, moment))
+
+
+@case_group.command("log")
+@click.argument("case_id", type=int)
+@click.argument("event", type=click.Choice(EVENT_CHOICES))
+@click.option(
+    "--at", "at", type=AwareDateTime(), default=None, help="When it happened. Default: now."
+)
+@click.option(
+    "--to",
+    "to",
+    type=LocalOrAwareTime(),
+    default=None,
+    help="For 'rescheduled': the new start, a wall time or with an offset.",
+)
+@click.option("--timezone", default=None, help="For 'rescheduled': the new time's IANA zone.")
+@click.option("--note", default=None, help="A short note for the history.")
+@db_option
+@json_option
+def case_log_command(
+    case_id: int,
+    event: str,
+    at: datetime | None,
+    to: datetime | None,
+    timezone: str | None,
+    note: str | None,
+    db_url: str | None,
+    as_json: bool,
+) -> None:
+    """Log what happened; the case moves to its next status.
+
+    \b
+    Example:
+        secondchance case log 1 apology_sent
+        secondchance case log 1 rescheduled --to 2026-12-03T10:00 --timezone America/New_York
+    """
+    from secondchance import services
+
+    tracked = services.log_event(
+        open_db(db_url), case_id, event, resolve_now(at), note, to, timezone
+    )
+    click.echo(
+        tracked.model_dump_json(indent=2)
+        if as_json
+        else f"case {tracked.id}: {event} logged; status is now {tracked.status}"
+    )
+
+
+@case_group.command("export")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of standard output.",
+)
+@db_option
+def case_export_command(out: str | None, db_url: str | None) -> None:
+    """Export every case, its events and outbox as deterministic JSON.
+
+    \b
+    Example:
+        secondchance case export --out backup.json
+    """
+    from secondchance import services
+
+    text = services.export_cases(open_db(db_url))
+    if out:
+        with click.open_file(out, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@case_group.command("import")
+@click.argument("source", type=click.File("rb"))
+@db_option
+def case_import_command(source: BinaryIO, db_url: str | None) -> None:
+    """Import an export; cases already present (same UUID) are left as they are.
+
+    \b
+    Example:
+        secondchance case import backup.json
+    """
+    from secondchance import services
+
+    limit = 64 * 1024 * 1024
+    text = services.decode_input(source.read(limit + 1), what="the export", max_bytes=limit)
+    added, skipped = services.import_cases(open_db(db_url), text)
+    click.echo(f"{added} added, {skipped} already present")
+
+
+@click.command("due")
+@now_option
+@db_option
+@json_option
+def due_command(now: datetime | None, db_url: str | None, as_json: bool) -> None:
+    """Show what is due or overdue across all cases, overdue first, in both zones.
+
+    \b
+    Example:
+        secondchance due --json
+    """
+    from secondchance import services
+
+    moment = resolve_now(now)
+    db = open_db(db_url)
+    items = services.due(db, moment)
+    if as_json:
+        click.echo(json_list(items))
+        return
+    if not items:
+        click.echo("Nothing is due.")
+    for item in items:
+        late = "OVERDUE" if item.action.overdue else "due now"
+        with db.store() as store:
+            case = store.get(item.case_id).case
+        click.echo(
+            f"[{late}] case {item.case_id} ({item.candidate}, {item.company}): {item.action.title}"
+        )
+        click.echo(f"    {both_zones(item.action.due, case)}")

@@ -1,0 +1,285 @@
+"""Shared parameter types and option decorators for the commands."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import UTC, datetime, time
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from secondchance import services
+
+
+class Exit(IntEnum):
+    """Process exit codes, as a linter uses them."""
+
+    OK = 0
+    FINDINGS = 1  # the draft needs work
+    BAD_INPUT = 2  # the same code as Click's usage errors
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class LocalOrAwareTime(click.ParamType):
+    """An ISO-8601 time, with an offset or as a wall time to be placed in a zone later."""
+
+    name = "ISO-8601"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> datetime:
+        """Parse `value`, keeping it naive when it has no offset."""
+        if isinstance(value, datetime):
+            return value
+        try:
+            return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO-8601 time like 2026-12-01T10:00", param, ctx)
+
+
+class AwareDateTime(click.ParamType):
+    """An ISO-8601 date and time that carries its UTC offset."""
+
+    name = "ISO-8601"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> datetime:
+        """Parse `value`, refusing times without an offset."""
+        if isinstance(value, datetime):
+            return value
+        try:
+            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO-8601 time like 2026-11-26T14:05+00:00", param, ctx)
+        if parsed.tzinfo is None:
+            self.fail(f"{value!r} needs a UTC offset, like 2026-11-26T14:05+00:00", param, ctx)
+        return parsed
+
+
+# Flags that stand for fields of the case document, as (flag, dotted path, help).
+CASE_FLAGS: tuple[tuple[str, str, str], ...] = (
+    ("--candidate", "candidate.name", "Your name."),
+    ("--candidate-email", "candidate.email", "Your email address."),
+    ("--candidate-phone", "candidate.phone", "Your phone, with country code."),
+    ("--candidate-timezone", "candidate.timezone", "Your IANA time zone."),
+    ("--portfolio-url", "candidate.portfolio_url", "Link to your portfolio."),
+    ("--linkedin-url", "candidate.linkedin_url", "Link to your LinkedIn profile."),
+    ("--interviewer", "interviewer.name", "The interviewer's name."),
+    ("--interviewer-email", "interviewer.email", "The interviewer's email address."),
+    ("--interviewer-phone", "interviewer.phone", "The interviewer's phone."),
+    ("--interviewer-timezone", "interviewer.timezone", "The interviewer's IANA time zone."),
+    ("--interviewer-country", "interviewer.country", "The interviewer's country (ISO code)."),
+    ("--recruiter", "recruiter.name", "The recruiter who arranged the interview."),
+    ("--recruiter-email", "recruiter.email", "The recruiter's email address."),
+    ("--recruiter-phone", "recruiter.phone", "The recruiter's phone."),
+    ("--company", "company", "The company."),
+    ("--role", "role", "The role."),
+    ("--start", "interview.start", "When the interview was: YYYY-MM-DDTHH:MM wall time."),
+    ("--timezone", "interview.timezone", "The interview's IANA time zone."),
+    ("--format", "interview.format", "video, phone or onsite."),
+    ("--reason", "reason", "What happened: an id from `secondchance reasons`."),
+    ("--tone", "tone", "formal (default) or warm."),
+    ("--case-study-url", "offers.case_study_url", "A case study to offer."),
+)
+CASE_SWITCHES: tuple[tuple[str, str, str], ...] = (
+    ("--called-first", "called_first", "You have already called; the email follows up."),
+    ("--offer-reference", "offers.reference", "Offer references."),
+    ("--offer-portfolio", "offers.portfolio", "Offer your portfolio."),
+)
+
+
+def _flag_key(flag: str) -> str:
+    return "case_" + flag.lstrip("-").replace("-", "_")
+
+
+def case_options(command: F) -> F:
+    """Add `--case FILE|-` and one flag per case field; pass the merged document as `case_data`."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+        from secondchance import services
+
+        source: BinaryIO | None = kwargs.pop("case_file")
+        fields = {}
+        for flag, path, _ in (*CASE_FLAGS, *CASE_SWITCHES):
+            value = kwargs.pop(_flag_key(flag))
+            if value not in (None, False):
+                fields[path] = value
+        document = {}
+        if source is not None:
+            text = services.decode_input(
+                source.read(services.MAX_CASE_BYTES + 1),
+                what="the case file",
+                max_bytes=services.MAX_CASE_BYTES,
+            )
+            document = services.parse_case_document(text)
+        kwargs["case_data"] = services.merge_fields(document, fields)
+        return command(*args, **kwargs)
+
+    for flag, _, help_text in reversed(CASE_SWITCHES):
+        wrapper = click.option(flag, _flag_key(flag), is_flag=True, default=False, help=help_text)(
+            wrapper
+        )
+    for flag, _, help_text in reversed(CASE_FLAGS):
+        wrapper = click.option(flag, _flag_key(flag), help=help_text)(wrapper)
+    wrapper = click.option(
+        "--case",
+        "case_file",
+        type=click.File("rb"),
+        help="The case as a JSON file, or - for standard input. Flags override its fields.",
+    )(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def json_option(command: F) -> F:
+    """Add `--json`, shared by every command that prints a result."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(command)
+
+
+def now_option(command: F) -> F:
+    """Add `--now`, the current time with its offset (default: the real clock)."""
+    return click.option(
+        "--now",
+        type=AwareDateTime(),
+        default=None,
+        help="The current time, ISO-8601 with offset. Default: now.",
+    )(command)
+
+
+class HoursRange(click.ParamType):
+    """A daily window such as 09:00-17:00."""
+
+    name = "HH:MM-HH:MM"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> tuple[time, time]:
+        """Parse `value` into its start and end times."""
+        if isinstance(value, tuple):
+            return value
+        try:
+            start, end = (time.fromisoformat(part.strip()) for part in str(value).split("-"))
+        except ValueError:
+            self.fail(f"{value!r} is not a window like 09:00-17:00", param, ctx)
+        if not start < end:
+            self.fail(f"{value!r} must start before it ends", param, ctx)
+        return start, end
+
+
+PLAN_FLAGS: tuple[tuple[str, click.ParamType, str], ...] = (
+    ("--business-hours", HoursRange(), "The interviewer's working hours [09:00-17:00]."),
+    ("--waking-hours", HoursRange(), "Your reasonable hours for an interview [08:00-20:00]."),
+    ("--duration", click.IntRange(15, 480), "The interview's length in minutes [60]."),
+    ("--slot-days", click.IntRange(1, 30), "Business days over which to propose slots [5]."),
+    ("--follow-up-days", click.IntRange(1, 20), "Business days before the follow-up [2]."),
+)
+
+
+def plan_options(command: F) -> F:
+    """Add the plan's overridable defaults; pass them as `plan_settings`."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+        from secondchance.core.plan import PlanSettings
+
+        chosen: dict[str, Any] = {}
+        if hours := kwargs.pop("business_hours"):
+            chosen["business_start"], chosen["business_end"] = hours
+        if hours := kwargs.pop("waking_hours"):
+            chosen["waking_start"], chosen["waking_end"] = hours
+        for flag, field in (
+            ("duration", "interview_minutes"),
+            ("slot_days", "slot_days"),
+            ("follow_up_days", "first_follow_up_days"),
+        ):
+            if (value := kwargs.pop(flag)) is not None:
+                chosen[field] = value
+        kwargs["plan_settings"] = PlanSettings(**chosen)
+        return command(*args, **kwargs)
+
+    for flag, kind, help_text in reversed(PLAN_FLAGS):
+        wrapper = click.option(flag, type=kind, default=None, help=help_text)(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def resolve_now(now: datetime | None) -> datetime:
+    """Return `now`, or the real clock: the only place the CLI reads it."""
+    return now if now is not None else datetime.now(UTC)
+
+
+class Threshold(click.ParamType):
+    """A NAME=VALUE pair overriding one of the reviewer's thresholds."""
+
+    name = "NAME=VALUE"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> tuple[str, str]:
+        """Split `value` at its first '='."""
+        if isinstance(value, tuple):
+            return value
+        name, sep, number = str(value).partition("=")
+        if not sep or not name.strip():
+            self.fail(f"{value!r} is not NAME=VALUE, e.g. max_words=250", param, ctx)
+        return name.strip(), number.strip()
+
+
+def db_option(command: F) -> F:
+    """Add `--db URL` (default: SECONDCHANCE_DB, else the user's SQLite file)."""
+    return click.option(
+        "--db",
+        "db_url",
+        default=None,
+        metavar="URL",
+        help="Database URL, e.g. postgresql+psycopg://user@host/db. Default: SECONDCHANCE_DB,"
+        " else a SQLite file in your data folder.",
+    )(command)
+
+
+def open_db(db_url: str | None) -> services.Database:
+    """Open the database for a command."""
+    import os
+
+    from secondchance import services
+
+    return services.database(db_url, os.environ)
+
+
+EVENT_CHOICES = (
+    "called",
+    "voicemail_left",
+    "apology_sent",
+    "reply_received",
+    "rescheduled",
+    "declined",
+    "follow_up_sent",
+    "interview_done",
+    "closed",
+)
+STATUS_CHOICES = (
+    "missed",
+    "contacted",
+    "apologized",
+    "awaiting",
+    "rescheduled",
+    "declined",
+    "closed",
+)

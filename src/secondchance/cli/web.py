@@ -1,0 +1,67 @@
+"""The command that starts the web app: serve."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from secondchance.cli.options import (
+    db_option,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+DEFAULT_PORT = 8731
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0 picks a free one).",
+)
+@click.option("--no-browser", is_flag=True, help="Do not open a browser window.")
+@click.option(
+    "--token", default=None, help="Require this token (one is made up for a non-loopback --host)."
+)
+@db_option
+def serve_command(
+    host: str, port: int, no_browser: bool, token: str | None, db_url: str | None
+) -> None:
+    """Start the local web app and open it in your browser.
+
+    \b
+    Example:
+        secondchance serve
+        secondchance serve --host 0.0.0.0 --no-browser   # prints a link with a token
+    """
+    import os
+    import secrets
+    import socket
+    import webbrowser
+
+    import uvicorn
+
+    from secondchance import services
+    from secondchance.web.app import WebSettings, create_app
+    from secondchance.web.security import Guard, is_loopback
+
+    if token is None and not is_loopback(host):
+        token = secrets.token_urlsafe(24)
+    url = services.database(db_url, os.environ).url
+    app = create_app(WebSettings(url, Guard(bind_host=host, token=token), dict(os.environ)))
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.bind((host, port))  # fail early, and learn the port when it is 0
+        port = probe.getsockname()[1]
+    shown_host = "127.0.0.1" if host in {"0.0.0.0", "::"} else host  # noqa: S104
+    link = f"http://{shown_host}:{port}/" + (f"?token={token}" if token else "")
+    click.echo(f"secondchance is running at {link}  (Ctrl+C to stop)")
+    if not no_browser:
+        webbrowser.open(link)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
