@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, inspect, text
 from conftest import BASE_CASE, make_case
 from secondchance import services
 from secondchance.cli import Exit, cli
-from secondchance.core.lifecycle import (
+from secondchance.core.events import (
     EVENTS,
     STATUSES,
     TransitionNotAllowed,

@@ -10,7 +10,7 @@ from icalendar import Calendar
 
 from conftest import FIXED_NOW, make_case
 from secondchance.cli import cli
-from secondchance.core.lifecycle import allowed_events
+from secondchance.core.events import allowed_events
 from secondchance.web.app import WebSettings, create_app
 from secondchance.web.security import CSP, Guard
 

@@ -451,7 +451,7 @@ def _attempt(
     db: Database, entry: OutboxEntry, settings: SmtpSettings, now: datetime
 ) -> OutboxEntry:
     from secondchance.core.delivery import EMAIL_EVENTS
-    from secondchance.core.lifecycle import TRANSITIONS
+    from secondchance.core.events import TRANSITIONS
     from secondchance.mail import SendError, send
 
     with db.store() as store:

@@ -20,33 +20,13 @@ from secondchance.cli.options import (
 from secondchance.cli.output import (
     format_plan,
     json_list,
+    write_output,
 )
+from secondchance.core.events import EVENTS, STATUSES
 from secondchance.render import both_zones
 
 if TYPE_CHECKING:
     pass
-
-
-EVENT_CHOICES = (
-    "called",
-    "voicemail_left",
-    "apology_sent",
-    "reply_received",
-    "rescheduled",
-    "declined",
-    "follow_up_sent",
-    "interview_done",
-    "closed",
-)
-STATUS_CHOICES = (
-    "missed",
-    "contacted",
-    "apologized",
-    "awaiting",
-    "rescheduled",
-    "declined",
-    "closed",
-)
 
 
 @click.group("case")
@@ -76,7 +56,7 @@ def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: st
 
 
 @case_group.command("list")
-@click.option("--status", type=click.Choice(STATUS_CHOICES), default=None, help="Only this status.")
+@click.option("--status", type=click.Choice(STATUSES), default=None, help="Only this status.")
 @now_option
 @db_option
 @json_option
@@ -141,7 +121,7 @@ def case_show_command(
 
 @case_group.command("log")
 @click.argument("case_id", type=int)
-@click.argument("event", type=click.Choice(EVENT_CHOICES))
+@click.argument("event", type=click.Choice(EVENTS))
 @click.option(
     "--at", "at", type=AwareDateTime(), default=None, help="When it happened. Default: now."
 )
@@ -203,11 +183,7 @@ def case_export_command(out: str | None, db_url: str | None) -> None:
     from secondchance import services
 
     text = services.export_cases(open_db(db_url))
-    if out:
-        with click.open_file(out, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    else:
-        click.echo(text, nl=False)
+    write_output(out, text.encode("utf-8"))
 
 
 @case_group.command("import")

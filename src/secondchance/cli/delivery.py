@@ -18,6 +18,7 @@ from secondchance.cli.options import (
 from secondchance.cli.output import (
     json_list,
     outbox_line,
+    write_output,
 )
 
 if TYPE_CHECKING:
@@ -47,11 +48,7 @@ def eml_command(
     from secondchance import services
 
     data = bytes(services.message_eml(open_db(db_url), case_id, message_id, resolve_now(now)))
-    if out:
-        with click.open_file(out, "wb") as handle:
-            handle.write(data)
-    else:
-        click.echo(data.decode("ascii"), nl=False)
+    write_output(out, data)
 
 
 @click.command("mailto")

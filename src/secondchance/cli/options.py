@@ -29,6 +29,7 @@ class LocalOrAwareTime(click.ParamType):
     """An ISO-8601 time, with an offset or as a wall time to be placed in a zone later."""
 
     name = "ISO-8601"
+    example = "2026-12-01T10:00"
 
     def convert(
         self,
@@ -42,13 +43,13 @@ class LocalOrAwareTime(click.ParamType):
         try:
             return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
         except ValueError:
-            self.fail(f"{value!r} is not an ISO-8601 time like 2026-12-01T10:00", param, ctx)
+            self.fail(f"{value!r} is not an ISO-8601 time like {self.example}", param, ctx)
 
 
-class AwareDateTime(click.ParamType):
+class AwareDateTime(LocalOrAwareTime):
     """An ISO-8601 date and time that carries its UTC offset."""
 
-    name = "ISO-8601"
+    example = "2026-11-26T14:05+00:00"
 
     def convert(
         self,
@@ -57,14 +58,9 @@ class AwareDateTime(click.ParamType):
         ctx: click.Context | None,
     ) -> datetime:
         """Parse `value`, refusing times without an offset."""
-        if isinstance(value, datetime):
-            return value
-        try:
-            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            self.fail(f"{value!r} is not an ISO-8601 time like 2026-11-26T14:05+00:00", param, ctx)
+        parsed = super().convert(value, param, ctx)
         if parsed.tzinfo is None:
-            self.fail(f"{value!r} needs a UTC offset, like 2026-11-26T14:05+00:00", param, ctx)
+            self.fail(f"{value!r} needs a UTC offset, like {self.example}", param, ctx)
         return parsed
 
 
@@ -261,25 +257,3 @@ def open_db(db_url: str | None) -> services.Database:
     from secondchance import services
 
     return services.database(db_url, os.environ)
-
-
-EVENT_CHOICES = (
-    "called",
-    "voicemail_left",
-    "apology_sent",
-    "reply_received",
-    "rescheduled",
-    "declined",
-    "follow_up_sent",
-    "interview_done",
-    "closed",
-)
-STATUS_CHOICES = (
-    "missed",
-    "contacted",
-    "apologized",
-    "awaiting",
-    "rescheduled",
-    "declined",
-    "closed",
-)

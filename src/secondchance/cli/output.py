@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+import click
+
 from secondchance.render import MESSAGE_TITLES, both_zones
 
 if TYPE_CHECKING:
@@ -15,6 +17,15 @@ if TYPE_CHECKING:
     from secondchance.core.intake import Case
     from secondchance.core.plan import Plan
     from secondchance.core.review import Review
+
+
+def write_output(out: str | None, data: bytes) -> None:
+    """Write a result to the file `out`, or to standard output when none is given."""
+    if out:
+        with click.open_file(out, "wb") as handle:
+            handle.write(data)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
 
 
 def outbox_line(entry: OutboxEntry) -> str:

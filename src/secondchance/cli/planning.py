@@ -17,6 +17,7 @@ from secondchance.cli.options import (
 )
 from secondchance.cli.output import (
     format_plan,
+    write_output,
 )
 
 if TYPE_CHECKING:
@@ -88,8 +89,4 @@ def ics_command(
         data = services.reminders_ics(case, moment, plan_settings)
     else:
         data = services.interview_ics(case, moment, slot=slot, at=at, settings=plan_settings)
-    if out:
-        with click.open_file(out, "wb") as handle:
-            handle.write(data)
-    else:
-        click.echo(data.decode("utf-8"), nl=False)
+    write_output(out, data)

@@ -1,132 +1,18 @@
-"""The case lifecycle: which logged event moves a case to which status (the days after).
+"""The tracked case: its history, the plan that history leaves, and summaries of both.
 
-A case's status is never set directly: it is the result of replaying its events through
-TRANSITIONS, so the history and the status can never disagree.
+The statuses, events and transition table themselves live in `core.events`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
 from secondchance.core.compose import Message
-from secondchance.core.errors import UserError
 from secondchance.core.intake import Case, LocalTime
 from secondchance.core.plan import Action, Instant, Plan, PlanSettings, Progress, build_plan
-
-Status = Literal[
-    "missed", "contacted", "apologized", "awaiting", "rescheduled", "declined", "closed"
-]
-Event = Literal[
-    "called",
-    "voicemail_left",
-    "apology_sent",
-    "reply_received",
-    "rescheduled",
-    "declined",
-    "follow_up_sent",
-    "interview_done",
-    "closed",
-]
-STATUSES: tuple[str, ...] = get_args(Status)
-EVENTS: tuple[str, ...] = get_args(Event)
-# A history entry that records a sent message without moving the case (see services.send).
-MESSAGE_SENT = "message_sent"
-
-_ROWS: dict[str, dict[str, str]] = {
-    # status: {event: new status}; an event missing from a row is not allowed in that status.
-    "missed": {
-        "called": "contacted",
-        "voicemail_left": "contacted",
-        "apology_sent": "apologized",
-        "rescheduled": "rescheduled",
-        "declined": "declined",
-        "closed": "closed",
-    },
-    "contacted": {
-        "called": "contacted",
-        "voicemail_left": "contacted",
-        "apology_sent": "apologized",
-        "reply_received": "contacted",
-        "rescheduled": "rescheduled",
-        "declined": "declined",
-        "closed": "closed",
-    },
-    "apologized": {
-        "called": "apologized",
-        "voicemail_left": "apologized",
-        "apology_sent": "apologized",
-        "follow_up_sent": "awaiting",
-        "reply_received": "apologized",
-        "rescheduled": "rescheduled",
-        "declined": "declined",
-        "closed": "closed",
-    },
-    "awaiting": {
-        "called": "awaiting",
-        "voicemail_left": "awaiting",
-        "apology_sent": "awaiting",
-        "follow_up_sent": "awaiting",
-        "reply_received": "awaiting",
-        "rescheduled": "rescheduled",
-        "declined": "declined",
-        "closed": "closed",
-    },
-    "rescheduled": {
-        "called": "rescheduled",
-        "voicemail_left": "rescheduled",
-        "apology_sent": "rescheduled",
-        "reply_received": "rescheduled",
-        "rescheduled": "rescheduled",
-        "declined": "declined",
-        "interview_done": "closed",
-        "closed": "closed",
-    },
-    "declined": {"closed": "closed"},
-    "closed": {},
-}
-TRANSITIONS: dict[tuple[str, str], str] = {
-    (status, event): target for status, row in _ROWS.items() for event, target in row.items()
-}
-
-
-class TransitionNotAllowed(UserError):
-    """An event that the case's current status does not allow."""
-
-    def __init__(self, status: str, event: str) -> None:
-        self.status, self.event = status, event
-        allowed = allowed_events(status)
-        choices = ", ".join(allowed) if allowed else "none (the case is closed)"
-        super().__init__(
-            f"'{event}' cannot be logged while the case is '{status}'. Allowed now: {choices}."
-        )
-
-
-def allowed_events(status: str) -> tuple[str, ...]:
-    """Return the events allowed in `status`, in catalogue order."""
-    return tuple(event for event in EVENTS if (status, event) in TRANSITIONS)
-
-
-def next_status(status: str, event: str) -> str:
-    """Return the status after `event`, or raise TransitionNotAllowed."""
-    if event not in EVENTS:
-        raise UserError(f"'{event}' is not an event; use one of {', '.join(EVENTS)}")
-    try:
-        return TRANSITIONS[(status, event)]
-    except KeyError:
-        raise TransitionNotAllowed(status, event) from None
-
-
-def replay(events: Iterable[str]) -> str:
-    """Return the status reached from 'missed' by these events (history entries are skipped)."""
-    status = "missed"
-    for event in events:
-        if event != MESSAGE_SENT:
-            status = next_status(status, event)
-    return status
 
 
 class HistoryEntry(BaseModel):

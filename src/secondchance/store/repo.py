@@ -12,14 +12,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
 from secondchance.core.errors import UserError
+from secondchance.core.events import MESSAGE_SENT, next_status, replay
 from secondchance.core.intake import Case, LocalTime
-from secondchance.core.lifecycle import (
-    MESSAGE_SENT,
-    HistoryEntry,
-    TrackedCase,
-    next_status,
-    replay,
-)
+from secondchance.core.lifecycle import HistoryEntry, TrackedCase
 from secondchance.store.models import CaseRow, EventRow, OutboxRow
 
 EXPORT_VERSION = 1

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from secondchance import services
 from secondchance.core.compose import Kit
+from secondchance.core.events import Event, Status
 from secondchance.core.intake import FUTURE_GRACE, MAX_NOTE_CHARS, Case
 from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
 from secondchance.core.plan import Plan
@@ -23,20 +24,6 @@ NowQuery = Annotated[
     Query(description="The current time, ISO-8601 with an offset. Default: the server's clock."),
 ]
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The case's id.")]
-Status = Literal[
-    "missed", "contacted", "apologized", "awaiting", "rescheduled", "declined", "closed"
-]
-Event = Literal[
-    "called",
-    "voicemail_left",
-    "apology_sent",
-    "reply_received",
-    "rescheduled",
-    "declined",
-    "follow_up_sent",
-    "interview_done",
-    "closed",
-]
 
 
 class ReviewRequest(BaseModel):

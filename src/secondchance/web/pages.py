@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from secondchance import services
 from secondchance.core.errors import UserError
-from secondchance.core.lifecycle import allowed_events
+from secondchance.core.events import allowed_events
 from secondchance.core.reasons import REASONS
 from secondchance.render import MESSAGE_TITLES, both_zones
 from secondchance.web import forms, security, timeline
