@@ -232,6 +232,8 @@ DEFLECTION = compile_any(
     r"(?:it|this|that) (?:couldn't|could not|can't|cannot) (?:be|have been) (?:helped|avoided)",
     r"out of my (?:hands|control)",
     r"beyond my control",
+    r"(?:unforeseen|unexpected|unavoidable|exceptional|extenuating) (?:circumstances|events|"
+    r"issues|reasons|problems)",
     r"(?:circumstances|events|things|factors|issues|reasons) (?:GAP )?(?:beyond|outside|out of) "
     r"(?:my|our|anyone's) (?:control|hands)",
     r"(?:these things|things like this|stuff|it|mistakes|life) (?:happens?|happen to everyone)",
@@ -300,6 +302,7 @@ BLAME = compile_any(
     r"(?:control|hands)",
     r"beyond my control",
     r"out of my (?:control|hands)",
+    r"(?:unforeseen|unavoidable|extenuating) circumstances",
     r"(?:it|this|that) was (?:the|your|their|his|her) (?:GAP )?(?:fault|mistake|error)",
     r"(?:you|your team|the recruiter|hr|they|nobody|no one|no-one) (?:GAP )?"
     r"(?:should have|could have|never|DIDN'T) (?:GAP )?(?:remind|reminded|sent|send|told|tell|"
@@ -472,6 +475,9 @@ ENTHUSIASM = compile_any(
     r"important|is very important|remains important|is exactly|is a great|is an exciting|"
     r"is a perfect|fits)",
     r"(?:a|the) (?:great|perfect|strong|natural|ideal|excellent) fit",
+    r"(?:role|position|opportunity|job|team|company|work) (?:remains|is|stays|means|is still) "
+    r"(?:ADV )?(?:important|valuable|meaningful|exciting|a priority|my priority|my first choice|"
+    r"a lot|a great deal|everything|my top choice)",
     r"(?:contribute|contributing|bring my|join your|joining your|joining the) (?:GAP )?(?:team|"
     r"company|mission|work|skills|experience|organi[sz]ation)",
     r"(?:care|cared) (?:deeply |a lot |a great deal |very much )?about (?:this|the) "
@@ -523,6 +529,12 @@ FRUSTRATION = compile_any(
     r"soon|within)",
     r"(?:final|last) (?:warning|offer)",
     r"(?:time-sensitive|time sensitive|ultimatum)",
+    r"(?:let me know|reply|respond|get back to me|hear back|hear from you|decide|confirm|answer) "
+    r"(?:GAP6 )?(?:by|before|no later than) (?:tomorrow|tonight|today|monday|tuesday|wednesday|"
+    r"thursday|friday|the end|end of|close of|noon|midday|\d)",
+    r"(?:final rounds?|other (?:interviews|processes|offers?|companies)|another offer|"
+    r"competing offers?) (?:GAP )?(?:elsewhere|with other|at other|pending|on the table)",
+    r"(?:interviewing|in final rounds?|in talks|in process) (?:GAP )?elsewhere",
     r"(?:let me know|reply|respond|answer|get back to me|hear back) (?:GAP )?(?:asap|"
     r"immediately|right away|urgently)",
     r"you(?:'d| would|'ll| will) be (?:making a|missing out|losing)",
@@ -543,7 +555,7 @@ FRUSTRATION = compile_any(
     r"have|ought to have|failed to|never bothered|didn't bother)",
     r"(?:nobody|no one|no-one) (?:GAP )?(?:reminded|told|sent|called|confirmed|bothered)",
     r"(?:thanks|great|wonderful|fantastic) (?:a lot|for nothing)",
-    r"(?:oh well|yeah right|sure,? whatever|or whatever)",
+    r"(?:oh well|yeah right|sure,? whatever)",
     r"i (?:DON'T|do not) (?:understand|see) why",
     r"you (?:should|must|need to|have to|ought to) (?:understand|realise|realize|know|appreciate)",
     r"let me be clear",
