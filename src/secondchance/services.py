@@ -1,7 +1,7 @@
-"""The one facade that the CLI (and later the web app) calls: input parsing plus the core.
+"""The one facade that the CLI, the web pages and the API call: input, core, store and mail.
 
 Interface layers hand raw input here and get core models back; they never reach into `core/`
-for business rules themselves.
+or the store for business rules themselves.
 """
 
 from __future__ import annotations

@@ -271,10 +271,6 @@ class Draft:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
-    def sentence_at(self, position: int) -> Sentence | None:
-        """Return the sentence that holds `position`."""
-        return next((s for s in self.sentences if s.start <= position < s.end), None)
-
 
 def _blank_intensifiers(lowered: str) -> str:
     """Replace each intensifier word with spaces; RE2 finds them when the text is ASCII."""
@@ -327,7 +323,7 @@ def _header_block(folded: str) -> tuple[int, str | None]:
 Matcher = Callable[[Draft], Iterator[Span]]
 
 
-def phrases(pattern: re.Pattern[str]) -> Matcher:
+def phrases(pattern: Lexeme | re.Pattern[str]) -> Matcher:
     """Match every occurrence of `pattern` in the body."""
     return lambda draft: draft.find(pattern)
 

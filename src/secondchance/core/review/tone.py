@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
-from secondchance.core.review.rules import Draft, Rule, Severity, Span
+from secondchance.core.review.rules import Draft, Rule, Severity, Span, phrases
 from secondchance.core.text import count_words
 
 # Stacking this many distinct kinds of cause reads as an invented story.
@@ -90,7 +90,7 @@ FRUSTRATION = Rule(
     severity=Severity.ERROR,
     message="This reads as venting, defensiveness, pressure or guilt. Keep the message calm and"
     " about them.",
-    match=lambda draft: draft.find(lx.FRUSTRATION),
+    match=phrases(lx.FRUSTRATION),
     suggestion="Remove this; thank them and leave the decision with them.",
     source="Article, step 5: do not push, argue or show frustration, even if it is over.",
     examples_fail=(
