@@ -104,7 +104,8 @@ def test_every_message_meets_the_method(data):
             assert word not in text.lower(), f"{where} uses {word!r}"
         if message_id in NEEDS_ALL_THREE:
             assert APOLOGY.search(text), where
-            assert OWNERSHIP.search(text), where
+            # A medical issue or an emergency is regretted, not owned as a fault.
+            assert OWNERSHIP.search(text) or reason.excusable, where
             assert RESCHEDULE.search(text), where
         if message.channel == "email":
             assert message.words <= MAX_EMAIL_WORDS, where
@@ -162,6 +163,15 @@ def test_private_note_never_reaches_a_message():
     assert all(secret not in m.full_text for m in kit.messages.values())
 
 
+@pytest.mark.parametrize("reason_id", ["medical", "emergency"])
+def test_an_excusable_cause_is_regretted_not_claimed_as_a_fault(reason_id):
+    kit = compose_kit(validate(make_case(reason=reason_id)), FIXED_NOW)
+    for message_id in ("call_script", "voicemail", "short_message"):
+        text = kit.messages[message_id].body
+        assert "sorry for the trouble it caused" in text
+        assert "my responsibility" not in text and "on me" not in text
+
+
 def test_recruiter_is_copied_and_named_in_the_call_script():
     data = make_case(
         interviewer__phone=None,
@@ -174,8 +184,12 @@ def test_recruiter_is_copied_and_named_in_the_call_script():
     kit = compose_kit(validate(data), FIXED_NOW)
     assert kit.messages["apology_email"].cc == ("Priya Raman <priya@talent.example>",)
     assert kit.messages["apology_email"].to == ("Dana Whitfield <dana@acme.example>",)
-    assert "Call Priya Raman (recruiter)" in kit.messages["call_script"].body
-    assert "+1 646-555-0199" in kit.messages["call_script"].body
+    script = kit.messages["call_script"].body
+    assert "Call Priya Raman (recruiter)" in script and "+1 646-555-0199" in script
+    # The call goes to the recruiter, so the script greets them and asks them to pass it on.
+    assert '"Hello Priya Raman, this is Zoë Łukasiewicz. I was due to interview with Dana' in script
+    assert "Could you ask Dana Whitfield whether another time would be possible?" in script
+    assert kit.messages["voicemail"].body.startswith("Hello Priya Raman,")
 
 
 def test_called_first_switches_the_apology_to_a_follow_up():

@@ -341,38 +341,53 @@ def _offer_parts(context: _Context) -> list[_Part]:
     return [_Part((text,), optional=True, shrink_rank=0) for text in parts]
 
 
-def _call_script(context: _Context) -> Message:
-    case = context.case
+def _spoken_reason(case: Case, owned: str) -> str:
+    """Say the reason in a sentence, then own it, or regret it where it was nobody's fault."""
     reason = get_reason(case.reason)
     said = reason.say(case.interview.format)
-    framing = (
-        f" {said[0].upper()}{said[1:]}, and that is my responsibility."
-        if said
-        else (" That is my responsibility.")
+    ownership = "I am sorry for the trouble it caused" if reason.excusable else owned
+    if not said:
+        return f"{ownership[0].upper()}{ownership[1:]}."
+    return f"{said[0].upper()}{said[1:]}, and {ownership}."
+
+
+def _callee(case: Case) -> str | None:
+    """Return the recruiter's name when the call goes to them instead of the interviewer."""
+    if not case.interviewer.phone and case.recruiter and case.recruiter.phone:
+        return case.recruiter.name
+    return None
+
+
+def _call_script(context: _Context) -> Message:
+    case = context.case
+    recruiter = _callee(case)
+    if recruiter:
+        opening = context.fill(
+            f"Hello {recruiter}, this is {{candidate}}. I was due to interview with {{name}}"
+            " {day} for the {role} role."
+        )
+        ask = context.fill(
+            "I am still very keen on the role at {company}. Could you ask {name} whether"
+            " another time would be possible? I will fit around their schedule."
+        )
+    else:
+        opening = context.fill(
+            "Hello {name}, this is {candidate}. We were due to speak {day} about the {role} role."
+        )
+        ask = context.fill(
+            "I am still very keen on the role at {company}. Would you be willing to find"
+            " another time? I will fit around your schedule."
+        )
+    missed = "missing it" if recruiter else "missing our interview"
+    apology = (
+        f"I am calling to apologize for {missed}. "
+        + _spoken_reason(case, "that is my responsibility")
+        + " It is not how I work."
     )
     steps = [
-        (
-            "Introduce yourself",
-            context.fill(
-                "Hello {name}, this is {candidate}. We were due to speak {day} about the"
-                " {role} role."
-            ),
-        ),
-        (
-            "Apologize and own it",
-            (
-                "I am calling to apologize for missing our interview."
-                + framing
-                + " It is not how I work."
-            ),
-        ),
-        (
-            "Ask for another chance",
-            context.fill(
-                "I am still very keen on the role at {company}. Would you be willing to find"
-                " another time? I will fit around your schedule."
-            ),
-        ),
+        ("Introduce yourself", opening),
+        ("Apologize and own it", apology),
+        ("Ask for another chance", ask),
         ("Close", "Thank you for taking my call. I will follow up by email shortly."),
     ]
     lines = [*_whom_to_call(case), ""]
@@ -407,39 +422,45 @@ def _whom_to_call(case: Case) -> list[str]:
 
 def _voicemail(context: _Context) -> Message:
     case = context.case
-    said = get_reason(case.reason).say(case.interview.format)
-    own = (
-        f"I am very sorry; {said}, and that is my responsibility."
-        if said
-        else "I am very sorry, and that is my responsibility."
-    )
+    recruiter = _callee(case)
+    if recruiter:
+        hello = context.fill(f"Hello {recruiter}, this is {{candidate}}.")
+        about = (
+            context.fill(
+                "I am calling about my interview with {name} {day} for the {role} role,"
+                " which I missed."
+            ),
+            context.fill("I am calling about my interview with {name} {day}, which I missed."),
+        )
+        keen = (
+            context.fill("I am still very keen and will fit around any time that suits {name}."),
+            "I am still keen and can meet whenever suits them.",
+        )
+    else:
+        hello = context.fill("Hello {name}, this is {candidate}.")
+        about = (
+            context.fill(
+                "I am calling about our interview {day} for the {role} role, which I missed."
+            ),
+            context.fill("I am calling about our interview {day}, which I missed."),
+        )
+        keen = (
+            "I am still very keen and will fit around any time that suits you.",
+            "I am still keen and can meet whenever suits you.",
+        )
     parts = [
-        _Part.fixed(context.fill("Hello {name}, this is {candidate}.")),
-        _Part(
-            (
-                context.fill(
-                    "I am calling about our interview {day} for the {role} role, which I missed."
-                ),
-                context.fill("I am calling about our interview {day}, which I missed."),
-            ),
-            shrink_rank=1,
-        ),
-        _Part.fixed(own),
+        _Part.fixed(hello),
+        _Part(about, shrink_rank=1),
+        _Part.fixed("I am very sorry. " + _spoken_reason(case, "that is my responsibility")),
         _Part.fixed("It is not how I work."),
-        _Part(
-            (
-                "I am still very keen and will fit around any time that suits you.",
-                "I am still keen and can meet whenever suits you.",
-            ),
-            shrink_rank=1,
-        ),
+        _Part(keen, shrink_rank=1),
     ]
     if case.candidate.phone:
         parts.append(
             _Part((f"You can reach me on {case.candidate.phone}.",), optional=True, shrink_rank=2)
         )
     parts += [
-        _Part(("I will also send you an email.",), optional=True, shrink_rank=0),
+        _Part(("I will also send an email.",), optional=True, shrink_rank=0),
         _Part.fixed("Thank you."),
     ]
     body = _fit(parts, MAX_VOICEMAIL_WORDS)
@@ -448,14 +469,11 @@ def _voicemail(context: _Context) -> Message:
 
 def _short_message(context: _Context) -> Message:
     case = context.case
-    said = get_reason(case.reason).say(case.interview.format)
     parts = [
         _Part.fixed(
             context.fill("Hello {name}, I am very sorry that I missed our interview {day}.")
         ),
-        _Part.fixed(
-            f"{said[0].upper()}{said[1:]}, and that is on me." if said else "That is on me."
-        ),
+        _Part.fixed(_spoken_reason(case, "that is on me")),
         _Part.fixed(
             context.fill(
                 "I remain keen on the {role} role at {company} and would"

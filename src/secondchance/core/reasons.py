@@ -47,6 +47,14 @@ class Reason:
     markers: tuple[str, ...]
     reframe_hint: str
 
+    @property
+    def excusable(self) -> bool:
+        """Tell whether the cause itself is nobody's fault (a medical issue, an emergency).
+
+        Messages then regret the disruption instead of claiming responsibility for the cause.
+        """
+        return self.forgivable and self.prevention is None
+
     def frame(self, interview_format: str) -> str:
         """Return the framing sentence for an interview of this format."""
         return _fill(self.framing, interview_format)
