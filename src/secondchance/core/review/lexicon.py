@@ -307,6 +307,8 @@ BLAME = compile_any(
     r"(?:you|your team|the recruiter|hr|they|nobody|no one|no-one) (?:GAP )?"
     r"(?:should have|could have|never|DIDN'T) (?:GAP )?(?:remind|reminded|sent|send|told|tell|"
     r"confirm|confirmed|called|call|let me know|followed up|follow up)",
+    r"(?:if|had) (?:you|your team|the recruiter|someone|anyone|they) (?:had )?(?:sent|send|"
+    r"reminded|remind|called|confirmed|told)",
 )
 
 # Words that mark a cause as owned when they appear with the blamed cause.
@@ -529,6 +531,12 @@ FRUSTRATION = compile_any(
     r"soon|within)",
     r"(?:final|last) (?:warning|offer)",
     r"(?:time-sensitive|time sensitive|ultimatum)",
+    r"(?:it )?would have (?:helped|been (?:nice|helpful|good|useful|easier)) (?:GAP )?(?:if )?"
+    r"(?:you|your|the recruiter|someone|anyone|they|hr)",
+    r"(?:as|like) (?:most|other|any|every) (?:other )?(?:companies|employers|recruiters|firms|"
+    r"organi[sz]ations|company|employer|recruiter) (?:GAP )?(?:do|does|would)",
+    r"(?:most|other|normal|professional) (?:companies|employers|recruiters|firms) (?:GAP )?"
+    r"(?:send|do|would|usually|always)",
     r"(?:let me know|reply|respond|get back to me|hear back|hear from you|decide|confirm|answer) "
     r"(?:GAP6 )?(?:by|before|no later than) (?:tomorrow|tonight|today|monday|tuesday|wednesday|"
     r"thursday|friday|the end|end of|close of|noon|midday|\d)",
