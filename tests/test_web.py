@@ -115,7 +115,8 @@ def test_api_future_interview_and_bad_now_are_422(client):
     assert naive.status_code == 422
 
 
-def test_openapi_describes_the_api(client):
+def test_openapi_describes_the_api_and_no_page_needs_a_cdn(client):
+    assert client.get("/docs").status_code == 404  # its scripts would come from a CDN
     paths = client.get("/openapi.json").json()["paths"]
     assert {
         "/api/kit",

@@ -54,6 +54,9 @@ def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_cloc
         summary="Recover with honesty and composure after missing a job interview.",
         version="0.1.0",
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN; the app stays offline.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.clock = clock
