@@ -80,6 +80,7 @@ class ReviewSettings:
         return cls(**values)  # type: ignore[arg-type]
 
 
+DEFAULT_SETTINGS = ReviewSettings()
 # Curly quotes become straight ones, and odd spaces plain ones, for matching; one character
 # for one keeps every offset. (A sub over a character class beats str.translate here.)
 _STRAIGHT = {
@@ -159,7 +160,7 @@ class Draft:
             body_start=body_start,
             body_end=body_end,
             folded=folded,
-            settings=settings or ReviewSettings(),
+            settings=settings or DEFAULT_SETTINGS,
         )
 
     @property
@@ -197,37 +198,24 @@ class Draft:
 
     @cached_property
     def _utf8(self) -> bytes:
-        # RE2 works on UTF-8; encoding once here spares each lexeme scan from doing it again.
-        return self.folded.encode("utf-8")
+        # RE2 works on UTF-8: the body is encoded once here, not again for every scan.
+        return self.body.encode("utf-8")
 
-    @cached_property
-    def _ascii(self) -> bool:
-        return len(self._utf8) == len(self.folded)
-
-    def _to_chars(self, spans: list[Span]) -> list[Span]:
-        """Turn ascending UTF-8 byte spans into character spans, decoding each gap once."""
-        if self._ascii:
-            return spans
-        offsets = sorted({offset for span in spans for offset in span})
+    def _to_chars(self, spans: list[tuple[int, int]]) -> list[Span]:
+        """Turn ascending byte spans in the body into character spans of the whole text."""
+        base = self.body_start
+        if len(self._utf8) == len(self.body):
+            return [(base + start, base + end) for start, end in spans]
         chars, last_byte, last_char = {}, 0, 0
-        for offset in offsets:
+        for offset in sorted({offset for span in spans for offset in span}):
             last_char += len(self._utf8[last_byte:offset].decode("utf-8"))
             chars[offset], last_byte = last_char, offset
-        return [(chars[start], chars[end]) for start, end in spans]
-
-    @cached_property
-    def _body_bytes(self) -> tuple[int, int]:
-        if self._ascii:
-            return self.body_start, self.body_end
-        encode = str.encode
-        start = len(encode(self.folded[: self.body_start], "utf-8"))
-        return start, start + len(encode(self.body, "utf-8"))
+        return [(base + chars[start], base + chars[end]) for start, end in spans]
 
     @cached_property
     def present(self) -> frozenset[Lexeme]:
         """The lexemes that occur anywhere in the body (one RE2 set pass)."""
-        start, end = self._body_bytes
-        return present_in(self._utf8[start:end])
+        return present_in(self._utf8)
 
     def spans(self, lexeme: Lexeme) -> tuple[Span, ...]:
         """Where `lexeme` matches in the body; scanned once per draft, and only if present."""
@@ -235,8 +223,8 @@ class Draft:
             return ()
         key = f"spans:{id(lexeme)}"
         if key not in self._memo:
-            start, end = self._body_bytes
-            self._memo[key] = tuple(self._to_chars(lexeme.scan(self._utf8, start, end)))
+            found = lexeme.scan(self._utf8, 0, len(self._utf8))
+            self._memo[key] = tuple(self._to_chars(found))
         return self._memo[key]  # type: ignore[return-value]
 
     def find(self, pattern: Lexeme | re.Pattern[str]) -> Iterator[Span]:
