@@ -36,7 +36,7 @@ def kit_command(
     case_data: dict[str, Any],
     now: datetime | None,
     propose_slots: bool,
-    plan_settings: PlanSettings,
+    plan_settings: PlanSettings | None,
     as_json: bool,
 ) -> None:
     """Print the recovery kit: call and voicemail scripts and every email.

@@ -187,12 +187,10 @@ PLAN_FLAGS: tuple[tuple[str, click.ParamType, str], ...] = (
 
 
 def plan_options(command: F) -> F:
-    """Add the plan's overridable defaults; pass them as `plan_settings`."""
+    """Add the plan's overridable defaults; pass them as `plan_settings` (None: defaults)."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
-        from secondchance.core.plan import PlanSettings
-
         chosen: dict[str, Any] = {}
         if hours := kwargs.pop("business_hours"):
             chosen["business_start"], chosen["business_end"] = hours
@@ -205,7 +203,11 @@ def plan_options(command: F) -> F:
         ):
             if (value := kwargs.pop(flag)) is not None:
                 chosen[field] = value
-        kwargs["plan_settings"] = PlanSettings(**chosen)
+        kwargs["plan_settings"] = None
+        if chosen:  # the plan module is imported only when its defaults are overridden
+            from secondchance.core.plan import PlanSettings
+
+            kwargs["plan_settings"] = PlanSettings(**chosen)
         return command(*args, **kwargs)
 
     for flag, kind, help_text in reversed(PLAN_FLAGS):

@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 @plan_options
 @json_option
 def plan_command(
-    case_data: dict[str, Any], now: datetime | None, plan_settings: PlanSettings, as_json: bool
+    case_data: dict[str, Any],
+    now: datetime | None,
+    plan_settings: PlanSettings | None,
+    as_json: bool,
 ) -> None:
     """Print the dated recovery plan and new times to propose, in both time zones.
 
@@ -72,7 +75,7 @@ def ics_command(
     at: datetime | None,
     reminders: bool,
     out: str | None,
-    plan_settings: PlanSettings,
+    plan_settings: PlanSettings | None,
 ) -> None:
     """Write a calendar file (.ics) for the new interview time, or for the plan's reminders.
 
