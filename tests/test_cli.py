@@ -125,3 +125,29 @@ def test_now_without_offset_is_a_usage_error(runner):
     result = runner.invoke(cli, ["kit", "--now", "2026-11-26T10:00"])
     assert result.exit_code == 2
     assert "needs a UTC offset" in result.output
+
+
+def test_serve_refuses_a_busy_port_with_exit_2(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "secondchance",
+                "serve",
+                "--no-browser",
+                "--port",
+                str(port),
+                "--db",
+                f"sqlite:///{tmp_path / 'x.db'}",
+            ],
+            capture_output=True,
+            timeout=60,
+        )
+    assert proc.returncode == 2
+    assert b"choose another --port" in proc.stderr and b"Traceback" not in proc.stderr

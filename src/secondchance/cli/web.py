@@ -56,9 +56,14 @@ def serve_command(
         token = secrets.token_urlsafe(24)
     url = services.database(db_url, os.environ).url
     app = create_app(WebSettings(url, Guard(bind_host=host, token=token), dict(os.environ)))
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-        probe.bind((host, port))  # fail early, and learn the port when it is 0
-        port = probe.getsockname()[1]
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.bind((host, port))  # fail early, and learn the port when it is 0
+            port = probe.getsockname()[1]
+    except OSError as error:
+        raise click.UsageError(
+            f"cannot listen on {host}:{port} ({error.strerror}); choose another --port"
+        ) from None
     shown_host = "127.0.0.1" if host in {"0.0.0.0", "::"} else host  # noqa: S104
     link = f"http://{shown_host}:{port}/" + (f"?token={token}" if token else "")
     click.echo(f"secondchance is running at {link}  (Ctrl+C to stop)")
