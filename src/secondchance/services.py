@@ -92,7 +92,7 @@ def build_kit(
     """Compose the recovery kit; with `propose_slots`, the email offers the plan's new times."""
     from secondchance.core.compose import compose_kit
 
-    slots = ()
+    slots: tuple[datetime, ...] = ()
     if propose_slots:
         slots = tuple(slot.start for slot in build_plan(case, now, settings).slots)
     return compose_kit(case, now, slots)
@@ -236,7 +236,7 @@ def list_cases(db: Database, now: datetime, status: str | None = None) -> list[C
     from secondchance.core.lifecycle import CaseSummary
 
     with db.store() as store:
-        cases = store.list(status)
+        cases = store.cases(status)
     summaries = []
     for tracked in cases:
         upcoming = case_plan(tracked, now).actions
@@ -302,7 +302,7 @@ def due(db: Database, now: datetime) -> list[DueItem]:
 
     items = []
     with db.store() as store:
-        cases = store.list()
+        cases = store.cases()
     for tracked in cases:
         for action in case_plan(tracked, now).actions:
             if action.due <= now:
@@ -416,10 +416,10 @@ def send_message(
         if store.get(case_id).status == "closed":
             raise InputError("the case is closed; nothing more is sent for it")
     email = message_eml(db, case_id, message_id, now)
-    if settings is None and not dry_run:
-        raise InputError("set SECONDCHANCE_SMTP_URL to send (or use `eml` to save the file)")
     if dry_run:
         return None
+    if settings is None:
+        raise InputError("set SECONDCHANCE_SMTP_URL to send (or use `eml` to save the file)")
     sender = email["From"].addresses[0].addr_spec
     with db.store() as store:
         entry = store.queue(case_id, message_id, bytes(email), sender, recipients(email), now)

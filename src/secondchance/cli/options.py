@@ -25,7 +25,7 @@ class Exit(IntEnum):
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class LocalOrAwareTime(click.ParamType):
+class LocalOrAwareTime(click.ParamType[datetime]):
     """An ISO-8601 time, with an offset or as a wall time to be placed in a zone later."""
 
     name = "ISO-8601"
@@ -154,7 +154,7 @@ def now_option(command: F) -> F:
     )(command)
 
 
-class HoursRange(click.ParamType):
+class HoursRange(click.ParamType[tuple[time, time]]):
     """A daily window such as 09:00-17:00."""
 
     name = "HH:MM-HH:MM"
@@ -177,7 +177,7 @@ class HoursRange(click.ParamType):
         return start, end
 
 
-PLAN_FLAGS: tuple[tuple[str, click.ParamType, str], ...] = (
+PLAN_FLAGS: tuple[tuple[str, click.ParamType[Any], str], ...] = (
     ("--business-hours", HoursRange(), "The interviewer's working hours [09:00-17:00]."),
     ("--waking-hours", HoursRange(), "Your reasonable hours for an interview [08:00-20:00]."),
     ("--duration", click.IntRange(15, 480), "The interview's length in minutes [60]."),
@@ -220,7 +220,7 @@ def resolve_now(now: datetime | None) -> datetime:
     return now if now is not None else datetime.now(UTC)
 
 
-class Threshold(click.ParamType):
+class Threshold(click.ParamType[tuple[str, str]]):
     """A NAME=VALUE pair overriding one of the reviewer's thresholds."""
 
     name = "NAME=VALUE"

@@ -12,6 +12,8 @@ import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
+from icalendar import Alarm, Calendar, Event
+
 from secondchance.core.intake import Case
 from secondchance.core.plan import Action
 
@@ -46,11 +48,9 @@ def sequence_at(now: datetime) -> int:
 
 def interview_calendar(case: Case, start: datetime, now: datetime, minutes: int = 60) -> bytes:
     """Write the rescheduled interview as an .ics file; `start` is aware, in its own zone."""
-    from icalendar import Alarm, Calendar, Event
-
     who = case.interviewer.name
     alarms = [
-        _display_alarm(Alarm, f"Interview with {who} in {_spoken(before)}", -before)
+        _display_alarm(f"Interview with {who} in {_spoken(before)}", -before)
         for before in ALARMS_BEFORE
     ]
     event = Event.new(
@@ -64,18 +64,16 @@ def interview_calendar(case: Case, start: datetime, now: datetime, minutes: int 
         sequence=sequence_at(now),
         subcomponents=alarms,
     )
-    return _calendar_bytes(Calendar, [event], case_uid(case))
+    return _calendar_bytes([event], case_uid(case))
 
 
 def reminders_calendar(case: Case, actions: Iterable[Action], now: datetime) -> bytes:
     """Write each follow-up and prevention step as a short event at its due time."""
-    from icalendar import Alarm, Calendar, Event
-
     zone = case.candidate_zone
     events = []
     for action in actions:
         start = action.due.astimezone(zone)
-        alarm = _display_alarm(Alarm, action.title, timedelta(0))
+        alarm = _display_alarm(action.title, timedelta(0))
         events.append(
             Event.new(
                 uid=f"{case_uid(case).split('@')[0]}-{action.id}@secondchance",
@@ -88,21 +86,22 @@ def reminders_calendar(case: Case, actions: Iterable[Action], now: datetime) -> 
                 subcomponents=[alarm],
             )
         )
-    return _calendar_bytes(Calendar, events, "reminders-" + case_uid(case))
+    return _calendar_bytes(events, "reminders-" + case_uid(case))
 
 
-def _display_alarm(alarm_type: type, text: str, trigger: timedelta) -> object:
-    alarm = alarm_type.new(description=text)
+def _display_alarm(text: str, trigger: timedelta) -> Alarm:
+    alarm = Alarm.new(description=text)
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", trigger)
     return alarm
 
 
-def _calendar_bytes(calendar_type: type, events: list, uid: str) -> bytes:  # type: ignore[type-arg]
+def _calendar_bytes(events: list[Event], uid: str) -> bytes:
     # A fixed calendar UID keeps the output the same for the same input.
-    calendar = calendar_type.new(prodid=PRODID, method="PUBLISH", subcomponents=events, uid=uid)
+    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", subcomponents=events, uid=uid)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data
 
 
 def _description(case: Case) -> str:

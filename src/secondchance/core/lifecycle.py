@@ -10,7 +10,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from secondchance.core.compose import Message
+from secondchance.core.compose import Message, MessageId
 from secondchance.core.intake import Case, LocalTime
 from secondchance.core.plan import Action, Instant, Plan, PlanSettings, Progress, build_plan
 
@@ -58,7 +58,7 @@ class CaseDetail(TrackedCase):
     """A case with its current plan and kit."""
 
     plan: Plan
-    kit: dict[str, Message]
+    kit: dict[MessageId, Message]
 
 
 class DueItem(BaseModel):

@@ -37,13 +37,17 @@ class PlanSettings(BaseModel):
     follow_up_time: time = time(10, 0)  # interviewer's time for follow-up emails
     contact_within: timedelta = timedelta(hours=2)
     email_after_call: timedelta = timedelta(minutes=15)
-    first_follow_up_days: int = Field(2, ge=1, le=20)  # business days without a reply
-    last_follow_up_days: int = Field(3, ge=1, le=20)  # business days after the first follow-up
-    close_after_days: int = Field(3, ge=1, le=20)  # business days after the last follow-up
-    interview_minutes: int = Field(60, ge=15, le=480)
-    slot_grid_minutes: int = Field(30, ge=5, le=120)
-    slot_days: int = Field(5, ge=1, le=30)  # business days over which slots are proposed
-    slot_count: int = Field(3, ge=1, le=10)
+    first_follow_up_days: Annotated[int, Field(ge=1, le=20)] = 2  # business days without a reply
+    last_follow_up_days: Annotated[int, Field(ge=1, le=20)] = (
+        3  # business days after the first follow-up
+    )
+    close_after_days: Annotated[int, Field(ge=1, le=20)] = (
+        3  # business days after the last follow-up
+    )
+    interview_minutes: Annotated[int, Field(ge=15, le=480)] = 60
+    slot_grid_minutes: Annotated[int, Field(ge=5, le=120)] = 30
+    slot_days: Annotated[int, Field(ge=1, le=30)] = 5  # business days over which slots are proposed
+    slot_count: Annotated[int, Field(ge=1, le=10)] = 3
     tech_check_before: timedelta = timedelta(hours=1)
     departure_before: timedelta = timedelta(minutes=90)  # on-site: leave with a buffer
     phone_ready_before: timedelta = timedelta(hours=1)
@@ -188,6 +192,10 @@ def build_plan(
     warnings += planner.warnings + slot_warnings
     ordered = sorted(actions, key=lambda action: action.due)
     return Plan(actions=tuple(ordered), slots=tuple(slots), warnings=tuple(warnings))
+
+
+# One prevention step: id, title, due, channel, kit message, why.
+_Step = tuple[str, str, datetime, ActionChannel, str | None, str]
 
 
 class _Planner:
@@ -370,7 +378,7 @@ class _Planner:
         day_before = start.astimezone(self.their_zone).date() - timedelta(days=1)
         while not self.calendar.is_business_day(day_before):
             day_before -= timedelta(days=1)
-        steps = [
+        steps: list[_Step] = [
             (
                 "confirm",
                 "Confirm the new time in writing",
@@ -423,7 +431,7 @@ class _Planner:
         ]
         return [self.action(*step) for step in steps if step[2] >= self.now]
 
-    def format_step(self, start: datetime) -> tuple[str, str, datetime, ActionChannel, None, str]:
+    def format_step(self, start: datetime) -> _Step:
         settings, interview_format = self.settings, self.case.interview.format
         if interview_format == "video":
             return (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -50,7 +50,7 @@ class Store:
         """Return one case with its history."""
         return _tracked(self._row(case_id))
 
-    def list(self, status: str | None = None) -> list[TrackedCase]:
+    def cases(self, status: str | None = None) -> list[TrackedCase]:
         """Return every case (or those in `status`), oldest first."""
         query = select(CaseRow).options(selectinload(CaseRow.events)).order_by(CaseRow.id)
         if status:
@@ -202,7 +202,7 @@ def _entry(row: OutboxRow) -> OutboxEntry:
         id=row.id,
         case_id=row.case_id,
         message_id=row.message_id,
-        status=row.status,
+        status=cast(OutboxStatus, row.status),
         attempts=row.attempts,
         last_error=row.last_error,
         created_at=row.created_at,

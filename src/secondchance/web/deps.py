@@ -13,17 +13,20 @@ from secondchance.web.app import WebSettings
 
 def get_db(request: Request) -> services.Database:
     """Return the app's database."""
-    return request.app.state.db
+    database: services.Database = request.app.state.db
+    return database
 
 
 def get_now(request: Request) -> datetime:
     """Return the current time from the app's clock (a fixed one in tests)."""
-    return request.app.state.clock()
+    now: datetime = request.app.state.clock()
+    return now
 
 
 def get_settings(request: Request) -> WebSettings:
     """Return the app's settings."""
-    return request.app.state.settings
+    settings: WebSettings = request.app.state.settings
+    return settings
 
 
 DbDep = Annotated[services.Database, Depends(get_db)]

@@ -107,7 +107,9 @@ def csrf_token(request: Request) -> str:
 def csrf_valid(request: Request, submitted: str | None) -> bool:
     """Compare a form's token with the cookie (double submit, in constant time)."""
     cookie = request.cookies.get(CSRF_COOKIE)
-    return bool(cookie and submitted) and hmac.compare_digest(cookie, submitted or "")
+    if not cookie or not submitted:
+        return False
+    return hmac.compare_digest(cookie, submitted)
 
 
 def middleware(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import cast
 
 import re2
 
@@ -58,7 +59,7 @@ INTENSIFIER_WORDS = re2.compile(r"\b(?:" + INTENSIFIER.pattern.split("(?:", 1)[1
 _ESCAPE = re.compile(r"\\p[A-Z]|\\.")
 _CAPITAL = re.compile(r"[A-Z]")
 _TOKEN = re.compile("|".join(re.escape(key) for key in sorted(_SHORTHAND, key=len, reverse=True)))
-_UNANCHORED = re2._Anchor.UNANCHORED  # noqa: SLF001 - used by Lexeme.scan
+_UNANCHORED = re2._Anchor.UNANCHORED  # type: ignore[attr-defined]  # noqa: SLF001 - see Lexeme.scan
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20  # counted repeats of word gaps need more than RE2's 8 MiB default
 
@@ -74,7 +75,7 @@ class Lexeme:
     parts: tuple[Lexeme, ...] = ()
 
     @cached_property
-    def regex(self) -> re2._Regexp:
+    def regex(self) -> re2._Regexp[str]:
         """The compiled pattern, built on first use: most drafts need only a few of them."""
         return re2.compile(self.source, _OPTIONS)
 
@@ -84,7 +85,7 @@ class Lexeme:
         This calls the compiled RE2 object directly: the wrapper's `finditer` builds a match
         object per hit and costs twice as much, and a review runs a dozen scans.
         """
-        search = self.regex._regexp.Match  # noqa: SLF001 - see the docstring
+        search = self.regex._regexp.Match  # type: ignore[attr-defined]  # noqa: SLF001 - see above
         spans = []
         while start <= end:
             found = search(_UNANCHORED, data, start, end)[0]
@@ -776,8 +777,10 @@ LEXEMES: tuple[Lexeme, ...] = (
 _PRESENCE = _presence_set(LEXEMES)
 
 
-def present_in(text: str | bytes) -> frozenset[Lexeme]:
-    """Return the lexemes that occur anywhere in `text`, found in a single pass."""
-    found = {LEXEMES[i] for i in _PRESENCE.Match(text) or ()}
+def present_in(text: bytes) -> frozenset[Lexeme]:
+    """Return the lexemes that occur anywhere in UTF-8 `text`, found in a single pass."""
+    # The stubs say otherwise, but Set.Match returns the indices that matched, or None.
+    matched = cast(list[int] | None, _PRESENCE.Match(text))
+    found = {LEXEMES[i] for i in matched or ()}
     found |= {combined for combined in (STORY, FORWARD) if found.intersection(combined.parts)}
     return frozenset(found)

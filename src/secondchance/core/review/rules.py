@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cached_property
@@ -68,7 +68,9 @@ class ReviewSettings:
     @classmethod
     def from_overrides(cls, overrides: Mapping[str, str | float]) -> ReviewSettings:
         """Build settings from NAME=VALUE overrides; raise ValueError naming a bad one."""
-        kinds = {item.name: type(item.default) for item in fields(cls)}
+        kinds: dict[str, type[int] | type[float]] = {
+            item.name: float if isinstance(item.default, float) else int for item in fields(cls)
+        }
         values: dict[str, float] = {}
         for name, raw in overrides.items():
             if name not in kinds:
@@ -308,7 +310,7 @@ def _header_block(folded: str) -> tuple[int, str | None]:
     return (position if in_headers else 0), subject
 
 
-Matcher = Callable[[Draft], Iterator[Span]]
+Matcher = Callable[[Draft], Iterable[Span]]
 
 
 def phrases(pattern: Lexeme | re.Pattern[str]) -> Matcher:

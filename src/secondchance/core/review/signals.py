@@ -18,7 +18,7 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in others)
 
 
-def _clean(draft: Draft, pattern: re.Pattern[str], *vetoes: re.Pattern[str]) -> list[Span]:
+def _clean(draft: Draft, pattern: lx.Lexeme, *vetoes: lx.Lexeme) -> list[Span]:
     vetoed = [span for veto in vetoes for span in draft.find(veto)]
     return [span for span in draft.find(pattern) if not _overlaps(span, vetoed)]
 
