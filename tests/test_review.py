@@ -344,6 +344,8 @@ def test_cli_review_subject_option_and_channel(runner):
         (["review", "-", "--threshold", "max_words=lots"], b"Hi", "must be a number"),
         (["review", "-", "--threshold", "colour=red"], b"Hi", "is not a threshold"),
         (["review", "-", "--channel", "fax"], b"Hi", "Invalid value"),
+        (["review", "-"], b"", "the draft is empty"),
+        (["review", "-"], b" \n\t\n", "the draft is empty"),
     ],
 )
 def test_cli_review_bad_input_exits_2(args, stdin, message):

@@ -72,6 +72,11 @@ def test_kit_plan_and_review_match_the_cli(client, runner):
     assert {"BLAME", "UNPROFESSIONAL_TONE"} <= {f["code"] for f in api["findings"]}
 
 
+def test_api_review_refuses_an_empty_draft(client):
+    response = client.post("/api/review", json={"text": "  \n"})
+    assert response.status_code == 422 and "empty" in response.json()["detail"]
+
+
 def test_api_cases_and_events(client):
     case_id = add_case(client)
     assert client.get("/api/cases").json()[0]["status"] == "missed"

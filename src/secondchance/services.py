@@ -164,6 +164,8 @@ def review_draft(
 
     if len(text) > MAX_REVIEW_CHARS:
         raise InputError(f"the draft is longer than the {MAX_REVIEW_CHARS:,}-character limit")
+    if not text.strip():
+        raise InputError("the draft is empty; paste or pipe in the text to review")
     return review(text, channel=channel, subject=subject, settings=review_settings(thresholds))
 
 
