@@ -210,8 +210,8 @@ class Interview(LocalTime):
     @model_validator(mode="after")
     def _already_missed(self, info: ValidationInfo) -> Interview:
         now = (info.context or {}).get("now")
-        if now is not None and self.instant - now > FUTURE_GRACE:
-            raise ValueError("the start is more than an hour from now, so it has not been missed")
+        if now is not None:
+            ensure_missed(self.instant, now)
         return self
 
 
@@ -272,6 +272,12 @@ class Case(_Model):
     def interviewer_zone(self) -> ZoneInfo:
         """The interviewer's zone (the interview's unless given)."""
         return load_zone(self.interviewer.timezone or self.interview.timezone)
+
+
+def ensure_missed(start: datetime, now: datetime) -> None:
+    """Raise ValueError when `start` lies more than FUTURE_GRACE after `now`."""
+    if start - now > FUTURE_GRACE:
+        raise ValueError("the start is more than an hour from now, so it has not been missed yet")
 
 
 def check_wall_time(wall: datetime, zone: ZoneInfo) -> None:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from secondchance import services
 from secondchance.core.compose import Kit
 from secondchance.core.events import Event, Status
-from secondchance.core.intake import FUTURE_GRACE, MAX_NOTE_CHARS, Case
+from secondchance.core.intake import MAX_NOTE_CHARS, Case, ensure_missed
 from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
 from secondchance.core.plan import Plan
 from secondchance.core.review import MAX_REVIEW_CHARS
@@ -80,16 +80,11 @@ def _moment(now: datetime | None, clock_now: datetime) -> datetime:
 
 def _checked(case: Case, now: datetime) -> Case:
     # The body was validated without knowing the time; check it has been missed by `now`.
-    if case.interview.instant - now > FUTURE_GRACE:
-        raise RequestValidationError(
-            [
-                {
-                    "loc": ("body", "interview"),
-                    "type": "value_error",
-                    "msg": "the start is more than an hour from now, so it has not been missed",
-                }
-            ]
-        )
+    try:
+        ensure_missed(case.interview.instant, now)
+    except ValueError as error:
+        problem = {"loc": ("body", "interview"), "type": "value_error", "msg": str(error)}
+        raise RequestValidationError([problem]) from None
     return case
 
 
