@@ -22,6 +22,19 @@ MESSAGE_TITLES = {
 
 def both_zones(moment: datetime, case: Case, until: datetime | None = None) -> str:
     """Write an instant (or a range) as the interviewer's time, then the candidate's."""
+    return in_zones(
+        moment, case.interviewer_zone, case.candidate_zone, case.interviewer.name, until
+    )
+
+
+def in_zones(
+    moment: datetime,
+    theirs: tzinfo,
+    mine: tzinfo,
+    interviewer: str,
+    until: datetime | None = None,
+) -> str:
+    """Write an instant (or a range) in the interviewer's zone, then in the candidate's."""
 
     def local(zone: tzinfo) -> str:
         start = moment.astimezone(zone)
@@ -29,7 +42,7 @@ def both_zones(moment: datetime, case: Case, until: datetime | None = None) -> s
             return f"{start:%a %d %b %H:%M %Z}"
         return f"{start:%a %d %b %H:%M}–{until.astimezone(zone):%H:%M %Z}"
 
-    text = f"{local(case.interviewer_zone)} for {case.interviewer.name}"
-    if case.candidate_zone != case.interviewer_zone:
-        text += f" = {local(case.candidate_zone)} for you"
+    text = f"{local(theirs)} for {interviewer}"
+    if mine != theirs:
+        text += f" = {local(mine)} for you"
     return text

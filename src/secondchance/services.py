@@ -147,9 +147,13 @@ def interview_ics(
 
 def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = None) -> bytes:
     """Write every later step of the plan (follow-ups, prevention) as its own calendar event."""
+    return _reminders_file(case, build_plan(case, now, settings), now)
+
+
+def _reminders_file(case: Case, plan: Plan, now: datetime) -> bytes:
     from secondchance.core.calendar import reminders_calendar
 
-    later = [action for action in build_plan(case, now, settings).actions if action.due > now]
+    later = [action for action in plan.actions if action.due > now]
     return reminders_calendar(case, later, now)
 
 
@@ -225,12 +229,24 @@ def case_plan(tracked: TrackedCase, now: datetime, settings: PlanSettings | None
     return tracked_plan(tracked.case, tracked.opened_at, tracked.events, now, settings)
 
 
+def current_case(tracked: TrackedCase) -> Case:
+    """Return a tracked case as its history leaves it (the latest agreed new time applies)."""
+    from secondchance.core.lifecycle import with_history
+
+    return with_history(tracked.case, tracked.events)
+
+
 def case_kit(tracked: TrackedCase, now: datetime) -> Kit:
     """Compose the kit for a tracked case as its history leaves it."""
     from secondchance.core.compose import compose_kit
-    from secondchance.core.lifecycle import with_history
 
-    return compose_kit(with_history(tracked.case, tracked.events), now)
+    return compose_kit(current_case(tracked), now)
+
+
+def get_case(db: Database, case_id: int) -> TrackedCase:
+    """Return one stored case with its history (no plan or kit is computed)."""
+    with db.store() as store:
+        return store.get(case_id)
 
 
 def list_cases(db: Database, now: datetime, status: str | None = None) -> list[CaseSummary]:
@@ -261,10 +277,10 @@ def show_case(db: Database, case_id: int, now: datetime) -> CaseDetail:
     """Return a case with its history, current plan and kit."""
     from secondchance.core.lifecycle import CaseDetail
 
-    with db.store() as store:
-        tracked = store.get(case_id)
+    tracked = get_case(db, case_id)
+    # dict(), not model_dump(): the validated case is reused, not validated all over again.
     return CaseDetail(
-        **tracked.model_dump(), plan=case_plan(tracked, now), kit=case_kit(tracked, now).messages
+        **dict(tracked), plan=case_plan(tracked, now), kit=case_kit(tracked, now).messages
     )
 
 
@@ -312,6 +328,7 @@ def due(db: Database, now: datetime) -> list[DueItem]:
                     DueItem(
                         case_id=tracked.id,
                         candidate=tracked.case.candidate.name,
+                        interviewer=tracked.case.interviewer.name,
                         company=tracked.case.company,
                         action=action,
                     )
@@ -388,11 +405,7 @@ def mailto_url_for(case: Case, message: Message) -> str | None:
 
 def case_reminders_ics(tracked: TrackedCase, now: datetime) -> bytes:
     """Write a tracked case's later plan steps as calendar events."""
-    from secondchance.core.calendar import reminders_calendar
-    from secondchance.core.lifecycle import with_history
-
-    later = [action for action in case_plan(tracked, now).actions if action.due > now]
-    return reminders_calendar(with_history(tracked.case, tracked.events), later, now)
+    return _reminders_file(current_case(tracked), case_plan(tracked, now), now)
 
 
 def send_message(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TYPE_CHECKING, Any, BinaryIO
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
 
 import click
 
@@ -15,6 +15,7 @@ from secondchance.cli.options import (
     json_option,
     now_option,
     open_db,
+    out_option,
     resolve_now,
 )
 from secondchance.cli.output import (
@@ -23,10 +24,7 @@ from secondchance.cli.output import (
     write_output,
 )
 from secondchance.core.events import EVENTS, STATUSES
-from secondchance.render import both_zones
-
-if TYPE_CHECKING:
-    pass
+from secondchance.render import both_zones, in_zones
 
 
 @click.group("case")
@@ -166,12 +164,7 @@ def case_log_command(
 
 
 @case_group.command("export")
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, writable=True),
-    default=None,
-    help="Write to this file instead of standard output.",
-)
+@out_option
 @db_option
 def case_export_command(out: str | None, db_url: str | None) -> None:
     """Export every case, its events and outbox as deterministic JSON.
@@ -217,19 +210,19 @@ def due_command(now: datetime | None, db_url: str | None, as_json: bool) -> None
     """
     from secondchance import services
 
-    moment = resolve_now(now)
-    db = open_db(db_url)
-    items = services.due(db, moment)
+    items = services.due(open_db(db_url), resolve_now(now))
     if as_json:
         click.echo(json_list(items))
         return
     if not items:
         click.echo("Nothing is due.")
     for item in items:
-        late = "OVERDUE" if item.action.overdue else "due now"
-        with db.store() as store:
-            case = store.get(item.case_id).case
+        action = item.action
+        late = "OVERDUE" if action.overdue else "due now"
         click.echo(
-            f"[{late}] case {item.case_id} ({item.candidate}, {item.company}): {item.action.title}"
+            f"[{late}] case {item.case_id} ({item.candidate}, {item.company}): {action.title}"
         )
-        click.echo(f"    {both_zones(item.action.due, case)}")
+        # Each step carries its time in both zones already; no need to load the case again.
+        # (They are aware by construction; UTC only satisfies the type checker.)
+        theirs, mine = action.due_interviewer.tzinfo or UTC, action.due_candidate.tzinfo or UTC
+        click.echo(f"    {in_zones(action.due, theirs, mine, item.interviewer)}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +12,7 @@ from secondchance.cli.options import (
     json_option,
     now_option,
     open_db,
+    out_option,
     resolve_now,
 )
 from secondchance.cli.output import (
@@ -21,19 +21,11 @@ from secondchance.cli.output import (
     write_output,
 )
 
-if TYPE_CHECKING:
-    pass
-
 
 @click.command("eml")
 @click.argument("case_id", type=int)
 @click.argument("message_id")
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, writable=True),
-    default=None,
-    help="Write to this file instead of standard output.",
-)
+@out_option
 @now_option
 @db_option
 def eml_command(

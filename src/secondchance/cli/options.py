@@ -215,6 +215,16 @@ def plan_options(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def out_option(command: F) -> F:
+    """Add `--out FILE`, written by `output.write_output` (default: standard output)."""
+    return click.option(
+        "--out",
+        type=click.Path(dir_okay=False, writable=True),
+        default=None,
+        help="Write to this file instead of standard output.",
+    )(command)
+
+
 def resolve_now(now: datetime | None) -> datetime:
     """Return `now`, or the real clock: the only place the CLI reads it."""
     return now if now is not None else datetime.now(UTC)

@@ -12,6 +12,7 @@ from secondchance.cli.options import (
     case_options,
     json_option,
     now_option,
+    out_option,
     plan_options,
     resolve_now,
 )
@@ -61,12 +62,7 @@ def plan_command(
     help="The new start: ISO-8601, with an offset or as the interviewer's wall time.",
 )
 @click.option("--reminders", is_flag=True, help="Write the plan's later steps as events instead.")
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, writable=True),
-    default=None,
-    help="Write to this file instead of standard output.",
-)
+@out_option
 @plan_options
 def ics_command(
     case_data: dict[str, Any],

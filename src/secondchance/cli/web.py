@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import click
 
 from secondchance.cli.options import (
     db_option,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 DEFAULT_PORT = 8731
 

@@ -68,6 +68,7 @@ class DueItem(BaseModel):
 
     case_id: int
     candidate: str
+    interviewer: str
     company: str
     action: Action
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
 
@@ -107,4 +107,4 @@ def _field_errors(error: ValidationError | RequestValidationError) -> list[dict[
     ]
 
 
-__all__ = ["HTMLResponse", "WebSettings", "create_app"]
+__all__ = ["WebSettings", "create_app"]

@@ -105,7 +105,7 @@ def kit_page(
     tone: str | None = None,
 ) -> HTMLResponse:
     """Show every message of the kit, with copy buttons, downloads and sending."""
-    tracked = services.show_case(db, case_id, now)
+    tracked = services.get_case(db, case_id)
     if tone in {"formal", "warm"}:
         tracked = tracked.model_copy(
             update={"case": tracked.case.model_copy(update={"tone": tone})}
@@ -122,7 +122,7 @@ def kit_page(
             "tracked": tracked,
             "kit": kit,
             "mailtos": mailtos,
-            "slots": tracked.plan.slots,
+            "slots": services.case_plan(tracked, now).slots,
             "can_send": settings.smtp_configured and tracked.status != "closed",
             "email_messages": EMAIL_MESSAGES,
         },
@@ -139,8 +139,7 @@ def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Re
 @router.get("/cases/{case_id}/interview.ics")
 def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = None) -> Response:
     """Download the new interview time (a proposed slot, or the agreed one) as .ics."""
-    tracked = services.show_case(db, case_id, now)
-    case = services.case_kit(tracked, now).case
+    case = services.current_case(services.get_case(db, case_id))
     data = services.interview_ics(case, now, slot=slot)
     return _download(data, "text/calendar", "interview.ics")
 
@@ -148,8 +147,7 @@ def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = No
 @router.get("/cases/{case_id}/reminders.ics")
 def reminders_ics(case_id: CaseId, db: DbDep, now: NowDep) -> Response:
     """Download the plan's later steps as calendar events."""
-    tracked = services.show_case(db, case_id, now)
-    data = services.case_reminders_ics(tracked, now)
+    data = services.case_reminders_ics(services.get_case(db, case_id), now)
     return _download(data, "text/calendar", "reminders.ics")
 
 
@@ -186,15 +184,16 @@ def _download(data: bytes, media_type: str, filename: str) -> Response:
 @router.get("/cases/{case_id}/plan", response_class=HTMLResponse)
 def plan_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
     """Show the plan as a timeline in both zones, with the proposed slots beside it."""
-    tracked = services.show_case(db, case_id, now)
+    tracked = services.get_case(db, case_id)
+    plan = services.case_plan(tracked, now)
     return render(
         request,
         "plan.html",
         {
             "tracked": tracked,
-            "plan": tracked.plan,
+            "plan": plan,
             "now": now,
-            "timeline": timeline.layout(tracked.plan, now),
+            "timeline": timeline.layout(plan, now),
         },
     )
 
@@ -268,7 +267,7 @@ def cases_page(request: Request, db: DbDep, now: NowDep) -> HTMLResponse:
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
 def case_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
     """Show a case's history, with buttons for the events its status allows."""
-    tracked = services.show_case(db, case_id, now)
+    tracked = services.get_case(db, case_id)
     return render(
         request,
         "case.html",
