@@ -21,8 +21,10 @@ start() {
   data=$(mktemp -d /tmp/secondchance-pg.XXXXXX)
   chown postgres: "$data"
   port=$(free_port)
-  su postgres -c "$bin/initdb -D $data/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
-  su postgres -c "$bin/pg_ctl -D $data/data -l $data/log -o '-p $port -k $data -c listen_addresses=127.0.0.1' -w start" >/dev/null
+  # su keeps the caller's folder, which postgres may not be able to read; this file is
+  # sourced, so change folder only in a subshell.
+  (cd / && su postgres -c "$bin/initdb -D $data/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null)
+  (cd / && su postgres -c "$bin/pg_ctl -D $data/data -l $data/log -o '-p $port -k $data -c listen_addresses=127.0.0.1' -w start" >/dev/null)
   export SECONDCHANCE_TEST_DATABASE_URL="postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
   export SECONDCHANCE_TEST_PG_DIR="$data"
   echo "PostgreSQL test cluster on port $port ($data)"
@@ -31,6 +33,7 @@ start() {
 stop() {
   local bin data=$1
   bin=$(pg_bin)
+  cd /
   [ -d "$data/data" ] && su postgres -c "$bin/pg_ctl -D $data/data -m fast -w stop" >/dev/null || true
   rm -rf "$data"
 }
