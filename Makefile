@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 JS_STAMP := tests/js/node_modules/.installed
 
-.PHONY: run test lint fmt bench eval clean
+.PHONY: run test lint fmt bench eval clean system-packages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +14,19 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The independent JavaScript parsers that some tests read our files back with.
-$(JS_STAMP): tests/js/package.json tests/js/package-lock.json
+$(JS_STAMP): tests/js/package.json tests/js/package-lock.json | system-packages
 	cd tests/js && npm ci --silent --no-audit --no-fund
 	touch $(JS_STAMP)
+
+# Debian's Chromium (browser tests), Node.js (the second .eml parser) and PostgreSQL (the
+# storage tests' second database): installed when missing and run as root, named otherwise.
+system-packages:
+	scripts/system-packages chromium nodejs postgresql
 
 run: $(STAMP)
 	$(BIN)/secondchance serve
 
-test: $(STAMP) $(JS_STAMP) lint
+test: system-packages $(STAMP) $(JS_STAMP) lint
 	# The CLI must start with only the runtime dependencies' code paths.
 	$(BIN)/secondchance --help > /dev/null
 	$(BIN)/pytest

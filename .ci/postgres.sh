@@ -17,6 +17,7 @@ free_port() {
 
 start() {
   local bin data port
+  "$(dirname "${BASH_SOURCE[0]}")/../scripts/system-packages" postgresql
   bin=$(pg_bin)
   data=$(mktemp -d /tmp/secondchance-pg.XXXXXX)
   chown postgres: "$data"

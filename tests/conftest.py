@@ -14,6 +14,30 @@ from click.testing import CliRunner
 
 # Thanksgiving 2026, 15:40 UTC: 10:40 in New York, 15:40 in London.
 FIXED_NOW = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
+REPO_ROOT = Path(__file__).parent.parent
+_DATABASES_BEFORE: set[Path] = set()
+
+
+def _repo_databases() -> set[Path]:
+    return {
+        path for pattern in ("*.db", "*.db-wal", "*.db-shm") for path in REPO_ROOT.glob(pattern)
+    }
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    _DATABASES_BEFORE.update(_repo_databases())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test left a database file in the repository (#11)."""
+    stray = sorted(_repo_databases() - _DATABASES_BEFORE)
+    if stray:
+        names = ", ".join(path.name for path in stray)
+        session.config.get_terminal_writer().line(
+            f"A test wrote {names} into the repository; tests must stay in tmp_path.", red=True
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
 
 BASE_CASE: dict[str, Any] = {
     "candidate": {

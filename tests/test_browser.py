@@ -5,6 +5,7 @@ test-artifacts/ for people to look at.
 """
 
 import io
+import os
 import socket
 import threading
 import time
@@ -20,7 +21,7 @@ from playwright.sync_api import expect, sync_playwright
 from conftest import FIXED_NOW
 from secondchance.web.app import WebSettings, create_app
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

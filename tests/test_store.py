@@ -402,4 +402,5 @@ def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatc
     assert db.url == f"sqlite:///{tmp_path / 'secondchance' / 'cases.db'}"
     services.add_case(db, BASE_CASE, datetime(2026, 11, 26, 16, tzinfo=UTC))
     assert (tmp_path / "secondchance" / "cases.db").exists()
-    assert services.database(None, {"SECONDCHANCE_DB": "sqlite:///x.db"}).url == "sqlite:///x.db"
+    named = f"sqlite:///{tmp_path / 'named.db'}"
+    assert services.database(None, {"SECONDCHANCE_DB": named}).url == named
