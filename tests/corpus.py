@@ -1,36 +1,56 @@
-"""Read the labelled draft corpus in tests/data/drafts.txt."""
+"""Read the labelled draft corpus: tests/data/drafts-dev.txt and the frozen drafts-test.txt."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-CORPUS = Path(__file__).parent / "data" / "drafts.txt"
+DATA = Path(__file__).parent / "data"
+SPLITS = {"dev": DATA / "drafts-dev.txt", "test": DATA / "drafts-test.txt"}
+ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
-    r"^### id=(?P<id>\S+) channel=(?P<channel>\S+) verdict=(?P<verdict>\S+) codes=(?P<codes>\S*)$",
+    r"^### id=(?P<id>\S+)(?: type=(?P<type>\S+))? channel=(?P<channel>\S+)"
+    r" verdict=(?P<verdict>\S+) codes=(?P<codes>\S*)$",
     re.MULTILINE,
 )
+_ELEMENT = re.compile(r"^### \+(?P<element>\w+): (?P<excerpt>.+)$")
 
 
 @dataclass(frozen=True)
 class LabelledDraft:
     id: str
+    type: str
     channel: str
     verdict: str
     codes: frozenset[str]
     text: str
+    # Element name -> excerpts of the sentences that carry it, as a person labelled them.
+    elements: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def load_corpus(path: Path = CORPUS) -> list[LabelledDraft]:
-    source = path.read_text(encoding="utf-8")
+def load_corpus(split: str = "dev") -> list[LabelledDraft]:
+    source = SPLITS[split].read_text(encoding="utf-8")
     headers = list(_HEADER.finditer(source))
     drafts = []
     for header, following in zip(headers, [*headers[1:], None], strict=True):
         end = following.start() if following else len(source)
-        text = source[header.end() + 1 : end].strip("\n") + "\n"
+        lines = source[header.end() + 1 : end].split("\n")
+        elements: dict[str, list[str]] = {}
+        while lines and (label := _ELEMENT.match(lines[0])):
+            elements.setdefault(label["element"], []).append(label["excerpt"])
+            lines.pop(0)
+        text = "\n".join(lines).strip("\n") + "\n"
         codes = frozenset(c for c in header["codes"].split(",") if c)
         drafts.append(
-            LabelledDraft(header["id"], header["channel"], header["verdict"], codes, text)
+            LabelledDraft(
+                header["id"],
+                header["type"] or "apology",
+                header["channel"],
+                header["verdict"],
+                codes,
+                text,
+                {name: tuple(found) for name, found in elements.items()},
+            )
         )
     return drafts
