@@ -49,8 +49,10 @@ def evaluate(split: str, verbose: bool = False, typed: bool = False) -> dict[str
         found = {f.code for f in result.findings if f.code in PUBLIC_CODES}
         for code in PUBLIC_CODES:
             outcome = _outcome(code in found, code in draft.codes)
+            if outcome is None:
+                continue
             for key in (code, "all", f"type:{draft.type}"):
-                setattr(scores[key], outcome, getattr(scores[key], outcome) + 1) if outcome else None
+                setattr(scores[key], outcome, getattr(scores[key], outcome) + 1)
             if verbose and outcome in ("fp", "fn"):
                 kind = "false positive" if outcome == "fp" else "missed        "
                 print(f"  {kind} {code:<20} {draft.id}")

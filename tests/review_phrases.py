@@ -133,7 +133,6 @@ ENTHUSIASM = (
     "I very much want this job.",
     "I am still very motivated to join.",
     "My interest in the role is as strong as ever.",
-    "I'm looking forward to hearing from you.",
     "I am truly committed to this opportunity.",
     "I'm still very much interested in the position.",
     "I'd welcome the opportunity to contribute to your company.",
@@ -141,6 +140,7 @@ ENTHUSIASM = (
     "I really admire the work your team does.",
 )
 NOT_ENTHUSIASM = (
+    "I'm looking forward to hearing from you.",
     "Could we reschedule?",
     "Let me know a time.",
     "I am no longer interested.",

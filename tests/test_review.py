@@ -12,11 +12,14 @@ from conftest import FIXED_NOW
 from corpus import load_corpus
 from eval_review import evaluate
 from secondchance.cli import Exit, cli
-from secondchance.core.compose import compose_kit
+from secondchance.core.compose import REVIEW_TYPE, compose_kit
+from secondchance.core.message_types import MESSAGE_TYPES, REQUIRED
 from secondchance.core.reasons import get_reason
-from secondchance.core.review import PUBLIC_CODES, RULES, Severity, review, signals
+from secondchance.core.review import PUBLIC_CODES, RULES, ReviewSettings, Severity, review, signals
+from secondchance.core.review import lexicon as lx
 from secondchance.core.review.action import _has_enthusiasm, _offers_new_time
-from secondchance.core.review.rules import Draft, ReviewSettings
+from secondchance.core.review.detect import detect_type
+from secondchance.core.review.draft import Draft
 from test_compose import MATRIX, validate
 
 BY_CODE = {rule.code: rule for rule in RULES}
@@ -106,20 +109,80 @@ def test_clean_sentences_raise_no_problem_findings(text):
 # --- The corpus ----------------------------------------------------------------------------
 
 
-def test_corpus_is_large_and_covers_every_code_many_times():
-    drafts = load_corpus()
-    assert len(drafts) >= 100
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_each_split_covers_every_code_type_and_channel(split):
+    drafts = load_corpus(split)
     for code in PUBLIC_CODES:
-        assert sum(code in d.codes for d in drafts) >= 4, code
+        assert sum(code in d.codes for d in drafts) >= 2, code
+    for kind in MESSAGE_TYPES:
+        assert sum(d.type == kind for d in drafts) >= 6, kind
     assert sum(not d.codes for d in drafts) >= 20
     assert {d.channel for d in drafts} == {"email", "linkedin", "text"}
 
 
-def test_corpus_precision_recall_and_verdicts_reach_the_bar():
-    scores, accuracy = evaluate()
-    for code, (precision, recall) in scores.items():
-        assert precision >= 0.9 and recall >= 0.9, (code, precision, recall)
-    assert accuracy >= 0.9
+def test_corpus_is_large_with_a_frozen_test_split_and_unique_ids():
+    dev, test = load_corpus("dev"), load_corpus("test")
+    assert len(dev) + len(test) >= 400 and len(test) >= 120
+    ids = [d.id for d in (*dev, *test)]
+    assert len(ids) == len(set(ids))
+    texts = [" ".join(d.text.split()) for d in (*dev, *test)]
+    assert len(texts) == len(set(texts)), "a draft appears twice"
+
+
+def test_element_labels_quote_the_draft_and_name_known_elements():
+    for labelled in (*load_corpus("dev"), *load_corpus("test")):
+        flat = " ".join(labelled.text.split())
+        for element, excerpts in labelled.elements.items():
+            assert element in {"apology", "ownership", "reschedule", "enthusiasm"}, labelled.id
+            for excerpt in excerpts:
+                assert " ".join(excerpt.split()) in flat, (labelled.id, excerpt)
+
+
+def test_the_reviewer_keeps_its_figures_on_both_splits():
+    # Floors a little under the figures recorded when the rules last changed: a regression
+    # guard, not a target. The test split is never tuned to (see drafts-test.txt).
+    floors = {"dev": (0.95, 0.95, 0.95), "test": (0.85, 0.85, 0.88)}
+    for split, (precision, recall, verdicts) in floors.items():
+        whole = evaluate(split)["all"]
+        assert whole.precision >= precision, (split, whole.precision)
+        assert whole.recall >= recall, (split, whole.recall)
+        assert whole.accuracy >= verdicts, (split, whole.accuracy)
+
+
+def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
+    from pathlib import Path
+
+    package = Path(lx.__file__).parent
+    users = "".join(
+        path.read_text(encoding="utf-8") for path in package.glob("*.py") if path.stem != "lexicon"
+    )
+    names = {value: name for name, value in vars(lx).items() if isinstance(value, lx.Lexeme)}
+    examples = [
+        *(d.text for d in load_corpus("dev")),
+        *(text for rule in RULES for text in (*rule.examples_fail, *rule.examples_pass)),
+        *(text for name in dir(phrases) if name.isupper() for text in getattr(phrases, name)),
+    ]
+    corpus = [Draft.parse(text) for text in examples]
+    for lexeme in lx.LEXEMES:
+        name = names.get(lexeme)
+        reached = (name and f"lx.{name}" in users) or _reached_through_a_table(lexeme, users)
+        assert reached, f"{lexeme.name} is never read by a rule"
+        assert any(draft.has(lexeme) for draft in corpus), f"{lexeme.name} matches no example"
+
+
+def _reached_through_a_table(lexeme, users):
+    tables = {
+        "CAUSE_KINDS": lx.CAUSE_KINDS.values(),
+        "CONTRADICTIONS": [x for pair in lx.CONTRADICTIONS for x in pair],
+        "BLUNT_REASONS": lx.BLUNT_REASONS.values(),
+        "TYPE_CUES": lx.TYPE_CUES.values(),
+    }
+    tables |= {
+        name: value.parts
+        for name, value in vars(lx).items()
+        if isinstance(value, lx.Lexeme) and value.parts
+    }
+    return any(lexeme in members and f"lx.{table}" in users for table, members in tables.items())
 
 
 REALISTIC = [
@@ -130,13 +193,14 @@ REALISTIC = [
 
 
 @pytest.mark.parametrize("data", REALISTIC[::3])
-def test_every_generated_message_reviews_ready(data):
+def test_every_generated_message_reviews_ready_under_its_own_type(data):
     kit = compose_kit(validate(data), FIXED_NOW)
     for message_id, message in kit.messages.items():
-        if message_id == "call_script":
-            continue  # a speaking outline, not a message
+        if message_id not in REVIEW_TYPE:
+            continue  # the call script is a speaking outline, not a message
         channel = "email" if message.channel == "email" else "text"
-        result = review(message.full_text, channel=channel, subject=message.subject)
+        kind = REVIEW_TYPE[message_id]
+        result = review(message.full_text, channel, message.subject, message_type=kind)
         problems = [(f.code, f.excerpt) for f in result.findings if f.severity is not Severity.INFO]
         assert result.verdict == "ready" and not problems, (message_id, problems)
 
@@ -312,7 +376,9 @@ def test_cli_review_json_and_exit_codes(runner, tmp_path):
     result = runner.invoke(cli, ["review", str(good), "--json"])
     assert result.exit_code == Exit.OK
     data = json.loads(result.output)
-    assert data["verdict"] == "ready" and set(data) == {"verdict", "score", "words", "findings"}
+    assert data["verdict"] == "ready"
+    assert set(data) == {"verdict", "score", "words", "message_type", "type_detected", "findings"}
+    assert (data["message_type"], data["type_detected"]) == ("apology", True)
 
     flawed = "Dear Sam,\nSorry, my alarm didn't go off lol. Can we do Thursday at 3pm?\n"
     result = runner.invoke(cli, ["review", "-", "--json"], input=flawed)
@@ -344,6 +410,7 @@ def test_cli_review_subject_option_and_channel(runner):
         (["review", "-", "--threshold", "max_words=lots"], b"Hi", "must be a number"),
         (["review", "-", "--threshold", "colour=red"], b"Hi", "is not a threshold"),
         (["review", "-", "--channel", "fax"], b"Hi", "Invalid value"),
+        (["review", "-", "--type", "poem"], b"Hi", "Invalid value"),
         (["review", "-"], b"", "the draft is empty"),
         (["review", "-"], b" \n\t\n", "the draft is empty"),
     ],
@@ -358,3 +425,162 @@ def test_cli_review_bad_input_exits_2(args, stdin, message):
     assert proc.returncode == Exit.BAD_INPUT
     assert message in proc.stderr.decode()
     assert b"Traceback" not in proc.stderr
+
+
+# --- Message types -------------------------------------------------------------------------
+
+DECLINE_REPLY = (
+    "Subject: Re: Interview\n\nDear Ms Ward,\n\nThank you for letting me know, and I understand"
+    " your decision. I would be glad to be considered for future roles. I wish you and the team"
+    " every success.\n\nKind regards,\nTom Hale\n"
+)
+CONFIRMATION = (
+    "Subject: Re: New time\n\nDear Ms Ward,\n\nThank you for rearranging. Thursday at 10:00"
+    " works perfectly for me, and I look forward to speaking then.\n\nKind regards,\nTom\n"
+)
+RUNNING_LATE = "Hi Ana, I'm so sorry, my train is held up; I'll be there by 10:20. Tom"
+LATE_ARRIVAL = (
+    "Subject: Thank you for today\n\nDear Ana,\n\nI'm sorry for arriving late this morning;"
+    " I should have left earlier, and that was my mistake. Thank you for still seeing me. I am"
+    " even more keen on the role after our talk.\n\nBest,\nTom\n"
+)
+CANCELLATION = (
+    "Subject: Tomorrow's interview\n\nDear Ana,\n\nI'm very sorry, but I need to move"
+    " tomorrow's interview: I have been called for jury service. I remain very keen on the role;"
+    " could we find another day next week that suits you?\n\nBest,\nTom\n"
+)
+FOLLOW_UP = (
+    "Subject: Following up\n\nDear Ana,\n\nI'm following up on my email of last Tuesday. I am"
+    " still very keen on the role and would welcome any time that suits you.\n\nBest,\nTom\n"
+)
+BY_TYPE = {
+    "decline_reply": DECLINE_REPLY,
+    "confirmation": CONFIRMATION,
+    "running_late": RUNNING_LATE,
+    "late_arrival": LATE_ARRIVAL,
+    "cancellation": CANCELLATION,
+    "no_reply_follow_up": FOLLOW_UP,
+    "apology": GOOD,
+}
+
+
+@pytest.mark.parametrize("kind", MESSAGE_TYPES)
+def test_a_good_message_of_each_type_is_ready_as_that_type_and_detected(kind):
+    text = BY_TYPE[kind]
+    channel = "text" if kind == "running_late" else "email"
+    told = review(text, channel, message_type=kind)
+    assert (told.verdict, told.message_type, told.type_detected) == ("ready", kind, False), [
+        f.code for f in told.findings
+    ]
+    detected = review(text, channel)
+    assert (detected.message_type, detected.type_detected) == (kind, True)
+
+
+def test_a_gracious_decline_reply_is_not_held_to_the_apology_elements():
+    as_apology = codes(DECLINE_REPLY, message_type="apology")
+    assert {"NO_RESCHEDULE", "NO_OWNERSHIP"} <= as_apology
+    assert not codes(DECLINE_REPLY, message_type="decline_reply") & set(PUBLIC_CODES)
+
+
+@pytest.mark.parametrize("kind", MESSAGE_TYPES)
+def test_each_type_asks_for_exactly_its_own_elements(kind):
+    bare = "Dear Ana,\n\nHello.\n\nTom\n"
+    element_codes = {
+        "apology": "NO_APOLOGY",
+        "ownership": "NO_OWNERSHIP",
+        "reschedule": "NO_RESCHEDULE",
+        "enthusiasm": "NO_ENTHUSIASM",
+    }
+    wanted = {element_codes[element] for element in REQUIRED[kind]}
+    assert codes(bare, subject="Hello", message_type=kind) & set(element_codes.values()) == wanted
+
+
+def test_blame_in_a_type_that_explains_no_miss_needs_fault_in_so_many_words():
+    side_cause = "Dear Ana, the trains are on strike, so could we move Thursday? Tom"
+    assert "BLAME" not in codes(side_cause, message_type="cancellation")
+    put_on_them = "Dear Ana, it was your recruiter's fault. Could we move Thursday? Tom"
+    assert "BLAME" in codes(put_on_them, message_type="cancellation")
+
+
+def test_an_unknown_type_is_refused():
+    with pytest.raises(ValueError, match="not a message type"):
+        review("Hi", message_type="poem")  # type: ignore[arg-type]
+
+
+def test_detection_falls_back_to_an_apology_without_clear_cues():
+    assert detect_type(Draft.parse("Dear Ana, I am sorry. Tom")) == "apology"
+
+
+def test_cli_review_type_option_and_report_line(runner):
+    result = runner.invoke(cli, ["review", "-", "--type", "decline_reply"], input=DECLINE_REPLY)
+    assert result.exit_code == Exit.OK, result.output
+    assert "type: decline_reply (as given)" in result.output
+    result = runner.invoke(cli, ["review", "-"], input=DECLINE_REPLY)
+    assert "type: decline_reply (detected; pass --type if that is wrong)" in result.output
+
+
+# --- Scope: what each sentence is about -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "present"),
+    [
+        (
+            "I am not available tomorrow at 3pm. Sorry I missed it; my mistake.",
+            "NOT_FLEXIBLE",
+            False,
+        ),
+        ("Sorry I missed it, but it was the airline's fault. Another time?", "NO_APOLOGY", True),
+        ("Sorry I missed it, but it was the airline's fault. Another time?", "BLAME", True),
+        (
+            "Sorry I missed our call, and I'm sorry I didn't call sooner; that was my mistake."
+            " The link you sent did not work, so I could not get in.",
+            "BLAME",
+            True,
+        ),
+        (
+            "I'm so sorry I missed it: my father was rushed to hospital, and my phone died on the"
+            " way there. I should have called from the ward; that's on me.",
+            "BLAME",
+            False,
+        ),
+        ("I'm sorry I missed it. I didn't call or leave a voicemail.", "NO_OWNERSHIP", True),
+        ("I'm sorry I missed it; something came up.", "NO_OWNERSHIP", True),
+        ("I'm sorry I missed it; something came up.", "BLAME", False),
+        ("Sorry, my roommate unplugged my laptop, so I could not join.", "BLAME", True),
+        ("Sorry I missed it, the weather was awful so I could not get there.", "BLAME", True),
+    ],
+)
+def test_scope_of_negation_buts_notice_and_emergencies(text, code, present):
+    assert (code in codes(text, message_type="apology")) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soooo sorry i missed it!! totally my fault. r u free thurs? rly want this job",
+        "100% on me, apologies. can we redo it? still super keen on the role",
+        "That mistake is mine, apologies. Could you propose a few alternative dates? I have"
+        " admired your work for years.",
+    ],
+)
+def test_texting_forms_and_inflections_carry_the_elements(text):
+    found = codes(text, channel="text", message_type="apology")
+    assert not found & {"NO_APOLOGY", "NO_OWNERSHIP", "NO_RESCHEDULE", "NO_ENTHUSIASM"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost my phone on Monday, so I could not call.\n\nSent from my iPhone",
+        "I had no internet all day, so I could not join. I spent the day answering your"
+        " colleague's emails from the airport lounge.",
+    ],
+)
+def test_contradictions_the_text_shows_are_red_flags(text):
+    assert "DISHONEST_RED_FLAG" in codes("I am sorry, my mistake. " + text)
+
+
+def test_an_unusual_but_plain_excuse_is_not_a_red_flag():
+    text = "I'm sorry; a swarm of bees settled on my car and I could not leave. My mistake."
+    assert "DISHONEST_RED_FLAG" not in codes(text)

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from secondchance.core.delivery import OutboxEntry
     from secondchance.core.intake import Case
     from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
+    from secondchance.core.message_types import MessageType
     from secondchance.core.plan import Plan, PlanSettings
     from secondchance.core.review import Review, ReviewSettings
-    from secondchance.core.review.rules import Channel
+    from secondchance.core.review.draft import Channel
     from secondchance.mail import SmtpSettings
     from secondchance.store.repo import Store
 

@@ -21,6 +21,7 @@ from secondchance.cli.output import (
     format_kit,
     format_review,
 )
+from secondchance.core.message_types import MESSAGE_TYPES
 
 if TYPE_CHECKING:
     from secondchance.core.plan import PlanSettings
@@ -114,6 +115,13 @@ def new_command(now: datetime | None) -> None:
 )
 @click.option("--subject", default=None, help="The email subject, if not on a 'Subject:' line.")
 @click.option(
+    "--type",
+    "message_type",
+    type=click.Choice(MESSAGE_TYPES),
+    default=None,
+    help="What the message is; each type needs different elements. Detected when omitted.",
+)
+@click.option(
     "--threshold",
     "thresholds",
     type=Threshold(),
@@ -128,21 +136,28 @@ def review_command(
     draft: BinaryIO,
     channel: str,
     subject: str | None,
+    message_type: str | None,
     thresholds: tuple[tuple[str, str], ...],
     as_json: bool,
 ) -> None:
-    """Review an apology draft and list what to change; exit 1 unless it is ready.
+    """Review a draft and list what to change; exit 1 unless it is ready.
 
     \b
     Example:
         secondchance review draft.txt --json
-        pbpaste | secondchance review --channel linkedin
+        pbpaste | secondchance review --channel linkedin --type running_late
     """
     from secondchance import services
 
     raw = draft.read(services.MAX_DRAFT_BYTES + 1)
     text = services.decode_input(raw, what="the draft", max_bytes=services.MAX_DRAFT_BYTES)
-    result = services.review_draft(text, channel, subject, dict(thresholds))  # type: ignore[arg-type]
+    result = services.review_draft(
+        text,
+        channel,  # type: ignore[arg-type]
+        subject,
+        dict(thresholds),
+        message_type,  # type: ignore[arg-type]
+    )
     name = getattr(draft, "name", "-")
     name = "<stdin>" if name in ("<stdin>", "-") else name
     click.echo(result.to_json() if as_json else format_review(result, text, name))

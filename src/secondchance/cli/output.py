@@ -94,6 +94,8 @@ def format_review(result: Review, text: str, name: str) -> str:
         if finding.suggestion:
             lines.append(f"    Try: {finding.suggestion}")
     count = len(result.findings)
+    how = "detected; pass --type if that is wrong" if result.type_detected else "as given"
+    lines.append(f"type: {result.message_type} ({how})")
     lines.append(
         f"verdict: {result.verdict} (score {result.score}/100), {result.words} words,"
         f" {count} finding{'' if count == 1 else 's'}"

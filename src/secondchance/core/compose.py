@@ -22,6 +22,7 @@ from secondchance.core.limits import (
     MAX_SUBJECT_CHARS,
     MAX_VOICEMAIL_WORDS,
 )
+from secondchance.core.message_types import MessageType
 from secondchance.core.reasons import get_reason
 from secondchance.core.text import count_words
 
@@ -36,6 +37,16 @@ MessageId = Literal[
     "decline_reply",
     "reschedule_confirmation",
 ]
+# The type each written message is, for the reviewer; the call script is an outline, not sent.
+REVIEW_TYPE: dict[MessageId, MessageType] = {
+    "voicemail": "apology",
+    "apology_email": "apology",
+    "call_follow_up_email": "apology",
+    "short_message": "apology",
+    "no_reply_follow_up": "no_reply_follow_up",
+    "decline_reply": "decline_reply",
+    "reschedule_confirmation": "confirmation",
+}
 
 
 class Message(BaseModel):

@@ -14,6 +14,7 @@ from secondchance.core.compose import Kit
 from secondchance.core.events import Event, Status
 from secondchance.core.intake import MAX_NOTE_CHARS, Case, ensure_missed
 from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
+from secondchance.core.message_types import MessageType
 from secondchance.core.plan import Plan
 from secondchance.core.review import MAX_REVIEW_CHARS
 from secondchance.web.deps import DbDep, NowDep
@@ -34,6 +35,9 @@ class ReviewRequest(BaseModel):
     text: str = Field(max_length=MAX_REVIEW_CHARS)
     channel: Literal["email", "linkedin", "text"] = "email"
     subject: str | None = Field(default=None, max_length=1000)
+    type: MessageType | None = Field(
+        default=None, description="What the message is; detected from the draft when omitted."
+    )
 
 
 class IcsRequest(BaseModel):
@@ -119,7 +123,9 @@ def plan(case: Case, clock_now: NowDep, now: NowQuery = None) -> Response:
 @router.post("/review")
 def review(request: ReviewRequest) -> dict[str, Any]:
     """Review a draft (as `secondchance review --json`)."""
-    return services.review_draft(request.text, request.channel, request.subject).to_dict()
+    return services.review_draft(
+        request.text, request.channel, request.subject, message_type=request.type
+    ).to_dict()
 
 
 @router.post("/ics", response_class=Response, responses={200: {"content": {"text/calendar": {}}}})

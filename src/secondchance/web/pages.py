@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from secondchance import services
 from secondchance.core.errors import UserError
 from secondchance.core.events import allowed_events
+from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
 from secondchance.render import MESSAGE_TITLES, both_zones
 from secondchance.web import forms, security, timeline
@@ -201,10 +202,18 @@ def plan_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTML
 # --- Review --------------------------------------------------------------------------------
 
 
+# The review page's choice of message type: "work it out" first, then each type described.
+_TYPE_CHOICES = {"type_choices": [(kind, DESCRIPTIONS[kind]) for kind in MESSAGE_TYPES]}
+
+
 @router.get("/review", response_class=HTMLResponse)
 def review_page(request: Request) -> HTMLResponse:
     """Show the review form."""
-    return render(request, "review.html", {"text": "", "channel": "email", "result": None})
+    return render(
+        request,
+        "review.html",
+        {"text": "", "channel": "email", "message_type": "", **_TYPE_CHOICES, "result": None},
+    )
 
 
 @router.post("/review", response_class=HTMLResponse)
@@ -212,18 +221,22 @@ def review_submit(
     request: Request,
     text: Annotated[str, Form(max_length=100_000)] = "",
     channel: Annotated[str, Form()] = "email",
+    message_type: Annotated[str, Form()] = "",
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Review the pasted draft and highlight each finding in it."""
     _check_csrf(request, csrf)
     channel = channel if channel in {"email", "linkedin", "text"} else "email"
-    result = services.review_draft(text, channel)  # type: ignore[arg-type]
+    chosen = message_type if message_type in MESSAGE_TYPES else None
+    result = services.review_draft(text, channel, message_type=chosen)  # type: ignore[arg-type]
     return render(
         request,
         "review.html",
         {
             "text": text,
             "channel": channel,
+            "message_type": chosen or "",
+            **_TYPE_CHOICES,
             "result": result,
             "pieces": highlight(text, result.findings, channel),
         },
@@ -235,7 +248,7 @@ def highlight(text: str, findings: Any, channel: str) -> list[tuple[str, list[An
 
     Findings about something missing cover the whole body; they are listed, not highlighted.
     """
-    from secondchance.core.review.rules import Draft
+    from secondchance.core.review.draft import Draft
 
     whole_body = Draft.parse(text, channel=channel).body_span  # type: ignore[arg-type]
     marked = [f for f in findings if f.end > f.start and (f.start, f.end) != whole_body]

@@ -1,7 +1,8 @@
 """Review an apology draft the way a seasoned recruiter would, and say what to change.
 
-`review(text)` runs every rule in `RULES` over the draft and returns a `Review`: the findings,
-a verdict and a score. Rules are values, gathered here explicitly from the theme modules.
+`review(text)` reads the draft as its message type (given, or detected from clear cues), runs
+every rule that applies to that type, and returns a `Review`: the findings, a verdict and a
+score. Rules are values, gathered here explicitly from the theme modules.
 """
 
 from __future__ import annotations
@@ -10,15 +11,12 @@ import json
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from secondchance.core.message_types import MESSAGE_TYPES, MessageType
 from secondchance.core.review import action, form, notes, ownership, tone
-from secondchance.core.review.rules import (
-    Channel,
-    Draft,
-    Finding,
-    ReviewSettings,
-    Rule,
-    Severity,
-)
+from secondchance.core.review.detect import detect_type
+from secondchance.core.review.draft import Channel, Draft
+from secondchance.core.review.rules import Finding, Rule, Severity
+from secondchance.core.review.settings import ReviewSettings
 
 RULES: tuple[Rule, ...] = (
     *ownership.RULES,
@@ -54,6 +52,9 @@ _BANDS: dict[str, tuple[int, int]] = {"ready": (90, 100), "revise": (50, 89), "r
 class Review:
     """The result of reviewing one draft.
 
+    `message_type` is the type the draft was read as; `type_detected` says whether the
+    reviewer worked it out (True) or was told (False).
+
     A dataclass rather than a pydantic model: `secondchance review` must start in under 200 ms,
     and pydantic's import and model building alone cost about a third of that. Pydantic and
     FastAPI still accept it as a field or response type.
@@ -62,6 +63,8 @@ class Review:
     verdict: Verdict
     score: int
     words: int
+    message_type: MessageType
+    type_detected: bool
     findings: tuple[Finding, ...]
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,24 +81,41 @@ def review(
     channel: Channel = "email",
     subject: str | None = None,
     settings: ReviewSettings | None = None,
+    message_type: MessageType | None = None,
 ) -> Review:
-    """Review `text` for `channel`; `subject` overrides a leading 'Subject:' line.
+    """Review `text` for `channel` as `message_type` (detected when None).
 
-    Offsets in the findings index `text` exactly as given. Raises ValueError for a text over
-    MAX_REVIEW_CHARS characters.
+    `subject` overrides a leading 'Subject:' line. Offsets in the findings index `text`
+    exactly as given. Raises ValueError for a text over MAX_REVIEW_CHARS characters or an
+    unknown message type.
     """
     if len(text) > MAX_REVIEW_CHARS:
         raise ValueError(f"the draft is longer than {MAX_REVIEW_CHARS:,} characters")
+    if message_type is not None and message_type not in MESSAGE_TYPES:
+        raise ValueError(f"{message_type!r} is not a message type; use one of {MESSAGE_TYPES}")
     draft = Draft.parse(text, channel=channel, subject=subject, settings=settings)
+    detected = message_type is None
+    kind = detect_type(draft) if message_type is None else message_type
+    draft = draft.as_type(kind)
     findings = tuple(
         sorted(
-            (finding for rule in RULES for finding in rule.check(draft)),
+            (
+                finding
+                for rule in RULES
+                if rule.applies(draft, kind)
+                for finding in rule.check(draft)
+            ),
             key=lambda f: (f.start, f.end, f.code),
         )
     )
     verdict = _verdict(findings)
     return Review(
-        verdict=verdict, score=_score(findings, verdict), words=draft.words, findings=findings
+        verdict=verdict,
+        score=_score(findings, verdict),
+        words=draft.words,
+        message_type=kind,
+        type_detected=detected,
+        findings=findings,
     )
 
 
@@ -114,4 +134,14 @@ def _score(findings: tuple[Finding, ...], verdict: Verdict) -> int:
     return max(low, min(high, raw))
 
 
-__all__ = ["PUBLIC_CODES", "RULES", "Finding", "Review", "ReviewSettings", "Severity", "review"]
+__all__ = [
+    "MESSAGE_TYPES",
+    "PUBLIC_CODES",
+    "RULES",
+    "Finding",
+    "MessageType",
+    "Review",
+    "ReviewSettings",
+    "Severity",
+    "review",
+]

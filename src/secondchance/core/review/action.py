@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from secondchance.core.message_types import needing
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
-from secondchance.core.review.rules import Draft, Rule, Severity, Span, missing
+from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.rules import Rule, Severity, missing
 
 _ARTICLE_STEP_3 = (
     "Article, step 3: offer to reschedule at their convenience, make clear you are flexible,"
@@ -15,26 +17,28 @@ _ARTICLE_STEP_3 = (
 
 
 def _not_flexible(draft: Draft) -> Iterator[Span]:
-    rigid = list(draft.find(lx.RIGID))
+    rigid = [span for span in draft.spans(lx.RIGID) if not signals.negated(draft, span)]
     if rigid:
-        yield from rigid
+        yield from (draft.to_original(span) for span in rigid)
         return
+    if draft.message_type == "running_late":
+        return  # an arrival time is a fact to share, not a term to impose
     slots = signals.proposed_slots(draft)
-    if len(slots) == 1 and not draft.has(lx.FLEXIBLE):
-        yield slots[0]
+    if len(slots) == 1 and not signals.flexible(draft):
+        yield draft.to_original(slots[0])
 
 
 def _offers_new_time(draft: Draft) -> bool:
     # Naming a time, even on narrow terms, is an offer; NOT_FLEXIBLE judges the terms.
-    return draft.has(lx.RESCHEDULE) or draft.has(lx.RIGID) or bool(signals.proposed_slots(draft))
+    return (
+        bool(signals.reschedule_offers(draft))
+        or draft.has(lx.RIGID)
+        or bool(signals.proposed_slots(draft))
+    )
 
 
 def _has_enthusiasm(draft: Draft) -> bool:
-    negated = list(draft.find(lx.NEGATED_ENTHUSIASM))
-    return any(
-        not any(s < end and start < e for s, e in negated)
-        for start, end in draft.find(lx.ENTHUSIASM)
-    )
+    return bool(signals.enthusiasm(draft))
 
 
 NO_RESCHEDULE = Rule(
@@ -44,9 +48,11 @@ NO_RESCHEDULE = Rule(
     match=missing(_offers_new_time),
     suggestion="If you are willing, I would be grateful to reschedule at whatever time suits you.",
     source=_ARTICLE_STEP_3,
+    types=needing("reschedule"),
     examples_fail=(
         "Dear Sam, I am sorry I missed our interview. It was my mistake.",
         "Hi Ana, apologies for today. I take full responsibility. Best, Lee",
+        "I'm sorry, that's my fault. I look forward to hearing from you.",
     ),
     examples_pass=(
         "Would you be open to another slot next week?",
@@ -55,6 +61,9 @@ NO_RESCHEDULE = Rule(
         "Is it possible to have the interview another day?",
         "Please give me one more chance.",
         "I can make myself available whenever suits you.",
+        "Would you be open to proposing a few alternative dates?",
+        "r u free later this week?",
+        "can we redo it tmrw?",
     ),
 )
 
@@ -65,11 +74,13 @@ NOT_FLEXIBLE = Rule(
     match=_not_flexible,
     suggestion="Offer two or three times if you like, and add 'or any other time that suits you'.",
     source=_ARTICLE_STEP_3,
+    types=("apology", "cancellation", "no_reply_follow_up", "running_late"),
     examples_fail=(
         "Could we reschedule? I am only available on Fridays after 4pm.",
         "Can we do Thursday at 3pm instead?",
         "I can reschedule, but you'd need to work around my travel.",
         "The only time I have is Monday morning.",
+        "I'm not available tomorrow or Friday, but I could do Monday at 9:30.",
     ),
     examples_pass=(
         "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"
@@ -87,16 +98,20 @@ NO_ENTHUSIASM = Rule(
     match=missing(_has_enthusiasm),
     suggestion="I remain very interested in the role and in the work of your team.",
     source="Article, sample email: reaffirm enthusiasm for the opportunity and the company.",
+    types=needing("enthusiasm"),
     examples_fail=(
         "Dear Sam, I apologize for missing our interview. Could we reschedule?",
         "Sorry about today. I am no longer that interested, but can we talk?",
+        "I'm sorry I missed it, my fault. I look forward to hearing from you.",
     ),
     examples_pass=(
         "I remain genuinely interested in the role at Acme.",
-        "I look forward to speaking with you.",
+        "I look forward to speaking with you about the role.",
         "I would welcome the chance to contribute to your team.",
         "I am still very interest in this position.",
         "This opportunity means a great deal to me.",
+        "I've admired Halden's work on grid storage for a long time.",
+        "I'm still keen.",
     ),
 )
 

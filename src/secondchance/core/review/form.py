@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review.rules import Draft, Rule, Severity, Span
+from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.rules import Rule, Severity
 
 
 def _placeholders(draft: Draft) -> Iterator[Span]:

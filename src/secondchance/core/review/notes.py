@@ -13,7 +13,8 @@ from secondchance.core.limits import MAX_SUBJECT_CHARS
 from secondchance.core.reasons import get_reason
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
-from secondchance.core.review.rules import Draft, Rule, Severity, Span
+from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words, reading_grade
 
 _FOLLOWED_BY_TO = re.compile(r"\s+to\b")
@@ -24,23 +25,24 @@ MIN_WORDS_FOR_GRADE = 30
 def _over_apologizing(draft: Draft) -> Iterator[Span]:
     spans = signals.apologies(draft)
     if len(spans) >= draft.settings.max_apologies:
-        yield spans[1][0], spans[-1][1]
+        yield draft.to_original((spans[1][0], spans[-1][1]))
+
+
+def _blunt_spans(draft: Draft) -> Iterator[tuple[str, Span]]:
+    for reason_id, pattern in lx.BLUNT_REASONS.items():
+        for start, end in draft.spans(pattern):
+            # "I forgot to attach my CV" is about something else than the missed interview.
+            if not _FOLLOWED_BY_TO.match(draft.body, end):
+                yield reason_id, draft.to_original((start, end))
 
 
 def _blunt_reason(draft: Draft) -> Iterator[Span]:
-    for pattern in lx.BLUNT_REASONS.values():
-        for start, end in draft.find(pattern):
-            # "I forgot to attach my CV" is about something else than the missed interview.
-            if not _FOLLOWED_BY_TO.match(draft.folded, end):
-                yield start, end
+    return (span for _, span in _blunt_spans(draft))
 
 
 def _reframe(draft: Draft, span: Span) -> str | None:
-    said = draft.folded[span[0] : span[1]]
-    for reason_id, pattern in lx.BLUNT_REASONS.items():
-        if pattern.regex.fullmatch(said):
-            return get_reason(reason_id).framing
-    return None
+    found = {where: reason_id for reason_id, where in _blunt_spans(draft)}
+    return get_reason(found[span]).framing if span in found else None
 
 
 def _long_sentences(draft: Draft) -> Iterator[Span]:
@@ -48,7 +50,7 @@ def _long_sentences(draft: Draft) -> Iterator[Span]:
     for sentence in draft.sentences:
         # A sentence of more than `limit` words has at least 2 * limit characters.
         if len(sentence.text) > 2 * limit and count_words(sentence.text) > limit:
-            yield sentence.start, sentence.end
+            yield draft.to_original((sentence.start, sentence.end))
 
 
 def _hard_to_read(draft: Draft) -> Iterator[Span]:

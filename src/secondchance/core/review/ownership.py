@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from secondchance.core.message_types import needing
 from secondchance.core.review import signals
-from secondchance.core.review.rules import Draft, Rule, Severity, Span
+from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.rules import Rule, Severity
 
 _ARTICLE_STEP_2 = "Article, step 2: apologize sincerely, take full responsibility, blame nothing."
 
@@ -14,7 +16,7 @@ def _no_apology(draft: Draft) -> Iterator[Span]:
     if not draft.body.strip() or signals.apologies(draft):
         return
     hollow = signals.hollow_apologies(draft)
-    yield hollow[0] if hollow else draft.body_span
+    yield draft.to_original(hollow[0]) if hollow else draft.body_span
 
 
 def _no_ownership(draft: Draft) -> Iterator[Span]:
@@ -23,7 +25,12 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
     if signals.states_emergency(draft) and signals.apologies(draft):
         return  # for a real emergency a sincere apology is enough
     deflections = signals.deflections(draft)
-    yield deflections[0] if deflections else draft.body_span
+    yield draft.to_original(deflections[0]) if deflections else draft.body_span
+
+
+def _blame(draft: Draft) -> Iterator[Span]:
+    for span in signals.blame(draft):
+        yield draft.to_original(span)
 
 
 BLAME = Rule(
@@ -31,7 +38,7 @@ BLAME = Rule(
     severity=Severity.ERROR,
     message="This puts the miss on something or someone else. Name the cause if you must, then"
     " own it.",
-    match=signals.blame,
+    match=_blame,
     suggestion="Keep the cause short and add what you should have done, e.g. '..., and I should"
     " have allowed for it.'",
     source=_ARTICLE_STEP_2 + " Its examples: the alarm, traffic, the calendar.",
@@ -40,16 +47,22 @@ BLAME = Rule(
         "Apologies, I was stuck in traffic for two hours.",
         "Sorry, the recruiter's invite had the wrong time on it.",
         "My assistant booked it on the wrong day, so I could not attend.",
-        "Due to circumstances beyond my control I could not make the call.",
         "The link you sent didn't work for me.",
         "My internet provider went down this morning.",
+        "I'm sorry. My laptop decided to install an update right before the call.",
+        "Sorry I missed it. The weather was horrendous and the roads were closed.",
+        "So sorry. My roommate unplugged the router so the call would not connect.",
+        "Sorry, it was the airline's fault, not mine.",
+        "My alarm didn't go off. I'm sorry I didn't call sooner; that part is my fault.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
         "I misread the time in the invitation, which was careless of me.",
-        "My father was rushed to hospital, a situation beyond my control.",
+        "My father was rushed to hospital and my phone died on the way.",
         "I am sorry I missed our interview; the mistake is entirely mine.",
         "My laptop failed at the start of the call; I should have had a backup ready.",
+        "Something came up this morning and I could not join.",
+        "I did not check which office it was in, so I went to the wrong one.",
     ),
 )
 
@@ -60,12 +73,15 @@ NO_OWNERSHIP = Rule(
     match=_no_ownership,
     suggestion="I take full responsibility for missing it.",
     source=_ARTICLE_STEP_2,
+    types=needing("ownership"),
     examples_fail=(
         "Dear Sam, I am sorry I could not attend our interview. Something came up. Could we"
         " reschedule?",
         "Hi Ana, apologies for yesterday, I had no option but to stay home. Can we find"
         " another time?",
         "Dear Mr Cole, I regret missing our call. I would like to reschedule.",
+        "I'm sorry I missed our meeting. I didn't call or leave a voicemail either.",
+        "Sorry I missed it. I should have let you know sooner.",
     ),
     examples_pass=(
         "Dear Sam, I am sorry I missed our interview. I mixed up the date, and that is on me.",
@@ -73,6 +89,8 @@ NO_OWNERSHIP = Rule(
         "Dear Mr Cole, I am so sorry. I dropped the ball on this one.",
         "Dear Lee, I am truly sorry; my son was taken to hospital this morning.",
         "Dear Kim, I am very sorry for miss the interview, it is my mistake.",
+        "Sooo sorry, 100% on me.",
+        "Sorry, that mistake is mine.",
     ),
 )
 
@@ -83,19 +101,24 @@ NO_APOLOGY = Rule(
     match=_no_apology,
     suggestion="I sincerely apologize for missing our interview.",
     source=_ARTICLE_STEP_2 + " An apology only in the subject line is not read as one.",
+    types=needing("apology"),
     examples_fail=(
         "Dear Sam, I could not attend the interview today. Can we reschedule?",
         "Sorry for the confusion in any case. Let me know a new time.",
         "Sorry, but it was the airline's fault.",
         "My bad, can we do another time?",
         "I'm sorry if you were inconvenienced. When can we talk?",
+        "I'm not sorry, it was bound to happen.",
     ),
     examples_pass=(
         "Dear Sam, please accept my sincere apology for missing our interview.",
         "I am so sorry that I missed our call this morning.",
-        "Please forgive me for not attending our meeting.",
+        "Please forgive me for missing our meeting.",
         "My apologies for missing the interview; the fault is mine.",
         "I regret missing our interview and take full responsibility.",
+        "I missed our 4pm call, my error. Apologies.",
+        "sooo sorry abt this morning",
+        "I'm sorry, but I have to cancel tomorrow's interview.",
     ),
 )
 

@@ -1,133 +1,319 @@
-"""Signals that several rules share: sincere apologies, ownership, blame, proposed slots.
+"""What the phrases of a draft mean in their sentences: the signals that several rules share.
 
-Each is computed once per draft (`Draft.remember`) from the lexicon's patterns.
+The lexicon says what a phrase can mean; here each match is read in its sentence. An apology
+that is negated, conditional, aimed elsewhere or followed by "but it was their fault" is not
+one. Ownership of the late notice is not ownership of the miss. A cause is blame when
+something other than the writer fails, it is tied to the miss, and the writer owns none of it,
+unless a real emergency explains it. Each signal is computed once per draft and returns spans
+of the normal form.
 """
 
 from __future__ import annotations
 
 import re
 
+from secondchance.core.message_types import EXPLAINS_A_MISS
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review.rules import Draft, Sentence, Span
+from secondchance.core.review.draft import Draft, Sentence, Span
 
-_OPENING_SORRY = re.compile(r"(?:oh,?\s+)?((?:so\s+)?sorry)\b")
-_READER = re.compile(r"\b(?:you|your|yours)\b")
+# A negation right before a phrase, in the same clause: "not sorry", "never available".
+_NEGATED = re.compile(r"\b(?:not|never|no|nor|hardly|without)(?: (?:be|so|at all|even|too))*\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\band\b")
+_BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
+# Words in the noun phrase before a failure that show it is the writer's own clause.
+_NOT_A_NOUN_PHRASE = frozenset(
+    "i we me myself because so and but that which as when while if to was were is are had "
+    "have been be it not did do could would should will can am then also just after before "
+    "since until".split()
+)
+_WRITER = frozenset("i we me myself us".split())
+_CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
+# A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare".
+_MOOD_NOUNS = re.compile(
+    r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
+    r"schedule|diary|commute)\b"
+)
+_READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
-def _overlaps(span: Span, others: list[Span]) -> bool:
+def _overlaps(span: Span, others: list[Span] | tuple[Span, ...]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in others)
 
 
-def _clean(draft: Draft, pattern: lx.Lexeme, *vetoes: lx.Lexeme) -> list[Span]:
-    vetoed = [span for veto in vetoes for span in draft.find(veto)]
-    return [span for span in draft.find(pattern) if not _overlaps(span, vetoed)]
+def _clause_before(draft: Draft, start: int) -> str:
+    """Return the text from the start of the clause holding `start` up to it."""
+    index = draft.sentence_at(start)
+    sentence_start = draft.sentences[index].start if index >= 0 else 0
+    before = draft.body[sentence_start:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def negated(draft: Draft, span: Span) -> bool:
+    """Tell whether a phrase is negated right before it, in its own clause."""
+    return bool(_NEGATED.search(_clause_before(draft, span[0])))
+
+
+def _rest_of_sentence(draft: Draft, span: Span) -> tuple[int, str]:
+    index = draft.sentence_at(span[0])
+    end = draft.sentences[index].end if index >= 0 else len(draft.body)
+    return span[1], draft.body[span[1] : end]
+
+
+# --- Apology -------------------------------------------------------------------------------
 
 
 def apologies(draft: Draft) -> list[Span]:
-    """Spans of sincere apologies in the body (not negated, conditional or aimed elsewhere).
-
-    A sentence that opens with "Sorry" counts too: casual, but an apology all the same.
-    """
-
-    def compute() -> list[Span]:
-        found = set(draft.find(lx.APOLOGY))
-        for sentence in draft.sentences:
-            opening = _OPENING_SORRY.match(sentence.text)
-            if opening:
-                found.add((sentence.start + opening.start(1), sentence.start + opening.end(1)))
-        vetoed = list(draft.find(lx.NON_APOLOGY))
-        return sorted(span for span in found if not _overlaps(span, vetoed))
-
-    return draft.remember("apologies", compute)
+    """Spans of sincere apologies: not negated, conditional, aimed elsewhere or taken back."""
+    return draft.remember(
+        "apologies", lambda: [s for s in draft.spans(lx.APOLOGY) if _sincere(draft, s)]
+    )
 
 
 def hollow_apologies(draft: Draft) -> list[Span]:
     """Spans of apology words that do not count as an apology."""
-    return draft.remember("hollow", lambda: list(draft.find(lx.NON_APOLOGY)))
-
-
-def ownership(draft: Draft) -> list[Span]:
-    """Spans where the writer accepts responsibility."""
     return draft.remember(
-        "ownership", lambda: _clean(draft, lx.OWNERSHIP, lx.NON_OWNERSHIP, lx.DEFLECTION)
+        "hollow", lambda: [s for s in draft.spans(lx.APOLOGY) if not _sincere(draft, s)]
     )
 
 
+def _sincere(draft: Draft, span: Span) -> bool:
+    if _overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) or negated(draft, span):
+        return False
+    return not _taken_back(draft, span)
+
+
+def _taken_back(draft: Draft, span: Span) -> bool:
+    """Tell "sorry, but it was the airline's fault" from "I'm sorry, but I must cancel"."""
+    offset, rest = _rest_of_sentence(draft, span)
+    turn = _BUT.search(rest)
+    if turn is None:
+        return False
+    after = offset + turn.end()
+    index = draft.sentence_at(span[0])
+    if draft.in_sentence(lx.OWNED_CAUSE, index):
+        return False
+    fault = [
+        *draft.in_sentence(lx.EXPLICIT_FAULT, index),
+        *draft.in_sentence(lx.NOT_OWNERSHIP, index),
+        *(
+            span
+            for span in draft.in_sentence(lx.EXTERNAL_FAILURE, index)
+            if _names_an_agent(draft.body[span[0] : span[1]])
+        ),
+    ]
+    return any(start >= after for start, _ in fault)
+
+
+# --- Ownership ------------------------------------------------------------------------------
+
+
+def ownership(draft: Draft) -> list[Span]:
+    """Spans where the writer owns the miss itself (not only the late notice)."""
+
+    def compute() -> list[Span]:
+        refused = [*draft.spans(lx.NOT_OWNERSHIP), *draft.spans(lx.DEFLECTION)]
+        found = []
+        for span in draft.spans(lx.OWNERSHIP):
+            if _overlaps(span, refused) or negated(draft, span) or _owns_only_notice(draft, span):
+                continue
+            found.append(span)
+        return found
+
+    return draft.remember("ownership", compute)
+
+
+def _owns_only_notice(draft: Draft, span: Span) -> bool:
+    """Tell whether an ownership phrase owns only the late notice ("I should have called")."""
+    index = draft.sentence_at(span[0])
+    notices = draft.in_sentence(lx.NOTICE, index)
+    if not notices:
+        return False
+    # "I should have [let you know sooner]": the notice follows the ownership closely.
+    if any(0 <= start - span[1] <= 30 for start, _ in notices):
+        return True
+    # "I'm sorry I didn't tell you sooner; that's my mistake": the first ownership in its
+    # sentence, after a notice and no other account of the miss.
+    earlier = [s for s in draft.in_sentence(lx.OWNERSHIP, index) if s[0] < span[0]]
+    return not earlier and any(end <= span[0] for _, end in notices)
+
+
 def deflections(draft: Draft) -> list[Span]:
-    """Spans that wave the cause away ("something came up")."""
-    return draft.remember("deflections", lambda: list(draft.find(lx.DEFLECTION)))
+    """Spans that wave the cause away ("something came up", "a hectic week")."""
+    return draft.remember(
+        "deflections", lambda: [s for s in draft.spans(lx.DEFLECTION) if not negated(draft, s)]
+    )
 
 
 def states_emergency(draft: Draft) -> bool:
-    """Tell whether the draft states a genuine emergency or medical event."""
-    return draft.remember("emergency", lambda: draft.has(lx.EMERGENCY))
+    """Tell whether the draft states a genuine emergency or medical event as fact."""
+
+    def compute() -> bool:
+        work = draft.spans(lx.NOT_EMERGENCY)
+        return any(not _overlaps(span, work) for span in draft.spans(lx.EMERGENCY))
+
+    return draft.remember("emergency", compute)
 
 
-def _neighbourhood(draft: Draft, span: Span) -> tuple[int, int]:
-    """Return the sentence holding `span` and the one after: where a cause can be owned."""
-    sentences = draft.sentences
-    index = next((i for i, s in enumerate(sentences) if s.start <= span[0] < s.end), None)
-    if index is None:
-        return span
-    last = sentences[min(index + 1, len(sentences) - 1)]
-    return sentences[index].start, last.end
-
-
-def _owned_between(draft: Draft, start: int, end: int) -> bool:
-    if any(start <= s < end for s, _ in ownership(draft)):
-        return True
-    return draft.within(lx.OWNED_CAUSE, start, end)
+# --- Blame ----------------------------------------------------------------------------------
 
 
 def blame(draft: Draft) -> list[Span]:
     """Spans that put the miss on something or someone else, and are not owned.
 
-    A cause is owned when ownership follows it closely (same or next sentence). Ownership
-    anywhere in the draft also covers a cause that blames a thing; a cause that blames the
-    reader ("the link you sent") needs its own, close ownership.
+    A failure is blame when its subject is not the writer, it explains the miss (in the types
+    where a cause explains one), and no ownership of the miss sits in its sentence or next to
+    it. A stated emergency explains side failures inside it ("my phone died" on the way to the
+    hospital), unless the fault is put on the reader.
     """
 
     def compute() -> list[Span]:
-        owned_anywhere = bool(ownership(draft))
-        found = []
-        for span in draft.find(lx.BLAME):
-            text = draft.folded[span[0] : span[1]]
-            if states_emergency(draft) and lx.DEFLECTION.regex.fullmatch(text):
-                continue  # "beyond my control" is simply true of a stated emergency
-            if owned_anywhere and not _READER.search(text):
+        found: list[Span] = []
+        explains = draft.message_type in EXPLAINS_A_MISS
+        for span, explicit in _failures(draft):
+            reader = bool(_READER.search(draft.body[span[0] : span[1]]))
+            if not explicit and not explains:
                 continue
-            if not _owned_between(draft, *_neighbourhood(draft, span)):
-                found.append(span)
+            if not explicit and states_emergency(draft) and not reader:
+                continue
+            if not explicit and not reader and not _tied_to_the_miss(draft, span):
+                continue
+            if _owned_near(draft, span, reader=reader or explicit) or _overlaps(span, found):
+                continue
+            found.append(span)
         return found
 
     return draft.remember("blame", compute)
 
 
-def proposal_sentences(draft: Draft) -> list[Sentence]:
-    """Sentences that propose or ask about a new time (not ones about the missed one)."""
+def _failures(draft: Draft) -> list[tuple[Span, bool]]:
+    """Candidate causes, each with whether it names the fault in so many words."""
+    if not draft.has(lx.BLAME_SHAPES):
+        return []
+    waved = [*draft.spans(lx.DEFLECTION), *draft.spans(lx.NOT_EMERGENCY)]
+    found = [(span, True) for span in draft.spans(lx.EXPLICIT_FAULT) if not negated(draft, span)]
+    found += [(span, True) for span in draft.spans(lx.NOT_OWNERSHIP)]
+    for span in (*draft.spans(lx.EXTERNAL_FAILURE), *draft.spans(lx.CAUSE)):
+        if not _overlaps(span, waved) and _names_an_agent(draft.body[span[0] : span[1]]):
+            found.append((span, False))
+    return sorted(found)
 
-    def compute() -> list[Sentence]:
-        asking = draft.sentences_with(lx.RESCHEDULE, lx.PROPOSAL_CUE)
-        looking_back = draft.sentences_with(lx.MISSED)
-        return [s for i, s in enumerate(draft.sentences) if i in asking - looking_back]
 
-    return draft.remember("proposals", compute)
+def _tied_to_the_miss(draft: Draft, span: Span) -> bool:
+    """Tell whether a failure is given as the reason for the miss, not as a side remark.
+
+    In a note of one or two sentences every sentence is about the miss.
+    """
+    if len(draft.sentences) <= 2:
+        return True
+    index = draft.sentence_at(span[0])
+    near = draft.sentences_with(lx.CONSEQUENCE, lx.MISSED, lx.APOLOGY)
+    return bool(near & {index - 1, index, index + 1})
+
+
+def _names_an_agent(text: str) -> bool:
+    """Tell whether the words before the failure are an agent, not the writer or a mood."""
+    failure = lx.FAILURE_VERB.regex.search(text)
+    subject = text[: failure.start()] if failure else text
+    words = subject.split()
+    # "missed our call as LinkedIn never sent": the agent is the phrase after the joiner.
+    joiners = [i for i, word in enumerate(words) if word in _CLAUSE_JOINERS]
+    if joiners:
+        words = words[joiners[-1] + 1 :]
+    if not words or words[0] in _WRITER or any(w in _NOT_A_NOUN_PHRASE for w in words[1:]):
+        return False
+    return not _MOOD_NOUNS.search(" ".join(words))
+
+
+def _owned_near(draft: Draft, span: Span, *, reader: bool) -> bool:
+    """Tell whether the miss is owned in a way that covers this cause.
+
+    Ownership in the cause's sentence or beside it covers it. Ownership said before a story
+    covers the story's side causes too ("I take full responsibility. First my phone..."),
+    but never a fault put on the reader.
+    """
+    index = draft.sentence_at(span[0])
+    if draft.in_sentence(lx.OWNED_CAUSE, index):
+        return True
+    owned = {draft.sentence_at(start) for start, _ in ownership(draft)}
+    if reader:
+        return index in owned
+    return bool(owned & {index - 1, index, index + 1}) or any(i < index for i in owned)
+
+
+# --- New time -------------------------------------------------------------------------------
+
+
+def reschedule_offers(draft: Draft) -> list[Span]:
+    """Spans that ask for or offer a new time (or, for a heads-up, an arrival time)."""
+
+    def compute() -> list[Span]:
+        own_plans = draft.spans(lx.OWN_PLANS_MOVED)
+        return [
+            span
+            for span in draft.spans(lx.RESCHEDULE)
+            if not negated(draft, span) and not _overlaps(span, own_plans)
+        ]
+
+    return draft.remember("reschedule", compute)
+
+
+def flexible(draft: Draft) -> bool:
+    """Tell whether the draft leaves the choice of time open somewhere."""
+    return draft.remember(
+        "flexible", lambda: any(not negated(draft, s) for s in draft.spans(lx.FLEXIBLE))
+    )
 
 
 def proposed_slots(draft: Draft) -> list[Span]:
-    """Spans of concrete times offered in proposal sentences."""
+    """Distinct concrete times offered for the new meeting (not the missed one, not refused)."""
 
     def compute() -> list[Span]:
         if not draft.has(lx.SLOT):
             return []
-        sentences = proposal_sentences(draft)
-        return [
-            span
-            for span in draft.spans(lx.SLOT)
-            if any(s.start <= span[0] < s.end for s in sentences)
-        ]
+        offers = {draft.sentence_at(start) for start, _ in reschedule_offers(draft)}
+        proposing = draft.sentences_with(lx.PROPOSAL_CUE) | offers
+        looking_back = draft.sentences_with(lx.MISSED)
+        slots: list[Span] = []
+        for span in draft.spans(lx.SLOT):
+            index = draft.sentence_at(span[0])
+            if index not in proposing or index in looking_back or _overlaps(span, slots):
+                continue
+            if lx.UNAVAILABLE.regex.search(_clause_before(draft, span[0])):
+                continue  # "I'm not available tomorrow": a time ruled out, not offered
+            slots.append(span)
+        return slots
 
     return draft.remember("slots", compute)
+
+
+# --- Enthusiasm -----------------------------------------------------------------------------
+
+
+def enthusiasm(draft: Draft) -> list[Span]:
+    """Spans that say the writer still wants the role, the team or the work."""
+
+    def compute() -> list[Span]:
+        refused = draft.spans(lx.NEGATED_ENTHUSIASM)
+        return [s for s in draft.spans(lx.ENTHUSIASM) if not _overlaps(s, refused)]
+
+    return draft.remember("enthusiasm", compute)
+
+
+# --- Story ----------------------------------------------------------------------------------
+
+
+def story_sentences(draft: Draft) -> list[Sentence]:
+    """Sentences that tell what happened rather than look ahead."""
+
+    def compute() -> list[Sentence]:
+        if not draft.has(lx.STORY):
+            return []
+        telling = draft.sentences_with(lx.STORY)
+        looking_ahead = draft.sentences_with(lx.FORWARD)
+        return [s for i, s in enumerate(draft.sentences) if i in telling - looking_ahead]
+
+    return draft.remember("story", compute)
 
 
 def cause_kinds(draft: Draft) -> set[str]:

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
-from secondchance.core.review.rules import Draft, Rule, Severity, Span, phrases
+from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words
 
-# Stacking this many distinct kinds of cause reads as an invented story.
-STACKED_CAUSES = 3
 NARRATIVE_SENTENCES = 4
 # Three story sentences are too many once they take this share of the words.
 STORY_SHARE = 0.4
 # One dramatic event can be true; three in one short message read as a tall story.
 DRAMATIC_EVENTS = 3
+# Stacking this many distinct kinds of cause reads as an invented story.
+STACKED_CAUSES = 3
+_WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
 
 
-def _merged(spans: Iterator[Span]) -> list[Span]:
+def _merged(spans: Iterable[Span]) -> list[Span]:
     merged: list[Span] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -28,26 +31,26 @@ def _merged(spans: Iterator[Span]) -> list[Span]:
     return merged
 
 
-# A lone "u" next to these is an initial ("U.S.", "U-turn"), not "you".
-_NOT_TEXTING = frozenset(".&'-") - {""}
+def _frustration(draft: Draft) -> Iterator[Span]:
+    for span in draft.spans(lx.FRUSTRATION):
+        if not signals.negated(draft, span):
+            yield draft.to_original(span)
 
 
 def _unprofessional(draft: Draft) -> Iterator[Span]:
-    yield from draft.find(lx.SLANG)
-    for start, end in draft.find(lx.TEXTING_YOU):
-        if draft.folded[start - 1 : start] not in _NOT_TEXTING and (
-            draft.folded[end : end + 1] not in _NOT_TEXTING
-        ):
-            yield start, end
-    if draft.has(lx.MAYBE_REPEATED_MARKS):
-        yield from draft.find(lx.REPEATED_MARKS)
-    # Emoticons and capitals are matched in the text as written, not the lower-cased copy.
-    if draft.has(lx.MAYBE_EMOJI):
-        for match in lx.EMOJI.finditer(draft.text, draft.body_start, draft.body_end):
-            yield match.span()
-    if not lx.TWO_CAPITALS.search(draft.text, draft.body_start, draft.body_end):
+    for span in draft.spans(lx.SLANG):
+        yield draft.to_original(span)
+    # Texting forms and stretched words were written out by the normalizer; it kept a record.
+    for change in draft.normal.replacements:
+        if change.kind in {"texting", "repeat"}:
+            yield draft.normal.base + change.start, draft.normal.base + change.end
+    text, start, end = draft.text, draft.body_start, draft.body_end
+    yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
+    if not text.isascii():
+        yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
+    if not lx.TWO_CAPITALS.search(text, start, end):
         return
-    for match in lx.CAPS_RUN.finditer(draft.text, draft.body_start, draft.body_end):
+    for match in lx.CAPS_RUN.finditer(text, start, end):
         words = match.group().split()
         if any(word not in lx.ACRONYMS and set(word) != {"X"} for word in words):
             yield match.span()
@@ -57,32 +60,32 @@ def _over_explaining(draft: Draft) -> Iterator[Span]:
     if draft.words > draft.settings.max_words:
         yield draft.body_span
         return
-    if len(draft.sentences) < 3 or not draft.has(lx.STORY):
+    story = signals.story_sentences(draft)
+    if len(story) < 3:
         return  # a story needs at least three sentences that tell it
-    telling = draft.sentences_with(lx.STORY)
-    looking_ahead = draft.sentences_with(lx.FORWARD)
-    story = [s for i, s in enumerate(draft.sentences) if i in telling - looking_ahead]
     story_words = sum(count_words(s.text) for s in story)
-    if len(story) >= NARRATIVE_SENTENCES or (
-        len(story) >= 3 and story_words >= STORY_SHARE * draft.words
-    ):
-        yield story[0].start, story[-1].end
+    if len(story) >= NARRATIVE_SENTENCES or story_words >= STORY_SHARE * draft.words:
+        yield draft.to_original((story[0].start, story[-1].end))
 
 
 def _red_flags(draft: Draft) -> Iterator[Span]:
-    drama = _merged(draft.find(lx.DRAMA))
+    drama = _merged(draft.spans(lx.DRAMA))
     if len(drama) >= DRAMATIC_EVENTS:
-        yield drama[0][0], drama[-1][1]
+        yield draft.to_original((drama[0][0], drama[-1][1]))
         return
     if len(signals.cause_kinds(draft)) >= STACKED_CAUSES:
         yield draft.body_span
         return
-    for first, second in lx.CONTRADICTIONS:
-        one = next(draft.find(first), None)
-        other = next(draft.find(second), None)
+    for claim, contradiction in lx.CONTRADICTIONS:
+        one = next(iter(draft.spans(claim)), None)
+        other = next(iter(draft.spans(contradiction)), None)
         if one and other:
-            yield min(one[0], other[0]), max(one[1], other[1])
+            yield draft.to_original((min(one[0], other[0]), max(one[1], other[1])))
             return
+    days = draft.spans(lx.MISSED_ON_DAY)
+    named = {_WEEKDAY.search(draft.body[start:end]).group() for start, end in days}  # type: ignore[union-attr]
+    if len(named) >= 2:
+        yield draft.to_original((days[0][0], days[-1][1]))
 
 
 FRUSTRATION = Rule(
@@ -90,7 +93,7 @@ FRUSTRATION = Rule(
     severity=Severity.ERROR,
     message="This reads as venting, defensiveness, pressure or guilt. Keep the message calm and"
     " about them.",
-    match=phrases(lx.FRUSTRATION),
+    match=_frustration,
     suggestion="Remove this; thank them and leave the decision with them.",
     source="Article, step 5: do not push, argue or show frustration, even if it is over.",
     examples_fail=(
@@ -100,12 +103,16 @@ FRUSTRATION = Rule(
         "It's not a big deal, these things happen.",
         "With all due respect, your scheduling system is a joke.",
         "You should have called me when I did not join.",
+        "Most companies send a reminder the day before.",
+        "Could you please reconsider? I think you are making a mistake.",
+        "Hopefully the link works this time.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
         "Whatever time suits you is fine with me.",
         "I would be grateful to hear from you when convenient.",
         "I take full responsibility; it was unacceptable of me.",
+        "I am not frustrated at all; thank you for your patience.",
     ),
 )
 
@@ -123,11 +130,13 @@ UNPROFESSIONAL_TONE = Rule(
         "I AM REALLY SORRY ABOUT TODAY.",
         "r u free tmrw?",
         "Hey, sorry about that.",
+        "sooo sorry, thx for understanding",
     ),
     examples_pass=(
         "Hi Sam, I am very sorry about today!",
         "I remain keen on the VP of Sales role at IBM in the UK.",
         "I worked on the U.S. launch.",
+        "I'm sorry I didn't confirm the time; I can't excuse it.",
     ),
 )
 
@@ -162,11 +171,16 @@ DISHONEST_RED_FLAG = Rule(
         "You won't believe it, but my house caught fire and then I was robbed on the way.",
         "I was sick, my train was cancelled and my laptop died.",
         "I never received the invite, and then it slipped my mind.",
+        "I lost my phone so I could not call.\n\nBest,\nSam\n\nSent from my iPhone",
+        "I had no internet all day. I'm writing from the hotel lounge.",
+        "I was in an accident, nobody was hurt, and then I met friends for lunch.",
+        "I missed our interview on Wednesday. I know our Friday interview mattered.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
         "My laptop died minutes before the call, and I should have had a backup.",
         "I overslept, which is no excuse.",
+        "I lost my phone on the way, so I could not call.",
     ),
 )
 

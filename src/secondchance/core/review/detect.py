@@ -1,0 +1,50 @@
+"""Work out a draft's message type from clear cues, when the user did not say."""
+
+from __future__ import annotations
+
+from secondchance.core.message_types import MessageType
+from secondchance.core.review import lexicon as lx
+from secondchance.core.review.draft import Draft
+
+
+def detect_type(draft: Draft) -> MessageType:
+    """Return the type the draft most clearly is; an apology when no other is clear.
+
+    Cues are counted per sentence. A type that is about a miss in the past (an apology, a
+    late arrival, a follow-up) wins over one that looks ahead (a heads-up or a cancellation)
+    when the draft speaks of the interview as missed.
+    """
+    cues = {kind: len(draft.sentences_with(lexeme)) for kind, lexeme in lx.TYPE_CUES.items()}
+    missed = draft.has(lx.MISSED)
+    if cues["decline_reply"] >= 2:
+        return "decline_reply"
+    if cues["confirmation"] and _confirms_a_time(draft):
+        return "confirmation"
+    if cues["no_reply_follow_up"]:
+        return "no_reply_follow_up"
+    if cues["late_arrival"] and _arrived_late(draft):
+        return "late_arrival"
+    if cues["running_late"] and not missed:
+        return "running_late"
+    if cues["cancellation"] and not missed:
+        return "cancellation"
+    if cues["decline_reply"] and not draft.has(lx.RESCHEDULE):
+        return "decline_reply"
+    return "apology"
+
+
+def _confirms_a_time(draft: Draft) -> bool:
+    """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
+    confirming = draft.sentences_with(lx.TYPE_CUES["confirmation"])
+    with_time = draft.sentences_with(lx.SLOT)
+    says_confirm = "confirm" in draft.body
+    return bool(confirming & with_time) or (says_confirm and bool(with_time))
+
+
+def _arrived_late(draft: Draft) -> bool:
+    """Tell a note after a late arrival from a plain thank-you: lateness must be named."""
+    return any(
+        word in draft.body[start:end] or word in draft.body
+        for start, end in draft.spans(lx.TYPE_CUES["late_arrival"])
+        for word in ("late", "waiting")
+    )

@@ -1,0 +1,238 @@
+"""A draft as the rules read it: the text as written, its subject, and its body in normal form.
+
+Rules and signals work on the normal form of the body (see `normalize`) and its sentences;
+`Draft.to_original` maps what they find back to offsets into the text exactly as given.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal, TypeVar
+
+from secondchance.core.message_types import MessageType
+from secondchance.core.review.lexicon import Lexeme, present_in
+from secondchance.core.review.normalize import Normalized, fold, normalize
+from secondchance.core.review.settings import ReviewSettings
+from secondchance.core.text import count_words
+
+Channel = Literal["email", "linkedin", "text"]
+Span = tuple[int, int]
+T = TypeVar("T")
+
+_SUBJECT_LINE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\r\n]*)", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"[ \t]*(?:to|cc|bcc|from|date)[ \t]*:[^\r\n]*", re.IGNORECASE)
+# A sentence ends at . ! or ? before a space or the end, or at a line break.
+_SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
+_LINE_END = re.compile(r"[.!?:;,]\s*$")
+# A line at least this long that runs on without an end mark was hard-wrapped by a mail client.
+_WRAPPED_LINE = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the body: its span in the normal form, and its normal text."""
+
+    start: int
+    end: int
+    text: str
+
+
+# Cached properties that the message type does not change (see Draft.as_type).
+_TYPE_FREE_CACHES = ("words", "sentences", "_sentence_starts", "_ascii", "present")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft with its subject split off and its body in normal form.
+
+    `body_start`/`body_end` bound the body in the original text (a leading header block with
+    its `Subject:` line is not part of it). Spans from `find` and `spans` are in the normal
+    form; `to_original` turns them into spans of `text`.
+    """
+
+    text: str
+    channel: Channel
+    subject: str | None
+    body_start: int
+    body_end: int
+    normal: Normalized = field(repr=False)
+    settings: ReviewSettings = field(default_factory=ReviewSettings)
+    message_type: MessageType = "apology"
+    _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def parse(
+        cls,
+        text: str,
+        channel: Channel = "email",
+        subject: str | None = None,
+        settings: ReviewSettings | None = None,
+    ) -> Draft:
+        """Split off a leading header block (with its `Subject:` line) for the email channel."""
+        folded = fold(text)
+        body_start, subject_span = _header_block(folded) if channel == "email" else (0, None)
+        found_subject = text[slice(*subject_span)].strip() if subject_span else None
+        body_end = len(text.rstrip())
+        # The body starts at its first visible character, so "missing" spans cover only text.
+        leading = len(text[body_start:]) - len(text[body_start:].lstrip())
+        body_start = min(body_start + leading, body_end)
+        return cls(
+            text=text,
+            channel=channel,
+            subject=subject if subject is not None else found_subject,
+            body_start=body_start,
+            body_end=body_end,
+            normal=normalize(folded[body_start:body_end], body_start),
+            settings=settings or ReviewSettings(),
+        )
+
+    def as_type(self, message_type: MessageType) -> Draft:
+        """Return this draft read as `message_type`, keeping what does not depend on the type.
+
+        Splitting sentences and scanning patterns cost most of a review; detecting the type
+        has already done both on this draft.
+        """
+        typed = dataclasses.replace(self, message_type=message_type, _memo={})
+        typed._memo.update((k, v) for k, v in self._memo.items() if k.startswith("spans:"))
+        for name in _TYPE_FREE_CACHES:
+            if name in self.__dict__:
+                typed.__dict__[name] = self.__dict__[name]
+        return typed
+
+    @property
+    def body(self) -> str:
+        """The body in normal form, as the patterns see it."""
+        return self.normal.text
+
+    @property
+    def original_body(self) -> str:
+        """The body exactly as written, for counting words and reading level."""
+        return self.text[self.body_start : self.body_end]
+
+    @property
+    def body_span(self) -> Span:
+        """The span of the whole body in the original, for findings about something missing."""
+        return (self.body_start, self.body_end)
+
+    def to_original(self, span: Span) -> Span:
+        """Map a span of the normal form to the span of the original text that it covers."""
+        return self.normal.to_original(*span)
+
+    @cached_property
+    def words(self) -> int:
+        """Words in the body, greeting and sign-off included."""
+        return count_words(self.original_body)
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The body's sentences, split at end marks and at line breaks that end a line."""
+        body = self.body
+        found: list[Sentence] = []
+        runs_on = False
+        for match in _SENTENCE.finditer(body):
+            raw = match.group()
+            stripped = raw.strip()
+            if not stripped:
+                runs_on = False  # a blank line ends the paragraph
+                continue
+            start = match.start() + (len(raw) - len(raw.lstrip()))
+            end = start + len(stripped)
+            if runs_on:
+                # The line before was hard-wrapped by a mail client: one sentence goes on.
+                start = found.pop().start
+            found.append(Sentence(start, end, body[start:end]))
+            runs_on = raw.endswith("\n") and _hard_wrapped(body, match.end() - 1)
+        return tuple(found)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> int:
+        """Return the index of the sentence holding the normal-form `offset` (-1 if none)."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset <= self.sentences[index].end:
+            return index
+        return -1
+
+    @cached_property
+    def _ascii(self) -> bytes:
+        # RE2 reads bytes; one byte per character keeps every offset a character offset, and
+        # the lexicon is ASCII, so an accented letter may as well be a '?'.
+        return self.body.encode("ascii", "replace")
+
+    @cached_property
+    def present(self) -> frozenset[Lexeme]:
+        """The lexemes that occur anywhere in the body (one RE2 set pass)."""
+        return present_in(self._ascii)
+
+    def has(self, lexeme: Lexeme) -> bool:
+        """Tell whether `lexeme` matches anywhere in the body."""
+        return lexeme in self.present
+
+    def spans(self, lexeme: Lexeme) -> tuple[Span, ...]:
+        """Where `lexeme` matches in the normal form; scanned once per draft, only if present."""
+        if lexeme not in self.present:
+            return ()
+        key = f"spans:{id(lexeme)}"
+        if key not in self._memo:
+            self._memo[key] = tuple(lexeme.scan(self._ascii, 0, len(self._ascii)))
+        return self._memo[key]  # type: ignore[return-value]
+
+    def find(self, pattern: Lexeme | re.Pattern[str]) -> Iterator[Span]:
+        """Yield normal-form spans where a lexeme, or a plain `re` pattern, matches."""
+        if isinstance(pattern, Lexeme):
+            yield from self.spans(pattern)
+            return
+        for match in pattern.finditer(self.body):
+            yield match.span()
+
+    def sentences_with(self, *lexemes: Lexeme) -> frozenset[int]:
+        """Return the indices of the sentences in which any of `lexemes` starts a match."""
+        return frozenset(
+            index
+            for lexeme in lexemes
+            for start, _ in self.spans(lexeme)
+            if (index := self.sentence_at(start)) >= 0
+        )
+
+    def in_sentence(self, lexeme: Lexeme, index: int) -> list[Span]:
+        """Return the matches of `lexeme` that start inside sentence `index`."""
+        if index < 0 or index >= len(self.sentences):
+            return []
+        sentence = self.sentences[index]
+        return [span for span in self.spans(lexeme) if sentence.start <= span[0] < sentence.end]
+
+    def remember(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a signal once per draft; several rules read the same ones."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
+
+
+def _hard_wrapped(body: str, line_end: int) -> bool:
+    """Tell whether the line ending at `line_end` was wrapped by a mail client mid-sentence."""
+    line = body[body.rfind("\n", 0, line_end) + 1 : line_end]
+    return len(line) >= _WRAPPED_LINE and not _LINE_END.search(line)
+
+
+def _header_block(folded: str) -> tuple[int, Span | None]:
+    """Return where the body starts and the subject's span, if the text opens with headers."""
+    position, subject, in_headers = 0, None, False
+    for line in folded.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        subject_match = _SUBJECT_LINE.fullmatch(content)
+        if subject_match and subject is None:
+            subject, in_headers = subject_match.span("subject"), True
+            subject = (position + subject[0], position + subject[1])
+        elif _HEADER_LINE.fullmatch(content) or (not content.strip() and not in_headers):
+            in_headers = in_headers or bool(content.strip())
+        else:
+            break
+        position += len(line)
+    return (position if in_headers else 0), subject

@@ -1,0 +1,295 @@
+"""Bring a draft to one normal form before matching, and map every offset back to the original.
+
+People write "I'm", "im", "I am", "sooo sorry", "soz", "r u free tmrw" and "100% on me". The
+lexicon is written once, against the normal form: lower case, straight quotes, contractions
+spelled out, texting forms as the words they stand for, letters repeated for emphasis
+collapsed, and pure intensifiers blanked ("I am so very deeply sorry" reads "I am so sorry").
+
+Most words are left as they are, so the normal form is the lower-cased text with a few
+replacements. Each replacement is recorded, which is what maps a match in the normal form back
+to a span of the text exactly as the user wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+import re2
+
+Kind = Literal["contraction", "texting", "repeat", "intensifier"]
+
+# Contractions, with and without their apostrophe where the bare form is not also a word.
+CONTRACTIONS: dict[str, str] = {
+    "i'm": "i am",
+    "im": "i am",
+    "i've": "i have",
+    "ive": "i have",
+    "i'll": "i will",
+    "you're": "you are",
+    "youre": "you are",
+    "you've": "you have",
+    "you'll": "you will",
+    "you'd": "you would",
+    "we're": "we are",
+    "we've": "we have",
+    "we'll": "we will",
+    "we'd": "we would",
+    "they're": "they are",
+    "they've": "they have",
+    "they'll": "they will",
+    "they'd": "they would",
+    "he's": "he is",
+    "she's": "she is",
+    "it's": "it is",
+    "that's": "that is",
+    "thats": "that is",
+    "there's": "there is",
+    "theres": "there is",
+    "here's": "here is",
+    "what's": "what is",
+    "whats": "what is",
+    "who's": "who is",
+    "where's": "where is",
+    "when's": "when is",
+    "how's": "how is",
+    "let's": "let us",
+    "should've": "should have",
+    "could've": "could have",
+    "would've": "would have",
+    "must've": "must have",
+    "cannot": "can not",
+    "can't": "can not",
+    "cant": "can not",
+    "won't": "will not",
+    "wont": "will not",
+    "shan't": "shall not",
+}
+# Any other "-n't" verb: "didn't" -> "did not", also written without the apostrophe.
+_NT_VERBS = (
+    "did do does is was were are has have had could would should must need might ought dare"
+).split()
+for _verb in _NT_VERBS:
+    CONTRACTIONS[f"{_verb}n't"] = f"{_verb} not"
+    CONTRACTIONS[f"{_verb}nt"] = f"{_verb} not"
+CONTRACTIONS.update({"don't": "do not", "dont": "do not"})
+
+# Texting forms and abbreviations, as the words they stand for.
+TEXTING: dict[str, str] = {
+    "u": "you",
+    "ya": "you",
+    "ur": "your",
+    "yr": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "plse": "please",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "thanx": "thanks",
+    "ty": "thank you",
+    "sry": "sorry",
+    "soz": "sorry",
+    "sorri": "sorry",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "tomoz": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2day": "today",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "b4": "before",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "bcoz": "because",
+    "bcz": "because",
+    "abt": "about",
+    "w": "with",
+    "msg": "message",
+    "wk": "week",
+    "wks": "weeks",
+    "hrs": "hours",
+    "omw": "on my way",
+    "lmk": "let me know",
+    "np": "no problem",
+    "idk": "i do not know",
+    "rly": "really",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "kinda": "kind of",
+    "dunno": "do not know",
+    "lemme": "let me",
+    "gimme": "give me",
+    "thru": "through",
+    "tho": "though",
+    "k": "ok",
+    "kk": "ok",
+    "ppl": "people",
+    "@": "at",
+    "&": "and",
+}
+# Abbreviations whose full stop is not the end of a sentence.
+ABBREVIATIONS: dict[str, str] = {
+    "a.m.": "am",
+    "p.m.": "pm",
+    "mr.": "mr",
+    "mrs.": "mrs",
+    "ms.": "ms",
+    "dr.": "dr",
+    "prof.": "prof",
+    "e.g.": "eg",
+    "i.e.": "ie",
+}
+# Words that only strengthen what follows; blanked with spaces of the same length.
+INTENSIFIERS = frozenset(
+    "very really truly deeply sincerely terribly extremely genuinely awfully incredibly "
+    "profoundly utterly completely totally entirely wholly fully simply foolishly stupidly "
+    "carelessly quite absolutely hugely massively seriously humbly greatly dearly "
+    "super".split()
+)
+# "I'd" is "I had" before a past participle and "I would" otherwise; a bare "id" is taken
+# for "I'd" only before such a verb, never in "my ID card".
+_HAD_BEFORE = frozenset(
+    "been had taken gone done left made got gotten forgotten set put lost sent told seen "
+    "already just never only overslept".split()
+)
+_WOULD_BEFORE = frozenset(
+    "be like love appreciate welcome rather prefer value hate need want really still also "
+    "happily gladly".split()
+)
+_SINGLE_LETTERS = frozenset({"u", "r", "w", "k"})
+_REPLACE: dict[str, tuple[str, Kind]] = {
+    **{word: (norm, "contraction") for word, norm in CONTRACTIONS.items()},
+    **{word: (norm, "texting") for word, norm in TEXTING.items()},
+    **{word: (norm, "contraction") for word, norm in ABBREVIATIONS.items()},
+}
+_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
+
+_WORDS = "|".join(
+    re.escape(word)
+    for word in sorted({*_REPLACE, *INTENSIFIERS, "i'd", "id"}, key=len, reverse=True)
+)
+_RUNS = "|".join(f"{letter}{{3,}}" for letter in "abcdefghijklmnopqrstuvwxyz")
+# RE2 finds every candidate in one linear pass; only those reach Python.
+_CANDIDATES = re2.compile(
+    rf"(?:^|[^a-z0-9'])((?:{_WORDS})|[a-z]*(?:{_RUNS})[a-z]*)(?:$|[^a-z0-9'%])"
+)
+_UNANCHORED = re2._Anchor.UNANCHORED  # type: ignore[attr-defined]  # noqa: SLF001 - see scan
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """One change: `original[start:end]` became `normal[normal_start:normal_end]`."""
+
+    start: int
+    end: int
+    normal_start: int
+    normal_end: int
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A text in normal form, with the record that maps its offsets back to the original."""
+
+    text: str
+    replacements: tuple[Replacement, ...]
+    base: int  # where the normalized text starts in the original
+    starts: tuple[int, ...]  # each replacement's start in the normal form, for bisecting
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normal form to the smallest span of the original that covers it."""
+        return self._point(start, is_end=False), self._point(end, is_end=True)
+
+    def _point(self, offset: int, *, is_end: bool) -> int:
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return self.base + offset
+        change = self.replacements[index]
+        if offset < change.normal_end or (is_end and offset == change.normal_end):
+            # Inside a replaced word, the whole original word answers for it.
+            inside_end = is_end and offset > change.normal_start
+            return self.base + (change.end if inside_end else change.start)
+        return self.base + change.end + (offset - change.normal_end)
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and straighten its quotes and odd spaces, keeping every offset."""
+    if not text.isascii():
+        text = _SPACES.sub(" ", text.translate(_CURLY))
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters (such as U+0130) lower-case to two; those are kept as they are.
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def normalize(folded: str, base: int = 0) -> Normalized:
+    """Return the normal form of already folded text; `base` is its offset in the original."""
+    data = folded.encode("ascii", "replace") if not folded.isascii() else folded.encode()
+    search = _CANDIDATES._regexp.Match  # type: ignore[attr-defined]  # noqa: SLF001 - fast path
+    pieces: list[str] = []
+    replacements: list[Replacement] = []
+    last = shift = 0
+    position = 0
+    while position < len(data):
+        groups = search(_UNANCHORED, data, position, len(data))
+        whole, word = groups[0], groups[1]
+        if whole[0] < 0:
+            break
+        start, end = word
+        position = end
+        found = folded[start:end].rstrip()
+        end = start + len(found)
+        normal, kind = _normal_word(folded, start, end, found)
+        if normal is None or normal == found:
+            continue
+        pieces += [folded[last:start], normal]
+        normal_start = start + shift
+        replacements.append(Replacement(start, end, normal_start, normal_start + len(normal), kind))
+        shift += len(normal) - len(found)
+        last = end
+    if not replacements:
+        return Normalized(folded, (), base, ())
+    pieces.append(folded[last:])
+    starts = tuple(change.normal_start for change in replacements)
+    return Normalized("".join(pieces), tuple(replacements), base, starts)
+
+
+def _normal_word(folded: str, start: int, end: int, word: str) -> tuple[str | None, Kind]:
+    if word in INTENSIFIERS:
+        return " " * len(word), "intensifier"
+    if word in ("i'd", "id"):
+        following = _NEXT_WORD.match(folded, end)
+        next_word = following.group(1) if following else ""
+        had = next_word in _HAD_BEFORE or next_word.endswith("ed")
+        if word == "id" and not had and next_word not in _WOULD_BEFORE:
+            return None, "contraction"
+        return ("i had" if had else "i would"), "contraction"
+    if word in _SINGLE_LETTERS and _is_initial(folded, start, end):
+        return None, "texting"
+    if word in _REPLACE:
+        return _REPLACE[word]
+    collapsed = _REPEATS.sub(r"\1", word)
+    if len(collapsed) == 1:
+        return None, "repeat"  # "www", "XXX": not emphasis
+    if collapsed in _REPLACE:
+        return _REPLACE[collapsed][0], "repeat"
+    return collapsed, "repeat"
+
+
+def _is_initial(folded: str, start: int, end: int) -> bool:
+    """Tell a lone letter that is an initial or a list mark ("U.S.", "U-turn") from text speak."""
+    before = folded[start - 1 : start]
+    after = folded[end : end + 2]
+    return before in {".", "-", "&", "'", "("} or after[:1] in {".", "-", "&", "'", ")"}
