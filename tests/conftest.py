@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,11 @@ def _repo_databases() -> set[Path]:
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     _DATABASES_BEFORE.update(_repo_databases())
+    # Commands that keep state (such as `ics`, which remembers each file's SEQUENCE) default
+    # to the user's own database; tests, and the processes they start, get a throwaway one.
+    if "SECONDCHANCE_DB" not in os.environ:
+        folder = Path(tempfile.mkdtemp(prefix="secondchance-tests-"))
+        os.environ["SECONDCHANCE_DB"] = f"sqlite:///{folder / 'default.db'}"
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

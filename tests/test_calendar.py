@@ -173,3 +173,88 @@ def test_unicode_and_markup_in_names_survive_the_round_trip():
     )
     assert str(event["SUMMARY"]) == "Interview: Head of Data Platform at Ünïcode, Inc.; \\ Ltd"
     assert "<script>Nguyễn</script>" in str(event["DESCRIPTION"])
+
+
+# --- Every file in a named zone (issue #12) -------------------------------------------------
+
+
+def _vtimezones(data: bytes) -> set[str]:
+    return {str(zone["TZID"]) for zone in Calendar.from_ical(data).walk("VTIMEZONE")}
+
+
+@pytest.mark.parametrize(
+    "at",
+    ["2026-12-02T15:00:00Z", "2026-12-02T15:00:00+00:00", "2026-12-03T00:00+09:00"],
+)
+def test_any_offset_is_written_in_the_interviewers_zone_with_its_vtimezone(at):
+    proc = run_ics("--at", at)
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout.decode()
+    assert "DTSTART;TZID=America/New_York:20261202T100000" in text
+    assert "DTEND;TZID=America/New_York:20261202T110000" in text
+    assert "DTSTART:2026" not in text and "DTEND:2026" not in text
+    assert _vtimezones(proc.stdout) == {"America/New_York"}
+    ours, theirs, zones = parse_both(proc.stdout)
+    instant = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+    assert next(iter(ours.walk("VEVENT"))).decoded("DTSTART").astimezone(UTC) == instant
+    assert next(iter(theirs.events)).begin.datetime.astimezone(UTC) == instant
+    assert zones.get("America/New_York") is not None
+
+
+def test_a_naive_wall_time_is_the_interviewers_own():
+    proc = run_ics("--at", "2026-12-02T10:00")
+    assert "DTSTART;TZID=America/New_York:20261202T100000" in proc.stdout.decode()
+
+
+def test_an_interviewer_in_utc_still_gets_a_tzid_and_a_vtimezone():
+    in_utc = case(interview__timezone="Etc/UTC", interviewer__timezone="Etc/UTC")
+    data = interview_calendar(in_utc, datetime(2026, 12, 2, 15, tzinfo=UTC), NOW)
+    assert b"DTSTART;TZID=Etc/UTC:20261202T150000" in data
+    assert _vtimezones(data) == {"Etc/UTC"}
+    ours, theirs, zones = parse_both(data)
+    assert next(iter(theirs.events)).begin.datetime.astimezone(UTC) == datetime(
+        2026, 12, 2, 15, tzinfo=UTC
+    )
+    assert zones.get("Etc/UTC").utcoffset(datetime(2026, 12, 2)) == timedelta(0)
+
+
+def test_reminders_are_in_the_candidates_zone_with_its_vtimezone():
+    tokyo = case(candidate__timezone="Asia/Tokyo")
+    data = services.reminders_ics(tokyo, NOW)
+    events = list(Calendar.from_ical(data).walk("VEVENT"))
+    assert events and {str(e["DTSTART"].params["TZID"]) for e in events} == {"Asia/Tokyo"}
+    assert {str(e["DTEND"].params["TZID"]) for e in events} == {"Asia/Tokyo"}
+    assert _vtimezones(data) == {"Asia/Tokyo"}
+    _, theirs, _ = parse_both(data)
+    assert len(theirs.events) == len(events)
+
+
+def _sequence(data: bytes) -> int:
+    return int(next(iter(Calendar.from_ical(data).walk("VEVENT")))["SEQUENCE"])
+
+
+def test_sequence_grows_only_when_the_time_moves_and_is_kept_in_the_store(db_url):
+    from secondchance.core.calendar import legacy_sequence
+
+    db = services.Database(db_url)
+    first = _sequence(services.interview_ics(case(), NOW, at=NEW_TIME, db=db))
+    assert first > legacy_sequence(NOW)  # above anything the old scheme wrote before now
+    later = NOW + timedelta(hours=5)
+    assert _sequence(services.interview_ics(case(), later, at=NEW_TIME, db=db)) == first
+    same_instant = NEW_TIME.astimezone(UTC)
+    assert _sequence(services.interview_ics(case(), later, at=same_instant, db=db)) == first
+    moved = NEW_TIME + timedelta(days=1)
+    assert _sequence(services.interview_ics(case(), later, at=moved, db=db)) == first + 1
+    back = services.interview_ics(case(), later + timedelta(days=3), at=NEW_TIME, db=db)
+    assert _sequence(back) == first + 2
+    other = case(role="Chief Data Officer")
+    assert _sequence(services.interview_ics(other, later, at=NEW_TIME, db=db)) > 0
+
+
+def test_the_cli_keeps_the_sequence_in_the_database_it_is_given(tmp_path):
+    url = f"sqlite:///{tmp_path / 'cal.db'}"
+    one = run_ics("--at", "2026-12-02T15:00", "--db", url)
+    two = run_ics("--at", "2026-12-02T15:00", "--db", url)
+    three = run_ics("--at", "2026-12-02T16:00", "--db", url)
+    assert one.returncode == two.returncode == three.returncode == 0, one.stderr
+    assert _sequence(one.stdout) == _sequence(two.stdout) == _sequence(three.stdout) - 1

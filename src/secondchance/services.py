@@ -113,13 +113,16 @@ def interview_ics(
     slot: int | None = None,
     at: datetime | None = None,
     settings: PlanSettings | None = None,
+    db: Database | None = None,
 ) -> bytes:
     """Write the .ics for a new time: a proposed slot (1-based), a given time, or the agreed one.
 
-    A naive `at` is a wall time in the interviewer's zone. Raises InputError for a slot out of
-    range, a time in the past, or a wall time that a clock change skips or repeats.
+    A naive `at` is a wall time in the interviewer's zone; any other offset is converted to
+    that zone. With `db`, the file's SEQUENCE grows only when the time moves (kept per
+    calendar UID). Raises InputError for a slot out of range, a time in the past, or a wall
+    time that a clock change skips or repeats.
     """
-    from secondchance.core.calendar import interview_calendar
+    from secondchance.core.calendar import case_uid, interview_calendar
     from secondchance.core.intake import check_wall_time
     from secondchance.core.plan import PlanSettings
 
@@ -143,7 +146,11 @@ def interview_ics(
         raise InputError("give --slot N or --at TIME, or rescheduled_to in the case")
     if start <= now:
         raise InputError(f"the new time {start.isoformat()} is not in the future")
-    return interview_calendar(case, start, now, settings.interview_minutes)
+    sequence = None
+    if db is not None:
+        with db.store() as store:
+            sequence = store.calendar_export(case_uid(case), start, now)
+    return interview_calendar(case, start, now, settings.interview_minutes, sequence)
 
 
 def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = None) -> bytes:
@@ -163,15 +170,22 @@ def review_draft(
     channel: Channel = "email",
     subject: str | None = None,
     thresholds: Mapping[str, str] | None = None,
+    message_type: MessageType | None = None,
 ) -> Review:
-    """Review a draft; raises InputError for a draft over the size cap or a bad threshold."""
+    """Review a draft as `message_type` (detected when None).
+
+    Raises InputError for a draft over the size cap or a bad threshold.
+    """
     from secondchance.core.review import MAX_REVIEW_CHARS, review
 
     if len(text) > MAX_REVIEW_CHARS:
         raise InputError(f"the draft is longer than the {MAX_REVIEW_CHARS:,}-character limit")
     if not text.strip():
         raise InputError("the draft is empty; paste or pipe in the text to review")
-    return review(text, channel=channel, subject=subject, settings=review_settings(thresholds))
+    settings = review_settings(thresholds)
+    return review(
+        text, channel=channel, subject=subject, settings=settings, message_type=message_type
+    )
 
 
 def review_settings(thresholds: Mapping[str, str] | None) -> ReviewSettings:

@@ -10,8 +10,10 @@ import click
 from secondchance.cli.options import (
     LocalOrAwareTime,
     case_options,
+    db_option,
     json_option,
     now_option,
+    open_db,
     out_option,
     plan_options,
     resolve_now,
@@ -64,6 +66,7 @@ def plan_command(
 @click.option("--reminders", is_flag=True, help="Write the plan's later steps as events instead.")
 @out_option
 @plan_options
+@db_option
 def ics_command(
     case_data: dict[str, Any],
     now: datetime | None,
@@ -72,6 +75,7 @@ def ics_command(
     reminders: bool,
     out: str | None,
     plan_settings: PlanSettings | None,
+    db_url: str | None,
 ) -> None:
     """Write a calendar file (.ics) for the new interview time, or for the plan's reminders.
 
@@ -87,5 +91,12 @@ def ics_command(
     if reminders:
         data = services.reminders_ics(case, moment, plan_settings)
     else:
-        data = services.interview_ics(case, moment, slot=slot, at=at, settings=plan_settings)
+        # The database remembers each file's time, so SEQUENCE grows only when it moves.
+        db = open_db(db_url)
+        try:
+            data = services.interview_ics(
+                case, moment, slot=slot, at=at, settings=plan_settings, db=db
+            )
+        finally:
+            db.close()
     write_output(out, data)

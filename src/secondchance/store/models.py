@@ -86,3 +86,14 @@ class OutboxRow(Base):
     recipients: Mapped[dict[str, Any]]
     content: Mapped[bytes] = mapped_column(LargeBinary)
     case: Mapped[CaseRow] = relationship(back_populates="outbox")
+
+
+class CalendarExportRow(Base):
+    """The last time and SEQUENCE written into a calendar file, per calendar UID."""
+
+    __tablename__ = "calendar_exports"
+
+    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    start: Mapped[datetime]
+    sequence: Mapped[int] = mapped_column(Integer)
+    exported_at: Mapped[datetime]

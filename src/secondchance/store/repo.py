@@ -15,7 +15,7 @@ from secondchance.core.errors import UserError
 from secondchance.core.events import MESSAGE_SENT, next_status, replay
 from secondchance.core.intake import Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase
-from secondchance.store.models import CaseRow, EventRow, OutboxRow
+from secondchance.store.models import CalendarExportRow, CaseRow, EventRow, OutboxRow
 
 EXPORT_VERSION = 1
 
@@ -120,6 +120,23 @@ class Store:
         if pending_only:
             query = query.where(OutboxRow.status != "sent")
         return [_entry(row) for row in self.session.scalars(query)]
+
+    def calendar_export(self, uid: str, start: datetime, now: datetime) -> int:
+        """Return the SEQUENCE for writing `start` under `uid`, and remember it.
+
+        The same time keeps its SEQUENCE; a moved time gets one more (see next_export).
+        """
+        from secondchance.core.calendar import Exported, next_export  # icalendar: import late
+
+        row = self.session.get(CalendarExportRow, uid, with_for_update=True)
+        previous = Exported(row.start, row.sequence) if row else None
+        exported = next_export(previous, start, now)
+        if row is None:
+            row = CalendarExportRow(uid=uid)
+            self.session.add(row)
+        row.start, row.sequence, row.exported_at = exported.start, exported.sequence, now
+        self.session.flush()
+        return exported.sequence
 
     def export(self) -> dict[str, Any]:
         """Return every case with its events and outbox, in a stable order, without ids."""

@@ -129,12 +129,11 @@ def review(request: ReviewRequest) -> dict[str, Any]:
 
 
 @router.post("/ics", response_class=Response, responses={200: {"content": {"text/calendar": {}}}})
-def ics(request: IcsRequest, clock_now: NowDep, now: NowQuery = None) -> Response:
+def ics(request: IcsRequest, db: DbDep, clock_now: NowDep, now: NowQuery = None) -> Response:
     """Write the .ics for a new time (as `secondchance ics`)."""
     moment = _moment(now, clock_now)
-    data = services.interview_ics(
-        _checked(request.case, moment), moment, slot=request.slot, at=request.at
-    )
+    case = _checked(request.case, moment)
+    data = services.interview_ics(case, moment, slot=request.slot, at=request.at, db=db)
     return Response(data, media_type="text/calendar; charset=utf-8")
 
 

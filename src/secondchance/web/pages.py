@@ -141,7 +141,7 @@ def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Re
 def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = None) -> Response:
     """Download the new interview time (a proposed slot, or the agreed one) as .ics."""
     case = services.current_case(services.get_case(db, case_id))
-    data = services.interview_ics(case, now, slot=slot)
+    data = services.interview_ics(case, now, slot=slot, db=db)
     return _download(data, "text/calendar", "interview.ics")
 
 
