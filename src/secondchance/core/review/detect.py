@@ -10,11 +10,16 @@ from secondchance.core.review.draft import Draft
 def detect_type(draft: Draft) -> MessageType:
     """Return the type the draft most clearly is; an apology when no other is clear.
 
-    Cues are counted per sentence. A type that is about a miss in the past (an apology, a
-    late arrival, a follow-up) wins over one that looks ahead (a heads-up or a cancellation)
-    when the draft speaks of the interview as missed.
+    Cues are counted per sentence, the subject line counting as one. A type that is about a
+    miss in the past (an apology, a late arrival, a follow-up) wins over one that looks ahead
+    (a heads-up or a cancellation) when the draft speaks of the interview as missed.
     """
-    cues = {kind: len(draft.sentences_with(lexeme)) for kind, lexeme in lx.TYPE_CUES.items()}
+    subject = draft.subject.lower().encode("ascii", "replace") if draft.subject else b""
+    in_subject = lx.present_in(subject) if subject else frozenset()
+    cues = {
+        kind: len(draft.sentences_with(lexeme)) + (lexeme in in_subject)
+        for kind, lexeme in lx.TYPE_CUES.items()
+    }
     missed = draft.has(lx.MISSED)
     if cues["decline_reply"] >= 2:
         return "decline_reply"

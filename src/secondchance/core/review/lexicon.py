@@ -359,6 +359,10 @@ _FAILURE = (
     r"(?:sent|gave|put|directed|pointed|showed|told) (?:me |it |the \w+ )?(?:GAP )?(?:to )?(?:the |"
     r"my |an )?(?:wrong|incorrect|old|outdated)",
     r"(?:took|taking) (?:forever|ages|a wrong turn|the wrong)",
+    r"told me (?:GAP )?(?:it|the interview|the call|the meeting) (?:was|would be|started) "
+    r"(?:at|on)",
+    r"(?:cancell?ed|pulled out|bailed|flaked|let me down) (?:on me )?(?:at the )?(?:last minute|at "
+    r"short notice|this morning|unexpectedly|without warning)",
     r"(?:called|scheduled|booked|moved|changed|cancell?ed|rescheduled|listed|converted|"
     r"borrowed|unplugged|switched off|turned off|locked|kept|made) (?:GAP )?(?:me|my|the|an?|"
     r"our|it|meeting)",
@@ -579,6 +583,8 @@ FLEXIBLE = compile_any(
 RIGID = compile_any(
     "rigid",
     r"i (?:am|will be) (?:only|just) (?:available|free)",
+    r"(?:let me know|tell me|reply|respond|get back to me|confirm) (?:GAP )?(?:a new time |a time "
+    r"|a date )?(?:by|before|no later than) (?:tomorrow|WEEKDAY|the end|close|end of|\d+)",
     r"(?:only|just) (?:available|free|possible|works?) (?:on|at|after|before|between|in|from|"
     r"until|during)",
     r"(?:i|we) can only (?:do|make|meet|manage|talk|speak|be available|offer)",
@@ -614,7 +620,7 @@ UNAVAILABLE = compile_any(
 SLOT = compile_any(
     "slot",
     r"(?:on |next |this )?(?:WEEKDAY|tomorrow)(?:,? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
-    r"(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)?(?:,? (?:at |from |"
+    r"(?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)?(?:,? (?:at |@ |from |"
     r"around |between )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?| (?:morning|afternoon|evening))?",
     r"(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec)\w*(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)?",
@@ -1020,8 +1026,11 @@ TYPE_CUES: dict[str, Lexeme] = {
         "confirmation cue",
         r"(?:i|to|glad to|pleased to|happy to|writing to|this is to) (?:ADV )?confirm",
         r"confirm(?:ing|ed)",
-        r"(?:works|suits|is|sounds) (?:me )?(?:perfectly|perfect|well|great|fine|good) "
-        r"(?:for me)?",
+        r"(?:works|suits|is|sounds) (?:me )?(?:perfectly|perfect|well|great|fine|good) for me",
+        r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?(?:am|pm))?|WEEKDAY|tomorrow) (?:works|suits|(?:is|sounds) "
+        r"(?:perfect|great|fine|good|ideal))",
+        r"(?:that|this|it|which) (?:works|suits me|sounds|is) (?:perfectly|perfect|great|fine|"
+        r"good|well)",
         r"(?:works|suits) (?:me|for me)",
         r"see you (?:then|on|there|next)",
         r"(?:thank you|thanks|grateful) (?:GAP )?for (?:rescheduling|rearranging|the new time|"
@@ -1050,7 +1059,7 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:wish|wishing) you (?:GAP )?(?:every success|well|all the best|the best|luck)",
         r"(?:good luck|best of luck) (?:with|finding|in)",
         r"paths cross|stay in touch|apply again|future (?:roles|opportunities|openings)",
-        r"^(?:understood|noted|fine|ok|okay)",
+        r"(?m:^)(?:understood|noted|fine|ok|okay)",
         r"should (?:another|a suitable|a) (?:opportunity|role|position) (?:come up|arise)",
         r"(?:sorry|disappointed|sad|a shame) (?:GAP )?(?:to hear|to learn|that it|it did not)",
         r"(?:keep|kept) (?:me|my (?:cv|details|resume|application|profile)) (?:GAP )?(?:in mind|on "
@@ -1069,11 +1078,13 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"a little |\d+ |ten |five |fifteen |twenty |thirty )?(?:minutes? |mins? )?(?:late|"
         r"behind)",
         r"(?:held up|delayed|on my way|eta|stuck|circling|misjudged the journey)",
-        r"(?:be|get|join|arrive|start) (?:there |with you |on |at reception )?(?:by|at|in) "
-        r"(?:about |around )?\d{1,2}(?:[:.]\d{2})?",
+        r"(?:be|get|join|arrive|start|dial in|log on|call in|log in) (?:there |with you |on |at "
+        r"reception )?(?:GAP )?(?:by|at|in|around) (?:about |around )?\d{1,2}(?:[:.]\d{2})?",
         r"(?:\d+|ten|five|fifteen|twenty) (?:minutes|mins) (?:away|late|behind)",
         r"(?:will not|can not) make (?:it by|our|the) \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?",
         r"(?:be there|be with you|get there|arrive|join) (?:as soon as|when) i can",
+        r"(?:dial in|join|be there|be with you|log on|get there) as soon as i (?:can|am free|am "
+        r"able|am done)",
         r"(?:nearly|almost) there|(?:running|am) behind|on the way|train is (?:delayed|late|stuck|"
         r"held)|(?:traffic|the traffic) is",
         r"(?:having|have|had) (?:GAP )?(?:trouble|problems|difficulty|issues) (?:getting|joining|"
@@ -1084,7 +1095,7 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:for|about|by) (?:my |our |the )?(?:arriving|being|joining|getting there|turning up)"
         r" (?:GAP )?late",
         r"(?:late arrival|late start|keeping you waiting|kept you waiting|started late|joined "
-        r"(?:GAP )?late|arrived late|was late (?:to|for) (?:our|the))",
+        r"(?:GAP6 )?late|arrived late|was late (?:to|for) (?:our|the))",
         r"(?:thank you|thanks) (?:GAP )?for (?:still )?(?:seeing|meeting|the interview|your time|"
         r"making time|today)",
         r"(?:despite|even though) (?:i was|my being|we started|it started) late",
@@ -1125,12 +1136,17 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"my (?:earlier|previous|last) (?:email|message|note)",
         r"(?:email|message|note|apology) (?:of|from) (?:last|\d+)",
         r"(?:still )?waiting to hear",
+        r"(?:second|third|fourth|another|last) (?:email|message|note|attempt) (?:GAP )?(?:with no|"
+        r"without)",
+        r"(?:no reply|no response|no answer) (?:yet|so far|to my)",
     ),
 }
 # Words of a missed interview in the past: the mark of an apology, not of a heads-up.
 MISSED = compile_any(
     "missed",
-    r"(?:missed|missing|(?:not|did not|could not) mak(?:e|ing) it to|"
+    r"(?:missed|missing|(?:not|did not|could not) mak(?:e|ing) it to|could not get (?:on|onto|into|"
+    r"in)|by the time i (?:reached|got|arrived|joined|logged)|had (?:already )?(?:gone|left|ended|"
+    r"finished|moved on)|sorry (?:about|for) (?:this morning|yesterday|earlier today|earlier)|"
     r"did not make|did not attend|did not join|could not join|could not "
     r"attend|could not make|was not (?:on|there|able)|were not able|was unable|not attending|"
     r"not showing up|not joining|not being (?:there|at|on)|failed to (?:attend|join|show))",

@@ -170,7 +170,8 @@ _REPLACE: dict[str, tuple[str, Kind]] = {
     **{word: (norm, "texting") for word, norm in TEXTING.items()},
     **{word: (norm, "contraction") for word, norm in ABBREVIATIONS.items()},
 }
-_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+# Curly quotes made straight; str.replace per pair is several times faster than translate.
+_CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'))
 _SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
 
 _WORDS = "|".join(
@@ -226,7 +227,10 @@ class Normalized:
 def fold(text: str) -> str:
     """Lower-case `text` and straighten its quotes and odd spaces, keeping every offset."""
     if not text.isascii():
-        text = _SPACES.sub(" ", text.translate(_CURLY))
+        for curly, straight in _CURLY:
+            if curly in text:
+                text = text.replace(curly, straight)
+        text = _SPACES.sub(" ", text)
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

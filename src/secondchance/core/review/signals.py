@@ -11,13 +11,17 @@ of the normal form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from secondchance.core.message_types import EXPLAINS_A_MISS
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Sentence, Span
 
 # A negation right before a phrase, in the same clause: "not sorry", "never available".
-_NEGATED = re.compile(r"\b(?:not|never|no|nor|hardly|without)(?: (?:be|so|at all|even|too))*\s*$")
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|nor|hardly|without)(?: (?:be|so|at all|even|too))*\s*$"
+    r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\band\b")
 _BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
 # Words in the noun phrase before a failure that show it is the writer's own clause.
@@ -26,6 +30,18 @@ _NOT_A_NOUN_PHRASE = frozenset(
     "have been be it not did do could would should will can am then also just after before "
     "since until".split()
 )
+_TURN_REACH = 24  # characters after "but" in which the fault must start
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+$")
+_PAST_BEFORE = re.compile(
+    r"\b(?:i|we)\s+(?:left|arrived|got there|reached|set off|woke|was|were|had|joined|called)\b"
+)
+_PAST_AFTER = re.compile(
+    r"[,\s]+(?:when|as|after)?\s*(?:i|we|she|he|they|you)\s+(?:spoke|said|told|called|emailed|"
+    r"wrote|was|were|had|did|met)\b"
+)
+_ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
+_MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
 _WRITER = frozenset("i we me myself us".split())
 _CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
 # A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare".
@@ -44,9 +60,16 @@ def _clause_before(draft: Draft, start: int) -> str:
     """Return the text from the start of the clause holding `start` up to it."""
     index = draft.sentence_at(start)
     sentence_start = draft.sentences[index].start if index >= 0 else 0
-    before = draft.body[sentence_start:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+    clause_starts = _clause_starts(draft)
+    last_break = clause_starts[bisect_right(clause_starts, start) - 1]
+    return draft.body[max(sentence_start, last_break) : start]
+
+
+def _clause_starts(draft: Draft) -> list[int]:
+    """Where each clause begins: 0 and the end of every clause break, in order (cached)."""
+    return draft.remember(
+        "clause starts", lambda: [0, *(m.end() for m in _CLAUSE_BREAK.finditer(draft.body))]
+    )
 
 
 def negated(draft: Draft, span: Span) -> bool:
@@ -91,6 +114,8 @@ def _taken_back(draft: Draft, span: Span) -> bool:
         return False
     after = offset + turn.end()
     index = draft.sentence_at(span[0])
+    # "Sorry, but it was the airline's fault": the fault is what the "but" turns to, not a
+    # reason given later in a request ("sorry, but I must cancel, because...").
     if draft.in_sentence(lx.OWNED_CAUSE, index):
         return False
     fault = [
@@ -102,7 +127,7 @@ def _taken_back(draft: Draft, span: Span) -> bool:
             if _names_an_agent(draft.body[span[0] : span[1]])
         ),
     ]
-    return any(start >= after for start, _ in fault)
+    return any(after <= start <= after + _TURN_REACH for start, _ in fault)
 
 
 # --- Ownership ------------------------------------------------------------------------------
@@ -190,11 +215,13 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     """Candidate causes, each with whether it names the fault in so many words."""
     if not draft.has(lx.BLAME_SHAPES):
         return []
-    waved = [*draft.spans(lx.DEFLECTION), *draft.spans(lx.NOT_EMERGENCY)]
+    waved = draft.spans(lx.DEFLECTION)
     found = [(span, True) for span in draft.spans(lx.EXPLICIT_FAULT) if not negated(draft, span)]
     found += [(span, True) for span in draft.spans(lx.NOT_OWNERSHIP)]
     for span in (*draft.spans(lx.EXTERNAL_FAILURE), *draft.spans(lx.CAUSE)):
-        if not _overlaps(span, waved) and _names_an_agent(draft.body[span[0] : span[1]]):
+        if _overlaps(span, waved) or negated(draft, span):
+            continue  # "nobody from your team called": a complaint, not a cause
+        if _names_an_agent(draft.body[span[0] : span[1]]):
             found.append((span, False))
     return sorted(found)
 
@@ -252,10 +279,22 @@ def reschedule_offers(draft: Draft) -> list[Span]:
         return [
             span
             for span in draft.spans(lx.RESCHEDULE)
-            if not negated(draft, span) and not _overlaps(span, own_plans)
+            if not negated(draft, span)
+            and not _overlaps(span, own_plans)
+            and not _names_the_old_meeting(draft, span)
         ]
 
     return draft.remember("reschedule", compute)
+
+
+def _names_the_old_meeting(draft: Draft, span: Span) -> bool:
+    """Tell "the interview on Friday" (the old meeting) from "interview again" (a new one)."""
+    text = draft.body[span[0] : span[1]]
+    if _ATTENDING.match(text):
+        return True  # "make the interview": attending the old one, not booking a new one
+    if not _MEETING_NOUN.match(text):
+        return False
+    return bool(_DETERMINER_BEFORE.search(draft.body, 0, span[0]))
 
 
 def flexible(draft: Draft) -> bool:
@@ -279,8 +318,12 @@ def proposed_slots(draft: Draft) -> list[Span]:
             index = draft.sentence_at(span[0])
             if index not in proposing or index in looking_back or _overlaps(span, slots):
                 continue
-            if lx.UNAVAILABLE.regex.search(_clause_before(draft, span[0])):
+            before = _clause_before(draft, span[0])
+            if lx.UNAVAILABLE.regex.search(before):
                 continue  # "I'm not available tomorrow": a time ruled out, not offered
+            past = _PAST_BEFORE.search(before) or _PAST_AFTER.match(draft.body, span[1])
+            if _DEADLINE_BEFORE.search(before) or past:
+                continue  # "an answer by Friday", "On Friday, when I spoke to...": no offer
             slots.append(span)
         return slots
 
