@@ -123,7 +123,7 @@ def interview_ics(
     time that a clock change skips or repeats.
     """
     from secondchance.core.calendar import case_uid, interview_calendar
-    from secondchance.core.intake import check_wall_time
+    from secondchance.core.intake import check_wall_time, ensure_sane_time
     from secondchance.core.plan import PlanSettings
 
     settings = settings or PlanSettings()
@@ -133,6 +133,10 @@ def interview_ics(
             raise InputError(f"--slot must be between 1 and {len(slots)}, the proposed slots")
         start = slots[slot - 1].interviewer
     elif at is not None:
+        try:
+            ensure_sane_time(at, "--at")
+        except ValueError as error:
+            raise InputError(str(error)) from None
         if at.tzinfo is None:
             try:
                 check_wall_time(at, case.interviewer_zone)
@@ -308,19 +312,40 @@ def log_event(
     to: datetime | None = None,
     timezone: str | None = None,
 ) -> TrackedCase:
-    """Log an event; 'rescheduled' needs the new time (`to`, a wall time in `timezone`)."""
-    from secondchance.core.intake import LocalTime, Note, load_zone
+    """Log an event; 'rescheduled' needs the new time (`to`, a wall time in `timezone`).
 
-    rescheduled_to = None
-    if event == "rescheduled":
-        if to is None:
-            raise InputError("'rescheduled' needs --to, the new start time")
-        with db.store() as store:
-            zone = timezone or store.get(case_id).case.interviewer_zone.key
-        wall = to.astimezone(load_zone(zone)).replace(tzinfo=None) if to.tzinfo else to
-        rescheduled_to = LocalTime(start=wall, timezone=zone)
-    elif to is not None or timezone is not None:
+    `at` is when it happened (the clock unless the user says otherwise). Raises InputError
+    for a time outside 2000-2099, an unknown zone, or a new time that is past or over a year
+    ahead.
+    """
+    from secondchance.core.intake import (
+        LocalTime,
+        Note,
+        check_wall_time,
+        ensure_new_time,
+        ensure_sane_time,
+        load_zone,
+    )
+
+    if event != "rescheduled" and (to is not None or timezone is not None):
         raise InputError("--to and --timezone go only with the 'rescheduled' event")
+    rescheduled_to = None
+    try:
+        ensure_sane_time(at, "the event time")
+        if event == "rescheduled":
+            if to is None:
+                raise InputError("'rescheduled' needs --to, the new start time")
+            ensure_sane_time(to, "the new time")
+            with db.store() as store:
+                zone = load_zone(timezone or store.get(case_id).case.interviewer_zone.key)
+            if to.tzinfo is None:
+                check_wall_time(to, zone)
+                to = to.replace(tzinfo=zone)
+            ensure_new_time(to, at)
+            wall = to.astimezone(zone).replace(tzinfo=None)
+            rescheduled_to = LocalTime(start=wall, timezone=zone.key)
+    except ValueError as error:
+        raise InputError(str(error)) from None
     if note is not None:
         from pydantic import TypeAdapter
 

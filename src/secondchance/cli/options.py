@@ -226,8 +226,20 @@ def out_option(command: F) -> F:
 
 
 def resolve_now(now: datetime | None) -> datetime:
-    """Return `now`, or the real clock: the only place the CLI reads it."""
-    return now if now is not None else datetime.now(UTC)
+    """Return `now`, or the real clock: the only place the CLI reads it.
+
+    Raises InputError for a `--now` outside the years the product supports.
+    """
+    if now is None:
+        return datetime.now(UTC)
+    from secondchance.core.intake import ensure_sane_time
+    from secondchance.services import InputError
+
+    try:
+        ensure_sane_time(now, "--now")
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    return now
 
 
 class Threshold(click.ParamType[tuple[str, str]]):

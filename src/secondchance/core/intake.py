@@ -190,6 +190,7 @@ class LocalTime(_Model):
     def _exists_once(self) -> LocalTime:
         if self.start.tzinfo is not None:
             raise ValueError("start must be a wall time like 2026-11-26T09:30, without an offset")
+        ensure_sane_time(self.start, "start")
         check_wall_time(self.start, load_zone(self.timezone))
         return self
 
@@ -263,6 +264,19 @@ class Case(_Model):
                 data[who] = {**person, "timezone": zone}
         return data
 
+    @model_validator(mode="after")
+    def _new_time_ahead(self, info: ValidationInfo) -> Case:
+        """Check an agreed new time comes after the missed one and, at intake, lies ahead."""
+        if self.rescheduled_to is None:
+            return self
+        new = self.rescheduled_to.instant
+        if new <= self.interview.instant:
+            raise ValueError("rescheduled_to must come after the missed interview")
+        now = (info.context or {}).get("now")
+        if now is not None:
+            ensure_new_time(new, now)
+        return self
+
     @property
     def candidate_zone(self) -> ZoneInfo:
         """The candidate's zone (the interview's unless given)."""
@@ -278,6 +292,29 @@ def ensure_missed(start: datetime, now: datetime) -> None:
     """Raise ValueError when `start` lies more than FUTURE_GRACE after `now`."""
     if start - now > FUTURE_GRACE:
         raise ValueError("the start is more than an hour from now, so it has not been missed yet")
+
+
+# Times the product accepts at all: far enough from the calendar's edges that any date
+# arithmetic (plans, reminders, business days) stays in range, and wide for real use.
+EARLIEST_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST_TIME = datetime(2100, 1, 1, tzinfo=UTC)
+# How far ahead a new interview time may be agreed.
+MAX_RESCHEDULE_AHEAD = timedelta(days=366)
+
+
+def ensure_sane_time(moment: datetime, what: str) -> None:
+    """Raise ValueError when `moment` lies outside 2000-2099 (naive times are read as UTC)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if not EARLIEST_TIME <= aware < LATEST_TIME:
+        raise ValueError(f"{what} {moment.isoformat()} is outside the years 2000 to 2099")
+
+
+def ensure_new_time(start: datetime, now: datetime) -> None:
+    """Raise ValueError unless an agreed new time lies ahead, within a year of `now`."""
+    if start <= now:
+        raise ValueError(f"the new time {start.isoformat()} is not in the future")
+    if start - now > MAX_RESCHEDULE_AHEAD:
+        raise ValueError(f"the new time {start.isoformat()} is more than a year ahead")
 
 
 def check_wall_time(wall: datetime, zone: ZoneInfo) -> None:

@@ -12,7 +12,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from secondchance import services
 from secondchance.core.compose import Kit
 from secondchance.core.events import Event, Status
-from secondchance.core.intake import MAX_NOTE_CHARS, Case, ensure_missed
+from secondchance.core.intake import (
+    MAX_NOTE_CHARS,
+    Case,
+    ensure_missed,
+    ensure_new_time,
+    ensure_sane_time,
+)
 from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
 from secondchance.core.message_types import MessageType
 from secondchance.core.plan import Plan
@@ -79,15 +85,25 @@ def _moment(now: datetime | None, clock_now: datetime) -> datetime:
         return clock_now
     if now.tzinfo is None:
         raise services.InputError("now needs a UTC offset, like 2026-11-26T14:05+00:00")
+    try:
+        ensure_sane_time(now, "now")
+    except ValueError as error:
+        raise services.InputError(str(error)) from None
     return now
 
 
 def _checked(case: Case, now: datetime) -> Case:
-    # The body was validated without knowing the time; check it has been missed by `now`.
+    # The body was validated without knowing the time: check it has been missed by `now`,
+    # and that an agreed new time still lies ahead.
+    new_time = case.rescheduled_to.instant if case.rescheduled_to else None
+    field = "interview"
     try:
         ensure_missed(case.interview.instant, now)
+        field = "rescheduled_to"
+        if new_time is not None:
+            ensure_new_time(new_time, now)
     except ValueError as error:
-        problem = {"loc": ("body", "interview"), "type": "value_error", "msg": str(error)}
+        problem = {"loc": ("body", field), "type": "value_error", "msg": str(error)}
         raise RequestValidationError([problem]) from None
     return case
 
