@@ -277,7 +277,7 @@ def test_import_refuses_a_tampered_export(runner, db_url, tmp_path):
         capture_output=True,
         timeout=60,
     )
-    assert proc.returncode == 2 and b"does not match its events" in proc.stderr
+    assert proc.returncode == 2 and b"does not follow from the case's events" in proc.stderr
 
 
 def test_a_database_at_the_first_revision_is_migrated_and_keeps_its_data(db_url):

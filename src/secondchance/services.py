@@ -17,6 +17,8 @@ from secondchance.core.errors import UserError
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
+    from pydantic import ValidationError
+
     from secondchance.core.compose import Kit, Message
     from secondchance.core.delivery import OutboxEntry
     from secondchance.core.intake import Case
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from secondchance.core.review import Review, ReviewSettings
     from secondchance.core.review.draft import Channel
     from secondchance.mail import SmtpSettings
-    from secondchance.store.repo import Store
+    from secondchance.store.repo import ImportResult, Store
 
 # The core is imported inside each function: a CLI command pays only for what it uses
 # (see the start-up budget in the README).
@@ -49,16 +51,23 @@ def decode_input(raw: bytes, *, what: str, max_bytes: int) -> str:
         raise InputError(f"{what} is not valid UTF-8 (byte {error.start})") from None
 
 
+def load_json(text: str, *, what: str) -> Any:  # noqa: ANN401 - any JSON value
+    """Parse JSON, or raise InputError for bad syntax or nesting too deep to read."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{what} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise InputError(f"{what} is nested too deeply to be a secondchance document") from None
+
+
 def parse_case_document(text: str) -> dict[str, Any]:
     """Parse a case JSON document into a dict, or raise InputError."""
     if not text.strip():
         return {}
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"the case is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        ) from None
+    data = load_json(text, what="the case")
     if not isinstance(data, dict):
         raise InputError("the case must be a JSON object")
     return data
@@ -228,10 +237,39 @@ class Database:
 
 
 def database(url: str | None, env: Mapping[str, str]) -> Database:
-    """Open the database named by `url`, else SECONDCHANCE_DB, else the user's SQLite file."""
+    """Open the database named by `url`, else SECONDCHANCE_DB, else the user's SQLite file.
+
+    A plain path ("cases.db", "~/x.db") is a SQLite file. Raises InputError for a folder
+    that does not exist or a URL that cannot be read.
+    """
     from secondchance.store.db import default_url
 
-    return Database(url or env.get("SECONDCHANCE_DB") or default_url())
+    return Database(database_url(url or env.get("SECONDCHANCE_DB") or default_url()))
+
+
+def database_url(given: str) -> str:
+    """Turn what the user gave into a SQLAlchemy URL, or raise InputError."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if "://" not in given:
+        path = Path(given).expanduser().resolve()
+        given = f"sqlite:///{path}"
+    try:
+        parsed = make_url(given)
+    except (ArgumentError, ValueError):
+        raise InputError(f"{given!r} is neither a database URL nor a file path") from None
+    if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
+        raise InputError(
+            f"{parsed.get_backend_name()!r} is not supported; use SQLite or PostgreSQL"
+        )
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        folder = Path(parsed.database).parent
+        if not folder.is_dir():
+            raise InputError(f"the folder {folder} does not exist; create it or choose another")
+    return given
 
 
 def add_case(db: Database, data: Mapping[str, Any], now: datetime) -> int:
@@ -383,14 +421,39 @@ def export_cases(db: Database) -> str:
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def import_cases(db: Database, text: str) -> tuple[int, int]:
-    """Import an export; cases already present (by UUID) are skipped. Return (added, skipped)."""
+def import_cases(db: Database, text: str) -> ImportResult:
+    """Import an export in one transaction; cases already present (by UUID) are left alone.
+
+    Everything is validated first, as strictly as live input; raises InputError naming the
+    case and the field at the first problem, and then nothing is stored.
+    """
+    from pydantic import ValidationError
+
+    from secondchance.core.transfer import Export
+
+    data = load_json(text, what="the import")
+    if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
+        raise InputError('not a secondchance export: expected an object with a "cases" list')
     try:
-        data = json.loads(text)
-        with db.store() as store:
-            return store.import_(data)
-    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-        raise InputError(f"not a secondchance export: {error}") from None
+        export = Export.model_validate(data)
+    except ValidationError as error:
+        raise InputError(f"not a valid secondchance export: {_first_problem(error)}") from None
+    with db.store() as store:
+        return store.import_(export)
+
+
+def _first_problem(error: ValidationError) -> str:
+    """Name the first invalid field as 'case N, events.0.at: message'."""
+    problem = error.errors(include_url=False)[0]
+    where = list(problem["loc"])
+    message = problem["msg"].removeprefix("Value error, ")
+    names = []
+    if where[:1] == ["cases"] and len(where) > 1:
+        names.append(f"case {int(where[1]) + 1}")
+        where = where[2:]
+    if where:
+        names.append(".".join(str(part) for part in where))
+    return f"{', '.join(names) or 'the file'}: {message}"
 
 
 # --- Delivery ------------------------------------------------------------------------------

@@ -45,6 +45,22 @@ for command in COMMANDS:
     cli.add_command(command)
 
 
+def _readable(error: Exception) -> str | None:
+    """Say what went wrong for the errors a user can act on; None for a real bug.
+
+    pydantic and SQLAlchemy are imported only by the commands that use them; when one is not
+    loaded, the error cannot be one of its own.
+    """
+    pydantic = sys.modules.get("pydantic")
+    if pydantic is not None and isinstance(error, pydantic.ValidationError):
+        return format_validation_error(error)
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.OperationalError):
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        return f"Error: could not open the database: {reason}"
+    return None
+
+
 def main() -> None:
     """Run the CLI, turning bad input into exit code 2 and a readable message."""
     from secondchance.core.errors import UserError
@@ -61,11 +77,9 @@ def main() -> None:
         click.echo(f"Error: {error}", err=True)
         code = Exit.BAD_INPUT
     except Exception as error:
-        # pydantic is imported only by the commands that validate a case; when it is not
-        # loaded, this cannot be one of its errors.
-        pydantic = sys.modules.get("pydantic")
-        if pydantic is None or not isinstance(error, pydantic.ValidationError):
+        message = _readable(error)
+        if message is None:
             raise
-        click.echo(format_validation_error(error), err=True)
+        click.echo(message, err=True)
         code = Exit.BAD_INPUT
     sys.exit(code or 0)

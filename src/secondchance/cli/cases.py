@@ -8,6 +8,7 @@ from typing import Any, BinaryIO
 import click
 
 from secondchance.cli.options import (
+    CASE_ID,
     AwareDateTime,
     LocalOrAwareTime,
     case_options,
@@ -82,7 +83,7 @@ def case_list_command(
 
 
 @case_group.command("show")
-@click.argument("case_id", type=int)
+@click.argument("case_id", type=CASE_ID)
 @now_option
 @db_option
 @json_option
@@ -118,7 +119,7 @@ def case_show_command(
 
 
 @case_group.command("log")
-@click.argument("case_id", type=int)
+@click.argument("case_id", type=CASE_ID)
 @click.argument("event", type=click.Choice(EVENTS))
 @click.option(
     "--at", "at", type=AwareDateTime(), default=None, help="When it happened. Default: now."
@@ -193,8 +194,18 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
 
     limit = 64 * 1024 * 1024
     text = services.decode_input(source.read(limit + 1), what="the export", max_bytes=limit)
-    added, skipped = services.import_cases(open_db(db_url), text)
-    click.echo(f"{added} added, {skipped} already present")
+    result = services.import_cases(open_db(db_url), text)
+    click.echo(f"{result.added} added, {result.skipped} already present")
+    if result.newer_elsewhere:
+        click.echo(
+            f"{result.newer_elsewhere} of the cases already here have newer events in the file;"
+            " they were left as they are here."
+        )
+    if result.unsent_dropped:
+        click.echo(
+            f"{result.unsent_dropped} unsent message(s) were not imported: an import never"
+            " queues mail. Send them again from the kit if you still want to."
+        )
 
 
 @click.command("due")

@@ -7,6 +7,7 @@ from datetime import datetime
 import click
 
 from secondchance.cli.options import (
+    CASE_ID,
     Exit,
     db_option,
     json_option,
@@ -23,7 +24,7 @@ from secondchance.cli.output import (
 
 
 @click.command("eml")
-@click.argument("case_id", type=int)
+@click.argument("case_id", type=CASE_ID)
 @click.argument("message_id")
 @out_option
 @now_option
@@ -44,7 +45,7 @@ def eml_command(
 
 
 @click.command("mailto")
-@click.argument("case_id", type=int)
+@click.argument("case_id", type=CASE_ID)
 @click.argument("message_id")
 @now_option
 @db_option
@@ -68,7 +69,7 @@ def mailto_command(case_id: int, message_id: str, now: datetime | None, db_url: 
 
 
 @click.command("send")
-@click.argument("case_id", type=int)
+@click.argument("case_id", type=CASE_ID)
 @click.argument("message_id")
 @click.option("--dry-run", is_flag=True, help="Check everything, send nothing.")
 @now_option

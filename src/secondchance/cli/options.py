@@ -225,6 +225,10 @@ def out_option(command: F) -> F:
     )(command)
 
 
+# Case ids as the database stores them; a larger number is refused before any query.
+CASE_ID = click.IntRange(1, 2**31 - 1)
+
+
 def resolve_now(now: datetime | None) -> datetime:
     """Return `now`, or the real clock: the only place the CLI reads it.
 

@@ -22,8 +22,13 @@ if TYPE_CHECKING:
 def write_output(out: str | None, data: bytes) -> None:
     """Write a result to the file `out`, or to standard output when none is given."""
     if out:
-        with click.open_file(out, "wb") as handle:
-            handle.write(data)
+        try:
+            with click.open_file(out, "wb") as handle:
+                handle.write(data)
+        except OSError as error:
+            from secondchance.core.errors import UserError
+
+            raise UserError(f"cannot write {out}: {error.strerror or error}") from None
     else:
         click.echo(data.decode("utf-8"), nl=False)
 

@@ -46,6 +46,10 @@ def serve_command(
     from secondchance.web.app import WebSettings, create_app
     from secondchance.web.security import Guard, is_loopback
 
+    if token is not None and not token.strip():
+        raise click.BadParameter(
+            "must not be empty; leave it out to have one made up", param_hint="--token"
+        )
     if token is None and not is_loopback(host):
         token = secrets.token_urlsafe(24)
     url = services.database(db_url, os.environ).url

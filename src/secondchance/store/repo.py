@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
 from secondchance.core.errors import UserError
-from secondchance.core.events import MESSAGE_SENT, next_status, replay
+from secondchance.core.events import MESSAGE_SENT, next_status
 from secondchance.core.intake import Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase
+from secondchance.core.transfer import EXPORT_VERSION, Export, ExportedCase
 from secondchance.store.models import CalendarExportRow, CaseRow, EventRow, OutboxRow
 
-EXPORT_VERSION = 1
+
+@dataclass
+class ImportResult:
+    """What an import did: cases added, cases already here, and what was left out."""
+
+    added: int = 0
+    skipped: int = 0
+    newer_elsewhere: int = 0  # cases already here whose copy in the file has more events
+    unsent_dropped: int = 0  # queued or failed messages, never imported
 
 
 class CaseNotFound(UserError):
@@ -146,24 +155,36 @@ class Store:
             .order_by(CaseRow.opened_at, CaseRow.uuid)
         )
         return {
-            "version": EXPORT_VERSION,
+            "version": EXPORT_VERSION,  # the version that core.transfer.Export reads
             "cases": [_exported(r) for r in self.session.scalars(query)],
         }
 
-    def import_(self, data: Mapping[str, Any]) -> tuple[int, int]:
-        """Add the exported cases that are not here yet (by UUID); return (added, skipped)."""
-        if data.get("version") != EXPORT_VERSION:
-            raise ValueError(f"unsupported export version {data.get('version')!r}")
-        known = set(self.session.scalars(select(CaseRow.uuid)))
-        added = 0
-        for item in data.get("cases", []):
-            if item["uuid"] in known:
+    def import_(self, export: Export) -> ImportResult:
+        """Add the exported cases that are not here yet (by UUID), in the caller's transaction.
+
+        A case already here is left as it is; the result counts those whose copy in the file
+        has more events. Only sent messages come back, as history; nothing is queued.
+        """
+        known = dict(
+            self.session.execute(
+                select(CaseRow.uuid, func.count(EventRow.id))
+                .outerjoin(EventRow, EventRow.case_id == CaseRow.id)
+                .group_by(CaseRow.uuid)
+            ).all()
+        )
+        result = ImportResult()
+        for item in export.cases:
+            uuid = str(item.uuid)
+            if uuid in known:
+                result.skipped += 1
+                result.newer_elsewhere += len(item.events) > known[uuid]
                 continue
             self.session.add(_imported(item))
-            known.add(item["uuid"])
-            added += 1
+            known[uuid] = len(item.events)
+            result.added += 1
+            result.unsent_dropped += len(item.outbox) - len(item.sent)
         self.session.flush()
-        return added, len(data.get("cases", [])) - added
+        return result
 
     def _row(self, case_id: int, for_update: bool = False) -> CaseRow:
         query = select(CaseRow).where(CaseRow.id == case_id).options(selectinload(CaseRow.events))
@@ -261,39 +282,36 @@ def _exported(row: CaseRow) -> dict[str, Any]:
     }
 
 
-def _imported(item: Mapping[str, Any]) -> CaseRow:
-    # Refuse a tampered document, or a status that its own events do not lead to.
-    Case.model_validate(item["case"])
-    if replay(event["event"] for event in item["events"]) != item["status"]:
-        raise ValueError(
-            f"case {item['uuid']}: status {item['status']!r} does not match its events"
-        )
+def _imported(item: ExportedCase) -> CaseRow:
+    """Build the rows of a case that `Export` has already validated."""
     return CaseRow(
-        uuid=item["uuid"],
-        status=item["status"],
-        document=item["case"],
-        opened_at=datetime.fromisoformat(item["opened_at"]),
-        updated_at=datetime.fromisoformat(item["updated_at"]),
+        uuid=str(item.uuid),
+        status=item.status,
+        document=item.case.model_dump(mode="json"),
+        opened_at=item.opened_at,
+        updated_at=item.updated_at,
         events=[
             EventRow(
-                event=e["event"],
-                at=datetime.fromisoformat(e["at"]),
-                note=e["note"],
-                rescheduled_to=e["rescheduled_to"],
+                event=e.event,
+                at=e.at,
+                note=e.note,
+                rescheduled_to=e.rescheduled_to.model_dump(mode="json")
+                if e.rescheduled_to
+                else None,
             )
-            for e in item["events"]
+            for e in item.events
         ],
         outbox=[
             OutboxRow(
-                message_id=o["message_id"],
-                status=o["status"],
-                attempts=o["attempts"],
-                last_error=o["last_error"],
-                created_at=datetime.fromisoformat(o["created_at"]),
-                sent_at=datetime.fromisoformat(o["sent_at"]) if o["sent_at"] else None,
-                recipients=o["recipients"],
-                content=o["content"].encode("utf-8"),
+                message_id=o.message_id,
+                status=o.status,
+                attempts=o.attempts,
+                last_error=o.last_error,
+                created_at=o.created_at,
+                sent_at=o.sent_at,
+                recipients=o.recipients.model_dump(by_alias=True),
+                content=o.content.encode("utf-8"),
             )
-            for o in item["outbox"]
+            for o in item.sent
         ],
     )

@@ -82,7 +82,8 @@ class Guard:
             or request.cookies.get(TOKEN_COOKIE)
             or request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         )
-        return bool(offered) and hmac.compare_digest(offered, self.token)
+        # Bytes, not str: compare_digest refuses a str with non-ASCII characters.
+        return bool(offered) and hmac.compare_digest(offered.encode(), self.token.encode())
 
 
 def same_origin(request: Request) -> bool:
@@ -109,7 +110,7 @@ def csrf_valid(request: Request, submitted: str | None) -> bool:
     cookie = request.cookies.get(CSRF_COOKIE)
     if not cookie or not submitted:
         return False
-    return hmac.compare_digest(cookie, submitted)
+    return hmac.compare_digest(cookie.encode(), submitted.encode())
 
 
 def middleware(
