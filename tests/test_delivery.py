@@ -215,6 +215,17 @@ class Recorder:
     def __init__(self):
         self.received = []
         self.refuse = False
+        self.refuse_rcpt = set()
+        self.bad_quit = False
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse_rcpt:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_QUIT(self, server, session, envelope):
+        return "421 4.3.2 Shutting down" if self.bad_quit else "221 Bye"
 
     async def handle_DATA(self, server, session, envelope):
         if self.refuse:
@@ -322,6 +333,71 @@ def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server
     assert entry["status"] == "sent" and entry["attempts"] == 2
     assert len(handler.received) == 1
     assert services.show_case(db, 1, NOW).status == "apologized"
+
+
+def test_an_error_at_quit_after_acceptance_still_counts_as_sent(db, smtp_server):
+    handler, env = smtp_server
+    handler.bad_quit = True
+    proc, output = send_cli(db.url, env, "send", "1", "apology_email", "--json")
+    assert proc.returncode == 0, output
+    assert json.loads(proc.stdout)["status"] == "sent"
+    assert len(handler.received) == 1
+    assert services.show_case(db, 1, NOW).status == "apologized"
+
+
+def test_a_retry_goes_only_to_the_recipients_the_server_refused(db, smtp_server):
+    handler, env = smtp_server
+    handler.refuse_rcpt = {"priya@talent.example"}
+    proc, output = send_cli(db.url, env, "send", "1", "apology_email", "--json")
+    entry = json.loads(proc.stdout)
+    assert entry["status"] == "failed" and "priya@talent.example" in entry["last_error"]
+    assert "550" in entry["last_error"]
+    assert [m["to"] for m in handler.received] == [["dana@acme.example"]]
+
+    handler.refuse_rcpt = set()
+    proc, output = send_cli(db.url, env, "outbox", "--retry", "--json")
+    assert proc.returncode == 0, output
+    assert json.loads(proc.stdout)[0]["status"] == "sent"
+    assert [m["to"] for m in handler.received] == [["dana@acme.example"], ["priya@talent.example"]]
+
+
+def test_the_password_is_scrubbed_even_when_the_server_echoes_the_auth_token(ca, tmp_path, db):
+    import base64
+
+    token = base64.b64encode(b"\0zoe\0" + PASSWORD.encode()).decode()
+
+    def echo_and_refuse(server, session, envelope, mechanism, auth_data):
+        return AuthResult(success=False, handled=False, message=f"535 5.7.8 bad {token}")
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    port = free_port()
+    controller = Controller(
+        Recorder(),
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=context,
+        require_starttls=True,
+        authenticator=echo_and_refuse,
+        auth_require_tls=True,
+    )
+    controller.start()
+    try:
+        cafile = tmp_path / "ca.pem"
+        ca.cert_pem.write_to_path(str(cafile))
+        env = {
+            "SECONDCHANCE_SMTP_URL": f"smtp+starttls://zoe@127.0.0.1:{port}",
+            "SECONDCHANCE_SMTP_PASSWORD": PASSWORD,
+            "SECONDCHANCE_SMTP_CAFILE": str(cafile),
+            "SECONDCHANCE_SMTP_TIMEOUT": "5",
+        }
+        proc, output = send_cli(db.url, env, "send", "1", "apology_email", "--json")
+    finally:
+        controller.stop()
+    entry = json.loads(proc.stdout)
+    assert entry["status"] == "failed" and "535" in entry["last_error"]
+    assert token not in output and token not in services.export_cases(db)
+    assert "********" in entry["last_error"]
 
 
 def test_an_untrusted_certificate_fails_and_checks_are_never_skipped(db, smtp_server):

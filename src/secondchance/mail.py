@@ -15,7 +15,7 @@ import socket
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from secondchance.core.errors import UserError
 
@@ -28,7 +28,15 @@ class MailConfigError(UserError):
 
 
 class SendError(RuntimeError):
-    """The server did not take the message; the text is safe to show and store."""
+    """The server did not take the message; the text is safe to show and store.
+
+    `refused` lists the recipients the server turned down while it accepted others: a
+    retry must go to those only.
+    """
+
+    def __init__(self, reason: str, refused: tuple[str, ...] = ()) -> None:
+        super().__init__(reason)
+        self.refused = refused
 
 
 @dataclass(frozen=True)
@@ -88,16 +96,41 @@ class SmtpSettings:
 
 
 def send(settings: SmtpSettings, content: bytes, sender: str, recipients: list[str]) -> None:
-    """Deliver one message; raise SendError with a password-free reason on any failure."""
+    """Deliver one message; raise SendError with a password-free reason on any failure.
+
+    Once the server has accepted the message, a failure while saying goodbye (QUIT) changes
+    nothing: the message is sent. When the server accepts some recipients and refuses
+    others, SendError names the refused ones in `refused`.
+    """
     try:
-        with _connect(settings, settings.timeout) as client:
-            if settings.username:
-                _login(client, settings.username, settings.password or "")
-            refused = client.sendmail(sender, recipients, content)
+        client = _connect(settings, settings.timeout)
     except (smtplib.SMTPException, OSError, ssl.SSLError, UnicodeError) as error:
         raise SendError(_scrub(_reason(error), settings)) from None
+    try:
+        if settings.username:
+            _login(client, settings.username, settings.password or "")
+        refused = client.sendmail(sender, recipients, content)
+    except (smtplib.SMTPException, OSError, ssl.SSLError, UnicodeError) as error:
+        _close(client)
+        raise SendError(_scrub(_reason(error), settings)) from None
+    _close(client)
     if refused:
-        raise SendError(f"the server refused: {', '.join(sorted(refused))}")
+        names = tuple(sorted(refused))
+        reasons = "; ".join(f"{name} ({_refusal(refused[name])})" for name in names)
+        raise SendError(_scrub(f"the server refused {reasons}", settings), names)
+
+
+def _close(client: smtplib.SMTP) -> None:
+    # The outcome is known before QUIT: a server that drops the line here loses nothing.
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError, ssl.SSLError):
+        client.close()
+
+
+def _refusal(reply: tuple[int, bytes]) -> str:
+    code, text = reply
+    return f"{code} {text.decode('utf-8', 'replace')}".strip()
 
 
 def _login(client: smtplib.SMTP, username: str, password: str) -> None:
@@ -155,9 +188,27 @@ def _reason(error: BaseException) -> str:
 
 
 def _scrub(text: str, settings: SmtpSettings) -> str:
-    if settings.password:
-        text = text.replace(settings.password, "********")
+    """Remove the password from `text` in every form it crosses the wire in."""
+    for secret in _secret_forms(settings):
+        text = text.replace(secret, "********")
     return text
+
+
+def _secret_forms(settings: SmtpSettings) -> list[str]:
+    """Return the password as typed, URL-quoted, and base64 as AUTH PLAIN and LOGIN send it."""
+    password = settings.password
+    if not password:
+        return []
+    user = (settings.username or "").encode()
+    raw = password.encode()
+    forms = {
+        password,
+        quote(password, safe=""),
+        base64.b64encode(raw).decode(),
+        base64.b64encode(b"\0" + user + b"\0" + raw).decode(),
+        base64.b64encode(user + b"\0" + user + b"\0" + raw).decode(),
+    }
+    return sorted((form for form in forms if len(form) >= 3), key=len, reverse=True)
 
 
 def _timeout(raw: str | None) -> float:

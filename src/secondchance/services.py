@@ -578,6 +578,8 @@ def _attempt(
         send(settings, content, entry.sender, list(entry.recipients))
     except SendError as error:
         with db.store() as store:
+            if error.refused:  # the others have it: a retry goes to the refused ones only
+                store.narrow_recipients(entry.id, error.refused)
             return store.mark(entry.id, "failed", now, str(error))
     with db.store() as store:
         sent = store.mark(entry.id, "sent", now)

@@ -49,6 +49,9 @@ class Recipients(_Model):
 
     sender: str = Field(alias="from", min_length=3, max_length=320)
     to: list[Annotated[str, Field(min_length=3, max_length=320)]] = Field(min_length=1)
+    accepted: list[Annotated[str, Field(min_length=3, max_length=320)]] = Field(
+        default_factory=list, description="recipients who already had it, when some refused"
+    )
 
 
 class ExportedMessage(_Model):

@@ -123,6 +123,13 @@ class Store:
             row.sent_at = now
         return _entry(row)
 
+    def narrow_recipients(self, entry_id: int, refused: tuple[str, ...]) -> None:
+        """Keep only the refused recipients for the next try; remember who has the message."""
+        row = self.session.get_one(OutboxRow, entry_id, with_for_update=True)
+        before = list(row.recipients["to"])
+        accepted = [*row.recipients.get("accepted", []), *(r for r in before if r not in refused)]
+        row.recipients = {**row.recipients, "to": list(refused), "accepted": accepted}
+
     def outbox(self, pending_only: bool = False) -> list[OutboxEntry]:
         """Return the outbox, oldest first; `pending_only` keeps what is not sent yet."""
         query = select(OutboxRow).order_by(OutboxRow.id)
