@@ -61,19 +61,35 @@ def proselint_linter():
     return lambda text: LintFile("draft", text).lint()
 
 
+# Repeated phrases that once made the scope checks quadratic (issue #11): each must stay flat.
+ADVERSARIAL = (
+    "apologize if ",
+    "the bus was late so I missed it. ",
+    "Sorry, but the recruiter never sent it. ",
+    "could we meet Thursday at 3pm? ",
+)
+
+
 def scaling(texts: list[str]) -> None:
     base = "\n\n".join(texts)
-    print(f"{'input':>8} {'median ms':>10} {'ms per KB':>10}")
+    print(f"{'input':>8} {'median ms':>10} {'ms per KB':>10}  text")
     for kilobytes in (1, 10, 30, 100):
-        size = kilobytes * 1000 - 10
-        text = (base * (size // len(base) + 1))[:size]
-        samples = []
-        for _ in range(5):
-            start = time.perf_counter()
-            review(text)
-            samples.append(time.perf_counter() - start)
-        median = statistics.median(samples) * 1000
-        print(f"{kilobytes:>6}KB {median:>10.2f} {median / kilobytes:>10.3f}")
+        _time_size(base, kilobytes, "corpus")
+    for unit in ADVERSARIAL:
+        for kilobytes in (10, 100):
+            _time_size(unit, kilobytes, repr(unit[:24]))
+
+
+def _time_size(base: str, kilobytes: int, label: str) -> None:
+    size = kilobytes * 1000 - 10
+    text = (base * (size // len(base) + 1))[:size]
+    samples = []
+    for _ in range(5):
+        start = time.perf_counter()
+        review(text)
+        samples.append(time.perf_counter() - start)
+    median = statistics.median(samples) * 1000
+    print(f"{kilobytes:>6}KB {median:>10.2f} {median / kilobytes:>10.3f}  {label}")
 
 
 def main() -> None:

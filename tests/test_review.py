@@ -354,7 +354,9 @@ def test_pathological_inputs_finish():
         "from secondchance.core.review import review\n"
         "for text in ['sorry ' * 15000, 'a,' * 40000, 'I ' * 40000, '!' * 90000,"
         " 'x' * 99000, ('my alarm ' * 5000), ('[' * 30000) + 'Name',"
-        " 'Thursday at 3pm, ' * 5000, ('\\n' * 50000)]:\n"
+        " 'Thursday at 3pm, ' * 5000, ('\\n' * 50000), 'apologize if ' * 7500,"
+        " 'the bus was late so I missed it. ' * 3000, 'Sorry, but the recruiter never sent it. '"
+        " * 2400]:\n"
         "    review(text)\n"
         "print('done')\n"
     )

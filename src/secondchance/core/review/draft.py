@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, TypeVar
@@ -65,6 +65,9 @@ class Draft:
     message_type: MessageType = "apology"
     _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _spans: dict[Lexeme, tuple[Span, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _sentence_sets: dict[tuple[Lexeme, ...], frozenset[int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def parse(
@@ -200,25 +203,51 @@ class Draft:
 
     def sentences_with(self, *lexemes: Lexeme) -> frozenset[int]:
         """Return the indices of the sentences in which any of `lexemes` starts a match."""
-        return frozenset(
-            index
-            for lexeme in lexemes
-            for start, _ in self.spans(lexeme)
-            if (index := self.sentence_at(start)) >= 0
-        )
+        found = self._sentence_sets.get(lexemes)
+        if found is None:
+            found = self._sentence_sets[lexemes] = frozenset(
+                index
+                for lexeme in lexemes
+                for start, _ in self.spans(lexeme)
+                if (index := self.sentence_at(start)) >= 0
+            )
+        return found
 
     def in_sentence(self, lexeme: Lexeme, index: int) -> list[Span]:
         """Return the matches of `lexeme` that start inside sentence `index`."""
         if index < 0 or index >= len(self.sentences):
             return []
-        sentence = self.sentences[index]
-        return [span for span in self.spans(lexeme) if sentence.start <= span[0] < sentence.end]
+        sentence, spans = self.sentences[index], self.spans(lexeme)
+        # Spans are sorted by start: bisect, so a long draft costs no more per sentence.
+        first = bisect_left(spans, (sentence.start, -1))
+        last = bisect_left(spans, (sentence.end, -1), first)
+        return list(spans[first:last])
 
     def remember(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a signal once per draft; several rules read the same ones."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
+
+
+def merged_spans(spans: Iterable[Span]) -> list[Span]:
+    """Sort spans and join those that overlap or touch, so that bisecting them is exact."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def overlaps(span: Span, others: Sequence[Span]) -> bool:
+    """Tell whether `span` overlaps any of `others`, sorted spans that do not overlap.
+
+    A bisection, not a scan: checking every span of a long draft stays linear overall.
+    """
+    before = bisect_left(others, (span[1], -1))  # the others that start before span ends
+    return before > 0 and others[before - 1][1] > span[0]
 
 
 def _hard_wrapped(body: str, line_end: int) -> bool:

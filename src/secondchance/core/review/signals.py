@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from secondchance.core.message_types import EXPLAINS_A_MISS
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review.draft import Draft, Sentence, Span
+from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, overlaps
 
 # A negation right before a phrase, in the same clause: "not sorry", "never available".
 _NEGATED = re.compile(
@@ -52,8 +52,6 @@ _MOOD_NOUNS = re.compile(
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
-def _overlaps(span: Span, others: list[Span] | tuple[Span, ...]) -> bool:
-    return any(start < span[1] and span[0] < end for start, end in others)
 
 
 def _clause_before(draft: Draft, start: int) -> str:
@@ -101,7 +99,7 @@ def hollow_apologies(draft: Draft) -> list[Span]:
 
 
 def _sincere(draft: Draft, span: Span) -> bool:
-    if _overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) or negated(draft, span):
+    if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) or negated(draft, span):
         return False
     return not _taken_back(draft, span)
 
@@ -137,10 +135,10 @@ def ownership(draft: Draft) -> list[Span]:
     """Spans where the writer owns the miss itself (not only the late notice)."""
 
     def compute() -> list[Span]:
-        refused = [*draft.spans(lx.NOT_OWNERSHIP), *draft.spans(lx.DEFLECTION)]
+        refused = merged_spans([*draft.spans(lx.NOT_OWNERSHIP), *draft.spans(lx.DEFLECTION)])
         found = []
         for span in draft.spans(lx.OWNERSHIP):
-            if _overlaps(span, refused) or negated(draft, span) or _owns_only_notice(draft, span):
+            if overlaps(span, refused) or negated(draft, span) or _owns_only_notice(draft, span):
                 continue
             found.append(span)
         return found
@@ -175,7 +173,7 @@ def states_emergency(draft: Draft) -> bool:
 
     def compute() -> bool:
         work = draft.spans(lx.NOT_EMERGENCY)
-        return any(not _overlaps(span, work) for span in draft.spans(lx.EMERGENCY))
+        return any(not overlaps(span, work) for span in draft.spans(lx.EMERGENCY))
 
     return draft.remember("emergency", compute)
 
@@ -203,7 +201,7 @@ def blame(draft: Draft) -> list[Span]:
                 continue
             if not explicit and not reader and not _tied_to_the_miss(draft, span):
                 continue
-            if _owned_near(draft, span, reader=reader or explicit) or _overlaps(span, found):
+            if _owned_near(draft, span, reader=reader or explicit) or overlaps(span, found):
                 continue
             found.append(span)
         return found
@@ -219,7 +217,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     found = [(span, True) for span in draft.spans(lx.EXPLICIT_FAULT) if not negated(draft, span)]
     found += [(span, True) for span in draft.spans(lx.NOT_OWNERSHIP)]
     for span in (*draft.spans(lx.EXTERNAL_FAILURE), *draft.spans(lx.CAUSE)):
-        if _overlaps(span, waved) or negated(draft, span):
+        if overlaps(span, waved) or negated(draft, span):
             continue  # "nobody from your team called": a complaint, not a cause
         if _names_an_agent(draft.body[span[0] : span[1]]):
             found.append((span, False))
@@ -280,7 +278,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             span
             for span in draft.spans(lx.RESCHEDULE)
             if not negated(draft, span)
-            and not _overlaps(span, own_plans)
+            and not overlaps(span, own_plans)
             and not _names_the_old_meeting(draft, span)
         ]
 
@@ -316,7 +314,7 @@ def proposed_slots(draft: Draft) -> list[Span]:
         slots: list[Span] = []
         for span in draft.spans(lx.SLOT):
             index = draft.sentence_at(span[0])
-            if index not in proposing or index in looking_back or _overlaps(span, slots):
+            if index not in proposing or index in looking_back or overlaps(span, slots):
                 continue
             before = _clause_before(draft, span[0])
             if lx.UNAVAILABLE.regex.search(before):
@@ -338,7 +336,7 @@ def enthusiasm(draft: Draft) -> list[Span]:
 
     def compute() -> list[Span]:
         refused = draft.spans(lx.NEGATED_ENTHUSIASM)
-        return [s for s in draft.spans(lx.ENTHUSIASM) if not _overlaps(s, refused)]
+        return [s for s in draft.spans(lx.ENTHUSIASM) if not overlaps(s, refused)]
 
     return draft.remember("enthusiasm", compute)
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
-from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.draft import Draft, Span, merged_spans
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words
 
@@ -19,16 +19,6 @@ DRAMATIC_EVENTS = 3
 # Stacking this many distinct kinds of cause reads as an invented story.
 STACKED_CAUSES = 3
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
-
-
-def _merged(spans: Iterable[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
@@ -69,7 +59,7 @@ def _over_explaining(draft: Draft) -> Iterator[Span]:
 
 
 def _red_flags(draft: Draft) -> Iterator[Span]:
-    drama = _merged(draft.spans(lx.DRAMA))
+    drama = merged_spans(draft.spans(lx.DRAMA))
     if len(drama) >= DRAMATIC_EVENTS:
         yield draft.to_original((drama[0][0], drama[-1][1]))
         return
