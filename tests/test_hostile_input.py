@@ -202,3 +202,84 @@ def test_a_non_ascii_token_or_csrf_value_is_refused_not_a_500(db_url, offered):
         client.get("/")
         response = client.post("/", data={"csrf": offered, "candidate.name": "Zoë"})
         assert response.status_code == 422
+
+
+# --- The web server -------------------------------------------------------------------------
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(db_url):
+    from secondchance.web.security import MAX_BODY_BYTES
+
+    huge = b'{"text": "' + b"a" * (MAX_BODY_BYTES + 10) + b'"}'
+    with build_client(db_url) as client:
+        declared = client.post(
+            "/api/review", content=huge, headers={"content-type": "application/json"}
+        )
+        assert declared.status_code == 413 and "limit" in declared.json()["detail"]
+        assert declared.headers["x-content-type-options"] == "nosniff"
+
+        def chunks():
+            yield huge[: len(huge) // 2]
+            yield huge[len(huge) // 2 :]
+
+        chunked = client.post(
+            "/api/review", content=chunks(), headers={"content-type": "application/json"}
+        )
+        assert chunked.status_code == 413
+        small = client.post("/api/review", json={"text": "Dear Sam, I am sorry."})
+        assert small.status_code == 200 and small.json()["verdict"]
+
+
+def test_a_500_page_carries_the_security_headers(db_url, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from secondchance import services
+    from secondchance.web.app import WebSettings, create_app
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(services, "review_draft", explode)
+    app = create_app(WebSettings(db_url), clock=lambda: FIXED_NOW)
+    with TestClient(app, base_url="http://127.0.0.1:8731", raise_server_exceptions=False) as c:
+        response = c.post("/api/review", json={"text": "Dear Sam"})
+    assert response.status_code == 500
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-frame-options"] == "DENY"
+    assert "a bug" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("::1", "http://[::1]:8731/"),
+        ("::", "http://[::1]:8731/"),
+        ("fe80::1", "http://[fe80::1]:8731/?token=t"),
+        ("0.0.0.0", "http://127.0.0.1:8731/?token=t"),
+        ("127.0.0.1", "http://127.0.0.1:8731/"),
+    ],
+)
+def test_the_printed_link_brackets_an_ipv6_address(host, expected):
+    from secondchance.cli.web import server_link
+
+    token = "t" if "token" in expected else None
+    assert server_link(host, 8731, token) == expected
+
+
+def test_database_files_and_exports_are_private_to_their_owner(tmp_path):
+    path = tmp_path / "private.db"
+    added = run_cli(
+        "case", "add", "--case", "-", "--db", str(path), "--now", FIXED_NOW.isoformat(),
+        stdin=json.dumps(make_case(note="my private note")).encode(),
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    files = [p for p in tmp_path.iterdir() if p.name.startswith("private.db")]
+    assert path in files
+    for file in files:  # the database, and its -wal/-shm while they exist
+        assert file.stat().st_mode & 0o777 == 0o600, (file, oct(file.stat().st_mode))
+    out = tmp_path / "backup.json"
+    out.write_text("old")
+    out.chmod(0o644)
+    assert run_cli("case", "export", "--db", str(path), "--out", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert "my private note" in out.read_text()

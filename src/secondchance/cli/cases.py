@@ -177,7 +177,7 @@ def case_export_command(out: str | None, db_url: str | None) -> None:
     from secondchance import services
 
     text = services.export_cases(open_db(db_url))
-    write_output(out, text.encode("utf-8"))
+    write_output(out, text.encode("utf-8"), private=True)
 
 
 @case_group.command("import")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -19,10 +21,16 @@ if TYPE_CHECKING:
     from secondchance.core.review import Review
 
 
-def write_output(out: str | None, data: bytes) -> None:
-    """Write a result to the file `out`, or to standard output when none is given."""
+def write_output(out: str | None, data: bytes, private: bool = False) -> None:
+    """Write a result to the file `out`, or to standard output when none is given.
+
+    A `private` file (one holding notes or history) is created readable by its owner only.
+    """
     if out:
         try:
+            if private and out != "-":
+                _write_private(Path(out), data)
+                return
             with click.open_file(out, "wb") as handle:
                 handle.write(data)
         except OSError as error:
@@ -31,6 +39,13 @@ def write_output(out: str | None, data: bytes) -> None:
             raise UserError(f"cannot write {out}: {error.strerror or error}") from None
     else:
         click.echo(data.decode("utf-8"), nl=False)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)  # an existing file keeps its mode unless told
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
 
 
 def outbox_line(entry: OutboxEntry) -> str:

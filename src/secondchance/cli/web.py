@@ -62,9 +62,16 @@ def serve_command(
         raise click.UsageError(
             f"cannot listen on {host}:{port} ({error.strerror}); choose another --port"
         ) from None
-    shown_host = "127.0.0.1" if host in {"0.0.0.0", "::"} else host  # noqa: S104
-    link = f"http://{shown_host}:{port}/" + (f"?token={token}" if token else "")
+    link = server_link(host, port, token)
     click.echo(f"secondchance is running at {link}  (Ctrl+C to stop)")
     if not no_browser:
         webbrowser.open(link)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def server_link(host: str, port: int, token: str | None) -> str:
+    """Return the link to print: an IPv6 address in brackets, "any" as this machine."""
+    shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # noqa: S104 - compared
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/" + (f"?token={token}" if token else "")

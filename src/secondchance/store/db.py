@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ def make_engine(url: str, pooled: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, **pool)
+    if parsed.database and parsed.database != ":memory:":
+        _create_private(Path(parsed.database))
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
 
     @event.listens_for(engine, "connect")
@@ -53,6 +56,17 @@ def make_engine(url: str, pooled: bool = False) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only (it holds private notes).
+
+    SQLite gives the -wal and -shm files it makes beside it the same permissions.
+    """
+    if path.exists():
+        return
+    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(descriptor)
 
 
 def schema_revision(engine: Engine) -> str | None:

@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
+from starlette.types import ASGIApp
 
 from secondchance import services
 from secondchance.core.errors import UserError
@@ -40,6 +41,15 @@ def _real_clock() -> datetime:
     return datetime.now(UTC)
 
 
+class _SecuredApp(FastAPI):
+    """FastAPI with the security middleware outermost, outside even the 500 handler."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        """Wrap Starlette's own stack, so every response gets the security headers."""
+        guard = self.state.settings.guard
+        return security.SecurityMiddleware(super().build_middleware_stack(), guard)
+
+
 def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_clock) -> FastAPI:
     """Build the app; tests pass their own database URL and a fixed clock."""
     from secondchance.web import api, pages
@@ -49,7 +59,7 @@ def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_cloc
         yield
         app.state.db.close()
 
-    app = FastAPI(
+    app = _SecuredApp(
         title="secondchance",
         summary="Recover with honesty and composure after missing a job interview.",
         version="0.1.0",
@@ -61,7 +71,6 @@ def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_cloc
     app.state.settings = settings
     app.state.clock = clock
     app.state.db = services.Database(settings.database_url, pooled=True)
-    app.middleware("http")(security.middleware(settings.guard))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
