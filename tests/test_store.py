@@ -404,3 +404,33 @@ def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatc
     assert (tmp_path / "secondchance" / "cases.db").exists()
     named = f"sqlite:///{tmp_path / 'named.db'}"
     assert services.database(None, {"SECONDCHANCE_DB": named}).url == named
+
+
+def test_the_streamed_export_is_exactly_one_json_document(runner, db_url):
+    empty = cli_run(runner, db_url, "case", "export").output
+    assert json.loads(empty) == {"cases": [], "version": 1}
+    assert empty == json.dumps(json.loads(empty), indent=2, sort_keys=True) + "\n"
+    add(runner, db_url)
+    add(runner, db_url, candidate__name="Łucja Ñúñez")
+    text = cli_run(runner, db_url, "case", "export").output
+    document = json.loads(text)
+    assert len(document["cases"]) == 2
+    assert text == json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def test_list_pages_and_due_reads_only_cases_with_something_due(runner, db_url):
+    for _ in range(3):
+        add(runner, db_url)
+    later = (NOW + timedelta(days=1)).isoformat()
+    cli_run(runner, db_url, "case", "log", "2", "apology_sent", "--at", later)
+    cli_run(runner, db_url, "case", "log", "2", "closed", "--at", later)
+    page = json.loads(
+        cli_run(runner, db_url, "case", "list", "--json", "--limit", "2", "--offset", "1").output
+    )
+    assert [item["id"] for item in page] == [2, 3]
+    due = json.loads(cli_run(runner, db_url, "due", "--json", "--now", later).output)
+    assert {item["case_id"] for item in due} == {1, 3}  # the closed case has nothing left
+    db = services.Database(db_url)
+    with db.reading() as store:
+        assert [tracked.id for tracked in store.due_cases(NOW - timedelta(days=1))] == []
+        assert {tracked.id for tracked in store.due_cases(NOW + timedelta(days=1))} == {1, 3}

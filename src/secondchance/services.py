@@ -218,10 +218,11 @@ class Database:
     """One database: hands out a Store per transaction."""
 
     def __init__(self, url: str, pooled: bool = False) -> None:
-        from secondchance.store.db import open_sessions
+        from secondchance.store.db import open_sessions, read_only
 
         self.url = url
         self._sessions = open_sessions(url, pooled)
+        self._readers = read_only(self._sessions)
 
     def close(self) -> None:
         """Close the connections the database holds."""
@@ -233,6 +234,17 @@ class Database:
         from secondchance.store.repo import Store
 
         with self._sessions.begin() as session:
+            yield Store(session)
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """Run one read-only transaction.
+
+        On SQLite it takes no write lock, so a long listing never holds up a write.
+        """
+        from secondchance.store.repo import Store
+
+        with self._readers.begin() as session:
             yield Store(session)
 
 
@@ -279,11 +291,18 @@ def add_case(db: Database, data: Mapping[str, Any], now: datetime) -> int:
         return store.add_case(case, now)
 
 
-def case_plan(tracked: TrackedCase, now: datetime, settings: PlanSettings | None = None) -> Plan:
-    """Recompute a tracked case's plan from its history."""
+def case_plan(
+    tracked: TrackedCase,
+    now: datetime,
+    settings: PlanSettings | None = None,
+    with_slots: bool = True,
+) -> Plan:
+    """Recompute a tracked case's plan from its history (without new times, for listings)."""
     from secondchance.core.lifecycle import tracked_plan
 
-    return tracked_plan(tracked.case, tracked.opened_at, tracked.events, now, settings)
+    return tracked_plan(
+        tracked.case, tracked.opened_at, tracked.events, now, settings, with_slots=with_slots
+    )
 
 
 def current_case(tracked: TrackedCase) -> Case:
@@ -302,19 +321,29 @@ def case_kit(tracked: TrackedCase, now: datetime) -> Kit:
 
 def get_case(db: Database, case_id: int) -> TrackedCase:
     """Return one stored case with its history (no plan or kit is computed)."""
-    with db.store() as store:
+    with db.reading() as store:
         return store.get(case_id)
 
 
-def list_cases(db: Database, now: datetime, status: str | None = None) -> list[CaseSummary]:
-    """Summarise every case (or those in `status`) with its next step."""
+def list_cases(
+    db: Database,
+    now: datetime,
+    status: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CaseSummary]:
+    """Summarise the cases (or those in `status`), oldest first, with their next step.
+
+    `limit` and `offset` page through a large store; the plan is worked out only for the
+    cases on the page.
+    """
     from secondchance.core.lifecycle import CaseSummary
 
-    with db.store() as store:
-        cases = store.cases(status)
+    with db.reading() as store:
+        cases = store.cases(status, limit, offset)
     summaries = []
     for tracked in cases:
-        upcoming = case_plan(tracked, now).actions
+        upcoming = case_plan(tracked, now, with_slots=False).actions
         summaries.append(
             CaseSummary(
                 id=tracked.id,
@@ -328,6 +357,12 @@ def list_cases(db: Database, now: datetime, status: str | None = None) -> list[C
             )
         )
     return summaries
+
+
+def count_cases(db: Database, status: str | None = None) -> int:
+    """Count the cases (or those in `status`)."""
+    with db.reading() as store:
+        return store.count(status)
 
 
 def show_case(db: Database, case_id: int, now: datetime) -> CaseDetail:
@@ -374,7 +409,7 @@ def log_event(
             if to is None:
                 raise InputError("'rescheduled' needs --to, the new start time")
             ensure_sane_time(to, "the new time")
-            with db.store() as store:
+            with db.reading() as store:
                 zone = load_zone(timezone or store.get(case_id).case.interviewer_zone.key)
             if to.tzinfo is None:
                 check_wall_time(to, zone)
@@ -397,10 +432,10 @@ def due(db: Database, now: datetime) -> list[DueItem]:
     from secondchance.core.lifecycle import DueItem
 
     items = []
-    with db.store() as store:
-        cases = store.cases()
+    with db.reading() as store:
+        cases = store.due_cases(now)
     for tracked in cases:
-        for action in case_plan(tracked, now).actions:
+        for action in case_plan(tracked, now, with_slots=False).actions:
             if action.due <= now:
                 items.append(
                     DueItem(
@@ -416,9 +451,25 @@ def due(db: Database, now: datetime) -> list[DueItem]:
 
 def export_cases(db: Database) -> str:
     """Export every case as deterministic JSON: the same data always gives the same text."""
-    with db.store() as store:
-        data = store.export()
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return "".join(export_chunks(db))
+
+
+def export_chunks(db: Database) -> Iterator[str]:
+    """Yield the export a case at a time, in exactly the text of one big `json.dumps`.
+
+    Written as `json.dumps(document, indent=2, sort_keys=True)` would write it, so that a
+    large store streams to its file in flat memory.
+    """
+    from secondchance.core.transfer import EXPORT_VERSION
+
+    yield '{\n  "cases": ['
+    first = True
+    with db.reading() as store:
+        for case in store.export():
+            text = json.dumps(case, indent=2, sort_keys=True, ensure_ascii=False)
+            yield ("\n" if first else ",\n") + "    " + text.replace("\n", "\n    ")
+            first = False
+    yield ("]" if first else "\n  ]") + f',\n  "version": {EXPORT_VERSION}\n}}\n'
 
 
 def import_cases(db: Database, text: str) -> ImportResult:
@@ -463,7 +514,7 @@ def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> E
     """Build the .eml for one kit message of a tracked case."""
     from secondchance.core.delivery import MissingAddress, build_eml
 
-    with db.store() as store:
+    with db.reading() as store:
         tracked = store.get(case_id)
     kit = case_kit(tracked, now)
     if message_id not in kit.messages:
@@ -487,7 +538,7 @@ def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -
     """Return a mailto: URL for a kit message and whether it is short enough to use."""
     from secondchance.core.delivery import MissingAddress, mailto_url
 
-    with db.store() as store:
+    with db.reading() as store:
         tracked = store.get(case_id)
     kit = case_kit(tracked, now)
     if message_id not in kit.messages:
@@ -530,7 +581,7 @@ def send_message(
         settings = SmtpSettings.from_env(env)
     except MailConfigError as error:
         raise InputError(str(error)) from None
-    with db.store() as store:
+    with db.reading() as store:
         if store.get(case_id).status == "closed":
             raise InputError("the case is closed; nothing more is sent for it")
     email = message_eml(db, case_id, message_id, now)
@@ -554,14 +605,14 @@ def retry_outbox(db: Database, now: datetime, env: Mapping[str, str]) -> list[Ou
         raise InputError(str(error)) from None
     if settings is None:
         raise InputError("set SECONDCHANCE_SMTP_URL to send")
-    with db.store() as store:
+    with db.reading() as store:
         pending = store.outbox(pending_only=True)
     return [_attempt(db, entry, settings, now) for entry in pending]
 
 
 def outbox(db: Database) -> list[OutboxEntry]:
     """Return the whole outbox."""
-    with db.store() as store:
+    with db.reading() as store:
         return store.outbox()
 
 
@@ -572,7 +623,7 @@ def _attempt(
     from secondchance.core.events import TRANSITIONS
     from secondchance.mail import SendError, send
 
-    with db.store() as store:
+    with db.reading() as store:
         content = store.outbox_content(entry.id)
     try:
         send(settings, content, entry.sender, list(entry.recipients))

@@ -56,21 +56,45 @@ def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: st
 
 @case_group.command("list")
 @click.option("--status", type=click.Choice(STATUSES), default=None, help="Only this status.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 10_000),
+    default=100,
+    show_default=True,
+    help="At most this many cases.",
+)
+@click.option(
+    "--offset", type=click.IntRange(0), default=0, help="Skip this many first (for paging)."
+)
 @now_option
 @db_option
 @json_option
 def case_list_command(
-    status: str | None, now: datetime | None, db_url: str | None, as_json: bool
+    status: str | None,
+    limit: int,
+    offset: int,
+    now: datetime | None,
+    db_url: str | None,
+    as_json: bool,
 ) -> None:
-    """List cases with their status and next step.
+    """List cases with their status and next step, oldest first, a page at a time.
 
     \b
     Example:
         secondchance case list --status awaiting --json
+        secondchance case list --offset 100
     """
     from secondchance import services
 
-    cases = services.list_cases(open_db(db_url), resolve_now(now), status)
+    db = open_db(db_url)
+    cases = services.list_cases(db, resolve_now(now), status, limit, offset)
+    total = services.count_cases(db, status)
+    if offset + len(cases) < total:
+        click.echo(
+            f"Showing {offset + 1}-{offset + len(cases)} of {total};"
+            f" see more with --offset {offset + len(cases)}.",
+            err=True,
+        )
     if as_json:
         click.echo(json_list(cases))
         return
@@ -176,8 +200,8 @@ def case_export_command(out: str | None, db_url: str | None) -> None:
     """
     from secondchance import services
 
-    text = services.export_cases(open_db(db_url))
-    write_output(out, text.encode("utf-8"), private=True)
+    chunks = (chunk.encode("utf-8") for chunk in services.export_chunks(open_db(db_url)))
+    write_output(out, chunks, private=True)
 
 
 @case_group.command("import")

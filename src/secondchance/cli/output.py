@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
@@ -21,31 +22,32 @@ if TYPE_CHECKING:
     from secondchance.core.review import Review
 
 
-def write_output(out: str | None, data: bytes, private: bool = False) -> None:
-    """Write a result to the file `out`, or to standard output when none is given.
+def write_output(out: str | None, data: bytes | Iterable[bytes], private: bool = False) -> None:
+    """Write a result (bytes, or chunks of them) to the file `out`, or to standard output.
 
     A `private` file (one holding notes or history) is created readable by its owner only.
     """
-    if out:
-        try:
-            if private and out != "-":
-                _write_private(Path(out), data)
-                return
-            with click.open_file(out, "wb") as handle:
-                handle.write(data)
-        except OSError as error:
-            from secondchance.core.errors import UserError
+    chunks = [data] if isinstance(data, bytes) else data
+    if not out or out == "-":
+        for chunk in chunks:
+            click.echo(chunk, nl=False)  # bytes go to the binary stream as they are
+        return
+    try:
+        with _open_for_writing(Path(out), private) as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+    except OSError as error:
+        from secondchance.core.errors import UserError
 
-            raise UserError(f"cannot write {out}: {error.strerror or error}") from None
-    else:
-        click.echo(data.decode("utf-8"), nl=False)
+        raise UserError(f"cannot write {out}: {error.strerror or error}") from None
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def _open_for_writing(path: Path, private: bool) -> BinaryIO:
+    if not private:
+        return path.open("wb")
     descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.fchmod(descriptor, 0o600)  # an existing file keeps its mode unless told
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
+    return os.fdopen(descriptor, "wb")
 
 
 def outbox_line(entry: OutboxEntry) -> str:

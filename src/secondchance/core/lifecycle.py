@@ -106,8 +106,21 @@ def tracked_plan(
     history: Sequence[HistoryEntry],
     now: datetime,
     settings: PlanSettings | None = None,
+    with_slots: bool = True,
 ) -> Plan:
     """Recompute a tracked case's plan from its events: done steps drop out, late ones show."""
+    progress = progress_from(opened_at, history)
     return build_plan(
-        with_history(case, history), now, settings, progress=progress_from(opened_at, history)
+        with_history(case, history), now, settings, progress=progress, with_slots=with_slots
     )
+
+
+def first_due(case: Case, opened_at: datetime, history: Sequence[HistoryEntry]) -> datetime | None:
+    """Return when the earliest open step of a tracked case falls due; None when none is left.
+
+    The steps are planned from when the case was opened and from its events, not from the
+    clock, so this stays true until the next event: the store keeps it, indexed, so that
+    `due` reads only the cases with something due.
+    """
+    plan = tracked_plan(case, opened_at, history, opened_at, with_slots=False)
+    return min((action.due for action in plan.actions), default=None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
@@ -145,8 +146,13 @@ class BusinessCalendar:
             day += timedelta(days=1)
 
 
+@lru_cache(maxsize=256)
 def business_calendar(country: str | None) -> tuple[BusinessCalendar, str | None]:
-    """Build the calendar for `country`; also return a warning when holidays are unknown."""
+    """Build the calendar for `country`; also return a warning when holidays are unknown.
+
+    Cached: building a country's holiday table is the slow part of a plan, and a listing of
+    many cases needs the same few countries over and over.
+    """
     if country is None:
         warning = (
             "The interviewer's country is unknown, so only weekends are skipped; give"
@@ -170,8 +176,11 @@ def build_plan(
     settings: PlanSettings | None = None,
     calendar: BusinessCalendar | None = None,
     progress: Progress | None = None,
+    with_slots: bool = True,
 ) -> Plan:
     """Compute the recovery plan for `case` as of the aware time `now`.
+
+    `with_slots=False` skips proposing new times, which listings of many cases do not show.
 
     `calendar` defaults to the interviewer's country (from `interviewer.country`, or from the
     interviewer's zone where it belongs to one country). Without `progress`, every step is
@@ -187,7 +196,9 @@ def build_plan(
     planner = _Planner(case, now, settings, calendar, progress)
     actions = planner.actions()
     slots, slot_warnings = (
-        ([], []) if case.rescheduled_to else propose_slots(case, now, settings, calendar)
+        ([], [])
+        if case.rescheduled_to or not with_slots
+        else propose_slots(case, now, settings, calendar)
     )
     warnings += planner.warnings + slot_warnings
     ordered = sorted(actions, key=lambda action: action.due)

@@ -11,7 +11,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-HEAD = "0003"
+HEAD = "0004"
+READ_ONLY = "secondchance_read_only"  # execution option that marks a read-only transaction
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -52,8 +53,10 @@ def make_engine(url: str, pooled: bool = False) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:  # noqa: ANN401 - SQLAlchemy connection
         # Take the write lock at the start: a read-then-write transaction that upgraded later
-        # could fail with "database is locked" instead of waiting its turn.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # could fail with "database is locked" instead of waiting its turn. A read-only one
+        # takes no lock at all; in WAL mode it reads a snapshot while writers go on.
+        read = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -87,6 +90,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def read_only(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Return a session factory on the same engine whose transactions only read."""
+    engine = sessions.kw["bind"].execution_options(**{READ_ONLY: True})
+    return sessionmaker(engine, expire_on_commit=False)
 
 
 def open_sessions(url: str, pooled: bool = False) -> sessionmaker[Session]:

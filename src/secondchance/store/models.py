@@ -48,6 +48,8 @@ class CaseRow(Base):
     document: Mapped[dict[str, Any]]
     opened_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # When the earliest open step falls due (None: nothing left); kept on every write.
+    next_due: Mapped[datetime | None] = mapped_column(index=True)
     events: Mapped[list[EventRow]] = relationship(
         back_populates="case", order_by="EventRow.id", cascade="all, delete-orphan"
     )

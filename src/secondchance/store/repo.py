@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -13,9 +14,9 @@ from sqlalchemy.orm import Session, selectinload
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
 from secondchance.core.errors import UserError
 from secondchance.core.events import MESSAGE_SENT, next_status
-from secondchance.core.intake import Case, LocalTime
-from secondchance.core.lifecycle import HistoryEntry, TrackedCase
-from secondchance.core.transfer import EXPORT_VERSION, Export, ExportedCase
+from secondchance.core.intake import TRUSTED, Case, LocalTime
+from secondchance.core.lifecycle import HistoryEntry, TrackedCase, first_due
+from secondchance.core.transfer import Export, ExportedCase
 from secondchance.store.models import CalendarExportRow, CaseRow, EventRow, OutboxRow
 
 
@@ -50,6 +51,7 @@ class Store:
             document=case.model_dump(mode="json"),
             opened_at=now,
             updated_at=now,
+            next_due=first_due(case, now, ()),
         )
         self.session.add(row)
         self.session.flush()
@@ -59,11 +61,31 @@ class Store:
         """Return one case with its history."""
         return _tracked(self._row(case_id))
 
-    def cases(self, status: str | None = None) -> list[TrackedCase]:
-        """Return every case (or those in `status`), oldest first."""
+    def cases(
+        self, status: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[TrackedCase]:
+        """Return the cases (or those in `status`), oldest first, a page at a time."""
         query = select(CaseRow).options(selectinload(CaseRow.events)).order_by(CaseRow.id)
         if status:
             query = query.where(CaseRow.status == status)
+        query = query.offset(offset).limit(limit)
+        return [_tracked(row) for row in self.session.scalars(query)]
+
+    def count(self, status: str | None = None) -> int:
+        """Count the cases (or those in `status`)."""
+        query = select(func.count(CaseRow.id))
+        if status:
+            query = query.where(CaseRow.status == status)
+        return self.session.scalar(query) or 0
+
+    def due_cases(self, now: datetime) -> list[TrackedCase]:
+        """Return only the cases with a step due by `now`, through the next_due index."""
+        query = (
+            select(CaseRow)
+            .options(selectinload(CaseRow.events))
+            .where(CaseRow.next_due <= now)
+            .order_by(CaseRow.next_due, CaseRow.id)
+        )
         return [_tracked(row) for row in self.session.scalars(query)]
 
     def log(
@@ -154,17 +176,19 @@ class Store:
         self.session.flush()
         return exported.sequence
 
-    def export(self) -> dict[str, Any]:
-        """Return every case with its events and outbox, in a stable order, without ids."""
+    def export(self) -> Iterator[dict[str, Any]]:
+        """Yield every case with its events and outbox, in a stable order, without ids.
+
+        Rows are read in batches, so a store of any size exports in flat memory.
+        """
         query = (
             select(CaseRow)
             .options(selectinload(CaseRow.events), selectinload(CaseRow.outbox))
             .order_by(CaseRow.opened_at, CaseRow.uuid)
+            .execution_options(yield_per=500)
         )
-        return {
-            "version": EXPORT_VERSION,  # the version that core.transfer.Export reads
-            "cases": [_exported(r) for r in self.session.scalars(query)],
-        }
+        for row in self.session.scalars(query):
+            yield _exported(row)
 
     def import_(self, export: Export) -> ImportResult:
         """Add the exported cases that are not here yet (by UUID), in the caller's transaction.
@@ -219,6 +243,8 @@ class Store:
             )
         )
         row.updated_at = max(row.updated_at, at)
+        tracked = _tracked(row)
+        row.next_due = first_due(tracked.case, tracked.opened_at, tracked.events)
         self.session.flush()
 
 
@@ -227,7 +253,7 @@ def _tracked(row: CaseRow) -> TrackedCase:
         id=row.id,
         uuid=row.uuid,
         status=row.status,
-        case=Case.model_validate(row.document),
+        case=Case.model_validate(row.document, context={TRUSTED: True}),
         opened_at=row.opened_at,
         events=tuple(_history(event) for event in row.events),
     )
@@ -289,9 +315,29 @@ def _exported(row: CaseRow) -> dict[str, Any]:
     }
 
 
+def next_due_of(
+    document: Mapping[str, Any], opened_at: datetime, events: list[Mapping[str, Any]]
+) -> datetime | None:
+    """Work out next_due from stored data (for the migration that adds the column)."""
+    history = [
+        _history(
+            EventRow(
+                event=e["event"], at=e["at"], note=e["note"], rescheduled_to=e["rescheduled_to"]
+            )
+        )
+        for e in events
+    ]
+    return first_due(Case.model_validate(document), opened_at, history)
+
+
 def _imported(item: ExportedCase) -> CaseRow:
     """Build the rows of a case that `Export` has already validated."""
+    history = [
+        HistoryEntry(event=e.event, at=e.at, note=e.note, rescheduled_to=e.rescheduled_to)
+        for e in item.events
+    ]
     return CaseRow(
+        next_due=first_due(item.case, item.opened_at, history),
         uuid=str(item.uuid),
         status=item.status,
         document=item.case.model_dump(mode="json"),

@@ -154,9 +154,20 @@ def ics(request: IcsRequest, db: DbDep, clock_now: NowDep, now: NowQuery = None)
 
 
 @router.get("/cases")
-def list_cases(db: DbDep, clock_now: NowDep, status: Status | None = None) -> list[CaseSummary]:
-    """List tracked cases (as `secondchance case list --json`)."""
-    return services.list_cases(db, clock_now, status)
+def list_cases(
+    response: Response,
+    db: DbDep,
+    clock_now: NowDep,
+    status: Status | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=2**31)] = 0,
+) -> list[CaseSummary]:
+    """List tracked cases, a page at a time (as `secondchance case list --json`).
+
+    The total is in the X-Total-Count header.
+    """
+    response.headers["X-Total-Count"] = str(services.count_cases(db, status))
+    return services.list_cases(db, clock_now, status, limit, offset)
 
 
 @router.post("/cases", status_code=201)

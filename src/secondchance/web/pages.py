@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, Path, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
@@ -263,15 +263,28 @@ def highlight(text: str, findings: Any, channel: str) -> list[tuple[str, list[An
 # --- Cases ---------------------------------------------------------------------------------
 
 
+CASES_PER_PAGE = 100
+
+
 @router.get("/cases", response_class=HTMLResponse)
-def cases_page(request: Request, db: DbDep, now: NowDep) -> HTMLResponse:
-    """Show what is due now across all cases, and every case."""
+def cases_page(
+    request: Request,
+    db: DbDep,
+    now: NowDep,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+) -> HTMLResponse:
+    """Show what is due now across all cases, and the cases a page at a time."""
+    total = services.count_cases(db)
+    offset = (page - 1) * CASES_PER_PAGE
     return render(
         request,
         "cases.html",
         {
             "due": services.due(db, now),
-            "cases": services.list_cases(db, now),
+            "cases": services.list_cases(db, now, limit=CASES_PER_PAGE, offset=offset),
+            "page": page,
+            "pages": max(1, -(-total // CASES_PER_PAGE)),
+            "total": total,
             "now": now,
         },
     )

@@ -52,8 +52,6 @@ _MOOD_NOUNS = re.compile(
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
-
-
 def _clause_before(draft: Draft, start: int) -> str:
     """Return the text from the start of the clause holding `start` up to it."""
     index = draft.sentence_at(start)
