@@ -434,3 +434,86 @@ def test_list_pages_and_due_reads_only_cases_with_something_due(runner, db_url):
     with db.reading() as store:
         assert [tracked.id for tracked in store.due_cases(NOW - timedelta(days=1))] == []
         assert {tracked.id for tracked in store.due_cases(NOW + timedelta(days=1))} == {1, 3}
+
+
+def _store_a_year_9999_reschedule(db_url, case_id):
+    """Write what an older version accepted and this one refuses, past every check."""
+    from secondchance.store.models import CaseRow, EventRow
+
+    with services.Database(db_url).store() as store:
+        row = store.session.get(CaseRow, case_id)
+        row.status = "rescheduled"
+        row.next_due = NOW - timedelta(hours=1)
+        row.events.append(
+            EventRow(
+                event="rescheduled",
+                at=NOW,
+                rescheduled_to={"start": "9999-12-31T23:00:00", "timezone": "America/New_York"},
+            )
+        )
+
+
+def test_one_case_that_no_longer_reads_back_never_breaks_the_listing(runner, db_url):
+    add(runner, db_url)
+    add(runner, db_url, candidate__name="Zoë Second")
+    _store_a_year_9999_reschedule(db_url, 1)
+    listing = cli_run(runner, db_url, "case", "list", "--now", NOW.isoformat())
+    assert listing.exit_code == 0
+    first, second = listing.output.splitlines()
+    assert "cannot be read back" in first and "9999" in first and "Acme Analytics" in first
+    assert "Zoë Second" in second and "next:" in second
+    due = json.loads(cli_run(runner, db_url, "due", "--json", "--now", NOW.isoformat()).output)
+    repair = [item for item in due if item["case_id"] == 1]
+    assert [item["action"]["id"] for item in repair] == ["repair-case"]
+    assert "9999" in repair[0]["action"]["why"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "secondchance", "case", "show", "1", "--db", db_url],
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == Exit.BAD_INPUT
+    assert b"case 1 cannot be read back" in proc.stderr and b"Traceback" not in proc.stderr
+    exported = json.loads(cli_run(runner, db_url, "case", "export").output)
+    assert len(exported["cases"]) == 2  # nothing is lost
+
+
+def test_the_web_lists_around_a_case_that_no_longer_reads_back(runner, db_url):
+    from test_web import build_client
+
+    add(runner, db_url)
+    add(runner, db_url, candidate__name="Zoë Second")
+    _store_a_year_9999_reschedule(db_url, 2)
+    with build_client(db_url) as client:
+        cases = client.get("/api/cases")
+        assert cases.status_code == 200
+        assert [item["problem"] is None for item in cases.json()] == [True, False]
+        assert client.get("/api/due").status_code == 200
+        page = client.get("/cases")
+        assert page.status_code == 200 and "Cannot be read back" in page.text
+        assert client.get("/api/cases/2").status_code == 422
+
+
+def test_the_next_due_migration_survives_a_case_this_version_refuses(db_url):
+    engine = make_engine(db_url)
+    upgrade(engine, "0003")
+    with engine.begin() as connection:
+        for number in (1, 2):
+            connection.execute(
+                text(
+                    "INSERT INTO cases (uuid, status, document, opened_at, updated_at) VALUES"
+                    " (:uuid, 'missed', :doc, :now, :now)"
+                ),
+                {"uuid": f"u-{number}", "doc": json.dumps(make_case()), "now": NOW},
+            )
+        connection.execute(
+            text(
+                "INSERT INTO events (case_id, event, at, rescheduled_to)"
+                " VALUES (2, 'rescheduled', :now, :to)"
+            ),
+            {"now": NOW, "to": json.dumps({"start": "9999-12-31T23:00:00", "timezone": "UTC"})},
+        )
+    engine.dispose()
+    db = services.Database(db_url)  # migrates to HEAD
+    items = services.due(db, NOW + timedelta(days=1))
+    assert {item.case_id for item in items} == {1, 2}
+    assert [item.action.id for item in items if item.case_id == 2] == ["repair-case"]

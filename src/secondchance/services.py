@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from secondchance.core.review import Review, ReviewSettings
     from secondchance.core.review.draft import Channel
     from secondchance.mail import SmtpSettings
-    from secondchance.store.repo import ImportResult, Store
+    from secondchance.store.repo import ImportResult, Store, UnreadableCase
 
 # The core is imported inside each function: a CLI command pays only for what it uses
 # (see the start-up budget in the README).
@@ -338,11 +338,15 @@ def list_cases(
     cases on the page.
     """
     from secondchance.core.lifecycle import CaseSummary
+    from secondchance.store.repo import UnreadableCase
 
     with db.reading() as store:
         cases = store.cases(status, limit, offset)
     summaries = []
     for tracked in cases:
+        if isinstance(tracked, UnreadableCase):
+            summaries.append(_unreadable_summary(tracked))
+            continue
         upcoming = case_plan(tracked, now, with_slots=False).actions
         summaries.append(
             CaseSummary(
@@ -357,6 +361,29 @@ def list_cases(
             )
         )
     return summaries
+
+
+def _unreadable_summary(unreadable: UnreadableCase) -> CaseSummary:
+    """List a case that no longer reads back by what its stored document still says."""
+    from secondchance.core.lifecycle import CaseSummary
+
+    def stored(*path: str) -> str:
+        value: Any = unreadable.document
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        return value if isinstance(value, str) else "?"
+
+    return CaseSummary(
+        id=unreadable.case_id,
+        uuid=unreadable.uuid,
+        status=unreadable.status,
+        candidate=stored("candidate", "name"),
+        interviewer=stored("interviewer", "name"),
+        company=stored("company"),
+        role=stored("role"),
+        next_due=None,
+        problem=unreadable.problem,
+    )
 
 
 def count_cases(db: Database, status: str | None = None) -> int:
@@ -430,11 +457,15 @@ def log_event(
 def due(db: Database, now: datetime) -> list[DueItem]:
     """List what is due or overdue across all cases, overdue first."""
     from secondchance.core.lifecycle import DueItem
+    from secondchance.store.repo import UnreadableCase
 
     items = []
     with db.reading() as store:
         cases = store.due_cases(now)
     for tracked in cases:
+        if isinstance(tracked, UnreadableCase):
+            items.append(_repair_item(tracked, now))
+            continue
         for action in case_plan(tracked, now, with_slots=False).actions:
             if action.due <= now:
                 items.append(
@@ -447,6 +478,30 @@ def due(db: Database, now: datetime) -> list[DueItem]:
                     )
                 )
     return sorted(items, key=lambda item: (item.action.due, item.case_id))
+
+
+def _repair_item(unreadable: UnreadableCase, now: datetime) -> DueItem:
+    """Put a case that no longer reads back in front of the user instead of hiding it."""
+    from secondchance.core.lifecycle import DueItem
+    from secondchance.core.plan import Action
+
+    summary = _unreadable_summary(unreadable)
+    return DueItem(
+        case_id=summary.id,
+        candidate=summary.candidate,
+        interviewer=summary.interviewer,
+        company=summary.company,
+        action=Action(
+            id="repair-case",
+            title="Check this case: its stored data no longer reads back",
+            due=now,
+            due_candidate=now,
+            due_interviewer=now,
+            channel="self",
+            message_id=None,
+            why=unreadable.problem,
+        ),
+    )
 
 
 def export_cases(db: Database) -> str:

@@ -99,7 +99,10 @@ def case_list_command(
         click.echo(json_list(cases))
         return
     for item in cases:
-        step = f"next: {item.next_due.title}" if item.next_due else "nothing due"
+        if item.problem:
+            step = f"cannot be read back: {item.problem}"
+        else:
+            step = f"next: {item.next_due.title}" if item.next_due else "nothing due"
         click.echo(
             f"{item.id:>4}  {item.status:<12} {item.candidate} – {item.role} at"
             f" {item.company}  ({step})"

@@ -52,6 +52,7 @@ class CaseSummary(BaseModel):
     company: str
     role: str
     next_due: Action | None
+    problem: str | None = None  # set when the stored case no longer reads back
 
 
 class CaseDetail(TrackedCase):

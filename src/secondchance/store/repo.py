@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -37,6 +38,18 @@ class CaseNotFound(UserError):
         super().__init__(f"there is no case {case_id}")
 
 
+class UnreadableCase(UserError):
+    """A stored case that this version refuses, such as a date an older version let in."""
+
+    def __init__(self, row: CaseRow, problem: str) -> None:
+        self.case_id, self.uuid, self.status, self.problem = row.id, row.uuid, row.status, problem
+        self.document: Mapping[str, Any] = row.document if isinstance(row.document, dict) else {}
+        super().__init__(
+            f"case {row.id} cannot be read back ({problem}); its data is kept as it was,"
+            " and `case export` still includes it"
+        )
+
+
 class Store:
     """Cases, their events and the outbox, inside the caller's transaction."""
 
@@ -63,13 +76,17 @@ class Store:
 
     def cases(
         self, status: str | None = None, limit: int | None = None, offset: int = 0
-    ) -> list[TrackedCase]:
-        """Return the cases (or those in `status`), oldest first, a page at a time."""
+    ) -> list[TrackedCase | UnreadableCase]:
+        """Return the cases (or those in `status`), oldest first, a page at a time.
+
+        A case that no longer reads back takes its place in the list as UnreadableCase, so
+        that one bad row never hides the others.
+        """
         query = select(CaseRow).options(selectinload(CaseRow.events)).order_by(CaseRow.id)
         if status:
             query = query.where(CaseRow.status == status)
         query = query.offset(offset).limit(limit)
-        return [_tracked(row) for row in self.session.scalars(query)]
+        return [_tracked_or_unreadable(row) for row in self.session.scalars(query)]
 
     def count(self, status: str | None = None) -> int:
         """Count the cases (or those in `status`)."""
@@ -78,7 +95,7 @@ class Store:
             query = query.where(CaseRow.status == status)
         return self.session.scalar(query) or 0
 
-    def due_cases(self, now: datetime) -> list[TrackedCase]:
+    def due_cases(self, now: datetime) -> list[TrackedCase | UnreadableCase]:
         """Return only the cases with a step due by `now`, through the next_due index."""
         query = (
             select(CaseRow)
@@ -86,7 +103,7 @@ class Store:
             .where(CaseRow.next_due <= now)
             .order_by(CaseRow.next_due, CaseRow.id)
         )
-        return [_tracked(row) for row in self.session.scalars(query)]
+        return [_tracked_or_unreadable(row) for row in self.session.scalars(query)]
 
     def log(
         self,
@@ -249,14 +266,32 @@ class Store:
 
 
 def _tracked(row: CaseRow) -> TrackedCase:
-    return TrackedCase(
-        id=row.id,
-        uuid=row.uuid,
-        status=row.status,
-        case=Case.model_validate(row.document, context={TRUSTED: True}),
-        opened_at=row.opened_at,
-        events=tuple(_history(event) for event in row.events),
-    )
+    try:
+        return TrackedCase(
+            id=row.id,
+            uuid=row.uuid,
+            status=row.status,
+            case=Case.model_validate(row.document, context={TRUSTED: True}),
+            opened_at=row.opened_at,
+            events=tuple(_history(event) for event in row.events),
+        )
+    except ValidationError as error:
+        raise UnreadableCase(row, _first_problem(error)) from None
+    except (ValueError, OverflowError) as error:
+        raise UnreadableCase(row, str(error)) from None
+
+
+def _tracked_or_unreadable(row: CaseRow) -> TrackedCase | UnreadableCase:
+    try:
+        return _tracked(row)
+    except UnreadableCase as unreadable:
+        return unreadable
+
+
+def _first_problem(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
 
 
 def _history(row: EventRow) -> HistoryEntry:
@@ -316,18 +351,22 @@ def _exported(row: CaseRow) -> dict[str, Any]:
 
 
 def next_due_of(
-    document: Mapping[str, Any], opened_at: datetime, events: list[Mapping[str, Any]]
+    case_id: int, document: Mapping[str, Any], opened_at: datetime, events: list[Mapping[str, Any]]
 ) -> datetime | None:
-    """Work out next_due from stored data (for the migration that adds the column)."""
-    history = [
-        _history(
-            EventRow(
-                event=e["event"], at=e["at"], note=e["note"], rescheduled_to=e["rescheduled_to"]
-            )
-        )
-        for e in events
-    ]
-    return first_due(Case.model_validate(document), opened_at, history)
+    """Work out next_due from stored data (for the migration that adds the column).
+
+    Raises UnreadableCase when this version refuses the stored data.
+    """
+    row = CaseRow(
+        id=case_id,
+        uuid="",
+        status="",
+        document=document,
+        opened_at=opened_at,
+        events=[EventRow(**event) for event in events],
+    )
+    tracked = _tracked(row)
+    return first_due(tracked.case, tracked.opened_at, tracked.events)
 
 
 def _imported(item: ExportedCase) -> CaseRow:
