@@ -38,11 +38,15 @@ def main() -> None:
         ("python -c pass", [python, "-c", "pass"]),
         ("secondchance --help", [python, "-m", "secondchance", "--help"]),
         ("secondchance review draft.txt", [python, "-m", "secondchance", "review", handle.name]),
-        (
-            "secondchance kit --case ...",
-            [python, "-m", "secondchance", "kit", "--case", str(ROOT / "examples" / "case.json")],
-        ),
     ]
+    case = str(ROOT / "examples" / "case.json")
+    for command in ("kit", "plan"):
+        rows.append(
+            (
+                f"secondchance {command} --case ...",
+                [python, "-m", "secondchance", command, "--case", case],
+            )
+        )
     for label, command in rows:
         print(f"{label:<32} median {median_ms(command):7.1f} ms over {RUNS} cold starts")
     Path(handle.name).unlink()

@@ -2,6 +2,8 @@
 
 import json
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -327,3 +329,36 @@ def test_unknown_country_is_refused():
     )
     assert proc.returncode == 2
     assert b"interviewer.country" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+HOLIDAY_PROBE = """
+import sys
+from datetime import date, timedelta
+{setup}
+days = [date(2026, 1, 1) + timedelta(days=n) for n in range(730)]
+for country in ("US", "GB", "DE", "JP", "BR", "IN"):
+    print(country, [d.isoformat() for d in days if {is_holiday}])
+print(sum(1 for name in sys.modules if name.startswith("holidays.countries.")))
+"""
+
+
+def _probe(setup, is_holiday):
+    code = HOLIDAY_PROBE.format(setup=setup, is_holiday=is_holiday)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    *tables, loaded = proc.stdout.splitlines()
+    return tables, int(loaded)
+
+
+def test_the_planner_loads_only_the_countries_it_needs_and_gets_the_same_holidays():
+    ours, loaded = _probe(
+        "from secondchance.core.plan import business_calendar",
+        "business_calendar(country)[0].is_holiday(d)",
+    )
+    theirs, _ = _probe(
+        "import holidays; tables = {}",
+        "d in tables.setdefault(country, holidays.country_holidays(country))",
+    )
+    assert ours == theirs
+    assert "2026-11-26" in ours[0] and "2026-12-26" in ours[1]  # Thanksgiving, Boxing Day
+    assert loaded <= 12  # the six asked for, and any a country's module imports itself
