@@ -205,3 +205,17 @@ def test_phone_width_is_usable(page):
     assert width <= 390  # nothing forces sideways scrolling on a phone
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "A"
+
+
+def test_the_plan_timeline_stays_legible_on_a_phone(page):
+    fill_intake(page)
+    page.get_by_role("button", name="Get my recovery kit").click()
+    page.wait_for_url("**/kit")
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto("/cases/1/plan")
+    heights = page.eval_on_selector_all(
+        "svg.timeline text", "texts => texts.map(t => t.getBoundingClientRect().height)"
+    )
+    assert len(heights) >= 5 and min(heights) >= 10  # pixels: readable, not shrunk to fit
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # only the figure scrolls
+    shot(page, "plan-phone")

@@ -364,3 +364,95 @@ def test_schemathesis_finds_no_server_error(db_url):
 
         run()
     assert failures == []
+
+
+# --- Pages a stressed person uses -------------------------------------------------------------
+
+
+def test_an_unknown_page_is_a_page_and_an_unknown_api_path_is_json(client):
+    page = client.get("/nope")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "There is no page at this address." in soup(page).find(role="alert").get_text()
+    assert soup(page).find("a", href="/cases")
+    api = client.get("/api/nope")
+    assert api.status_code == 404 and api.json() == {"detail": "Not Found"}
+
+
+def test_a_refused_review_keeps_the_draft_on_the_form(client):
+    draft = "Hi Dana,\n\nZoë here <script>x</script>; sorry I missed it.\r\nCan we talk?"
+    for form, reason in (
+        ({"text": draft, "csrf": "expired"}, "expired"),
+        ({"text": draft + "x" * 100_001, "csrf": csrf(client, "/review")}, "in parts"),
+        ({"text": "   ", "csrf": csrf(client, "/review")}, "Paste your draft"),
+    ):
+        page = client.post("/review", data=form)
+        assert page.status_code == 422
+        html = soup(page)
+        assert reason in html.find(id="review-error").get_text()
+        assert html.find("textarea", {"name": "text"}).get_text() == form["text"]
+        assert "<script>x</script>" not in page.text
+
+
+def test_review_findings_are_named_in_words_as_well_as_codes(client):
+    page = client.post(
+        "/review",
+        data={"text": "Hey, my bus was late lol. Whatever.", "csrf": csrf(client, "/review")},
+    )
+    html = soup(page)
+    titles = {f["data-code"]: f.find("strong").get_text() for f in html.select(".finding")}
+    assert titles["NO_APOLOGY"] == "No clear apology"
+    assert all(title and not title.isupper() for title in titles.values())
+    assert "_" not in " ".join(mark["title"] for mark in html.select("mark"))
+
+
+def test_an_over_long_private_note_marks_the_note_field(client):
+    form = {
+        "csrf": csrf(client),
+        "candidate.name": "Zoë",
+        "interviewer.name": "Dana",
+        "company": "Acme",
+        "role": "CFO",
+        "interview.start": "2026-11-26T09:30",
+        "interview.timezone": "America/New_York",
+        "reason": "forgot",
+        "note": "n" * 10_000,
+    }
+    page = client.post("/", data=form)
+    assert page.status_code == 422
+    html = soup(page)
+    note = html.find("textarea", {"name": "note"})
+    assert note["aria-invalid"] == "true" and note.get_text() == "n" * 10_000
+    assert html.find(id="e-note").get_text()
+    assert html.select_one('#form-errors a[href="#f-note"]').get_text() == "Private note"
+
+
+def test_the_candidate_zone_is_asked_with_the_main_questions(client):
+    html = soup(client.get("/"))
+    main = html.select_one("form > .card.grid")
+    assert main.find("input", {"name": "candidate.timezone"})
+    assert not html.find("details").find("input", {"name": "candidate.timezone"})
+
+
+def test_the_kit_leads_with_the_plans_first_step_not_a_fixed_call(client):
+    # Noticed at 03:00 in New York: the plan emails now and calls in working hours.
+    case_id = add_case(client, candidate__timezone="Europe/London")
+    late_night = FIXED_NOW.replace(hour=8, minute=0)
+    plan = client.get(f"/api/cases/{case_id}", params={"now": late_night.isoformat()}).json()
+    first = plan["plan"]["actions"][0]
+    page = client.get(f"/cases/{case_id}/kit", params={"now": late_night.isoformat()})
+    lead = soup(page).find("p", class_="lead").get_text(" ", strip=True)
+    assert f"First: {first['title']}" in lead
+    assert "Call first" not in lead
+
+
+def test_the_case_page_confirms_a_logged_event_and_shows_the_agreed_time(client):
+    case_id = add_case(client)
+    token = csrf(client, f"/cases/{case_id}")
+    logged = client.post(
+        f"/cases/{case_id}/events",
+        data={"csrf": token, "event": "rescheduled", "to": "2026-12-03T10:00"},
+    )
+    html = soup(logged)
+    assert "Logged: rescheduled" in html.find(id="logged").get_text()
+    assert "Thu 03 Dec 10:00 EST for Dana Whitfield" in html.find(id="agreed").get_text()
+    assert "Logged" not in soup(client.get(f"/cases/{case_id}?logged=nonsense")).get_text()

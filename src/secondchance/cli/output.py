@@ -109,7 +109,9 @@ def format_review(result: Review, text: str, name: str) -> str:
         excerpt = " ".join(finding.excerpt.split())
         if len(excerpt) > 60:
             excerpt = excerpt[:57] + "..."
-        lines.append(f"{name}:{line}:{column}: {finding.severity.value} {finding.code}")
+        lines.append(
+            f"{name}:{line}:{column}: {finding.severity.value} {finding.code} ({finding.title})"
+        )
         if excerpt:
             lines.append(f'    "{excerpt}"')
         lines.append(f"    {finding.message}")

@@ -9,10 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from secondchance import services
@@ -87,6 +89,13 @@ def _map_errors(app: FastAPI) -> None:
         from secondchance.web.pages import render_error
 
         return render_error(request, status, detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        # Pages get a page, not FastAPI's JSON, for an address that does not exist.
+        if request.url.path.startswith("/api/") or error.status_code != 404:
+            return await http_exception_handler(request, error)
+        return reply(request, 404, "There is no page at this address.")
 
     @app.exception_handler(CaseNotFound)
     async def not_found(request: Request, error: CaseNotFound) -> Response:

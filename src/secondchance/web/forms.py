@@ -33,6 +33,31 @@ TEXT_FIELDS = (
     "offers.case_study_url",
     "note",
 )
+# What each field is called on the page, in the field itself and in the error summary.
+LABELS = {
+    "candidate.name": "Your name",
+    "interviewer.name": "The interviewer's name",
+    "company": "The company",
+    "role": "The role",
+    "interview.start": "When the interview was",
+    "interview.timezone": "Its time zone",
+    "candidate.timezone": "Your time zone",
+    "candidate.email": "Your email",
+    "candidate.phone": "Your phone",
+    "interviewer.email": "Interviewer's email",
+    "interviewer.phone": "Interviewer's phone",
+    "interviewer.timezone": "Interviewer's time zone",
+    "interviewer.country": "Interviewer's country",
+    "recruiter.email": "Recruiter's email",
+    "recruiter.phone": "Recruiter's phone",
+    "candidate.portfolio_url": "Portfolio link",
+    "candidate.linkedin_url": "LinkedIn link",
+    "offers.case_study_url": "A case study to offer",
+    "reason": "What happened",
+    "interview.format": "Format",
+    "tone": "Tone",
+    "note": "Private note",
+}
 CHECKBOXES = ("called_first", "offers.reference", "offers.portfolio")
 RECRUITER_FIELDS = ("recruiter.name", "recruiter.email", "recruiter.phone")
 

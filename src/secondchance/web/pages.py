@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from secondchance import services
 from secondchance.core.errors import UserError
-from secondchance.core.events import allowed_events
+from secondchance.core.events import EVENTS, allowed_events
 from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
 from secondchance.render import MESSAGE_TITLES, both_zones
@@ -90,7 +90,13 @@ async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
 
 
 def _intake_context(values: dict[str, str], errors: dict[str, str]) -> dict[str, Any]:
-    return {"values": values, "errors": errors, "reasons": REASONS, "zones": _zones()}
+    return {
+        "values": values,
+        "errors": errors,
+        "labels": forms.LABELS,
+        "reasons": REASONS,
+        "zones": _zones(),
+    }
 
 
 # --- Kit and downloads -----------------------------------------------------------------------
@@ -112,6 +118,7 @@ def kit_page(
             update={"case": tracked.case.model_copy(update={"tone": tone})}
         )
     kit = services.case_kit(tracked, now)
+    plan = services.case_plan(tracked, now)
     mailtos = {}
     for message_id, message in kit.messages.items():
         if message.channel == "email" and kit.case.interviewer.email:
@@ -123,7 +130,8 @@ def kit_page(
             "tracked": tracked,
             "kit": kit,
             "mailtos": mailtos,
-            "slots": services.case_plan(tracked, now).slots,
+            "plan": plan,
+            "slots": plan.slots,
             "can_send": settings.smtp_configured and tracked.status != "closed",
             "email_messages": EMAIL_MESSAGES,
         },
@@ -209,38 +217,65 @@ _TYPE_CHOICES = {"type_choices": [(kind, DESCRIPTIONS[kind]) for kind in MESSAGE
 @router.get("/review", response_class=HTMLResponse)
 def review_page(request: Request) -> HTMLResponse:
     """Show the review form."""
-    return render(
-        request,
-        "review.html",
-        {"text": "", "channel": "email", "message_type": "", **_TYPE_CHOICES, "result": None},
-    )
+    return _review_form(request, "", "email", "")
+
+
+MAX_DRAFT_CHARS = 100_000
 
 
 @router.post("/review", response_class=HTMLResponse)
 def review_submit(
     request: Request,
-    text: Annotated[str, Form(max_length=100_000)] = "",
+    text: Annotated[str, Form()] = "",
     channel: Annotated[str, Form()] = "email",
     message_type: Annotated[str, Form()] = "",
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
-    """Review the pasted draft and highlight each finding in it."""
-    _check_csrf(request, csrf)
+    """Review the pasted draft and highlight each finding in it.
+
+    A problem with the request comes back on the same form with the draft as it was pasted:
+    a stressed writer must never lose their text to an expired page.
+    """
     channel = channel if channel in {"email", "linkedin", "text"} else "email"
-    chosen = message_type if message_type in MESSAGE_TYPES else None
-    result = services.review_draft(text, channel, message_type=chosen)  # type: ignore[arg-type]
-    return render(
+    chosen = message_type if message_type in MESSAGE_TYPES else ""
+    problem = None
+    if not security.csrf_valid(request, csrf or None):
+        problem = "The page had expired, so nothing was reviewed. Press Review again."
+    elif not text.strip():
+        problem = "Paste your draft first."
+    elif len(text) > MAX_DRAFT_CHARS:
+        problem = f"The draft is over {MAX_DRAFT_CHARS:,} characters; review it in parts."
+    if problem:
+        return _review_form(request, text, channel, chosen, error=problem, status=422)
+    result = services.review_draft(text, channel, message_type=chosen or None)  # type: ignore[arg-type]
+    return _review_form(
         request,
-        "review.html",
-        {
-            "text": text,
-            "channel": channel,
-            "message_type": chosen or "",
-            **_TYPE_CHOICES,
-            "result": result,
-            "pieces": highlight(text, result.findings, channel),
-        },
+        text,
+        channel,
+        chosen,
+        result=result,
+        pieces=highlight(text, result.findings, channel),
     )
+
+
+def _review_form(
+    request: Request,
+    text: str,
+    channel: str,
+    message_type: str,
+    status: int = 200,
+    **extra: Any,  # noqa: ANN401 - the result, its pieces, or an error
+) -> HTMLResponse:
+    context = {
+        "text": text,
+        "channel": channel,
+        "message_type": message_type,
+        **_TYPE_CHOICES,
+        "result": None,
+        "error": None,
+        **extra,
+    }
+    return render(request, "review.html", context, status)
 
 
 def highlight(text: str, findings: Any, channel: str) -> list[tuple[str, list[Any]]]:  # noqa: ANN401
@@ -294,11 +329,15 @@ def cases_page(
 def case_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
     """Show a case's history, with buttons for the events its status allows."""
     tracked = services.get_case(db, case_id)
+    new_times = [entry.rescheduled_to for entry in tracked.events if entry.rescheduled_to]
+    logged = request.query_params.get("logged")
     return render(
         request,
         "case.html",
         {
             "tracked": tracked,
+            "agreed": new_times[-1].instant if new_times else None,
+            "logged": logged if logged in EVENTS else None,
             "allowed": allowed_events(tracked.status),
             "now": now,
             "sent": request.query_params.get("sent"),
@@ -329,4 +368,4 @@ def case_event(
         except ValueError:
             raise UserError("the new time must look like 2026-12-03T10:00") from None
     services.log_event(db, case_id, event, now, note or None, new_time, timezone or None)
-    return RedirectResponse(f"/cases/{case_id}", status_code=303)
+    return RedirectResponse(f"/cases/{case_id}?logged={quote(event)}", status_code=303)

@@ -43,6 +43,7 @@ def _has_enthusiasm(draft: Draft) -> bool:
 
 NO_RESCHEDULE = Rule(
     code="NO_RESCHEDULE",
+    title="No new time is asked for or offered",
     severity=Severity.ERROR,
     message="The draft does not ask for, or offer, a new time.",
     match=missing(_offers_new_time),
@@ -69,6 +70,7 @@ NO_RESCHEDULE = Rule(
 
 NOT_FLEXIBLE = Rule(
     code="NOT_FLEXIBLE",
+    title="Leaves little room for their diary",
     severity=Severity.WARNING,
     message="This sets your own narrow terms for the new time. After a miss, fit around them.",
     match=_not_flexible,
@@ -93,6 +95,7 @@ NOT_FLEXIBLE = Rule(
 
 NO_ENTHUSIASM = Rule(
     code="NO_ENTHUSIASM",
+    title="No interest in the role is shown",
     severity=Severity.WARNING,
     message="Nothing says you still want the role. Asking for a new time is not the same.",
     match=missing(_has_enthusiasm),

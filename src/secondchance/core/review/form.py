@@ -24,6 +24,7 @@ def _blank_subject(draft: Draft) -> Iterator[Span]:
 
 PLACEHOLDER = Rule(
     code="PLACEHOLDER",
+    title="A placeholder is still in the text",
     severity=Severity.ERROR,
     message="A template placeholder is still in the text.",
     match=_placeholders,
@@ -44,6 +45,7 @@ PLACEHOLDER = Rule(
 
 NO_SUBJECT = Rule(
     code="NO_SUBJECT",
+    title="No subject line",
     severity=Severity.ERROR,
     message="The email's subject is blank. A clear subject gets it opened.",
     match=_blank_subject,

@@ -82,6 +82,7 @@ def _subject_too_long(draft: Draft) -> Iterator[Span]:
 
 OVER_APOLOGIZING = Rule(
     code="OVER_APOLOGIZING",
+    title="Apologises too many times",
     severity=Severity.INFO,
     message="You apologize several times. One sincere apology, plus a short 'sorry again' at"
     " most, reads as more confident.",
@@ -94,6 +95,7 @@ OVER_APOLOGIZING = Rule(
 
 BLUNT_REASON = Rule(
     code="BLUNT_REASON",
+    title="The reason could be put more kindly",
     severity=Severity.INFO,
     message="A weak reason stated bluntly. Keep it true, but frame it with dignity.",
     match=_blunt_reason,
@@ -106,6 +108,7 @@ BLUNT_REASON = Rule(
 
 LONG_SENTENCE = Rule(
     code="LONG_SENTENCE",
+    title="A very long sentence",
     severity=Severity.INFO,
     message="A long sentence; split it so it can be read at a glance.",
     match=_long_sentences,
@@ -120,6 +123,7 @@ LONG_SENTENCE = Rule(
 
 READABILITY = Rule(
     code="READABILITY",
+    title="Hard to read quickly",
     severity=Severity.INFO,
     message="The draft reads above the configured grade level; shorter words and sentences help"
     " a busy reader.",
@@ -143,6 +147,7 @@ READABILITY = Rule(
 
 LENGTH = Rule(
     code="LENGTH",
+    title="Longer than it needs to be",
     severity=Severity.INFO,
     message="Longer than it needs to be; aim for the configured target length.",
     match=_long_draft,
@@ -153,6 +158,7 @@ LENGTH = Rule(
 
 SUBJECT_UNKNOWN = Rule(
     code="SUBJECT_UNKNOWN",
+    title="The subject does not say what this is",
     severity=Severity.INFO,
     message="No subject was given, so it was not checked. Start with a 'Subject:' line or use"
     " --subject.",
@@ -165,6 +171,7 @@ SUBJECT_UNKNOWN = Rule(
 
 SUBJECT_TOO_LONG = Rule(
     code="SUBJECT_TOO_LONG",
+    title="The subject line is long",
     severity=Severity.INFO,
     message=f"The subject is over {MAX_SUBJECT_CHARS} characters and may be cut off in the inbox.",
     match=_subject_too_long,

@@ -35,6 +35,7 @@ def _blame(draft: Draft) -> Iterator[Span]:
 
 BLAME = Rule(
     code="BLAME",
+    title="Puts the blame elsewhere",
     severity=Severity.ERROR,
     message="This puts the miss on something or someone else. Name the cause if you must, then"
     " own it.",
@@ -68,6 +69,7 @@ BLAME = Rule(
 
 NO_OWNERSHIP = Rule(
     code="NO_OWNERSHIP",
+    title="Does not take responsibility",
     severity=Severity.ERROR,
     message="The draft never accepts responsibility. Say plainly that the miss was yours.",
     match=_no_ownership,
@@ -96,6 +98,7 @@ NO_OWNERSHIP = Rule(
 
 NO_APOLOGY = Rule(
     code="NO_APOLOGY",
+    title="No clear apology",
     severity=Severity.ERROR,
     message="There is no sincere apology in the body. Apologize once, directly, for the miss.",
     match=_no_apology,

@@ -29,6 +29,7 @@ class Finding:
     """One thing to change, with its place in the text exactly as it was read."""
 
     code: str
+    title: str  # the code in a few plain words, for people
     severity: Severity
     start: int
     end: int
@@ -66,6 +67,7 @@ class Rule:
     """
 
     code: str
+    title: str  # the code in a few plain words, for people
     severity: Severity
     message: str
     match: Matcher
@@ -87,6 +89,7 @@ class Rule:
         for start, end in self.match(draft):
             yield Finding(
                 code=self.code,
+                title=self.title,
                 severity=self.severity,
                 start=start,
                 end=end,

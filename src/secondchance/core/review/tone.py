@@ -80,6 +80,7 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
 
 FRUSTRATION = Rule(
     code="FRUSTRATION",
+    title="Sounds frustrated",
     severity=Severity.ERROR,
     message="This reads as venting, defensiveness, pressure or guilt. Keep the message calm and"
     " about them.",
@@ -108,6 +109,7 @@ FRUSTRATION = Rule(
 
 UNPROFESSIONAL_TONE = Rule(
     code="UNPROFESSIONAL_TONE",
+    title="Too casual for this message",
     severity=Severity.WARNING,
     message="Slang, emoji, shouting or texting style undercut a professional apology.",
     match=_unprofessional,
@@ -132,6 +134,7 @@ UNPROFESSIONAL_TONE = Rule(
 
 OVER_EXPLAINING = Rule(
     code="OVER_EXPLAINING",
+    title="Explains too much",
     severity=Severity.WARNING,
     message="Too much story. One honest sentence about the cause is enough.",
     match=_over_explaining,
@@ -151,6 +154,7 @@ OVER_EXPLAINING = Rule(
 
 DISHONEST_RED_FLAG = Rule(
     code="DISHONEST_RED_FLAG",
+    title="The story may not be believed",
     severity=Severity.ERROR,
     message="The story contradicts itself or piles drama on drama; readers take that as"
     " invented. State the true cause simply.",

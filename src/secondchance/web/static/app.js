@@ -32,7 +32,7 @@ document.addEventListener("click", (event) => {
 document.addEventListener("DOMContentLoaded", () => {
   // Offer the browser's own time zone where none was typed yet.
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  for (const name of ["interview.timezone"]) {
+  for (const name of ["interview.timezone", "candidate.timezone"]) {
     const input = document.querySelector(`input[name="${name}"]`);
     if (input && !input.value && zone) input.value = zone;
   }
