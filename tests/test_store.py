@@ -517,3 +517,30 @@ def test_the_next_due_migration_survives_a_case_this_version_refuses(db_url):
     items = services.due(db, NOW + timedelta(days=1))
     assert {item.case_id for item in items} == {1, 2}
     assert [item.action.id for item in items if item.case_id == 2] == ["repair-case"]
+
+
+def test_case_edit_changes_only_the_fields_given_and_delete_removes_the_case(runner, db_url):
+    add(runner, db_url)
+    cli_run(runner, db_url, "case", "log", "1", "called", "--at", NOW.isoformat())
+    edited = cli_run(
+        runner,
+        db_url,
+        "case",
+        "edit",
+        "1",
+        "--interviewer-email",
+        "dana.w@acme.example",
+        "--note",
+        "Dana asked for Thursdays",
+        "--now",
+        NOW.isoformat(),
+    )
+    assert edited.output.strip() == "case 1: details saved; status is still contacted"
+    shown = json.loads(cli_run(runner, db_url, "case", "show", "1", "--json").output)
+    assert shown["case"]["interviewer"]["email"] == "dana.w@acme.example"
+    assert shown["case"]["interviewer"]["name"] == "Dana Whitfield"  # untouched
+    assert shown["case"]["note"] == "Dana asked for Thursdays"
+    assert [event["event"] for event in shown["events"]] == ["called"]
+    deleted = cli_run(runner, db_url, "case", "delete", "1", "--yes")
+    assert deleted.output.strip() == "case 1 (Zoë Łukasiewicz, Acme Analytics) deleted"
+    assert json.loads(cli_run(runner, db_url, "case", "list", "--json").output) == []

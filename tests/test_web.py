@@ -456,3 +456,99 @@ def test_the_case_page_confirms_a_logged_event_and_shows_the_agreed_time(client)
     assert "Logged: rescheduled" in html.find(id="logged").get_text()
     assert "Thu 03 Dec 10:00 EST for Dana Whitfield" in html.find(id="agreed").get_text()
     assert "Logged" not in soup(client.get(f"/cases/{case_id}?logged=nonsense")).get_text()
+
+
+INTAKE = {
+    "candidate.name": "Zoë Łukasiewicz",
+    "interviewer.name": "Dana Whitfield",
+    "company": "Acme Analtyics",  # the typo that Back is pressed for
+    "role": "Head of Data Platform",
+    "interview.start": "2026-11-26T09:30",
+    "interview.timezone": "America/New_York",
+    "reason": "forgot",
+}
+
+
+def test_sending_the_same_intake_form_again_corrects_its_case(client):
+    form = soup(client.get("/"))
+    fields = {"csrf": form.find("input", {"name": "csrf"})["value"]}
+    fields["draft"] = form.find("input", {"name": "draft"})["value"]
+    first = client.post("/", data={**INTAKE, **fields}, follow_redirects=False)
+    again = client.post(
+        "/", data={**INTAKE, **fields, "company": "Acme Analytics"}, follow_redirects=False
+    )
+    assert first.headers["location"] == again.headers["location"] == "/cases/1/kit"
+    assert [case["company"] for case in client.get("/api/cases").json()] == ["Acme Analytics"]
+    forged = client.post("/", data={**INTAKE, **fields, "draft": "not-a-uuid"})
+    assert forged.status_code == 200 and len(client.get("/api/cases").json()) == 2
+
+
+def test_a_case_is_corrected_on_its_edit_page_and_keeps_its_history(client):
+    case_id = add_case(client, company="Acme Analtyics")
+    client.post(f"/api/cases/{case_id}/events", json={"event": "called"})
+    page = soup(client.get(f"/cases/{case_id}/edit"))
+    assert page.find("form")["action"] == f"/cases/{case_id}/edit"
+    values = {
+        field["name"]: field.get("value", "")
+        for field in page.select("form input")
+        if field.get("type") != "checkbox"
+    }
+    values.update({s["name"]: s.find("option", selected=True)["value"] for s in page("select")})
+    assert values["company"] == "Acme Analtyics" and values["interview.start"] == "2026-11-26T09:30"
+    bad = client.post(f"/cases/{case_id}/edit", data={**values, "interviewer.email": "nope"})
+    assert bad.status_code == 422 and soup(bad).find(id="e-interviewer.email")
+    saved = client.post(f"/cases/{case_id}/edit", data={**values, "company": "Acme Analytics"})
+    assert "Details saved" in soup(saved).find(id="saved").get_text()
+    detail = client.get(f"/api/cases/{case_id}").json()
+    assert detail["case"]["company"] == "Acme Analytics" and detail["status"] == "contacted"
+    assert [event["event"] for event in detail["events"]] == ["called"]
+
+
+def test_a_case_is_deleted_from_its_page_and_through_the_api(client):
+    first, second = add_case(client), add_case(client)
+    token = csrf(client, f"/cases/{first}")
+    gone = client.post(f"/cases/{first}/delete", data={"csrf": token})
+    assert f"Case {first} was deleted." in soup(gone).find(id="deleted").get_text()
+    assert client.get(f"/cases/{first}").status_code == 404
+    foreign = client.delete(f"/api/cases/{second}", headers={"origin": "http://evil.example"})
+    assert foreign.status_code == 403
+    assert client.delete(f"/api/cases/{second}").status_code == 204
+    assert client.get("/api/cases").json() == []
+    assert client.delete(f"/api/cases/{second}").status_code == 404
+
+
+def test_api_put_corrects_a_case(client):
+    case_id = add_case(client)
+    changed = client.put(f"/api/cases/{case_id}", json=make_case(role="Chief Data Officer"))
+    assert changed.status_code == 200 and changed.json()["case"]["role"] == "Chief Data Officer"
+    refused = client.put(f"/api/cases/{case_id}", json=make_case(company="A\r\nB"))
+    assert refused.status_code == 422
+    assert client.get(f"/api/cases/{case_id}").json()["case"]["role"] == "Chief Data Officer"
+
+
+def test_each_proposed_slot_downloads_under_its_own_name(client):
+    case_id = add_case(client)
+    names = {
+        client.get(f"/cases/{case_id}/interview.ics", params={"slot": slot}).headers[
+            "content-disposition"
+        ]
+        for slot in (1, 2, 3)
+    }
+    assert len(names) == 3 and all("interview-option-" in name for name in names)
+
+
+def test_every_case_field_is_on_the_form_and_a_cli_flag(runner):
+    from secondchance.core.fields import CASE_FIELDS
+
+    form_names = {tag["name"] for tag in soup_of_intake()("input") + soup_of_intake()("select")}
+    form_names |= {tag["name"] for tag in soup_of_intake()("textarea")}
+    help_text = runner.invoke(cli, ["kit", "--help"], terminal_width=200).output
+    for field in CASE_FIELDS:
+        assert field.path in form_names, field.path
+        assert field.flag in help_text, field.flag
+    assert "--note" in help_text and "candidate.linkedin_url" in form_names
+
+
+def soup_of_intake():
+    with build_client("sqlite://") as fresh:
+        return soup(fresh.get("/"))

@@ -89,6 +89,18 @@ def merge_fields(document: Mapping[str, Any], fields: Mapping[str, Any]) -> dict
     return merged
 
 
+def overlay(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Lay `changes` over `base`, object by object: what `changes` leaves out stays."""
+    merged = dict(base)
+    for key, value in changes.items():
+        below = merged.get(key)
+        if isinstance(value, Mapping) and isinstance(below, Mapping):
+            merged[key] = overlay(below, value)
+        else:
+            merged[key] = value
+    return merged
+
+
 def load_case(data: Mapping[str, Any], now: datetime) -> Case:
     """Validate a case document as of `now`; raises pydantic.ValidationError."""
     from secondchance.core.intake import Case
@@ -284,11 +296,51 @@ def database_url(given: str) -> str:
     return given
 
 
-def add_case(db: Database, data: Mapping[str, Any], now: datetime) -> int:
-    """Validate and store a new case; return its id."""
+def add_case(db: Database, data: Mapping[str, Any], now: datetime, draft: str | None = None) -> int:
+    """Validate and store a new case; return its id.
+
+    `draft` is the UUID a form handed out with its page: when the same form is sent again
+    (Back, a fix, Submit), the case it made is corrected instead of a second one stored.
+    """
     case = load_case(data, now)
     with db.store() as store:
-        return store.add_case(case, now)
+        existing = store.case_id_of(draft) if draft else None
+        if existing is not None:
+            store.update_case(existing, case, now)
+            return existing
+        return store.add_case(case, now, case_uuid=draft)
+
+
+def update_case(db: Database, case_id: int, data: Mapping[str, Any], now: datetime) -> TrackedCase:
+    """Correct a case's details; its status and history stay as they are."""
+    case = load_case(data, now)
+    with db.store() as store:
+        return store.update_case(case_id, case, now)
+
+
+def delete_case(db: Database, case_id: int) -> None:
+    """Delete a case, its history and its outbox."""
+    with db.store() as store:
+        store.delete_case(case_id)
+
+
+def case_fields(tracked: TrackedCase) -> dict[str, str]:
+    """Flatten a stored case into the intake form's fields, to correct it there."""
+    from secondchance.core.fields import CASE_FIELDS
+
+    document = tracked.case.model_dump(mode="json", exclude_none=True)
+    values = {}
+    for field in CASE_FIELDS:
+        value: Any = document
+        for key in field.path.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        if field.kind == "switch":
+            values[field.path] = "on" if value else ""
+        elif field.kind == "when" and isinstance(value, str):
+            values[field.path] = value[:16]  # the form's datetime-local takes minutes
+        else:
+            values[field.path] = "" if value is None else str(value)
+    return values
 
 
 def case_plan(

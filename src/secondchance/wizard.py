@@ -1,4 +1,4 @@
-"""The interactive intake: six required questions, then the optional ones if the user wants.
+"""The interactive intake: the required questions, then the optional ones if the user wants.
 
 Each answer is checked as soon as it is typed, with the same validators as the case model, so
 a typo is caught at its own question instead of after the last one.
@@ -16,6 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from secondchance import services
 from secondchance.core import intake
+from secondchance.core.fields import CASE_FIELDS, REQUIRED_FIELDS, CaseField
 from secondchance.core.reasons import REASONS
 
 _WHEN = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})\s+(\S+)\s*$")
@@ -80,53 +81,59 @@ def _ask_reason() -> str:
     return REASONS[choice - 1].id
 
 
-def _ask_optional(data: dict[str, Any]) -> None:
-    asks: list[tuple[str, str, Any]] = [
-        ("candidate.email", "Your email", intake.Email),
-        ("candidate.phone", "Your phone, with country code", intake.Phone),
-        ("candidate.timezone", "Your time zone, if not the interview's", intake.ZoneName),
-        ("interviewer.email", "The interviewer's email", intake.Email),
-        ("interviewer.phone", "The interviewer's phone", intake.Phone),
-        (
-            "interviewer.timezone",
-            "The interviewer's time zone, if not the interview's",
-            intake.ZoneName,
-        ),
-        ("interviewer.country", "The interviewer's country (two letters, e.g. US)", intake.Country),
-        ("recruiter.name", "A recruiter who arranged it", intake.Name),
-    ]
-    answers = {path: _ask(question, kind, optional=True) for path, question, kind in asks}
-    if answers["recruiter.name"]:
-        answers["recruiter.email"] = _ask("The recruiter's email", intake.Email, optional=True)
-        answers["recruiter.phone"] = _ask("The recruiter's phone", intake.Phone, optional=True)
-    answers["interview.format"] = click.prompt(
-        "Format", type=click.Choice(["video", "phone", "onsite"]), default="video"
-    )
-    answers["tone"] = click.prompt("Tone", type=click.Choice(["formal", "warm"]), default="formal")
-    answers["called_first"] = click.confirm("Have you already called them?", default=False)
-    answers["offers.reference"] = click.confirm("Offer references?", default=False)
-    answers["offers.portfolio"] = click.confirm("Offer your portfolio?", default=False)
-    if answers["offers.portfolio"]:
-        answers["candidate.portfolio_url"] = _ask("Portfolio link", intake.Url, optional=True)
-    answers["offers.case_study_url"] = _ask("A case study link to offer", intake.Url, optional=True)
-    data.update(services.merge_fields(data, {k: v for k, v in answers.items() if v is not None}))
+# The validator the case model applies to each kind of field that is typed in.
+_KINDS: dict[str, Any] = {
+    "name": intake.Name,
+    "line": intake.Line,
+    "zone": intake.ZoneName,
+    "email": intake.Email,
+    "tel": intake.Phone,
+    "url": intake.Url,
+    "country": intake.Country,
+    "note": intake.Note,
+}
+
+
+def _ask_field(field: CaseField) -> Any:  # noqa: ANN401 - the answer, typed by the field's kind
+    if field.kind == "switch":
+        return click.confirm(f"{field.label}?", default=False)
+    if field.kind == "choice":
+        values = [value for value, _ in field.choices]
+        return click.prompt(field.label, type=click.Choice(values), default=values[0])
+    return _ask(field.label, _KINDS[field.kind], optional=not field.required)
+
+
+def _ask_required(now: datetime) -> dict[str, Any]:
+    answers: dict[str, Any] = {}
+    for field in REQUIRED_FIELDS:
+        if field.kind == "reason":
+            answers[field.path] = _ask_reason()
+        elif field.kind == "when":
+            answers["interview"] = _ask_when(now)  # the time and its zone: one question
+        elif field.path != "interview.timezone":
+            answers[field.path] = _ask_field(field)
+    return answers
+
+
+def _ask_optional() -> dict[str, Any]:
+    answers: dict[str, Any] = {}
+    for field in CASE_FIELDS:
+        if field.required or (field.needs and not answers.get(field.needs)):
+            continue
+        answers[field.path] = _ask_field(field)
+    return {path: value for path, value in answers.items() if value not in (None, False)}
 
 
 def run_wizard(now: datetime) -> intake.Case:
-    """Ask the questions on the terminal and return the validated case."""
-    data = services.merge_fields(
-        {},
-        {
-            "candidate.name": _ask("Your name", intake.Name),
-            "interviewer.name": _ask("The interviewer's name", intake.Name),
-            "company": _ask("The company", intake.Line),
-            "role": _ask("The role", intake.Line),
-            "interview": _ask_when(now),
-            "reason": _ask_reason(),
-        },
-    )
+    """Ask the questions on the terminal and return the validated case.
+
+    The questions are the case's fields (core.fields), in their order; the interview's time
+    and zone are asked together.
+    """
+    answers = _ask_required(now)
     if click.confirm(
-        "Add optional details (contacts, time zones, recruiter, tone, offers)?", default=False
+        "Add optional details (contacts, time zones, recruiter, tone, offers, a note)?",
+        default=False,
     ):
-        _ask_optional(data)
-    return services.load_case(data, now)
+        answers.update(_ask_optional())
+    return services.load_case(services.merge_fields({}, answers), now)

@@ -54,6 +54,54 @@ def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: st
     click.echo(services.add_case(open_db(db_url), case_data, resolve_now(now)))
 
 
+@case_group.command("edit")
+@click.argument("case_id", type=CASE_ID)
+@case_options
+@now_option
+@db_option
+def case_edit_command(
+    case_id: int, case_data: dict[str, Any], now: datetime | None, db_url: str | None
+) -> None:
+    """Correct a case's details; its status and history stay as they are.
+
+    The flags, and --case, change only the fields they give; the rest stays as stored. (To
+    remove a field, clear it on the case's web page, or PUT the whole case to the API.)
+
+    \b
+    Example:
+        secondchance case edit 3 --interviewer-email dana@acme.example
+    """
+    from secondchance import services
+
+    db = open_db(db_url)
+    stored = services.get_case(db, case_id).case.model_dump(mode="json", exclude_none=True)
+    document = services.overlay(stored, case_data)
+    tracked = services.update_case(db, case_id, document, resolve_now(now))
+    click.echo(f"case {case_id}: details saved; status is still {tracked.status}")
+
+
+@case_group.command("delete")
+@click.argument("case_id", type=CASE_ID)
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@db_option
+def case_delete_command(case_id: int, yes: bool, db_url: str | None) -> None:
+    """Delete a case, its history and its outbox, for good.
+
+    \b
+    Example:
+        secondchance case delete 3 --yes
+    """
+    from secondchance import services
+
+    db = open_db(db_url)
+    tracked = services.get_case(db, case_id)
+    what = f"case {case_id} ({tracked.case.candidate.name}, {tracked.case.company})"
+    if not yes:
+        click.confirm(f"Delete {what} and its history for good?", abort=True, err=True)
+    services.delete_case(db, case_id)
+    click.echo(f"{what} deleted")
+
+
 @case_group.command("list")
 @click.option("--status", type=click.Choice(STATUSES), default=None, help="Only this status.")
 @click.option(

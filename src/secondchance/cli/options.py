@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import click
 
+from secondchance.core.fields import CASE_FIELDS
+
 if TYPE_CHECKING:
     from secondchance import services
 
@@ -64,38 +66,6 @@ class AwareDateTime(LocalOrAwareTime):
         return parsed
 
 
-# Flags that stand for fields of the case document, as (flag, dotted path, help).
-CASE_FLAGS: tuple[tuple[str, str, str], ...] = (
-    ("--candidate", "candidate.name", "Your name."),
-    ("--candidate-email", "candidate.email", "Your email address."),
-    ("--candidate-phone", "candidate.phone", "Your phone, with country code."),
-    ("--candidate-timezone", "candidate.timezone", "Your IANA time zone."),
-    ("--portfolio-url", "candidate.portfolio_url", "Link to your portfolio."),
-    ("--linkedin-url", "candidate.linkedin_url", "Link to your LinkedIn profile."),
-    ("--interviewer", "interviewer.name", "The interviewer's name."),
-    ("--interviewer-email", "interviewer.email", "The interviewer's email address."),
-    ("--interviewer-phone", "interviewer.phone", "The interviewer's phone."),
-    ("--interviewer-timezone", "interviewer.timezone", "The interviewer's IANA time zone."),
-    ("--interviewer-country", "interviewer.country", "The interviewer's country (ISO code)."),
-    ("--recruiter", "recruiter.name", "The recruiter who arranged the interview."),
-    ("--recruiter-email", "recruiter.email", "The recruiter's email address."),
-    ("--recruiter-phone", "recruiter.phone", "The recruiter's phone."),
-    ("--company", "company", "The company."),
-    ("--role", "role", "The role."),
-    ("--start", "interview.start", "When the interview was: YYYY-MM-DDTHH:MM wall time."),
-    ("--timezone", "interview.timezone", "The interview's IANA time zone."),
-    ("--format", "interview.format", "video, phone or onsite."),
-    ("--reason", "reason", "What happened: an id from `secondchance reasons`."),
-    ("--tone", "tone", "formal (default) or warm."),
-    ("--case-study-url", "offers.case_study_url", "A case study to offer."),
-)
-CASE_SWITCHES: tuple[tuple[str, str, str], ...] = (
-    ("--called-first", "called_first", "You have already called; the email follows up."),
-    ("--offer-reference", "offers.reference", "Offer references."),
-    ("--offer-portfolio", "offers.portfolio", "Offer your portfolio."),
-)
-
-
 def _flag_key(flag: str) -> str:
     return "case_" + flag.lstrip("-").replace("-", "_")
 
@@ -109,10 +79,10 @@ def case_options(command: F) -> F:
 
         source: BinaryIO | None = kwargs.pop("case_file")
         fields = {}
-        for flag, path, _ in (*CASE_FLAGS, *CASE_SWITCHES):
-            value = kwargs.pop(_flag_key(flag))
+        for field in CASE_FIELDS:
+            value = kwargs.pop(_flag_key(field.flag))
             if value not in (None, False):
-                fields[path] = value
+                fields[field.path] = value
         document = {}
         if source is not None:
             text = services.decode_input(
@@ -124,12 +94,16 @@ def case_options(command: F) -> F:
         kwargs["case_data"] = services.merge_fields(document, fields)
         return command(*args, **kwargs)
 
-    for flag, _, help_text in reversed(CASE_SWITCHES):
-        wrapper = click.option(flag, _flag_key(flag), is_flag=True, default=False, help=help_text)(
-            wrapper
-        )
-    for flag, _, help_text in reversed(CASE_FLAGS):
-        wrapper = click.option(flag, _flag_key(flag), help=help_text)(wrapper)
+    for field in reversed(CASE_FIELDS):
+        help_text = f"{field.label}: {field.hint}"
+        if field.kind == "switch":
+            option = click.option(field.flag, _flag_key(field.flag), is_flag=True, help=help_text)
+        elif field.kind == "choice":
+            choice = click.Choice([value for value, _ in field.choices])
+            option = click.option(field.flag, _flag_key(field.flag), type=choice, help=help_text)
+        else:
+            option = click.option(field.flag, _flag_key(field.flag), help=help_text)
+        wrapper = option(wrapper)
     wrapper = click.option(
         "--case",
         "case_file",

@@ -70,6 +70,25 @@ class Store:
         self.session.flush()
         return row.id
 
+    def case_id_of(self, case_uuid: str) -> int | None:
+        """Return the id of the case with this UUID, if there is one."""
+        return self.session.scalar(select(CaseRow.id).where(CaseRow.uuid == case_uuid))
+
+    def update_case(self, case_id: int, case: Case, now: datetime) -> TrackedCase:
+        """Replace a case's details, keeping its status and history; the plan follows."""
+        row = self._row(case_id, for_update=True)
+        row.document = case.model_dump(mode="json")
+        row.updated_at = max(row.updated_at, now)
+        tracked = _tracked(row)
+        row.next_due = first_due(tracked.case, tracked.opened_at, tracked.events)
+        self.session.flush()
+        return tracked
+
+    def delete_case(self, case_id: int) -> None:
+        """Delete a case with its history and outbox, for good."""
+        self.session.delete(self._row(case_id, for_update=True))
+        self.session.flush()
+
     def get(self, case_id: int) -> TrackedCase:
         """Return one case with its history."""
         return _tracked(self._row(case_id))

@@ -176,6 +176,19 @@ def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
     return Created(id=services.add_case(db, case.model_dump(mode="json"), clock_now))
 
 
+@router.put("/cases/{case_id}")
+def update_case(case_id: CaseId, case: Case, db: DbDep, clock_now: NowDep) -> TrackedCase:
+    """Correct a case's details; status and history stay (as `secondchance case edit`)."""
+    return services.update_case(db, case_id, case.model_dump(mode="json"), clock_now)
+
+
+@router.delete("/cases/{case_id}", status_code=204)
+def delete_case(case_id: CaseId, db: DbDep) -> Response:
+    """Delete a case with its history and outbox (as `secondchance case delete`)."""
+    services.delete_case(db, case_id)
+    return Response(status_code=204)
+
+
 @router.get("/cases/{case_id}")
 def show_case(case_id: CaseId, db: DbDep, clock_now: NowDep) -> CaseDetail:
     """Show a case with its history, plan and kit (as `secondchance case show --json`)."""

@@ -7,58 +7,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-# Form field name -> the case document path it fills. Checkbox fields are booleans.
-TEXT_FIELDS = (
-    "candidate.name",
-    "interviewer.name",
-    "company",
-    "role",
-    "interview.start",
-    "interview.timezone",
-    "reason",
-    "interview.format",
-    "tone",
-    "candidate.email",
-    "candidate.phone",
-    "candidate.timezone",
-    "candidate.portfolio_url",
-    "candidate.linkedin_url",
-    "interviewer.email",
-    "interviewer.phone",
-    "interviewer.timezone",
-    "interviewer.country",
-    "recruiter.name",
-    "recruiter.email",
-    "recruiter.phone",
-    "offers.case_study_url",
-    "note",
-)
-# What each field is called on the page, in the field itself and in the error summary.
-LABELS = {
-    "candidate.name": "Your name",
-    "interviewer.name": "The interviewer's name",
-    "company": "The company",
-    "role": "The role",
-    "interview.start": "When the interview was",
-    "interview.timezone": "Its time zone",
-    "candidate.timezone": "Your time zone",
-    "candidate.email": "Your email",
-    "candidate.phone": "Your phone",
-    "interviewer.email": "Interviewer's email",
-    "interviewer.phone": "Interviewer's phone",
-    "interviewer.timezone": "Interviewer's time zone",
-    "interviewer.country": "Interviewer's country",
-    "recruiter.email": "Recruiter's email",
-    "recruiter.phone": "Recruiter's phone",
-    "candidate.portfolio_url": "Portfolio link",
-    "candidate.linkedin_url": "LinkedIn link",
-    "offers.case_study_url": "A case study to offer",
-    "reason": "What happened",
-    "interview.format": "Format",
-    "tone": "Tone",
-    "note": "Private note",
-}
-CHECKBOXES = ("called_first", "offers.reference", "offers.portfolio")
+from secondchance.core.fields import CASE_FIELDS
+
+# Each form field is named by the case document path it fills (core.fields lists them all).
+TEXT_FIELDS = tuple(field.path for field in CASE_FIELDS if field.kind != "switch")
+CHECKBOXES = tuple(field.path for field in CASE_FIELDS if field.kind == "switch")
+LABELS = {field.path: field.label for field in CASE_FIELDS}
 RECRUITER_FIELDS = ("recruiter.name", "recruiter.email", "recruiter.phone")
 
 

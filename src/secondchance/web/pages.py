@@ -5,6 +5,7 @@ Every form that changes something carries a CSRF token; every page works without
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from functools import lru_cache
 from typing import Annotated, Any
@@ -18,6 +19,7 @@ from pydantic import ValidationError
 from secondchance import services
 from secondchance.core.errors import UserError
 from secondchance.core.events import EVENTS, allowed_events
+from secondchance.core.fields import DETAIL_FIELDS, FIRST_FIELDS
 from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
 from secondchance.render import MESSAGE_TITLES, both_zones
@@ -31,6 +33,8 @@ templates.env.globals.update(
     csrf_token=security.csrf_token, titles=MESSAGE_TITLES, both_zones=both_zones
 )
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
+# The HTML input type for each kind of case field that is typed in a box.
+INPUT_TYPES = {"email": "email", "tel": "tel", "url": "url", "when": "datetime-local"}
 EMAIL_MESSAGES = (
     "apology_email",
     "call_follow_up_email",
@@ -68,11 +72,14 @@ def _check_csrf(request: Request, token: str | None) -> None:
 
 
 @router.get("/", response_class=HTMLResponse)
-def intake_page(request: Request) -> HTMLResponse:
-    """Show the intake form."""
-    return render(
-        request, "intake.html", _intake_context({"tone": "formal", "interview.format": "video"}, {})
-    )
+def intake_page(request: Request, draft: str = "") -> HTMLResponse:
+    """Show the intake form with its draft id, so that sending it twice stores one case.
+
+    app.js writes the id into the address (?draft=), so that Back, which fetches the page
+    again, hands out the same id; the browser puts back what was typed.
+    """
+    values = {"tone": "formal", "interview.format": "video"}
+    return render(request, "intake.html", _intake_context(values, {}, draft=_draft_id(draft)))
 
 
 @router.post("/", response_class=HTMLResponse)
@@ -81,18 +88,67 @@ async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
     form = await request.form()
     _check_csrf(request, str(form.get("csrf", "")) or None)
     values = forms.form_values(form)
+    draft = _draft_id(str(form.get("draft", "")))
     try:
-        case_id = services.add_case(db, forms.case_document(values), now)
+        case_id = services.add_case(db, forms.case_document(values), now, draft=draft)
     except ValidationError as error:
-        context = _intake_context(values, forms.field_errors(error))
+        context = _intake_context(values, forms.field_errors(error), draft=draft)
         return render(request, "intake.html", context, status=422)
     return RedirectResponse(f"/cases/{case_id}/kit", status_code=303)
 
 
-def _intake_context(values: dict[str, str], errors: dict[str, str]) -> dict[str, Any]:
+@router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
+def edit_page(request: Request, case_id: CaseId, db: DbDep) -> HTMLResponse:
+    """Show the intake form filled in with a stored case, to correct it."""
+    values = services.case_fields(services.get_case(db, case_id))
+    return render(request, "intake.html", _intake_context(values, {}, editing=case_id))
+
+
+@router.post("/cases/{case_id}/edit", response_class=HTMLResponse)
+async def edit_submit(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> Response:
+    """Save the corrected details and go back to the case."""
+    form = await request.form()
+    _check_csrf(request, str(form.get("csrf", "")) or None)
+    values = forms.form_values(form)
+    try:
+        services.update_case(db, case_id, forms.case_document(values), now)
+    except ValidationError as error:
+        context = _intake_context(values, forms.field_errors(error), editing=case_id)
+        return render(request, "intake.html", context, status=422)
+    return RedirectResponse(f"/cases/{case_id}?saved=1", status_code=303)
+
+
+@router.post("/cases/{case_id}/delete")
+def delete_submit(
+    request: Request, case_id: CaseId, db: DbDep, csrf: Annotated[str, Form()] = ""
+) -> Response:
+    """Delete a case for good, after the confirmation on its page."""
+    _check_csrf(request, csrf)
+    services.delete_case(db, case_id)
+    return RedirectResponse(f"/cases?deleted={case_id}", status_code=303)
+
+
+def _draft_id(posted: str) -> str:
+    # Only a well-formed UUID is trusted as a draft id; anything else starts a new case.
+    try:
+        return str(uuid.UUID(posted))
+    except ValueError:
+        return str(uuid.uuid4())
+
+
+def _intake_context(
+    values: dict[str, str], errors: dict[str, str], draft: str | None = None, editing: int = 0
+) -> dict[str, Any]:
     return {
         "values": values,
         "errors": errors,
+        "draft": draft,
+        "editing": editing,
+        "action": f"/cases/{editing}/edit" if editing else "/",
+        "first_fields": FIRST_FIELDS,
+        "first_names": [field.path for field in FIRST_FIELDS],
+        "detail_fields": DETAIL_FIELDS,
+        "input_types": INPUT_TYPES,
         "labels": forms.LABELS,
         "reasons": REASONS,
         "zones": _zones(),
@@ -150,7 +206,10 @@ def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = No
     """Download the new interview time (a proposed slot, or the agreed one) as .ics."""
     case = services.current_case(services.get_case(db, case_id))
     data = services.interview_ics(case, now, slot=slot, db=db)
-    return _download(data, "text/calendar", "interview.ics")
+    # Each option gets its own name, so that three downloads do not overwrite one another.
+    return _download(
+        data, "text/calendar", f"interview-option-{slot}.ics" if slot else "interview.ics"
+    )
 
 
 @router.get("/cases/{case_id}/reminders.ics")
@@ -307,6 +366,7 @@ def cases_page(
     db: DbDep,
     now: NowDep,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    deleted: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HTMLResponse:
     """Show what is due now across all cases, and the cases a page at a time."""
     total = services.count_cases(db)
@@ -321,6 +381,7 @@ def cases_page(
             "pages": max(1, -(-total // CASES_PER_PAGE)),
             "total": total,
             "now": now,
+            "deleted": deleted,
         },
     )
 
@@ -338,6 +399,7 @@ def case_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTML
             "tracked": tracked,
             "agreed": new_times[-1].instant if new_times else None,
             "logged": logged if logged in EVENTS else None,
+            "saved": request.query_params.get("saved") == "1",
             "allowed": allowed_events(tracked.status),
             "now": now,
             "sent": request.query_params.get("sent"),

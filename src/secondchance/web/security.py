@@ -34,6 +34,9 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Writes with a body must be JSON, which a foreign page cannot send without a preflight. A
+# bodiless DELETE is never a "simple" request, so browsers preflight it anyway.
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # Larger than any case, draft or form the product accepts (the biggest is a 400 KiB draft).
 MAX_BODY_BYTES = 2 * 1024 * 1024
 
@@ -158,7 +161,7 @@ class SecurityMiddleware:
             if not same_origin(request):
                 return JSONResponse({"detail": "cross-origin request refused"}, 403)
             media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if media_type != "application/json":
+            if request.method in BODY_METHODS and media_type != "application/json":
                 return JSONResponse({"detail": "send JSON (Content-Type: application/json)"}, 415)
         return None
 

@@ -37,4 +37,10 @@ document.addEventListener("DOMContentLoaded", () => {
     if (input && !input.value && zone) input.value = zone;
   }
   for (const button of document.querySelectorAll("button[data-copy]")) button.hidden = false;
+  // Keep the intake form's draft id in the address: Back then reloads the same draft, and
+  // sending the corrected form updates its case instead of storing a second one.
+  const draft = document.querySelector('form[action="/"] input[name="draft"]');
+  if (draft && new URLSearchParams(location.search).get("draft") !== draft.value) {
+    history.replaceState(null, "", "/?draft=" + encodeURIComponent(draft.value));
+  }
 });

@@ -1,0 +1,214 @@
+"""The case's fields, listed once: the CLI flags, the web form and the wizard all come from here.
+
+Each field names its place in the case document, what people call it, a short hint, its CLI
+flag and its kind. The kind decides how it is asked: a text box of the right type, a choice,
+a yes/no switch, or a free-text note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+FieldKind = Literal[
+    "name", "line", "when", "zone", "reason", "choice", "email", "tel", "url", "country",
+    "switch", "note",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CaseField:
+    """One field of the case, as every front end presents it."""
+
+    path: str  # the dotted path in the case document
+    label: str
+    hint: str
+    flag: str
+    kind: FieldKind
+    required: bool = False
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label) for kind "choice"
+    needs: str | None = None  # asked only once this other field has a value
+    up_front: bool = False  # optional, yet shown with the required questions
+
+    @property
+    def first(self) -> bool:
+        """Whether the field belongs with the first questions, not the optional details."""
+        return self.required or self.up_front
+
+
+CASE_FIELDS: tuple[CaseField, ...] = (
+    CaseField(
+        "candidate.name", "Your name", "As you sign your emails.", "--candidate", "name", True
+    ),
+    CaseField(
+        "interviewer.name",
+        "The interviewer's name",
+        "As they sign theirs.",
+        "--interviewer",
+        "name",
+        True,
+    ),
+    CaseField(
+        "company", "The company", "The employer you were meeting.", "--company", "line", True
+    ),
+    CaseField("role", "The role", "The job title, as advertised.", "--role", "line", True),
+    CaseField(
+        "interview.start",
+        "When the interview was",
+        "Its local wall time, YYYY-MM-DDTHH:MM.",
+        "--start",
+        "when",
+        True,
+    ),
+    CaseField(
+        "interview.timezone",
+        "Its time zone",
+        "An IANA zone such as America/New_York.",
+        "--timezone",
+        "zone",
+        True,
+    ),
+    CaseField(
+        "candidate.timezone",
+        "Your time zone",
+        "Where you are now, if not the interview's zone.",
+        "--candidate-timezone",
+        "zone",
+        up_front=True,
+    ),
+    CaseField(
+        "reason",
+        "What happened",
+        'Choose the honest one; "prefer not to say" is fine.',
+        "--reason",
+        "reason",
+        True,
+    ),
+    CaseField(
+        "candidate.email", "Your email", "Replies come back here.", "--candidate-email", "email"
+    ),
+    CaseField(
+        "candidate.phone",
+        "Your phone",
+        "With its country code, e.g. +44 20 7946 0958.",
+        "--candidate-phone",
+        "tel",
+    ),
+    CaseField(
+        "interviewer.email",
+        "The interviewer's email",
+        "Where the apology goes.",
+        "--interviewer-email",
+        "email",
+    ),
+    CaseField(
+        "interviewer.phone",
+        "The interviewer's phone",
+        "With its country code, for the call.",
+        "--interviewer-phone",
+        "tel",
+    ),
+    CaseField(
+        "interviewer.timezone",
+        "The interviewer's time zone",
+        "If not the interview's zone.",
+        "--interviewer-timezone",
+        "zone",
+    ),
+    CaseField(
+        "interviewer.country",
+        "The interviewer's country",
+        "Two letters, e.g. US; for public holidays.",
+        "--interviewer-country",
+        "country",
+    ),
+    CaseField(
+        "recruiter.name",
+        "The recruiter who arranged it",
+        "If there was one.",
+        "--recruiter",
+        "name",
+    ),
+    CaseField(
+        "recruiter.email",
+        "The recruiter's email",
+        "Copied on the apology.",
+        "--recruiter-email",
+        "email",
+        needs="recruiter.name",
+    ),
+    CaseField(
+        "recruiter.phone",
+        "The recruiter's phone",
+        "Called when the interviewer has no phone.",
+        "--recruiter-phone",
+        "tel",
+        needs="recruiter.name",
+    ),
+    CaseField(
+        "interview.format",
+        "Format",
+        "How the interview was to be held.",
+        "--format",
+        "choice",
+        choices=(("video", "Video"), ("phone", "Phone"), ("onsite", "On site")),
+    ),
+    CaseField(
+        "tone",
+        "Tone",
+        "Formal suits most first contacts.",
+        "--tone",
+        "choice",
+        choices=(("formal", "Formal"), ("warm", "Warm")),
+    ),
+    CaseField(
+        "candidate.portfolio_url",
+        "Portfolio link",
+        "A page of your work.",
+        "--portfolio-url",
+        "url",
+    ),
+    CaseField(
+        "candidate.linkedin_url", "LinkedIn link", "Your public profile.", "--linkedin-url", "url"
+    ),
+    CaseField(
+        "offers.case_study_url",
+        "A case study to offer",
+        "A link to one piece of relevant work.",
+        "--case-study-url",
+        "url",
+    ),
+    CaseField(
+        "called_first",
+        "Already called them",
+        "The email then follows up on the call.",
+        "--called-first",
+        "switch",
+    ),
+    CaseField(
+        "offers.reference",
+        "Offer references",
+        "Say that references are ready.",
+        "--offer-reference",
+        "switch",
+    ),
+    CaseField(
+        "offers.portfolio",
+        "Offer my portfolio",
+        "Offer to send your portfolio.",
+        "--offer-portfolio",
+        "switch",
+    ),
+    CaseField(
+        "note",
+        "Private note",
+        "For you only; it never goes into a message.",
+        "--note",
+        "note",
+    ),
+)
+
+FIELDS_BY_PATH = {field.path: field for field in CASE_FIELDS}
+REQUIRED_FIELDS = tuple(field for field in CASE_FIELDS if field.required)
+FIRST_FIELDS = tuple(field for field in CASE_FIELDS if field.first)
+DETAIL_FIELDS = tuple(field for field in CASE_FIELDS if not field.first)
