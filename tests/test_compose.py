@@ -11,9 +11,10 @@ from secondchance.core.compose import (
     MAX_VOICEMAIL_WORDS,
     compose_kit,
     describe_day,
+    spoken_words,
 )
 from secondchance.core.intake import Case
-from secondchance.core.reasons import REASONS, get_reason
+from secondchance.core.reasons import REASON_IDS, REASONS, get_reason
 from secondchance.core.text import count_words
 
 HOSTILE_NAMES = [
@@ -28,6 +29,8 @@ HOSTILE_NAMES = [
 APOLOGY = re.compile(r"\b(sorry|apolog(y|ize))\b", re.I)
 OWNERSHIP = re.compile(r"responsib|on me|my doing|my error|careless|regret|should have", re.I)
 RESCHEDULE = re.compile(r"reschedul|another time|any time that suits|whenever suits", re.I)
+AGREED = re.compile(r"Tuesday 1 December at 10:00 EST")
+ASKS_AGAIN = re.compile(r"another time|any time that suits|whenever suits|find a time", re.I)
 PLACEHOLDER = re.compile(r"\[[^\]]*\]|\{[^}]*\}|\bNone\b")
 NEEDS_ALL_THREE = {
     "voicemail",
@@ -45,8 +48,9 @@ def validate(data) -> Case:
 def matrix():
     tones, formats = ("formal", "warm"), ("video", "phone", "onsite")
     offers = ({}, {"reference": True, "portfolio": True, "case_study_url": "https://x.example/cs"})
-    for reason, tone, fmt, called, offer in itertools.product(
-        REASONS, tones, formats, (False, True), offers
+    agreed = {"start": "2026-12-01T10:00", "timezone": "America/New_York"}
+    for reason, tone, fmt, called, offer, new_time in itertools.product(
+        REASONS, tones, formats, (False, True), offers, (None, agreed)
     ):
         yield make_case(
             reason=reason.id,
@@ -56,7 +60,7 @@ def matrix():
             offers=offer,
             candidate__portfolio_url="https://zoe.example/work",
             recruiter={"name": "Priya Raman", "email": "priya@talent.example"},
-            rescheduled_to={"start": "2026-12-01T10:00", "timezone": "America/New_York"},
+            rescheduled_to=new_time,
         )
     for name in HOSTILE_NAMES:
         yield make_case(
@@ -106,15 +110,20 @@ def test_every_message_meets_the_method(data):
             assert APOLOGY.search(text), where
             # A medical issue or an emergency is regretted, not owned as a fault.
             assert OWNERSHIP.search(text) or reason.excusable, where
-            assert RESCHEDULE.search(text), where
+            if case.rescheduled_to:  # once a time is agreed, confirm it; never ask again
+                assert AGREED.search(text) and not ASKS_AGAIN.search(text), where
+            else:
+                assert RESCHEDULE.search(text), where
         if message.channel == "email":
             assert message.words <= MAX_EMAIL_WORDS, where
             assert 0 < len(message.subject) <= MAX_SUBJECT_CHARS, where
             assert message.signature.startswith(case.candidate.name), where
     email = kit.messages["apology_email"]
     assert case.company in email.body and case.role in email.body
-    assert kit.messages["voicemail"].words <= MAX_VOICEMAIL_WORDS
+    # 30 seconds at 150 words a minute, with the phone number counted as it is spoken.
+    assert spoken_words(kit.messages["voicemail"].body) <= MAX_VOICEMAIL_WORDS
     assert ("reschedule_confirmation" in kit.messages) == (case.rescheduled_to is not None)
+    assert ("no_reply_follow_up" in kit.messages) == (case.rescheduled_to is None)
 
 
 def test_subject_carries_the_name_within_the_cap():
@@ -124,10 +133,39 @@ def test_subject_carries_the_name_within_the_cap():
     assert "García" in subject
 
 
+@pytest.mark.parametrize("interview_format", ["video", "phone", "onsite"])
 @pytest.mark.parametrize("reason", [r for r in REASONS if r.prevention])
-def test_avoidable_reasons_promise_a_matching_prevention(reason):
-    case = validate(make_case(reason=reason.id))
-    assert reason.prevention in compose_kit(case, FIXED_NOW).messages["apology_email"].body
+def test_avoidable_reasons_promise_a_matching_prevention(reason, interview_format):
+    case = validate(make_case(reason=reason.id, interview__format=interview_format))
+    body = compose_kit(case, FIXED_NOW).messages["apology_email"].body
+    assert reason.promise(interview_format) in body
+    assert "{" not in body
+
+
+@pytest.mark.parametrize(
+    ("reason_id", "interview_format", "unfitting"),
+    [
+        ("technology_failure", "onsite", ("the call", "every call", "backup ready", "set-up")),
+        ("late_or_lost", "video", ("journey",)),
+        ("late_or_lost", "phone", ("journey",)),
+        ("wrong_link_or_address", "onsite", ("link", "call details")),
+        ("wrong_link_or_address", "video", ("address", "details for")),
+    ],
+)
+def test_a_reasons_words_fit_the_interviews_format(reason_id, interview_format, unfitting):
+    case = validate(make_case(reason=reason_id, interview__format=interview_format))
+    kit = compose_kit(case, FIXED_NOW)
+    for message_id in ("apology_email", "voicemail", "short_message"):
+        body = kit.messages[message_id].body.lower()
+        assert not [word for word in unfitting if word in body], (message_id, body)
+
+
+@pytest.mark.parametrize("reason_id", REASON_IDS)
+def test_no_framing_claims_a_choice_or_a_notice_the_user_never_described(reason_id):
+    kit = compose_kit(validate(make_case(reason=reason_id)), FIXED_NOW)
+    text = " ".join(message.body for message in kit.messages.values()).lower()
+    for claim in ("chose", "could not tell you sooner", "more important"):
+        assert claim not in text
 
 
 @pytest.mark.parametrize("reason_id", ["medical", "emergency"])
@@ -164,12 +202,17 @@ def test_private_note_never_reaches_a_message():
 
 
 @pytest.mark.parametrize("reason_id", ["medical", "emergency"])
-def test_an_excusable_cause_is_regretted_not_claimed_as_a_fault(reason_id):
+def test_an_excusable_cause_owns_the_lost_time_not_the_cause(reason_id):
     kit = compose_kit(validate(make_case(reason=reason_id)), FIXED_NOW)
     for message_id in ("call_script", "voicemail", "short_message"):
         text = kit.messages[message_id].body
-        assert "sorry for the trouble it caused" in text
+        assert "time you had set aside for me" in text
         assert "my responsibility" not in text and "on me" not in text
+        assert "not how I work" not in text
+    email = kit.messages["apology_email"].body
+    assert "take responsibility for the missed appointment" in email
+    assert "standard I hold myself to" not in email  # no fault for being ill
+    assert email.lower().count("sorry") + email.lower().count("apolog") == 1
 
 
 def test_recruiter_is_copied_and_named_in_the_call_script():
@@ -262,3 +305,61 @@ def test_slots_are_offered_in_the_interviewer_zone():
     slots = (datetime(2026, 11, 30, 15, 0, tzinfo=UTC), datetime(2026, 12, 1, 16, 30, tzinfo=UTC))
     body = compose_kit(case, FIXED_NOW, slots).messages["apology_email"].body
     assert "Mon 30 Nov 10:00 or Tue 1 Dec 11:30 (EST)" in body
+
+
+def test_a_phone_number_is_counted_as_it_is_spoken():
+    assert spoken_words("Call me on +44 20 7946 0958.") == 3 + 1 + 12
+    assert spoken_words("Tuesday at 10:00 on 1 December") == 6  # no number read out
+
+
+def test_the_voicemail_stays_under_thirty_seconds_with_a_long_number_and_long_names():
+    case = validate(
+        make_case(
+            candidate__name="Maria Antonia de los Ángeles García-Fernández",
+            candidate__phone="+1 212-555-0147",
+            interviewer__name="Bartholomew Alexander Featherstonehaugh",
+            role="Senior Vice President of Global Platform Engineering",
+            reason="wrong_link_or_address",
+        )
+    )
+    voicemail = compose_kit(case, FIXED_NOW).messages["voicemail"].body
+    assert spoken_words(voicemail) <= MAX_VOICEMAIL_WORDS
+    assert "Maria Antonia" in voicemail and "Thank you." in voicemail
+
+
+@pytest.mark.parametrize(
+    ("role", "phrase"),
+    [
+        ("Head of Finance position", "the Head of Finance position at"),
+        ("Data Engineer role", "the Data Engineer role at"),
+        ("Head of Data Platform", "the Head of Data Platform role at"),
+    ],
+)
+def test_a_job_title_is_never_followed_by_a_second_job_noun(role, phrase):
+    kit = compose_kit(validate(make_case(role=role)), FIXED_NOW)
+    assert phrase in kit.messages["apology_email"].body
+    assert "position role" not in " ".join(m.body for m in kit.messages.values())
+
+
+def test_offers_are_whole_sentences_and_the_name_stands_on_its_own_line():
+    case = validate(
+        make_case(
+            candidate__portfolio_url="https://zoe.example/work",
+            offers={
+                "portfolio": True,
+                "case_study_url": "https://zoe.example/cs",
+                "reference": True,
+            },
+        )
+    )
+    kit = compose_kit(case, FIXED_NOW)
+    email = kit.messages["apology_email"].body
+    for sentence in (
+        "My portfolio at https://zoe.example/work shows examples of my work.",
+        "You may find the case study at https://zoe.example/cs relevant to the role.",
+        "I would also be glad to provide references.",
+    ):
+        assert sentence in email
+    short = kit.messages["short_message"].body
+    assert short.endswith("\n\n" + case.candidate.name)
+    assert short.rsplit("\n\n", 1)[0].rstrip().endswith(".")

@@ -7,7 +7,8 @@ dropped in a fixed order, so the cap holds for any names the user types.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -98,6 +99,7 @@ class _Tone:
     apologize_after_call: str
     own_avoidable: str
     own_forgivable: str
+    own_excusable: str  # owns the missed time, never the illness or the emergency
     enthusiasm: str
     reschedule: str
     thanks: str
@@ -117,7 +119,11 @@ _TONES = {
         own_forgivable=(
             "I am sorry for the disruption, and it is not the standard I hold myself to."
         ),
-        enthusiasm="I remain genuinely interested in the {role} role at {company}.",
+        own_excusable=(
+            "You had set that time aside for me, and I take responsibility for the missed"
+            " appointment."
+        ),
+        enthusiasm="I remain genuinely interested in the {role_phrase} at {company}.",
         reschedule=(
             "If you are willing, I would be grateful for the chance to reschedule at whatever"
             " time suits you best."
@@ -135,7 +141,10 @@ _TONES = {
         ),
         own_avoidable="That is on me, and it is not how I usually work.",
         own_forgivable="I am sorry for the disruption, and it is not how I usually work.",
-        enthusiasm="I am still very excited about the {role} role at {company}.",
+        own_excusable=(
+            "I know you had kept that time free for me, and I own the missed appointment."
+        ),
+        enthusiasm="I am still very excited about the {role_phrase} at {company}.",
         reschedule=(
             "If you are open to it, I would love to find another time, whenever suits you best."
         ),
@@ -178,9 +187,11 @@ def compose_kit(case: Case, now: datetime, slots: Sequence[datetime] = ()) -> Ki
         "apology_email": _apology_email(context, after_call=case.called_first),
         "call_follow_up_email": _apology_email(context, after_call=True),
         "short_message": _short_message(context),
-        "no_reply_follow_up": _no_reply_follow_up(context),
-        "decline_reply": _decline_reply(context),
     }
+    # Once a time is agreed the kit confirms it, and never chases for one again.
+    if case.rescheduled_to is None:
+        messages["no_reply_follow_up"] = _no_reply_follow_up(context)
+    messages["decline_reply"] = _decline_reply(context)
     if case.rescheduled_to is not None:
         messages["reschedule_confirmation"] = _reschedule_confirmation(context)
     return Kit(case=case, messages=messages)
@@ -192,6 +203,7 @@ class _Context:
     tone: _Tone
     day: str
     slots: tuple[datetime, ...]
+    agreed: str | None  # the new time once agreed, as the interviewer reads it
 
     @classmethod
     def of(cls, case: Case, now: datetime, slots: Sequence[datetime]) -> _Context:
@@ -202,6 +214,7 @@ class _Context:
             tone=_TONES[case.tone],
             day=describe_day(missed, now),
             slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
+            agreed=_agreed_time(case),
         )
 
     def fill(self, template: str) -> str:
@@ -209,6 +222,7 @@ class _Context:
         return template.format(
             name=case.interviewer.name,
             role=case.role,
+            role_phrase=_role_phrase(case.role),
             company=case.company,
             day=self.day,
             candidate=case.candidate.name,
@@ -220,11 +234,25 @@ class _Context:
         parts = []
         if reason.framing:
             parts.append(_Part.fixed(reason.frame(self.case.interview.format)))
-        own = self.tone.own_forgivable if reason.forgivable else self.tone.own_avoidable
+        if reason.excusable:
+            own = self.tone.own_excusable
+        else:
+            own = self.tone.own_forgivable if reason.forgivable else self.tone.own_avoidable
         parts.append(_Part.fixed(own))
-        if reason.prevention:
-            parts.append(_Part.fixed(reason.prevention))
+        promise = reason.promise(self.case.interview.format)
+        if promise:
+            parts.append(_Part.fixed(promise))
         return parts
+
+
+# A job title that already ends in one of these takes no "role" after it.
+_ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy", "opportunity"})
+
+
+def _role_phrase(role: str) -> str:
+    """Write 'the Head of Data role', but 'the Head of Finance position' as the user typed it."""
+    last = role.split()[-1].lower() if role.split() else ""
+    return role if last.strip(".,;:") in _ROLE_NOUNS else f"{role} role"
 
 
 def _apology_email(context: _Context, *, after_call: bool) -> Message:
@@ -235,8 +263,7 @@ def _apology_email(context: _Context, *, after_call: bool) -> Message:
         *context.reason_parts,
         None,
         _Part.fixed(context.fill(tone.enthusiasm)),
-        _Part.fixed(tone.reschedule),
-        *_slot_parts(context),
+        *_new_time_parts(context),
         None,
         *_offer_parts(context),
         None,
@@ -309,7 +336,7 @@ def _reschedule_confirmation(context: _Context) -> Message:
         _Part.fixed(_readiness(case)),
         _Part.fixed(
             context.fill(
-                "I look forward to speaking with you and to learning more about the {role} role"
+                "I look forward to speaking with you and to learning more about the {role_phrase}"
                 " at {company}."
             )
         ),
@@ -328,6 +355,23 @@ def _readiness(case: Case) -> str:
     return "I will be ready for your call a few minutes early."
 
 
+def _agreed_time(case: Case) -> str | None:
+    if case.rescheduled_to is None:
+        return None
+    return format_when(case.rescheduled_to.instant.astimezone(case.interviewer_zone))
+
+
+def _new_time_parts(context: _Context) -> list[_Part]:
+    """Ask for a new time (offering slots), or, once one is agreed, thank them for it."""
+    if context.agreed:
+        return [
+            _Part.fixed(
+                f"Thank you for agreeing to meet again on {context.agreed}; it is in my calendar."
+            )
+        ]
+    return [_Part.fixed(context.tone.reschedule), *_slot_parts(context)]
+
+
 def _slot_parts(context: _Context) -> list[_Part]:
     if not context.slots:
         return []
@@ -341,12 +385,15 @@ def _slot_parts(context: _Context) -> list[_Part]:
 def _offer_parts(context: _Context) -> list[_Part]:
     case, offers = context.case, context.case.offers
     parts = []
+    # Each offer is a whole sentence whose full stop never touches a link.
     if offers.portfolio and case.candidate.portfolio_url:
-        parts.append(f"You can see examples of my work at {case.candidate.portfolio_url}")
+        parts.append(f"My portfolio at {case.candidate.portfolio_url} shows examples of my work.")
     elif offers.portfolio:
         parts.append("I would be happy to share my portfolio.")
     if offers.case_study_url:
-        parts.append(f"You may find this case study relevant: {offers.case_study_url}")
+        parts.append(
+            f"You may find the case study at {offers.case_study_url} relevant to the role."
+        )
     if offers.reference:
         parts.append("I would also be glad to provide references.")
     return [_Part((text,), optional=True, shrink_rank=0) for text in parts]
@@ -356,7 +403,7 @@ def _spoken_reason(case: Case, owned: str) -> str:
     """Say the reason in a sentence, then own it, or regret it where it was nobody's fault."""
     reason = get_reason(case.reason)
     said = reason.say(case.interview.format)
-    ownership = "I am sorry for the trouble it caused" if reason.excusable else owned
+    ownership = "I know it cost you time you had set aside for me" if reason.excusable else owned
     if not said:
         return f"{ownership[0].upper()}{ownership[1:]}."
     return f"{said[0].upper()}{said[1:]}, and {ownership}."
@@ -375,26 +422,32 @@ def _call_script(context: _Context) -> Message:
     if recruiter:
         opening = context.fill(
             f"Hello {recruiter}, this is {{candidate}}. I was due to interview with {{name}}"
-            " {day} for the {role} role."
+            " {day} for the {role_phrase}."
         )
         ask = context.fill(
             "I am still very keen on the role at {company}. Could you ask {name} whether"
             " another time would be possible? I will fit around their schedule."
+            if not context.agreed
+            else "I am still very keen on the role at {company}, and grateful for the new time"
+            f" with {{name}} on {context.agreed}."
         )
     else:
         opening = context.fill(
-            "Hello {name}, this is {candidate}. We were due to speak {day} about the {role} role."
+            "Hello {name}, this is {candidate}. We were due to speak {day} about the {role_phrase}."
         )
         ask = context.fill(
             "I am still very keen on the role at {company}. Would you be willing to find"
             " another time? I will fit around your schedule."
+            if not context.agreed
+            else "I am still very keen on the role at {company}, and grateful for our new time"
+            f" on {context.agreed}."
         )
     missed = "missing it" if recruiter else "missing our interview"
-    apology = (
-        f"I am calling to apologize for {missed}. "
-        + _spoken_reason(case, "that is my responsibility")
-        + " It is not how I work."
+    apology = f"I am calling to apologize for {missed}. " + _spoken_reason(
+        case, "that is my responsibility"
     )
+    if not get_reason(case.reason).excusable:
+        apology += " It is not how I work."
     steps = [
         ("Introduce yourself", opening),
         ("Apologize and own it", apology),
@@ -438,7 +491,7 @@ def _voicemail(context: _Context) -> Message:
         hello = context.fill(f"Hello {recruiter}, this is {{candidate}}.")
         about = (
             context.fill(
-                "I am calling about my interview with {name} {day} for the {role} role,"
+                "I am calling about my interview with {name} {day} for the {role_phrase},"
                 " which I missed."
             ),
             context.fill("I am calling about my interview with {name} {day}, which I missed."),
@@ -451,7 +504,7 @@ def _voicemail(context: _Context) -> Message:
         hello = context.fill("Hello {name}, this is {candidate}.")
         about = (
             context.fill(
-                "I am calling about our interview {day} for the {role} role, which I missed."
+                "I am calling about our interview {day} for the {role_phrase}, which I missed."
             ),
             context.fill("I am calling about our interview {day}, which I missed."),
         )
@@ -459,13 +512,19 @@ def _voicemail(context: _Context) -> Message:
             "I am still very keen and will fit around any time that suits you.",
             "I am still keen and can meet whenever suits you.",
         )
+    if context.agreed:
+        keen = (
+            f"I am still very keen, and I look forward to our new time on {context.agreed}.",
+            f"I am still keen, and I look forward to {context.agreed}.",
+        )
     parts = [
         _Part.fixed(hello),
         _Part(about, shrink_rank=1),
         _Part.fixed("I am very sorry. " + _spoken_reason(case, "that is my responsibility")),
-        _Part.fixed("It is not how I work."),
-        _Part(keen, shrink_rank=1),
     ]
+    if not get_reason(case.reason).excusable:
+        parts.append(_Part.fixed("It is not how I work."))
+    parts.append(_Part(keen, shrink_rank=1))
     if case.candidate.phone:
         parts.append(
             _Part((f"You can reach me on {case.candidate.phone}.",), optional=True, shrink_rank=2)
@@ -474,23 +533,28 @@ def _voicemail(context: _Context) -> Message:
         _Part(("I will also send an email.",), optional=True, shrink_rank=0),
         _Part.fixed("Thank you."),
     ]
-    body = _fit(parts, MAX_VOICEMAIL_WORDS)
+    # Spoken at about 150 words a minute, the number read out digit by digit included.
+    body = _fit(parts, MAX_VOICEMAIL_WORDS, measure=spoken_words)
     return Message(channel="phone", subject=None, body=body, words=count_words(body))
 
 
 def _short_message(context: _Context) -> Message:
     case = context.case
-    parts = [
+    parts: list[_Part | None] = [
         _Part.fixed(
             context.fill("Hello {name}, I am very sorry that I missed our interview {day}.")
         ),
         _Part.fixed(_spoken_reason(case, "that is on me")),
         _Part.fixed(
             context.fill(
-                "I remain keen on the {role} role at {company} and would"
+                "I remain keen on the {role_phrase} at {company} and would"
                 " welcome another time, whenever suits you."
+                if not context.agreed
+                else "I remain keen on the {role_phrase} at {company}, and I look forward to"
+                f" our new time on {context.agreed}."
             )
         ),
+        None,  # the name goes on its own line, apart from the last sentence
         _Part.fixed(case.candidate.name),
     ]
     body = _fit(parts, MAX_SHORT_MESSAGE_WORDS)
@@ -541,8 +605,26 @@ def _subject(lead: str, name: str, reserve: int = 0) -> str:
     return f"Apologies – {short_name}"[:limit]
 
 
-def _fit(parts: Sequence[_Part | None], cap: int) -> str:
-    """Join the parts, giving way in shrink-rank order until the text is within `cap` words.
+_DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]*\d")
+PHONE_DIGITS = 6  # a run of at least this many digits is a number read out digit by digit
+
+
+def spoken_words(text: str) -> int:
+    """Count words as they are spoken: a phone number is said digit by digit ("plus" too)."""
+
+    def say(run: re.Match[str]) -> str:
+        digits = re.findall(r"\d", run.group())
+        if len(digits) < PHONE_DIGITS:
+            return run.group()  # a time or a date, said much as it is written
+        return " ".join(["plus"] * run.group().startswith("+") + digits)
+
+    return count_words(_DIGIT_RUN.sub(say, text))
+
+
+def _fit(
+    parts: Sequence[_Part | None], cap: int, measure: Callable[[str], int] = count_words
+) -> str:
+    """Join the parts, giving way in shrink-rank order until `measure` of the text is within `cap`.
 
     A None in `parts` ends a paragraph; paragraphs are separated by a blank line.
     """
@@ -558,7 +640,7 @@ def _fit(parts: Sequence[_Part | None], cap: int) -> str:
         return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
     text = render()
-    if count_words(text) <= cap:
+    if measure(text) <= cap:
         return text
     ranked = sorted(
         ((part.shrink_rank, i, part) for i, part in enumerate(parts) if part is not None),
@@ -569,6 +651,6 @@ def _fit(parts: Sequence[_Part | None], cap: int) -> str:
         while choice[index] < last:
             choice[index] += 1
             text = render()
-            if count_words(text) <= cap:
+            if measure(text) <= cap:
                 return text
     return text

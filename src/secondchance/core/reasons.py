@@ -14,14 +14,31 @@ Format = Literal["video", "phone", "onsite"]
 # Noun phrases for "the meeting details" by interview format, so that the wrong-link reason
 # never talks about an address for a video call.
 _DETAILS_BY_FORMAT: dict[str, str] = {
-    "video": "the meeting link",
-    "phone": "the call details",
-    "onsite": "the address",
+    "video": "link for the call",
+    "phone": "number for the call",
+    "onsite": "address",
 }
 _JOIN_BY_FORMAT: dict[str, str] = {
     "video": "joining the call",
     "phone": "taking the call",
     "onsite": "being there",
+}
+# How to be on time, by format: a promise about a journey fits only an interview on site.
+_ON_TIME_BY_FORMAT: dict[str, str] = {
+    "video": "be set up and waiting well before the start of every call",
+    "phone": "be somewhere quiet and ready well before every call",
+    "onsite": "plan every journey with a wide margin",
+}
+# What would have saved a technical failure; on site its detail is unknown, so none is named.
+_BACKUP_BY_FORMAT: dict[str, str] = {
+    "video": "I should have had a backup ready",
+    "phone": "I should have had a backup ready",
+    "onsite": "I should have allowed for it",
+}
+_TECH_PROMISE_BY_FORMAT: dict[str, str] = {
+    "video": "test my set-up and keep a backup ready before every call from now on",
+    "phone": "check my phone and keep a second way to call ready from now on",
+    "onsite": "make sure that a technical problem cannot keep me from a meeting again",
 }
 
 
@@ -30,7 +47,8 @@ class Reason:
     """One catalogue entry.
 
     `framing` is a complete sentence for a message; `spoken` is a shorter clause for calls and
-    voicemail. Both may contain `{details}` and `{join}`, filled from the interview format.
+    voicemail. They and `prevention` may contain `{details}`, `{join}`, `{on_time}`, `{backup}`
+    and `{tech_promise}`, filled from the interview format.
     `prevention` is a commitment about the future (never a claim that something was already
     done); it is None where a promise would be out of place. `avoid` lists wording that must not
     appear in our messages for this reason, and that the reviewer treats as a blunt statement.
@@ -59,6 +77,10 @@ class Reason:
         """Return the framing sentence for an interview of this format."""
         return _fill(self.framing, interview_format)
 
+    def promise(self, interview_format: str) -> str | None:
+        """Return the prevention sentence for an interview of this format, if there is one."""
+        return _fill(self.prevention, interview_format) if self.prevention else None
+
     def say(self, interview_format: str) -> str:
         """Return the short spoken clause for an interview of this format."""
         return _fill(self.spoken, interview_format)
@@ -66,7 +88,11 @@ class Reason:
 
 def _fill(template: str, interview_format: str) -> str:
     return template.format(
-        details=_DETAILS_BY_FORMAT[interview_format], join=_JOIN_BY_FORMAT[interview_format]
+        details=_DETAILS_BY_FORMAT[interview_format],
+        join=_JOIN_BY_FORMAT[interview_format],
+        on_time=_ON_TIME_BY_FORMAT[interview_format],
+        backup=_BACKUP_BY_FORMAT[interview_format],
+        tech_promise=_TECH_PROMISE_BY_FORMAT[interview_format],
     )
 
 
@@ -108,7 +134,7 @@ REASONS: tuple[Reason, ...] = (
         id="double_booked",
         label="Double-booked",
         forgivable=False,
-        framing="I let two commitments overlap, and I chose badly between them.",
+        framing="I let two commitments overlap, and that mistake was mine.",
         spoken="I let two commitments overlap",
         prevention="I will check for conflicts before I accept any meeting from now on.",
         avoid=("more important", "another interview", "something came up"),
@@ -121,7 +147,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="I did not allow enough time for {join} at the agreed hour.",
         spoken="I did not allow enough time for {join} on time",
-        prevention="I will plan every journey with a wide margin from now on.",
+        prevention="I will {on_time} from now on.",
         avoid=("traffic", "the train", "my train", "the bus", "sat nav", "gps"),
         markers=("enough time", "journey"),
         reframe_hint="Say you did not allow enough time, and own it.",
@@ -130,22 +156,20 @@ REASONS: tuple[Reason, ...] = (
         id="wrong_link_or_address",
         label="Wrong link or address",
         forgivable=False,
-        framing="I had the wrong details for {details} and did not check them in time.",
-        spoken="I had the wrong details for {details}",
+        framing="I was working from the wrong {details} and did not check it in time.",
+        spoken="I was working from the wrong {details}",
         prevention="I will check the details of every meeting a day ahead from now on.",
         avoid=("your link", "the link you sent", "wrong link you", "your directions"),
-        markers=("wrong details",),
+        markers=("working from the wrong",),
         reframe_hint="Say you had the wrong details and did not check them, and own it.",
     ),
     Reason(
         id="technology_failure",
         label="Technology failure",
         forgivable=True,
-        framing=(
-            "A technical failure on my side stopped me from {join}; I should have had a backup."
-        ),
+        framing=("A technical failure on my side stopped me from {join}, and {backup}."),
         spoken="a technical failure on my side stopped me from {join}",
-        prevention="I will test my set-up and keep a backup ready before every call.",
+        prevention="I will {tech_promise}.",
         avoid=("stupid laptop", "my internet provider", "the isp"),
         markers=("technical",),
         reframe_hint="Name the technical failure briefly and own the missing backup.",
@@ -154,9 +178,7 @@ REASONS: tuple[Reason, ...] = (
         id="medical",
         label="Medical issue",
         forgivable=True,
-        framing=(
-            "A medical issue kept me from attending, and I regret that I could not tell you sooner."
-        ),
+        framing="A medical issue kept me from attending.",
         spoken="a medical issue kept me from attending",
         prevention=None,
         avoid=("diagnosis", "hospital", "doctor said"),
@@ -167,10 +189,7 @@ REASONS: tuple[Reason, ...] = (
         id="emergency",
         label="Personal or family emergency",
         forgivable=True,
-        framing=(
-            "A personal emergency needed my full attention, and I regret that I could not"
-            " tell you sooner."
-        ),
+        framing="A personal emergency needed my full attention at the time.",
         spoken="a personal emergency needed my full attention",
         prevention=None,
         avoid=("life or death", "you would not believe"),

@@ -34,6 +34,7 @@ def _offers_new_time(draft: Draft) -> bool:
         bool(signals.reschedule_offers(draft))
         or draft.has(lx.RIGID)
         or bool(signals.proposed_slots(draft))
+        or signals.settled_new_time(draft)
     )
 
 
@@ -65,6 +66,7 @@ NO_RESCHEDULE = Rule(
         "Would you be open to proposing a few alternative dates?",
         "r u free later this week?",
         "can we redo it tmrw?",
+        "I am sorry I missed it. I look forward to our new time on Thursday at 3pm.",
     ),
 )
 
@@ -90,6 +92,7 @@ NOT_FLEXIBLE = Rule(
         "I would be glad to reschedule at whatever time suits you.",
         "Would Thursday at 3pm work, or another time that is better for you?",
         "I missed our interview on Monday. Could we find another time?",
+        "Thank you for agreeing to meet again on Tuesday 1 December at 10:00.",
     ),
 )
 

@@ -617,6 +617,14 @@ UNAVAILABLE = compile_any(
     r"(?:do|make|manage|attend)|(?:busy|away|out of (?:the )?office|travell?ing|on leave|booked)"
     r" (?:on|at|until|all|this|next|tomorrow)",
 )
+# A time already settled between both sides, named to thank or confirm, not to propose.
+SETTLED_TIME = compile_any(
+    "settled time",
+    r"(?:thank you|thanks|grateful) for (?:agreeing|arranging|offering|fitting|finding|giving)|"
+    r"(?:our|the) (?:new|rescheduled|agreed) (?:time|date|slot|interview|meeting)|"
+    r"(?:as|we have|you have|now) (?:agreed|arranged|confirmed)|in my (?:calendar|diary)|"
+    r"look forward to",
+)
 SLOT = compile_any(
     "slot",
     r"(?:on |next |this )?(?:WEEKDAY|tomorrow)(?:,? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
@@ -1186,6 +1194,7 @@ LEXEMES: tuple[Lexeme, ...] = (
     RIGID,
     PROPOSAL_CUE,
     UNAVAILABLE,
+    SETTLED_TIME,
     SLOT,
     ENTHUSIASM,
     NEGATED_ENTHUSIASM,

@@ -293,6 +293,18 @@ def _names_the_old_meeting(draft: Draft, span: Span) -> bool:
     return bool(_DETERMINER_BEFORE.search(draft.body, 0, span[0]))
 
 
+def settled_new_time(draft: Draft) -> bool:
+    """Tell whether a sentence names a time already agreed ("I look forward to Tuesday at 10").
+
+    Once both sides have settled the new time, naming it stands in for asking for one.
+    """
+    if not (draft.has(lx.SETTLED_TIME) and draft.has(lx.SLOT)):
+        return False
+    looking_back = draft.sentences_with(lx.MISSED)
+    settled = draft.sentences_with(lx.SETTLED_TIME) - looking_back
+    return bool(settled & draft.sentences_with(lx.SLOT))
+
+
 def flexible(draft: Draft) -> bool:
     """Tell whether the draft leaves the choice of time open somewhere."""
     return draft.remember(
@@ -308,7 +320,8 @@ def proposed_slots(draft: Draft) -> list[Span]:
             return []
         offers = {draft.sentence_at(start) for start, _ in reschedule_offers(draft)}
         proposing = draft.sentences_with(lx.PROPOSAL_CUE) | offers
-        looking_back = draft.sentences_with(lx.MISSED)
+        # The missed meeting, or a time already agreed: named, not proposed.
+        looking_back = draft.sentences_with(lx.MISSED) | draft.sentences_with(lx.SETTLED_TIME)
         slots: list[Span] = []
         for span in draft.spans(lx.SLOT):
             index = draft.sentence_at(span[0])
