@@ -63,6 +63,8 @@ def proselint_linter():
 
 # Repeated phrases that once made the scope checks quadratic (issue #11): each must stay flat.
 ADVERSARIAL = (
+    "sorry ",
+    "not sorry, but ",
     "apologize if ",
     "the bus was late so I missed it. ",
     "Sorry, but the recruiter never sent it. ",

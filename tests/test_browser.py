@@ -116,7 +116,7 @@ def test_intake_to_kit_across_time_zones(page):
     expect(page.get_by_role("heading", name="Your recovery kit")).to_be_visible()
     email = page.locator("#b-apology_email")
     expect(email).to_contain_text("Dear Dana Whitfield,")
-    expect(email).to_contain_text("I misread the time zone of our meeting")
+    expect(email).to_contain_text("I misread the time zone of the meeting")
     expect(email).to_contain_text("Zoë Łukasiewicz")
     expect(page.locator("#s-apology_email")).to_have_text(
         "Apologies for missing our interview – Zoë Łukasiewicz"

@@ -27,6 +27,7 @@ def test_kit_json_has_every_message(runner):
         "call_follow_up_email",
         "short_message",
         "no_reply_follow_up",
+        "last_follow_up",
         "decline_reply",
     }
     email = data["messages"]["apology_email"]

@@ -56,7 +56,7 @@ def matrix():
             reason=reason.id,
             tone=tone,
             interview__format=fmt,
-            called_first=called,
+            contact="interviewer" if called else "none",
             offers=offer,
             candidate__portfolio_url="https://zoe.example/work",
             recruiter={"name": "Priya Raman", "email": "priya@talent.example"},
@@ -235,10 +235,58 @@ def test_recruiter_is_copied_and_named_in_the_call_script():
     assert kit.messages["voicemail"].body.startswith("Hello Priya Raman,")
 
 
-def test_called_first_switches_the_apology_to_a_follow_up():
-    kit = compose_kit(validate(make_case(called_first=True)), FIXED_NOW)
-    assert kit.messages["apology_email"].body.split("\n\n")[1].startswith("Following my call")
-    assert kit.messages["apology_email"].subject.startswith("Following up on my call")
+RECRUITER_PRIYA = {"name": "Priya Raman", "email": "priya@talent.example"}
+
+
+@pytest.mark.parametrize(
+    ("contact", "opening", "subject"),
+    [
+        ("none", "Please accept my sincere apology for missing our interview", "Apologies"),
+        ("interviewer", "Following our call, please accept my sincere apology", "Following up"),
+        ("voicemail", "Further to my voicemail, please accept my sincere apology", "Following up"),
+        (
+            "recruiter",
+            "I have already spoken with Priya Raman, and I wanted to write to you as well."
+            " Please accept my sincere apology for missing our interview",
+            "Apologies",
+        ),
+    ],
+)
+def test_the_apology_speaks_truthfully_of_the_contact_so_far(contact, opening, subject):
+    case = validate(make_case(contact=contact, recruiter=RECRUITER_PRIYA))
+    email = compose_kit(case, FIXED_NOW).messages["apology_email"]
+    assert email.body.split("\n\n")[1].startswith(opening)
+    assert email.subject.startswith(subject)
+
+
+def test_an_older_files_called_first_reads_as_a_call_with_the_interviewer():
+    case = validate(make_case(called_first=True))
+    assert case.contact == "interviewer"
+    assert "called_first" not in case.model_dump()
+    assert validate(make_case(called_first=False)).contact == "none"
+
+
+def test_with_only_the_recruiter_to_write_to_the_email_greets_them_and_names_the_interviewer():
+    data = make_case(recruiter=RECRUITER_PRIYA, offers={"reference": True})
+    del data["interviewer"]["email"]
+    kit = compose_kit(validate(data), FIXED_NOW)
+    email = kit.messages["apology_email"]
+    assert email.to == ("Priya Raman <priya@talent.example>",) and email.cc == ()
+    assert email.body.startswith("Dear Priya Raman,")
+    assert "missing my interview with Dana Whitfield today" in email.body
+    assert "our interview" not in email.body and "suits you" not in email.body
+
+
+def test_a_day_later_the_email_owns_the_delay_too():
+    case = validate(make_case())
+    later = compose_kit(case, FIXED_NOW.replace(day=27)).messages["apology_email"].body
+    same_day = compose_kit(case, FIXED_NOW).messages["apology_email"].body
+    assert "written to you sooner" in later and "written to you sooner" not in same_day
+    medical = validate(make_case(reason="medical"))
+    assert (
+        "sooner"
+        not in compose_kit(medical, FIXED_NOW.replace(day=27)).messages["apology_email"].body
+    )  # an illness owes no excuse for the delay
 
 
 def test_warm_tone_reads_differently_from_formal():
@@ -363,3 +411,38 @@ def test_offers_are_whole_sentences_and_the_name_stands_on_its_own_line():
     short = kit.messages["short_message"].body
     assert short.endswith("\n\n" + case.candidate.name)
     assert short.rsplit("\n\n", 1)[0].rstrip().endswith(".")
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_names_that_look_like_template_slots_are_written_as_typed(tone):
+    data = make_case(
+        tone=tone,
+        interviewer__name="{candidate} {day}",
+        interviewer__phone=None,
+        recruiter={"name": "{name} {role}", "phone": "+1 646 555 0199", "email": "p@t.example"},
+    )
+    kit = compose_kit(validate(data), FIXED_NOW)
+    script, voicemail = kit.messages["call_script"].body, kit.messages["voicemail"].body
+    assert "{name} {role}" in script and "{name} {role}" in voicemail
+    assert "{candidate} {day}" in script
+
+
+def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
+    from secondchance.core.plan import build_plan
+
+    case = validate(make_case())
+    kit = compose_kit(case, FIXED_NOW)
+    first, last = kit.messages["no_reply_follow_up"], kit.messages["last_follow_up"]
+    assert first.body != last.body and "leave it with you" in last.body
+    used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]
+    assert used.count("no_reply_follow_up") == 1 and used.count("last_follow_up") == 1
+
+
+@pytest.mark.parametrize(("tone", "greeting"), [("warm", '"Hi Dana,'), ("formal", '"Hello Dana')])
+def test_the_call_script_is_spoken_with_a_check_a_pause_and_a_short_version(tone, greeting):
+    script = compose_kit(validate(make_case(tone=tone)), FIXED_NOW).messages["call_script"].body
+    assert greeting in script
+    assert "Is now a good moment" in script
+    assert "3. Pause, and let them answer" in script
+    assert "If it is a bad moment" in script
+    assert script.index("Pause") < script.index("Would you be willing")

@@ -356,7 +356,7 @@ def test_pathological_inputs_finish():
         " 'x' * 99000, ('my alarm ' * 5000), ('[' * 30000) + 'Name',"
         " 'Thursday at 3pm, ' * 5000, ('\\n' * 50000), 'apologize if ' * 7500,"
         " 'the bus was late so I missed it. ' * 3000, 'Sorry, but the recruiter never sent it. '"
-        " * 2400]:\n"
+        " * 2400, 'sorry, but ' * 9000, 'not sorry ' * 9000]:\n"
         "    review(text)\n"
         "print('done')\n"
     )

@@ -269,7 +269,7 @@ def test_kit_page_shows_every_message_and_switches_tone(client):
     case_id = add_case(client)
     html = soup(client.get(f"/cases/{case_id}/kit"))
     bodies = html.select("pre.body")
-    assert len(bodies) == 7 and "Dear Dana Whitfield," in bodies[2].get_text()
+    assert len(bodies) == 8 and "Dear Dana Whitfield," in bodies[2].get_text()
     assert html.find(id="s-apology_email").get_text().startswith("Apologies for missing")
     assert html.find("a", href=f"/cases/{case_id}/messages/apology_email.eml")
     assert html.find("button", {"data-copy": "b-apology_email"})

@@ -33,7 +33,7 @@ def test_six_questions_then_the_kit():
     answer(child, "Add optional details", "n")
     child.expect_exact("== Apology email")
     child.expect_exact("Subject: Apologies for missing our interview – Zoë Łukasiewicz")
-    child.expect_exact("I misread the time zone of our meeting")
+    child.expect_exact("I misread the time zone of the meeting")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -70,12 +70,13 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Portfolio link", "")
     answer(child, "LinkedIn link", "https://www.linkedin.com/in/siobhan-oconnor")
     answer(child, "A case study to offer", "")
-    answer(child, "Already called them?", "n")
+    answer(child, "Whom you have reached so far", "voicemail")
     answer(child, "Offer references?", "y")
     answer(child, "Offer my portfolio?", "n")
     answer(child, "Private note", "Sam prefers mornings")
     child.expect_exact("To: Sam Lee <sam@globex.example>")
     child.expect_exact("Hello Sam Lee,")
+    child.expect_exact("As I said in my voicemail,")  # the contact answer reached the email
     child.expect_exact("I would also be glad to provide references.")
     child.expect(pexpect.EOF)
     child.close()

@@ -15,6 +15,7 @@ MESSAGE_TITLES = {
     "call_follow_up_email": "Email after your call",
     "short_message": "Short message (LinkedIn or text)",
     "no_reply_follow_up": "Follow-up if there is no reply",
+    "last_follow_up": "Last follow-up, if there is still no reply",
     "decline_reply": "Reply if they decline",
     "reschedule_confirmation": "Confirmation of the new time",
 }

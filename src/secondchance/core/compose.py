@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from secondchance.core.intake import Case
+from secondchance.core.intake import Case, Contact
 from secondchance.core.limits import (
     MAX_EMAIL_WORDS,
     MAX_SHORT_MESSAGE_WORDS,
@@ -35,6 +35,7 @@ MessageId = Literal[
     "call_follow_up_email",
     "short_message",
     "no_reply_follow_up",
+    "last_follow_up",
     "decline_reply",
     "reschedule_confirmation",
 ]
@@ -45,6 +46,7 @@ REVIEW_TYPE: dict[MessageId, MessageType] = {
     "call_follow_up_email": "apology",
     "short_message": "apology",
     "no_reply_follow_up": "no_reply_follow_up",
+    "last_follow_up": "no_reply_follow_up",
     "decline_reply": "decline_reply",
     "reschedule_confirmation": "confirmation",
 }
@@ -93,63 +95,110 @@ class _Part:
 
 @dataclass(frozen=True, slots=True)
 class _Tone:
+    """Whole sentences in one tone.
+
+    A `_via` sentence is written to the recruiter when only the recruiter can be written to,
+    and speaks of the interviewer in the third person.
+    """
+
     greeting: str
     sign_off: str
-    apologize: str
-    apologize_after_call: str
-    own_avoidable: str
-    own_forgivable: str
+    apology: str
+    apology_via: str
+    after_call: str  # leads into the apology once the user has spoken to the reader
+    after_voicemail: str
+    spoke_to_other: str  # the user spoke to the other person: said once, in its own sentence
+    own: str
+    own_via: str
     own_excusable: str  # owns the missed time, never the illness or the emergency
+    own_excusable_via: str
+    late: str  # a day or more has passed: the delay in writing is owned too
     enthusiasm: str
     reschedule: str
+    reschedule_via: str
+    agreed: str
+    agreed_via: str
     thanks: str
+    thanks_via: str
     sorry_again: str
 
 
 _TONES = {
     "formal": _Tone(
-        greeting="Dear {name},",
+        greeting="Dear {reader},",
         sign_off="Kind regards,",
-        apologize="Please accept my sincere apology for missing our interview {day}.",
-        apologize_after_call=(
-            "Following my call, I want to repeat my sincere apology in writing for missing"
-            " our interview {day}."
+        apology="Please accept my sincere apology for missing our interview {day}.",
+        apology_via="Please accept my sincere apology for missing my interview with {name} {day}.",
+        after_call="Following our call, ",
+        after_voicemail="Further to my voicemail, ",
+        spoke_to_other="I have already spoken with {other}, and I wanted to write to you as well.",
+        own=(
+            "I know you had set that time aside for me, and I take full responsibility for it"
+            " going to waste."
         ),
-        own_avoidable="I take full responsibility, and this is not the standard I hold myself to.",
-        own_forgivable=(
-            "I am sorry for the disruption, and it is not the standard I hold myself to."
+        own_via=(
+            "I know {name} had set that time aside for me, and I take full responsibility for it"
+            " going to waste."
         ),
         own_excusable=(
             "You had set that time aside for me, and I take responsibility for the missed"
             " appointment."
         ),
+        own_excusable_via=(
+            "{name} had set that time aside for me, and I take responsibility for the missed"
+            " appointment."
+        ),
+        late="I should also have written to you sooner than this.",
         enthusiasm="I remain genuinely interested in the {role_phrase} at {company}.",
         reschedule=(
             "If you are willing, I would be grateful for the chance to reschedule at whatever"
             " time suits you best."
         ),
+        reschedule_via=(
+            "If {name} is willing, I would be grateful for the chance to reschedule at whatever"
+            " time suits them best."
+        ),
+        agreed="Thank you for agreeing to meet again on {agreed}; it is in my calendar.",
+        agreed_via=(
+            "Thank you for arranging a new time with {name}, on {agreed}; it is in my calendar."
+        ),
         thanks="Thank you for your understanding.",
-        sorry_again="I am sorry again for missing our interview; the responsibility is mine.",
+        thanks_via="Thank you for your help with this.",
+        sorry_again="I am sorry again for missing the interview; the responsibility is mine.",
     ),
     "warm": _Tone(
-        greeting="Hello {name},",
+        greeting="Hello {reader},",
         sign_off="Warm regards,",
-        apologize="I am truly sorry that I missed our interview {day}.",
-        apologize_after_call=(
-            "Following my call, I want to say again, in writing, how sorry I am that I missed"
-            " our interview {day}."
+        apology="I am truly sorry that I missed our interview {day}.",
+        apology_via="I am truly sorry that I missed my interview with {name} {day}.",
+        after_call="As I said on the phone, ",
+        after_voicemail="As I said in my voicemail, ",
+        spoke_to_other=(
+            "I have already spoken with {other}, and I wanted to write to you myself too."
         ),
-        own_avoidable="That is on me, and it is not how I usually work.",
-        own_forgivable="I am sorry for the disruption, and it is not how I usually work.",
+        own="I know you had kept that time free for me, and that is on me.",
+        own_via="I know {name} had kept that time free for me, and that is on me.",
         own_excusable=(
             "I know you had kept that time free for me, and I own the missed appointment."
         ),
+        own_excusable_via=(
+            "I know {name} had kept that time free for me, and I own the missed appointment."
+        ),
+        late="I should have been in touch sooner than this, too.",
         enthusiasm="I am still very excited about the {role_phrase} at {company}.",
         reschedule=(
             "If you are open to it, I would love to find another time, whenever suits you best."
         ),
+        reschedule_via=(
+            "If {name} is open to it, I would love to find another time, whenever suits them best."
+        ),
+        agreed="Thank you for agreeing to meet again on {agreed}; it is in my calendar.",
+        agreed_via=(
+            "Thank you for setting up a new time with {name}, on {agreed}; it is in my calendar."
+        ),
         thanks="Thank you for your patience.",
-        sorry_again="I am sorry again for missing our interview; that was my doing.",
+        thanks_via="Thank you so much for your help.",
+        sorry_again="I am sorry again for missing the interview; that was my doing.",
     ),
 }
 
@@ -184,17 +233,21 @@ def compose_kit(case: Case, now: datetime, slots: Sequence[datetime] = ()) -> Ki
     messages: dict[MessageId, Message] = {
         "call_script": _call_script(context),
         "voicemail": _voicemail(context),
-        "apology_email": _apology_email(context, after_call=case.called_first),
-        "call_follow_up_email": _apology_email(context, after_call=True),
+        "apology_email": _apology_email(context, case.contact),
+        "call_follow_up_email": _apology_email(context, _callee_role(case)),
         "short_message": _short_message(context),
     }
     # Once a time is agreed the kit confirms it, and never chases for one again.
     if case.rescheduled_to is None:
         messages["no_reply_follow_up"] = _no_reply_follow_up(context)
+        messages["last_follow_up"] = _last_follow_up(context)
     messages["decline_reply"] = _decline_reply(context)
     if case.rescheduled_to is not None:
         messages["reschedule_confirmation"] = _reschedule_confirmation(context)
     return Kit(case=case, messages=messages)
+
+
+Reader = Literal["interviewer", "recruiter"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,43 +255,71 @@ class _Context:
     case: Case
     tone: _Tone
     day: str
+    late: bool  # a day or more has passed since the interview, in the interviewer's calendar
     slots: tuple[datetime, ...]
     agreed: str | None  # the new time once agreed, as the interviewer reads it
+    reader: Reader  # whom the emails are written to
 
     @classmethod
     def of(cls, case: Case, now: datetime, slots: Sequence[datetime]) -> _Context:
         missed = case.interview.instant.astimezone(case.interviewer_zone)
         zone = case.interviewer_zone
+        only_recruiter = not case.interviewer.email and case.recruiter and case.recruiter.email
         return cls(
             case=case,
             tone=_TONES[case.tone],
             day=describe_day(missed, now),
+            late=now.astimezone(zone).date() > missed.date(),
             slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
             agreed=_agreed_time(case),
+            reader="recruiter" if only_recruiter else "interviewer",
         )
+
+    @property
+    def via(self) -> bool:
+        """Whether the emails go to the recruiter, about the interviewer."""
+        return self.reader == "recruiter"
+
+    def pick(self, direct: str, via: str) -> str:
+        """Fill the sentence written for the reader: the interviewer, or the recruiter."""
+        return self.fill(via if self.via else direct)
 
     def fill(self, template: str) -> str:
         case = self.case
+        recruiter = case.recruiter.name if case.recruiter else ""
         return template.format(
             name=case.interviewer.name,
+            reader=recruiter if self.via else case.interviewer.name,
+            other=case.interviewer.name if self.via else recruiter,
             role=case.role,
             role_phrase=_role_phrase(case.role),
             company=case.company,
             day=self.day,
+            agreed=self.agreed,
+            listener=case.interviewer.name if self.via else "you",
             candidate=case.candidate.name,
         )
 
     @property
+    def sorry_again(self) -> str:
+        """Apologize once more in a later message; an illness or emergency is nobody's doing."""
+        if get_reason(self.case.reason).excusable:
+            return "I am sorry again for the missed interview and the time it cost you."
+        return self.tone.sorry_again
+
+    @property
     def reason_parts(self) -> list[_Part]:
         reason = get_reason(self.case.reason)
+        tone = self.tone
         parts = []
         if reason.framing:
             parts.append(_Part.fixed(reason.frame(self.case.interview.format)))
         if reason.excusable:
-            own = self.tone.own_excusable
+            parts.append(_Part.fixed(self.pick(tone.own_excusable, tone.own_excusable_via)))
         else:
-            own = self.tone.own_forgivable if reason.forgivable else self.tone.own_avoidable
-        parts.append(_Part.fixed(own))
+            parts.append(_Part.fixed(self.pick(tone.own, tone.own_via)))
+            if self.late:
+                parts.append(_Part.fixed(tone.late))
         promise = reason.promise(self.case.interview.format)
         if promise:
             parts.append(_Part.fixed(promise))
@@ -255,11 +336,11 @@ def _role_phrase(role: str) -> str:
     return role if last.strip(".,;:") in _ROLE_NOUNS else f"{role} role"
 
 
-def _apology_email(context: _Context, *, after_call: bool) -> Message:
+def _apology_email(context: _Context, contact: Contact) -> Message:
+    """Write the apology, after whatever contact the user has had so far."""
     tone, case = context.tone, context.case
-    opener = tone.apologize_after_call if after_call else tone.apologize
     parts: list[_Part | None] = [
-        _Part.fixed(context.fill(opener)),
+        *(_Part.fixed(sentence) for sentence in _opening(context, contact)),
         *context.reason_parts,
         None,
         _Part.fixed(context.fill(tone.enthusiasm)),
@@ -267,10 +348,35 @@ def _apology_email(context: _Context, *, after_call: bool) -> Message:
         None,
         *_offer_parts(context),
         None,
-        _Part.fixed(tone.thanks),
+        _Part.fixed(context.pick(tone.thanks, tone.thanks_via)),
     ]
-    subject_lead = "Following up on my call" if after_call else _apology_subject_lead(case.tone)
+    if contact == "voicemail":
+        subject_lead = "Following up on my voicemail"
+    elif contact == context.reader:
+        subject_lead = "Following up on my call"
+    else:
+        subject_lead = _apology_subject_lead(case.tone)
     return _email(context, _subject(subject_lead, case.candidate.name), parts)
+
+
+def _opening(context: _Context, contact: Contact) -> list[str]:
+    """Say the one apology, led in by the call or voicemail the user has already made."""
+    tone = context.tone
+    apology = context.pick(tone.apology, tone.apology_via)
+    if contact == "voicemail":
+        return [_led_in(tone.after_voicemail, apology)]
+    if contact == context.reader:
+        return [_led_in(tone.after_call, apology)]
+    if contact != "none" and (context.case.recruiter or contact == "interviewer"):
+        return [context.fill(tone.spoke_to_other), apology]
+    return [apology]
+
+
+def _led_in(lead: str, sentence: str) -> str:
+    """Join a lead-in and a sentence: 'Following our call, please accept...'."""
+    if sentence.startswith("I "):
+        return lead + sentence
+    return lead + sentence[0].lower() + sentence[1:]
 
 
 def _apology_subject_lead(tone: str) -> str:
@@ -284,12 +390,48 @@ def _apology_subject_lead(tone: str) -> str:
 def _no_reply_follow_up(context: _Context) -> Message:
     parts: list[_Part | None] = [
         _Part.fixed("I am following up on my earlier message about the interview I missed."),
-        _Part.fixed("I know how full your schedule is, and I do not want to add to it."),
-        _Part.fixed(context.tone.sorry_again),
+        _Part.fixed(
+            context.pick(
+                "I know how full your schedule is, and I do not want to add to it.",
+                "I know how full everyone's diaries are, and I do not want to add to that.",
+            )
+        ),
+        _Part.fixed(context.sorry_again),
         None,
         _Part.fixed(context.fill(context.tone.enthusiasm)),
-        _Part.fixed("I would welcome the chance to meet at any time that suits you."),
+        _Part.fixed(
+            context.pick(
+                "I would welcome the chance to meet at any time that suits you.",
+                "I would welcome the chance to meet {name} at any time that suits them.",
+            )
+        ),
         _Part.fixed(context.tone.thanks),
+    ]
+    lead = _apology_subject_lead(context.case.tone)
+    return _email(context, "Re: " + _subject(lead, context.case.candidate.name, reserve=4), parts)
+
+
+def _last_follow_up(context: _Context) -> Message:
+    """Write the last nudge: shorter than the first, and it lets them go without pressure."""
+    parts: list[_Part | None] = [
+        _Part.fixed(
+            "I am writing once more about the interview I missed, and after this I will leave"
+            " it with you."
+        ),
+        _Part.fixed(
+            context.pick(
+                "If there is still a chance to meet, I would be glad to at any time that suits"
+                " you.",
+                "If there is still a chance to meet {name}, I would be glad to at any time that"
+                " suits them.",
+            )
+        ),
+        None,
+        _Part.fixed(context.fill(context.tone.enthusiasm)),
+        _Part.fixed(
+            "If the moment has passed, I understand, and I am grateful for the time you have"
+            " already given me."
+        ),
     ]
     lead = _apology_subject_lead(context.case.tone)
     return _email(context, "Re: " + _subject(lead, context.case.candidate.name, reserve=4), parts)
@@ -300,7 +442,7 @@ def _decline_reply(context: _Context) -> Message:
         _Part.fixed("Thank you for letting me know, and for taking the time to reply."),
         _Part.fixed(
             "I understand your decision, and I am sorry again that my missed interview caused"
-            " you trouble; that was my doing."
+            " you trouble."
         ),
         _Part.fixed(
             context.fill(
@@ -330,13 +472,14 @@ def _reschedule_confirmation(context: _Context) -> Message:
         when += f" ({mine_text} my time)"
     parts: list[_Part | None] = [
         _Part.fixed("Thank you for giving me another opportunity."),
-        _Part.fixed(context.tone.sorry_again),
+        _Part.fixed(context.sorry_again),
         None,
         _Part.fixed(f"I am glad to confirm our rescheduled interview on {when}."),
         _Part.fixed(_readiness(case)),
         _Part.fixed(
             context.fill(
-                "I look forward to speaking with you and to learning more about the {role_phrase}"
+                "I look forward to speaking with {listener} and to learning more about the"
+                " {role_phrase}"
                 " at {company}."
             )
         ),
@@ -363,13 +506,10 @@ def _agreed_time(case: Case) -> str | None:
 
 def _new_time_parts(context: _Context) -> list[_Part]:
     """Ask for a new time (offering slots), or, once one is agreed, thank them for it."""
+    tone = context.tone
     if context.agreed:
-        return [
-            _Part.fixed(
-                f"Thank you for agreeing to meet again on {context.agreed}; it is in my calendar."
-            )
-        ]
-    return [_Part.fixed(context.tone.reschedule), *_slot_parts(context)]
+        return [_Part.fixed(context.pick(tone.agreed, tone.agreed_via))]
+    return [_Part.fixed(context.pick(tone.reschedule, tone.reschedule_via)), *_slot_parts(context)]
 
 
 def _slot_parts(context: _Context) -> list[_Part]:
@@ -378,7 +518,8 @@ def _slot_parts(context: _Context) -> list[_Part]:
     times = [f"{slot:%a} {slot.day} {slot:%b} {slot:%H:%M}" for slot in context.slots]
     listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " or " + times[-1]
     zone = f"{context.slots[0]:%Z}"
-    full = f"For example, I could do {listed} ({zone}), or any other time that suits you."
+    whom = context.case.interviewer.name if context.via else "you"
+    full = f"For example, I could do {listed} ({zone}), or any other time that suits {whom}."
     return [_Part((full,), optional=True, shrink_rank=1)]
 
 
@@ -409,6 +550,11 @@ def _spoken_reason(case: Case, owned: str) -> str:
     return f"{said[0].upper()}{said[1:]}, and {ownership}."
 
 
+def _callee_role(case: Case) -> Contact:
+    """Whom the call script reaches: the interviewer, or the recruiter in their place."""
+    return "recruiter" if _callee(case) else "interviewer"
+
+
 def _callee(case: Case) -> str | None:
     """Return the recruiter's name when the call goes to them instead of the interviewer."""
     if not case.interviewer.phone and case.recruiter and case.recruiter.phone:
@@ -417,30 +563,35 @@ def _callee(case: Case) -> str | None:
 
 
 def _call_script(context: _Context) -> Message:
+    """Write the call as it is spoken: check the moment, apologize, pause, then ask."""
     case = context.case
     recruiter = _callee(case)
+    callee = recruiter or case.interviewer.name
+    hello = f"Hi {_first_name(callee)}" if case.tone == "warm" else f"Hello {callee}"
     if recruiter:
-        opening = context.fill(
-            f"Hello {recruiter}, this is {{candidate}}. I was due to interview with {{name}}"
-            " {day} for the {role_phrase}."
+        # User text never goes into a template: a name such as "{candidate}" stays as typed.
+        opening = hello + context.fill(
+            ", this is {candidate}. I was due to interview with {name} {day} for"
+            " the {role_phrase}. Is now a good moment for a couple of minutes?"
         )
         ask = context.fill(
             "I am still very keen on the role at {company}. Could you ask {name} whether"
             " another time would be possible? I will fit around their schedule."
             if not context.agreed
             else "I am still very keen on the role at {company}, and grateful for the new time"
-            f" with {{name}} on {context.agreed}."
+            " with {name} on {agreed}."
         )
     else:
-        opening = context.fill(
-            "Hello {name}, this is {candidate}. We were due to speak {day} about the {role_phrase}."
+        opening = hello + context.fill(
+            ", this is {candidate}. We were due to speak {day} about the"
+            " {role_phrase}. Is now a good moment for a couple of minutes?"
         )
         ask = context.fill(
             "I am still very keen on the role at {company}. Would you be willing to find"
             " another time? I will fit around your schedule."
             if not context.agreed
             else "I am still very keen on the role at {company}, and grateful for our new time"
-            f" on {context.agreed}."
+            " on {agreed}."
         )
     missed = "missing it" if recruiter else "missing our interview"
     apology = f"I am calling to apologize for {missed}. " + _spoken_reason(
@@ -448,22 +599,34 @@ def _call_script(context: _Context) -> Message:
     )
     if not get_reason(case.reason).excusable:
         apology += " It is not how I work."
-    steps = [
-        ("Introduce yourself", opening),
-        ("Apologize and own it", apology),
-        ("Ask for another chance", ask),
-        ("Close", "Thank you for taking my call. I will follow up by email shortly."),
-    ]
-    lines = [*_whom_to_call(case), ""]
-    for number, (heading, speech) in enumerate(steps, start=1):
-        lines += [f"{number}. {heading}", f'   "{speech}"']
-    lines += [
+    short_on_time = "I will not keep you. May I send you a short email about it instead?"
+    lines = [
+        *_whom_to_call(case),
         "",
-        "Then stop and listen. Do not argue or over-explain; if they decline, thank them warmly.",
-        "If you reach voicemail, use the voicemail script.",
+        "1. Greet them and check the moment",
+        f'   "{opening}"',
+        f'   If it is a bad moment: "{short_on_time}"',
+        "2. Apologize and own it",
+        f'   "{apology}"',
+        "3. Pause, and let them answer before you ask for anything.",
+        "4. Ask" + (" for another chance" if not context.agreed else ", and thank them"),
+        f'   "{ask}"',
+        "5. Close",
+        '   "Thank you for taking my call. I will follow up by email shortly."',
+        "",
+        "Do not argue or over-explain; if they decline, thank them warmly.",
+        "If no one answers, use the voicemail script.",
     ]
     body = "\n".join(lines)
     return Message(channel="phone", subject=None, body=body, words=count_words(body))
+
+
+def _first_name(name: str) -> str:
+    """Return the name people are greeted by: the first word, or what follows 'Family, '."""
+    if "," in name:
+        name = name.split(",", 1)[1]
+    words = name.split()
+    return words[0] if words else name
 
 
 def _whom_to_call(case: Case) -> list[str]:
@@ -488,7 +651,7 @@ def _voicemail(context: _Context) -> Message:
     case = context.case
     recruiter = _callee(case)
     if recruiter:
-        hello = context.fill(f"Hello {recruiter}, this is {{candidate}}.")
+        hello = f"Hello {recruiter}, " + context.fill("this is {candidate}.")
         about = (
             context.fill(
                 "I am calling about my interview with {name} {day} for the {role_phrase},"
@@ -566,8 +729,13 @@ def _email(context: _Context, subject: str, parts: list[_Part | None]) -> Messag
     opening = _Part.fixed(context.fill(tone.greeting))
     closing = _Part.fixed(tone.sign_off)
     body = _fit([opening, None, *parts, None, closing], MAX_EMAIL_WORDS)
-    to = tuple(_address(p.name, p.email) for p in (case.interviewer,) if p.email)
-    cc = tuple(_address(r.name, r.email) for r in (case.recruiter,) if r and r.email)
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    if context.via and case.recruiter and case.recruiter.email:
+        to, cc = (_address(case.recruiter.name, case.recruiter.email),), ()
+    else:
+        to = tuple(_address(p.name, p.email) for p in (case.interviewer,) if p.email)
+        cc = tuple(_address(r.name, r.email) for r in (case.recruiter,) if r and r.email)
     return Message(
         channel="email",
         subject=subject,
@@ -605,7 +773,7 @@ def _subject(lead: str, name: str, reserve: int = 0) -> str:
     return f"Apologies – {short_name}"[:limit]
 
 
-_DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]*\d")
+_DIGIT_RUN = re.compile(r"\+?\d[\d ().-]*\d")
 PHONE_DIGITS = 6  # a run of at least this many digits is a number read out digit by digit
 
 

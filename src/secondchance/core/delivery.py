@@ -28,6 +28,7 @@ EMAIL_EVENTS: dict[str, str | None] = {
     "apology_email": "apology_sent",
     "call_follow_up_email": "apology_sent",
     "no_reply_follow_up": "follow_up_sent",
+    "last_follow_up": "follow_up_sent",
     "decline_reply": None,
     "reschedule_confirmation": None,
 }

@@ -179,11 +179,17 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "url",
     ),
     CaseField(
-        "called_first",
-        "Already called them",
-        "The email then follows up on the call.",
-        "--called-first",
-        "switch",
+        "contact",
+        "Whom you have reached so far",
+        "The follow-up email then speaks of that call truthfully.",
+        "--contact",
+        "choice",
+        choices=(
+            ("none", "Nobody yet"),
+            ("interviewer", "I spoke to the interviewer"),
+            ("recruiter", "I spoke to the recruiter"),
+            ("voicemail", "I left a voicemail"),
+        ),
     ),
     CaseField(
         "offers.reference",

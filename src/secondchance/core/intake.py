@@ -157,6 +157,8 @@ Country = Annotated[str, Field(min_length=2, max_length=2), AfterValidator(_coun
 Note = Annotated[str, Field(max_length=MAX_NOTE_CHARS), AfterValidator(_multi_line)]
 ReasonId = Literal[REASON_IDS]  # type: ignore[valid-type]
 InterviewFormat = Literal["video", "phone", "onsite"]
+# Whom the user has reached so far, by phone: nobody, either person, or a voicemail.
+Contact = Literal["none", "interviewer", "recruiter", "voicemail"]
 Tone = Literal["formal", "warm"]
 
 
@@ -253,9 +255,20 @@ class Case(_Model):
     reason: ReasonId
     tone: Tone = "formal"
     offers: Offers = Offers()
-    called_first: bool = False
+    contact: Contact = "none"
     rescheduled_to: LocalTime | None = None
     note: Note | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _called_first(cls, data: Any) -> Any:  # noqa: ANN401 - pydantic hands us raw input
+        """Read an older file's `called_first: true` as a call that reached the interviewer."""
+        if not isinstance(data, dict) or not isinstance(data.get("called_first"), bool):
+            return data
+        data = dict(data)
+        if data.pop("called_first") and "contact" not in data:
+            data["contact"] = "interviewer"
+        return data
 
     @model_validator(mode="before")
     @classmethod

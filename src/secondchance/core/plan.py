@@ -313,12 +313,12 @@ class _Planner:
         who = case.interviewer.name
         phone_owner = _phone_owner(case)
         email_id = "call_follow_up_email" if phone_owner else "apology_email"
-        if case.called_first:
-            email_id = "apology_email"  # it already follows up on the call
+        if case.contact != "none":
+            email_id = "apology_email"  # it already follows up on the call or voicemail
         has_email = bool(case.interviewer.email or (case.recruiter and case.recruiter.email))
         actions = []
         # Once the apology is out, the follow-ups carry the contact; a late call is dropped.
-        called = case.called_first or self.progress.called_at is not None
+        called = case.contact != "none" or self.progress.called_at is not None
         if phone_owner and not called and self.progress.apology_sent_at is None:
             if self.in_their_hours(now):
                 call_at = now
@@ -385,7 +385,7 @@ class _Planner:
                 f"Last follow-up with {who}",
                 self.at_their(last_day, clock),
                 "email",
-                "no_reply_follow_up",
+                "last_follow_up",
                 "One final, brief note; after this, pushing would hurt more than help.",
             ),
             self.action(

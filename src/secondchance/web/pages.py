@@ -39,6 +39,7 @@ EMAIL_MESSAGES = (
     "apology_email",
     "call_follow_up_email",
     "no_reply_follow_up",
+    "last_follow_up",
     "decline_reply",
     "reschedule_confirmation",
 )

@@ -52,13 +52,18 @@ _MOOD_NOUNS = re.compile(
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
+# How far a clause is read around a phrase. Negation, a "but" and a date's context sit close
+# to the words they bear on; the bound keeps a review linear in a sentence of any length.
+_REACH = 240
+
+
 def _clause_before(draft: Draft, start: int) -> str:
-    """Return the text from the start of the clause holding `start` up to it."""
+    """Return the text from the start of the clause holding `start` up to it (within reach)."""
     index = draft.sentence_at(start)
     sentence_start = draft.sentences[index].start if index >= 0 else 0
     clause_starts = _clause_starts(draft)
     last_break = clause_starts[bisect_right(clause_starts, start) - 1]
-    return draft.body[max(sentence_start, last_break) : start]
+    return draft.body[max(sentence_start, last_break, start - _REACH) : start]
 
 
 def _clause_starts(draft: Draft) -> list[int]:
@@ -76,7 +81,7 @@ def negated(draft: Draft, span: Span) -> bool:
 def _rest_of_sentence(draft: Draft, span: Span) -> tuple[int, str]:
     index = draft.sentence_at(span[0])
     end = draft.sentences[index].end if index >= 0 else len(draft.body)
-    return span[1], draft.body[span[1] : end]
+    return span[1], draft.body[span[1] : min(end, span[1] + _REACH)]
 
 
 # --- Apology -------------------------------------------------------------------------------
