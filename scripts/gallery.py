@@ -47,6 +47,7 @@ def situations() -> list[tuple[str, dict[str, Any], datetime]]:
         for reason in REASONS
     ]
     cases += [
+        _case("Forty minutes before the start: a heads-up", NOW - timedelta(hours=1, minutes=50)),
         _case("Two days later, in a warm tone", NOW + timedelta(days=2), tone="warm"),
         _case("After a call that reached the recruiter", contact="recruiter"),
         _case("After a voicemail", contact="voicemail", offers={"reference": True}),

@@ -1,6 +1,7 @@
 import itertools
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -446,3 +447,24 @@ def test_the_call_script_is_spoken_with_a_check_a_pause_and_a_short_version(tone
     assert "3. Pause, and let them answer" in script
     assert "If it is a bad moment" in script
     assert script.index("Pause") < script.index("Would you be willing")
+
+
+def test_before_the_start_the_kit_is_a_heads_up_not_an_apology_for_a_miss():
+    ahead = FIXED_NOW - timedelta(minutes=110)  # 40 minutes before 09:30 in New York
+    kit = compose_kit(Case.model_validate(make_case(), context={"now": ahead}), ahead)
+    email = kit.messages["apology_email"]
+    assert email.message_type == "cancellation" and email.subject.startswith("Unable to attend")
+    assert "I will not be able to attend our interview today at 09:30 EST" in email.body
+    for message_id in ("apology_email", "voicemail", "short_message", "call_script"):
+        text = kit.messages[message_id].body
+        assert "missed" not in text and "missing" not in text, message_id
+        assert "sooner" not in text, message_id  # no claim about notice the user never made
+    assert "We are due to speak today" in kit.messages["call_script"].body
+    assert kit.messages["decline_reply"].message_type == "decline_reply"
+    after = compose_kit(Case.model_validate(make_case(), context={"now": FIXED_NOW}), FIXED_NOW)
+    assert after.messages["apology_email"].message_type == "apology"
+
+
+def test_an_evening_heads_up_for_a_morning_interview_says_tomorrow():
+    missed = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert describe_day(missed, datetime(2026, 11, 27, 1, 0, tzinfo=UTC)) == "tomorrow"

@@ -362,3 +362,13 @@ def test_the_planner_loads_only_the_countries_it_needs_and_gets_the_same_holiday
     assert ours == theirs
     assert "2026-11-26" in ours[0] and "2026-12-26" in ours[1]  # Thanksgiving, Boxing Day
     assert loaded <= 12  # the six asked for, and any a country's module imports itself
+
+
+def test_before_the_start_the_call_goes_now_even_before_working_hours():
+    ahead = datetime(2026, 11, 26, 13, 50, tzinfo=UTC)  # 08:50 in New York, 09:30 start
+    case = Case.model_validate(
+        make_case(interview__start="2026-11-26T09:30"), context={"now": ahead}
+    )
+    first, second = build_plan(case, ahead).actions[:2]
+    assert (first.id, first.due) == ("call", ahead)
+    assert second.title == "Email Dana Whitfield that you cannot attend"

@@ -64,6 +64,8 @@ class Message(BaseModel):
     signature: str | None = None
     to: tuple[str, ...] = ()
     cc: tuple[str, ...] = ()
+    # The kind of message, for the reviewer; None for the call script, an outline to speak from.
+    message_type: MessageType | None = None
 
     @property
     def full_text(self) -> str:
@@ -121,6 +123,10 @@ class _Tone:
     thanks: str
     thanks_via: str
     sorry_again: str
+    heads_up: str  # before the start: the one apology, for the short notice
+    heads_up_via: str
+    own_ahead: str
+    own_ahead_via: str
 
 
 _TONES = {
@@ -165,6 +171,22 @@ _TONES = {
         thanks="Thank you for your understanding.",
         thanks_via="Thank you for your help with this.",
         sorry_again="I am sorry again for missing the interview; the responsibility is mine.",
+        heads_up=(
+            "I will not be able to attend our interview {day} at {start}, and I apologize for"
+            " the short notice."
+        ),
+        heads_up_via=(
+            "I will not be able to attend my interview with {name} {day} at {start}, and I"
+            " apologize for the short notice."
+        ),
+        own_ahead=(
+            "I know you have set that time aside for me, and I take full responsibility for"
+            " the change."
+        ),
+        own_ahead_via=(
+            "I know {name} has set that time aside for me, and I take full responsibility for"
+            " the change."
+        ),
     ),
     "warm": _Tone(
         greeting="Hello {reader},",
@@ -199,6 +221,13 @@ _TONES = {
         thanks="Thank you for your patience.",
         thanks_via="Thank you so much for your help.",
         sorry_again="I am sorry again for missing the interview; that was my doing.",
+        heads_up="I am so sorry, but I will not be able to make our interview {day} at {start}.",
+        heads_up_via=(
+            "I am so sorry, but I will not be able to make my interview with {name} {day} at"
+            " {start}."
+        ),
+        own_ahead="I know you have kept that time free for me, and the change is on me.",
+        own_ahead_via="I know {name} has kept that time free for me, and the change is on me.",
     ),
 }
 
@@ -211,7 +240,9 @@ def describe_day(missed: datetime, now: datetime) -> str:
     """
     here_now = now.astimezone(missed.tzinfo).date()
     gap = (here_now - missed.date()).days
-    if gap <= 0:
+    if gap == -1:
+        return "tomorrow"  # a heads-up in the evening for a morning interview
+    if gap == 0:
         return "today"
     if gap == 1:
         return "yesterday"
@@ -244,10 +275,27 @@ def compose_kit(case: Case, now: datetime, slots: Sequence[datetime] = ()) -> Ki
     messages["decline_reply"] = _decline_reply(context)
     if case.rescheduled_to is not None:
         messages["reschedule_confirmation"] = _reschedule_confirmation(context)
-    return Kit(case=case, messages=messages)
+    return Kit(case=case, messages=_typed(messages, context))
 
 
 Reader = Literal["interviewer", "recruiter"]
+
+
+# Before the start, the first messages tell of an absence ahead of time.
+_HEADS_UP_MESSAGES = frozenset(
+    {"voicemail", "apology_email", "call_follow_up_email", "short_message"}
+)
+
+
+def _typed(messages: dict[MessageId, Message], context: _Context) -> dict[MessageId, Message]:
+    """Name each message's type, for the reviewer to read it by."""
+    typed = {}
+    for message_id, message in messages.items():
+        kind = REVIEW_TYPE.get(message_id)
+        if context.ahead and message_id in _HEADS_UP_MESSAGES:
+            kind = "cancellation"
+        typed[message_id] = message.model_copy(update={"message_type": kind})
+    return typed
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +304,8 @@ class _Context:
     tone: _Tone
     day: str
     late: bool  # a day or more has passed since the interview, in the interviewer's calendar
+    ahead: bool  # written before the start: a heads-up, not an apology for a miss
+    start: str  # the interview's start, as the interviewer reads it: "09:30 EST"
     slots: tuple[datetime, ...]
     agreed: str | None  # the new time once agreed, as the interviewer reads it
     reader: Reader  # whom the emails are written to
@@ -270,6 +320,8 @@ class _Context:
             tone=_TONES[case.tone],
             day=describe_day(missed, now),
             late=now.astimezone(zone).date() > missed.date(),
+            ahead=now < missed,
+            start=f"{missed:%H:%M %Z}",
             slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
             agreed=_agreed_time(case),
             reader="recruiter" if only_recruiter else "interviewer",
@@ -295,6 +347,7 @@ class _Context:
             role_phrase=_role_phrase(case.role),
             company=case.company,
             day=self.day,
+            start=self.start,
             agreed=self.agreed,
             listener=case.interviewer.name if self.via else "you",
             candidate=case.candidate.name,
@@ -309,21 +362,24 @@ class _Context:
 
     @property
     def reason_parts(self) -> list[_Part]:
-        reason = get_reason(self.case.reason)
-        tone = self.tone
-        parts = []
-        if reason.framing:
-            parts.append(_Part.fixed(reason.frame(self.case.interview.format)))
-        if reason.excusable:
-            parts.append(_Part.fixed(self.pick(tone.own_excusable, tone.own_excusable_via)))
+        """The reason, one sentence that owns its cost, and the promise, if the reason has one."""
+        reason, tone, interview_format = (
+            get_reason(self.case.reason),
+            self.tone,
+            self.case.interview.format,
+        )
+        if self.ahead:
+            said = reason.warn(interview_format)
+            owned = [self.pick(tone.own_ahead, tone.own_ahead_via)]
         else:
-            parts.append(_Part.fixed(self.pick(tone.own, tone.own_via)))
-            if self.late:
-                parts.append(_Part.fixed(tone.late))
-        promise = reason.promise(self.case.interview.format)
-        if promise:
-            parts.append(_Part.fixed(promise))
-        return parts
+            said = reason.frame(interview_format)
+            if reason.excusable:
+                owned = [self.pick(tone.own_excusable, tone.own_excusable_via)]
+            else:
+                owned = [self.pick(tone.own, tone.own_via), *([tone.late] if self.late else [])]
+        promise = reason.promise(interview_format)
+        sentences = [*([said] if said else []), *owned, *([promise] if promise else [])]
+        return [_Part.fixed(sentence) for sentence in sentences]
 
 
 # A job title that already ends in one of these takes no "role" after it.
@@ -350,7 +406,9 @@ def _apology_email(context: _Context, contact: Contact) -> Message:
         None,
         _Part.fixed(context.pick(tone.thanks, tone.thanks_via)),
     ]
-    if contact == "voicemail":
+    if context.ahead and contact == "none":
+        subject_lead = "Unable to attend our interview"
+    elif contact == "voicemail":
         subject_lead = "Following up on my voicemail"
     elif contact == context.reader:
         subject_lead = "Following up on my call"
@@ -362,11 +420,17 @@ def _apology_email(context: _Context, contact: Contact) -> Message:
 def _opening(context: _Context, contact: Contact) -> list[str]:
     """Say the one apology, led in by the call or voicemail the user has already made."""
     tone = context.tone
-    apology = context.pick(tone.apology, tone.apology_via)
+    if context.ahead:
+        apology = context.pick(tone.heads_up, tone.heads_up_via)
+    else:
+        apology = context.pick(tone.apology, tone.apology_via)
+    # "Following our call, I will not be able to attend" would make the call the cause.
+    after_voicemail = "As I said in my voicemail, " if context.ahead else tone.after_voicemail
+    after_call = "As I said on the phone, " if context.ahead else tone.after_call
     if contact == "voicemail":
-        return [_led_in(tone.after_voicemail, apology)]
+        return [_led_in(after_voicemail, apology)]
     if contact == context.reader:
-        return [_led_in(tone.after_call, apology)]
+        return [_led_in(after_call, apology)]
     if contact != "none" and (context.case.recruiter or contact == "interviewer"):
         return [context.fill(tone.spoke_to_other), apology]
     return [apology]
@@ -550,6 +614,18 @@ def _spoken_reason(case: Case, owned: str) -> str:
     return f"{said[0].upper()}{said[1:]}, and {ownership}."
 
 
+def _spoken_heads_up(case: Case) -> str:
+    """Say, before the start, why the user cannot come, and own the change it makes."""
+    reason = get_reason(case.reason)
+    said = reason.warn(case.interview.format)
+    owned = (
+        "I know it changes your plans at short notice."
+        if reason.excusable
+        else "That is my responsibility."
+    )
+    return f"{said} {owned}" if said else owned
+
+
 def _callee_role(case: Case) -> Contact:
     """Whom the call script reaches: the interviewer, or the recruiter in their place."""
     return "recruiter" if _callee(case) else "interviewer"
@@ -593,12 +669,21 @@ def _call_script(context: _Context) -> Message:
             else "I am still very keen on the role at {company}, and grateful for our new time"
             " on {agreed}."
         )
-    missed = "missing it" if recruiter else "missing our interview"
-    apology = f"I am calling to apologize for {missed}. " + _spoken_reason(
-        case, "that is my responsibility"
-    )
-    if not get_reason(case.reason).excusable:
-        apology += " It is not how I work."
+    if context.ahead:
+        opening = opening.replace(" were due to speak ", " are due to speak ").replace(
+            " was due to interview ", " am due to interview "
+        )
+        apology = (
+            "I am calling to let you know that I will not be able to make it, and I apologize"
+            " for the short notice. " + _spoken_heads_up(case)
+        )
+    else:
+        missed = "missing it" if recruiter else "missing our interview"
+        apology = f"I am calling to apologize for {missed}. " + _spoken_reason(
+            case, "that is my responsibility"
+        )
+        if not get_reason(case.reason).excusable:
+            apology += " It is not how I work."
     short_on_time = "I will not keep you. May I send you a short email about it instead?"
     lines = [
         *_whom_to_call(case),
@@ -650,6 +735,7 @@ def _whom_to_call(case: Case) -> list[str]:
 def _voicemail(context: _Context) -> Message:
     case = context.case
     recruiter = _callee(case)
+    about: tuple[str, ...]
     if recruiter:
         hello = f"Hello {recruiter}, " + context.fill("this is {candidate}.")
         about = (
@@ -680,13 +766,25 @@ def _voicemail(context: _Context) -> Message:
             f"I am still very keen, and I look forward to our new time on {context.agreed}.",
             f"I am still keen, and I look forward to {context.agreed}.",
         )
-    parts = [
-        _Part.fixed(hello),
-        _Part(about, shrink_rank=1),
-        _Part.fixed("I am very sorry. " + _spoken_reason(case, "that is my responsibility")),
-    ]
-    if not get_reason(case.reason).excusable:
-        parts.append(_Part.fixed("It is not how I work."))
+    if context.ahead:
+        whose = "my interview with {name}" if recruiter else "our interview"
+        about = (context.fill(f"I am calling about {whose} {{day}} at {{start}}."),)
+        parts = [
+            _Part.fixed(hello),
+            _Part(about),
+            _Part.fixed(
+                "I am very sorry to tell you that I will not be able to make it. "
+                + _spoken_heads_up(case)
+            ),
+        ]
+    else:
+        parts = [
+            _Part.fixed(hello),
+            _Part(about, shrink_rank=1),
+            _Part.fixed("I am very sorry. " + _spoken_reason(case, "that is my responsibility")),
+        ]
+        if not get_reason(case.reason).excusable:
+            parts.append(_Part.fixed("It is not how I work."))
     parts.append(_Part(keen, shrink_rank=1))
     if case.candidate.phone:
         parts.append(
@@ -703,11 +801,21 @@ def _voicemail(context: _Context) -> Message:
 
 def _short_message(context: _Context) -> Message:
     case = context.case
+    if context.ahead:
+        opening = [
+            context.fill(
+                "Hello {name}, I am very sorry to tell you that I will not be able to make our"
+                " interview {day} at {start}."
+            ),
+            _spoken_heads_up(case),
+        ]
+    else:
+        opening = [
+            context.fill("Hello {name}, I am very sorry that I missed our interview {day}."),
+            _spoken_reason(case, "that is on me"),
+        ]
     parts: list[_Part | None] = [
-        _Part.fixed(
-            context.fill("Hello {name}, I am very sorry that I missed our interview {day}.")
-        ),
-        _Part.fixed(_spoken_reason(case, "that is on me")),
+        *(_Part.fixed(sentence) for sentence in opening),
         _Part.fixed(
             context.fill(
                 "I remain keen on the {role_phrase} at {company} and would"

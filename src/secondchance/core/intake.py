@@ -35,7 +35,7 @@ MAX_URL_CHARS = 500
 MAX_NOTE_CHARS = 5000
 # A case may be logged up to this long before its start, to allow for clock skew and for the
 # user who is already sure they cannot make it; beyond that it has not been missed yet.
-FUTURE_GRACE = timedelta(hours=1)
+FUTURE_GRACE = timedelta(hours=12)
 # Validation context key for documents read back from the store: their email addresses and
 # phone numbers were checked and normalized on the way in, and checking them again on every
 # read was most of the cost of listing many cases.
@@ -317,7 +317,10 @@ class Case(_Model):
 def ensure_missed(start: datetime, now: datetime) -> None:
     """Raise ValueError when `start` lies more than FUTURE_GRACE after `now`."""
     if start - now > FUTURE_GRACE:
-        raise ValueError("the start is more than an hour from now, so it has not been missed yet")
+        raise ValueError(
+            "the start is more than 12 hours from now, so it has not been missed yet; come back"
+            " on the day if you know you cannot make it"
+        )
 
 
 # Times the product accepts at all: far enough from the calendar's edges that any date

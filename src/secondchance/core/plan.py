@@ -319,8 +319,16 @@ class _Planner:
         actions = []
         # Once the apology is out, the follow-ups carry the contact; a late call is dropped.
         called = case.contact != "none" or self.progress.called_at is not None
+        start = case.interview.instant
+        heads_up = now < start
         if phone_owner and not called and self.progress.apology_sent_at is None:
-            if self.in_their_hours(now):
+            if heads_up and start - now <= HEADS_UP_CALL_WINDOW:
+                call_at = now
+                why = (
+                    f"The interview has not started yet: a call now gives {who} the most notice"
+                    " before they wait for you."
+                )
+            elif self.in_their_hours(now):
                 call_at = now
                 why = f"It is working hours for {who}; a call shows you are taking this seriously."
             else:
@@ -345,7 +353,9 @@ class _Planner:
         if self.progress.apology_sent_at is not None:
             return actions
         if has_email:
-            title = f"Email {who} your apology"
+            title = (
+                f"Email {who} that you cannot attend" if heads_up else f"Email {who} your apology"
+            )
             actions.append(self.action("email", title, email_at, "email", email_id, email_why))
         else:
             self.warnings.append(
@@ -490,6 +500,10 @@ class _Planner:
             None,
             "A quiet room and a full battery rule out the usual failures.",
         )
+
+
+# Before the start, a call this close to it goes now, whatever the hour.
+HEADS_UP_CALL_WINDOW = timedelta(hours=2)
 
 
 def _phone_owner(case: Case) -> str | None:

@@ -47,8 +47,9 @@ class Reason:
     """One catalogue entry.
 
     `framing` is a complete sentence for a message; `spoken` is a shorter clause for calls and
-    voicemail. They and `prevention` may contain `{details}`, `{join}`, `{on_time}`, `{backup}`
-    and `{tech_promise}`, filled from the interview format.
+    voicemail; `ahead` is the sentence for a heads-up sent before the start. They and
+    `prevention` may contain `{details}`, `{join}`, `{on_time}`, `{backup}` and
+    `{tech_promise}`, filled from the interview format.
     `prevention` is a commitment about the future (never a claim that something was already
     done); it is None where a promise would be out of place. `avoid` lists wording that must not
     appear in our messages for this reason, and that the reviewer treats as a blunt statement.
@@ -60,6 +61,7 @@ class Reason:
     forgivable: bool
     framing: str
     spoken: str
+    ahead: str
     prevention: str | None
     avoid: tuple[str, ...]
     markers: tuple[str, ...]
@@ -80,6 +82,10 @@ class Reason:
     def promise(self, interview_format: str) -> str | None:
         """Return the prevention sentence for an interview of this format, if there is one."""
         return _fill(self.prevention, interview_format) if self.prevention else None
+
+    def warn(self, interview_format: str) -> str:
+        """Return the heads-up sentence for an interview of this format."""
+        return _fill(self.ahead, interview_format)
 
     def say(self, interview_format: str) -> str:
         """Return the short spoken clause for an interview of this format."""
@@ -103,6 +109,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="I did not manage my time well, and I was not ready when it mattered.",
         spoken="I did not manage my time well and was not ready",
+        ahead="I have not managed my time well, and I will not be ready for the start.",
         prevention="I will keep a generous margin before every commitment from now on.",
         avoid=("overslept", "over-slept", "slept in", "slept through", "alarm"),
         markers=("manage my time",),
@@ -114,6 +121,10 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="I failed to keep proper track of the appointment, and that is my error alone.",
         spoken="I failed to keep proper track of the appointment",
+        ahead=(
+            "I failed to keep proper track of the appointment, and I can no longer be there in"
+            " time."
+        ),
         prevention="From now on I will confirm every appointment in writing the day before.",
         avoid=("forgot", "forgotten", "slipped my mind", "not in my calendar", "calendar app"),
         markers=("keep proper track",),
@@ -125,6 +136,10 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="I misread the time zone of the meeting, which was careless of me.",
         spoken="I misread the time zone of the meeting",
+        ahead=(
+            "I misread the time zone of the meeting, and I can no longer be there at the agreed"
+            " hour."
+        ),
         prevention="I will confirm every appointment in both time zones from now on.",
         avoid=("your invite", "the invite was wrong", "daylight saving"),
         markers=("time zone",),
@@ -136,6 +151,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="I let two commitments overlap, and that mistake was mine.",
         spoken="I let two commitments overlap",
+        ahead="I let two commitments overlap, and that mistake is mine.",
         prevention="I will check for conflicts before I accept any meeting from now on.",
         avoid=("more important", "another interview", "something came up"),
         markers=("overlap", "conflict"),
@@ -147,6 +163,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="I did not allow enough time for {join} at the agreed hour.",
         spoken="I did not allow enough time for {join}",
+        ahead="I did not allow enough time for {join}, and I will not make the start.",
         prevention="I will {on_time} from now on.",
         avoid=("traffic", "the train", "my train", "the bus", "sat nav", "gps"),
         markers=("enough time", "journey"),
@@ -158,6 +175,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="I was working from the wrong {details} and did not check it in time.",
         spoken="I was working from the wrong {details}",
+        ahead="I was working from the wrong {details} and did not check it in time.",
         prevention="I will check the details of every meeting a day ahead from now on.",
         avoid=("your link", "the link you sent", "wrong link you", "your directions"),
         markers=("working from the wrong",),
@@ -169,6 +187,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=True,
         framing=("A technical failure on my side stopped me from {join}, and {backup}."),
         spoken="a technical failure on my side stopped me from {join}",
+        ahead="A technical failure on my side is stopping me from {join}, and {backup}.",
         prevention="I will {tech_promise}.",
         avoid=("stupid laptop", "my internet provider", "the isp"),
         markers=("technical",),
@@ -180,6 +199,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=True,
         framing="A medical issue kept me from attending.",
         spoken="a medical issue kept me from attending",
+        ahead="A medical issue will keep me from attending.",
         prevention=None,
         avoid=("diagnosis", "hospital", "doctor said"),
         markers=("medical",),
@@ -191,6 +211,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=True,
         framing="A personal emergency needed my full attention at the time.",
         spoken="a personal emergency needed my full attention",
+        ahead="A personal emergency needs my full attention.",
         prevention=None,
         avoid=("life or death", "you would not believe"),
         markers=("emergency",),
@@ -202,6 +223,7 @@ REASONS: tuple[Reason, ...] = (
         forgivable=False,
         framing="",
         spoken="",
+        ahead="",
         prevention="You have my word that it will not happen again.",
         avoid=(),
         markers=(),

@@ -1170,8 +1170,14 @@ def _presence_set(lexemes: Iterable[Lexeme]) -> re2.Set:
 
 
 # Sentences that tell what happened, and sentences that look ahead instead (OVER_EXPLAINING).
+# A commitment about the future: a prevention promise looks ahead, it does not tell a story.
+PROMISE = compile_any(
+    "promise",
+    r"from now on|in (?:the )?future|going forward|(?:will|shall) (?:always|never|make sure|"
+    r"not let|keep|check|confirm|plan|test|allow|set|leave)|it will not happen again",
+)
 STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
-FORWARD = combine("forward", RESCHEDULE, ENTHUSIASM)
+FORWARD = combine("forward", RESCHEDULE, ENTHUSIASM, PROMISE)
 BLAME_SHAPES = combine("blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT)
 
 LEXEMES: tuple[Lexeme, ...] = (
@@ -1195,6 +1201,7 @@ LEXEMES: tuple[Lexeme, ...] = (
     PROPOSAL_CUE,
     UNAVAILABLE,
     SETTLED_TIME,
+    PROMISE,
     SLOT,
     ENTHUSIASM,
     NEGATED_ENTHUSIASM,
