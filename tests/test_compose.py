@@ -468,3 +468,16 @@ def test_before_the_start_the_kit_is_a_heads_up_not_an_apology_for_a_miss():
 def test_an_evening_heads_up_for_a_morning_interview_says_tomorrow():
     missed = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("America/New_York"))
     assert describe_day(missed, datetime(2026, 11, 27, 1, 0, tzinfo=UTC)) == "tomorrow"
+
+
+def test_a_call_planned_for_the_next_morning_names_the_day_as_it_will_be_then():
+    from secondchance import services
+
+    late_evening = datetime(2026, 12, 2, 4, 0, tzinfo=UTC)  # 23:00 in New York on the 1st
+    case = Case.model_validate(
+        make_case(interview__start="2026-12-01T17:00"), context={"now": late_evening}
+    )
+    kit = services.build_kit(case, late_evening)
+    assert "We were due to speak yesterday" in kit.messages["call_script"].body
+    assert "our interview yesterday" in kit.messages["voicemail"].body
+    assert "missing our interview today" in kit.messages["apology_email"].body  # sent now

@@ -112,12 +112,17 @@ def build_kit(
     case: Case, now: datetime, propose_slots: bool = False, settings: PlanSettings | None = None
 ) -> Kit:
     """Compose the recovery kit; with `propose_slots`, the email offers the plan's new times."""
+    from secondchance.core import plan as planner
     from secondchance.core.compose import compose_kit
 
-    slots: tuple[datetime, ...] = ()
-    if propose_slots:
-        slots = tuple(slot.start for slot in build_plan(case, now, settings).slots)
-    return compose_kit(case, now, slots)
+    recovery = planner.build_plan(case, now, settings, with_slots=propose_slots)
+    slots = tuple(slot.start for slot in recovery.slots) if propose_slots else ()
+    return compose_kit(case, now, slots, call_at=_call_time(recovery))
+
+
+def _call_time(recovery: Plan) -> datetime | None:
+    """When the plan has the call made (the script names the day as it will be then)."""
+    return next((action.due for action in recovery.actions if action.id == "call"), None)
 
 
 def build_plan(case: Case, now: datetime, settings: PlanSettings | None = None) -> Plan:
@@ -368,7 +373,8 @@ def case_kit(tracked: TrackedCase, now: datetime) -> Kit:
     """Compose the kit for a tracked case as its history leaves it."""
     from secondchance.core.compose import compose_kit
 
-    return compose_kit(current_case(tracked), now)
+    recovery = case_plan(tracked, now, with_slots=False)
+    return compose_kit(current_case(tracked), now, call_at=_call_time(recovery))
 
 
 def get_case(db: Database, case_id: int) -> TrackedCase:

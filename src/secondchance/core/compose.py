@@ -254,13 +254,17 @@ def format_when(moment: datetime) -> str:
     return f"{moment:%A} {moment.day} {moment:%B} at {moment:%H:%M %Z}"
 
 
-def compose_kit(case: Case, now: datetime, slots: Sequence[datetime] = ()) -> Kit:
+def compose_kit(
+    case: Case, now: datetime, slots: Sequence[datetime] = (), call_at: datetime | None = None
+) -> Kit:
     """Build every message of the recovery kit for `case` as of the aware time `now`.
 
     `slots` are proposed new start times; up to three are offered in the apology email, in the
-    interviewer's zone. The case's private note is never read here.
+    interviewer's zone. `call_at` is when the plan has the call made, if later than now: the
+    call script and voicemail name the interview's day as it will be then ("yesterday" for a
+    call the next morning). The case's private note is never read here.
     """
-    context = _Context.of(case, now, slots)
+    context = _Context.of(case, now, slots, call_at)
     messages: dict[MessageId, Message] = {
         "call_script": _call_script(context),
         "voicemail": _voicemail(context),
@@ -303,6 +307,7 @@ class _Context:
     case: Case
     tone: _Tone
     day: str
+    call_day: str  # the same day, named as it will be when the planned call is made
     late: bool  # a day or more has passed since the interview, in the interviewer's calendar
     ahead: bool  # written before the start: a heads-up, not an apology for a miss
     start: str  # the interview's start, as the interviewer reads it: "09:30 EST"
@@ -311,7 +316,13 @@ class _Context:
     reader: Reader  # whom the emails are written to
 
     @classmethod
-    def of(cls, case: Case, now: datetime, slots: Sequence[datetime]) -> _Context:
+    def of(
+        cls,
+        case: Case,
+        now: datetime,
+        slots: Sequence[datetime],
+        call_at: datetime | None = None,
+    ) -> _Context:
         missed = case.interview.instant.astimezone(case.interviewer_zone)
         zone = case.interviewer_zone
         only_recruiter = not case.interviewer.email and case.recruiter and case.recruiter.email
@@ -319,6 +330,7 @@ class _Context:
             case=case,
             tone=_TONES[case.tone],
             day=describe_day(missed, now),
+            call_day=describe_day(missed, call_at or now),
             late=now.astimezone(zone).date() > missed.date(),
             ahead=now < missed,
             start=f"{missed:%H:%M %Z}",
@@ -347,6 +359,7 @@ class _Context:
             role_phrase=_role_phrase(case.role),
             company=case.company,
             day=self.day,
+            call_day=self.call_day,
             start=self.start,
             agreed=self.agreed,
             listener=case.interviewer.name if self.via else "you",
@@ -647,7 +660,7 @@ def _call_script(context: _Context) -> Message:
     if recruiter:
         # User text never goes into a template: a name such as "{candidate}" stays as typed.
         opening = hello + context.fill(
-            ", this is {candidate}. I was due to interview with {name} {day} for"
+            ", this is {candidate}. I was due to interview with {name} {call_day} for"
             " the {role_phrase}. Is now a good moment for a couple of minutes?"
         )
         ask = context.fill(
@@ -659,7 +672,7 @@ def _call_script(context: _Context) -> Message:
         )
     else:
         opening = hello + context.fill(
-            ", this is {candidate}. We were due to speak {day} about the"
+            ", this is {candidate}. We were due to speak {call_day} about the"
             " {role_phrase}. Is now a good moment for a couple of minutes?"
         )
         ask = context.fill(
@@ -740,10 +753,10 @@ def _voicemail(context: _Context) -> Message:
         hello = f"Hello {recruiter}, " + context.fill("this is {candidate}.")
         about = (
             context.fill(
-                "I am calling about my interview with {name} {day} for the {role_phrase},"
+                "I am calling about my interview with {name} {call_day} for the {role_phrase},"
                 " which I missed."
             ),
-            context.fill("I am calling about my interview with {name} {day}, which I missed."),
+            context.fill("I am calling about my interview with {name} {call_day}, which I missed."),
         )
         keen = (
             context.fill("I am still very keen and will fit around any time that suits {name}."),
@@ -753,9 +766,9 @@ def _voicemail(context: _Context) -> Message:
         hello = context.fill("Hello {name}, this is {candidate}.")
         about = (
             context.fill(
-                "I am calling about our interview {day} for the {role_phrase}, which I missed."
+                "I am calling about our interview {call_day} for the {role_phrase}, which I missed."
             ),
-            context.fill("I am calling about our interview {day}, which I missed."),
+            context.fill("I am calling about our interview {call_day}, which I missed."),
         )
         keen = (
             "I am still very keen and will fit around any time that suits you.",
@@ -768,7 +781,7 @@ def _voicemail(context: _Context) -> Message:
         )
     if context.ahead:
         whose = "my interview with {name}" if recruiter else "our interview"
-        about = (context.fill(f"I am calling about {whose} {{day}} at {{start}}."),)
+        about = (context.fill(f"I am calling about {whose} {{call_day}} at {{start}}."),)
         parts = [
             _Part.fixed(hello),
             _Part(about),
