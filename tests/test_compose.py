@@ -480,4 +480,15 @@ def test_a_call_planned_for_the_next_morning_names_the_day_as_it_will_be_then():
     kit = services.build_kit(case, late_evening)
     assert "We were due to speak yesterday" in kit.messages["call_script"].body
     assert "our interview yesterday" in kit.messages["voicemail"].body
-    assert "missing our interview today" in kit.messages["apology_email"].body  # sent now
+    assert "missing our interview earlier today" in kit.messages["apology_email"].body
+
+
+@pytest.mark.parametrize(
+    ("minutes_after", "phrase"),
+    [(-40, "today at 09:30 EST"), (70, "interview today."), (300, "interview earlier today.")],
+)
+def test_the_same_days_interview_is_named_for_the_hour_of_writing(minutes_after, phrase):
+    start = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)  # 09:30 in New York
+    now = start + timedelta(minutes=minutes_after)
+    case = Case.model_validate(make_case(), context={"now": now})
+    assert phrase in compose_kit(case, now).messages["apology_email"].body

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 
@@ -249,6 +249,18 @@ def describe_day(missed: datetime, now: datetime) -> str:
     return f"on {missed:%A} {missed.day} {missed:%B}"
 
 
+# From this long after the start, the same day's interview is "earlier today".
+EARLIER_TODAY_AFTER = timedelta(hours=3)
+
+
+def _written_day(missed: datetime, now: datetime) -> str:
+    """Name the day as a message written at `now` does: hours later it is 'earlier today'."""
+    day = describe_day(missed, now)
+    if day == "today" and now - missed >= EARLIER_TODAY_AFTER:
+        return "earlier today"
+    return day
+
+
 def format_when(moment: datetime) -> str:
     """Write an aware time for a reader: 'Tuesday 1 December at 10:00 EST'."""
     return f"{moment:%A} {moment.day} {moment:%B} at {moment:%H:%M %Z}"
@@ -329,8 +341,8 @@ class _Context:
         return cls(
             case=case,
             tone=_TONES[case.tone],
-            day=describe_day(missed, now),
-            call_day=describe_day(missed, call_at or now),
+            day=_written_day(missed, now),
+            call_day=_written_day(missed, call_at or now),
             late=now.astimezone(zone).date() > missed.date(),
             ahead=now < missed,
             start=f"{missed:%H:%M %Z}",
