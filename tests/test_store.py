@@ -248,11 +248,11 @@ def test_export_import_round_trip_is_exact_and_import_is_idempotent(runner, db_u
     backup.write_text(exported, encoding="utf-8")
     other = f"sqlite:///{tmp_path / 'restored.db'}"
     assert cli_run(runner, other, "case", "import", str(backup)).output.strip() == (
-        "2 added, 0 already present"
+        "2 added, 0 brought up to date, 0 already present"
     )
     assert cli_run(runner, other, "case", "export").output == exported
     assert cli_run(runner, other, "case", "import", str(backup)).output.strip() == (
-        "0 added, 2 already present"
+        "0 added, 0 brought up to date, 2 already present"
     )
     assert cli_run(runner, other, "case", "export").output == exported
 
@@ -544,3 +544,29 @@ def test_case_edit_changes_only_the_fields_given_and_delete_removes_the_case(run
     deleted = cli_run(runner, db_url, "case", "delete", "1", "--yes")
     assert deleted.output.strip() == "case 1 (Zoë Łukasiewicz, Acme Analytics) deleted"
     assert json.loads(cli_run(runner, db_url, "case", "list", "--json").output) == []
+
+
+def test_an_import_brings_a_case_up_to_date_and_leaves_a_different_history_alone(tmp_path):
+    home, laptop = (services.Database(f"sqlite:///{tmp_path / n}.db") for n in ("home", "laptop"))
+    services.add_case(home, make_case(interview__start="2026-11-25T09:30"), NOW)
+    services.import_cases(laptop, services.export_cases(home))
+    # The laptop carries on: a call, then the apology goes out (a sent-message record too).
+    services.log_event(laptop, 1, "called", NOW + timedelta(minutes=5), note="left a word")
+    services.log_event(laptop, 1, "apology_sent", NOW + timedelta(minutes=20))
+    with laptop.store() as store:
+        store.record_sent(1, "decline_reply", NOW + timedelta(minutes=25))
+    result = services.import_cases(home, services.export_cases(laptop))
+    assert (result.added, result.extended, result.skipped) == (0, 1, 0)
+    merged = services.get_case(home, 1)
+    assert [e.event for e in merged.events] == ["called", "apology_sent", "message_sent"]
+    assert merged.status == "apologized" and merged.events[0].note == "left a word"
+    assert services.export_cases(home) == services.export_cases(laptop)
+    # Importing again changes nothing; a history that went another way is left alone.
+    again = services.import_cases(home, services.export_cases(laptop))
+    assert (again.extended, again.skipped) == (0, 1)
+    services.log_event(home, 1, "follow_up_sent", NOW + timedelta(days=2))
+    services.log_event(laptop, 1, "declined", NOW + timedelta(days=2))
+    services.log_event(laptop, 1, "closed", NOW + timedelta(days=3))
+    diverged = services.import_cases(home, services.export_cases(laptop))
+    assert (diverged.extended, diverged.newer_elsewhere) == (0, 1)
+    assert services.get_case(home, 1).status == "awaiting"

@@ -259,7 +259,10 @@ def case_export_command(out: str | None, db_url: str | None) -> None:
 @click.argument("source", type=click.File("rb"))
 @db_option
 def case_import_command(source: BinaryIO, db_url: str | None) -> None:
-    """Import an export; cases already present (same UUID) are left as they are.
+    """Import an export: add new cases, and bring the ones already here up to date.
+
+    A case already here (same UUID) takes the file's later events when the file's history
+    carries on from this one; a case whose history differs is left as it is.
 
     \b
     Example:
@@ -270,11 +273,14 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
     limit = 64 * 1024 * 1024
     text = services.decode_input(source.read(limit + 1), what="the export", max_bytes=limit)
     result = services.import_cases(open_db(db_url), text)
-    click.echo(f"{result.added} added, {result.skipped} already present")
+    click.echo(
+        f"{result.added} added, {result.extended} brought up to date,"
+        f" {result.skipped} already present"
+    )
     if result.newer_elsewhere:
         click.echo(
-            f"{result.newer_elsewhere} of the cases already here have newer events in the file;"
-            " they were left as they are here."
+            f"{result.newer_elsewhere} of the cases already here have a different history in"
+            " the file; they were left as they are here."
         )
     if result.unsent_dropped:
         click.echo(

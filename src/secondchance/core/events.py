@@ -30,6 +30,8 @@ STATUSES: tuple[str, ...] = get_args(Status)
 EVENTS: tuple[str, ...] = get_args(Event)
 # A history entry that records a sent message without moving the case (see services.send).
 MESSAGE_SENT = "message_sent"
+# What a history entry may be: a lifecycle event, or the record of a sent message.
+HistoryKind = Event | Literal["message_sent"]
 
 _ROWS: dict[str, dict[str, str]] = {
     # status: {event: new status}; an event missing from a row is not allowed in that status.

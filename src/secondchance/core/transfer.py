@@ -16,7 +16,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from secondchance.core.delivery import OutboxStatus
 from secondchance.core.errors import UserError
-from secondchance.core.events import Event, Status, replay
+from secondchance.core.events import HistoryKind, Status, replay
 from secondchance.core.intake import Case, LocalTime, Note, ensure_sane_time
 
 EXPORT_VERSION = 1
@@ -38,7 +38,7 @@ class _Model(BaseModel):
 class ExportedEvent(_Model):
     """One logged event of a case's history."""
 
-    event: Event
+    event: HistoryKind
     at: Moment
     note: Note | None = None
     rescheduled_to: LocalTime | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from pydantic import ValidationError
@@ -26,8 +26,9 @@ class ImportResult:
     """What an import did: cases added, cases already here, and what was left out."""
 
     added: int = 0
-    skipped: int = 0
-    newer_elsewhere: int = 0  # cases already here whose copy in the file has more events
+    skipped: int = 0  # already here, with nothing newer in the file
+    extended: int = 0  # already here; the file carries on their history, and the rest came in
+    newer_elsewhere: int = 0  # already here; the file's history differs, so it was left out
     unsent_dropped: int = 0  # queued or failed messages, never imported
 
 
@@ -227,31 +228,59 @@ class Store:
             yield _exported(row)
 
     def import_(self, export: Export) -> ImportResult:
-        """Add the exported cases that are not here yet (by UUID), in the caller's transaction.
+        """Import an export in the caller's transaction.
 
-        A case already here is left as it is; the result counts those whose copy in the file
-        has more events. Only sent messages come back, as history; nothing is queued.
+        A case not here yet (by UUID) is added. A case already here takes the file's later
+        events when the file's history carries on from this one; when the two histories
+        differ, it is left as it is and counted. Only sent messages come back, as history;
+        nothing is queued.
         """
-        known = dict(
-            self.session.execute(
-                select(CaseRow.uuid, func.count(EventRow.id))
-                .outerjoin(EventRow, EventRow.case_id == CaseRow.id)
-                .group_by(CaseRow.uuid)
-            ).all()
-        )
+        uuids = [str(item.uuid) for item in export.cases]
+        here = {
+            row.uuid: row
+            for row in self.session.scalars(
+                select(CaseRow).where(CaseRow.uuid.in_(uuids)).options(selectinload(CaseRow.events))
+            )
+        }
         result = ImportResult()
         for item in export.cases:
-            uuid = str(item.uuid)
-            if uuid in known:
+            row = here.get(str(item.uuid))
+            if row is None:
+                row = _imported(item)
+                self.session.add(row)
+                here[row.uuid] = row
+                result.added += 1
+                result.unsent_dropped += len(item.outbox) - len(item.sent)
+            elif self._carry_on(row, item):
+                result.extended += 1
+            else:
                 result.skipped += 1
-                result.newer_elsewhere += len(item.events) > known[uuid]
-                continue
-            self.session.add(_imported(item))
-            known[uuid] = len(item.events)
-            result.added += 1
-            result.unsent_dropped += len(item.outbox) - len(item.sent)
+                result.newer_elsewhere += len(item.events) > len(row.events)
         self.session.flush()
         return result
+
+    def _carry_on(self, row: CaseRow, item: ExportedCase) -> bool:
+        """Append the file's later events when its history starts with this one's."""
+        ours = [_event_key(e.event, e.at, e.note, e.rescheduled_to) for e in row.events]
+        theirs = item.events
+        if len(theirs) <= len(ours):
+            return False
+        if [
+            _event_key(e.event, e.at, e.note, _dumped(e.rescheduled_to))
+            for e in theirs[: len(ours)]
+        ] != ours:
+            return False
+        try:
+            status = row.status
+            for entry in theirs[len(ours) :]:
+                if entry.event != MESSAGE_SENT:
+                    status = next_status(status, entry.event)
+        except UserError:
+            return False  # the file's later events do not follow from this case's status
+        for entry in theirs[len(ours) :]:
+            self._append(row, entry.event, entry.at, entry.note, entry.rescheduled_to)
+        row.status = status
+        return True
 
     def _row(self, case_id: int, for_update: bool = False) -> CaseRow:
         query = select(CaseRow).where(CaseRow.id == case_id).options(selectinload(CaseRow.events))
@@ -282,6 +311,17 @@ class Store:
         tracked = _tracked(row)
         row.next_due = first_due(tracked.case, tracked.opened_at, tracked.events)
         self.session.flush()
+
+
+def _event_key(
+    event: str, at: datetime, note: str | None, rescheduled_to: Mapping[str, Any] | None
+) -> tuple[str, datetime, str | None, Mapping[str, Any] | None]:
+    """Return what makes two history entries the same entry, wherever they were stored."""
+    return (event, at.astimezone(UTC), note, rescheduled_to)
+
+
+def _dumped(new_time: LocalTime | None) -> dict[str, Any] | None:
+    return new_time.model_dump(mode="json") if new_time else None
 
 
 def _tracked(row: CaseRow) -> TrackedCase:
