@@ -73,9 +73,13 @@ def _clause_starts(draft: Draft) -> list[int]:
     )
 
 
+# _NEGATED is anchored at the end: the last few words before a phrase are all it reads.
+_NEGATION_WINDOW = 48
+
+
 def negated(draft: Draft, span: Span) -> bool:
     """Tell whether a phrase is negated right before it, in its own clause."""
-    return bool(_NEGATED.search(_clause_before(draft, span[0])))
+    return bool(_NEGATED.search(_clause_before(draft, span[0])[-_NEGATION_WINDOW:]))
 
 
 def _rest_of_sentence(draft: Draft, span: Span) -> tuple[int, str]:
