@@ -1,8 +1,12 @@
 """Compose the recovery kit from one case (method steps 2, 3 and 5).
 
-Every sentence comes from the phrase tables below or from the user's own input. Messages are
-built from parts; when a message would pass its word cap, optional parts are shortened or
-dropped in a fixed order, so the cap holds for any names the user types.
+The words follow the situation the case and the clock describe: before the start or after
+it, and how long after; whom the user has reached so far (`contact`); whether a new time is
+agreed; and whom the emails can go to (the interviewer, or only the recruiter). Every
+sentence is a whole sentence from the tone tables below or the reason catalogue, with slots
+only for names, times and the reason's words; nothing the user did not say is stated. When a
+message would pass its word cap, optional parts are shortened or dropped in a fixed order,
+so the cap holds for any names the user types. User text never enters a format template.
 """
 
 from __future__ import annotations
