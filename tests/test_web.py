@@ -263,6 +263,8 @@ def test_intake_errors_are_shown_on_the_fields_and_typing_is_kept(client):
     assert html.find("input", {"name": "candidate.name"})["value"] == "Nguyễn Thị Minh"
     assert html.find("input", {"name": "interviewer.email"})["value"] == "not-an-email"
     assert html.find("details").has_attr("open")  # the optional field with an error is shown
+    # The people's zones were left blank and copied from the interview's: no error of their own.
+    assert not html.find(id="e-interviewer.timezone") and not html.find(id="e-candidate.timezone")
 
 
 def test_kit_page_shows_every_message_and_switches_tone(client):
@@ -552,3 +554,10 @@ def test_every_case_field_is_on_the_form_and_a_cli_flag(runner):
 def soup_of_intake():
     with build_client("sqlite://") as fresh:
         return soup(fresh.get("/"))
+
+
+def test_a_recruiter_email_without_a_name_asks_for_the_name(client):
+    form = {**INTAKE, "csrf": csrf(client), "recruiter.email": "priya@talent.example"}
+    page = client.post("/", data=form)
+    assert page.status_code == 422
+    assert soup(page).find(id="e-recruiter.name").get_text()

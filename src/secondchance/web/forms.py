@@ -14,6 +14,7 @@ TEXT_FIELDS = tuple(field.path for field in CASE_FIELDS if field.kind != "switch
 CHECKBOXES = tuple(field.path for field in CASE_FIELDS if field.kind == "switch")
 LABELS = {field.path: field.label for field in CASE_FIELDS}
 RECRUITER_FIELDS = ("recruiter.name", "recruiter.email", "recruiter.phone")
+DEFAULTED = ("candidate.timezone", "interviewer.timezone")  # filled from the interview's zone
 
 
 def form_values(form: Mapping[str, Any]) -> dict[str, str]:
@@ -39,8 +40,12 @@ def case_document(values: Mapping[str, str]) -> dict[str, Any]:
     return merge_fields({}, fields)
 
 
-def field_errors(error: ValidationError) -> dict[str, str]:
-    """Map each validation error to the form field it belongs to."""
+def field_errors(error: ValidationError, values: Mapping[str, str]) -> dict[str, str]:
+    """Map each validation error to the form field it belongs to.
+
+    A person's zone left blank is filled from the interview's; its error belongs to the zone
+    the user typed, not to the blank one.
+    """
     errors: dict[str, str] = {}
     for item in error.errors(include_url=False):
         path = ".".join(str(part) for part in item["loc"])
@@ -48,6 +53,8 @@ def field_errors(error: ValidationError) -> dict[str, str]:
         if item["type"] == "missing":
             message = "This is required."
         name = path if path in TEXT_FIELDS or path in CHECKBOXES else _closest(path)
+        if name in DEFAULTED and not values.get(name, "").strip():
+            continue
         errors.setdefault(name, message)
     return errors
 

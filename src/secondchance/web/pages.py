@@ -93,7 +93,7 @@ async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
     try:
         case_id = services.add_case(db, forms.case_document(values), now, draft=draft)
     except ValidationError as error:
-        context = _intake_context(values, forms.field_errors(error), draft=draft)
+        context = _intake_context(values, forms.field_errors(error, values), draft=draft)
         return render(request, "intake.html", context, status=422)
     return RedirectResponse(f"/cases/{case_id}/kit", status_code=303)
 
@@ -114,7 +114,7 @@ async def edit_submit(request: Request, case_id: CaseId, db: DbDep, now: NowDep)
     try:
         services.update_case(db, case_id, forms.case_document(values), now)
     except ValidationError as error:
-        context = _intake_context(values, forms.field_errors(error), editing=case_id)
+        context = _intake_context(values, forms.field_errors(error, values), editing=case_id)
         return render(request, "intake.html", context, status=422)
     return RedirectResponse(f"/cases/{case_id}?saved=1", status_code=303)
 
