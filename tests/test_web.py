@@ -561,3 +561,29 @@ def test_a_recruiter_email_without_a_name_asks_for_the_name(client):
     page = client.post("/", data=form)
     assert page.status_code == 422
     assert soup(page).find(id="e-recruiter.name").get_text()
+
+
+def test_the_kit_page_and_its_api_twin_come_from_one_view(client):
+    case_id = add_case(client)
+    api = client.get(f"/api/cases/{case_id}/kit", params={"tone": "warm"})
+    assert api.status_code == 200
+    view = api.json()
+    page = soup(client.get(f"/cases/{case_id}/kit", params={"tone": "warm"}))
+    bodies = [pre.get_text() for pre in page.select("pre.body")]
+    messages = view["kit"]["messages"]
+    expected = [
+        m["body"] + ("\n" + m["signature"] if m["signature"] else "") for m in messages.values()
+    ]
+    assert bodies == expected
+    assert view["plan"]["actions"][0]["title"] in page.find("p", class_="lead").get_text()
+    assert set(view["mailto"]) <= set(messages)
+    assert client.get(f"/api/cases/{case_id}/kit", params={"tone": "loud"}).status_code == 422
+    assert client.get("/api/cases/999/kit").status_code == 404
+
+
+def test_the_plan_page_and_its_api_twin_agree(client):
+    case_id = add_case(client)
+    plan = client.get(f"/api/cases/{case_id}/plan").json()
+    page = soup(client.get(f"/cases/{case_id}/plan"))
+    titles = [li.find("strong").get_text() for li in page.select("ol.steps li")]
+    assert titles == [action["title"] for action in plan["actions"]]

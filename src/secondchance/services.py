@@ -22,7 +22,13 @@ if TYPE_CHECKING:
     from secondchance.core.compose import Kit, Message
     from secondchance.core.delivery import OutboxEntry
     from secondchance.core.intake import Case
-    from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
+    from secondchance.core.lifecycle import (
+        CaseDetail,
+        CaseSummary,
+        DueItem,
+        KitView,
+        TrackedCase,
+    )
     from secondchance.core.message_types import MessageType
     from secondchance.core.plan import Plan, PlanSettings
     from secondchance.core.review import Review, ReviewSettings
@@ -375,6 +381,38 @@ def case_kit(tracked: TrackedCase, now: datetime) -> Kit:
 
     recovery = case_plan(tracked, now, with_slots=False)
     return compose_kit(current_case(tracked), now, call_at=_call_time(recovery))
+
+
+def kit_view(db: Database, case_id: int, now: datetime, tone: str | None = None) -> KitView:
+    """Return what the kit page shows (and its API twin returns) for a stored case.
+
+    `tone` ('formal' or 'warm') previews the kit in that tone without changing the case.
+    """
+    from secondchance.core.lifecycle import KitView
+
+    tracked = get_case(db, case_id)
+    if tone in {"formal", "warm"}:
+        tracked = tracked.model_copy(
+            update={"case": tracked.case.model_copy(update={"tone": tone})}
+        )
+    kit = case_kit(tracked, now)
+    mailto = {
+        message_id: mailto_url_for(kit.case, message)
+        for message_id, message in kit.messages.items()
+        if message.channel == "email" and kit.case.interviewer.email
+    }
+    return KitView(
+        case_id=tracked.id,
+        status=tracked.status,
+        kit=kit,
+        plan=case_plan(tracked, now),
+        mailto=mailto,
+    )
+
+
+def stored_plan(db: Database, case_id: int, now: datetime) -> Plan:
+    """Return the plan of a stored case as its history leaves it (the plan page and its twin)."""
+    return case_plan(get_case(db, case_id), now)
 
 
 def get_case(db: Database, case_id: int) -> TrackedCase:

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from secondchance.core.compose import Message, MessageId
+from secondchance.core.compose import Kit, Message, MessageId
 from secondchance.core.intake import Case, LocalTime
 from secondchance.core.plan import Action, Instant, Plan, PlanSettings, Progress, build_plan
 
@@ -60,6 +60,18 @@ class CaseDetail(TrackedCase):
 
     plan: Plan
     kit: dict[MessageId, Message]
+
+
+class KitView(BaseModel):
+    """What the kit page shows, and GET /api/cases/{id}/kit returns: one function makes both."""
+
+    model_config = ConfigDict(frozen=True)
+
+    case_id: int
+    status: str
+    kit: Kit
+    plan: Plan
+    mailto: dict[MessageId, str | None]  # a mailto: link per email, None where too long
 
 
 class DueItem(BaseModel):

@@ -19,7 +19,7 @@ from secondchance.core.intake import (
     ensure_new_time,
     ensure_sane_time,
 )
-from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, TrackedCase
+from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, KitView, TrackedCase
 from secondchance.core.message_types import MessageType
 from secondchance.core.plan import Plan
 from secondchance.core.review import MAX_REVIEW_CHARS
@@ -193,6 +193,23 @@ def delete_case(case_id: CaseId, db: DbDep) -> Response:
 def show_case(case_id: CaseId, db: DbDep, clock_now: NowDep) -> CaseDetail:
     """Show a case with its history, plan and kit (as `secondchance case show --json`)."""
     return services.show_case(db, case_id, clock_now)
+
+
+@router.get("/cases/{case_id}/kit")
+def case_kit_view(
+    case_id: CaseId,
+    db: DbDep,
+    clock_now: NowDep,
+    tone: Annotated[Literal["formal", "warm"] | None, Query()] = None,
+) -> KitView:
+    """Return the kit page's data: messages, plan and mailto: links (as /cases/{id}/kit)."""
+    return services.kit_view(db, case_id, clock_now, tone)
+
+
+@router.get("/cases/{case_id}/plan")
+def case_plan_view(case_id: CaseId, db: DbDep, clock_now: NowDep) -> Plan:
+    """Return a stored case's plan as its history leaves it (as /cases/{id}/plan)."""
+    return services.stored_plan(db, case_id, clock_now)
 
 
 @router.post("/cases/{case_id}/events")

@@ -169,27 +169,17 @@ def kit_page(
     tone: str | None = None,
 ) -> HTMLResponse:
     """Show every message of the kit, with copy buttons, downloads and sending."""
-    tracked = services.get_case(db, case_id)
-    if tone in {"formal", "warm"}:
-        tracked = tracked.model_copy(
-            update={"case": tracked.case.model_copy(update={"tone": tone})}
-        )
-    kit = services.case_kit(tracked, now)
-    plan = services.case_plan(tracked, now)
-    mailtos = {}
-    for message_id, message in kit.messages.items():
-        if message.channel == "email" and kit.case.interviewer.email:
-            mailtos[message_id] = services.mailto_url_for(kit.case, message)
+    view = services.kit_view(db, case_id, now, tone)
     return render(
         request,
         "kit.html",
         {
-            "tracked": tracked,
-            "kit": kit,
-            "mailtos": mailtos,
-            "plan": plan,
-            "slots": plan.slots,
-            "can_send": settings.smtp_configured and tracked.status != "closed",
+            "view": view,
+            "kit": view.kit,
+            "plan": view.plan,
+            "mailtos": view.mailto,
+            "slots": view.plan.slots,
+            "can_send": settings.smtp_configured and view.status != "closed",
             "email_messages": EMAIL_MESSAGES,
         },
     )
@@ -254,7 +244,7 @@ def _download(data: bytes, media_type: str, filename: str) -> Response:
 def plan_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
     """Show the plan as a timeline in both zones, with the proposed slots beside it."""
     tracked = services.get_case(db, case_id)
-    plan = services.case_plan(tracked, now)
+    plan = services.stored_plan(db, case_id, now)
     return render(
         request,
         "plan.html",
