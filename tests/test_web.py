@@ -508,6 +508,9 @@ def test_a_case_is_corrected_on_its_edit_page_and_keeps_its_history(client):
 
 def test_a_case_is_deleted_from_its_page_and_through_the_api(client):
     first, second = add_case(client), add_case(client)
+    page = soup(client.get(f"/cases/{first}"))
+    assert page.title.get_text() == f"Case {first} – secondchance"  # the form is in the body
+    assert page.find("main").find("form", action=f"/cases/{first}/delete")
     token = csrf(client, f"/cases/{first}")
     gone = client.post(f"/cases/{first}/delete", data={"csrf": token})
     assert f"Case {first} was deleted." in soup(gone).find(id="deleted").get_text()
