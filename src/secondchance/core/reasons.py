@@ -11,34 +11,33 @@ from typing import Literal
 
 Format = Literal["video", "phone", "onsite"]
 
-# Noun phrases for "the meeting details" by interview format, so that the wrong-link reason
-# never talks about an address for a video call.
-_DETAILS_BY_FORMAT: dict[str, str] = {
-    "video": "link for the call",
-    "phone": "number for the call",
-    "onsite": "address",
-}
-_JOIN_BY_FORMAT: dict[str, str] = {
-    "video": "joining the call",
-    "phone": "taking the call",
-    "onsite": "being there",
-}
-# How to be on time, by format: a promise about a journey fits only an interview on site.
-_ON_TIME_BY_FORMAT: dict[str, str] = {
-    "video": "be set up and waiting well before the start of every call",
-    "phone": "be somewhere quiet and ready well before every call",
-    "onsite": "plan every journey with a wide margin",
-}
-# What would have saved a technical failure; on site its detail is unknown, so none is named.
-_BACKUP_BY_FORMAT: dict[str, str] = {
-    "video": "I should have had a backup ready",
-    "phone": "I should have had a backup ready",
-    "onsite": "I should have allowed for it",
-}
-_TECH_PROMISE_BY_FORMAT: dict[str, str] = {
-    "video": "test my set-up and keep a backup ready before every call from now on",
-    "phone": "check my phone and keep a second way to call ready from now on",
-    "onsite": "make sure that a technical problem cannot keep me from a meeting again",
+# The words each reason's sentences take from the interview's format, one row per format:
+# `details` names what was wrong (never an address for a video call), `join` what was missed,
+# `on_time` how to be punctual (a journey only on site), `backup` what would have saved a
+# technical failure (on site its detail is unknown, so none is named), `tech_promise` the
+# matching commitment.
+_BY_FORMAT: dict[str, dict[str, str]] = {
+    "video": {
+        "details": "link for the call",
+        "join": "joining the call",
+        "on_time": "be set up and waiting well before the start of every call",
+        "backup": "I should have had a backup ready",
+        "tech_promise": "test my set-up and keep a backup ready before every call from now on",
+    },
+    "phone": {
+        "details": "number for the call",
+        "join": "taking the call",
+        "on_time": "be somewhere quiet and ready well before every call",
+        "backup": "I should have had a backup ready",
+        "tech_promise": "check my phone and keep a second way to call ready from now on",
+    },
+    "onsite": {
+        "details": "address",
+        "join": "being there",
+        "on_time": "plan every journey with a wide margin",
+        "backup": "I should have allowed for it",
+        "tech_promise": "make sure that a technical problem cannot keep me from a meeting again",
+    },
 }
 
 
@@ -93,13 +92,7 @@ class Reason:
 
 
 def _fill(template: str, interview_format: str) -> str:
-    return template.format(
-        details=_DETAILS_BY_FORMAT[interview_format],
-        join=_JOIN_BY_FORMAT[interview_format],
-        on_time=_ON_TIME_BY_FORMAT[interview_format],
-        backup=_BACKUP_BY_FORMAT[interview_format],
-        tech_promise=_TECH_PROMISE_BY_FORMAT[interview_format],
-    )
+    return template.format(**_BY_FORMAT[interview_format])
 
 
 REASONS: tuple[Reason, ...] = (
