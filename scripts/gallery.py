@@ -6,7 +6,6 @@ the repository differs from what this prints, so the gallery never goes stale.
 
 from __future__ import annotations
 
-import copy
 import json
 import sys
 from datetime import UTC, datetime, timedelta
@@ -19,18 +18,11 @@ NOW = datetime(2026, 11, 25, 15, 40, tzinfo=UTC)  # the interview was at 09:30 N
 BASE: dict[str, Any] = json.loads((ROOT / "examples" / "case.json").read_text(encoding="utf-8"))
 
 
-def _case(title: str, now: datetime = NOW, **changes: Any) -> tuple[str, dict[str, Any], datetime]:  # noqa: ANN401
-    data = copy.deepcopy(BASE)
-    for path, value in changes.items():
-        *parents, leaf = path.split("__")
-        node = data
-        for key in parents:
-            node = node.setdefault(key, {})
-        if value is None:
-            node.pop(leaf, None)
-        else:
-            node[leaf] = value
-    return title, data, now
+def _case(title: str, now: datetime = NOW, **fields: Any) -> tuple[str, dict[str, Any], datetime]:  # noqa: ANN401
+    """Return a titled situation: the example case with dotted-path fields changed."""
+    from secondchance.services import merge_fields
+
+    return title, merge_fields(BASE, fields), now
 
 
 def situations() -> list[tuple[str, dict[str, Any], datetime]]:
@@ -42,7 +34,7 @@ def situations() -> list[tuple[str, dict[str, Any], datetime]]:
         _case(
             f"{reason.label} ({formats.get(reason.id, 'video')}, the same day)",
             reason=reason.id,
-            interview__format=formats.get(reason.id, "video"),
+            **{"interview.format": formats.get(reason.id, "video")},
         )
         for reason in REASONS
     ]
@@ -53,8 +45,7 @@ def situations() -> list[tuple[str, dict[str, Any], datetime]]:
         _case("After a voicemail", contact="voicemail", offers={"reference": True}),
         _case(
             "Only the recruiter can be written to",
-            interviewer__email=None,
-            recruiter={"name": "Priya Raman", "email": "priya@talentbridge.example"},
+            interviewer={k: v for k, v in BASE["interviewer"].items() if k != "email"},
         ),
         _case(
             "A new time is agreed",
