@@ -87,6 +87,14 @@ def situations():
 MATRIX = list(situations())
 
 
+def messages_of(situations):
+    """Compose each situation's kit and yield its case with every message, by id."""
+    for data, now in situations:
+        case = Case.model_validate(data, context={"now": now})
+        for message_id, message in compose_kit(case, now).messages.items():
+            yield case, message_id, message
+
+
 def slot_values(case: Case) -> list[str]:
     people = [case.candidate.name, case.interviewer.name, case.company, case.role]
     return people + ([case.recruiter.name] if case.recruiter else [])
@@ -95,13 +103,11 @@ def slot_values(case: Case) -> list[str]:
 @pytest.mark.parametrize("chunk", range(8))
 def test_every_message_of_the_matrix_reads_naturally(chunk):
     # The whole matrix (over 5,700 kits) in eight parts, so a failure names a small slice.
-    failures = []
-    for data, now in MATRIX[chunk::8]:
-        case = Case.model_validate(data, context={"now": now})
-        for message_id, message in compose_kit(case, now).messages.items():
-            spoken = message.channel == "phone"
-            for problem in check(message.body, slot_values(case), spoken=spoken):
-                failures.append(f"{message_id} ({case.reason}, {case.tone}): {problem}")
+    failures = [
+        f"{message_id} ({case.reason}, {case.tone}): {problem}"
+        for case, message_id, message in messages_of(MATRIX[chunk::8])
+        for problem in check(message.body, slot_values(case), spoken=message.channel == "phone")
+    ]
     assert failures == [], "\n".join(failures[:20])
 
 
@@ -113,17 +119,15 @@ def test_every_sampled_message_reviews_ready_under_its_own_type(chunk):
     from secondchance.core.review import Severity, review
 
     failures = []
-    for data, now in MATRIX[chunk::28]:
-        case = Case.model_validate(data, context={"now": now})
-        for message_id, message in compose_kit(case, now).messages.items():
-            if message.message_type is None:
-                continue  # the call script is an outline to speak from, not a message
-            channel = "email" if message.channel == "email" else "text"
-            result = review(
-                message.full_text, channel, message.subject, message_type=message.message_type
-            )
-            kept = [f.code for f in result.findings if f.code != "LENGTH"]
-            assert all(f.severity is Severity.INFO for f in result.findings if f.code == "LENGTH")
-            if result.verdict != "ready" or kept:
-                failures.append(f"{message_id} ({case.reason}, {case.contact}): {kept}")
+    for case, message_id, message in messages_of(MATRIX[chunk::28]):
+        if message.message_type is None:
+            continue  # the call script is an outline to speak from, not a message
+        channel = "email" if message.channel == "email" else "text"
+        result = review(
+            message.full_text, channel, message.subject, message_type=message.message_type
+        )
+        kept = [f.code for f in result.findings if f.code != "LENGTH"]
+        assert all(f.severity is Severity.INFO for f in result.findings if f.code == "LENGTH")
+        if result.verdict != "ready" or kept:
+            failures.append(f"{message_id} ({case.reason}, {case.contact}): {kept}")
     assert failures == [], "\n".join(failures[:20])

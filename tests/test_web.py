@@ -177,16 +177,20 @@ def test_a_non_loopback_server_needs_its_token(db_url):
         )
 
 
+# The six answers of the intake form, as a person types them (with one typo to correct).
+INTAKE = {
+    "candidate.name": "Zoë Łukasiewicz",
+    "interviewer.name": "Dana Whitfield",
+    "company": "Acme Analtyics",  # the typo that Back is pressed for
+    "role": "Head of Data Platform",
+    "interview.start": "2026-11-26T09:30",
+    "interview.timezone": "America/New_York",
+    "reason": "forgot",
+}
+
+
 def test_forms_need_the_csrf_token(client):
-    form = {
-        "candidate.name": "Zoë",
-        "interviewer.name": "Dana",
-        "company": "Acme",
-        "role": "CFO",
-        "interview.start": "2026-11-26T09:30",
-        "interview.timezone": "America/New_York",
-        "reason": "forgot",
-    }
+    form = INTAKE
     assert client.post("/", data=form).status_code == 422
     assert client.post("/", data={**form, "csrf": "forged"}).status_code == 422
     ok = client.post("/", data={**form, "csrf": csrf(client)}, follow_redirects=False)
@@ -458,17 +462,6 @@ def test_the_case_page_confirms_a_logged_event_and_shows_the_agreed_time(client)
     assert "Logged: rescheduled" in html.find(id="logged").get_text()
     assert "Thu 03 Dec 10:00 EST for Dana Whitfield" in html.find(id="agreed").get_text()
     assert "Logged" not in soup(client.get(f"/cases/{case_id}?logged=nonsense")).get_text()
-
-
-INTAKE = {
-    "candidate.name": "Zoë Łukasiewicz",
-    "interviewer.name": "Dana Whitfield",
-    "company": "Acme Analtyics",  # the typo that Back is pressed for
-    "role": "Head of Data Platform",
-    "interview.start": "2026-11-26T09:30",
-    "interview.timezone": "America/New_York",
-    "reason": "forgot",
-}
 
 
 def test_sending_the_same_intake_form_again_corrects_its_case(client):
