@@ -342,9 +342,7 @@ def case_fields(tracked: TrackedCase) -> dict[str, str]:
     document = tracked.case.model_dump(mode="json", exclude_none=True)
     values = {}
     for field in CASE_FIELDS:
-        value: Any = document
-        for key in field.path.split("."):
-            value = value.get(key) if isinstance(value, dict) else None
+        value = _at_path(document, field.path)
         if field.kind == "switch":
             values[field.path] = "on" if value else ""
         elif field.kind == "when" and isinstance(value, str):
@@ -375,11 +373,14 @@ def current_case(tracked: TrackedCase) -> Case:
     return with_history(tracked.case, tracked.events)
 
 
-def case_kit(tracked: TrackedCase, now: datetime) -> Kit:
-    """Compose the kit for a tracked case as its history leaves it."""
+def case_kit(tracked: TrackedCase, now: datetime, recovery: Plan | None = None) -> Kit:
+    """Compose the kit for a tracked case as its history leaves it.
+
+    `recovery` is the case's plan when the caller has it already; the kit reads its call time.
+    """
     from secondchance.core.compose import compose_kit
 
-    recovery = case_plan(tracked, now, with_slots=False)
+    recovery = recovery or case_plan(tracked, now, with_slots=False)
     return compose_kit(current_case(tracked), now, call_at=_call_time(recovery))
 
 
@@ -395,7 +396,8 @@ def kit_view(db: Database, case_id: int, now: datetime, tone: str | None = None)
         tracked = tracked.model_copy(
             update={"case": tracked.case.model_copy(update={"tone": tone})}
         )
-    kit = case_kit(tracked, now)
+    recovery = case_plan(tracked, now)
+    kit = case_kit(tracked, now, recovery)
     mailto = {
         message_id: mailto_url_for(kit.case, message)
         for message_id, message in kit.messages.items()
@@ -405,7 +407,7 @@ def kit_view(db: Database, case_id: int, now: datetime, tone: str | None = None)
         case_id=tracked.id,
         status=tracked.status,
         kit=kit,
-        plan=case_plan(tracked, now),
+        plan=recovery,
         mailto=mailto,
     )
 
@@ -459,22 +461,28 @@ def list_cases(
     return summaries
 
 
+def _at_path(document: Mapping[str, Any], path: str) -> Any:  # noqa: ANN401 - any JSON value
+    """Return the value at a dotted path of a case document, or None where it is missing."""
+    value: Any = document
+    for key in path.split("."):
+        value = value.get(key) if isinstance(value, Mapping) else None
+    return value
+
+
 def _unreadable_summary(unreadable: UnreadableCase) -> CaseSummary:
     """List a case that no longer reads back by what its stored document still says."""
     from secondchance.core.lifecycle import CaseSummary
 
-    def stored(*path: str) -> str:
-        value: Any = unreadable.document
-        for key in path:
-            value = value.get(key) if isinstance(value, dict) else None
+    def stored(path: str) -> str:
+        value = _at_path(unreadable.document, path)
         return value if isinstance(value, str) else "?"
 
     return CaseSummary(
         id=unreadable.case_id,
         uuid=unreadable.uuid,
         status=unreadable.status,
-        candidate=stored("candidate", "name"),
-        interviewer=stored("interviewer", "name"),
+        candidate=stored("candidate.name"),
+        interviewer=stored("interviewer.name"),
         company=stored("company"),
         role=stored("role"),
         next_due=None,
@@ -493,10 +501,9 @@ def show_case(db: Database, case_id: int, now: datetime) -> CaseDetail:
     from secondchance.core.lifecycle import CaseDetail
 
     tracked = get_case(db, case_id)
+    recovery = case_plan(tracked, now)
     # dict(), not model_dump(): the validated case is reused, not validated all over again.
-    return CaseDetail(
-        **dict(tracked), plan=case_plan(tracked, now), kit=case_kit(tracked, now).messages
-    )
+    return CaseDetail(**dict(tracked), plan=recovery, kit=case_kit(tracked, now, recovery).messages)
 
 
 def log_event(
@@ -532,8 +539,7 @@ def log_event(
             if to is None:
                 raise InputError("'rescheduled' needs --to, the new start time")
             ensure_sane_time(to, "the new time")
-            with db.reading() as store:
-                zone = load_zone(timezone or store.get(case_id).case.interviewer_zone.key)
+            zone = load_zone(timezone or get_case(db, case_id).case.interviewer_zone.key)
             if to.tzinfo is None:
                 check_wall_time(to, zone)
                 to = to.replace(tzinfo=zone)
@@ -665,8 +671,7 @@ def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> E
     """Build the .eml for one kit message of a tracked case."""
     from secondchance.core.delivery import MissingAddress, build_eml
 
-    with db.reading() as store:
-        tracked = store.get(case_id)
+    tracked = get_case(db, case_id)
     kit = case_kit(tracked, now)
     if message_id not in kit.messages:
         raise InputError(
@@ -689,8 +694,7 @@ def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -
     """Return a mailto: URL for a kit message and whether it is short enough to use."""
     from secondchance.core.delivery import MissingAddress, mailto_url
 
-    with db.reading() as store:
-        tracked = store.get(case_id)
+    tracked = get_case(db, case_id)
     kit = case_kit(tracked, now)
     if message_id not in kit.messages:
         raise InputError(f"'{message_id}' is not in this case's kit")
@@ -732,9 +736,8 @@ def send_message(
         settings = SmtpSettings.from_env(env)
     except MailConfigError as error:
         raise InputError(str(error)) from None
-    with db.reading() as store:
-        if store.get(case_id).status == "closed":
-            raise InputError("the case is closed; nothing more is sent for it")
+    if get_case(db, case_id).status == "closed":
+        raise InputError("the case is closed; nothing more is sent for it")
     email = message_eml(db, case_id, message_id, now)
     if dry_run:
         return None
