@@ -117,9 +117,12 @@ def next_status(status: str, event: str) -> str:
         raise TransitionNotAllowed(status, event) from None
 
 
-def replay(events: Iterable[str]) -> str:
-    """Return the status reached from 'missed' by these events (history entries are skipped)."""
-    status = "missed"
+def replay(events: Iterable[str], start: str = "missed") -> str:
+    """Return the status these events reach from `start` (history entries are skipped).
+
+    Raises TransitionNotAllowed at the first event the status at that point does not allow.
+    """
+    status = start
     for event in events:
         if event != MESSAGE_SENT:
             status = next_status(status, event)

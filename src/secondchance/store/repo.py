@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
 from secondchance.core.errors import UserError
-from secondchance.core.events import MESSAGE_SENT, next_status
+from secondchance.core.events import MESSAGE_SENT, next_status, replay
 from secondchance.core.intake import TRUSTED, Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase, first_due
 from secondchance.core.transfer import Export, ExportedCase
@@ -80,8 +80,7 @@ class Store:
         row = self._row(case_id, for_update=True)
         row.document = case.model_dump(mode="json")
         row.updated_at = max(row.updated_at, now)
-        tracked = _tracked(row)
-        row.next_due = first_due(tracked.case, tracked.opened_at, tracked.events)
+        tracked = _scheduled(row)
         self.session.flush()
         return tracked
 
@@ -271,10 +270,7 @@ class Store:
         ] != ours:
             return False
         try:
-            status = row.status
-            for entry in theirs[len(ours) :]:
-                if entry.event != MESSAGE_SENT:
-                    status = next_status(status, entry.event)
+            status = replay((entry.event for entry in theirs[len(ours) :]), start=row.status)
         except UserError:
             return False  # the file's later events do not follow from this case's status
         for entry in theirs[len(ours) :]:
@@ -308,8 +304,7 @@ class Store:
             )
         )
         row.updated_at = max(row.updated_at, at)
-        tracked = _tracked(row)
-        row.next_due = first_due(tracked.case, tracked.opened_at, tracked.events)
+        _scheduled(row)
         self.session.flush()
 
 
@@ -338,6 +333,13 @@ def _tracked(row: CaseRow) -> TrackedCase:
         raise UnreadableCase(row, _first_problem(error)) from None
     except (ValueError, OverflowError) as error:
         raise UnreadableCase(row, str(error)) from None
+
+
+def _scheduled(row: CaseRow) -> TrackedCase:
+    """Set a row's next_due from its document and history; return the case it holds."""
+    tracked = _tracked(row)
+    row.next_due = first_due(tracked.case, tracked.opened_at, tracked.events)
+    return tracked
 
 
 def _tracked_or_unreadable(row: CaseRow) -> TrackedCase | UnreadableCase:
@@ -424,8 +426,8 @@ def next_due_of(
         opened_at=opened_at,
         events=[EventRow(**event) for event in events],
     )
-    tracked = _tracked(row)
-    return first_due(tracked.case, tracked.opened_at, tracked.events)
+    _scheduled(row)
+    return row.next_due
 
 
 def _imported(item: ExportedCase) -> CaseRow:
