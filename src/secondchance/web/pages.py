@@ -6,6 +6,7 @@ Every form that changes something carries a CSRF token; every page works without
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import lru_cache
 from typing import Annotated, Any
@@ -22,6 +23,7 @@ from secondchance.core.events import EVENTS, allowed_events
 from secondchance.core.fields import DETAIL_FIELDS, FIRST_FIELDS
 from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
+from secondchance.core.review import MAX_REVIEW_CHARS
 from secondchance.render import MESSAGE_TITLES, both_zones
 from secondchance.web import forms, security, timeline
 from secondchance.web.app import HERE
@@ -87,15 +89,12 @@ def intake_page(request: Request, draft: str = "") -> HTMLResponse:
 async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
     """Store the case and go to its kit; on errors, show them and keep what was typed."""
     form = await request.form()
-    _check_csrf(request, str(form.get("csrf", "")) or None)
-    values = forms.form_values(form)
     draft = _draft_id(str(form.get("draft", "")))
-    try:
-        case_id = services.add_case(db, forms.case_document(values), now, draft=draft)
-    except ValidationError as error:
-        context = _intake_context(values, forms.field_errors(error, values), draft=draft)
-        return render(request, "intake.html", context, status=422)
-    return RedirectResponse(f"/cases/{case_id}/kit", status_code=303)
+
+    def store(document: dict[str, Any]) -> str:
+        return f"/cases/{services.add_case(db, document, now, draft=draft)}/kit"
+
+    return _submit_intake(request, form, store, draft=draft)
 
 
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
@@ -108,15 +107,31 @@ def edit_page(request: Request, case_id: CaseId, db: DbDep) -> HTMLResponse:
 @router.post("/cases/{case_id}/edit", response_class=HTMLResponse)
 async def edit_submit(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> Response:
     """Save the corrected details and go back to the case."""
-    form = await request.form()
+
+    def store(document: dict[str, Any]) -> str:
+        services.update_case(db, case_id, document, now)
+        return f"/cases/{case_id}?saved=1"
+
+    return _submit_intake(request, await request.form(), store, editing=case_id)
+
+
+def _submit_intake(
+    request: Request,
+    form: Mapping[str, Any],
+    store: Callable[[dict[str, Any]], str],
+    **context: Any,  # noqa: ANN401 - the draft id, or the id of the case being corrected
+) -> Response:
+    """Save the intake form with `store` and follow the address it returns.
+
+    On errors the form comes back with each one on its field and the typing kept.
+    """
     _check_csrf(request, str(form.get("csrf", "")) or None)
     values = forms.form_values(form)
     try:
-        services.update_case(db, case_id, forms.case_document(values), now)
+        return RedirectResponse(store(forms.case_document(values)), status_code=303)
     except ValidationError as error:
-        context = _intake_context(values, forms.field_errors(error, values), editing=case_id)
-        return render(request, "intake.html", context, status=422)
-    return RedirectResponse(f"/cases/{case_id}?saved=1", status_code=303)
+        page = _intake_context(values, forms.field_errors(error, values), **context)
+        return render(request, "intake.html", page, status=422)
 
 
 @router.post("/cases/{case_id}/delete")
@@ -270,9 +285,6 @@ def review_page(request: Request) -> HTMLResponse:
     return _review_form(request, "", "email", "")
 
 
-MAX_DRAFT_CHARS = 100_000
-
-
 @router.post("/review", response_class=HTMLResponse)
 def review_submit(
     request: Request,
@@ -293,8 +305,8 @@ def review_submit(
         problem = "The page had expired, so nothing was reviewed. Press Review again."
     elif not text.strip():
         problem = "Paste your draft first."
-    elif len(text) > MAX_DRAFT_CHARS:
-        problem = f"The draft is over {MAX_DRAFT_CHARS:,} characters; review it in parts."
+    elif len(text) > MAX_REVIEW_CHARS:
+        problem = f"The draft is over {MAX_REVIEW_CHARS:,} characters; review it in parts."
     if problem:
         return _review_form(request, text, channel, chosen, error=problem, status=422)
     result = services.review_draft(text, channel, message_type=chosen or None)  # type: ignore[arg-type]
