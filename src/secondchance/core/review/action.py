@@ -66,6 +66,7 @@ NO_RESCHEDULE = Rule(
         "Would you be open to proposing a few alternative dates?",
         "r u free later this week?",
         "can we redo it tmrw?",
+        "Are you still interested in speaking?",
         "I am sorry I missed it. I look forward to our new time on Thursday at 3pm.",
     ),
 )
@@ -109,6 +110,8 @@ NO_ENTHUSIASM = Rule(
         "Dear Sam, I apologize for missing our interview. Could we reschedule?",
         "Sorry about today. I am no longer that interested, but can we talk?",
         "I'm sorry I missed it, my fault. I look forward to hearing from you.",
+        "Sorry I missed it, my fault. Are you still interested in speaking?",
+        "Free anytime this week if you still want to chat about the role.",
     ),
     examples_pass=(
         "I remain genuinely interested in the role at Acme.",
@@ -118,6 +121,7 @@ NO_ENTHUSIASM = Rule(
         "This opportunity means a great deal to me.",
         "I've admired Halden's work on grid storage for a long time.",
         "I'm still keen.",
+        "Would love to still chat about the PM role.",
     ),
 )
 

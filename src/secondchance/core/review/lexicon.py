@@ -218,7 +218,7 @@ OWNERSHIP = compile_any(
     r"clearly )?(?:on me|mine|down to me|my (?:own )?(?:fault|mistake|error|doing|"
     r"responsibility|oversight|failure|lapse|failing|misjudge?ment))",
     r"(?:that|this|the) (?:mistake|error|lapse|oversight|one|fault) is ADV mine",
-    r"my (?:own )?(?:fault|mistake|error|oversight|doing|failure|failing|lapse|bad|"
+    r"my (?:own )?(?:fault|mistake|error|oversight|doing|failure|failing|lapse|bad|b|"
     r"misjudge?ment|carelessness|negligence)",
     r"my (?:own )?(?:poor|bad) (?:planning|judge?ment|time management|timing|organi[sz]ation|"
     r"preparation)",
@@ -385,6 +385,8 @@ EXTERNAL_FAILURE = compile_any(
     rf"windows|the system|the app|the platform|the software|the portal|the website|traffic|"
     rf"the traffic|roadworks|the weather|weather|the roads|the trains|the buses) "
     rf"(?:{'|'.join(_FAILURE)})",
+    r"your (?:calendar )?(?:invite|invitation|booking|confirmation|email|message|calendar|"
+    r"system|scheduling tool) (?:GAP )?(?:showed|said|stated|listed|gave|displayed|read|had it)",
     r"(?:stuck|caught|held up|delayed|trapped|sat|waiting) (?:in|behind|on|at) (?:GAP )?"
     r"(?:traffic|a jam|a traffic jam|roadworks|the motorway|the highway|the freeway|congestion|"
     r"a queue|the queue|the platform|the station|the airport|the border|security)",
@@ -518,6 +520,9 @@ RESCHEDULE = compile_any(
     r"(?:would|could|might|is|are|works?|suits?|is good|is best|is convenient|you are free|"
     r"you are available|can we|should we|shall we)",
     r"are you (?:ADV )?(?:free|available|around|up for)",
+    r"(?:are you|if you are|you are) (?:ADV )?(?:interested in|open to|willing to) (?:speaking|"
+    r"talking|meeting|chatting|connecting|continuing|another|a (?:new |second )?(?:call|chat|"
+    r"conversation|meeting))",
     r"up for (?:a|another) (?:chat|conversation|call|talk)",
     r"(?:works?|suits?|is good|is best|is convenient|is easiest|is easier|fits?|would work|"
     r"works best) (?:for )?you",
@@ -658,8 +663,8 @@ ENTHUSIASM = compile_any(
     r"be thrilled|be delighted|be proud|be glad|be happy|be honou?red|be excited|want|hope) "
     r"(?:GAP )?(?:to|the chance to|the opportunity to|a chance to) (?:GAP )?(?:join|contribute|"
     r"be part|be a part|work|bring|help|build|lead|grow|learn more|hear more|discuss|"
-    r"talk (?:more )?about|"
-    r"show|demonstrate|continue|take on|be considered|keep the conversation|be involved|support)",
+    r"talk (?:more )?about|(?:chat|speak|hear) (?:more )?about (?:the|this|your|joining|"
+    r"working)|show|demonstrate|continue|take on|be considered|keep the conversation|be involved|support)",
     r"(?:excites|appeals to|interests|inspires|motivates|energi[sz]es|attracts) me",
     r"(?:admire|admired|respect|respected|value|valued|believe|believed|love|loved|like|liked|"
     r"appreciate|appreciated|follow|followed|following|enjoy|enjoyed) (?:GAP )?(?:the|your|what|"
@@ -682,6 +687,7 @@ ENTHUSIASM = compile_any(
     r"working|joining|contributing|the possibility|it|the role|continuing|showing)",
     r"(?:eager|keen|excited|happy|glad|hoping|hope|want|wanting|wish|thrilled|proud) to (?:GAP )?"
     r"(?:learn more|discuss|continue|hear more|join|contribute|show|demonstrate|talk about|"
+    r"(?:chat|speak|hear) (?:more )?about (?:the|this|your|joining|working)|"
     r"explore|be part|be a part|be considered|work|help|bring|keep the conversation|take on|"
     r"lead|build)",
     r"contribut\w* (?:GAP6 )?to (?:the|your|this|it|its|their) ?(?:team|company|organi[sz]ation|"
@@ -771,6 +777,10 @@ FRUSTRATION = compile_any(
     r"(?:won't|will not|do not|would not) let (?:one|a single|this|a|my|an) (?:GAP )?"
     r"(?:outweigh|overshadow|define|cost|ruin|undo|erase)",
     r"outweighs? (?:GAP )?(?:years|experience|record|career|track record|everything)",
+    r"(?:should not|should never|must not|does not|would not) (?:GAP )?(?:outweigh|overshadow|"
+    r"define|count against|cost me)",
+    r"(?:it|that|i|this) (?:was|were|is) (?:ADV )?only (?:\d+|a few|a couple of|two|three|four|"
+    r"five|ten|fifteen|twenty) (?:minutes|mins|min)",
     r"(?:i have|i have got|with) (?:\w+ )?(?:years|decades) (?:in|of) (?:this|the)",
     # Guilt and entitlement.
     r"your loss|you will regret|you(?:'ll| will) be (?:making a|missing out|losing)",
@@ -779,6 +789,11 @@ FRUSTRATION = compile_any(
     r"(?:it is|that is) only fair",
     r"(?:after all|given all) (?:GAP )?i(?: have)? (?:done|been through|gave|given|sacrificed)",
     r"i (?:went|have gone|had gone) out of my way",
+    r"(?:family|kids|children|wife|husband|partner) (?:GAP )?(?:is |are )?(?:depending|relying|"
+    r"counting) on (?:me|this)",
+    r"(?:please )?do not give up on me",
+    r"i ADV (?:need|needed) this (?:job|role|position|offer)",
+    r"i (?:am|was) (?:ADV )?(?:begging|desperate)|i beg you to",
     r"i have been (?:more than |very )?(?:patient|understanding)",
     r"(?:i have been|still) waiting (?:GAP )?(?:for (?:a|your) (?:reply|response|answer)|days|"
     r"weeks|to hear back)",
@@ -811,7 +826,7 @@ FRUSTRATION = compile_any(
 SLANG = compile_any(
     "slang",
     r"lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|tbh|imo|imho|btw|brb|ikr|ngl|jk|haha+|hehe+|xoxo",
-    r"my bad",
+    r"my bad|my b",
     r"yeah|yep|nope|yup|yay|awesome|gotcha",
     r"oops|whoops|oopsie|ugh|meh|dude|bro",
     r"(?:hey|hi|hello) (?:guys|folks|there|you|mate|buddy)",
@@ -864,7 +879,11 @@ DRAMA = compile_any(
     r"bitten|bit my)",
     r"(?:earthquake|tornado|hurricane|tsunami|volcano|meteor|alien|aliens|evacuated|"
     r"power outage across|blackout across)",
-    r"(?:my )?dog ate",
+    r"(?:my |the )?(?:dog|cat|puppy|parrot) (?:GAP )?(?:ate|chewed|destroyed|ran off with|"
+    r"swallowed|knocked)",
+    r"(?:stung|bitten|chased|attacked) by (?:a|an|the) (?:\w+ )?(?:wasp|bee|hornet|dog|snake|"
+    r"spider|swarm|swan|goose|geese|seagull|horse|bull)",
+    r"tow truck|recovery truck",
     r"(?:police|fire brigade|firefighters|paramedics|helicopter|coast guard|swat|tetanus)",
     r"(?:burst|exploded|collapsed|caught fire|was stolen|got stolen|were stolen|was towed|"
     r"got towed)",
@@ -892,6 +911,7 @@ CAUSE_KINDS: dict[str, Lexeme] = {
     "personal": compile_any(
         "personal",
         r"sick|ill|unwell|hospital|doctor|migraine|fever|injur\w+|medical|food poisoning|"
+        r"allerg\w+|asthma|stung|bitten|"
         r"dentist|clinic|(?:my|our) (?:son|daughter|child|children|kids?|mother|father|mum|mom|"
         r"dad|wife|husband|partner|grandmother|grandfather|sister|brother)|babysitter|nanny|"
         r"funeral",
@@ -1069,7 +1089,8 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"paths cross|stay in touch|apply again|future (?:roles|opportunities|openings)",
         r"(?m:^)(?:understood|noted|fine|ok|okay)",
         r"should (?:another|a suitable|a) (?:opportunity|role|position) (?:come up|arise)",
-        r"(?:sorry|disappointed|sad|a shame) (?:GAP )?(?:to hear|to learn|that it|it did not)",
+        r"(?:sorry|disappointed|disappointing|sad|a shame) (?:GAP )?(?:to hear|to learn|that it|"
+        r"it did not)",
         r"(?:keep|kept) (?:me|my (?:cv|details|resume|application|profile)) (?:GAP )?(?:in mind|on "
         r"file|for)",
         r"(?:the )?(?:role|position|vacancy) (?:has|had) (?:been|now been) (?:filled|closed)",

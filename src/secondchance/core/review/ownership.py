@@ -55,6 +55,9 @@ BLAME = Rule(
         "So sorry. My roommate unplugged the router so the call would not connect.",
         "Sorry, it was the airline's fault, not mine.",
         "My alarm didn't go off. I'm sorry I didn't call sooner; that part is my fault.",
+        "Sorry I missed the call - your calendar invite showed 3pm my time.",
+        "My childminder cancelled at the last minute. I should have called you straight away,"
+        " that part is my fault.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
@@ -84,6 +87,7 @@ NO_OWNERSHIP = Rule(
         "Dear Mr Cole, I regret missing our call. I would like to reschedule.",
         "I'm sorry I missed our meeting. I didn't call or leave a voicemail either.",
         "Sorry I missed it. I should have let you know sooner.",
+        "Sorry I missed it. I should have called you straight away, that part is my fault.",
     ),
     examples_pass=(
         "Dear Sam, I am sorry I missed our interview. I mixed up the date, and that is on me.",
@@ -93,6 +97,8 @@ NO_OWNERSHIP = Rule(
         "Dear Kim, I am very sorry for miss the interview, it is my mistake.",
         "Sooo sorry, 100% on me.",
         "Sorry, that mistake is mine.",
+        "so sorry i missed our call earlier, totally on me",
+        "so sorry abt earlier, my b.",
     ),
 )
 

@@ -49,6 +49,8 @@ _MOOD_NOUNS = re.compile(
     r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
     r"schedule|diary|commute)\b"
 )
+# The reader as the subject right before a phrase: "are you still", "if you".
+_READER_SUBJECT = re.compile(r"\b(?:you|you are|are you|they|they are|are they)\s+(?:still\s+)?$")
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
@@ -156,16 +158,34 @@ def ownership(draft: Draft) -> list[Span]:
 def _owns_only_notice(draft: Draft, span: Span) -> bool:
     """Tell whether an ownership phrase owns only the late notice ("I should have called")."""
     index = draft.sentence_at(span[0])
-    notices = draft.in_sentence(lx.NOTICE, index)
+    notices = _notices(draft, index)
     if not notices:
         return False
-    # "I should have [let you know sooner]": the notice follows the ownership closely.
-    if any(0 <= start - span[1] <= 30 for start, _ in notices):
+    if _leads_to_notice(span, notices):
         return True
-    # "I'm sorry I didn't tell you sooner; that's my mistake": the first ownership in its
-    # sentence, after a notice and no other account of the miss.
-    earlier = [s for s in draft.in_sentence(lx.OWNERSHIP, index) if s[0] < span[0]]
+    # "I'm sorry I didn't tell you sooner; that's my mistake": an ownership after a notice,
+    # with no account of the miss before it in the sentence. "I should have called straight
+    # away; that part is my fault" owns the notice twice, not the miss.
+    earlier = [
+        s
+        for s in draft.in_sentence(lx.OWNERSHIP, index)
+        if s[0] < span[0] and not _leads_to_notice(s, notices)
+    ]
     return not earlier and any(end <= span[0] for _, end in notices)
+
+
+def _leads_to_notice(span: Span, notices: list[Span]) -> bool:
+    """Tell "I should have [let you know sooner]": a notice follows the ownership closely."""
+    return any(0 <= start - span[1] <= 30 for start, _ in notices)
+
+
+def _notices(draft: Draft, index: int) -> list[Span]:
+    """Phrases about telling the reader in sentence `index`; "our call earlier" is the meeting."""
+    return [
+        span
+        for span in draft.in_sentence(lx.NOTICE, index)
+        if not _DETERMINER_BEFORE.search(draft.body, 0, span[0])
+    ]
 
 
 def deflections(draft: Draft) -> list[Span]:
@@ -352,11 +372,19 @@ def proposed_slots(draft: Draft) -> list[Span]:
 
 
 def enthusiasm(draft: Draft) -> list[Span]:
-    """Spans that say the writer still wants the role, the team or the work."""
+    """Spans that say the writer still wants the role, the team or the work.
+
+    Interest held by the reader ("are you still interested", "if you still want to chat
+    about the role") is not the writer's.
+    """
 
     def compute() -> list[Span]:
         refused = draft.spans(lx.NEGATED_ENTHUSIASM)
-        return [s for s in draft.spans(lx.ENTHUSIASM) if not overlaps(s, refused)]
+        return [
+            s
+            for s in draft.spans(lx.ENTHUSIASM)
+            if not overlaps(s, refused) and not _READER_SUBJECT.search(_clause_before(draft, s[0]))
+        ]
 
     return draft.remember("enthusiasm", compute)
 

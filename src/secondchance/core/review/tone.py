@@ -97,6 +97,8 @@ FRUSTRATION = Rule(
         "Most companies send a reminder the day before.",
         "Could you please reconsider? I think you are making a mistake.",
         "Hopefully the link works this time.",
+        "My family is depending on me, so please don't give up on me.",
+        "It was only five minutes, and one missed call shouldn't outweigh my experience.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -169,6 +171,8 @@ DISHONEST_RED_FLAG = Rule(
         "I had no internet all day. I'm writing from the hotel lounge.",
         "I was in an accident, nobody was hurt, and then I met friends for lunch.",
         "I missed our interview on Wednesday. I know our Friday interview mattered.",
+        "You won't believe it: I was stung by a wasp, then my dog chewed through my charger.",
+        "My car broke down, I had an allergic reaction and my laptop would not start.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
