@@ -318,7 +318,7 @@ DEFLECTION = compile_any(
     r"something (?:ADV )?(?:came up|happened|cropped up|unexpected came up|unexpected happened|"
     r"urgent came up|urgent happened|unforeseen happened|unexpected)",
     r"(?:unforeseen|unexpected|unavoidable|exceptional|extenuating|personal|private|family|"
-    r"circumstantial) (?:circumstances|reasons|matters|issues|events|situation|commitments)",
+    r"circumstantial) (?:circumstances|reasons|matters?|issues|events|situation|commitments)",
     r"circumstances (?:GAP )?(?:made|beyond|outside|out of|prevented|meant|did not allow|"
     r"conspired|got in the way)",
     r"(?:i|we) (?:had|have|was left with) (?:ADV )?no (?:other )?(?:option|choice|alternative)",
@@ -1178,7 +1178,8 @@ MISSED = compile_any(
     r"finished|moved on)|sorry (?:about|for) (?:this morning|yesterday|earlier today|earlier)|"
     r"did not make|did not attend|did not join|could not join|could not "
     r"attend|could not make|was not (?:on|there|able)|were not able|was unable|not attending|"
-    r"not showing up|not joining|not being (?:there|at|on)|failed to (?:attend|join|show))",
+    r"not showing up|not joining|not being (?:there|at|on)|failed to (?:attend|join|show)|"
+    r"for not (?:making|attending|joining|turning up|showing up|being))",
 )
 
 
