@@ -281,6 +281,55 @@ def test_offsets_index_the_text_exactly_as_given():
     assert text[blame.start : blame.end].startswith("my alarm didn\u2019t")
 
 
+DECLINE_WITH_HISTORY = (
+    "Hi Dana,\n\nThank you for letting me know; I understand. I wish you and the team all the"
+    " best.\n\nBest,\nSam\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "On Tue, 1 Dec 2026 at 09:14, Dana Whitfield <dana@acme.com> wrote:\n> Hi Sam,\n>"
+        " We were frustrated that nobody called, so we will not reschedule.\n",
+        "On Tue, 1 Dec 2026 at 09:14, Dana Whitfield <\ndana@acme.com> wrote:\n\n> Nobody"
+        " called. Frustrating.\n",
+        "-----Original Message-----\nFrom: Dana\nSent: Tuesday\n\nWe were frustrated that"
+        " nobody called.\n",
+        "________________________________\nFrom: Dana <dana@acme.com>\nSent: Tuesday\nWe were"
+        " frustrated that nobody called.\n",
+        "> We were frustrated that nobody called.\n>\n> Dana\n",
+        "-- \nSam Carter | Head of FRUSTRATION Testing & Co\n",
+    ],
+)
+def test_pasted_reply_history_and_signature_are_not_reviewed(history):
+    text = DECLINE_WITH_HISTORY + history
+    result = review(text, message_type="decline_reply")
+    assert {f.code for f in result.findings} == {"SUBJECT_UNKNOWN"}, result.findings
+    assert result.words == review(DECLINE_WITH_HISTORY, message_type="decline_reply").words
+
+
+def test_a_legal_footer_is_not_reviewed_but_the_message_above_it_is():
+    footer = (
+        "\n\nCONFIDENTIALITY NOTICE: This email is confidential and intended solely for the"
+        " addressee. If you received it in error, please notify the sender."
+    )
+    assert codes(GOOD + footer) == set()
+    assert "NO_APOLOGY" in codes(GOOD.replace("I am sorry I missed", "I missed") + footer)
+
+
+def test_quoted_text_alone_is_still_read_and_text_below_a_quote_is_kept():
+    quoted_only = "> Dear Sam, I missed our interview. Another time?\n"
+    assert "NO_APOLOGY" in codes(quoted_only, channel="linkedin")
+    bottom_posted = "> Can you still make it?\n\nSorry, I missed it. My mistake. Another time?"
+    assert "NO_APOLOGY" not in codes(bottom_posted, channel="linkedin")
+
+
+def test_an_ampersand_in_a_name_is_not_texting_but_r_for_are_is():
+    assert "UNPROFESSIONAL_TONE" not in codes(GOOD + "Carter & Co | R&D\n")
+    assert "UNPROFESSIONAL_TONE" in codes(GOOD + "r u free?\n")
+
+
 @pytest.mark.parametrize("reason_id", ["overslept", "forgot"])
 def test_blunt_reason_suggests_the_catalogue_reframe_of_the_same_reason(reason_id):
     text = {"overslept": "I am sorry, I overslept.", "forgot": "I am sorry, I forgot."}[reason_id]

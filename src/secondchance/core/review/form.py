@@ -10,10 +10,11 @@ from secondchance.core.review.rules import Rule, Severity
 
 
 def _placeholders(draft: Draft) -> Iterator[Span]:
-    # Placeholders are checked in the whole text: a subject line can carry one too.
-    if lx.MAYBE_PLACEHOLDER.search(draft.text) is None:
+    # The subject line can carry one too, so the check starts at the top of the text; it
+    # stops where the body does, before any pasted history.
+    if lx.MAYBE_PLACEHOLDER.search(draft.text, 0, draft.body_end) is None:
         return
-    for match in lx.PLACEHOLDER.finditer(draft.text):
+    for match in lx.PLACEHOLDER.finditer(draft.text, 0, draft.body_end):
         yield match.span()
 
 

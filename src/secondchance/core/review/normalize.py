@@ -19,7 +19,7 @@ from typing import Literal
 
 import re2
 
-Kind = Literal["contraction", "texting", "repeat", "intensifier"]
+Kind = Literal["contraction", "texting", "repeat", "intensifier", "symbol"]
 
 # Contractions, with and without their apostrophe where the bare form is not also a word.
 CONTRACTIONS: dict[str, str] = {
@@ -133,8 +133,9 @@ TEXTING: dict[str, str] = {
     "kk": "ok",
     "ppl": "people",
     "@": "at",
-    "&": "and",
 }
+# Symbols read as words but written in ordinary business prose ("Carter & Co", "Q&A").
+SYMBOLS: dict[str, str] = {"&": "and"}
 # Abbreviations whose full stop is not the end of a sentence.
 ABBREVIATIONS: dict[str, str] = {
     "a.m.": "am",
@@ -169,6 +170,7 @@ _REPLACE: dict[str, tuple[str, Kind]] = {
     **{word: (norm, "contraction") for word, norm in CONTRACTIONS.items()},
     **{word: (norm, "texting") for word, norm in TEXTING.items()},
     **{word: (norm, "contraction") for word, norm in ABBREVIATIONS.items()},
+    **{word: (norm, "symbol") for word, norm in SYMBOLS.items()},
 }
 # Curly quotes made straight; str.replace per pair is several times faster than translate.
 _CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'))
