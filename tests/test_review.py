@@ -170,6 +170,12 @@ def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
         assert any(draft.has(lexeme) for draft in corpus), f"{lexeme.name} matches no example"
 
 
+@pytest.mark.parametrize("pattern", ["i understand[.,]", "(?:instead|after all) ?\\?", "ok|fine!"])
+def test_an_alternative_that_could_never_end_at_a_word_boundary_is_refused(pattern):
+    with pytest.raises(ValueError, match="ends in punctuation"):
+        lx.compile_any("example", pattern)
+
+
 def _reached_through_a_table(lexeme, users):
     tables = {
         "CAUSE_KINDS": lx.CAUSE_KINDS.values(),

@@ -67,6 +67,7 @@ NO_RESCHEDULE = Rule(
         "r u free later this week?",
         "can we redo it tmrw?",
         "Are you still interested in speaking?",
+        "Please advise when we can meet.",
         "I am sorry I missed it. I look forward to our new time on Thursday at 3pm.",
     ),
 )
@@ -122,6 +123,7 @@ NO_ENTHUSIASM = Rule(
         "I've admired Halden's work on grid storage for a long time.",
         "I'm still keen.",
         "Would love to still chat about the PM role.",
+        "The research fellowship remains my first choice.",
     ),
 )
 

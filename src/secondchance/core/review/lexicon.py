@@ -94,6 +94,8 @@ def compile_any(name: str, *patterns: str) -> Lexeme:
         _TOKEN.sub(lambda m: _SHORTHAND[m.group()], _spaced_options(name, p)) for p in patterns
     ]
     # Runs of spaces in a pattern stand for any run of white space in the text.
+    for pattern in expanded:
+        _check_ends_in_a_word(name, pattern)
     joined = "|".join(f"(?:{p})" for p in expanded).replace(" ?", r"\s*").replace(" ", r"\s+")
     if _CAPITAL.search(_ESCAPE.sub("", joined)):
         raise ValueError(f"lexicon patterns must be lower case: {joined[:80]}")
@@ -144,6 +146,17 @@ def _closing(pattern: str, opening: int) -> int:
     raise ValueError(f"unbalanced parentheses in {pattern!r}")
 
 
+# An alternative that ends in a class of marks only ("understand[.,]") can never be followed
+# by the closing \b, so it would silently match nothing.
+_MARKS_AT_END = re.compile(r"(?:\[[^\]\w\\]+\]|\\[^\w\s]|[.,;:!'\"&-])\+?\)*$")
+
+
+def _check_ends_in_a_word(name: str, pattern: str) -> None:
+    for option in _top_level_options(pattern):
+        if _MARKS_AT_END.search(option):
+            raise ValueError(f"{name}: an alternative ends in punctuation: {option[-40:]}")
+
+
 def _top_level_options(inner: str) -> list[str]:
     options, depth, last, index = [], 0, 0, 0
     while index < len(inner):
@@ -174,6 +187,8 @@ APOLOGY = compile_any(
     r"i ADV (?:regret|regretted)",
     r"(?:which|something|that|it is something) i ADV regret",
     r"(?:my|our) (?:sincere |deepest |heartfelt )?regrets",
+    r"(?:express|offer|extend|convey|send) (?:GAP )?(?:regret|regrets|apolog\w+)",
+    r"my (?:sincere |deepest |heartfelt |profound |genuine )?regret (?:for|at|that|about|over)",
     r"(?:please |kindly |i hope you can |i hope you will |i ask you to )?forgive (?:me|my)",
     r"(?:please |kindly )?(?:excuse|pardon) (?:me|my) (?:for|absence|late|lateness|failure|"
     r"missing|not)",
@@ -295,6 +310,7 @@ NOT_OWNERSHIP = compile_any(
     r"i (?:do not|did not|can not) (?:think|feel|believe|see) (?:GAP )?(?:my fault|i should have|"
     r"responsible|on me)",
     r"(?:fault|mistake|error|blame),? not (?:mine|me)",
+    r"i (?:did not|never) (?:actually )?miss (?:the|our|your|this|that) (?:interview|call|meeting)",
     r"(?:should have|could have) been (?:sent|told|confirmed|given|notified|reminded)",
 )
 
@@ -355,6 +371,7 @@ _FAILURE = (
     r"cancell?ed|delayed|late|stuck|broken|dead|flat|horrendous|horrible|terrible|awful|useless|"
     r"impossible|wrong|confusing|unreliable|gridlocked|blocked|flooded|jammed|packed|busy|slow|"
     r"diverted|suspended|on strike|overbooked|not working|missing|incorrect|out of date|"
+    r"blocking (?:my|the|our)|parked across|"
     r"unclear|misleading|a (?:\w+ )?(?:joke|nightmare|disaster|mess|shambles))",
     r"(?:sent|gave|put|directed|pointed|showed|told) (?:me |it |the \w+ )?(?:GAP )?(?:to )?(?:the |"
     r"my |an )?(?:wrong|incorrect|old|outdated)",
@@ -378,9 +395,15 @@ _FAILURE = (
 )
 # The failure alone, without its subject: where a failure starts inside a longer match.
 FAILURE_VERB = compile_any("failure verb", *_FAILURE)
+# A relative clause that puts the writer inside the failing thing: "the train [I was on]".
+RIDDEN_BY_THE_WRITER = (
+    r"(?:that |which )?(?:i|we) (?:was|were|had been|had|am|are) (?:on|in|using|taking|riding|"
+    r"booked on|booked|relying on|counting on)"
+)
 EXTERNAL_FAILURE = compile_any(
     "external failure",
     *(rf"THEIR (?:{failure})" for failure in _FAILURE),
+    rf"(?:the|my|our) (?:[\w'-]+ ){{1,2}}{RIDDEN_BY_THE_WRITER} (?:{'|'.join(_FAILURE)})",
     rf"(?:zoom|teams|skype|webex|google meet|meet|outlook|gmail|linkedin|calendly|slack|"
     rf"windows|the system|the app|the platform|the software|the portal|the website|traffic|"
     rf"the traffic|roadworks|the weather|weather|the roads|the trains|the buses) "
@@ -549,6 +572,8 @@ RESCHEDULE = compile_any(
     r"else works|you are free|you are available|you would like|you still|you want|you are "
     r"still)",
     r"let me know if (?:GAP )?(?:you|we|there|another|that|this|a)",
+    r"when (?:we|i) (?:ADV )?(?:can|could|might|should|shall|may) (?:meet|talk|speak|reschedule|"
+    r"connect|chat|try again|have (?:the|our|a|another))",
     r"i (?:ADV )?(?:will|would|can|shall|am ready to) (?:ADV )?(?:be there|come|join|call|dial "
     r"in|make it|attend|be available|be ready|be free) (?:GAP )?(?:whenever|any ?time|at any|on "
     r"any|at a time|at your|at whatever|any day|any hour)",
@@ -664,7 +689,8 @@ ENTHUSIASM = compile_any(
     r"(?:GAP )?(?:to|the chance to|the opportunity to|a chance to) (?:GAP )?(?:join|contribute|"
     r"be part|be a part|work|bring|help|build|lead|grow|learn more|hear more|discuss|"
     r"talk (?:more )?about|(?:chat|speak|hear) (?:more )?about (?:the|this|your|joining|"
-    r"working)|show|demonstrate|continue|take on|be considered|keep the conversation|be involved|support)",
+    r"working)|show|demonstrate|continue|take on|be considered|keep the conversation|"
+    r"be involved|support)",
     r"(?:excites|appeals to|interests|inspires|motivates|energi[sz]es|attracts) me",
     r"(?:admire|admired|respect|respected|value|valued|believe|believed|love|loved|like|liked|"
     r"appreciate|appreciated|follow|followed|following|enjoy|enjoyed) (?:GAP )?(?:the|your|what|"
@@ -676,6 +702,7 @@ ENTHUSIASM = compile_any(
     r"exciting|is a perfect|is the kind|is important|is very important|sounds|fits|would be|"
     r"is something)",
     r"(?:a|the) (?:great|perfect|strong|natural|ideal|excellent|good|real) fit",
+    r"my (?:first|top|number one|clear|preferred) (?:choice|preference|option)",
     r"(?:care|cared) (?:deeply |a lot |a great deal |very much |so much )?about (?:this|the) "
     r"(?:role|opportunity|position|job)",
     r"(?:i|really|truly|so|genuinely|still) (?:ADV )?(?:want|wanted) (?:ADV )?(?:very much )?"
@@ -716,10 +743,12 @@ FRUSTRATION = compile_any(
     r"a (?:\w+ )?joke|useless|terrible design|poorly organi[sz]ed|badly organi[sz]ed|"
     r"incompetent|amateurish)",
     r"(?:your|the recruiter's|the company's|this|the) (?:GAP )?(?:is|was|seems|seemed) ADV "
-    r"(?:unacceptable|unfair|a joke|unprofessional|disorgani[sz]ed|a shambles|a mess)",
+    r"(?:unacceptable|unfair|a joke|unprofessional|disorgani[sz]ed|a shambles|a mess|unclear|"
+    r"confusing|misleading)",
     r"(?:it is|is|seems|seemed|that is) (?:ADV )?(?:unfair|a shame that|a pity that)",
     r"it is (?:a shame|a pity) (?:that|how)",
-    r"to be (?:fair|frank),? (?:GAP )?(?:you|your|the|it|this|three|two|a|that|i|my|one)",
+    r"to be (?:fair|frank|honest),? (?:GAP )?(?:you|your|the|it|this|three|two|a|that|i|my|"
+    r"one)",
     r"in (?:all )?fairness|with (?:all )?due respect|for the record|just so you know|"
     r"let me be clear",
     r"(?:as (?:i am) sure you (?:know|understand|can imagine)|surely you (?:can|must|will)|"
@@ -760,6 +789,12 @@ FRUSTRATION = compile_any(
     r"(?:you|your team|the recruiter|hr|your company|your office|they) (?:GAP )?(?:should have|"
     r"could have|ought to have|failed to|never bothered|did not bother|need better|need to "
     r"(?:fix|improve|sort))",
+    r"(?:you|your (?:[\w-]+ )?(?:team|company|recruiter|hr|office|process|invitations?|emails?)) "
+    r"(?:GAP )?(?:could|should|need to|might want to|may want to|ought to) (?:GAP )?(?:make|"
+    r"improve|fix|consider|clarify|include|state|mention) (?:GAP )?(?:this|that|it|things|the|"
+    r"your|clearer|better)",
+    r"(?:(?:should|shall|do) i|(?:if|whether) i (?:should|need to|ought to)) (?:GAP )?(?:keep "
+    r"waiting|wait any longer|look elsewhere|move on)",
     r"(?:nobody|no one|no-one) (?:GAP )?(?:reminded|told|sent|called|confirmed|bothered|"
     r"answered|picked up|replied)",
     r"i (?:do not|can not) (?:understand|see) why",
@@ -1082,11 +1117,20 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:reply|message|decision|response|update|email)|the update|getting back to me|"
         r"your kindness|taking the time to (?:let|reply|respond))",
         r"(?:understand|respect|accept|understood) (?:GAP )?(?:your|the) decision",
-        r"i (?:ADV )?(?:understand|accept)(?: completely| fully)?[.,]",
+        # "I understand." said as a whole reply; the word after the mark ends the match, as
+        # every alternative must end in a word.
+        r"(?:i (?:ADV )?|[.!?,] |^)(?:understand|understood|accept)(?: completely| fully| "
+        r"totally)?[.,!;]\s+\w+",
         r"(?:considered|consider me) for (?:future|other|another)",
         r"(?:wish|wishing) you (?:GAP )?(?:every success|well|all the best|the best|luck)",
         r"(?:good luck|best of luck) (?:with|finding|in)",
         r"paths cross|stay in touch|apply again|future (?:roles|opportunities|openings)",
+        r"(?:thank you|thanks) (?:GAP )?for being (?:so )?(?:upfront|honest|clear|straightforward|"
+        r"transparent|direct|open)",
+        r"(?:all the best|best of luck|good luck|every success) (?:to|for|with) (?:you|the "
+        r"team|your)",
+        r"(?:love|like|glad|happy|pleased) to be considered|if anything (?:similar |else )?"
+        r"(?:opens|comes) up",
         r"(?m:^)(?:understood|noted|fine|ok|okay)",
         r"should (?:another|a suitable|a) (?:opportunity|role|position) (?:come up|arise)",
         r"(?:sorry|disappointed|disappointing|sad|a shame) (?:GAP )?(?:to hear|to learn|that it|"
@@ -1143,7 +1187,7 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:can not|will not be able to|am unable to|am not able to|will be unable to) (?:ADV )?"
         r"(?:make|attend|join|do) (?:our|the|my) (?:GAP )?(?:interview|call|meeting|appointment)",
         r"something (?:has )?(?:come|came) up for (?:tomorrow|\w+day)",
-        r"(?:instead|after all) ?\?",
+        r"(?:instead|after all) ?\?\s+\w+",
         r"(?:can not|will not be able to|will not|unable to|not be able to|no longer|not able to) "
         r"(?:GAP )?(?:make|attend|do|join|be there) (?:GAP6 )?(?:tomorrow|next|this afternoon|"
         r"later today|tonight|on \w+day|\w+day|the \d+(?:st|nd|rd|th))",

@@ -56,6 +56,8 @@ BLAME = Rule(
         "Sorry, it was the airline's fault, not mine.",
         "My alarm didn't go off. I'm sorry I didn't call sooner; that part is my fault.",
         "Sorry I missed the call - your calendar invite showed 3pm my time.",
+        "Sorry I missed it. The train I was on broke down between stations.",
+        "Sorry I missed it. My neighbour's car was blocking my driveway.",
         "My childminder cancelled at the last minute. I should have called you straight away,"
         " that part is my fault.",
     ),
@@ -117,6 +119,7 @@ NO_APOLOGY = Rule(
         "Dear Sam, I could not attend the interview today. Can we reschedule?",
         "Sorry for the confusion in any case. Let me know a new time.",
         "Sorry, but it was the airline's fault.",
+        "Sorry but I did not miss the interview, your colleague never connected.",
         "My bad, can we do another time?",
         "I'm sorry if you were inconvenienced. When can we talk?",
         "I'm not sorry, it was bound to happen.",
@@ -130,6 +133,7 @@ NO_APOLOGY = Rule(
         "I missed our 4pm call, my error. Apologies.",
         "sooo sorry abt this morning",
         "I'm sorry, but I have to cancel tomorrow's interview.",
+        "I am writing to express my sincere regret for my absence at the interview.",
     ),
 )
 

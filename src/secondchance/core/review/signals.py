@@ -42,6 +42,8 @@ _PAST_AFTER = re.compile(
 _ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
 _MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
+# "The train I was on broke down": the train is the agent, the writer only rode in it.
+_RIDDEN_BY_THE_WRITER = re.compile(lx.RIDDEN_BY_THE_WRITER + r"\s*$")
 _WRITER = frozenset("i we me myself us".split())
 _CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
 # A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare".
@@ -267,7 +269,7 @@ def _names_an_agent(text: str) -> bool:
     """Tell whether the words before the failure are an agent, not the writer or a mood."""
     failure = lx.FAILURE_VERB.regex.search(text)
     subject = text[: failure.start()] if failure else text
-    words = subject.split()
+    words = _RIDDEN_BY_THE_WRITER.sub("", subject).split()
     # "missed our call as LinkedIn never sent": the agent is the phrase after the joiner.
     joiners = [i for i, word in enumerate(words) if word in _CLAUSE_JOINERS]
     if joiners:

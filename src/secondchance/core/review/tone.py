@@ -99,6 +99,8 @@ FRUSTRATION = Rule(
         "Hopefully the link works this time.",
         "My family is depending on me, so please don't give up on me.",
         "It was only five minutes, and one missed call shouldn't outweigh my experience.",
+        "To be honest, your invitation was very unclear and your team could make it clearer.",
+        "I would like to know if I should keep waiting or look elsewhere.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
