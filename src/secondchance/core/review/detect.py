@@ -23,7 +23,10 @@ def detect_type(draft: Draft) -> MessageType:
     missed = draft.has(lx.MISSED)
     if cues["decline_reply"] >= 2:
         return "decline_reply"
-    if cues["confirmation"] and _confirms_a_time(draft):
+    # One confirming phrase in a draft about the miss ("I was expecting to speak tomorrow")
+    # is not enough to read it as a confirmation.
+    confirming = cues["confirmation"] >= (2 if missed else 1)
+    if confirming and _confirms_a_time(draft):
         return "confirmation"
     if cues["no_reply_follow_up"]:
         return "no_reply_follow_up"

@@ -37,9 +37,11 @@ PLACEHOLDER = Rule(
         "Dear <Interviewer>, apologies.",
         "My number is XXXX.",
         "Best regards, Your Name",
+        "I am sorry I missed our interview at XX:XX on DD/MM.",
     ),
     examples_pass=(
         "Dear Dana, I am sorry. You can reach me at <dana@example.com>.",
+        "Could we meet at 10:00 on 12/03, or at 14:30 on the 14th?",
         "I remain keen on the role at Acme [UK] Ltd.",
     ),
 )

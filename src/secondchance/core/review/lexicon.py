@@ -369,6 +369,7 @@ _FAILURE = (
     r"buffering|disconnecting)",
     r"(?:was|were|is|are|had been|has been|have been|got|went) ADV (?:down|out|closed|shut|"
     r"cancell?ed|delayed|late|stuck|broken|dead|flat|horrendous|horrible|terrible|awful|useless|"
+    r"mental|insane|crazy|chaotic|manic|dreadful|murder|gridlock|"
     r"impossible|wrong|confusing|unreliable|gridlocked|blocked|flooded|jammed|packed|busy|slow|"
     r"diverted|suspended|on strike|overbooked|not working|missing|incorrect|out of date|"
     r"blocking (?:my|the|our)|parked across|"
@@ -786,11 +787,11 @@ FRUSTRATION = compile_any(
     r"organi[sz]ations) (?:GAP )?(?:send|do|would|usually|always|give|confirm|remind)",
     r"(?:why|how) (?:did not|could not|was not|would|could|did) (?:you|anyone|nobody|no one|"
     r"your team|the recruiter|someone)",
-    r"(?:you|your team|the recruiter|hr|your company|your office|they) (?:GAP )?(?:should have|"
+    r"(?:you|your team|the recruiter|hr|your company|your office|they) (?:ADV )?(?:should have|"
     r"could have|ought to have|failed to|never bothered|did not bother|need better|need to "
     r"(?:fix|improve|sort))",
     r"(?:you|your (?:[\w-]+ )?(?:team|company|recruiter|hr|office|process|invitations?|emails?)) "
-    r"(?:GAP )?(?:could|should|need to|might want to|may want to|ought to) (?:GAP )?(?:make|"
+    r"(?:ADV )?(?:could|should|need to|might want to|may want to|ought to) (?:GAP )?(?:make|"
     r"improve|fix|consider|clarify|include|state|mention) (?:GAP )?(?:this|that|it|things|the|"
     r"your|clearer|better)",
     r"(?:(?:should|shall|do) i|(?:if|whether) i (?:should|need to|ought to)) (?:GAP )?(?:keep "
@@ -824,6 +825,12 @@ FRUSTRATION = compile_any(
     r"(?:it is|that is) only fair",
     r"(?:after all|given all) (?:GAP )?i(?: have)? (?:done|been through|gave|given|sacrificed)",
     r"i (?:went|have gone|had gone) out of my way",
+    r"(?:hope|trust) (?:GAP )?(?:this|it|that|one missed \w+) (?:will not|would not|does not|"
+    r"is not going to) (?:be )?(?:count|held|used|weigh)\w* against me",
+    r"i (?:have|had) (?:ADV )?(?:invested|put|spent|given) (?:GAP )?(?:time|hours|effort|weeks|"
+    r"days|energy|work) (?:GAP )?(?:in|into|on)",
+    r"(?:reminder|confirmation|heads-?up|call|text|email|message|notice) (?:GAP )?would have "
+    r"(?:prevented|avoided|stopped|helped)",
     r"(?:family|kids|children|wife|husband|partner) (?:GAP )?(?:is |are )?(?:depending|relying|"
     r"counting) on (?:me|this)",
     r"(?:please )?do not give up on me",
@@ -920,7 +927,10 @@ DRAMA = compile_any(
     r"spider|swarm|swan|goose|geese|seagull|horse|bull)",
     r"tow truck|recovery truck",
     r"(?:police|fire brigade|firefighters|paramedics|helicopter|coast guard|swat|tetanus)",
-    r"(?:burst|exploded|collapsed|caught fire|was stolen|got stolen|were stolen|was towed|"
+    r"(?:twisted|sprained|broke|fractured|dislocated) my (?:ankle|wrist|leg|arm|knee|foot|hand)",
+    r"(?:slipped|fell) (?:on|off|down|over|and)|(?:got|had) a puncture|pouring with rain",
+    r"(?:burst|exploded|collapsed|caught fire|was stolen|got stolen|were stolen|been stolen|"
+    r"was towed|"
     r"got towed)",
     r"(?:lost my (?:wallet|keys|passport|phone) (?:and|then))",
     r"(?:gas main|water main|pipe) (?:GAP )?burst",
@@ -935,6 +945,7 @@ CAUSE_KINDS: dict[str, Lexeme] = {
     "travel": compile_any(
         "travel",
         r"traffic|train|bus|flight|airline|tube|subway|taxi|uber|car (?:broke|wouldn't)|"
+        r"bike|bicycle|puncture|"
         r"flat tyre|flat tire|got lost|road ?works|accident on",
     ),
     "tech": compile_any(
@@ -946,7 +957,7 @@ CAUSE_KINDS: dict[str, Lexeme] = {
     "personal": compile_any(
         "personal",
         r"sick|ill|unwell|hospital|doctor|migraine|fever|injur\w+|medical|food poisoning|"
-        r"allerg\w+|asthma|stung|bitten|"
+        r"allerg\w+|asthma|stung|bitten|ankle|wrist|sprain\w*|"
         r"dentist|clinic|(?:my|our) (?:son|daughter|child|children|kids?|mother|father|mum|mom|"
         r"dad|wife|husband|partner|grandmother|grandfather|sister|brother)|babysitter|nanny|"
         r"funeral",
@@ -1054,7 +1065,7 @@ _FIELD_WORD = (
 )
 # A cheap first look, in RE2: every placeholder form below needs one of these.
 MAYBE_PLACEHOLDER = re2.compile(
-    r"[\[{<_%$]|[Xx]{3}|TBD|TODO|INSERT|[Ll]orem|(?:Your|Company|Interviewer|Hiring|Recruiter|"
+    r"[\[{<_%$]|[Xx]{3}|[Xx]{2}[:./]|HH:MM|DD/MM|MM/DD|TBD|TODO|INSERT|[Ll]orem|(?:Your|Company|Interviewer|Hiring|Recruiter|"
     r"Candidate|Job|Role|Position)['\s]"
 )
 PLACEHOLDER = re.compile(
@@ -1063,6 +1074,7 @@ PLACEHOLDER = re.compile(
     rf"|<(?![^<>\n]*@)(?!https?:)[^<>\n]{{0,40}}{_FIELD_WORD}[^<>\n]{{0,40}}>"
     r"|\b[Xx]{3,}\b|_{3,}|\bTBD\b|\bTODO\b|\bINSERT\b|\b(?i:lorem ipsum)\b|(?<!\w)%s(?!\w)"
     r"|\$[A-Z_]{3,}\b"
+    r"|\b(?:[Xx]{1,2}[:./][Xx]{2}|HH:MM|DD/MM(?:/YY(?:YY)?)?|MM/DD(?:/YY(?:YY)?)?)\b"
     r"|\b(?:Your|Company|Interviewer(?:'s)?|Hiring Manager(?:'s)?|Recruiter(?:'s)?|"
     r"Candidate(?:'s)?|Job|Role|Position) (?:Full )?(?:Name|Title|Role|Position)\b"
 )

@@ -58,6 +58,7 @@ BLAME = Rule(
         "Sorry I missed the call - your calendar invite showed 3pm my time.",
         "Sorry I missed it. The train I was on broke down between stations.",
         "Sorry I missed it. My neighbour's car was blocking my driveway.",
+        "hey, running late soz, traffic is mental",
         "My childminder cancelled at the last minute. I should have called you straight away,"
         " that part is my fault.",
     ),
@@ -68,6 +69,7 @@ BLAME = Rule(
         "I am sorry I missed our interview; the mistake is entirely mine.",
         "My laptop failed at the start of the call; I should have had a backup ready.",
         "Something came up this morning and I could not join.",
+        "I'm sorry that our interview didn't go ahead as planned this morning.",
         "I did not check which office it was in, so I went to the wrong one.",
     ),
 )

@@ -40,6 +40,7 @@ _PAST_AFTER = re.compile(
     r"wrote|was|were|had|did|met)\b"
 )
 _ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
+_NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
 _MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
 # "The train I was on broke down": the train is the agent, the writer only rode in it.
@@ -276,6 +277,8 @@ def _names_an_agent(text: str) -> bool:
         words = words[joiners[-1] + 1 :]
     if not words or words[0] in _WRITER or any(w in _NOT_A_NOUN_PHRASE for w in words[1:]):
         return False
+    if failure and _NOT_HELD.match(text, failure.start()) and _MEETING_NOUN.search(subject):
+        return False  # "our interview did not go ahead" tells of the miss, not of a cause
     return not _MOOD_NOUNS.search(" ".join(words))
 
 

@@ -101,6 +101,8 @@ FRUSTRATION = Rule(
         "It was only five minutes, and one missed call shouldn't outweigh my experience.",
         "To be honest, your invitation was very unclear and your team could make it clearer.",
         "I would like to know if I should keep waiting or look elsewhere.",
+        "I hope this won't count against me, as I've invested a lot of time in this.",
+        "My mistake, but a reminder the day before would have prevented this.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -108,6 +110,7 @@ FRUSTRATION = Rule(
         "I would be grateful to hear from you when convenient.",
         "I take full responsibility; it was unacceptable of me.",
         "I am not frustrated at all; thank you for your patience.",
+        "I'm sorry for keeping you waiting - I should have allowed more time.",
     ),
 )
 
@@ -175,6 +178,7 @@ DISHONEST_RED_FLAG = Rule(
         "I missed our interview on Wednesday. I know our Friday interview mattered.",
         "You won't believe it: I was stung by a wasp, then my dog chewed through my charger.",
         "My car broke down, I had an allergic reaction and my laptop would not start.",
+        "I slipped and twisted my ankle, my wallet had been stolen and the police came.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
