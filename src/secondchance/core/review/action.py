@@ -124,6 +124,7 @@ NO_ENTHUSIASM = Rule(
         "I'm still keen.",
         "Would love to still chat about the PM role.",
         "The research fellowship remains my first choice.",
+        "srsly still super into this role",
     ),
 )
 

@@ -208,6 +208,7 @@ NOT_AN_APOLOGY = compile_any(
     r"sorry (?:that )?(?:you|your team|anyone) (?:feel|felt|were|are|think|thought|see|saw|"
     r"took|take|was|might|may)",
     # Aimed at something other than the miss.
+    r"regret to (?:inform|tell|advise|say|let you know|report)",
     r"sorry (?:to|for) (?:hear|hearing|bother|bothering|disturb|disturbing|say|saying|"
     r"trouble you|chase|chasing)",
     r"(?:sorry|apologies|apologi[sz]e) (?:ADV )?(?:for|about) (?:the |any |all the |this |"
@@ -269,7 +270,8 @@ OWNERSHIP = compile_any(
     # First-person accounts of the error itself.
     r"i ADV (?:mixed up|mixed|muddled|misread|misjudged|mismanaged|misunderstood|"
     r"miscalculated|misplaced|misremembered|overlooked|confused|mistook|double-?booked|"
-    r"double booked|overbooked|underestimated|overslept|forgot|blanked|lost track|"
+    r"double booked|overbooked|underestimated|overslept|forgot|blanked|spaced (?:on|out)|"
+    r"lost track|"
     r"let (?:it|that|the|two|my|things|this) |allowed (?:two|the|my) |got (?:my )?wires crossed|"
     r"got (?:my |the )?(?:\w+ )?mixed up|got (?:my |the )?(?:\w+ )?(?:wrong|confused|muddled))",
     r"i ADV (?:got|had|wrote|noted|put|entered|set|read|used|joined|opened|went to|saved|copied|"
@@ -693,6 +695,8 @@ ENTHUSIASM = compile_any(
     r"working)|show|demonstrate|continue|take on|be considered|keep the conversation|"
     r"be involved|support)",
     r"(?:excites|appeals to|interests|inspires|motivates|energi[sz]es|attracts) me",
+    r"(?:am|still|really|so|very|super|totally) (?:ADV )?into (?:this|the|your) (?:role|job|"
+    r"position|opportunity|team|company|work)",
     r"(?:admire|admired|respect|respected|value|valued|believe|believed|love|loved|like|liked|"
     r"appreciate|appreciated|follow|followed|following|enjoy|enjoyed) (?:GAP )?(?:the|your|what|"
     r"how|its|their|in|[\w-]+'s) (?:GAP )?(?:work|team|company|mission|product|vision|approach|"
@@ -821,7 +825,8 @@ FRUSTRATION = compile_any(
     # Guilt and entitlement.
     r"your loss|you will regret|you(?:'ll| will) be (?:making a|missing out|losing)",
     r"(?:you are|you would be|you will be) making a mistake",
-    r"i (?:deserve|am owed|am entitled)",
+    r"i (?:deserve|deserved|am owed|am entitled|was entitled)",
+    r"given my (?:track record|experience|background|record|seniority|credentials)",
     r"(?:it is|that is) only fair",
     r"(?:after all|given all) (?:GAP )?i(?: have)? (?:done|been through|gave|given|sacrificed)",
     r"i (?:went|have gone|had gone) out of my way",
@@ -860,6 +865,9 @@ FRUSTRATION = compile_any(
     r"(?:GAP )?(?:this time|on your side|from your side)",
     r"(?:on|from) your (?:side|end) this time|no more (?:mix-?ups|mistakes|confusion) on your",
     r"(?:though|but) i (?:would|do|must|have to|should) (?:point out|say|add|mention|note)",
+    r"(?:frankly|honestly|that said|mind you),? though",
+    r"(?:asking for trouble|a recipe for (?:disaster|confusion|problems|mistakes)|bound to "
+    r"(?:confuse|cause (?:confusion|problems)))",
     # Pushing after a clear no.
     r"(?:please |i ask you to |i would ask you to |could you |would you )?reconsider",
     r"change your mind",
@@ -900,7 +908,9 @@ NARRATIVE = compile_any(
     r"went|checked|looked|finally)|unfortunately|first|next|finally|eventually|at that point|"
     r"at (?:about|around|exactly)? ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|which is why|that is why|"
     r"i had to|i tried to|i ended up|i rushed|i ran|i drove|i called|i waited|"
-    r"i realised|i realized|i noticed|i discovered|i found out|i left|i set|i took|i went",
+    r"i realised|i realized|i noticed|i discovered|i found out|i left|i set|i took|i went|"
+    r"last night|the night before|overnight|that morning|i (?:have|had) been (?:working|dealing|"
+    r"juggling|struggling|travell?ing|busy)",
 )
 
 DRAMA = compile_any(

@@ -120,6 +120,7 @@ TEXTING: dict[str, str] = {
     "np": "no problem",
     "idk": "i do not know",
     "rly": "really",
+    "srsly": "seriously",
     "gonna": "going to",
     "wanna": "want to",
     "gotta": "have to",

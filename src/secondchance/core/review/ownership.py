@@ -105,6 +105,7 @@ NO_OWNERSHIP = Rule(
         "Sorry, that mistake is mine.",
         "so sorry i missed our call earlier, totally on me",
         "so sorry abt earlier, my b.",
+        "omg so sorry i totally spaced on our call",
     ),
 )
 
@@ -124,6 +125,7 @@ NO_APOLOGY = Rule(
         "Sorry but I did not miss the interview, your colleague never connected.",
         "My bad, can we do another time?",
         "I'm sorry if you were inconvenienced. When can we talk?",
+        "I regret to inform you that I was unable to attend today's interview.",
         "I'm not sorry, it was bound to happen.",
     ),
     examples_pass=(

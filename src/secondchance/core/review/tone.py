@@ -103,6 +103,8 @@ FRUSTRATION = Rule(
         "I would like to know if I should keep waiting or look elsewhere.",
         "I hope this won't count against me, as I've invested a lot of time in this.",
         "My mistake, but a reminder the day before would have prevented this.",
+        "Frankly though, sending invites in UTC without saying so is asking for trouble.",
+        "I think I deserved a second chance given my track record.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
