@@ -39,7 +39,7 @@ _SHORTHAND = {
     # Plural-tolerant nouns of time: "another date", "a few alternative dates".
     "WHEN": r"(?:times?|slots?|dates?|days?|mornings?|afternoons?|evenings?|weeks?|windows?|"
     r"moments?|occasions?|opportunit(?:y|ies)|chances?|meetings?|interviews?|calls?|"
-    r"appointments?|sessions?|conversations?|chats?|go|attempt|try|half hour|hour)",
+    r"appointments?|sessions?|conversations?|chats?|go|attempt|try|half hour|hour|openings?)",
     "WEEKDAY": r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|"
     r"wed|thu|thur|thurs|fri|sat|sun)",
 }
@@ -189,7 +189,8 @@ APOLOGY = compile_any(
     r"(?:my|our) (?:sincere |deepest |heartfelt )?regrets",
     r"(?:express|offer|extend|convey|send) (?:GAP )?(?:regret|regrets|apolog\w+)",
     r"my (?:sincere |deepest |heartfelt |profound |genuine )?regret (?:for|at|that|about|over)",
-    r"(?:please |kindly |i hope you can |i hope you will |i ask you to )?forgive (?:me|my)",
+    r"(?:please |kindly |i hope you can |i hope you will |i ask you to )?forgive (?:me|my|the "
+    r"missed|this|the miss)",
     r"(?:please |kindly )?(?:excuse|pardon) (?:me|my) (?:for|absence|late|lateness|failure|"
     r"missing|not)",
     r"please excuse my",
@@ -258,6 +259,7 @@ OWNERSHIP = compile_any(
     r"at fault|not organi[sz]ed)",
     # What I should have done.
     r"i ADV (?:should|ought to|must|could) ADV (?:not )?have",
+    r"i ADV let (?:you|the|your|everyone|everybody|us)(?: [\w'-]+){0,4} down",
     r"i ADV (?:messed up|screwed up|slipped up|fell short|let you down|let the team down|"
     r"let myself down|dropped the ball|blew it|goofed|fumbled|made a mess)",
     r"i ADV (?:made|have made|make) (?:a|an|the|this|that|such a|one) (?:GAP )?(?:mistake|error|"
@@ -575,6 +577,10 @@ RESCHEDULE = compile_any(
     r"else works|you are free|you are available|you would like|you still|you want|you are "
     r"still)",
     r"let me know if (?:GAP )?(?:you|we|there|another|that|this|a)",
+    r"(?:hope|trust|wonder if|wondering if) (?:that )?we (?:can|could|might|will|may) (?:ADV )?"
+    r"(?:meet|talk|speak|connect|find|arrange|reschedule|try)",
+    r"(?:get|put|book|pop) (?:something|a time|a slot|us|it|a call|a meeting) (?:back )?in (?:the|"
+    r"your|our) (?:diary|calendar|diaries|calendars)",
     r"when (?:we|i) (?:ADV )?(?:can|could|might|should|shall|may) (?:meet|talk|speak|reschedule|"
     r"connect|chat|try again|have (?:the|our|a|another))",
     r"i (?:ADV )?(?:will|would|can|shall|am ready to) (?:ADV )?(?:be there|come|join|call|dial "
@@ -695,6 +701,11 @@ ENTHUSIASM = compile_any(
     r"working)|show|demonstrate|continue|take on|be considered|keep the conversation|"
     r"be involved|support)",
     r"(?:excites|appeals to|interests|inspires|motivates|energi[sz]es|attracts) me",
+    r"(?:would mean|means|meant|would be) (?:a lot|a great deal|so much|the world|everything|"
+    r"a dream) to me",
+    r"(?:goal|dream|ambition|aspiration) (?:of mine|for me)",
+    r"(?:strong|great|valuable|good|real) (?:addition|asset) to (?:the|your|this)",
+    r"can not wait to (?:GAP )?(?:learn|join|meet|speak|talk|discuss|start|work|hear|contribute)",
     r"(?:am|still|really|so|very|super|totally) (?:ADV )?into (?:this|the|your) (?:role|job|"
     r"position|opportunity|team|company|work)",
     r"(?:admire|admired|respect|respected|value|valued|believe|believed|love|loved|like|liked|"
