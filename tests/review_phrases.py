@@ -55,6 +55,12 @@ NOT_APOLOGY = (
     "Sorry, but the recruiter never sent the link.",
     "I apologize if anyone was inconvenienced.",
     "There is no need to apologize.",
+    "I'm sorry to hear the role has been filled.",
+    "Sorry to chase you.",
+    "I'm not going to apologise for the train.",
+    "Apologies if this lands in your spam folder.",
+    "I am sorry you feel that way.",
+    "The recruiter apologised for the confusion.",
 )
 OWNERSHIP = (
     "That was my mistake.",
@@ -122,6 +128,12 @@ NOT_OWNERSHIP = (
     "I had no choice.",
     "It was out of my control.",
     "Things happen.",
+    "It wasn't my fault.",
+    "The mistake was the recruiter's.",
+    "I should have been told about the change.",
+    "I do not think I should have to apologise.",
+    "My colleague made an error with the calendar.",
+    "I could have joined if the link had worked.",
 )
 RESCHEDULE = (
     "Would you be open to another slot?",
@@ -185,6 +197,16 @@ NOT_RESCHEDULE = (
     "I am sorry I missed our interview.",
     "I rebooked my flight for Tuesday.",
     "Thank you for your time.",
+    "I was available all day yesterday.",
+    "The interview was scheduled for Monday at 10am.",
+    "I had planned to call you at 9.",
+    "I could not make the interview this morning.",
+    "Next time I will set two alarms.",
+    "I rescheduled my dentist appointment to be there.",
+    "Your email came in at 3pm.",
+    "I will not waste your time again.",
+    "I was free until noon, then my train was cancelled.",
+    "I understand if you would rather not meet again.",
 )
 ENTHUSIASM = (
     "I remain very interested in the role.",
@@ -237,6 +259,12 @@ NOT_ENTHUSIASM = (
     "Let me know a time.",
     "I am no longer interested.",
     "I have lost interest in the role.",
+    "The recruiter was keen to fill the role quickly.",
+    "You seemed interested in my portfolio.",
+    "I'm no longer sure the role is right for me.",
+    "I am interested to know why nobody called.",
+    "Are you still interested in meeting?",
+    "I hope the team is well.",
 )
 # Sentences from good apologies that must raise no error or warning of any kind.
 CLEAN_SENTENCES = (

@@ -19,7 +19,8 @@ from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, 
 
 # A negation right before a phrase, in the same clause: "not sorry", "never available".
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|nor|hardly|without)(?: (?:be|so|at all|even|too))*\s*$"
+    r"\b(?:not|never|no|nor|hardly|without)(?:\s+(?:be|so|at all|even|too|going to|about to|"
+    r"trying to|want to|need to|have to|able to))*\s*$"
     r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\band\b")
@@ -52,8 +53,24 @@ _MOOD_NOUNS = re.compile(
     r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
     r"schedule|diary|commute)\b"
 )
-# The reader as the subject right before a phrase: "are you still", "if you".
-_READER_SUBJECT = re.compile(r"\b(?:you|you are|are you|they|they are|are they)\s+(?:still\s+)?$")
+# Someone else as the subject right before a phrase: "are you still [interested]", "the
+# recruiter was [keen]", "she [apologised]". Their feelings and apologies are not the writer's.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:you|he|she|they|(?:the|your|his|her|their|[\w-]+'s) (?:[\w-]+ )?(?:recruiter|"
+    r"interviewer|panel|team|manager|coordinator|colleague|assistant|receptionist|hr|ceo|"
+    r"director|boss|staff|person|people|company|office))\s+"
+    r"(?:(?:are|is|was|were|has|had|have|seemed|seems|looked|looks|sounded|sounds|felt|feels|"
+    r"got|became|remains?|also|even|already|kindly|later|then|still|very|really|so)\s+){0,3}$"
+    r"|\b(?:are|were|is|was) (?:you|they|he|she)\s+(?:still\s+)?$"
+)
+# "I was available all day yesterday": an account of the past, not an offer.
+_PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
+# "Interested to know why nobody called": curiosity, not interest in the role.
+_CURIOUS = re.compile(
+    r"\s*(?:to\s+)?(?:know|hear|learn|understand|find out)\s+(?:why|how|what|whether|if|who)\b"
+)
+# "I could have joined if the link had worked": a condition on someone else, not ownership.
+_COULD_HAVE_IF = re.compile(r"could\s+have\b[^.;!?]{0,40}\bif\b")
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
@@ -113,6 +130,8 @@ def hollow_apologies(draft: Draft) -> list[Span]:
 def _sincere(draft: Draft, span: Span) -> bool:
     if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) or negated(draft, span):
         return False
+    if _OTHER_SUBJECT.search(_clause_before(draft, span[0])):
+        return False  # "the recruiter apologised for the confusion"
     return not _taken_back(draft, span)
 
 
@@ -151,6 +170,8 @@ def ownership(draft: Draft) -> list[Span]:
         found = []
         for span in draft.spans(lx.OWNERSHIP):
             if overlaps(span, refused) or negated(draft, span) or _owns_only_notice(draft, span):
+                continue
+            if _COULD_HAVE_IF.match(draft.body, span[1] - len("could have"), span[1] + 48):
                 continue
             found.append(span)
         return found
@@ -312,6 +333,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             if not negated(draft, span)
             and not overlaps(span, own_plans)
             and not _names_the_old_meeting(draft, span)
+            and not _PAST_BEFORE_OFFER.search(_clause_before(draft, span[0]))
         ]
 
     return draft.remember("reschedule", compute)
@@ -388,7 +410,9 @@ def enthusiasm(draft: Draft) -> list[Span]:
         return [
             s
             for s in draft.spans(lx.ENTHUSIASM)
-            if not overlaps(s, refused) and not _READER_SUBJECT.search(_clause_before(draft, s[0]))
+            if not overlaps(s, refused)
+            and not _OTHER_SUBJECT.search(_clause_before(draft, s[0]))
+            and not _CURIOUS.match(draft.body, s[1])
         ]
 
     return draft.remember("enthusiasm", compute)
