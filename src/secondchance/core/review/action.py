@@ -87,6 +87,7 @@ NOT_FLEXIBLE = Rule(
         "I can reschedule, but you'd need to work around my travel.",
         "The only time I have is Monday morning.",
         "I'm not available tomorrow or Friday, but I could do Monday at 9:30.",
+        "It would need to be a remote call, as I won't travel in again.",
     ),
     examples_pass=(
         "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"
@@ -125,6 +126,7 @@ NO_ENTHUSIASM = Rule(
         "Would love to still chat about the PM role.",
         "The research fellowship remains my first choice.",
         "srsly still super into this role",
+        "Still v keen x",
     ),
 )
 

@@ -287,7 +287,8 @@ OWNERSHIP = compile_any(
     r"i ADV (?:read|took|saw) (?:GAP )?(?:as|for) (?:\d|a |an |the )",
     r"i ADV (?:accepted|took|booked|scheduled|agreed to|said yes to) (?:GAP6 )?"
     r"(?:overlap\w*|conflict\w*|clash\w*|another (?:meeting|call|appointment|commitment))",
-    r"i ADV left (?:GAP )?(?:too late|late|it too late|later than i should)",
+    r"i ADV (?:left|set off|set out|departed) (?:GAP )?(?:too late|late|it too late|later than i "
+    r"should)",
     r"i ADV (?:did not|never) (?:leave|give|allow) (?:GAP )?(?:myself|enough|extra|early|time)",
     r"i ADV own (?:it|that|this|up|the mistake|my mistake)",
     r"(?:poor|bad) (?:judge?ment|planning|time management|timing|organi[sz]ation) (?:on my "
@@ -366,7 +367,8 @@ DEFLECTION = compile_any(
 _FAILURE = (
     r"(?:did not|never|failed to|would not|could not|will not|refused to|forgot to|neglected "
     r"to|was unable to|were unable to)(?: go off| turn up| show up| \w+)?",
-    r"(?:broke|broken) ?(?:down)?|crashed|froze|died|stopped(?: working)?|failed|went (?:down|"
+    r"fell through|fell apart|(?:broke|broken) ?(?:down)?|crashed|froze|died|stopped(?: working)?|"
+    r"failed|went (?:down|"
     r"off|out|dead|flat|offline)|cut out|dropped(?: out)?|glitched|reset|malfunctioned|"
     r"overheated|ran out|decided to|started (?:an? )?(?:update|updating|installing)|"
     r"installed (?:an? )?(?:update|\w+ update)|kept (?:crashing|freezing|dropping|failing|"
@@ -410,6 +412,7 @@ EXTERNAL_FAILURE = compile_any(
     *(rf"THEIR (?:{failure})" for failure in _FAILURE),
     rf"(?:the|my|our) (?:[\w'-]+ ){{1,2}}{RIDDEN_BY_THE_WRITER} (?:{'|'.join(_FAILURE)})",
     rf"(?:zoom|teams|skype|webex|google meet|meet|outlook|gmail|linkedin|calendly|slack|"
+    rf"google calendar|google|icloud|apple calendar|whatsapp|"
     rf"windows|the system|the app|the platform|the software|the portal|the website|traffic|"
     rf"the traffic|roadworks|the weather|weather|the roads|the trains|the buses) "
     rf"(?:{'|'.join(_FAILURE)})",
@@ -632,7 +635,10 @@ RIGID = compile_any(
     r"only (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|"
     r"evenings|mornings|afternoons)",
     r"(?:it|this|that|the interview|the call|the meeting) (?:has|have|needs|need|must|would have|"
-    r"will have|would need|will need) (?:to )?be (?:on|at|after|before|in|between|during)",
+    r"will have|would need|will need) (?:to )?be (?:on|at|after|before|in|between|during|a remote|"
+    r"remote|online|virtual|by phone|by video|over the phone)",
+    r"i (?:will not|can not|would not|am not going to) (?:travel|come in|come back|commute|"
+    r"make the trip) (?:GAP )?again",
     r"you (?:would|will)? ?(?:need|have|has) to (?:GAP )?(?:work around|fit around|accommodate|"
     r"adjust)",
     r"(?:work|fit) around (?:my|me)",
@@ -790,6 +796,9 @@ FRUSTRATION = compile_any(
     r"(?:final|last) (?:warning|offer|follow-?up|chance|email)",
     r"(?:time-sensitive|time sensitive|ultimatum)",
     r"(?:interviewing|in final rounds?|in talks|in process) (?:GAP )?elsewhere",
+    r"(?:been offered|have an offer|received an offer|got an offer) (?:GAP )?(?:another|a|an|"
+    r"for) (?:GAP )?(?:role|job|position|offer|salary)",
+    r"if you (?:can|could) (?:move|act|decide) (?:quickly|fast|soon)",
     r"(?:let me know|reply|respond|answer|get back to me|hear back) (?:GAP )?(?:asap|"
     r"immediately|right away|urgently)",
     # Lecturing and blaming the reader's side.
@@ -812,7 +821,11 @@ FRUSTRATION = compile_any(
     r"(?:(?:should|shall|do) i|(?:if|whether) i (?:should|need to|ought to)) (?:GAP )?(?:keep "
     r"waiting|wait any longer|look elsewhere|move on)",
     r"(?:nobody|no one|no-one) (?:GAP )?(?:reminded|told|sent|called|confirmed|bothered|"
-    r"answered|picked up|replied)",
+    r"answered|picked up|replied|followed up|checked|chased|reached out|got in touch|contacted)",
+    r"(?:surprised|disappointed|shocked|amazed|puzzled|taken aback) (?:GAP )?(?:that )?(?:nobody|"
+    r"no one|you|your team|the recruiter|hr|they|the panel|the company)",
+    r"in my (?:own )?defen[cs]e|which i did (?:mention|say|tell|point out|flag|raise)",
+    r"(?:bigger|big|larger) (?:issue|deal|problem|thing) than it (?:needs|has|ought) to be",
     r"i (?:do not|can not) (?:understand|see) why",
     r"you (?:should|must|need to|have to|ought to) (?:understand|realise|realize|know|appreciate|"
     r"get)",
@@ -860,6 +873,9 @@ FRUSTRATION = compile_any(
     r"(?:emailed|written|messaged|called) (?:GAP )?(?:twice|three times|several times) and "
     r"(?:heard|got|had) (?:nothing|no)",
     r"which is not (?:great|ideal|ok|okay|acceptable)",
+    r"which is (?:ADV )?(?:a bit |rather |quite |pretty |a little )?(?:disappointing|frustrating|"
+    r"annoying|unfortunate on your part)",
+    r"without (?:a |any |so much as a )?(?:response|reply|answer|acknowledge?ment)",
     # The process, complained about.
     r"(?:given|considering|after) how long (?:this|the|your) (?:GAP )?(?:process|search|"
     r"recruitment|hiring) (?:has|had|is) (?:already )?(?:taken|been|dragged|lasted)",
@@ -920,6 +936,8 @@ NARRATIVE = compile_any(
     r"at (?:about|around|exactly)? ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|which is why|that is why|"
     r"i had to|i tried to|i ended up|i rushed|i ran|i drove|i called|i waited|"
     r"i realised|i realized|i noticed|i discovered|i found out|i left|i set|i took|i went|"
+    r"(?:week|month|few days|fortnight) has been (?:hard|tough|difficult|hectic|crazy|rough|a lot)|"
+    r"(?:on|by) WEEKDAY (?:i|my|we)|this morning i|"
     r"last night|the night before|overnight|that morning|i (?:have|had) been (?:working|dealing|"
     r"juggling|struggling|travell?ing|busy)",
 )
@@ -932,6 +950,8 @@ DRAMA = compile_any(
     r"of all (?:days|mornings|times)",
     r"(?:like|straight) (?:something )?out of a (?:movie|film|nightmare)",
     r"freak accident",
+    r"struck by lightning|lightning strike|swarm of|(?:a|the) tree (?:fell|came down|crashed|"
+    r"landed)",
     r"(?:a )?series of (?:unfortunate|unbelievable|crazy)",
     r"(?:absolute|total|complete|utter) (?:nightmare|disaster|chaos|catastrophe)",
     r"everything (?:that could|went) (?:possibly )?(?:go )?wrong",
@@ -1041,13 +1061,16 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
             "offline",
             r"(?:no|without|without any|had no) (?:GAP )?(?:internet|signal|wi-?fi|connection|"
             r"reception|access)",
+            r"(?:completely |totally )?(?:offline|off-?grid|off the grid|unreachable) (?:GAP )?"
+            r"(?:all|the whole)",
             r"(?:internet|wi-?fi|connection) (?:GAP )?(?:was|went) (?:down|out) (?:GAP )?(?:all|"
             r"the whole)",
         ),
         compile_any(
             "online",
-            r"(?:answering|catching up on|checking|sending|replying to|writing) (?:GAP )?"
-            r"(?:emails|messages|e-mails)",
+            r"(?:answering|answered|catching up on|checking|checked|sending|sent|replying to|"
+            r"reply to|replied to|writing|wrote|reading|read) (?:GAP6 )?(?:emails|messages|"
+            r"e-mails)",
             r"(?:from|in|at) the (?:hotel |airport )?(?:lounge|cafe|cafe|coffee shop)",
             r"(?:linkedin|instagram|facebook|twitter) (?:feed|post)",
             r"saw your (?:post|update|message|email)",
@@ -1240,7 +1263,9 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"few times|several times)",
         r"(?:have not|not|did not) (?:yet )?heard back",
         r"my (?:earlier|previous|last) (?:email|message|note)",
-        r"(?:email|message|note|apology) (?:of|from) (?:last|\d+)",
+        r"(?:email|message|note|apology) (?:of|from|on) (?:last|\d+|WEEKDAY)",
+        r"(?:check|checking|confirm|see) (?:whether|if|that) my (?:message|email|note|apology|"
+        r"letter) (?:GAP )?(?:reached|arrived|got through|came through|landed)",
         r"(?:still )?waiting to hear",
         r"(?:second|third|fourth|another|last) (?:email|message|note|attempt) (?:GAP )?(?:with no|"
         r"without)",

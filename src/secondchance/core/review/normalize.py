@@ -120,6 +120,7 @@ TEXTING: dict[str, str] = {
     "np": "no problem",
     "idk": "i do not know",
     "rly": "really",
+    "v": "very",
     "srsly": "seriously",
     "gonna": "going to",
     "wanna": "want to",
@@ -166,7 +167,7 @@ _WOULD_BEFORE = frozenset(
     "be like love appreciate welcome rather prefer value hate need want really still also "
     "happily gladly".split()
 )
-_SINGLE_LETTERS = frozenset({"u", "r", "w", "k"})
+_SINGLE_LETTERS = frozenset({"u", "r", "w", "k", "v"})
 _REPLACE: dict[str, tuple[str, Kind]] = {
     **{word: (norm, "contraction") for word, norm in CONTRACTIONS.items()},
     **{word: (norm, "texting") for word, norm in TEXTING.items()},

@@ -59,6 +59,8 @@ BLAME = Rule(
         "Sorry I missed it. The train I was on broke down between stations.",
         "Sorry I missed it. My neighbour's car was blocking my driveway.",
         "hey, running late soz, traffic is mental",
+        "Sorry I missed it. My childcare fell through at the last minute.",
+        "Sorry I missed it. Google Calendar converted the time wrongly when I travelled.",
         "My childminder cancelled at the last minute. I should have called you straight away,"
         " that part is my fault.",
     ),

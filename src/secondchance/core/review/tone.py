@@ -105,6 +105,11 @@ FRUSTRATION = Rule(
         "My mistake, but a reminder the day before would have prevented this.",
         "Frankly though, sending invites in UTC without saying so is asking for trouble.",
         "I think I deserved a second chance given my track record.",
+        "I'll admit I was surprised nobody followed up when I didn't appear.",
+        "In my defence, the invite never arrived, which I did mention to your assistant.",
+        "I do hope this doesn't become a bigger issue than it needs to be.",
+        "I've now emailed three times without a response, which is a bit disappointing.",
+        "I've been offered another role, so I'd like to hear your offer if you can move quickly.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -181,6 +186,8 @@ DISHONEST_RED_FLAG = Rule(
         "You won't believe it: I was stung by a wasp, then my dog chewed through my charger.",
         "My car broke down, I had an allergic reaction and my laptop would not start.",
         "I slipped and twisted my ankle, my wallet had been stolen and the police came.",
+        "I was offline all day at a retreat, though I did reply to a couple of work emails.",
+        "A tree fell on my car, a swarm of bees chased me and my laptop was struck by lightning.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
