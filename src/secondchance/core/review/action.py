@@ -127,6 +127,9 @@ NO_ENTHUSIASM = Rule(
         "The research fellowship remains my first choice.",
         "srsly still super into this role",
         "Still v keen x",
+        "Serving in the force remains my goal.",
+        "Leading your incident team is exactly the kind of work I want to do.",
+        "Your work on crash detection is what drew me to the role.",
     ),
 )
 

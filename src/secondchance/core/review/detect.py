@@ -23,10 +23,10 @@ def detect_type(draft: Draft) -> MessageType:
     missed = draft.has(lx.MISSED)
     if cues["decline_reply"] >= 2:
         return "decline_reply"
-    # One confirming phrase in a draft about the miss ("I was expecting to speak tomorrow")
-    # is not enough to read it as a confirmation.
-    confirming = cues["confirmation"] >= (2 if missed else 1)
-    if confirming and _confirms_a_time(draft):
+    # "Speak on Tuesday" confirms a new time, unless the draft is about the miss ("I was
+    # expecting to speak tomorrow").
+    talks_on_a_day = draft.has(lx.TALK_ON_A_DAY) and not missed
+    if (cues["confirmation"] or talks_on_a_day) and _confirms_a_time(draft):
         return "confirmation"
     if cues["no_reply_follow_up"]:
         return "no_reply_follow_up"
@@ -43,7 +43,7 @@ def detect_type(draft: Draft) -> MessageType:
 
 def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
-    confirming = draft.sentences_with(lx.TYPE_CUES["confirmation"])
+    confirming = draft.sentences_with(lx.TYPE_CUES["confirmation"], lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = "confirm" in draft.body
     return bool(confirming & with_time) or (says_confirm and bool(with_time))

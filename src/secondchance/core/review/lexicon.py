@@ -511,6 +511,13 @@ NOT_EMERGENCY = compile_any(
     "not an emergency",
     r"emergency (?:budget |board |team |staff |client |all-hands )?(?:meeting|call|review|"
     r"session|briefing|deadline|project|work|shift)",
+    # The place or field of the job applied for: "the nurse post at the hospital".
+    r"emergency (?:planning|medicine|management|services|response|preparedness|nursing|care)",
+    r"(?:role|post|position|job|vacancy|team|ward|department|nurse|nursing|doctor|staff|career) "
+    r"(?:GAP6 )?(?:at|in|with|for) (?:the |st [\w'-]+ |[\w'-]+ )?(?:hospital|a&e|emergency "
+    r"(?:department|room)|urgent care|icu|intensive care)",
+    r"(?:hospital|a&e|emergency|urgent care|icu) (?:GAP )?(?:role|post|position|job|vacancy|team|"
+    r"nursing|nurse|doctor|medicine|department|care team)",
 )
 
 # --- New time -------------------------------------------------------------------------------
@@ -710,6 +717,12 @@ ENTHUSIASM = compile_any(
     r"(?:would mean|means|meant|would be) (?:a lot|a great deal|so much|the world|everything|"
     r"a dream) to me",
     r"(?:goal|dream|ambition|aspiration) (?:of mine|for me)",
+    r"(?:remains|is|has always been|was always) my (?:goal|ambition|aim|dream|priority|calling)",
+    r"(?:exactly |precisely |just )?the (?:kind|sort|type) of (?:work|role|job|team|challenge|"
+    r"place|company) i (?:ADV )?(?:want|would love|hope|am keen|have been looking|love|enjoy)",
+    r"(?:is|are) (?:exactly |precisely |just )?what i (?:ADV )?(?:want|love|enjoy|have been "
+    r"looking for|am looking for|hope)",
+    r"(?:drew|draws|attracted|brought|led) me to (?:the|this|your|apply)",
     r"(?:strong|great|valuable|good|real) (?:addition|asset) to (?:the|your|this)",
     r"can not wait to (?:GAP )?(?:learn|join|meet|speak|talk|discuss|start|work|hear|contribute)",
     r"(?:am|still|really|so|very|super|totally) (?:ADV )?into (?:this|the|your) (?:role|job|"
@@ -769,8 +782,9 @@ FRUSTRATION = compile_any(
     r"confusing|misleading)",
     r"(?:it is|is|seems|seemed|that is) (?:ADV )?(?:unfair|a shame that|a pity that)",
     r"it is (?:a shame|a pity) (?:that|how)",
-    r"to be (?:fair|frank|honest),? (?:GAP )?(?:you|your|the|it|this|three|two|a|that|i|my|"
-    r"one)",
+    # "To be fair, you..." reproaches; "to be fair to you" does the opposite.
+    r"to be (?:fair|frank|honest),? (?:you|your|the|it|this|three|two|a|that|i|my|one)",
+    r"to be (?:fair|frank|honest), (?:GAP )?(?:you|your|the|it|this|three|two|a|that|i|my|one)",
     r"in (?:all )?fairness|with (?:all )?due respect|for the record|just so you know|"
     r"let me be clear",
     r"(?:as (?:i am) sure you (?:know|understand|can imagine)|surely you (?:can|must|will)|"
@@ -1161,7 +1175,7 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:at \d+(?:[:.]\d+)? ?(?:am|pm)?|\w+day|tomorrow) then",
         r"(?:accepted|accept|received|got) (?:GAP )?(?:the|your) (?:calendar )?"
         r"(?:invite|invitation)",
-        r"(?:speak|talk|see you|chat|meet you) (?:to you )?(?:then|on \w+day|\w+day|tomorrow)",
+        r"(?:speak|talk|see you|chat|meet you) (?:to you )?then",
         r"(?:the new time|the new slot|the new date|that time|that slot|that date) (?:GAP )?(?:is|"
         r"works|suits) (?:GAP )?(?:perfect|great|fine|good|ideal|for me|me)",
         r"i (?:will|shall) be there (?:then|on \w+day)",
@@ -1272,6 +1286,12 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:no reply|no response|no answer) (?:yet|so far|to my)",
     ),
 }
+# A day named beside talking ("speak on Tuesday"): a confirmation in a note about a new time,
+# but only an aside in a note about the miss ("I was expecting to speak tomorrow").
+TALK_ON_A_DAY = compile_any(
+    "talk on a day",
+    r"(?:speak|talk|see you|chat|meet you) (?:to you )?(?:on \w+day|\w+day|tomorrow)",
+)
 # Words of a missed interview in the past: the mark of an apology, not of a heads-up.
 MISSED = compile_any(
     "missed",
@@ -1335,6 +1355,7 @@ LEXEMES: tuple[Lexeme, ...] = (
     DRAMA,
     MISSED_ON_DAY,
     MISSED,
+    TALK_ON_A_DAY,
     *CAUSE_KINDS.values(),
     *(lexeme for pair in CONTRADICTIONS for lexeme in pair),
     *BLUNT_REASONS.values(),

@@ -94,6 +94,7 @@ NO_OWNERSHIP = Rule(
         "I'm sorry I missed our meeting. I didn't call or leave a voicemail either.",
         "Sorry I missed it. I should have let you know sooner.",
         "Sorry I missed it. I should have called you straight away, that part is my fault.",
+        "I'm very sorry I missed our interview for the Staff Nurse post at the hospital.",
         "Apologies for not making our chat yesterday - a personal matter came up at short"
         " notice. I'd love to reconnect whenever works for you.",
     ),

@@ -63,6 +63,23 @@ _OTHER_SUBJECT = re.compile(
     r"got|became|remains?|also|even|already|kindly|later|then|still|very|really|so)\s+){0,3}$"
     r"|\b(?:are|were|is|was) (?:you|they|he|she)\s+(?:still\s+)?$"
 )
+# The phrases whose subject comes before them: a feeling or an apology, not "the role
+# is exactly the kind of work I want", whose own subject is inside it.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:am|are|is|was|were|still|so|very|really|more|even|interested|keen|excited|enthusiastic|"
+    r"eager|passionate|motivated|thrilled|delighted|committed|apologi|sorry|want|would|love|like|"
+    r"hope|wish|look)"
+)
+
+
+def _felt_by_someone_else(draft: Draft, span: Span) -> bool:
+    """Tell "the recruiter was keen" or "she apologised" from the writer's own words."""
+    return bool(
+        _SUBJECT_BEFORE.match(draft.body, span[0])
+        and _OTHER_SUBJECT.search(_clause_before(draft, span[0]))
+    )
+
+
 # "I was available all day yesterday": an account of the past, not an offer.
 _PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
 # "Interested to know why nobody called": curiosity, not interest in the role.
@@ -104,6 +121,24 @@ def negated(draft: Draft, span: Span) -> bool:
     return bool(_NEGATED.search(_clause_before(draft, span[0])[-_NEGATION_WINDOW:]))
 
 
+# "I understand how frustrating that was for you": a feeling granted to the reader.
+_EMPATHY_BEFORE = re.compile(
+    r"\b(?:understand|appreciate|know|imagine|realise|realize|see|sorry for|regret) (?:just )?"
+    r"how\s+(?:\w+\s+)?$"
+)
+_FOR_THE_READER = re.compile(
+    r"[^.;!?]{0,40}?\bfor (?:you|the panel|your team|the team|everyone|all of you)\b"
+)
+
+
+def felt_by_the_reader(draft: Draft, span: Span) -> bool:
+    """Tell whether a feeling is the reader's, acknowledged by the writer, not the writer's."""
+    return bool(
+        _EMPATHY_BEFORE.search(_clause_before(draft, span[0]))
+        or _FOR_THE_READER.match(draft.body, span[1], span[1] + _REACH)
+    )
+
+
 def _rest_of_sentence(draft: Draft, span: Span) -> tuple[int, str]:
     index = draft.sentence_at(span[0])
     end = draft.sentences[index].end if index >= 0 else len(draft.body)
@@ -130,7 +165,7 @@ def hollow_apologies(draft: Draft) -> list[Span]:
 def _sincere(draft: Draft, span: Span) -> bool:
     if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) or negated(draft, span):
         return False
-    if _OTHER_SUBJECT.search(_clause_before(draft, span[0])):
+    if _felt_by_someone_else(draft, span):
         return False  # "the recruiter apologised for the confusion"
     return not _taken_back(draft, span)
 
@@ -411,7 +446,7 @@ def enthusiasm(draft: Draft) -> list[Span]:
             s
             for s in draft.spans(lx.ENTHUSIASM)
             if not overlaps(s, refused)
-            and not _OTHER_SUBJECT.search(_clause_before(draft, s[0]))
+            and not _felt_by_someone_else(draft, s)
             and not _CURIOUS.match(draft.body, s[1])
         ]
 

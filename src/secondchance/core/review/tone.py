@@ -23,7 +23,7 @@ _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
 
 def _frustration(draft: Draft) -> Iterator[Span]:
     for span in draft.spans(lx.FRUSTRATION):
-        if not signals.negated(draft, span):
+        if not signals.negated(draft, span) and not signals.felt_by_the_reader(draft, span):
             yield draft.to_original(span)
 
 
@@ -118,6 +118,8 @@ FRUSTRATION = Rule(
         "I take full responsibility; it was unacceptable of me.",
         "I am not frustrated at all; thank you for your patience.",
         "I'm sorry for keeping you waiting - I should have allowed more time.",
+        "I understand how frustrating that must have been for you.",
+        "To be fair to you and the panel, I should have confirmed the time.",
     ),
 )
 
