@@ -96,6 +96,7 @@ NOT_FLEXIBLE = Rule(
         "Would Thursday at 3pm work, or another time that is better for you?",
         "I missed our interview on Monday. Could we find another time?",
         "Thank you for agreeing to meet again on Tuesday 1 December at 10:00.",
+        "Are you free to talk later today or tomorrow?",
     ),
 )
 

@@ -331,6 +331,8 @@ NOTICE = compile_any(
     r"(?:out |in touch )?(?:sooner|earlier|ahead|beforehand|in advance|right away|straight "
     r"away|immediately|at once|first|before)",
     r"(?:a|any) (?:heads-? ?up|warning|notice)",
+    r"(?:did not|never|failed to|forgot to) (?:call|ring|phone|text|email|message|contact|tell|"
+    r"warn|let|notify|inform) (?:you|them|anyone|the team|your office)",
 )
 
 # A cause waved away without owning or naming it: "something came up".
@@ -373,6 +375,9 @@ _FAILURE = (
     r"overheated|ran out|decided to|started (?:an? )?(?:update|updating|installing)|"
     r"installed (?:an? )?(?:update|\w+ update)|kept (?:crashing|freezing|dropping|failing|"
     r"buffering|disconnecting)",
+    # Held, in the past only: "my train was held for an hour" accounts for a miss; "my train is
+    # held up" is the news a heads-up gives.
+    r"(?:was|were|had been|got) ADV held(?: up)?",
     r"(?:was|were|is|are|had been|has been|have been|got|went) ADV (?:down|out|closed|shut|"
     r"cancell?ed|delayed|late|stuck|broken|dead|flat|horrendous|horrible|terrible|awful|useless|"
     r"mental|insane|crazy|chaotic|manic|dreadful|murder|gridlock|"
@@ -686,6 +691,8 @@ SLOT = compile_any(
     r"nov|dec)\w*(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)?",
     r"(?:the )?\d{1,2}(?:st|nd|rd|th)(?: at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)?",
     r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)",
+    # Only "later today": "this afternoon" is as often the time that was missed.
+    r"later today",
     r"\d{1,2}:\d{2}",
     r"at \d{1,2}(?:[:.]\d{2})?(?: ?(?:am|pm))?",
 )
@@ -860,6 +867,13 @@ FRUSTRATION = compile_any(
     r"(?:it|that|i|this) (?:was|were|is) (?:ADV )?only (?:\d+|a few|a couple of|two|three|four|"
     r"five|ten|fifteen|twenty) (?:minutes|mins|min)",
     r"(?:i have|i have got|with) (?:\w+ )?(?:years|decades) (?:in|of) (?:this|the)",
+    r"(?:first|only) (?:GAP )?(?:interview|meeting|call|appointment|time) (?:GAP )?i (?:have )?"
+    r"(?:ever )?missed",
+    r"(?:a single|one|this|a small|a minor|one small|one little) (?:slip|mistake|error|miss|lapse|"
+    r"mix-?up) (?:will not|would not|should not|does not|can not) (?:GAP )?(?:undo|outweigh|"
+    r"overshadow|define|cost|ruin|erase|count)",
+    r"an otherwise (?:strong|excellent|good|solid|impressive) (?:application|record|candidacy|"
+    r"track record)",
     # Guilt and entitlement.
     r"your loss|you will regret|you(?:'ll| will) be (?:making a|missing out|losing)",
     r"(?:you are|you would be|you will be) making a mistake",
@@ -1103,6 +1117,19 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
             r"(?:lunch|dinner|drinks|brunch|coffee) (?:in town|with friends|out)|"
             r"(?:met|meeting|saw) (?:GAP )?friends|went (?:out|shopping|to the gym)|"
             r"lovely (?:lunch|dinner|day)|celebrat\w+|party",
+        ),
+    ),
+    (
+        compile_any(
+            "saw nothing until now",
+            r"only (?:just )?(?:saw|read|got|checked|opened|noticed) (?:GAP )?(?:your|the|my) "
+            r"(?:emails?|messages?|inbox|invite|invitation) (?:GAP )?(?:this morning|today|now|"
+            r"just now|last night|when i got back)",
+        ),
+        compile_any(
+            "wrote in the meantime",
+            r"(?:although|though|but|even though) i (?:did|had) (?:ADV )?(?:send|sent|email|"
+            r"emailed|reply|replied|message|messaged|post|posted|write|written)",
         ),
     ),
 )

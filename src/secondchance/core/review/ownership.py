@@ -61,6 +61,8 @@ BLAME = Rule(
         "hey, running late soz, traffic is mental",
         "Sorry I missed it. My childcare fell through at the last minute.",
         "Sorry I missed it. Google Calendar converted the time wrongly when I travelled.",
+        "Sorry I missed it. My train was held for an hour. I'm sorry I didn't ring you from the"
+        " train - I should have.",
         "My childminder cancelled at the last minute. I should have called you straight away,"
         " that part is my fault.",
     ),

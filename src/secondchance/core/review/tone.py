@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
-from secondchance.core.review.draft import Draft, Span, merged_spans
+from secondchance.core.review.draft import Draft, Span, merged_spans, overlaps
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words
 
@@ -36,13 +36,21 @@ def _unprofessional(draft: Draft) -> Iterator[Span]:
             yield draft.normal.base + change.start, draft.normal.base + change.end
     text, start, end = draft.text, draft.body_start, draft.body_end
     yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
-    if not text.isascii():
-        yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
-    if not lx.TWO_CAPITALS.search(text, start, end):
-        return
+    yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
+    if lx.TWO_CAPITALS.search(text, start, end):
+        yield from _shouting(text, start, end)
+
+
+def _shouting(text: str, start: int, end: int) -> Iterator[Span]:
+    """Yield runs of capitals, except acronyms and template fields such as [ROLE TITLE]."""
+    fields: list[Span] | None = None
     for match in lx.CAPS_RUN.finditer(text, start, end):
         words = match.group().split()
-        if any(word not in lx.ACRONYMS and set(word) != {"X"} for word in words):
+        if all(word in lx.ACRONYMS or set(word) == {"X"} for word in words):
+            continue
+        if fields is None:
+            fields = merged_spans(m.span() for m in lx.PLACEHOLDER.finditer(text, start, end))
+        if not overlaps(match.span(), fields):
             yield match.span()
 
 
@@ -110,6 +118,8 @@ FRUSTRATION = Rule(
         "I do hope this doesn't become a bigger issue than it needs to be.",
         "I've now emailed three times without a response, which is a bit disappointing.",
         "I've been offered another role, so I'd like to hear your offer if you can move quickly.",
+        "I should say this is the first interview I've ever missed in twenty years.",
+        "I trust a single slip won't undo an otherwise strong application.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -139,10 +149,12 @@ UNPROFESSIONAL_TONE = Rule(
         "r u free tmrw?",
         "Hey, sorry about that.",
         "sooo sorry, thx for understanding",
+        "I forgot to check my diary :( can we reschedule?",
     ),
     examples_pass=(
         "Hi Sam, I am very sorry about today!",
         "I remain keen on the VP of Sales role at IBM in the UK.",
+        "I remain keen on the [ROLE TITLE] role.",
         "I worked on the U.S. launch.",
         "I'm sorry I didn't confirm the time; I can't excuse it.",
     ),
@@ -190,6 +202,7 @@ DISHONEST_RED_FLAG = Rule(
         "I slipped and twisted my ankle, my wallet had been stolen and the police came.",
         "I was offline all day at a retreat, though I did reply to a couple of work emails.",
         "A tree fell on my car, a swarm of bees chased me and my laptop was struck by lightning.",
+        "I only saw your emails this morning, although I did send you my portfolio on Tuesday.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
