@@ -434,7 +434,15 @@ def test_cli_review_json_and_exit_codes(runner, tmp_path):
     assert result.exit_code == Exit.OK
     data = json.loads(result.output)
     assert data["verdict"] == "ready"
-    assert set(data) == {"verdict", "score", "words", "message_type", "type_detected", "findings"}
+    assert set(data) == {
+        "verdict",
+        "score",
+        "words",
+        "message_type",
+        "type_detected",
+        "findings",
+        "not_reviewed_from",
+    }
     assert (data["message_type"], data["type_detected"]) == ("apology", True)
 
     flawed = "Dear Sam,\nSorry, my alarm didn't go off lol. Can we do Thursday at 3pm?\n"
@@ -449,6 +457,13 @@ def test_cli_review_text_report_gives_line_and_column(runner):
     result = runner.invoke(cli, ["review", "-"], input="Dear Sam,\nI am sorry lol.\n")
     assert "<stdin>:2:12: warning UNPROFESSIONAL_TONE" in result.output
     assert result.output.rstrip().splitlines()[-1].startswith("verdict: ")
+
+
+def test_cli_review_text_report_names_the_line_it_stopped_at(runner):
+    reply = "Dear Sam,\nI am sorry, my mistake.\n\n-- \nSAM | ACME & CO\n"
+    result = runner.invoke(cli, ["review", "-"], input=reply)
+    assert "not reviewed: line 4 on" in result.output
+    assert "UNPROFESSIONAL_TONE" not in result.output
 
 
 def test_cli_review_subject_option_and_channel(runner):

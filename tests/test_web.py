@@ -338,6 +338,16 @@ def test_review_page_highlights_findings(client):
     assert html.find(id="verdict").get_text().startswith("rewrite")
 
 
+def test_review_page_and_api_say_what_was_left_out_of_the_review(client):
+    reply = "Hi Dana,\nSorry I missed it, my mistake. Another time?\n\nOn Tue, Dana wrote:\n> Hi"
+    page = client.post("/review", data={"csrf": csrf(client, "/review"), "text": reply})
+    assert "On Tue, Dana wrote:" in soup(page).find(id="not-reviewed").get_text()
+    api = client.post("/api/review", json={"text": reply}).json()
+    assert reply[api["not_reviewed_from"] :].startswith("On Tue")
+    whole = client.post("/api/review", json={"text": "Sorry I missed it."}).json()
+    assert whole["not_reviewed_from"] is None
+
+
 def test_cases_dashboard_lists_due_steps(client):
     add_case(client)
     html = soup(client.get("/cases"))

@@ -120,6 +120,9 @@ def format_review(result: Review, text: str, name: str) -> str:
     count = len(result.findings)
     how = "detected; pass --type if that is wrong" if result.type_detected else "as given"
     lines.append(f"type: {result.message_type} ({how})")
+    if result.not_reviewed_from is not None:
+        line = text.count("\n", 0, result.not_reviewed_from) + 1
+        lines.append(f"not reviewed: line {line} on (a quoted reply, signature or legal footer)")
     lines.append(
         f"verdict: {result.verdict} (score {result.score}/100), {result.words} words,"
         f" {count} finding{'' if count == 1 else 's'}"

@@ -53,7 +53,9 @@ class Review:
     """The result of reviewing one draft.
 
     `message_type` is the type the draft was read as; `type_detected` says whether the
-    reviewer worked it out (True) or was told (False).
+    reviewer worked it out (True) or was told (False). `not_reviewed_from` is the offset where
+    trailing text that the writer did not write begins (a quoted reply, a signature after
+    "-- ", a legal footer), or None when the whole text was read.
 
     A dataclass rather than a pydantic model: `secondchance review` must start in under 200 ms,
     and pydantic's import and model building alone cost about a third of that. Pydantic and
@@ -66,6 +68,7 @@ class Review:
     message_type: MessageType
     type_detected: bool
     findings: tuple[Finding, ...]
+    not_reviewed_from: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the review as plain JSON-ready data."""
@@ -116,7 +119,14 @@ def review(
         message_type=kind,
         type_detected=detected,
         findings=findings,
+        not_reviewed_from=_unread_tail(text, draft.body_end),
     )
+
+
+def _unread_tail(text: str, body_end: int) -> int | None:
+    """Return where the text left out of the review starts, if any was left out."""
+    tail = text[body_end:].lstrip()
+    return len(text) - len(tail) if tail else None
 
 
 def _verdict(findings: tuple[Finding, ...]) -> Verdict:
