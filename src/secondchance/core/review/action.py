@@ -88,6 +88,7 @@ NOT_FLEXIBLE = Rule(
         "The only time I have is Monday morning.",
         "I'm not available tomorrow or Friday, but I could do Monday at 9:30.",
         "It would need to be a remote call, as I won't travel in again.",
+        "Friday at 4pm is the only alternative I can offer.",
     ),
     examples_pass=(
         "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"

@@ -380,7 +380,7 @@ _FAILURE = (
     r"(?:was|were|had been|got) ADV held(?: up)?",
     r"(?:was|were|is|are|had been|has been|have been|got|went) ADV (?:down|out|closed|shut|"
     r"cancell?ed|delayed|late|stuck|broken|dead|flat|horrendous|horrible|terrible|awful|useless|"
-    r"mental|insane|crazy|chaotic|manic|dreadful|murder|gridlock|"
+    r"mental|insane|crazy|chaotic|manic|dreadful|murder|gridlock|lost|"
     r"impossible|wrong|confusing|unreliable|gridlocked|blocked|flooded|jammed|packed|busy|slow|"
     r"diverted|suspended|on strike|overbooked|not working|missing|incorrect|out of date|"
     r"blocking (?:my|the|our)|parked across|"
@@ -643,7 +643,7 @@ RIGID = compile_any(
     r"until|during)",
     r"(?:i|we) can only (?:do|make|meet|manage|talk|speak|be available|offer)",
     r"(?:the|my) only (?:time|day|date|slot|window|option|availability|opening)",
-    r"only (?:time|day|date|slot|window|option) i (?:have|can)",
+    r"only (?:time|day|date|slot|window|option|alternative|opening|availability) i (?:have|can)",
     r"only (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|"
     r"evenings|mornings|afternoons)",
     r"(?:it|this|that|the interview|the call|the meeting) (?:has|have|needs|need|must|would have|"
@@ -872,6 +872,12 @@ FRUSTRATION = compile_any(
     r"(?:a single|one|this|a small|a minor|one small|one little) (?:slip|mistake|error|miss|lapse|"
     r"mix-?up) (?:will not|would not|should not|does not|can not) (?:GAP )?(?:undo|outweigh|"
     r"overshadow|define|cost|ruin|erase|count)",
+    r"(?:given|considering) (?:that )?i (?:have )?(?:already )?(?:been through|done|completed|"
+    r"attended|sat|passed) (?:GAP )?(?:rounds|interviews|stages|tests|assessments)",
+    r"(?:you are|you will be|you would be) (?:ADV )?(?:losing|missing out on|passing on|throwing "
+    r"away|turning away) (?:a|an|the) (?:GAP )?(?:candidate|hire|applicant)",
+    r"for what it is worth,? i (?:think|feel|believe)",
+    r"(?:make sure|ensure|please check|double-?check) (?:GAP6 )?this time",
     r"an otherwise (?:strong|excellent|good|solid|impressive) (?:application|record|candidacy|"
     r"track record)",
     # Guilt and entitlement.

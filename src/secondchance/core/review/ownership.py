@@ -60,6 +60,7 @@ BLAME = Rule(
         "Sorry I missed it. My neighbour's car was blocking my driveway.",
         "hey, running late soz, traffic is mental",
         "Sorry I missed it. My childcare fell through at the last minute.",
+        "Sorry for arriving late - the taxi driver got lost twice.",
         "Sorry I missed it. Google Calendar converted the time wrongly when I travelled.",
         "Sorry I missed it. My train was held for an hour. I'm sorry I didn't ring you from the"
         " train - I should have.",

@@ -120,6 +120,9 @@ FRUSTRATION = Rule(
         "I've been offered another role, so I'd like to hear your offer if you can move quickly.",
         "I should say this is the first interview I've ever missed in twenty years.",
         "I trust a single slip won't undo an otherwise strong application.",
+        "Given that I've already been through three rounds, I hope you can be flexible.",
+        "For what it's worth, I think you're losing a strong candidate over a mix-up.",
+        "Monday at 11 works. Please make sure the link works this time.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
