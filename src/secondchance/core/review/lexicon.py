@@ -250,13 +250,15 @@ OWNERSHIP = compile_any(
     r"i ADV (?:only )?(?:have|had) (?:myself|no one but myself|nobody but myself) to blame",
     r"i ADV blame (?:only )?myself",
     r"(?:no one|nobody|noone) (?:else )?to blame (?:but|except) (?:me|myself)",
-    r"no excuse",
+    r"no excuses?",
     r"(?:not|is not|was not|it is not) an excuse",
     r"inexcusable",
     r"(?:careless|thoughtless|negligent|unprofessional|irresponsible|sloppy|foolish|silly|"
     r"disorgani[sz]ed|remiss) of me",
     r"i ADV (?:was|have been) ADV (?:careless|negligent|disorgani[sz]ed|wrong|sloppy|remiss|"
     r"at fault|not organi[sz]ed)",
+    r"i ADV (?:mistakenly|wrongly|incorrectly|wrongfully) (?:thought|believed|assumed|understood|"
+    r"noted|put|wrote|read|took|entered)",
     # What I should have done.
     r"i ADV (?:should|ought to|must|could) ADV (?:not )?have",
     r"i ADV let (?:you|the|your|everyone|everybody|us)(?: [\w'-]+){0,4} down",
@@ -273,6 +275,7 @@ OWNERSHIP = compile_any(
     r"i ADV (?:mixed up|mixed|muddled|misread|misjudged|mismanaged|misunderstood|"
     r"miscalculated|misplaced|misremembered|overlooked|confused|mistook|double-?booked|"
     r"double booked|overbooked|underestimated|overslept|forgot|blanked|spaced (?:on|out)|"
+    r"overcommitted|over-?committed|overscheduled|overstretched|"
     r"lost track|"
     r"let (?:it|that|the|two|my|things|this) |allowed (?:two|the|my) |got (?:my )?wires crossed|"
     r"got (?:my |the )?(?:\w+ )?mixed up|got (?:my |the )?(?:\w+ )?(?:wrong|confused|muddled))",
@@ -530,7 +533,9 @@ NOT_EMERGENCY = compile_any(
 RESCHEDULE = compile_any(
     "reschedule",
     r"re-?(?:schedul|arrang|book|organi[sz])\w*",
-    r"redo|re-?do|rerun|try again|another go|another shot",
+    r"redo|re-?do|rerun|try again|another go|another shot|run it back|another crack|rain ?check",
+    r"(?:some ?time|sometime|any ?time|some day|one day) (?:GAP )?(?:this|next|later this|in the "
+    r"next) (?:week|month|fortnight)",
     r"(?:another|a new|a different|an alternative|alternative|a later|later|a second|one more|"
     r"some other|other|new|different|fresh|further|a few|a couple of|some|few|two or three|"
     r"more|any|a convenient|a suitable|suitable|convenient) (?:new |other |alternative |"
@@ -702,7 +707,8 @@ SLOT = compile_any(
 ENTHUSIASM = compile_any(
     "enthusiasm",
     r"(?:interested|keen|keener|excited|enthusiastic|eager|passionate|motivated|thrilled|"
-    r"delighted|drawn|committed|invested|energi[sz]ed|inspired|attracted) (?:in|about|by|to|"
+    r"delighted|drawn|committed|invested|energi[sz]ed|inspired|attracted|stoked|psyched|pumped|"
+    r"chuffed) (?:in|about|by|to|"
     r"for|on|at|with)",
     r"(?:remain|remains|remained|am|are|is|be|stay|feel|felt|still|and|but|so|very|really|"
     r"highly|genuinely|truly|deeply|more|even more|even|left|came away|i am) ADV (?:so |very |"
@@ -817,6 +823,9 @@ FRUSTRATION = compile_any(
     r"(?:final|last) (?:warning|offer|follow-?up|chance|email)",
     r"(?:time-sensitive|time sensitive|ultimatum)",
     r"(?:interviewing|in final rounds?|in talks|in process) (?:GAP )?elsewhere",
+    r"(?:final|late|advanced|last) (?:stages?|rounds?) (?:with|at|for) (?:another|other|"
+    r"a different|two other|several other)",
+    r"sooner (?:would be|is|will be) better|the sooner the better",
     r"(?:been offered|have an offer|received an offer|got an offer) (?:GAP )?(?:another|a|an|"
     r"for) (?:GAP )?(?:role|job|position|offer|salary)",
     r"if you (?:can|could) (?:move|act|decide) (?:quickly|fast|soon)",
@@ -939,7 +948,7 @@ SLANG = compile_any(
     r"lol|lmao|lmfao|rofl|omg|omfg|wtf|smh|tbh|imo|imho|btw|brb|ikr|ngl|jk|haha+|hehe+|xoxo",
     r"my bad|my b",
     r"yeah|yep|nope|yup|yay|awesome|gotcha",
-    r"oops|whoops|oopsie|ugh|meh|dude|bro",
+    r"oops|whoops|oopsie|ugh|meh|dude|bro|stoked|psyched|(?:sorry|thanks|cheers) man",
     r"(?:hey|hi|hello) (?:guys|folks|there|you|mate|buddy)",
     r"hey",
     r"super (?:sorry|keen|excited|happy|grateful|interested)",
@@ -1123,6 +1132,8 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
             r"(?:lunch|dinner|drinks|brunch|coffee) (?:in town|with friends|out)|"
             r"(?:met|meeting|saw) (?:GAP )?friends|went (?:out|shopping|to the gym)|"
             r"lovely (?:lunch|dinner|day)|celebrat\w+|party",
+            r"(?:birthday|family|work|leaving) (?:dinner|lunch|party|drinks|do|meal)",
+            r"(?:managed|did manage|was able) to (?:go|get|make it) (?:out|to)",
         ),
     ),
     (

@@ -112,6 +112,8 @@ NO_OWNERSHIP = Rule(
         "so sorry i missed our call earlier, totally on me",
         "so sorry abt earlier, my b.",
         "omg so sorry i totally spaced on our call",
+        "No excuses - I overcommitted my morning and it slipped.",
+        "I am very sorry; I mistakenly thought it was next week.",
     ),
 )
 

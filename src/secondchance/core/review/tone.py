@@ -123,6 +123,7 @@ FRUSTRATION = Rule(
         "Given that I've already been through three rounds, I hope you can be flexible.",
         "For what it's worth, I think you're losing a strong candidate over a mix-up.",
         "Monday at 11 works. Please make sure the link works this time.",
+        "I'm also in the final stages with another company, so sooner would be better.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -206,6 +207,7 @@ DISHONEST_RED_FLAG = Rule(
         "I was offline all day at a retreat, though I did reply to a couple of work emails.",
         "A tree fell on my car, a swarm of bees chased me and my laptop was struck by lightning.",
         "I only saw your emails this morning, although I did send you my portfolio on Tuesday.",
+        "I was in bed all day, but I did manage to go to my cousin's birthday dinner.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
