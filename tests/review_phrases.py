@@ -266,6 +266,31 @@ NOT_ENTHUSIASM = (
     "Are you still interested in meeting?",
     "I hope the team is well.",
 )
+# Causes put on someone or something else, each after an apology; and causes that are owned.
+BLAME = (
+    "Sorry I missed our call. My department head called an emergency meeting and I couldn't leave.",
+    "Sorry I missed the interview. My roommate borrowed my car without asking.",
+    "Sorry I missed it. The weather was awful and the trains were cancelled.",
+    "Sorry I missed it. My laptop crashed right before the call.",
+    "Sorry I missed it. The babysitter never showed up.",
+    "Sorry I missed it. The hotel wifi kept dropping, so I couldn't connect.",
+    "Sorry I missed it. My landlord turned the electricity off for repairs.",
+    "Sorry I missed it. The dog sitter cancelled on me this morning.",
+    "Sorry I missed it. My boss wouldn't let me leave early.",
+    "Sorry I missed it. The recruiter gave me the wrong address.",
+    "Sorry I missed it. My ex took the car keys.",
+    "Sorry I missed it. Heavy snow closed the roads near my house.",
+    "Sorry I missed it. A lorry overturned on the M25 and everything stopped.",
+    "Sorry I missed it. The power went out in my building.",
+    "Sorry I missed it. My flatmate locked me out.",
+    "Sorry I missed it. My phone updated overnight and reset my alarms.",
+)
+NOT_BLAME = (
+    "Sorry I missed it. I misread the time, which is my fault.",
+    "Sorry I missed it. My train was cancelled, but I should have left earlier.",
+    "Sorry I missed it. My mother was rushed to hospital and my phone died.",
+    "Sorry I missed it. I forgot, and that's on me.",
+)
 # Sentences from good apologies that must raise no error or warning of any kind.
 CLEAN_SENTENCES = (
     "Whatever time suits you is fine with me.",

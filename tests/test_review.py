@@ -89,6 +89,16 @@ def test_non_requests_are_not_reschedule(text):
     assert not _offers_new_time(draft(text))
 
 
+@pytest.mark.parametrize("text", phrases.BLAME)
+def test_blame_is_found_whoever_the_agent_is(text):
+    assert "BLAME" in codes(text)
+
+
+@pytest.mark.parametrize("text", phrases.NOT_BLAME)
+def test_owned_causes_and_emergencies_are_not_blame(text):
+    assert "BLAME" not in codes(text)
+
+
 @pytest.mark.parametrize("text", phrases.ENTHUSIASM)
 def test_enthusiasm_phrasings_count(text):
     assert _has_enthusiasm(draft(text))

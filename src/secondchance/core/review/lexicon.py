@@ -396,8 +396,11 @@ _FAILURE = (
     r"(?:cancell?ed|pulled out|bailed|flaked|let me down) (?:on me )?(?:at the )?(?:last minute|at "
     r"short notice|this morning|unexpectedly|without warning)",
     r"(?:called|scheduled|booked|moved|changed|cancell?ed|rescheduled|listed|converted|"
-    r"borrowed|unplugged|switched off|turned off|locked|kept|made) (?:GAP )?(?:me|my|the|an?|"
-    r"our|it|meeting)",
+    r"borrowed|unplugged|switched off|turned off|locked|kept|made|closed|blocked|flooded|shut|"
+    r"took|hid) (?:GAP )?(?:me|my|the|an?|our|it|meeting)",
+    r"(?:turned|switched|shut|cut|cut me) (?:GAP )?off",
+    r"(?:updated|restarted|rebooted|logged me out|signed me out) (?:itself|overnight|"
+    r"automatically|without)",
     r"(?:came|arrived) (?:through )?(?:with|in|at) (?:GAP )?(?:the )?wrong",
     r"(?:had|has) (?:the|my|our) (?:car|keys|charger|laptop)",
     r"(?:had|has|gave|showed|listed|said) (?:GAP )?(?:the |a |an )?(?:wrong|incorrect|old|"
@@ -426,6 +429,8 @@ EXTERNAL_FAILURE = compile_any(
     rf"(?:{'|'.join(_FAILURE)})",
     r"your (?:calendar )?(?:invite|invitation|booking|confirmation|email|message|calendar|"
     r"system|scheduling tool) (?:GAP )?(?:showed|said|stated|listed|gave|displayed|read|had it)",
+    rf"(?:heavy |the |a |torrential |freak |thick )?(?:snow|snowfall|rain|storm|fog|ice|flooding|"
+    rf"floods?|wind|winds|gales?|heatwave) (?:{'|'.join(_FAILURE)})",
     r"(?:stuck|caught|held up|delayed|trapped|sat|waiting) (?:in|behind|on|at) (?:GAP )?"
     r"(?:traffic|a jam|a traffic jam|roadworks|the motorway|the highway|the freeway|congestion|"
     r"a queue|the queue|the platform|the station|the airport|the border|security)",
