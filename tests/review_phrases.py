@@ -291,6 +291,52 @@ NOT_BLAME = (
     "Sorry I missed it. My mother was rushed to hospital and my phone died.",
     "Sorry I missed it. I forgot, and that's on me.",
 )
+# Said after an otherwise good apology (see OWNED_OPENING): venting, pressure or playing the
+# miss down, and what only looks like it; narrow terms for the new time, and open ones.
+OWNED_OPENING = (
+    "I'm sorry I missed our interview; it was my mistake. I remain keen on the role and can meet"
+    " any time that suits you. "
+)
+FRUSTRATION = (
+    "I must say the process so far has felt rather disorganised.",
+    "I hope this won't be held against me.",
+    "I'm sure you'll agree it was an honest mistake.",
+    "I'd expect a bit of understanding given the circumstances.",
+    "Please don't let this one mistake define me.",
+    "Let's not make a mountain out of a molehill.",
+    "It really wasn't that big of a deal.",
+    "I think most people would understand.",
+    "Honestly, everyone misses a meeting now and then.",
+    "I did try to call, but nobody picked up at your end.",
+    "I'd have appreciated a reminder.",
+    "Your team could have sent a reminder.",
+    "Please respond by end of day, as I have another offer on the table.",
+    "If I don't hear back by Friday I'll assume you're not interested.",
+    "I've given up a lot to be available for this.",
+    "I can't believe nobody from HR followed up.",
+    "This is the third time the schedule has changed on your side.",
+)
+NOT_FRUSTRATION = (
+    "I understand if this has been frustrating for you and the team.",
+    "I'm frustrated with myself, and I've changed how I track appointments.",
+    "Thank you for your patience and understanding.",
+    "I appreciate that your time is valuable.",
+    "I would be grateful for a reply when convenient.",
+    "I know you must have a busy schedule.",
+    "I have no other interviews that matter more to me than this one.",
+)
+RIGID = (
+    "I can only make it on Mondays.",
+    "My only free slot is next Thursday at 7am.",
+    "It has to be after 5pm, as I'm working.",
+    "I'm booked solid until the end of the month, so it would need to be after that.",
+    "Please note I'm unavailable until January.",
+)
+NOT_RIGID = (
+    "I could do Tuesday or Wednesday, or any other day that suits you.",
+    "I'm flexible, so whatever works for you is fine.",
+    "Monday at 10 would suit me, but I'm happy to fit around your diary.",
+)
 # Sentences from good apologies that must raise no error or warning of any kind.
 CLEAN_SENTENCES = (
     "Whatever time suits you is fine with me.",

@@ -99,6 +99,28 @@ def test_owned_causes_and_emergencies_are_not_blame(text):
     assert "BLAME" not in codes(text)
 
 
+@pytest.mark.parametrize("text", phrases.FRUSTRATION)
+def test_quiet_venting_and_pressure_are_frustration(text):
+    assert "FRUSTRATION" in codes(phrases.OWNED_OPENING + text)
+
+
+@pytest.mark.parametrize("text", phrases.NOT_FRUSTRATION)
+def test_empathy_and_self_reproach_are_not_frustration(text):
+    assert "FRUSTRATION" not in codes(phrases.OWNED_OPENING + text)
+
+
+@pytest.mark.parametrize("text", phrases.RIGID)
+def test_narrow_terms_are_not_flexible(text):
+    assert "NOT_FLEXIBLE" in codes(
+        phrases.OWNED_OPENING.replace(" and can meet any time that suits you", "") + text
+    )
+
+
+@pytest.mark.parametrize("text", phrases.NOT_RIGID)
+def test_open_terms_are_flexible(text):
+    assert "NOT_FLEXIBLE" not in codes(phrases.OWNED_OPENING + text)
+
+
 @pytest.mark.parametrize("text", phrases.ENTHUSIASM)
 def test_enthusiasm_phrasings_count(text):
     assert _has_enthusiasm(draft(text))

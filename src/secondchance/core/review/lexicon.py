@@ -652,7 +652,11 @@ RIGID = compile_any(
     r"(?:only|just) (?:available|free|possible|works?) (?:on|at|after|before|between|in|from|"
     r"until|during)",
     r"(?:i|we) can only (?:do|make|meet|manage|talk|speak|be available|offer)",
-    r"(?:the|my) only (?:time|day|date|slot|window|option|availability|opening)",
+    r"(?:the|my) only (?:free |available |open |possible |remaining )?(?:time|day|date|slot|window|"
+    r"option|availability|opening)",
+    r"(?:unavailable|not available|not free|away|booked up|booked solid|out of the country) "
+    r"(?:GAP )?(?:until|till|through|before) (?:the end|early|mid|late|next|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|\d)",
     r"only (?:time|day|date|slot|window|option|alternative|opening|availability) i (?:have|can)",
     r"only (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|"
     r"evenings|mornings|afternoons)",
@@ -868,11 +872,30 @@ FRUSTRATION = compile_any(
     r"(?:i do not|i did not) need (?:a|the) (?:lecture|sermon|reminder)",
     r"(?:seemed|seems|was|were) (?:ADV )?(?:so |very )?(?:annoyed|upset|angry|put out|"
     r"bothered) (?:about|over|by)",
+    r"(?:process|scheduling|communication|organi[sz]ation|system|setup|arrangements?) (?:GAP )?"
+    r"(?:has |have )?(?:felt|been|seemed|seems|is|was|were) (?:ADV )?(?:rather |quite |a bit |"
+    r"somewhat |a little |pretty )?(?:disorgani[sz]ed|chaotic|confusing|messy|slow|unclear|poor|"
+    r"lacking|haphazard|all over the place)",
+    r"i am sure you (?:will|would|can|must) (?:agree|understand|see)",
+    r"(?:i would|i) (?:ADV )?expect (?:GAP )?(?:understanding|flexibility|leniency|consideration|"
+    r"slack|a second chance)",
+    r"would have (?:appreciated|liked|preferred) (?:a|an|some|the) (?:reminder|heads-?up|"
+    r"confirmation|call|email|notice|follow-?up)",
+    r"i (?:have|had) (?:ADV )?(?:given up|sacrificed|turned down) (?:GAP )?(?:a lot|so much|"
+    r"everything|my|other|a day|leave|holiday)",
+    r"(?:second|third|fourth|several|multiple) time (?:GAP6 )?(?:has |have |had )?(?:been )?"
+    r"(?:changed|moved|rescheduled|cancell?ed)",
     # Dismissing the miss.
     r"(?:(?:not|hardly|no) (?:such )?a big deal|no big deal|(?:just|only) one (?:interview|"
     r"missed|call|meeting)|these things happen|it happens to (?:everyone|everybody|the best)|"
     r"mistakes happen|nobody is perfect|no one is perfect|life happens|shit happens|"
     r"(?:should not|shouldn't) be (?:such )?a big deal|over (?:a few|ten|five|\d+) minutes)",
+    r"not (?:that|such|so) (?:big|much) (?:of )?a (?:deal|problem|issue)|"
+    r"mountain out of a molehill|(?:an|just an|only an) honest mistake",
+    r"(?:most|any|other|normal) (?:people|employers|recruiters|companies|one|body) (?:GAP )?would "
+    r"(?:understand|do the same|agree)",
+    r"(?:everyone|everybody|we all|anyone) (?:GAP )?(?:misses|miss|makes mistakes|make mistakes|"
+    r"forgets|slips up|has off days|has bad days)",
     r"(?:won't|will not|do not|would not) let (?:one|a single|this|a|my|an) (?:GAP )?"
     r"(?:outweigh|overshadow|define|cost|ruin|undo|erase)",
     r"outweighs? (?:GAP )?(?:years|experience|record|career|track record|everything)",

@@ -19,12 +19,18 @@ DRAMATIC_EVENTS = 3
 # Stacking this many distinct kinds of cause reads as an invented story.
 STACKED_CAUSES = 3
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
+_AT_MYSELF = re.compile(r"\s+(?:with|at) myself\b")
+_NONE_OTHER = re.compile(r"\b(?:no|not any|none of the) other\b")
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
     for span in draft.spans(lx.FRUSTRATION):
-        if not signals.negated(draft, span) and not signals.felt_by_the_reader(draft, span):
-            yield draft.to_original(span)
+        if signals.negated(draft, span) or signals.felt_by_the_reader(draft, span):
+            continue
+        # "Frustrated with myself" is not venting; "I have no other interviews" is no pressure.
+        if _AT_MYSELF.match(draft.body, span[1]) or _NONE_OTHER.search(draft.body, *span):
+            continue
+        yield draft.to_original(span)
 
 
 def _unprofessional(draft: Draft) -> Iterator[Span]:
