@@ -337,6 +337,113 @@ NOT_RIGID = (
     "I'm flexible, so whatever works for you is fine.",
     "Monday at 10 would suit me, but I'm happy to fit around your diary.",
 )
+# Whole drafts, each with a code it must (True) or must not (False) raise.
+GOOD_CORE = (
+    "I'm sorry I missed our interview; it was my mistake. I remain keen on the role and"
+    " can meet any time that suits you."
+)
+CODE_CASES = (
+    (
+        "UNPROFESSIONAL_TONE",
+        True,
+        "Soooo sorry!!! My bad. Can we do it another time? Still super keen tbh.",
+    ),
+    (
+        "UNPROFESSIONAL_TONE",
+        True,
+        "Hey hey, sorry bout that, my fault. Whenever works. Keen af on the role.",
+    ),
+    ("UNPROFESSIONAL_TONE", True, "sorry!! my mistake 😅 any time works, still keen on the role"),
+    (
+        "UNPROFESSIONAL_TONE",
+        True,
+        "SORRY I MISSED THE INTERVIEW, MY MISTAKE. ANY TIME WORKS. STILL KEEN.",
+    ),
+    (
+        "UNPROFESSIONAL_TONE",
+        True,
+        "Sorry I missed it, my mistake, gonna be free whenever, still keen on the role!",
+    ),
+    ("UNPROFESSIONAL_TONE", False, GOOD_CORE + " I led the AWS and GCP migrations at NASA."),
+    ("UNPROFESSIONAL_TONE", False, GOOD_CORE + " Thank you!"),
+    ("UNPROFESSIONAL_TONE", False, GOOD_CORE + " My CV is at https://example.com/cv."),
+    (
+        "DISHONEST_RED_FLAG",
+        True,
+        GOOD_CORE
+        + " My phone was stolen, so I couldn't call. I did text my brother to say I'd be late"
+        " though.",
+    ),
+    (
+        "DISHONEST_RED_FLAG",
+        True,
+        GOOD_CORE
+        + " I was stuck in traffic on the M1 for three hours, having taken the train as usual.",
+    ),
+    (
+        "DISHONEST_RED_FLAG",
+        True,
+        GOOD_CORE
+        + " My grandmother passed away, my car was towed and my flat flooded, all on the same"
+        " morning.",
+    ),
+    ("DISHONEST_RED_FLAG", False, GOOD_CORE + " My grandmother passed away last night."),
+    (
+        "DISHONEST_RED_FLAG",
+        False,
+        GOOD_CORE + " My train was cancelled and I should have left earlier.",
+    ),
+    ("PLACEHOLDER", True, GOOD_CORE.replace("the role", "the [Job Title] role")),
+    ("PLACEHOLDER", True, "Dear {{interviewer}}, " + GOOD_CORE),
+    ("PLACEHOLDER", True, "Dear Hiring Manager Name, " + GOOD_CORE),
+    ("PLACEHOLDER", True, GOOD_CORE + " Best, <Your Name>"),
+    ("PLACEHOLDER", True, GOOD_CORE + " Regards, ____"),
+    ("PLACEHOLDER", False, "Dear Ms. Hiring, " + GOOD_CORE),
+    ("PLACEHOLDER", False, GOOD_CORE + " My email is jo@example.com."),
+    (
+        "NO_APOLOGY",
+        True,
+        "Regarding today's interview, I wasn't able to make it - my mistake. Could we find"
+        " another time? I remain keen on the role.",
+    ),
+    (
+        "NO_APOLOGY",
+        True,
+        "Sorry if there was any confusion about today. I remain keen on the role and can meet"
+        " any time that suits you.",
+    ),
+    (
+        "NO_APOLOGY",
+        True,
+        "Oops, I missed our interview, my mistake! Could we find another time? I remain keen on"
+        " the role.",
+    ),
+    (
+        "NO_APOLOGY",
+        False,
+        "Apologies for missing today - my mistake. Could we find another time? I remain keen on"
+        " the role.",
+    ),
+    (
+        "NO_APOLOGY",
+        False,
+        "My sincere apologies: I missed our interview through my own error. Could we find"
+        " another time? I remain keen.",
+    ),
+    (
+        "OVER_EXPLAINING",
+        True,
+        "I'm sorry I missed it, my mistake. First my alarm didn't go off. Then I couldn't find"
+        " my keys. After that the bus was late. When I got to the station, the train had left."
+        " Could we find another time? I remain keen on the role.",
+    ),
+    (
+        "OVER_EXPLAINING",
+        False,
+        "I'm sorry I missed it; I overslept, which is my fault. Could we find another time? I"
+        " remain keen on the role.",
+    ),
+)
 # Sentences from good apologies that must raise no error or warning of any kind.
 CLEAN_SENTENCES = (
     "Whatever time suits you is fine with me.",

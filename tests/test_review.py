@@ -121,6 +121,11 @@ def test_open_terms_are_flexible(text):
     assert "NOT_FLEXIBLE" not in codes(phrases.OWNED_OPENING + text)
 
 
+@pytest.mark.parametrize(("code", "raised", "text"), phrases.CODE_CASES)
+def test_tone_red_flags_placeholders_and_story_on_whole_drafts(code, raised, text):
+    assert (code in codes(text)) is raised
+
+
 @pytest.mark.parametrize("text", phrases.ENTHUSIASM)
 def test_enthusiasm_phrasings_count(text):
     assert _has_enthusiasm(draft(text))
@@ -192,7 +197,12 @@ def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
     examples = [
         *(d.text for d in load_corpus("dev")),
         *(text for rule in RULES for text in (*rule.examples_fail, *rule.examples_pass)),
-        *(text for name in dir(phrases) if name.isupper() for text in getattr(phrases, name)),
+        *(
+            text
+            for name in dir(phrases)
+            if name.isupper()
+            for text in _texts(getattr(phrases, name))
+        ),
     ]
     corpus = [Draft.parse(text) for text in examples]
     for lexeme in lx.LEXEMES:
@@ -206,6 +216,13 @@ def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
 def test_an_alternative_that_could_never_end_at_a_word_boundary_is_refused(pattern):
     with pytest.raises(ValueError, match="ends in punctuation"):
         lx.compile_any("example", pattern)
+
+
+def _texts(value):
+    """The texts in a phrase list: plain strings, or (code, raised, text) cases."""
+    if isinstance(value, str):
+        return [value]
+    return [item[-1] if isinstance(item, tuple) else item for item in value]
 
 
 def _reached_through_a_table(lexeme, users):

@@ -1021,6 +1021,9 @@ DRAMA = compile_any(
     r"of all (?:days|mornings|times)",
     r"(?:like|straight) (?:something )?out of a (?:movie|film|nightmare)",
     r"freak accident",
+    r"(?:flat|house|home|kitchen|basement|building|bathroom) (?:GAP )?(?:flooded|was flooded|"
+    r"burned|burnt|was burgled|got burgled)",
+    r"(?:all )?on the same (?:morning|day|night)|all at once",
     r"struck by lightning|lightning strike|swarm of|(?:a|the) tree (?:fell|came down|crashed|"
     r"landed)",
     r"(?:a )?series of (?:unfortunate|unbelievable|crazy)",
@@ -1082,6 +1085,13 @@ CAUSE_KINDS: dict[str, Lexeme] = {
     ),
 }
 
+# Without a phone: at odds with a phone's signature, or with texting someone after all.
+NO_PHONE = compile_any(
+    "no phone",
+    r"(?:lost|lose|stolen|broke|broken|dropped|left|without|no|dead) (?:GAP )?"
+    r"(?:my )?(?:phone|mobile|iphone|smartphone)",
+    r"(?:phone|mobile|iphone) (?:GAP )?(?:was|got) (?:stolen|lost|broken|dead|smashed)",
+)
 # Statements that cannot both be true. Each pair is (claim, what contradicts it).
 CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
     (
@@ -1116,12 +1126,7 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
         compile_any("took the train", r"(?:taken|took|on) the (?:train|tube|subway|metro)"),
     ),
     (
-        compile_any(
-            "no phone",
-            r"(?:lost|lose|stolen|broke|broken|dropped|left|without|no|dead) (?:GAP )?"
-            r"(?:my )?(?:phone|mobile|iphone|smartphone)",
-            r"(?:phone|mobile|iphone) (?:GAP )?(?:was|got) (?:stolen|lost|broken|dead|smashed)",
-        ),
+        NO_PHONE,
         compile_any(
             "sent from a phone",
             r"sent from my (?:iphone|phone|mobile|samsung|galaxy|android|pixel|ipad)",
@@ -1162,6 +1167,13 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
             r"lovely (?:lunch|dinner|day)|celebrat\w+|party",
             r"(?:birthday|family|work|leaving) (?:dinner|lunch|party|drinks|do|meal)",
             r"(?:managed|did manage|was able) to (?:go|get|make it) (?:out|to)",
+        ),
+    ),
+    (
+        NO_PHONE,
+        compile_any(
+            "used a phone",
+            r"i (?:did|had|still) (?:ADV )?(?:text|call|ring|phone|message|whatsapp|ping)\w*",
         ),
     ),
     (
@@ -1396,42 +1408,47 @@ STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
 FORWARD = combine("forward", RESCHEDULE, ENTHUSIASM, PROMISE)
 BLAME_SHAPES = combine("blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT)
 
-LEXEMES: tuple[Lexeme, ...] = (
-    APOLOGY,
-    NOT_AN_APOLOGY,
-    OWNERSHIP,
-    NOT_OWNERSHIP,
-    NOTICE,
-    DEFLECTION,
-    EXTERNAL_FAILURE,
-    CAUSE,
-    EXPLICIT_FAULT,
-    CONSEQUENCE,
-    OWNED_CAUSE,
-    EMERGENCY,
-    NOT_EMERGENCY,
-    RESCHEDULE,
-    OWN_PLANS_MOVED,
-    FLEXIBLE,
-    RIGID,
-    PROPOSAL_CUE,
-    UNAVAILABLE,
-    SETTLED_TIME,
-    PROMISE,
-    SLOT,
-    ENTHUSIASM,
-    NEGATED_ENTHUSIASM,
-    FRUSTRATION,
-    SLANG,
-    NARRATIVE,
-    DRAMA,
-    MISSED_ON_DAY,
-    MISSED,
-    TALK_ON_A_DAY,
-    *CAUSE_KINDS.values(),
-    *(lexeme for pair in CONTRADICTIONS for lexeme in pair),
-    *BLUNT_REASONS.values(),
-    *TYPE_CUES.values(),
+# Each lexeme once, though a claim may take part in two contradictions.
+LEXEMES: tuple[Lexeme, ...] = tuple(
+    dict.fromkeys(
+        (
+            APOLOGY,
+            NOT_AN_APOLOGY,
+            OWNERSHIP,
+            NOT_OWNERSHIP,
+            NOTICE,
+            DEFLECTION,
+            EXTERNAL_FAILURE,
+            CAUSE,
+            EXPLICIT_FAULT,
+            CONSEQUENCE,
+            OWNED_CAUSE,
+            EMERGENCY,
+            NOT_EMERGENCY,
+            RESCHEDULE,
+            OWN_PLANS_MOVED,
+            FLEXIBLE,
+            RIGID,
+            PROPOSAL_CUE,
+            UNAVAILABLE,
+            SETTLED_TIME,
+            PROMISE,
+            SLOT,
+            ENTHUSIASM,
+            NEGATED_ENTHUSIASM,
+            FRUSTRATION,
+            SLANG,
+            NARRATIVE,
+            DRAMA,
+            MISSED_ON_DAY,
+            MISSED,
+            TALK_ON_A_DAY,
+            *CAUSE_KINDS.values(),
+            *(lexeme for pair in CONTRADICTIONS for lexeme in pair),
+            *BLUNT_REASONS.values(),
+            *TYPE_CUES.values(),
+        )
+    )
 )
 _PRESENCE = _presence_set(LEXEMES)
 _COMBINED = (STORY, FORWARD, BLAME_SHAPES)
