@@ -444,6 +444,14 @@ CODE_CASES = (
         " remain keen on the role.",
     ),
 )
+# Decline replies that must be recognised as such when no type is given.
+DECLINE_REPLIES = (
+    "Thank you for informing me of your decision. While I'm disappointed, I completely"
+    " understand and respect it. I wish you and your team continued success.",
+    "Totally understand, and thank you for being upfront with me. All the best to you and the"
+    " team.",
+    "Thank you for letting me know. I understand. I hope our paths may cross again.",
+)
 # Sentences from good apologies that must raise no error or warning of any kind.
 CLEAN_SENTENCES = (
     "Whatever time suits you is fine with me.",

@@ -126,6 +126,12 @@ def test_tone_red_flags_placeholders_and_story_on_whole_drafts(code, raised, tex
     assert (code in codes(text)) is raised
 
 
+@pytest.mark.parametrize("text", phrases.DECLINE_REPLIES)
+def test_decline_replies_are_detected_and_held_to_nothing_but_grace(text):
+    result = review(text)
+    assert (result.message_type, result.verdict) == ("decline_reply", "ready"), result.findings
+
+
 @pytest.mark.parametrize("text", phrases.ENTHUSIASM)
 def test_enthusiasm_phrasings_count(text):
     assert _has_enthusiasm(draft(text))

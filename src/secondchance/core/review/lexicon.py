@@ -1269,16 +1269,19 @@ TYPE_CUES: dict[str, Lexeme] = {
         "decline cue",
         r"(?:thank you|thanks|many thanks) (?:GAP )?for (?:letting me know|your (?:honest )?"
         r"(?:reply|message|decision|response|update|email)|the update|getting back to me|"
-        r"your kindness|taking the time to (?:let|reply|respond))",
+        r"your kindness|taking the time to (?:let|reply|respond)|informing me|telling me|"
+        r"updating me)",
         r"(?:understand|respect|accept|understood) (?:GAP )?(?:your|the) decision",
+        r"(?:understand|respect|accept) and (?:respect|accept|understand) (?:it|that|this|your)",
         # "I understand." said as a whole reply; the word after the mark ends the match, as
         # every alternative must end in a word.
         r"(?:i (?:ADV )?|[.!?,] |^)(?:understand|understood|accept)(?: completely| fully| "
         r"totally)?[.,!;]\s+\w+",
         r"(?:considered|consider me) for (?:future|other|another)",
-        r"(?:wish|wishing) you (?:GAP )?(?:every success|well|all the best|the best|luck)",
+        r"(?:wish|wishing) you (?:GAP )?(?:every success|well|all the best|the best|luck|"
+        r"continued success|success)",
         r"(?:good luck|best of luck) (?:with|finding|in)",
-        r"paths cross|stay in touch|apply again|future (?:roles|opportunities|openings)",
+        r"paths (?:GAP )?cross|stay in touch|apply again|future (?:roles|opportunities|openings)",
         r"(?:thank you|thanks) (?:GAP )?for being (?:so )?(?:upfront|honest|clear|straightforward|"
         r"transparent|direct|open)",
         r"(?:all the best|best of luck|good luck|every success) (?:to|for|with) (?:you|the "
