@@ -452,6 +452,87 @@ DECLINE_REPLIES = (
     " team.",
     "Thank you for letting me know. I understand. I hope our paths may cross again.",
 )
+# Drafts of each type, with no type given: (the type they must be read as, the draft).
+TYPED_DRAFTS = (
+    (
+        "apology",
+        "Dear Sam, I'm sorry I missed our interview this morning; it was my mistake. I"
+        " understand if you've moved on, and I wish you all the best.",
+    ),
+    (
+        "apology",
+        "Hi Sam, sorry I missed the call earlier - totally my fault. Thanks for your patience."
+        " Could we find another time? Keen on the role.",
+    ),
+    (
+        "apology",
+        "Dear Sam, I apologise for not attending today's interview; I confused the dates. Thank"
+        " you for your understanding. Any time next week works for me. I remain very interested.",
+    ),
+    (
+        "apology",
+        "Dear Sam, following our missed interview this morning, I wanted to apologise - the"
+        " mistake was mine. Could we reschedule? I remain very interested.",
+    ),
+    (
+        "apology",
+        "Dear Sam, I'm so sorry I didn't make it to the interview today. Would tomorrow at 10"
+        " work instead? I'm still very keen on the role and it was my error.",
+    ),
+    (
+        "running_late",
+        "Hi Sam, so sorry, I'm stuck on the train and will be 15 minutes late for our 11am. I'll"
+        " be there by 11:15.",
+    ),
+    (
+        "running_late",
+        "Sam - apologies, I'm going to be about 10 minutes behind for our call. Dialling in at"
+        " 2:10.",
+    ),
+    (
+        "late_arrival",
+        "Dear Sam, thank you for your patience this morning when I arrived late, which was my"
+        " fault, and sorry again. I'm even more excited about the role now.",
+    ),
+    (
+        "cancellation",
+        "Dear Sam, I'm sorry, but I need to postpone tomorrow's interview because of a family"
+        " emergency. Could we move it to any day next week? I remain very keen on the role.",
+    ),
+    (
+        "cancellation",
+        "Dear Sam, unfortunately I can't make our interview on Thursday as I've been called for"
+        " jury service - I'm sorry. Would the following week work? I'm still very interested.",
+    ),
+    (
+        "no_reply_follow_up",
+        "Dear Sam, I'm just following up on my note from Monday about the interview I missed."
+        " I'd still love to talk whenever suits you.",
+    ),
+    (
+        "no_reply_follow_up",
+        "Hi Sam, I haven't heard back since my apology last week and wanted to check in. I'm"
+        " still very keen and free any day.",
+    ),
+    (
+        "decline_reply",
+        "Dear Sam, thanks for letting me know. I understand your decision and wish you all the"
+        " best.",
+    ),
+    (
+        "decline_reply",
+        "Dear Sam, I'm sorry to hear that, but I understand. Thank you for considering me, and"
+        " good luck with the search.",
+    ),
+    (
+        "confirmation",
+        "Dear Sam, thank you for rescheduling. Tuesday at 10am is perfect - see you then.",
+    ),
+    (
+        "confirmation",
+        "Hi Sam, great, Thursday 3pm works for me. Thanks again for the second chance.",
+    ),
+)
 # Sentences from good apologies that must raise no error or warning of any kind.
 CLEAN_SENTENCES = (
     "Whatever time suits you is fine with me.",

@@ -132,6 +132,11 @@ def test_decline_replies_are_detected_and_held_to_nothing_but_grace(text):
     assert (result.message_type, result.verdict) == ("decline_reply", "ready"), result.findings
 
 
+@pytest.mark.parametrize(("kind", "text"), phrases.TYPED_DRAFTS)
+def test_the_type_is_worked_out_from_the_draft(kind, text):
+    assert review(text).message_type == kind
+
+
 @pytest.mark.parametrize("text", phrases.ENTHUSIASM)
 def test_enthusiasm_phrasings_count(text):
     assert _has_enthusiasm(draft(text))

@@ -36,7 +36,10 @@ def detect_type(draft: Draft) -> MessageType:
         return "running_late"
     if cues["cancellation"] and not missed:
         return "cancellation"
-    if cues["decline_reply"] and not draft.has(lx.RESCHEDULE):
+    # One softer cue ("I wish you all the best") closes many an apology too; it makes a decline
+    # reply only when the draft is not about the miss or answers a decision.
+    answers_a_decision = not missed or draft.has(lx.DECISION_HEARD)
+    if cues["decline_reply"] and not draft.has(lx.RESCHEDULE) and answers_a_decision:
         return "decline_reply"
     return "apology"
 

@@ -1238,6 +1238,26 @@ BLUNT_REASONS: dict[str, Lexeme] = {
 
 # --- Message types --------------------------------------------------------------------------
 
+# Words that answer a decision already heard ("thank you for letting me know", "the role has
+# been filled"): a decline reply even when the writer mentions the miss again.
+_DECISION_HEARD = (
+    r"(?:thank you|thanks|many thanks) (?:GAP )?for (?:letting me know|your (?:honest )?"
+    r"(?:reply|message|decision|response|update|email)|the update|getting back to me|"
+    r"your kindness|taking the time to (?:let|reply|respond)|informing me|telling me|"
+    r"updating me)",
+    r"(?:understand|respect|accept|understood) (?:GAP )?(?:your|the) decision",
+    r"(?:sorry|disappointed|disappointing|sad|a shame) (?:GAP )?(?:to hear|to learn|that it|"
+    r"it did not)",
+    r"(?:the )?(?:role|position|vacancy) (?:has|had) (?:been|now been) (?:filled|closed)",
+    r"(?:moved|moving|gone|go|proceed|proceeding) (?:forward |ahead )?with (?:another|other|a "
+    r"different)",
+    r"(?:appreciate|appreciated) (?:GAP )?(?:you|your) (?:letting me know|honesty|candou?r|"
+    r"reply|response|consideration|time and)",
+    r"reconsider|change your mind|rule (?:me|someone|people|candidates) out|ruled (?:me )?out|"
+    r"not to (?:proceed|progress|move forward)|other candidates|your loss",
+)
+DECISION_HEARD = compile_any("decision heard", *_DECISION_HEARD)
+
 TYPE_CUES: dict[str, Lexeme] = {
     "confirmation": compile_any(
         "confirmation cue",
@@ -1267,11 +1287,7 @@ TYPE_CUES: dict[str, Lexeme] = {
     ),
     "decline_reply": compile_any(
         "decline cue",
-        r"(?:thank you|thanks|many thanks) (?:GAP )?for (?:letting me know|your (?:honest )?"
-        r"(?:reply|message|decision|response|update|email)|the update|getting back to me|"
-        r"your kindness|taking the time to (?:let|reply|respond)|informing me|telling me|"
-        r"updating me)",
-        r"(?:understand|respect|accept|understood) (?:GAP )?(?:your|the) decision",
+        *_DECISION_HEARD,
         r"(?:understand|respect|accept) and (?:respect|accept|understand) (?:it|that|this|your)",
         # "I understand." said as a whole reply; the word after the mark ends the match, as
         # every alternative must end in a word.
@@ -1290,17 +1306,8 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:opens|comes) up",
         r"(?m:^)(?:understood|noted|fine|ok|okay)",
         r"should (?:another|a suitable|a) (?:opportunity|role|position) (?:come up|arise)",
-        r"(?:sorry|disappointed|disappointing|sad|a shame) (?:GAP )?(?:to hear|to learn|that it|"
-        r"it did not)",
         r"(?:keep|kept) (?:me|my (?:cv|details|resume|application|profile)) (?:GAP )?(?:in mind|on "
         r"file|for)",
-        r"(?:the )?(?:role|position|vacancy) (?:has|had) (?:been|now been) (?:filled|closed)",
-        r"(?:moved|moving|gone|go|proceed|proceeding) (?:forward |ahead )?with (?:another|other|a "
-        r"different)",
-        r"(?:appreciate|appreciated) (?:GAP )?(?:you|your) (?:letting me know|honesty|candou?r|"
-        r"reply|response|consideration|time and)",
-        r"reconsider|change your mind|rule (?:me|someone|people|candidates) out|ruled (?:me )?out|"
-        r"not to (?:proceed|progress|move forward)|other candidates|your loss",
     ),
     "running_late": compile_any(
         "running late cue",
@@ -1446,6 +1453,7 @@ LEXEMES: tuple[Lexeme, ...] = tuple(
             MISSED_ON_DAY,
             MISSED,
             TALK_ON_A_DAY,
+            DECISION_HEARD,
             *CAUSE_KINDS.values(),
             *(lexeme for pair in CONTRADICTIONS for lexeme in pair),
             *BLUNT_REASONS.values(),
