@@ -99,6 +99,7 @@ NOT_FLEXIBLE = Rule(
         "I missed our interview on Monday. Could we find another time?",
         "Thank you for agreeing to meet again on Tuesday 1 December at 10:00.",
         "Are you free to talk later today or tomorrow?",
+        "Tomorrow I cannot come. Is it possible to change to other day next week? Any day is okay.",
     ),
 )
 
@@ -132,6 +133,7 @@ NO_ENTHUSIASM = Rule(
         "Still v keen x",
         "Serving in the force remains my goal.",
         "Stoked about the role.",
+        "I am still very interesting in the job.",
         "Leading your incident team is exactly the kind of work I want to do.",
         "Your work on crash detection is what drew me to the role.",
     ),

@@ -483,6 +483,8 @@ OWNED_CAUSE = compile_any(
     "owned cause",
     r"(?:but|and|yet|though|however|still|even so)[,]? (?:GAP )?i (?:ADV )?(?:should|ought to|"
     r"could|must) ADV have",
+    r"(?:but|and|yet|though|however|still|even so)[,]? (?:GAP )?i (?:ADV )?(?:should|ought to|"
+    r"must) (?:go|leave|start|set off|come) (?:GAP )?(?:earlier|sooner|before)",
     r"(?:which|this|that|it) ADV (?:is|was) ADV (?:no|not an) excuse",
     r"(?:but|and|yet|still|ultimately|however)[,]? (?:GAP )?(?:that is|it is|it was|that was|"
     r"the responsibility is|the fault is|the blame is) (?:ADV )?(?:all |still )?(?:on me|mine|"
@@ -636,6 +638,8 @@ FLEXIBLE = compile_any(
     r"better|is easier)",
     r"(?:or|and) (?:any|another|some|other|a different) (?:other )?(?:time|day|date|slot)",
     r"(?:other|any) (?:times|days|dates|slots) (?:GAP )?(?:work|suit|are fine|are good)",
+    r"(?:any|whatever|whichever) (?:time|day|date|slot)s? (?:GAP )?(?:is|are|would be) (?:ADV )?"
+    r"(?:okay|ok|fine|good|alright|great)",
     r"(?:flexible|open to|happy to work around|fit around your|work around your|fit in around|"
     r"at your convenience|whenever suits|whenever works|whenever is|your availability|"
     r"your schedule|your diary|your calendar|suits you|works for you|works best for you|"
@@ -685,8 +689,8 @@ PROPOSAL_CUE = compile_any(
 UNAVAILABLE = compile_any(
     "unavailable",
     r"(?:not|never) (?:be )?(?:available|free|around)|(?:can not|will not be able to|could not) "
-    r"(?:do|make|manage|attend)|(?:busy|away|out of (?:the )?office|travell?ing|on leave|booked)"
-    r" (?:on|at|until|all|this|next|tomorrow)",
+    r"(?:do|make|manage|attend|come|be there|join)|(?:busy|away|out of (?:the )?office|"
+    r"travell?ing|on leave|booked) (?:on|at|until|all|this|next|tomorrow)",
 )
 # A time already settled between both sides, named to thank or confirm, not to propose.
 SETTLED_TIME = compile_any(
@@ -779,6 +783,7 @@ ENTHUSIASM = compile_any(
     r"(?:my|the) interest (?:GAP )?(?:is|remains) (?:as strong as ever|undiminished|strong|"
     r"unchanged|the same|high)",
     r"(?:still|very) (?:ADV )?interest (?:in|for|to)",
+    r"(?:i am|am|still|very) (?:ADV )?interesting (?:in|for|to)",
 )
 
 NEGATED_ENTHUSIASM = compile_any(
@@ -933,6 +938,9 @@ FRUSTRATION = compile_any(
     r"(?:prevented|avoided|stopped|helped)",
     r"(?:family|kids|children|wife|husband|partner) (?:GAP )?(?:is |are )?(?:depending|relying|"
     r"counting) on (?:me|this)",
+    r"(?:my )?(?:family|wife|husband|partner|parents|mother|father) (?:is|are) (?:ADV )?(?:worried|"
+    r"anxious|stressed|upset)",
+    r"(?:i am|i have been) (?:ADV )?waiting (?:since|for) (?:a |so |such a )?long",
     r"(?:please )?do not give up on me",
     r"i ADV (?:need|needed) this (?:job|role|position|offer)",
     r"i (?:am|was) (?:ADV )?(?:begging|desperate)|i beg you to",
@@ -1329,6 +1337,10 @@ TYPE_CUES: dict[str, Lexeme] = {
     ),
     "late_arrival": compile_any(
         "late arrival cue",
+        # Past tense only: "I am late for our call" is the news of a heads-up.
+        r"(?:i was|i came|i arrived|i got there) (?:a bit |a little |little |so |\d+ minutes )?"
+        r"late (?:to|for|at) (?:the|our|my|today's)",
+        r"(?:thank you|thanks) (?:for|to) (?:wait|waiting)(?: for)? (?:me|for me)",
         r"(?:for|about|by) (?:my |our |the )?(?:arriving|being|joining|getting there|turning up)"
         r" (?:GAP )?late",
         r"(?:late arrival|late start|keeping you waiting|kept you waiting|started late|joined "

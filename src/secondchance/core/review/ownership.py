@@ -75,6 +75,7 @@ BLAME = Rule(
         "My laptop failed at the start of the call; I should have had a backup ready.",
         "Something came up this morning and I could not join.",
         "I'm sorry that our interview didn't go ahead as planned this morning.",
+        "Sorry, I am 10 minutes late, the metro is slow and I should go earlier.",
         "I did not check which office it was in, so I went to the wrong one.",
     ),
 )

@@ -130,6 +130,7 @@ FRUSTRATION = Rule(
         "For what it's worth, I think you're losing a strong candidate over a mix-up.",
         "Monday at 11 works. Please make sure the link works this time.",
         "I'm also in the final stages with another company, so sooner would be better.",
+        "Please reply soon because I am waiting since long time and my family is worried.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
