@@ -1157,7 +1157,7 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
             r"e-mails)",
             r"(?:from|in|at) the (?:hotel |airport )?(?:lounge|cafe|cafe|coffee shop)",
             r"(?:linkedin|instagram|facebook|twitter) (?:feed|post)",
-            r"saw your (?:post|update|message|email)",
+            r"(?:saw|did see|had seen|read|did read) your (?:post|update|message|email|note|text)",
             r"on my laptop",
         ),
     ),

@@ -215,6 +215,7 @@ DISHONEST_RED_FLAG = Rule(
         "A tree fell on my car, a swarm of bees chased me and my laptop was struck by lightning.",
         "I only saw your emails this morning, although I did send you my portfolio on Tuesday.",
         "I was in bed all day, but I did manage to go to my cousin's birthday dinner.",
+        "I was on a flight with no wifi the whole time. I did see your message during the flight.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
