@@ -69,6 +69,7 @@ NO_RESCHEDULE = Rule(
         "Are you still interested in speaking?",
         "Can we run it back sometime this week?",
         "Please advise when we can meet.",
+        "I hope you will still consider seeing me.",
         "I am sorry I missed it. I look forward to our new time on Thursday at 3pm.",
     ),
 )
@@ -100,6 +101,7 @@ NOT_FLEXIBLE = Rule(
         "Thank you for agreeing to meet again on Tuesday 1 December at 10:00.",
         "Are you free to talk later today or tomorrow?",
         "Tomorrow I cannot come. Is it possible to change to other day next week? Any day is okay.",
+        "I will ring your office tomorrow to see whether a new time is possible.",
     ),
 )
 

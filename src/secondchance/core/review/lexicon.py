@@ -591,6 +591,8 @@ RESCHEDULE = compile_any(
     r"(?:work|fit|adapt|adjust|arrange myself|plan) (?:in )?(?:around|to) (?:you|your)",
     r"(?:make|making) myself available",
     r"make (?:it|one of them|whatever|any|that) (?:GAP )?work",
+    r"(?:consider|agree to|be willing to|still) (?:GAP )?(?:seeing|meeting|interviewing|"
+    r"speaking with|talking with|talking to|hearing from) me",
     r"(?:second|another|one more|new|fresh|further) (?:chance|opportunity|shot|try|interview|"
     r"meeting|conversation|call)",
     r"(?:give|grant|offer|allow) me (?:another|a second|one more|a new|a further) (?:chance|"
@@ -833,7 +835,9 @@ FRUSTRATION = compile_any(
     r"tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|noon|midday|\d+)",
     r"if i (?:do not|have not|haven't) (?:hear|heard|get|receive) (?:GAP )?(?:by|before|soon|"
     r"within|back)",
-    r"i (?:will|would|shall) (?:assume|withdraw|take that as|look elsewhere|move on)",
+    r"i (?:will|would|shall) (?:assume|take that as|look elsewhere|move on)",
+    # Withdrawing is a threat only with a condition; "so I will withdraw" is a decision.
+    r"(?:otherwise|or else|if not|failing that),? i (?:will|would|shall) (?:have to )?withdraw",
     r"(?:final|last) (?:warning|offer|follow-?up|chance|email)",
     r"(?:time-sensitive|time sensitive|ultimatum)",
     r"(?:interviewing|in final rounds?|in talks|in process) (?:GAP )?elsewhere",

@@ -40,6 +40,10 @@ _PAST_AFTER = re.compile(
     r"[,\s]+(?:when|as|after)?\s*(?:i|we|she|he|they|you)\s+(?:spoke|said|told|called|emailed|"
     r"wrote|was|were|had|did|met)\b"
 )
+_WRITER_ACTS_BEFORE = re.compile(
+    r"\bi (?:will|shall|am going to|plan to|intend to) (?:ring|call|phone|email|follow up|"
+    r"contact|reach out|get in touch|write|check in)\b"
+)
 _ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
 _NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
 _MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
@@ -421,6 +425,8 @@ def proposed_slots(draft: Draft) -> list[Span]:
             before = _clause_before(draft, span[0])
             if lx.UNAVAILABLE.regex.search(before):
                 continue  # "I'm not available tomorrow": a time ruled out, not offered
+            if _WRITER_ACTS_BEFORE.search(before):
+                continue  # "I will ring your office tomorrow": when the writer acts, not a slot
             past = _PAST_BEFORE.search(before) or _PAST_AFTER.match(draft.body, span[1])
             if _DEADLINE_BEFORE.search(before) or past:
                 continue  # "an answer by Friday", "On Friday, when I spoke to...": no offer

@@ -20,14 +20,15 @@ DRAMATIC_EVENTS = 3
 STACKED_CAUSES = 3
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
 _AT_MYSELF = re.compile(r"\s+(?:with|at) myself\b")
-_NONE_OTHER = re.compile(r"\b(?:no|not any|none of the) other\b")
+# "No other interviews", or an offer already accepted: information, not pressure.
+_NONE_OTHER = re.compile(r"\b(?:no|not any|none of the) other\b|\baccepted\b")
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
     for span in draft.spans(lx.FRUSTRATION):
         if signals.negated(draft, span) or signals.felt_by_the_reader(draft, span):
             continue
-        # "Frustrated with myself" is not venting; "I have no other interviews" is no pressure.
+        # "Frustrated with myself" is not venting.
         if _AT_MYSELF.match(draft.body, span[1]) or _NONE_OTHER.search(draft.body, *span):
             continue
         yield draft.to_original(span)
@@ -131,6 +132,7 @@ FRUSTRATION = Rule(
         "Monday at 11 works. Please make sure the link works this time.",
         "I'm also in the final stages with another company, so sooner would be better.",
         "Please reply soon because I am waiting since long time and my family is worried.",
+        "Please reply by Friday; otherwise I will withdraw.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -140,6 +142,7 @@ FRUSTRATION = Rule(
         "I am not frustrated at all; thank you for your patience.",
         "I'm sorry for keeping you waiting - I should have allowed more time.",
         "I understand how frustrating that must have been for you.",
+        "I have since accepted another offer, so I will withdraw my application.",
         "To be fair to you and the panel, I should have confirmed the time.",
     ),
 )
