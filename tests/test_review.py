@@ -519,6 +519,19 @@ def test_cli_review_text_report_gives_line_and_column(runner):
     assert result.output.rstrip().splitlines()[-1].startswith("verdict: ")
 
 
+def test_a_list_of_times_belongs_to_the_sentence_that_introduces_it():
+    text = (
+        "I'm sorry, I need to move Wednesday. I could make any of these times:\n"
+        "- Thursday at 10:00\n- Friday at 14:00\n1) Monday at 9:30\n\nI remain keen on the role."
+    )
+    parsed = Draft.parse(text, channel="linkedin").as_type("cancellation")
+    assert len(parsed.sentences) == 3
+    assert len(signals.proposed_slots(parsed)) == 3
+    assert not signals.story_sentences(parsed)
+    only = "Sorry, I must move it. I remain keen. The only times I can do are:\n- Thursday at 18:00"
+    assert "NOT_FLEXIBLE" in codes(only, message_type="cancellation")
+
+
 def test_cli_review_text_report_names_the_line_it_stopped_at(runner):
     reply = "Dear Sam,\nI am sorry, my mistake.\n\n-- \nSAM | ACME & CO\n"
     result = runner.invoke(cli, ["review", "-"], input=reply)

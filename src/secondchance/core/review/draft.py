@@ -29,6 +29,7 @@ _HEADER_LINE = re.compile(r"[ \t]*(?:to|cc|bcc|from|date)[ \t]*:[^\r\n]*", re.IG
 # A sentence ends at . ! or ? before a space or the end, or at a line break.
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 _LINE_END = re.compile(r"[.!?:;,]\s*$")
+_LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 # Where a pasted reply's history begins: Gmail and Apple Mail's "On ... wrote:" (sometimes
 # wrapped over two lines), Outlook's "Original Message" rule or its From:/Sent: block, or the
 # signature delimiter "-- ". The writer did not write what follows, or it is not the message.
@@ -150,10 +151,14 @@ class Draft:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        """The body's sentences, split at end marks and at line breaks that end a line."""
+        """The body's sentences, split at end marks and at line breaks that end a line.
+
+        A line hard-wrapped by a mail client runs on into the next, and the items of a list
+        introduced by a colon ("I could make any of these times:") belong to its sentence.
+        """
         body = self.body
         found: list[Sentence] = []
-        runs_on = False
+        runs_on = in_list = False
         for match in _SENTENCE.finditer(body):
             raw = match.group()
             stripped = raw.strip()
@@ -162,11 +167,12 @@ class Draft:
                 continue
             start = match.start() + (len(raw) - len(raw.lstrip()))
             end = start + len(stripped)
-            if runs_on:
-                # The line before was hard-wrapped by a mail client: one sentence goes on.
+            in_list = in_list and bool(_LIST_ITEM.match(stripped))
+            if runs_on or in_list:
                 start = found.pop().start
             found.append(Sentence(start, end, body[start:end]))
             runs_on = raw.endswith("\n") and _hard_wrapped(body, match.end() - 1)
+            in_list = in_list or stripped.endswith(":")
         return tuple(found)
 
     @cached_property

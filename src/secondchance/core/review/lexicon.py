@@ -658,12 +658,13 @@ RIGID = compile_any(
     r"(?:only|just) (?:available|free|possible|works?) (?:on|at|after|before|between|in|from|"
     r"until|during)",
     r"(?:i|we) can only (?:do|make|meet|manage|talk|speak|be available|offer)",
-    r"(?:the|my) only (?:free |available |open |possible |remaining )?(?:time|day|date|slot|window|"
-    r"option|availability|opening)",
+    r"(?:the|my) only (?:free |available |open |possible |remaining )?(?:times?|days?|dates?|"
+    r"slots?|windows?|options?|availability|openings?)",
     r"(?:unavailable|not available|not free|away|booked up|booked solid|out of the country) "
     r"(?:GAP )?(?:until|till|through|before) (?:the end|early|mid|late|next|january|february|"
     r"march|april|may|june|july|august|september|october|november|december|\d)",
-    r"only (?:time|day|date|slot|window|option|alternative|opening|availability) i (?:have|can)",
+    r"only (?:times?|days?|dates?|slots?|windows?|options?|alternatives?|openings?|availability) i "
+    r"(?:have|can)",
     r"only (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|"
     r"evenings|mornings|afternoons)",
     r"(?:it|this|that|the interview|the call|the meeting) (?:has|have|needs|need|must|would have|"
