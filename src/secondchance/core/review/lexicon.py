@@ -312,7 +312,7 @@ NOT_OWNERSHIP = compile_any(
     "not ownership",
     r"(?:not|never|no|is not|was not|it is not|it was not|that is not|that was not) "
     r"(?:really |entirely |completely |wholly |totally |all |exactly )?(?:my fault|my mistake|"
-    r"my error|on me|my responsibility|my doing|mine|down to me)",
+    r"my error|on me|my responsibility|my doing|mine|down to me|on my side|on my end|my side)",
     r"(?:through|by) no fault of (?:my|mine)",
     r"no fault of (?:my|mine)",
     r"i (?:do not|did not|can not) (?:think|feel|believe|see) (?:GAP )?(?:my fault|i should have|"
@@ -972,6 +972,8 @@ FRUSTRATION = compile_any(
     r"(?:not|hardly) ideal for",
     r"(?:really|very|too) early for me",
     r"keep it (?:shorter|short) this time",
+    r"(?:hopefully|let us hope|i hope) (?:the|your) (?:GAP )?(?:is|are|will be|works|goes) (?:GAP )?"
+    r"(?:clearer|better|right|correct|accurate|on time|working) (?:GAP )?this time",
     r"(?:hopefully|let us hope|i hope) (?:GAP )?(?:works|there are no|it works|goes better) "
     r"(?:GAP )?(?:this time|on your side|from your side)",
     r"(?:on|from) your (?:side|end) this time|no more (?:mix-?ups|mistakes|confusion) on your",

@@ -133,6 +133,7 @@ FRUSTRATION = Rule(
         "I'm also in the final stages with another company, so sooner would be better.",
         "Please reply soon because I am waiting since long time and my family is worried.",
         "Please reply by Friday; otherwise I will withdraw.",
+        "Tuesday works. I hope the invitation is clearer this time.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
