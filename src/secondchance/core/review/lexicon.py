@@ -972,8 +972,8 @@ FRUSTRATION = compile_any(
     r"(?:not|hardly) ideal for",
     r"(?:really|very|too) early for me",
     r"keep it (?:shorter|short) this time",
-    r"(?:hopefully|let us hope|i hope) (?:the|your) (?:GAP )?(?:is|are|will be|works|goes) (?:GAP )?"
-    r"(?:clearer|better|right|correct|accurate|on time|working) (?:GAP )?this time",
+    r"(?:hopefully|let us hope|i hope) (?:the|your) (?:GAP )?(?:is|are|will be|works|goes) "
+    r"(?:GAP )?(?:clearer|better|right|correct|accurate|on time|working) (?:GAP )?this time",
     r"(?:hopefully|let us hope|i hope) (?:GAP )?(?:works|there are no|it works|goes better) "
     r"(?:GAP )?(?:this time|on your side|from your side)",
     r"(?:on|from) your (?:side|end) this time|no more (?:mix-?ups|mistakes|confusion) on your",
