@@ -1003,7 +1003,17 @@ EMOJI = re.compile(
 )
 REPEATED_MARKS = re.compile(r"[!?]{2,}|(?:!\s*\w[^.!?\n]{0,80}){2,}!")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-CAPS_RUN = re.compile(r"\b[A-Z]{5,}\b|\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b")
+# Shouting: a run of three or more words in capitals, or one emphatic word ("SO sorry",
+# "PERFECT"). A lone capitalised word is usually an acronym or a name (HIPAA, NASDAQ, COBOL).
+CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b")
+CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+EMPHATIC_WORDS = frozenset(
+    "sorry so very really truly deeply sincerely extremely totally completely absolutely "
+    "definitely seriously honestly literally perfect great amazing awesome fantastic brilliant "
+    "wonderful love loved excited thrilled thanks thank please never always huge important "
+    "urgent apologize apologise apologies again not mistake fault missed miss late still keen "
+    "interested want need must now immediately today tomorrow".split()
+)
 # Acronyms that legitimately appear in capitals in a job search.
 ACRONYMS = frozenset(
     "CEO CFO CTO COO CMO CIO CISO CPO CRO VP SVP EVP HR UX UI QA IT AI ML PM NYC USA UK EU UTC "

@@ -49,16 +49,24 @@ def _unprofessional(draft: Draft) -> Iterator[Span]:
 
 
 def _shouting(text: str, start: int, end: int) -> Iterator[Span]:
-    """Yield runs of capitals, except acronyms and template fields such as [ROLE TITLE]."""
-    fields: list[Span] | None = None
-    for match in lx.CAPS_RUN.finditer(text, start, end):
-        words = match.group().split()
-        if all(word in lx.ACRONYMS or set(word) == {"X"} for word in words):
-            continue
-        if fields is None:
-            fields = merged_spans(m.span() for m in lx.PLACEHOLDER.finditer(text, start, end))
-        if not overlaps(match.span(), fields):
-            yield match.span()
+    """Yield capitals that shout: runs of words, and emphatic single words.
+
+    Acronyms and template fields such as [ROLE TITLE] are not shouting.
+    """
+    runs = [
+        match.span()
+        for match in lx.CAPS_RUN.finditer(text, start, end)
+        if not all(word in lx.ACRONYMS or set(word) == {"X"} for word in match.group().split())
+    ]
+    words = [
+        match.span()
+        for match in lx.CAPS_WORD.finditer(text, start, end)
+        if match.group().lower() in lx.EMPHATIC_WORDS and not overlaps(match.span(), runs)
+    ]
+    if not runs and not words:
+        return
+    fields = merged_spans(m.span() for m in lx.PLACEHOLDER.finditer(text, start, end))
+    yield from (span for span in (*runs, *words) if not overlaps(span, fields))
 
 
 def _over_explaining(draft: Draft) -> Iterator[Span]:
@@ -165,11 +173,13 @@ UNPROFESSIONAL_TONE = Rule(
         "Hey, sorry about that.",
         "sooo sorry, thx for understanding",
         "I forgot to check my diary :( can we reschedule?",
+        "Monday at 11 is PERFECT, thank you.",
     ),
     examples_pass=(
         "Hi Sam, I am very sorry about today!",
         "I remain keen on the VP of Sales role at IBM in the UK.",
         "I remain keen on the [ROLE TITLE] role.",
+        "I have ten years of HIPAA work, and I led the NASDAQ listing in COBOL and UNESCO projects.",
         "I worked on the U.S. launch.",
         "I'm sorry I didn't confirm the time; I can't excuse it.",
     ),
