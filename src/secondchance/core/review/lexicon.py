@@ -957,6 +957,9 @@ FRUSTRATION = compile_any(
     r"(?:emailed|written|messaged|called) (?:GAP )?(?:twice|three times|several times) and "
     r"(?:heard|got|had) (?:nothing|no)",
     r"which is not (?:great|ideal|ok|okay|acceptable)",
+    r"(?:would be|it would be) (?:good|nice|great|helpful|polite) to (?:get|have|receive|hear) "
+    r"(?:a |some |an )?(?:reply|response|answer|acknowledge?ment|back)",
+    r"still (?:nothing|no (?:reply|response|word|answer))(?: back)?",
     r"which is (?:ADV )?(?:a bit |rather |quite |pretty |a little )?(?:disappointing|frustrating|"
     r"annoying|unfortunate on your part)",
     r"without (?:a |any |so much as a )?(?:response|reply|answer|acknowledge?ment)",
@@ -1116,6 +1119,8 @@ NO_PHONE = compile_any(
     r"(?:lost|lose|stolen|broke|broken|dropped|left|without|no|dead) (?:GAP )?"
     r"(?:my )?(?:phone|mobile|iphone|smartphone)",
     r"(?:phone|mobile|iphone) (?:GAP )?(?:was|got) (?:stolen|lost|broken|dead|smashed)",
+    r"(?:phone|mobile|iphone) (?:GAP )?(?:died|ran out of battery|was out of battery|had no "
+    r"battery|was off)",
 )
 # Statements that cannot both be true. Each pair is (claim, what contradicts it).
 CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
@@ -1407,6 +1412,8 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:second|third|fourth|another|last) (?:email|message|note|attempt) (?:GAP )?(?:with no|"
         r"without)",
         r"(?:no reply|no response|no answer) (?:yet|so far|to my)",
+        r"(?:2nd|3rd|4th) (?:email|message|note|attempt|try)|still (?:nothing|no (?:reply|response|"
+        r"word|answer))(?: back)?|nothing back (?:yet|so far)",
     ),
 }
 # A day named beside talking ("speak on Tuesday"): a confirmation in a note about a new time,

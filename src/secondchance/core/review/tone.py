@@ -142,6 +142,7 @@ FRUSTRATION = Rule(
         "Please reply soon because I am waiting since long time and my family is worried.",
         "Please reply by Friday; otherwise I will withdraw.",
         "Tuesday works. I hope the invitation is clearer this time.",
+        "Hi Dana, 2nd message, still nothing back. Would be good to get a reply.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -230,6 +231,7 @@ DISHONEST_RED_FLAG = Rule(
         "I only saw your emails this morning, although I did send you my portfolio on Tuesday.",
         "I was in bed all day, but I did manage to go to my cousin's birthday dinner.",
         "I was on a flight with no wifi the whole time. I did see your message during the flight.",
+        "My phone died so I couldn't call.\nSent from my iPhone",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
