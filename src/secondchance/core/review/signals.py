@@ -76,14 +76,6 @@ _SUBJECT_BEFORE = re.compile(
 )
 
 
-def _felt_by_someone_else(draft: Draft, span: Span) -> bool:
-    """Tell "the recruiter was keen" or "she apologised" from the writer's own words."""
-    return bool(
-        _SUBJECT_BEFORE.match(draft.body, span[0])
-        and _OTHER_SUBJECT.search(_clause_before(draft, span[0]))
-    )
-
-
 # "I was available all day yesterday": an account of the past, not an offer.
 _PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
 # "Interested to know why nobody called": curiosity, not interest in the role.
@@ -91,7 +83,7 @@ _CURIOUS = re.compile(
     r"\s*(?:to\s+)?(?:know|hear|learn|understand|find out)\s+(?:why|how|what|whether|if|who)\b"
 )
 # "I could have joined if the link had worked": a condition on someone else, not ownership.
-_COULD_HAVE_IF = re.compile(r"could\s+have\b[^.;!?]{0,40}\bif\b")
+_COULD_HAVE_IF = re.compile(r"\bcould\s+have\b[^.;!?]{0,40}\bif\b")
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
@@ -140,6 +132,14 @@ def felt_by_the_reader(draft: Draft, span: Span) -> bool:
     return bool(
         _EMPATHY_BEFORE.search(_clause_before(draft, span[0]))
         or _FOR_THE_READER.match(draft.body, span[1], span[1] + _REACH)
+    )
+
+
+def _felt_by_someone_else(draft: Draft, span: Span) -> bool:
+    """Tell "the recruiter was keen" or "she apologised" from the writer's own words."""
+    return bool(
+        _SUBJECT_BEFORE.match(draft.body, span[0])
+        and _OTHER_SUBJECT.search(_clause_before(draft, span[0]))
     )
 
 
@@ -210,7 +210,8 @@ def ownership(draft: Draft) -> list[Span]:
         for span in draft.spans(lx.OWNERSHIP):
             if overlaps(span, refused) or negated(draft, span) or _owns_only_notice(draft, span):
                 continue
-            if _COULD_HAVE_IF.match(draft.body, span[1] - len("could have"), span[1] + 48):
+            conditional = _COULD_HAVE_IF.search(draft.body, span[0], span[1] + _REACH)
+            if conditional and conditional.start() < span[1]:
                 continue
             found.append(span)
         return found

@@ -19,17 +19,17 @@ DRAMATIC_EVENTS = 3
 # Stacking this many distinct kinds of cause reads as an invented story.
 STACKED_CAUSES = 3
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
+# "Frustrated with myself" is not venting.
 _AT_MYSELF = re.compile(r"\s+(?:with|at) myself\b")
 # "No other interviews", or an offer already accepted: information, not pressure.
-_NONE_OTHER = re.compile(r"\b(?:no|not any|none of the) other\b|\baccepted\b")
+_NOT_PRESSURE = re.compile(r"\b(?:no|not any|none of the) other\b|\baccepted\b")
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
     for span in draft.spans(lx.FRUSTRATION):
         if signals.negated(draft, span) or signals.felt_by_the_reader(draft, span):
             continue
-        # "Frustrated with myself" is not venting.
-        if _AT_MYSELF.match(draft.body, span[1]) or _NONE_OTHER.search(draft.body, *span):
+        if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
         yield draft.to_original(span)
 
