@@ -243,12 +243,21 @@ def _leads_to_notice(span: Span, notices: list[Span]) -> bool:
     return any(0 <= start - span[1] <= 30 for start, _ in notices)
 
 
+def _determiner_before(draft: Draft, offset: int) -> bool:
+    """Tell whether "the", "our" and the like come right before `offset`.
+
+    Only the last few characters are searched: a search from the start of the body would make
+    a long draft quadratic.
+    """
+    return bool(_DETERMINER_BEFORE.search(draft.body, max(0, offset - 24), offset))
+
+
 def _notices(draft: Draft, index: int) -> list[Span]:
     """Phrases about telling the reader in sentence `index`; "our call earlier" is the meeting."""
     return [
         span
         for span in draft.in_sentence(lx.NOTICE, index)
-        if not _DETERMINER_BEFORE.search(draft.body, 0, span[0])
+        if not _determiner_before(draft, span[0])
     ]
 
 
@@ -386,7 +395,7 @@ def _names_the_old_meeting(draft: Draft, span: Span) -> bool:
         return True  # "make the interview": attending the old one, not booking a new one
     if not _MEETING_NOUN.match(text):
         return False
-    return bool(_DETERMINER_BEFORE.search(draft.body, 0, span[0]))
+    return _determiner_before(draft, span[0])
 
 
 def settled_new_time(draft: Draft) -> bool:
