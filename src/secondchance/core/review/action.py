@@ -70,6 +70,7 @@ NO_RESCHEDULE = Rule(
         "Can we run it back sometime this week?",
         "Please advise when we can meet.",
         "I hope you will still consider seeing me.",
+        "If there's still room in your diary, I'd jump at the chance to talk.",
         "I am sorry I missed it. I look forward to our new time on Thursday at 3pm.",
     ),
 )
@@ -91,6 +92,7 @@ NOT_FLEXIBLE = Rule(
         "I'm not available tomorrow or Friday, but I could do Monday at 9:30.",
         "It would need to be a remote call, as I won't travel in again.",
         "Friday at 4pm is the only alternative I can offer.",
+        "I'm only around on Saturdays this month, so a weekend slot would be needed.",
     ),
     examples_pass=(
         "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"

@@ -603,6 +603,8 @@ RESCHEDULE = compile_any(
     r"(?:work|fit|adapt|adjust|arrange myself|plan) (?:in )?(?:around|to) (?:you|your)",
     r"(?:make|making) myself available",
     r"make (?:it|one of them|whatever|any|that) (?:GAP )?work",
+    r"(?:room|space|a gap|a slot|time|an opening) in (?:your|the) (?:diary|calendar|schedule)",
+    r"jump at (?:the|a) chance (?:to )?(?:talk|meet|speak|interview|chat|connect)",
     r"(?:consider|agree to|be willing to|still) (?:GAP )?(?:seeing|meeting|interviewing|"
     r"speaking with|talking with|talking to|hearing from) me",
     r"(?:second|another|one more|new|fresh|further) (?:chance|opportunity|shot|try|interview|"
@@ -664,7 +666,9 @@ FLEXIBLE = compile_any(
 
 RIGID = compile_any(
     "rigid",
-    r"i (?:am|will be) (?:only|just) (?:available|free)",
+    r"i (?:am|will be) (?:only|just) (?:available|free|around|in town|reachable)",
+    r"(?:a|the) (?:weekend|evening|morning|remote|video|phone) (?:slot|call|meeting|interview|"
+    r"time) (?:would|will) (?:be needed|be required|have to be|need to be|be necessary)",
     r"(?:let me know|tell me|reply|respond|get back to me|confirm) (?:GAP )?(?:a new time |a time "
     r"|a date )?(?:by|before|no later than) (?:tomorrow|WEEKDAY|the end|close|end of|\d+)",
     r"(?:only|just) (?:available|free|possible|works?) (?:on|at|after|before|between|in|from|"
@@ -969,6 +973,9 @@ FRUSTRATION = compile_any(
     r"(?:emailed|written|messaged|called) (?:GAP )?(?:twice|three times|several times) and "
     r"(?:heard|got|had) (?:nothing|no)",
     r"which is not (?:great|ideal|ok|okay|acceptable)",
+    r"(?:i was|i am|i felt|i feel) (?:a little |a bit |rather |quite |somewhat |slightly )?(?:put "
+    r"out|annoyed|irritated|miffed|upset) (?:that|by|at|with) (?:the|your|you|nobody|no one|"
+    r"there was|only)",
     r"(?:would be|it would be) (?:good|nice|great|helpful|polite) to (?:get|have|receive|hear) "
     r"(?:a |some |an )?(?:reply|response|answer|acknowledge?ment|back)",
     r"still (?:nothing|no (?:reply|response|word|answer))(?: back)?",

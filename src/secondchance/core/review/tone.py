@@ -143,6 +143,7 @@ FRUSTRATION = Rule(
         "Please reply by Friday; otherwise I will withdraw.",
         "Tuesday works. I hope the invitation is clearer this time.",
         "Hi Dana, 2nd message, still nothing back. Would be good to get a reply.",
+        "I was a little put out that the only reminder came at 11pm the night before.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
