@@ -138,6 +138,7 @@ NO_ENTHUSIASM = Rule(
         "Serving in the force remains my goal.",
         "Stoked about the role.",
         "I am still very interesting in the job.",
+        "I'd very much like to keep talking about the Supply Planner role.",
         "Leading your incident team is exactly the kind of work I want to do.",
         "Your work on crash detection is what drew me to the role.",
     ),

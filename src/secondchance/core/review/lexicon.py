@@ -289,7 +289,9 @@ OWNERSHIP = compile_any(
     r"got (?:my |the )?(?:\w+ )?mixed up|got (?:my |the )?(?:\w+ )?(?:wrong|confused|muddled))",
     r"i ADV (?:got|had|wrote|noted|put|entered|set|read|used|joined|opened|went to|saved|copied|"
     r"booked|took|dialled|dialed|clicked|typed) (?:down |up |in |into |on )?(?:GAP )?"
-    r"(?:the|my|an?|our) (?:GAP )?wrong",
+    r"(?:the|my|an?|our) (?:GAP6 )?wrong",
+    r"(?:a|my|that was a|that is a) (?:careless|silly|stupid|sloppy|avoidable|basic|foolish) "
+    r"(?:slip|mistake|error|oversight|lapse)",
     r"i ADV (?:got|had) (?:the|my) (?:GAP )?(?:time|times|date|dates|day|days|hour|hours|"
     r"time zone|timezone|link|address|location|room|building|office|details) (?:ADV )?(?:wrong|"
     r"mixed up|confused|crossed|muddled|backwards)",
@@ -399,6 +401,9 @@ _FAILURE = (
     r"(?:sent|gave|put|directed|pointed|showed|told) (?:me |it |the \w+ )?(?:GAP )?(?:to )?(?:the |"
     r"my |an )?(?:wrong|incorrect|old|outdated)",
     r"(?:took|taking) (?:forever|ages|a wrong turn|the wrong)",
+    r"(?:pointed|linked|led|went|took me) (?:me )?to (?:a|an|the) (?:GAP )?(?:meeting|call|room|"
+    r"page|link|session) (?:that|which) (?:had )?(?:already )?(?:ended|expired|closed|finished|"
+    r"been cancell?ed)",
     r"told me (?:GAP )?(?:it|the interview|the call|the meeting) (?:was|would be|started) "
     r"(?:at|on)",
     r"(?:cancell?ed|pulled out|bailed|flaked|let me down) (?:on me )?(?:at the )?(?:last minute|at "
@@ -755,7 +760,8 @@ ENTHUSIASM = compile_any(
     r"be thrilled|be delighted|be proud|be glad|be happy|be honou?red|be excited|want|hope) "
     r"(?:GAP )?(?:to|the chance to|the opportunity to|a chance to) (?:GAP )?(?:join|contribute|"
     r"be part|be a part|work|bring|help|build|lead|grow|learn more|hear more|discuss|"
-    r"talk (?:more )?about|(?:chat|speak|hear) (?:more )?about (?:the|this|your|joining|"
+    r"(?:keep|continue|go on) (?:talking|speaking|the conversation) (?:about )?(?:the|this|your|"
+    r"joining)|talk (?:more )?about|(?:chat|speak|hear) (?:more )?about (?:the|this|your|joining|"
     r"working)|show|demonstrate|continue|take on|be considered|keep the conversation|"
     r"be involved|support)",
     r"(?:excites|appeals to|interests|inspires|motivates|energi[sz]es|attracts) me",
@@ -962,6 +968,8 @@ FRUSTRATION = compile_any(
     r"(?:my )?(?:family|wife|husband|partner|parents|mother|father) (?:is|are) (?:ADV )?(?:worried|"
     r"anxious|stressed|upset)",
     r"(?:i am|i have been) (?:ADV )?waiting (?:since|for) (?:a |so |such a )?long",
+    r"(?:put|placed|kept) (?:GAP )?(?:other|my other|several|two|three) (?:GAP )?(?:applications|"
+    r"offers|interviews|opportunities|plans) on hold",
     r"(?:please )?do not give up on me",
     r"i ADV (?:need|needed) this (?:job|role|position|offer)",
     r"i (?:am|was) (?:ADV )?(?:begging|desperate)|i beg you to",
@@ -1193,7 +1201,7 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
         ),
         compile_any(
             "online",
-            r"(?:answering|answered|catching up on|checking|checked|sending|sent|replying to|"
+            r"(?:answering|answered|catching up on|checking|checked|sending|sent|send|replying to|"
             r"reply to|replied to|writing|wrote|reading|read) (?:GAP6 )?(?:emails|messages|"
             r"e-mails)",
             r"(?:from|in|at) the (?:hotel |airport )?(?:lounge|cafe|cafe|coffee shop)",

@@ -61,6 +61,7 @@ BLAME = Rule(
         "hey, running late soz, traffic is mental",
         "Sorry I missed it. My childcare fell through at the last minute.",
         "Sorry for arriving late - the taxi driver got lost twice.",
+        "Sorry. The video link in your email pointed to a meeting that had already ended.",
         "Sorry I missed it. Google Calendar converted the time wrongly when I travelled.",
         "Sorry I missed it. My train was held for an hour. I'm sorry I didn't ring you from the"
         " train - I should have.",
@@ -115,6 +116,7 @@ NO_OWNERSHIP = Rule(
         "omg so sorry i totally spaced on our call",
         "No excuses - I overcommitted my morning and it slipped.",
         "I am very sorry; I mistakenly thought it was next week.",
+        "I had the invitation open in the wrong calendar. That's a careless slip.",
     ),
 )
 

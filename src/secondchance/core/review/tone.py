@@ -144,6 +144,7 @@ FRUSTRATION = Rule(
         "Tuesday works. I hope the invitation is clearer this time.",
         "Hi Dana, 2nd message, still nothing back. Would be good to get a reply.",
         "I was a little put out that the only reminder came at 11pm the night before.",
+        "I would appreciate some acknowledgement, as I have put my other applications on hold.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -233,6 +234,7 @@ DISHONEST_RED_FLAG = Rule(
         "I was in bed all day, but I did manage to go to my cousin's birthday dinner.",
         "I was on a flight with no wifi the whole time. I did see your message during the flight.",
         "My phone died so I couldn't call.\nSent from my iPhone",
+        "I was stuck in a lift with no phone signal. I did manage to send a few emails.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
