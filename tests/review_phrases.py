@@ -4,6 +4,7 @@ These guard against false negatives as hard as the corpus guards against false p
 """
 
 APOLOGY = (
+    "I can't apologise enough for missing our interview.",
     "I sincerely apologise for missing our interview.",
     "Please accept my deepest apologies.",
     "I'm terribly sorry about this morning.",

@@ -204,6 +204,9 @@ APOLOGY = compile_any(
     r"please excuse my",
     r"i beg (?:your|you) (?:pardon|forgiveness)",
     r"mea culpa",
+    # An apology made stronger by a negation: "I can't apologise enough".
+    r"(?:can not|could not|can never) (?:ADV )?(?:apologi[sz]e|say sorry|say how sorry i am) "
+    r"(?:ADV )?enough",
 )
 
 # Contexts in which an apology word is not an apology for the miss (checked around each one).
@@ -1379,6 +1382,9 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:be there|be with you|get there|arrive|join) (?:as soon as|when) i can",
         r"(?:dial in|join|be there|be with you|log on|get there) as soon as i (?:can|am free|am "
         r"able|am done)",
+        r"(?:gets|get|will get|should get|puts) me (?:to you|there|in|to your office|to the "
+        r"office) (?:for|by|at|around|about) (?:about |around )?\d",
+        r"the next (?:train|bus|tube|flight|ferry|connection)",
         r"(?:nearly|almost) there|(?:running|am) behind|on the way|train is (?:delayed|late|stuck|"
         r"held)|(?:traffic|the traffic) is",
         r"(?:having|have|had) (?:GAP )?(?:trouble|problems|difficulty|issues) (?:getting|joining|"

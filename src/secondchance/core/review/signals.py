@@ -76,6 +76,7 @@ _SUBJECT_BEFORE = re.compile(
 )
 
 
+_ENOUGH = re.compile(r"\benough$")
 # "I was available all day yesterday": an account of the past, not an offer.
 _PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
 # "Interested to know why nobody called": curiosity, not interest in the role.
@@ -167,7 +168,10 @@ def hollow_apologies(draft: Draft) -> list[Span]:
 
 
 def _sincere(draft: Draft, span: Span) -> bool:
-    if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) or negated(draft, span):
+    if negated(draft, span):
+        return False
+    # "I can't apologise enough" holds a negated apology inside a stronger one.
+    if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) and not _ENOUGH.search(draft.body, *span):
         return False
     if _felt_by_someone_else(draft, span):
         return False  # "the recruiter apologised for the confusion"
