@@ -456,6 +456,15 @@ DECLINE_REPLIES = (
 # Drafts of each type, with no type given: (the type they must be read as, the draft).
 TYPED_DRAFTS = (
     (
+        "decline_reply",
+        "Thank you for letting me know, and I understand. It was my mistake, and I'm grateful you"
+        " considered me at all. I hope there's another chance in the future.",
+    ),
+    (
+        "decline_reply",
+        "Thank you for letting me know. It's a pity you won't give me a second chance.",
+    ),
+    (
         "apology",
         "Dear Sam, I'm sorry I missed our interview this morning; it was my mistake. I"
         " understand if you've moved on, and I wish you all the best.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from secondchance.core.message_types import MessageType
 from secondchance.core.review import lexicon as lx
+from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft
 
 
@@ -39,7 +40,8 @@ def detect_type(draft: Draft) -> MessageType:
     # One softer cue ("I wish you all the best") closes many an apology too; it makes a decline
     # reply only when the draft is not about the miss or answers a decision.
     answers_a_decision = not missed or draft.has(lx.DECISION_HEARD)
-    if cues["decline_reply"] and not draft.has(lx.RESCHEDULE) and answers_a_decision:
+    asks_again = bool(signals.reschedule_offers(draft))  # not "you won't give me a second chance"
+    if cues["decline_reply"] and not asks_again and answers_a_decision:
         return "decline_reply"
     return "apology"
 

@@ -950,6 +950,14 @@ FRUSTRATION = compile_any(
     r"away|turning away) (?:a|an|the) (?:GAP )?(?:candidate|hire|applicant)",
     r"for what it is worth,? i (?:think|feel|believe)",
     r"(?:make sure|ensure|please check|double-?check) (?:GAP6 )?this time",
+    r"(?:next time|in future|in the future|going forward),? (?:GAP )?(?:someone|you|your team|the "
+    r"recruiter|hr) (?:GAP )?(?:confirms?|sends?|checks?|calls?|reminds?|lets? me know)",
+    r"i (?:would )?(?:just )?ask that (?:GAP6 )?(?:someone|you|your team|the recruiter|hr)",
+    r"(?:testing|tested|tried|trying|test|lost|losing) my patience|(?:running out of|short on) "
+    r"patience|patience (?:was|is) (?:wearing thin|running out)",
+    r"(?:a pity|a shame) (?:that )?you (?:will not|would not|can not|did not|could not)",
+    r"(?:especially|particularly) (?:as|since|when|given that) i (?:was the one|had already|did|"
+    r"have already)",
     r"an otherwise (?:strong|excellent|good|solid|impressive) (?:application|record|candidacy|"
     r"track record)",
     # Guilt and entitlement.
@@ -1082,6 +1090,7 @@ DRAMA = compile_any(
     r"(?:flat|house|home|kitchen|basement|building|bathroom) (?:GAP )?(?:flooded|was flooded|"
     r"burned|burnt|was burgled|got burgled)",
     r"(?:all )?on the same (?:morning|day|night)|all at once",
+    r"(?:was|got|were) (?:clamped|impounded)|locked (?:myself )?out",
     r"struck by lightning|lightning strike|swarm of|(?:a|the) tree (?:fell|came down|crashed|"
     r"landed)",
     r"(?:a )?series of (?:unfortunate|unbelievable|crazy)",
@@ -1118,7 +1127,7 @@ CAUSE_KINDS: dict[str, Lexeme] = {
     "travel": compile_any(
         "travel",
         r"traffic|train|bus|flight|airline|tube|subway|taxi|uber|car (?:broke|wouldn't)|"
-        r"bike|bicycle|puncture|"
+        r"bike|bicycle|puncture|clamped|towed|impounded|parking|"
         r"flat tyre|flat tire|got lost|road ?works|accident on",
     ),
     "tech": compile_any(
@@ -1151,6 +1160,11 @@ NO_PHONE = compile_any(
     r"(?:phone|mobile|iphone) (?:GAP )?(?:was|got) (?:stolen|lost|broken|dead|smashed)",
     r"(?:phone|mobile|iphone) (?:GAP )?(?:died|ran out of battery|was out of battery|had no "
     r"battery|was off)",
+)
+# "...though I did reply to your colleague": writing after all, against a claim of silence.
+_WROTE_ANYWAY = (
+    r"(?:although|though|but|even though) i (?:did|had) (?:ADV )?(?:send|sent|email|emailed|reply|"
+    r"replied|message|messaged|post|posted|write|written)"
 )
 # Statements that cannot both be true. Each pair is (claim, what contradicts it).
 CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
@@ -1205,8 +1219,8 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
         compile_any(
             "online",
             r"(?:answering|answered|catching up on|checking|checked|sending|sent|send|replying to|"
-            r"reply to|replied to|writing|wrote|reading|read) (?:GAP6 )?(?:emails|messages|"
-            r"e-mails)",
+            r"reply to|replied to|writing|wrote|reading|read) (?:GAP6 )?(?:e-?mails?|messages?)",
+            _WROTE_ANYWAY,
             r"(?:from|in|at) the (?:hotel |airport )?(?:lounge|cafe|cafe|coffee shop)",
             r"(?:linkedin|instagram|facebook|twitter) (?:feed|post)",
             r"(?:saw|did see|had seen|read|did read) your (?:post|update|message|email|note|text)",
@@ -1243,11 +1257,7 @@ CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = (
             r"(?:emails?|messages?|inbox|invite|invitation) (?:GAP )?(?:this morning|today|now|"
             r"just now|last night|when i got back)",
         ),
-        compile_any(
-            "wrote in the meantime",
-            r"(?:although|though|but|even though) i (?:did|had) (?:ADV )?(?:send|sent|email|"
-            r"emailed|reply|replied|message|messaged|post|posted|write|written)",
-        ),
+        compile_any("wrote in the meantime", _WROTE_ANYWAY),
     ),
 )
 # The missed meeting, named with its weekday: two different weekdays contradict each other.
@@ -1358,6 +1368,9 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"continued success|success)",
         r"(?:good luck|best of luck) (?:with|finding|in)",
         r"paths (?:GAP )?cross|stay in touch|apply again|future (?:roles|opportunities|openings)",
+        r"(?:chance|opportunity|opening|role) in (?:the )?future",
+        r"(?:grateful|thankful) (?:GAP )?(?:you|that you) (?:GAP )?(?:considered|took the time|"
+        r"thought of)",
         r"(?:thank you|thanks) (?:GAP )?for being (?:so )?(?:upfront|honest|clear|straightforward|"
         r"transparent|direct|open)",
         r"(?:all the best|best of luck|good luck|every success) (?:to|for|with) (?:you|the "

@@ -45,6 +45,10 @@ _WRITER_ACTS_BEFORE = re.compile(
     r"contact|reach out|get in touch|write|check in)\b"
 )
 _ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
+_DECISION = re.compile(
+    r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
+    r"consider|reschedule|rebook|see|accept)\b"
+)
 _NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
 _MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
@@ -323,7 +327,10 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     for span in (*draft.spans(lx.EXTERNAL_FAILURE), *draft.spans(lx.CAUSE)):
         if overlaps(span, waved) or negated(draft, span):
             continue  # "nobody from your team called": a complaint, not a cause
-        if _names_an_agent(draft.body[span[0] : span[1]]):
+        text = draft.body[span[0] : span[1]]
+        if _DECISION.search(text):
+            continue  # "you won't give me a second chance": the reader's decision, not a cause
+        if _names_an_agent(text):
             found.append((span, False))
     return sorted(found)
 

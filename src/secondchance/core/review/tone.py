@@ -145,6 +145,9 @@ FRUSTRATION = Rule(
         "Hi Dana, 2nd message, still nothing back. Would be good to get a reply.",
         "I was a little put out that the only reminder came at 11pm the night before.",
         "I would appreciate some acknowledgement, as I have put my other applications on hold.",
+        "I'd just ask that, next time, someone confirms the day before.",
+        "I must admit the two-week wait for this slot was already testing my patience.",
+        "It's a pity you won't give me another chance, especially as I was the one who asked.",
     ),
     examples_pass=(
         "I understand if you have moved on, and I thank you for considering me.",
@@ -235,6 +238,8 @@ DISHONEST_RED_FLAG = Rule(
         "I was on a flight with no wifi the whole time. I did see your message during the flight.",
         "My phone died so I couldn't call.\nSent from my iPhone",
         "I was stuck in a lift with no phone signal. I did manage to send a few emails.",
+        "I had no access to email all week, though I did reply to your colleague on Tuesday.",
+        "My car was clamped, then I was locked out, and my laptop was stolen from the car.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
