@@ -1033,7 +1033,8 @@ SLANG = compile_any(
     r"my bad|my b",
     r"yeah|yep|nope|yup|yay|awesome|gotcha",
     r"oops|whoops|oopsie|ugh|meh|dude|bro|stoked|psyched|(?:sorry|thanks|cheers) man",
-    r"(?:hey|hi|hello) (?:guys|folks|there|you|mate|buddy)",
+    # "Hi there" is a common neutral greeting; "hey" is casual in any company.
+    r"(?:hey|hi|hello) (?:guys|folks|you|mate|buddy)",
     r"hey",
     r"super (?:sorry|keen|excited|happy|grateful|interested)",
     r"no probs?|no worries mate",

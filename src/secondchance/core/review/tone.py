@@ -185,6 +185,7 @@ UNPROFESSIONAL_TONE = Rule(
         "Hi Sam, I am very sorry about today!",
         "I remain keen on the VP of Sales role at IBM in the UK.",
         "I remain keen on the [ROLE TITLE] role.",
+        "Hi there, I'm sorry I missed our call; that was my mistake.",
         "I have ten years of HIPAA work and led the NASDAQ listing and UNESCO projects.",
         "I worked on the U.S. launch.",
         "I'm sorry I didn't confirm the time; I can't excuse it.",
