@@ -122,6 +122,20 @@ OWNERSHIP = (
     "I dropped the ball here.",
     "It was my own carelessness.",
     "I put the wrong time in my calendar.",
+    "I simply wasn't organised enough, and that's down to me.",
+    "I got my days in a muddle - entirely my own doing.",
+    "I put it in the diary for the wrong week; I hold my hands up.",
+    "The error was mine from start to finish.",
+    "I failed to check the time zone, and I accept that.",
+    "I'd written 10:00 instead of 9:00, which is on me.",
+    "I should have confirmed the details the day before, and I didn't.",
+    "My own poor organisation caused this.",
+    "I'm the only one at fault here.",
+    "I messed up the time, plain and simple.",
+    "This one is entirely on my shoulders.",
+    "I take the blame for this completely.",
+    "It was a lapse on my part.",
+    "I can only put it down to my own carelessness.",
 )
 NOT_OWNERSHIP = (
     "It was not my fault.",
@@ -285,12 +299,21 @@ BLAME = (
     "Sorry I missed it. The power went out in my building.",
     "Sorry I missed it. My flatmate locked me out.",
     "Sorry I missed it. My phone updated overnight and reset my alarms.",
+    "Sorry I missed it. My flight was cancelled and the airline couldn't rebook me.",
+    "Sorry I missed it. The receptionist told me you had already left.",
+    "Sorry I missed it. My neighbour's dog got out and I had to chase it for an hour.",
 )
 NOT_BLAME = (
     "Sorry I missed it. I misread the time, which is my fault.",
     "Sorry I missed it. My train was cancelled, but I should have left earlier.",
     "Sorry I missed it. My mother was rushed to hospital and my phone died.",
     "Sorry I missed it. I forgot, and that's on me.",
+    "Sorry I missed it. My father had a heart attack in the night and I was at the hospital; my"
+    " phone was off.",
+    "Sorry I missed it. My wife went into labour early this morning.",
+    "Sorry I missed it. I was involved in a car accident on the way, though thankfully nobody"
+    " was badly hurt.",
+    "Sorry I missed it. The school called to say my son had collapsed, and I went straight there.",
 )
 # Said after an otherwise good apology (see OWNED_OPENING): venting, pressure or playing the
 # miss down, and what only looks like it; narrow terms for the new time, and open ones.

@@ -254,6 +254,8 @@ OWNERSHIP = compile_any(
     r"100% (?:on me|my fault|my mistake|my bad)",
     r"(?:is|was|all|squarely|solely|completely|,|-|:|;) ?on me",
     r"down to me",
+    r"on my (?:own )?shoulders|(?:rests|lies|sits) (?:ADV )?with me",
+    r"i am the (?:only|sole|one) (?:one |person )?(?:at fault|to blame|responsible)",
     r"(?:it|this|that) (?:is|was) my (?:responsibility|job) to",
     r"i ADV (?:am|was|feel|felt) ADV (?:solely |wholly )?(?:responsible|to blame|at fault|"
     r"accountable)",
@@ -407,6 +409,8 @@ _FAILURE = (
     r"(?:pointed|linked|led|went|took me) (?:me )?to (?:a|an|the) (?:GAP )?(?:meeting|call|room|"
     r"page|link|session) (?:that|which) (?:had )?(?:already )?(?:ended|expired|closed|finished|"
     r"been cancell?ed)",
+    r"told me (?:GAP )?(?:you|the panel|they|everyone|the interviewer) (?:had|were|was) "
+    r"(?:already )?(?:left|gone|finished|not in|unavailable)",
     r"told me (?:GAP )?(?:it|the interview|the call|the meeting) (?:was|would be|started) "
     r"(?:at|on)",
     r"(?:cancell?ed|pulled out|bailed|flaked|let me down) (?:on me )?(?:at the )?(?:last minute|at "
