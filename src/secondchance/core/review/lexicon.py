@@ -192,13 +192,14 @@ APOLOGY = compile_any(
     r"sorry",
     r"apologi[sz]\w*",
     r"apolog(?:y|ies)",
+    r"(?:am|feel|felt|was) (?:ADV )?apologetic",
     r"i ADV (?:regret|regretted)",
     r"(?:which|something|that|it is something) i ADV regret",
     r"(?:my|our) (?:sincere |deepest |heartfelt )?regrets",
     r"(?:express|offer|extend|convey|send) (?:GAP )?(?:regret|regrets|apolog\w+)",
     r"my (?:sincere |deepest |heartfelt |profound |genuine )?regret (?:for|at|that|about|over)",
-    r"(?:please |kindly |i hope you can |i hope you will |i ask you to )?forgive (?:me|my|the "
-    r"missed|this|the miss)",
+    r"(?:please |kindly |i hope you can |i hope you will |i ask you to )?forgive "
+    r"(?:me|my|the|this)",
     r"(?:please |kindly )?(?:excuse|pardon) (?:me|my) (?:for|absence|late|lateness|failure|"
     r"missing|not)",
     r"please excuse my",
@@ -563,7 +564,7 @@ NOT_EMERGENCY = compile_any(
 
 RESCHEDULE = compile_any(
     "reschedule",
-    r"re-?(?:schedul|arrang|book|organi[sz])\w*",
+    r"re-?(?:schedul|arrang|book|organi[sz])\w*|reconven\w*",
     r"redo|re-?do|rerun|try again|another go|another shot|run it back|another crack|rain ?check",
     r"(?:some ?time|sometime|any ?time|some day|one day) (?:GAP )?(?:this|next|later this|in the "
     r"next) (?:week|month|fortnight)",
@@ -574,7 +575,8 @@ RESCHEDULE = compile_any(
     r"(?:find|arrange|set up|setup|book|schedule|organi[sz]e|propose|agree|pick|choose|suggest|"
     r"fix|offer|spare|make|move|push|shift|postpone|bring forward|rebook|give me|grant me|"
     r"settle on|look at|look for|find us|get|have) (?:GAP )?WHEN",
-    r"(?:meet|speak|talk|chat|connect|interview|catch up|reconnect|try|go|hop on|jump on|"
+    r"(?:meet|speak|talk|chat|connect|interview|catch up|reconnect|reconvene|regroup|try|go|hop on|"
+    r"jump on|"
     r"get together|sit down|come in|call)\w* (?:GAP )?(?:again|later|another|at a later|"
     r"at another|soon|at your convenience|whenever|any ?time|at a time|at whatever|next|"
     r"this week|on \w+day|some other|in the coming|in the next|tomorrow)",
@@ -752,6 +754,7 @@ ENTHUSIASM = compile_any(
     "enthusiasm",
     r"(?:interested|keen|keener|excited|enthusiastic|eager|passionate|motivated|thrilled|"
     r"delighted|drawn|committed|invested|energi[sz]ed|inspired|attracted|stoked|psyched|pumped|"
+    r"enthused|"
     r"chuffed) (?:in|about|by|to|"
     r"for|on|at|with)",
     r"(?:remain|remains|remained|am|are|is|be|stay|feel|felt|still|and|but|so|very|really|"
@@ -798,6 +801,9 @@ ENTHUSIASM = compile_any(
     r"my (?:first|top|number one|clear|preferred) (?:choice|preference|option)",
     r"(?:care|cared) (?:deeply |a lot |a great deal |very much |so much )?about (?:this|the) "
     r"(?:role|opportunity|position|job)",
+    r"(?:care|cared) (?:deeply |a lot |a great deal |very much |so much )?about (?:what you|your "
+    r"(?:work|mission|team|product|company))",
+    r"(?:resonates|resonated|speaks|spoke) (?:ADV )?(?:deeply |strongly )?(?:with|to) me",
     r"(?:i|really|truly|so|genuinely|still) (?:ADV )?(?:want|wanted) (?:ADV )?(?:very much )?"
     r"(?:this|the) (?:role|job|position|opportunity)",
     r"(?:want|wanted|would like) (?:ADV )?(?:very much )?to (?:work|join|be part|be a part|"
