@@ -399,11 +399,25 @@ RIGID = (
     "It has to be after 5pm, as I'm working.",
     "I'm booked solid until the end of the month, so it would need to be after that.",
     "Please note I'm unavailable until January.",
+    "Could we do Tuesday at 10?",
+    "Let's say Tuesday at 10.",
+    "I can do Tuesday at 10, and that's the only slot I have.",
+    "I need it to be after 6pm on a weekday.",
+    "Mornings are impossible for me, so it has to be an afternoon.",
+    "I'm only free for 20 minutes on Thursday at 8am.",
+    "Please make it Tuesday at 10, as my week is packed.",
 )
 NOT_RIGID = (
     "I could do Tuesday or Wednesday, or any other day that suits you.",
     "I'm flexible, so whatever works for you is fine.",
     "Monday at 10 would suit me, but I'm happy to fit around your diary.",
+    "Would Tuesday at 10 work? If not, I'm happy to fit around you.",
+    "I could do Tuesday at 10, Wednesday at 2 or Thursday at 4.",
+    "I'm free Tuesday or Wednesday, but I can move things if neither suits.",
+    "Please let me know what suits you.",
+    "How about Tuesday at 10? Happy to adjust.",
+    "I'm available most of next week, so just say when.",
+    "Tuesday at 10 would be ideal for me, but any time that works for you is fine.",
 )
 # Whole drafts, each with a code it must (True) or must not (False) raise.
 GOOD_CORE = (

@@ -676,6 +676,8 @@ FLEXIBLE = compile_any(
     r"you prefer|you would prefer|if that does not work|if that is too late|if not)",
     r"(?:anytime|any time|whenever)",
     r"(?:make|making) myself available",
+    r"happy to (?:adjust|adapt|move things|shift things|rearrange|be flexible)",
+    r"(?:can|could|will|am able to) (?:adjust|adapt|move things|rearrange things)",
 )
 
 RIGID = compile_any(
@@ -699,7 +701,13 @@ RIGID = compile_any(
     r"evenings|mornings|afternoons)",
     r"(?:it|this|that|the interview|the call|the meeting) (?:has|have|needs|need|must|would have|"
     r"will have|would need|will need) (?:to )?be (?:on|at|after|before|in|between|during|a remote|"
-    r"remote|online|virtual|by phone|by video|over the phone)",
+    r"remote|online|virtual|by phone|by video|over the phone|an? (?:afternoon|morning|evening|"
+    r"weekend|weekday))",
+    r"(?:i|we) (?:need|would need|will need|require) (?:it|the interview|the call|the meeting) to "
+    r"be (?:on|at|after|before|in|between|during|remote|online|an?)",
+    r"(?:mornings|afternoons|evenings|weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|"
+    r"fridays) (?:are|is) (?:ADV )?(?:impossible|out|not possible|no good|a no) for me",
+    r"(?:please |let us )?make it (?:on )?(?:WEEKDAY|tomorrow)",
     r"i (?:will not|can not|would not|am not going to) (?:travel|come in|come back|commute|"
     r"make the trip) (?:GAP )?again",
     r"you (?:would|will)? ?(?:need|have|has) to (?:GAP )?(?:work around|fit around|accommodate|"
