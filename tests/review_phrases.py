@@ -525,6 +525,32 @@ CODE_CASES = (
         "I'm sorry I missed it; I overslept, which is my fault. Could we find another time? I"
         " remain keen on the role.",
     ),
+    (
+        "OVER_EXPLAINING",
+        False,
+        "Dear Sam, I'm sorry I missed our interview; I misread the date, which is my fault. I've"
+        " spent six years building data pipelines at scale. I led the migration of our warehouse"
+        " to the cloud. I also mentor two junior engineers. I'd be grateful for another time"
+        " that suits you, as I remain very keen on the role.",
+    ),
+    (
+        "OVER_EXPLAINING",
+        False,
+        "Dear Sam, I'm sorry I missed our interview; I misread the date, which is my fault. I"
+        " have since set two reminders for every interview. I've also added your team's time"
+        " zone to my calendar. I'd be grateful for another time that suits you, as I remain very"
+        " keen on the role.",
+    ),
+    (
+        "OVER_EXPLAINING",
+        True,
+        "Dear Sam, I'm sorry I missed our interview, and I own it. On the morning of the"
+        " interview I woke early and prepared my notes. Then my sister called in tears about her"
+        " landlord. I spent an hour calming her down and helping her draft an email. After that"
+        " I realised my laptop had not charged overnight. I found a charger at a neighbour's"
+        " flat. When I finally logged in, the meeting had ended. Could we find another time? I'm"
+        " still very keen on the role.",
+    ),
 )
 # Decline replies that must be recognised as such when no type is given.
 DECLINE_REPLIES = (

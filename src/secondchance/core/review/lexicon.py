@@ -1092,6 +1092,8 @@ NARRATIVE = compile_any(
     r"at (?:about|around|exactly)? ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|which is why|that is why|"
     r"i had to|i tried to|i ended up|i rushed|i ran|i drove|i called|i waited|"
     r"i realised|i realized|i noticed|i discovered|i found out|i left|i set|i took|i went|"
+    r"i woke|i got up|i spent|i found|i decided|i grabbed|i packed|"
+    r"i missed the (?:bus|train)|"
     r"(?:week|month|few days|fortnight) has been (?:hard|tough|difficult|hectic|crazy|rough|a lot)|"
     r"(?:on|by) WEEKDAY (?:i|my|we)|this morning i|"
     r"last night|the night before|overnight|that morning|i (?:have|had) been (?:working|dealing|"
