@@ -39,9 +39,9 @@ def detect_type(draft: Draft) -> MessageType:
         return "cancellation"
     # One softer cue ("I wish you all the best") closes many an apology too; it makes a decline
     # reply only when the draft is not about the miss or answers a decision.
+    # A refused chance ("you won't give me a second chance") is not a request for a new time.
     answers_a_decision = not missed or draft.has(lx.DECISION_HEARD)
-    asks_again = bool(signals.reschedule_offers(draft))  # not "you won't give me a second chance"
-    if cues["decline_reply"] and not asks_again and answers_a_decision:
+    if cues["decline_reply"] and answers_a_decision and not signals.reschedule_offers(draft):
         return "decline_reply"
     return "apology"
 
