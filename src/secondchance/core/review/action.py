@@ -55,6 +55,7 @@ NO_RESCHEDULE = Rule(
         "Dear Sam, I am sorry I missed our interview. It was my mistake.",
         "Hi Ana, apologies for today. I take full responsibility. Best, Lee",
         "I'm sorry, that's my fault. I look forward to hearing from you.",
+        "So sorry. I should have blocked the time in my calendar. I hope to hear from you.",
     ),
     examples_pass=(
         "Would you be open to another slot next week?",
@@ -68,6 +69,7 @@ NO_RESCHEDULE = Rule(
         "can we redo it tmrw?",
         "Are you still interested in speaking?",
         "Can we run it back sometime this week?",
+        "tmrw or fri?",
         "Please advise when we can meet.",
         "I hope you will still consider seeing me.",
         "If there's still room in your diary, I'd jump at the chance to talk.",
@@ -139,6 +141,7 @@ NO_ENTHUSIASM = Rule(
         "Stoked about the role.",
         "I am still very interesting in the job.",
         "I'd very much like to keep talking about the Supply Planner role.",
+        "The Product Owner role is still the one I'd most like.",
         "Leading your incident team is exactly the kind of work I want to do.",
         "Your work on crash detection is what drew me to the role.",
     ),

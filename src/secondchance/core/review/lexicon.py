@@ -787,6 +787,8 @@ ENTHUSIASM = compile_any(
     r"a dream) to me",
     r"(?:goal|dream|ambition|aspiration) (?:of mine|for me)",
     r"(?:remains|is|has always been|was always) my (?:goal|ambition|aim|dream|priority|calling)",
+    r"the (?:one|role|job|position) i (?:would )?(?:most |really |still )?(?:like|want|hope for|"
+    r"prefer|love)",
     r"(?:exactly |precisely |just )?the (?:kind|sort|type) of (?:work|role|job|team|challenge|"
     r"place|company) i (?:ADV )?(?:want|would love|hope|am keen|have been looking|love|enjoy)",
     r"(?:is|are) (?:exactly |precisely |just )?what i (?:ADV )?(?:want|love|enjoy|have been "
@@ -974,6 +976,9 @@ FRUSTRATION = compile_any(
     r"(?:testing|tested|tried|trying|test|lost|losing) my patience|(?:running out of|short on) "
     r"patience|patience (?:was|is) (?:wearing thin|running out)",
     r"(?:a pity|a shame) (?:that )?you (?:will not|would not|can not|did not|could not)",
+    r"(?:the number of|so many|how many|constant|repeated|all the) (?:reschedules|changes|"
+    r"cancell?ations|delays|emails|rounds) (?:GAP )?(?:on|from) your (?:side|end)",
+    r"(?:i will|i would|let me) be honest,? though",
     r"(?:especially|particularly) (?:as|since|when|given that) i (?:was the one|had already|did|"
     r"have already)",
     r"an otherwise (?:strong|excellent|good|solid|impressive) (?:application|record|candidacy|"

@@ -81,6 +81,12 @@ _SUBJECT_BEFORE = re.compile(
 
 
 _ENOUGH = re.compile(r"\benough$")
+_ABOUT_THE_PAST = re.compile(r"\b(?:did|was|were|had|have you|has)\b")
+_HAVE_DONE = re.compile(
+    r"have\s+(?:\w+ed|been|done|made|taken|given|sent|got|gotten|put|set|kept|found|left|held|"
+    r"told)\b"
+)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
 # "I was available all day yesterday": an account of the past, not an offer.
 _PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
 # "Interested to know why nobody called": curiosity, not interest in the role.
@@ -394,9 +400,18 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not overlaps(span, own_plans)
             and not _names_the_old_meeting(draft, span)
             and not _PAST_BEFORE_OFFER.search(_clause_before(draft, span[0]))
+            and not _perfect_tense(draft, span)
         ]
 
     return draft.remember("reschedule", compute)
+
+
+def _perfect_tense(draft: Draft, span: Span) -> bool:
+    """Tell "I should have blocked the time" (a regret) from "could we have another time"."""
+    return bool(
+        _HAVE_DONE.match(draft.body, span[0])
+        and _AUXILIARY_BEFORE.search(_clause_before(draft, span[0]))
+    )
 
 
 def _names_the_old_meeting(draft: Draft, span: Span) -> bool:
@@ -435,7 +450,14 @@ def proposed_slots(draft: Draft) -> list[Span]:
         if not draft.has(lx.SLOT):
             return []
         offers = {draft.sentence_at(start) for start, _ in reschedule_offers(draft)}
-        proposing = draft.sentences_with(lx.PROPOSAL_CUE) | offers
+        # A bare question with a time in it proposes it ("tomorrow or Friday?"), unless it
+        # asks about the past ("did you get my email on Monday?").
+        questions = {
+            i
+            for i, s in enumerate(draft.sentences)
+            if s.text.endswith("?") and not _ABOUT_THE_PAST.search(s.text)
+        }
+        proposing = draft.sentences_with(lx.PROPOSAL_CUE) | offers | questions
         # The missed meeting, or a time already agreed: named, not proposed.
         looking_back = draft.sentences_with(lx.MISSED) | draft.sentences_with(lx.SETTLED_TIME)
         slots: list[Span] = []

@@ -146,6 +146,7 @@ FRUSTRATION = Rule(
         "I was a little put out that the only reminder came at 11pm the night before.",
         "I would appreciate some acknowledgement, as I have put my other applications on hold.",
         "I'd just ask that, next time, someone confirms the day before.",
+        "I'll be honest, though: the number of reschedules on your side has made planning hard.",
         "I must admit the two-week wait for this slot was already testing my patience.",
         "It's a pity you won't give me another chance, especially as I was the one who asked.",
     ),
