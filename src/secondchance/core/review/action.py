@@ -142,6 +142,8 @@ NO_ENTHUSIASM = Rule(
         "I am still very interesting in the job.",
         "I'd very much like to keep talking about the Supply Planner role.",
         "The Product Owner role is still the one I'd most like.",
+        "Your lab's work on soil microbiomes is the reason I applied.",
+        "I'd love to pick up where we left off on the role.",
         "Leading your incident team is exactly the kind of work I want to do.",
         "Your work on crash detection is what drew me to the role.",
     ),

@@ -437,7 +437,7 @@ FAILURE_VERB = compile_any("failure verb", *_FAILURE)
 # A relative clause that puts the writer inside the failing thing: "the train [I was on]".
 RIDDEN_BY_THE_WRITER = (
     r"(?:that |which )?(?:i|we) (?:was|were|had been|had|am|are) (?:on|in|using|taking|riding|"
-    r"booked on|booked|relying on|counting on)"
+    r"booked on|booked|relying on|counting on|given|sent|handed|emailed)"
 )
 # Who or what fails, when it is not the writer: a noun phrase ("the bus", "my flatmate"), the
 # thing the writer rode in ("the train I was on"), a named app or service, or the weather.
@@ -787,6 +787,10 @@ ENTHUSIASM = compile_any(
     r"a dream) to me",
     r"(?:goal|dream|ambition|aspiration) (?:of mine|for me)",
     r"(?:remains|is|has always been|was always) my (?:goal|ambition|aim|dream|priority|calling)",
+    r"(?:is|was) (?:the|my) (?:main |whole |very |real )?reason (?:why )?i (?:applied|am applying|"
+    r"wanted|want)",
+    r"(?:love|like|keen|glad|happy) to (?:GAP )?(?:pick up where we left off|carry on (?:the|our) "
+    r"(?:conversation|discussion))",
     r"the (?:one|role|job|position) i (?:would )?(?:most |really |still )?(?:like|want|hope for|"
     r"prefer|love)",
     r"(?:exactly |precisely |just )?the (?:kind|sort|type) of (?:work|role|job|team|challenge|"
@@ -1117,6 +1121,8 @@ DRAMA = compile_any(
     r"burned|burnt|was burgled|got burgled)",
     r"(?:all )?on the same (?:morning|day|night)|all at once",
     r"(?:was|got|were) (?:clamped|impounded)|locked (?:myself )?out",
+    r"(?:was|were|got|been) broken into|(?:fell|dropped) into (?:the |a )?(?:GAP )?(?:water|sink|"
+    r"bath|river|pool|toilet|canal)",
     r"struck by lightning|lightning strike|swarm of|(?:a|the) tree (?:fell|came down|crashed|"
     r"landed)",
     r"(?:a )?series of (?:unfortunate|unbelievable|crazy)",

@@ -62,6 +62,7 @@ BLAME = Rule(
         "Sorry I missed it. My childcare fell through at the last minute.",
         "Sorry for arriving late - the taxi driver got lost twice.",
         "Sorry. The video link in your email pointed to a meeting that had already ended.",
+        "Sorry. The campus map I was given sent me to the wrong building.",
         "Sorry I missed it. Google Calendar converted the time wrongly when I travelled.",
         "Sorry I missed it. My train was held for an hour. I'm sorry I didn't ring you from the"
         " train - I should have.",

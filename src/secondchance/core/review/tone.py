@@ -241,6 +241,7 @@ DISHONEST_RED_FLAG = Rule(
         "My phone died so I couldn't call.\nSent from my iPhone",
         "I was stuck in a lift with no phone signal. I did manage to send a few emails.",
         "I had no access to email all week, though I did reply to your colleague on Tuesday.",
+        "A pipe burst, the plumber's van was broken into and the police came.",
         "My car was clamped, then I was locked out, and my laptop was stolen from the car.",
     ),
     examples_pass=(
