@@ -311,6 +311,20 @@ ENTHUSIASM = (
     "I'd relish the opportunity to work with you.",
     "I care a lot about what you are building.",
     "The opportunity still excites me greatly.",
+    "The mission of your company genuinely fascinates me.",
+    "I find the role hugely appealing.",
+    "Your team's approach to design really impressed me.",
+    "Working on your product would be a dream.",
+    "I've loved everything I've learned about the team so far.",
+    "The position is exactly the challenge I've been hoping for.",
+    "Joining the lab remains my priority.",
+    "I came away from our first chat inspired by the team.",
+    "The role ticks every box for me.",
+    "I'm enthusiastic as ever about the position.",
+    "Your company's values align closely with mine.",
+    "I'd be thrilled to be part of the department.",
+    "I'm passionate about the work your team does.",
+    "I keep thinking about the role and how much I'd enjoy it.",
 )
 NOT_ENTHUSIASM = (
     "I'm looking forward to hearing from you.",
@@ -324,6 +338,13 @@ NOT_ENTHUSIASM = (
     "I am interested to know why nobody called.",
     "Are you still interested in meeting?",
     "I hope the team is well.",
+    "The team must have been frustrated by my absence.",
+    "I know the team was keen to get the process moving.",
+    "I'm not that excited about commuting, but the role is fine.",
+    "Your team was impressively patient with me.",
+    "I apologise to the whole team.",
+    "The role requires punctuality, which I failed to show.",
+    "Were you interested in seeing my portfolio?",
 )
 # Causes put on someone or something else, each after an apology; and causes that are owned.
 BLAME = (

@@ -838,6 +838,19 @@ ENTHUSIASM = compile_any(
     r"(?:i am|am|still|very) (?:ADV )?interesting (?:in|for|to)",
 )
 
+# A warm word in the same sentence as the role, the team or the company: interest said in
+# words no family above lists ("the mission is fascinating to me").
+WARM_WORD = compile_any(
+    "warm word",
+    r"love|loved|enjoy\w*|excit\w*|eager\w*|keen\w*|passion\w*|admir\w*|inspir\w*|appeal\w*|"
+    r"attract\w*|thrill\w*|delight\w*|fascinat\w*|motivat\w*|enthus\w*|interested|impressed|"
+    r"impressive|dream|values align|ticks every box",
+)
+ROLE_WORD = compile_any(
+    "role word",
+    r"roles?|positions?|jobs?|opportunit(?:y|ies)|teams?|company|organi[sz]ations?|mission|"
+    r"products?|lab|department|firm|vacancy|post",
+)
 NEGATED_ENTHUSIASM = compile_any(
     "negated enthusiasm",
     r"(?:not|no longer|less|hardly|never) (?:ADV )?(?:that |so |as |very |really )?(?:interested|"
@@ -1568,6 +1581,8 @@ LEXEMES: tuple[Lexeme, ...] = tuple(
             MISSED,
             TALK_ON_A_DAY,
             DECISION_HEARD,
+            WARM_WORD,
+            ROLE_WORD,
             *CAUSE_KINDS.values(),
             *(lexeme for pair in CONTRADICTIONS for lexeme in pair),
             *BLUNT_REASONS.values(),

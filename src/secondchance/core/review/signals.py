@@ -491,10 +491,13 @@ def enthusiasm(draft: Draft) -> list[Span]:
 
     def compute() -> list[Span]:
         refused = draft.spans(lx.NEGATED_ENTHUSIASM)
+        about_the_role = draft.sentences_with(lx.ROLE_WORD)
+        warm = [s for s in draft.spans(lx.WARM_WORD) if draft.sentence_at(s[0]) in about_the_role]
         return [
             s
-            for s in draft.spans(lx.ENTHUSIASM)
+            for s in sorted({*draft.spans(lx.ENTHUSIASM), *warm})
             if not overlaps(s, refused)
+            and not negated(draft, s)
             and not _felt_by_someone_else(draft, s)
             and not _CURIOUS.match(draft.body, s[1])
         ]
