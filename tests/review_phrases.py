@@ -236,6 +236,21 @@ RESCHEDULE = (
     "Could we pencil in another chat?",
     "If it suits, we could try Monday instead.",
     "Is rescheduling an option?",
+    "If the panel can fit me in again, I'll be there.",
+    "Please point me to any gap in your calendar.",
+    "Might the team spare thirty minutes later this week?",
+    "I'll keep next week clear for you.",
+    "Do say if a new interview date can be found.",
+    "I'd be grateful for the chance to sit the interview at a later date.",
+    "Could the interview be moved to next week?",
+    "If you can find a moment next week, I will be there.",
+    "Would the panel consider seeing me on another day?",
+    "I am hoping we might still speak this week.",
+    "Any opening in the coming days would be wonderful.",
+    "I'd welcome a rescheduled call at a time that suits.",
+    "Happy to come in at short notice if a slot frees up.",
+    "Perhaps we could speak on Monday instead?",
+    "Let me know if there's still a chance to talk.",
 )
 NOT_RESCHEDULE = (
     "I am sorry I missed our interview.",
@@ -251,6 +266,11 @@ NOT_RESCHEDULE = (
     "I will not waste your time again.",
     "I was free until noon, then my train was cancelled.",
     "I understand if you would rather not meet again.",
+    "I have moved my other commitments for today.",
+    "The interview was at 10am on Monday.",
+    "I will make sure this never happens again.",
+    "I checked the time on the invite twice.",
+    "I had planned to arrive early.",
 )
 ENTHUSIASM = (
     "I remain very interested in the role.",

@@ -617,7 +617,12 @@ RESCHEDULE = compile_any(
     r"(?:work|fit|adapt|adjust|arrange myself|plan) (?:in )?(?:around|to) (?:you|your)",
     r"(?:make|making) myself available",
     r"make (?:it|one of them|whatever|any|that) (?:GAP )?work",
-    r"(?:room|space|a gap|a slot|time|an opening) in (?:your|the) (?:diary|calendar|schedule)",
+    r"(?:room|space|a gap|any gap|gaps|a slot|time|an opening|any opening) in (?:your|the) "
+    r"(?:diary|calendar|schedule)",
+    r"spare (?:me )?(?:GAP )?(?:minutes|mins|half an hour|an hour|a moment|some time|a few)",
+    r"keep (?:GAP )?(?:clear|free|open) for you",
+    r"(?:could|can|might|would|may) (?:the|our|my) (?:interview|call|meeting) be (?:moved|"
+    r"rescheduled|rearranged|pushed|postponed|rebooked)",
     r"jump at (?:the|a) chance (?:to )?(?:talk|meet|speak|interview|chat|connect)",
     r"(?:consider|agree to|be willing to|still) (?:GAP )?(?:seeing|meeting|interviewing|"
     r"speaking with|talking with|talking to|hearing from) me",

@@ -49,6 +49,7 @@ _DECISION = re.compile(
     r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
     r"consider|reschedule|rebook|see|accept)\b"
 )
+_LOOKS_AHEAD = re.compile(r"\b(?:again|later|another|new|soon|whenever|any ?time|convenience)\b")
 _NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
 _MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
@@ -86,6 +87,8 @@ _HAVE_DONE = re.compile(
     r"have\s+(?:\w+ed|been|done|made|taken|given|sent|got|gotten|put|set|kept|found|left|held|"
     r"told)\b"
 )
+# "I will make sure it never happens again": a promise, not an offer of a time.
+_MAKE_SURE = re.compile(r"(?<=make)\s+(?:sure|certain)\b")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
 # "I was available all day yesterday": an account of the past, not an offer.
 _PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
@@ -401,6 +404,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _names_the_old_meeting(draft, span)
             and not _PAST_BEFORE_OFFER.search(_clause_before(draft, span[0]))
             and not _perfect_tense(draft, span)
+            and not _MAKE_SURE.match(draft.body, span[1])
         ]
 
     return draft.remember("reschedule", compute)
@@ -419,8 +423,8 @@ def _names_the_old_meeting(draft: Draft, span: Span) -> bool:
     text = draft.body[span[0] : span[1]]
     if _ATTENDING.match(text):
         return True  # "make the interview": attending the old one, not booking a new one
-    if not _MEETING_NOUN.match(text):
-        return False
+    if not _MEETING_NOUN.match(text) or _LOOKS_AHEAD.search(text):
+        return False  # "the interview at a later date" is a new one
     return _determiner_before(draft, span[0])
 
 
