@@ -150,6 +150,21 @@ OWNERSHIP = (
     "I take the blame for this completely.",
     "It was a lapse on my part.",
     "I can only put it down to my own carelessness.",
+    "I take the responsibility for this entirely.",
+    "The blame is mine and mine alone.",
+    "I got it badly wrong.",
+    "I misjudged the timing completely.",
+    "I should never have let it happen.",
+    "I failed you there, and I know it.",
+    "I wasn't careful enough with the invite.",
+    "It's a mistake I made, not one anyone else made.",
+    "I dropped a clanger with the dates.",
+    "I have only myself to answer for this.",
+    "I take full ownership of the mix-up.",
+    "That was sloppy of me.",
+    "I made a hash of my diary this week.",
+    "I mixed the dates up.",
+    "I'm at fault entirely.",
 )
 NOT_OWNERSHIP = (
     "It was not my fault.",
@@ -163,6 +178,11 @@ NOT_OWNERSHIP = (
     "I do not think I should have to apologise.",
     "My colleague made an error with the calendar.",
     "I could have joined if the link had worked.",
+    "I don't believe it was my fault.",
+    "The mix-up wasn't on my side.",
+    "Nobody could have known.",
+    "I should have been told earlier.",
+    "I did everything right.",
 )
 RESCHEDULE = (
     "Would you be open to another slot?",

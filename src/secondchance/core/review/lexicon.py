@@ -262,6 +262,7 @@ OWNERSHIP = compile_any(
     r"accountable)",
     r"i (?:hold|held) myself (?:ADV )?(?:responsible|accountable)",
     r"i ADV (?:only )?(?:have|had) (?:myself|no one but myself|nobody but myself) to blame",
+    r"i ADV (?:have|had) only myself to (?:blame|answer|thank)",
     r"i ADV blame (?:only )?myself",
     r"(?:no one|nobody|noone) (?:else )?to blame (?:but|except) (?:me|myself)",
     r"no excuses?",
@@ -274,7 +275,15 @@ OWNERSHIP = compile_any(
     r"i ADV (?:mistakenly|wrongly|incorrectly|wrongfully) (?:thought|believed|assumed|understood|"
     r"noted|put|wrote|read|took|entered)",
     # What I should have done.
-    r"i ADV (?:should|ought to|must|could) ADV (?:not )?have",
+    r"i ADV (?:should|ought to|must|could) ADV (?:not |never )?have",
+    r"i ADV got (?:it|that|this|things|the [\w-]+) (?:ADV )?(?:badly |completely |totally |all "
+    r"|so )?wrong",
+    r"i ADV (?:failed|let down) (?:you|the team|everyone|the panel|myself)",
+    r"i ADV (?:was not|were not) (?:ADV )?(?:careful|organi[sz]ed|prepared|attentive|thorough|"
+    r"diligent|focused|on top of)",
+    r"(?:a|the|it was a|it is a|that was a) (?:mistake|error|slip|oversight|blunder) i (?:ADV )?"
+    r"(?:made|caused|alone made)",
+    r"i ADV (?:botched|bungled|fluffed|flubbed|made a hash of|made a mess of|dropped a clanger)",
     r"i ADV let (?:you|the|your|everyone|everybody|us)(?: [\w'-]+){0,4} down",
     r"i ADV (?:messed up|screwed up|slipped up|fell short|let you down|let the team down|"
     r"let myself down|dropped the ball|blew it|goofed|fumbled|made a mess)",
