@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from secondchance.core.message_types import EXPLAINS_A_MISS
 from secondchance.core.review import lexicon as lx
@@ -495,16 +496,25 @@ def enthusiasm(draft: Draft) -> list[Span]:
 
     def compute() -> list[Span]:
         refused = draft.spans(lx.NEGATED_ENTHUSIASM)
+
+        def writers(spans: Iterable[Span]) -> list[Span]:
+            return [
+                s
+                for s in spans
+                if not overlaps(s, refused)
+                and not negated(draft, s)
+                and not _felt_by_someone_else(draft, s)
+                and not _CURIOUS.match(draft.body, s[1])
+            ]
+
+        found = writers(draft.spans(lx.ENTHUSIASM))
+        if found:
+            return found
+        # Only when no family matched: a warm word in a sentence about the role.
         about_the_role = draft.sentences_with(lx.ROLE_WORD)
-        warm = [s for s in draft.spans(lx.WARM_WORD) if draft.sentence_at(s[0]) in about_the_role]
-        return [
-            s
-            for s in sorted({*draft.spans(lx.ENTHUSIASM), *warm})
-            if not overlaps(s, refused)
-            and not negated(draft, s)
-            and not _felt_by_someone_else(draft, s)
-            and not _CURIOUS.match(draft.body, s[1])
-        ]
+        return writers(
+            s for s in draft.spans(lx.WARM_WORD) if draft.sentence_at(s[0]) in about_the_role
+        )
 
     return draft.remember("enthusiasm", compute)
 
