@@ -710,6 +710,41 @@ TYPED_DRAFTS = (
         "confirmation",
         "Hi Sam, great, Thursday 3pm works for me. Thanks again for the second chance.",
     ),
+    ("confirmation", "Hi Dana, Tuesday at 2 is great, thank you. I'll join on the link you sent."),
+    ("confirmation", "Dear Dana, many thanks - I've accepted the invitation for Wednesday 10:00."),
+    (
+        "confirmation",
+        "Dear Dana, thank you for your flexibility. I'll be at your office on Friday at 9:30 as"
+        " agreed.",
+    ),
+    (
+        "confirmation",
+        "Dear Dana, perfect, Monday at 11 it is. I appreciate the second chance and look forward"
+        " to meeting you.",
+    ),
+    (
+        "confirmation",
+        "Hi Dana, just confirming I'll see you tomorrow at 3pm. Thank you again for rearranging.",
+    ),
+    ("confirmation", "Hi Dana, thanks - noted for Thursday at 10:15. Speak then."),
+    (
+        "confirmation",
+        "Dear Dana, that works well. I have put Tuesday 16 December at 14:00 in my diary.",
+    ),
+    (
+        "cancellation",
+        "Dear Dana, I'm sorry, but could we move Tuesday's interview? A family matter has come"
+        " up. I'm very keen on the role and can do any day next week.",
+    ),
+    (
+        "apology",
+        "Dear Dana, I'm so sorry I missed our interview on Tuesday at 2; I wrote down the wrong"
+        " time. Could we find another slot? I remain very interested.",
+    ),
+    (
+        "running_late",
+        "Hi Dana, apologies - I'm running 10 minutes late for our 2pm. I'll be with you at 2:10.",
+    ),
 )
 # Sentences from good apologies that must raise no error or warning of any kind.
 CLEAN_SENTENCES = (

@@ -689,6 +689,8 @@ FLEXIBLE = compile_any(
     r"your schedule|your diary|your calendar|suits you|works for you|works best for you|"
     r"you prefer|you would prefer|if that does not work|if that is too late|if not)",
     r"(?:anytime|any time|whenever)",
+    r"any (?:day|time|date|morning|afternoon) (?:GAP )?(?:next|this|the following|in the coming) "
+    r"(?:week|month|fortnight)",
     r"(?:make|making) myself available",
     r"happy to (?:adjust|adapt|move things|shift things|rearrange|be flexible)",
     r"(?:can|could|will|am able to) (?:adjust|adapt|move things|rearrange things)",
@@ -1413,6 +1415,7 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"works|suits) (?:GAP )?(?:perfect|great|fine|good|ideal|for me|me)",
         r"i (?:will|shall) be there (?:then|on \w+day)",
         r"(?:all set|noted in my|booked in|locked in|pencilled in|penciled in)",
+        r"as (?:agreed|arranged|discussed)|noted (?:for|down)|i have noted",
     ),
     "decline_reply": compile_any(
         "decline cue",

@@ -45,6 +45,7 @@ _WRITER_ACTS_BEFORE = re.compile(
     r"\bi (?:will|shall|am going to|plan to|intend to) (?:ring|call|phone|email|follow up|"
     r"contact|reach out|get in touch|write|check in)\b"
 )
+_THE_MEETING_AFTER = re.compile(r"'?s?\s+(?:interview|call|meeting|appointment|chat)\b")
 _ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
 _DECISION = re.compile(
     r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
@@ -473,6 +474,8 @@ def proposed_slots(draft: Draft) -> list[Span]:
             before = _clause_before(draft, span[0])
             if lx.UNAVAILABLE.regex.search(before):
                 continue  # "I'm not available tomorrow": a time ruled out, not offered
+            if _THE_MEETING_AFTER.match(draft.body, span[1]):
+                continue  # "move Tuesday's interview": the meeting already set, not an offer
             if _WRITER_ACTS_BEFORE.search(before):
                 continue  # "I will ring your office tomorrow": when the writer acts, not a slot
             past = _PAST_BEFORE.search(before) or _PAST_AFTER.match(draft.body, span[1])
