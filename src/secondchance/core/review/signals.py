@@ -18,6 +18,8 @@ from secondchance.core.message_types import EXPLAINS_A_MISS
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, overlaps
 
+# --- Reading a phrase in its clause: negation, and whose words or feelings they are ---------
+
 # A negation right before a phrase, in the same clause: "not sorry", "never available".
 _NEGATED = re.compile(
     r"\b(?:not|never|no|nor|hardly|without)(?:\s+(?:be|so|at all|even|too|going to|about to|"
@@ -25,45 +27,6 @@ _NEGATED = re.compile(
     r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\band\b")
-_BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
-# Words in the noun phrase before a failure that show it is the writer's own clause.
-_NOT_A_NOUN_PHRASE = frozenset(
-    "i we me myself because so and but that which as when while if to was were is are had "
-    "have been be it not did do could would should will can am then also just after before "
-    "since until".split()
-)
-_TURN_REACH = 24  # characters after "but" in which the fault must start
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+$")
-_PAST_BEFORE = re.compile(
-    r"\b(?:i|we)\s+(?:left|arrived|got there|reached|set off|woke|was|were|had|joined|called)\b"
-)
-_PAST_AFTER = re.compile(
-    r"[,\s]+(?:when|as|after)?\s*(?:i|we|she|he|they|you)\s+(?:spoke|said|told|called|emailed|"
-    r"wrote|was|were|had|did|met)\b"
-)
-_WRITER_ACTS_BEFORE = re.compile(
-    r"\bi (?:will|shall|am going to|plan to|intend to) (?:ring|call|phone|email|follow up|"
-    r"contact|reach out|get in touch|write|check in)\b"
-)
-_THE_MEETING_AFTER = re.compile(r"'?s?\s+(?:interview|call|meeting|appointment|chat)\b")
-_ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
-_DECISION = re.compile(
-    r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
-    r"consider|reschedule|rebook|see|accept)\b"
-)
-_LOOKS_AHEAD = re.compile(r"\b(?:again|later|another|new|soon|whenever|any ?time|convenience)\b")
-_NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
-_MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
-# "The train I was on broke down": the train is the agent, the writer only rode in it.
-_RIDDEN_BY_THE_WRITER = re.compile(lx.RIDDEN_BY_THE_WRITER + r"\s*$")
-_WRITER = frozenset("i we me myself us".split())
-_CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
-# A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare".
-_MOOD_NOUNS = re.compile(
-    r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
-    r"schedule|diary|commute)\b"
-)
 # Someone else as the subject right before a phrase: "are you still [interested]", "the
 # recruiter was [keen]", "she [apologised]". Their feelings and apologies are not the writer's.
 _OTHER_SUBJECT = re.compile(
@@ -82,25 +45,82 @@ _SUBJECT_BEFORE = re.compile(
     r"hope|wish|look)"
 )
 
+# --- Apology and ownership -----------------------------------------------------------------
 
+_BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
+_TURN_REACH = 24  # characters after "but" in which the fault must start
+# "I can't apologise enough" holds a negated apology inside a stronger one.
 _ENOUGH = re.compile(r"\benough$")
-_ABOUT_THE_PAST = re.compile(r"\b(?:did|was|were|had|have you|has)\b")
+# "I could have joined if the link had worked": a condition on someone else, not ownership.
+_COULD_HAVE_IF = re.compile(r"\bcould\s+have\b[^.;!?]{0,40}\bif\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
+
+# --- Blame ---------------------------------------------------------------------------------
+
+# Words in the noun phrase before a failure that show it is the writer's own clause.
+_NOT_A_NOUN_PHRASE = frozenset(
+    "i we me myself because so and but that which as when while if to was were is are had "
+    "have been be it not did do could would should will can am then also just after before "
+    "since until".split()
+)
+# "The train I was on broke down": the train is the agent, the writer only rode in it.
+_RIDDEN_BY_THE_WRITER = re.compile(lx.RIDDEN_BY_THE_WRITER + r"\s*$")
+_WRITER = frozenset("i we me myself us".split())
+_CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
+# A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare".
+_MOOD_NOUNS = re.compile(
+    r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
+    r"schedule|diary|commute)\b"
+)
+# "Our interview did not go ahead" tells of the miss; it names no cause.
+_NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
+# "You won't give me a second chance": the reader's decision, not a cause of the miss.
+_DECISION = re.compile(
+    r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
+    r"consider|reschedule|rebook|see|accept)\b"
+)
+_READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
+
+# --- New time --------------------------------------------------------------------------------
+
+_MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
+_ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
+# "The interview at a later date", "the call again": a new meeting, not the missed one.
+_LOOKS_AHEAD = re.compile(r"\b(?:again|later|another|new|soon|whenever|any ?time|convenience)\b")
+# "I was available all day yesterday": an account of the past, not an offer. Anchored at the
+# phrase, unlike _PAST_BEFORE, which reads a whole clause before a time.
+_PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
+# "I should have blocked the time": a regret, not "could we have another time".
 _HAVE_DONE = re.compile(
     r"have\s+(?:\w+ed|been|done|made|taken|given|sent|got|gotten|put|set|kept|found|left|held|"
     r"told)\b"
 )
+_AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
 # "I will make sure it never happens again": a promise, not an offer of a time.
 _MAKE_SURE = re.compile(r"(?<=make)\s+(?:sure|certain)\b")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
-# "I was available all day yesterday": an account of the past, not an offer.
-_PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
+# Times that are not offered: a deadline, a past event, the writer's own next step, or the
+# meeting already set ("move Tuesday's interview"); and questions about the past.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+$")
+_PAST_BEFORE = re.compile(
+    r"\b(?:i|we)\s+(?:left|arrived|got there|reached|set off|woke|was|were|had|joined|called)\b"
+)
+_PAST_AFTER = re.compile(
+    r"[,\s]+(?:when|as|after)?\s*(?:i|we|she|he|they|you)\s+(?:spoke|said|told|called|emailed|"
+    r"wrote|was|were|had|did|met)\b"
+)
+_WRITER_ACTS_BEFORE = re.compile(
+    r"\bi (?:will|shall|am going to|plan to|intend to) (?:ring|call|phone|email|follow up|"
+    r"contact|reach out|get in touch|write|check in)\b"
+)
+_THE_MEETING_AFTER = re.compile(r"'?s?\s+(?:interview|call|meeting|appointment|chat)\b")
+_ABOUT_THE_PAST = re.compile(r"\b(?:did|was|were|had|have you|has)\b")
+
+# --- Enthusiasm ----------------------------------------------------------------------------
+
 # "Interested to know why nobody called": curiosity, not interest in the role.
 _CURIOUS = re.compile(
     r"\s*(?:to\s+)?(?:know|hear|learn|understand|find out)\s+(?:why|how|what|whether|if|who)\b"
 )
-# "I could have joined if the link had worked": a condition on someone else, not ownership.
-_COULD_HAVE_IF = re.compile(r"\bcould\s+have\b[^.;!?]{0,40}\bif\b")
-_READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 
 # How far a clause is read around a phrase. Negation, a "but" and a date's context sit close
@@ -185,7 +205,6 @@ def hollow_apologies(draft: Draft) -> list[Span]:
 def _sincere(draft: Draft, span: Span) -> bool:
     if negated(draft, span):
         return False
-    # "I can't apologise enough" holds a negated apology inside a stronger one.
     if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) and not _ENOUGH.search(draft.body, *span):
         return False
     if _felt_by_someone_else(draft, span):
@@ -498,28 +517,28 @@ def enthusiasm(draft: Draft) -> list[Span]:
     """
 
     def compute() -> list[Span]:
-        refused = draft.spans(lx.NEGATED_ENTHUSIASM)
-
-        def writers(spans: Iterable[Span]) -> list[Span]:
-            return [
-                s
-                for s in spans
-                if not overlaps(s, refused)
-                and not negated(draft, s)
-                and not _felt_by_someone_else(draft, s)
-                and not _CURIOUS.match(draft.body, s[1])
-            ]
-
-        found = writers(draft.spans(lx.ENTHUSIASM))
+        found = _writers_interest(draft, draft.spans(lx.ENTHUSIASM))
         if found:
             return found
         # Only when no family matched: a warm word in a sentence about the role.
         about_the_role = draft.sentences_with(lx.ROLE_WORD)
-        return writers(
-            s for s in draft.spans(lx.WARM_WORD) if draft.sentence_at(s[0]) in about_the_role
-        )
+        warm = (s for s in draft.spans(lx.WARM_WORD) if draft.sentence_at(s[0]) in about_the_role)
+        return _writers_interest(draft, warm)
 
     return draft.remember("enthusiasm", compute)
+
+
+def _writers_interest(draft: Draft, spans: Iterable[Span]) -> list[Span]:
+    """Keep the spans of interest that are the writer's: not refused, negated or someone else's."""
+    refused = draft.spans(lx.NEGATED_ENTHUSIASM)
+    return [
+        s
+        for s in spans
+        if not overlaps(s, refused)
+        and not negated(draft, s)
+        and not _felt_by_someone_else(draft, s)
+        and not _CURIOUS.match(draft.body, s[1])
+    ]
 
 
 # --- Story ----------------------------------------------------------------------------------
