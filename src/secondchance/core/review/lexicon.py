@@ -876,6 +876,8 @@ NEGATED_ENTHUSIASM = compile_any(
 
 # --- Tone -----------------------------------------------------------------------------------
 
+# "Still nothing back": both a sign of a follow-up and a reproach in one.
+_STILL_NO_REPLY = r"still (?:nothing|no (?:reply|response|word|answer))(?: back)?"
 FRUSTRATION = compile_any(
     "frustration",
     # Venting.
@@ -1053,7 +1055,7 @@ FRUSTRATION = compile_any(
     r"there was|only)",
     r"(?:would be|it would be) (?:good|nice|great|helpful|polite) to (?:get|have|receive|hear) "
     r"(?:a |some |an )?(?:reply|response|answer|acknowledge?ment|back)",
-    r"still (?:nothing|no (?:reply|response|word|answer))(?: back)?",
+    _STILL_NO_REPLY,
     r"which is (?:ADV )?(?:a bit |rather |quite |pretty |a little )?(?:disappointing|frustrating|"
     r"annoying|unfortunate on your part)",
     r"without (?:a |any |so much as a )?(?:response|reply|answer|acknowledge?ment)",
@@ -1520,8 +1522,8 @@ TYPE_CUES: dict[str, Lexeme] = {
         r"(?:second|third|fourth|another|last) (?:email|message|note|attempt) (?:GAP )?(?:with no|"
         r"without)",
         r"(?:no reply|no response|no answer) (?:yet|so far|to my)",
-        r"(?:2nd|3rd|4th) (?:email|message|note|attempt|try)|still (?:nothing|no (?:reply|response|"
-        r"word|answer))(?: back)?|nothing back (?:yet|so far)",
+        r"(?:2nd|3rd|4th) (?:email|message|note|attempt|try)|nothing back (?:yet|so far)",
+        _STILL_NO_REPLY,
     ),
 }
 # A day named beside talking ("speak on Tuesday"): a confirmation in a note about a new time,
