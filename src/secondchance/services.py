@@ -667,16 +667,21 @@ def _first_problem(error: ValidationError) -> str:
 # --- Delivery ------------------------------------------------------------------------------
 
 
-def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> EmailMessage:
-    """Build the .eml for one kit message of a tracked case."""
-    from secondchance.core.delivery import MissingAddress, build_eml
-
-    tracked = get_case(db, case_id)
-    kit = case_kit(tracked, now)
+def _kit_message(db: Database, case_id: int, message_id: str, now: datetime) -> tuple[Kit, Message]:
+    """Compose a stored case's kit and return it with its message `message_id`."""
+    kit = case_kit(get_case(db, case_id), now)
     if message_id not in kit.messages:
         raise InputError(
             f"'{message_id}' is not in this case's kit; use one of {', '.join(kit.messages)}"
         )
+    return kit, kit.messages[message_id]
+
+
+def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> EmailMessage:
+    """Build the .eml for one kit message of a tracked case."""
+    from secondchance.core.delivery import MissingAddress, build_eml
+
+    kit, message = _kit_message(db, case_id, message_id, now)
     calendar = None
     if message_id == "reschedule_confirmation":
         case = kit.case
@@ -685,7 +690,7 @@ def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> E
 
         calendar = interview_calendar(case, case.rescheduled_to.instant, now)
     try:
-        return build_eml(kit.case, message_id, kit.messages[message_id], now, calendar)
+        return build_eml(kit.case, message_id, message, now, calendar)
     except MissingAddress as error:
         raise InputError(str(error)) from None
 
@@ -694,12 +699,9 @@ def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -
     """Return a mailto: URL for a kit message and whether it is short enough to use."""
     from secondchance.core.delivery import MissingAddress, mailto_url
 
-    tracked = get_case(db, case_id)
-    kit = case_kit(tracked, now)
-    if message_id not in kit.messages:
-        raise InputError(f"'{message_id}' is not in this case's kit")
+    kit, message = _kit_message(db, case_id, message_id, now)
     try:
-        return mailto_url(kit.case, kit.messages[message_id])
+        return mailto_url(kit.case, message)
     except MissingAddress as error:
         raise InputError(str(error)) from None
 
