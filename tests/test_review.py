@@ -353,6 +353,25 @@ def test_offsets_index_the_text_exactly_as_given():
     assert text[blame.start : blame.end].startswith("my alarm didn\u2019t")
 
 
+NON_ASCII_NAMES = ["Novák", "Nguyễn Văn An", "Yıldırım", "Łukasiewicz", "Ørsted", "Ngô Bảo Châu"]
+
+
+@pytest.mark.parametrize("name", NON_ASCII_NAMES)
+def test_a_non_ascii_name_is_never_split_into_texting_letters(name):
+    draft = (
+        f"Dear {name},\n\nI am sorry I missed our interview this morning; that was my mistake."
+        " I attached my résumé again. Could we find another time that suits you? I am still"
+        f" keen on the role.\n\nKind regards,\n{name}"
+    )
+    assert "UNPROFESSIONAL_TONE" not in {f.code for f in review(draft).findings}
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0xC0, categories=["Lu", "Ll"]), min_size=1))
+def test_no_run_of_non_ascii_letters_reads_as_texting(word):
+    tone = [f for f in review(f"I am sorry, {word}.").findings if f.code == "UNPROFESSIONAL_TONE"]
+    assert not tone, word
+
+
 DECLINE_WITH_HISTORY = (
     "Hi Dana,\n\nThank you for letting me know; I understand. I wish you and the team all the"
     " best.\n\nBest,\nSam\n\n"
