@@ -1,7 +1,8 @@
 """Score the reviewer on the labelled corpus: precision and recall per code and per type.
 
 Run with `make eval`. The dev split is for development; the frozen test split is the honest
-figure, because no rule is ever changed for one of its drafts (see tests/data/drafts-test.txt).
+figure, because no rule is ever changed for one of its drafts (see tests/data/drafts-test.txt);
+the outside split was written by an author who never saw the rules (see drafts-outside.txt).
 `-v` lists every disagreement on the dev split.
 """
 
@@ -84,7 +85,7 @@ def report(split: str, scores: dict[str, Score]) -> None:
 def main() -> None:
     verbose = "-v" in sys.argv
     typed = "--typed" in sys.argv
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "outside"):
         report(split, evaluate(split, verbose=verbose and split == "dev", typed=typed))
     counts = Counter(draft.type for split in ("dev", "test") for draft in load_corpus(split))
     print("\ndrafts per type:", ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))

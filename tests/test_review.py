@@ -169,11 +169,11 @@ def test_each_split_covers_every_code_type_and_channel(split):
 
 
 def test_corpus_is_large_with_a_frozen_test_split_and_unique_ids():
-    dev, test = load_corpus("dev"), load_corpus("test")
-    assert len(dev) + len(test) >= 400 and len(test) >= 120
-    ids = [d.id for d in (*dev, *test)]
+    dev, test, outside = load_corpus("dev"), load_corpus("test"), load_corpus("outside")
+    assert len(dev) + len(test) >= 400 and len(test) >= 120 and len(outside) >= 100
+    ids = [d.id for d in (*dev, *test, *outside)]
     assert len(ids) == len(set(ids))
-    texts = [" ".join(d.text.split()) for d in (*dev, *test)]
+    texts = [" ".join(d.text.split()) for d in (*dev, *test, *outside)]
     assert len(texts) == len(set(texts)), "a draft appears twice"
 
 
