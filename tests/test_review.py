@@ -754,3 +754,25 @@ def test_contradictions_the_text_shows_are_red_flags(text):
 def test_an_unusual_but_plain_excuse_is_not_a_red_flag():
     text = "I'm sorry; a swarm of bees settled on my car and I could not leave. My mistake."
     assert "DISHONEST_RED_FLAG" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "mended"),
+    [
+        ("appologize", "apologize"),
+        ("intrested", "interested"),
+        ("responsibilty", "responsibility"),
+        ("reshedule", "reschedule"),
+        ("sory", "sorry"),
+        ("worry", None),  # one edit from "sorry", but a word of its own
+        ("interests", None),  # an inflection of a key word, not a slip
+        ("mistaken", None),
+        ("apology", None),  # already a key word
+        ("mistake", None),
+        ("nistake", None),  # a slip that changes the first letter is not mended
+    ],
+)
+def test_the_second_look_mends_one_edit_slips_of_key_words_only(word, mended):
+    from secondchance.core.review.second_look import mend_word
+
+    assert mend_word(word) == mended
