@@ -70,10 +70,14 @@ function wallToInstant(wall, zone) {
 }
 
 function describe(instant, zone) {
-  return new Intl.DateTimeFormat("en-GB", {
+  const when = new Intl.DateTimeFormat("en-GB", {
     timeZone: zone, weekday: "short", day: "numeric", month: "short", hour: "2-digit",
-    minute: "2-digit", timeZoneName: "short",
+    minute: "2-digit",
   }).format(instant);
+  // en-US names zones as the server does (EST, not GMT-5).
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
+    .formatToParts(instant).find((part) => part.type === "timeZoneName").value;
+  return `${when} ${name}`;
 }
 
 function showTimeInBothZones() {
