@@ -43,12 +43,15 @@ WEB_LABELS = {
     "interview.start": "Date and time",
     "interview.timezone": "In the time zone of",
     "candidate.timezone": "Where you are now",
+    "interview.format": "Video, phone or on site",
+    "reason": "The honest reason",
 }
 WEB_HINTS = {
     "interview.start": "Exactly as the invitation wrote it.",
     "interview.timezone": "The interviewer's country and city, usually.",
     "candidate.timezone": "Leave it if you are in the same time zone.",
     "interviewer.country": "For their public holidays.",
+    "interview.format": "A video interview gets a tech check before the new one.",
 }
 # What the browser may fill in: only the person's own details (WCAG 1.3.5).
 AUTOCOMPLETE = {
@@ -205,6 +208,10 @@ COMPANIONS = {
 }
 
 
+# Messages for an answer from the interviewer, which no step of the plan can date.
+REPLIES = ("decline_reply", "reschedule_confirmation")
+
+
 @dataclass(frozen=True, slots=True)
 class KitStep:
     """One step of the plan on the kit page, with the messages it uses."""
@@ -217,7 +224,7 @@ class KitStep:
 def kit_steps(plan: Plan, message_ids: list[str]) -> list[KitStep]:
     """Group the kit's messages by the plan step that uses them, in the plan's order.
 
-    Messages no step uses (the replies for when they answer) come last, in one group.
+    Messages no step uses come last: the replies for when they answer, then the others.
     """
     left = list(message_ids)
     steps = []
@@ -228,8 +235,12 @@ def kit_steps(plan: Plan, message_ids: list[str]) -> list[KitStep]:
         used = tuple(message for message in own if message in left)
         left = [message for message in left if message not in used]
         steps.append(KitStep(action.title, action.due, used))
-    if left:
-        steps.append(KitStep("If they answer", None, tuple(left)))
+    replies = tuple(message for message in left if message in REPLIES)
+    others = tuple(message for message in left if message not in REPLIES)
+    if replies:
+        steps.append(KitStep("If they answer", None, replies))
+    if others:
+        steps.append(KitStep("Other ways to reach them", None, others))
     return steps
 
 

@@ -484,6 +484,7 @@ def _case_form(
         "now": now,
         "outbox": [e for e in services.outbox(db) if e.case_id == case_id],
         "errors": {},
+        "field_ids": {"to": "f-to", "timezone": "f-tz", "note": "f-note"},
         "values": {},
         **extra,
     }
