@@ -749,3 +749,17 @@ def test_api_field_errors_are_in_plain_words(client):
     assert messages == [BY_ID["too_long"].text.format(max_length=2)]
     page = client.get("/cases/abc")
     assert BY_ID["case_number"].text in soup(page).find(role="alert").get_text()
+
+
+def test_serve_without_a_browser_says_so_and_prints_the_address(runner, monkeypatch, tmp_path):
+    import webbrowser
+
+    import uvicorn
+
+    monkeypatch.setattr(webbrowser, "open", lambda url: False)  # a machine with no browser
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: None)
+    result = runner.invoke(cli, ["serve", "--port", "0", "--db", f"sqlite:///{tmp_path / 'x.db'}"])
+    assert result.exit_code == 0, result.output
+    running, no_browser = result.output.strip().splitlines()
+    address = running.split()[4]
+    assert address.startswith("http://127.0.0.1:") and f"Open {address}" in no_browser
