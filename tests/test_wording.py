@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from conftest import FIXED_NOW, make_case
 from secondchance import services
 from secondchance.core.errors import UserError
-from secondchance.wording import BY_ID, FALLBACK, TABLE, plain, plain_id
+from secondchance.wording import BY_ID, FALLBACK, PAGE_FALLBACK, TABLE, plain, plain_id
 
 # Words a person who has just missed an interview should never have to read.
 JARGON = re.compile(
@@ -72,13 +72,14 @@ def test_a_refused_new_time_is_worded_by_its_row(row, to, tmp_path):
 def test_every_row_is_tested_and_every_text_is_plain():
     tested = {row for row, _ in REFUSED_CASES} | {"new_time_past", "new_time_far"}
     # Rows tested through the web pages (tests/test_web.py) and the two below.
-    tested |= {"case_number", "event_not_now", "form_expired"}
+    tested |= {"case_number", "event_not_now", "form_expired", "no_case", "not_in_kit"}
+    tested |= {"slot_gone", "not_an_export"}
     assert {row.id for row in TABLE} == tested
-    for row in (*TABLE, FALLBACK):
+    for row in (*TABLE, FALLBACK, PAGE_FALLBACK):
         text = row.text.format("5", max_length=5)
         assert not JARGON.search(text), (row.id, text)
         assert text[0].isupper() and text.endswith("."), row.id
-    assert len(BY_ID) == len(TABLE) + 1  # ids are unique
+    assert len(BY_ID) == len(TABLE) + 2  # ids are unique
 
 
 def test_an_unknown_error_gets_the_gentle_fallback():
@@ -93,3 +94,27 @@ def test_a_refused_event_and_an_expired_form_have_their_rows():
 
     assert plain_id(str(TransitionNotAllowed("declined", "called"))) == "event_not_now"
     assert plain_id(EXPIRED) == "form_expired"
+
+
+def test_the_services_refusals_a_page_can_meet_have_their_rows(tmp_path):
+    from secondchance.store.repo import CaseNotFound
+
+    db = services.Database(f"sqlite:///{tmp_path / 'cases.db'}")
+    case_id = services.add_case(db, make_case(), FIXED_NOW)
+    refusals = {
+        "no_case": lambda: services.get_case(db, 99),
+        "not_in_kit": lambda: services.message_eml(db, case_id, "sonnet", FIXED_NOW),
+        "slot_gone": lambda: services.interview_ics(
+            services.load_case(make_case(), FIXED_NOW), FIXED_NOW, slot=9
+        ),
+        "not_an_export": lambda: services.import_cases(db, '{"nope": 1}'),
+    }
+    for row, refuse in refusals.items():
+        with pytest.raises((UserError, CaseNotFound)) as refused:
+            refuse()
+        assert plain_id(str(refused.value)) == row, (row, str(refused.value))
+    for text in ("{", '{"cases": [{"x": 1}]}'):
+        with pytest.raises(UserError) as refused:
+            services.import_cases(db, text)
+        assert plain_id(str(refused.value)) == "not_an_export", str(refused.value)
+    db.close()

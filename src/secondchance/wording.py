@@ -134,27 +134,55 @@ TABLE: tuple[Wording, ...] = (
         pattern=r"cannot be logged while the case is",
     ),
     Wording(
+        "no_case",
+        "There is no case with this number. It may have been deleted; your cases are under Cases.",
+        pattern=r"^there is no case",
+    ),
+    Wording(
+        "not_in_kit",
+        "That message is not part of this case's kit. Please choose one on the kit page.",
+        pattern=r"is not in this case's kit",
+    ),
+    Wording(
+        "slot_gone",
+        "That proposed time is no longer on the list. Please choose one on the kit page.",
+        pattern=r"--slot must be between",
+    ),
+    Wording(
+        "not_an_export",
+        "This file is not a secondchance export, so nothing was imported.",
+        pattern=r"not (?:a |a valid )?secondchance export|not valid JSON|nested too deeply|"
+        r"not valid UTF-8|larger than the \d+ KiB limit",
+    ),
+    Wording(
         "form_expired",
         "The page had been open too long, so nothing was saved. Please press the button again.",
         pattern=r"form expired or came from elsewhere",
     ),
 )
 FALLBACK = Wording("other", "This answer needs another look.")
-BY_ID = {row.id: row for row in (*TABLE, FALLBACK)}
+# For an error page, where there is no answer to look at again.
+PAGE_FALLBACK = Wording("other_page", "That could not be done. Please go back and try again.")
+BY_ID = {row.id: row for row in (*TABLE, FALLBACK, PAGE_FALLBACK)}
 
 
-def find(kind: str, raw: str) -> tuple[Wording, re.Match[str] | None]:
+def find(kind: str, raw: str, fallback: Wording = FALLBACK) -> tuple[Wording, re.Match[str] | None]:
     """Return the row that explains an error, and the match that fills its blanks."""
     for row in TABLE:
         found = row.matches(kind, raw)
         if found is not None:
             return row, found
-    return FALLBACK, None
+    return fallback, None
 
 
-def plain(raw: str, kind: str = "", context: Mapping[str, Any] | None = None) -> str:
+def plain(
+    raw: str,
+    kind: str = "",
+    context: Mapping[str, Any] | None = None,
+    fallback: Wording = FALLBACK,
+) -> str:
     """Say an error in plain words: `raw` is its message, `kind` its pydantic type, if any."""
-    row, found = find(kind, raw.removeprefix("Value error, "))
+    row, found = find(kind, raw.removeprefix("Value error, "), fallback)
     groups = found.groups() if found else ()
     return row.text.format(*groups, **dict(context or {}))
 

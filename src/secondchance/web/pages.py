@@ -59,8 +59,8 @@ def render_error(request: Request, status: int, detail: object) -> HTMLResponse:
     """Render an error page in plain words (field lists were worded by the app already)."""
     if isinstance(detail, list):
         detail = " ".join(dict.fromkeys(str(item["msg"]) for item in detail))
-    elif wording.plain_id(str(detail)) != wording.FALLBACK.id:
-        detail = wording.plain(str(detail))
+    elif status != 404 or str(detail).startswith("there is no case"):
+        detail = wording.plain(str(detail), fallback=wording.PAGE_FALLBACK)
     return render(request, "error.html", {"status": status, "detail": detail}, status)
 
 
@@ -440,12 +440,9 @@ async def import_submit(request: Request, db: DbDep, now: NowDep) -> Response:
         text = services.decode_input(data, what="the file", max_bytes=security.MAX_BODY_BYTES)
         result = services.import_cases(db, text)
     except UserError as error:
-        problem = wording.plain(str(error)) if wording.plain_id(str(error)) != "other" else None
-        return _cases_page(request, db, now, 1, status=422, import_error=problem or _BAD_IMPORT)
+        problem = wording.plain(str(error), fallback=wording.BY_ID["not_an_export"])
+        return _cases_page(request, db, now, 1, status=422, import_error=problem)
     return _cases_page(request, db, now, 1, imported=result)
-
-
-_BAD_IMPORT = "This file is not a secondchance export, so nothing was imported."
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
