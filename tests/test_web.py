@@ -763,3 +763,15 @@ def test_serve_without_a_browser_says_so_and_prints_the_address(runner, monkeypa
     running, no_browser = result.output.strip().splitlines()
     address = running.split()[4]
     assert address.startswith("http://127.0.0.1:") and f"Open {address}" in no_browser
+
+
+def test_only_the_persons_own_fields_offer_autofill(client):
+    html = soup(client.get("/"))
+    filled = {tag["name"]: tag["autocomplete"] for tag in html.select("input[autocomplete]")}
+    assert filled == {
+        "candidate.name": "name",
+        "candidate.email": "email",
+        "candidate.phone": "tel",
+        "candidate.portfolio_url": "url",
+        "candidate.linkedin_url": "url",
+    }
