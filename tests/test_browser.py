@@ -235,6 +235,11 @@ def test_the_three_minute_journey_holds_at_both_sizes(browser, server, size, tmp
     page.get_by_role("link", name="Messages").click()
     expect(page.locator("#first-step #m-reschedule_confirmation")).to_be_visible()
     audit("kit-rescheduled")
+    page.goto("/cases/1/kit#m-decline_reply")  # a link to a folded message unfolds it
+    expect(page.locator("#m-decline_reply pre.body")).to_be_visible()
+    page.goto("/cases/1/plan")
+    expect(page.locator("#timeline h2").last).to_have_text("Thursday 03 December")
+    audit("plan-rescheduled")
 
     # Edit, export, then delete.
     page.goto("/cases/1")
@@ -245,6 +250,9 @@ def test_the_three_minute_journey_holds_at_both_sizes(browser, server, size, tmp
     expect(page.get_by_role("heading", level=1)).to_contain_text("Chief Data Officer")
     page.goto("/cases")
     audit("cases")
+    page.locator("#due a").first.click()  # "Due now" opens the message that is due
+    expect(page.locator("#m-reschedule_confirmation")).to_be_in_viewport()
+    page.goto("/cases")
     with page.expect_download() as download:
         page.get_by_role("link", name="Export all cases (.json)").click()
     exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
