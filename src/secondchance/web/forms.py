@@ -1,9 +1,11 @@
-"""The intake form: from posted fields to a case document, and errors back to each field."""
+"""The web forms: the intake's fields and questions, the case page's events and zones.
+
+Posted fields become a case document, and errors go back to each field in plain words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -11,8 +13,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from secondchance.core.fields import CASE_FIELDS, FIELDS_BY_PATH, CaseField
-from secondchance.core.intake import Case
-from secondchance.core.plan import Plan
 from secondchance.wording import plain, plain_id
 
 # Each form field is named by the case document path it fills (core.fields lists them all).
@@ -49,7 +49,7 @@ WEB_LABELS = {
 WEB_HINTS = {
     "interview.start": "Exactly as the invitation wrote it.",
     "interview.timezone": "The interviewer's country and city, usually.",
-    "candidate.timezone": "Leave it if you are in the same time zone.",
+    "candidate.timezone": "Your own city, so that every time is shown in yours too.",
     "interviewer.country": "For their public holidays.",
     "interview.format": "A video interview gets a tech check before the new one.",
 }
@@ -196,60 +196,3 @@ def _country_zones() -> list[tuple[str, str]]:
         for zone, code in zone_countries().items()
     ]
     return sorted(rows, key=lambda row: row[1]) + [("UTC", "UTC (no country)")]
-
-
-# --- The kit page: messages in the order the plan uses them ---------------------------------
-
-# Messages that go with a step's own message: the voicemail if the call is not answered, the
-# follow-up email after it; the short note where email is slow to be read.
-COMPANIONS = {
-    "call_script": ("voicemail", "call_follow_up_email"),
-    "apology_email": ("short_message",),
-}
-
-
-# Messages for an answer from the interviewer, which no step of the plan can date.
-REPLIES = ("decline_reply", "reschedule_confirmation")
-
-
-@dataclass(frozen=True, slots=True)
-class KitStep:
-    """One step of the plan on the kit page, with the messages it uses."""
-
-    title: str
-    due: datetime | None  # None for the replies kept for later
-    message_ids: tuple[str, ...]
-
-
-def kit_steps(plan: Plan, message_ids: list[str]) -> list[KitStep]:
-    """Group the kit's messages by the plan step that uses them, in the plan's order.
-
-    Messages no step uses come last: the replies for when they answer, then the others.
-    """
-    left = list(message_ids)
-    steps = []
-    for action in plan.actions:
-        if action.message_id not in left:
-            continue
-        own = (action.message_id, *COMPANIONS.get(action.message_id, ()))
-        used = tuple(message for message in own if message in left)
-        left = [message for message in left if message not in used]
-        steps.append(KitStep(action.title, action.due, used))
-    replies = tuple(message for message in left if message in REPLIES)
-    others = tuple(message for message in left if message not in REPLIES)
-    if replies:
-        steps.append(KitStep("If they answer", None, replies))
-    if others:
-        steps.append(KitStep("Other ways to reach them", None, others))
-    return steps
-
-
-def your_time(moment: datetime, case: Case) -> str:
-    """Write an instant in the candidate's own zone first, then the interviewer's."""
-    mine, theirs = case.candidate_zone, case.interviewer_zone
-    text = f"{moment.astimezone(mine):%a %d %b, %H:%M %Z} your time"
-    if mine != theirs:
-        there = moment.astimezone(theirs)
-        day = "" if there.date() == moment.astimezone(mine).date() else f"{there:%a} "
-        text += f" ({day}{there:%H:%M %Z} for {case.interviewer.name})"
-    return text

@@ -24,8 +24,8 @@ from secondchance.core.fields import DETAIL_FIELDS
 from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
 from secondchance.core.review import MAX_REVIEW_CHARS
-from secondchance.render import MESSAGE_TITLES, both_zones
-from secondchance.web import forms, security, timeline
+from secondchance.render import MESSAGE_TITLES, both_zones, your_time
+from secondchance.web import forms, security, steps, timeline
 from secondchance.web.app import HERE
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
 
@@ -35,7 +35,7 @@ templates.env.globals.update(
     csrf_token=security.csrf_token,
     titles=MESSAGE_TITLES,
     both_zones=both_zones,
-    your_time=forms.your_time,
+    your_time=your_time,
 )
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 # The HTML input type for each kind of case field that is typed in a box.
@@ -200,7 +200,7 @@ def kit_page(
             "kit": view.kit,
             "plan": view.plan,
             "now": now,
-            "steps": forms.kit_steps(view.plan, list(view.kit.messages)),
+            "steps": steps.kit_steps(view.plan, list(view.kit.messages)),
             "mailtos": view.mailto,
             "slots": view.plan.slots,
             "can_send": settings.smtp_configured and view.status != "closed",
