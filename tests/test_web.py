@@ -775,3 +775,12 @@ def test_only_the_persons_own_fields_offer_autofill(client):
         "candidate.portfolio_url": "url",
         "candidate.linkedin_url": "url",
     }
+
+
+def test_a_closed_case_has_no_first_step_and_keeps_its_messages(client):
+    case_id = add_case(client)
+    for event in ("declined", "closed"):
+        client.post(f"/api/cases/{case_id}/events", json={"event": event})
+    html = soup(client.get(f"/cases/{case_id}/kit"))
+    assert not html.find(id="first-step") and html.find(id="nothing-due")
+    assert len(html.select("details.later pre.body")) == len(html.select("pre.body")) > 0

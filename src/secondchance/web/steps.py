@@ -51,5 +51,5 @@ def kit_steps(plan: Plan, message_ids: list[str]) -> list[KitStep]:
     if replies:
         steps.append(KitStep("If they answer", None, replies))
     if others:
-        steps.append(KitStep("Other ways to reach them", None, others))
+        steps.append(KitStep("The other messages", None, others))
     return steps
