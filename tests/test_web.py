@@ -1,6 +1,7 @@
 """The web app and the JSON API, through an in-process client on a real database."""
 
 import json
+import re
 from email import message_from_bytes, policy
 
 import pytest
@@ -784,3 +785,38 @@ def test_a_closed_case_has_no_first_step_and_keeps_its_messages(client):
     html = soup(client.get(f"/cases/{case_id}/kit"))
     assert not html.find(id="first-step") and html.find(id="nothing-due")
     assert len(html.select("details.later pre.body")) == len(html.select("pre.body")) > 0
+
+
+def test_review_findings_on_the_page_name_no_cli_flag(client):
+    draft = "Dear Sam, I am sorry I missed our interview. Could we find another time?"
+    page = client.post("/review", data={"text": draft, "csrf": csrf(client, "/review")})
+    html = soup(page)
+    assert html.select_one('.finding[data-code="SUBJECT_UNKNOWN"]')
+    assert "--" not in html.find(id="result").get_text()
+
+
+JARGON = re.compile(r"IANA|ISO 3166|--\w|\b[a-z]+_[a-z_]+\b|String should|Input should|Value error")
+
+
+def test_no_page_shows_developer_words(client):
+    case_id = add_case(client)
+    token = csrf(client, f"/cases/{case_id}")
+    client.post(f"/cases/{case_id}/events", data={"csrf": token, "event": "apology_sent"})
+    refused = client.post(
+        f"/cases/{case_id}/events", data={"csrf": token, "event": "rescheduled", "to": "soon"}
+    )
+    pages = [
+        client.get("/"),
+        client.post("/", data={"csrf": token, "interviewer.country": "USA"}),
+        client.get(f"/cases/{case_id}/kit"),
+        client.get(f"/cases/{case_id}/plan"),
+        client.get(f"/cases/{case_id}"),
+        refused,
+        client.get("/cases"),
+        client.post("/review", data={"csrf": token, "text": "hey sorry lol"}),
+        client.get("/cases/abc"),
+        client.get("/cases/99"),
+    ]
+    for page in pages:
+        text = soup(page).find("main").get_text(" ")
+        assert not JARGON.search(text), (page.url, JARGON.search(text))

@@ -190,3 +190,10 @@ def plain(
 def plain_id(raw: str, kind: str = "") -> str:
     """Return the id of the row that explains an error (for the API and for tests)."""
     return find(kind, raw.removeprefix("Value error, "))[0].id
+
+
+# Reviewer findings whose message names a CLI flag: on the web page they say what to do there.
+WEB_FINDINGS = {
+    "SUBJECT_UNKNOWN": "No subject was given, so it was not checked. Start the draft with a"
+    " 'Subject:' line to have it checked too.",
+}

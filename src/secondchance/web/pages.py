@@ -352,6 +352,7 @@ def _review_form(
         "message_type": message_type,
         **_TYPE_CHOICES,
         "verdict_words": VERDICT_WORDS,
+        "web_findings": wording.WEB_FINDINGS,
         "result": None,
         "error": None,
         **extra,
