@@ -47,3 +47,14 @@ def in_zones(
     if mine != theirs:
         text += f" = {local(mine)} for you"
     return text
+
+
+def your_time(moment: datetime, case: Case) -> str:
+    """Write an instant in the candidate's own zone first, then the interviewer's (#20)."""
+    mine, theirs = case.candidate_zone, case.interviewer_zone
+    text = f"{moment.astimezone(mine):%a %d %b, %H:%M %Z} your time"
+    if mine != theirs:
+        there = moment.astimezone(theirs)
+        day = "" if there.date() == moment.astimezone(mine).date() else f"{there:%a} "
+        text += f" ({day}{there:%H:%M %Z} for {case.interviewer.name})"
+    return text

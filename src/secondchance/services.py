@@ -186,7 +186,8 @@ def interview_ics(
     if db is not None:
         with db.store() as store:
             sequence = store.calendar_export(case_uid(case), start, now)
-    return interview_calendar(case, start, now, settings.interview_minutes, sequence)
+    minutes = settings.interview_minutes
+    return interview_calendar(case, start, now, minutes, sequence, option=slot)
 
 
 def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = None) -> bytes:
