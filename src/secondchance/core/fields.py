@@ -109,6 +109,13 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "tel",
     ),
     CaseField(
+        "interviewer.address_as",
+        "How to address the interviewer",
+        'As they introduce themselves: "Ms Tanaka", "Dr Osei" or "An".',
+        "--interviewer-address-as",
+        "name",
+    ),
+    CaseField(
         "interviewer.timezone",
         "The interviewer's time zone",
         "If not the interview's zone.",
@@ -128,6 +135,14 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "If there was one.",
         "--recruiter",
         "name",
+    ),
+    CaseField(
+        "recruiter.address_as",
+        "How to address the recruiter",
+        'As they introduce themselves: "Mr Adeyemi" or "Priya".',
+        "--recruiter-address-as",
+        "name",
+        needs="recruiter.name",
     ),
     CaseField(
         "recruiter.email",
