@@ -503,3 +503,84 @@ def test_the_same_days_interview_is_named_for_the_hour_of_writing(minutes_after,
     now = start + timedelta(minutes=minutes_after)
     case = Case.model_validate(make_case(), context={"now": now})
     assert phrase in compose_kit(case, now).messages["apology_email"].body
+
+
+# --- Greetings as people greet (#16) --------------------------------------------------------
+
+
+def _greetings(**changes):
+    kit = compose_kit(validate(make_case(**changes)), FIXED_NOW)
+    return {key: m.body.split("\n", 1)[0] for key, m in kit.messages.items()}, kit
+
+
+@pytest.mark.parametrize(
+    ("changes", "written", "spoken"),
+    [
+        ({}, "Dear Dana Whitfield,", "Hello Dana,"),
+        ({"tone": "warm"}, "Hello Dana,", "Hello Dana,"),
+        ({"interviewer__address_as": "Dr Whitfield"}, "Dear Dr Whitfield,", "Hello Dr Whitfield,"),
+        (
+            {"interviewer__address_as": "Dr Whitfield", "tone": "warm"},
+            "Hello Dr Whitfield,",
+            "Hello Dr Whitfield,",
+        ),
+        ({"interviewer__name": "Nguyễn Thị Minh", "tone": "warm"}, "Hello Minh,", "Hello Minh,"),
+        ({"interviewer__name": "Phạm Văn An", "tone": "warm"}, "Hello An,", "Hello An,"),
+        # Family name first or last cannot be told apart: the whole name, never "Hello Wang".
+        (
+            {"interviewer__name": "Wang Xiaoming", "tone": "warm"},
+            "Hello Wang Xiaoming,",
+            "Hello Wang Xiaoming,",
+        ),
+        ({"interviewer__name": "Nagy Péter"}, "Dear Nagy Péter,", "Hello Nagy Péter,"),
+        ({"interviewer__name": "Whitfield, Dana", "tone": "warm"}, "Hello Dana,", "Hello Dana,"),
+    ],
+)
+def test_people_are_greeted_as_people_greet(changes, written, spoken):
+    firsts, kit = _greetings(**changes)
+    assert firsts["apology_email"] == written
+    assert firsts["decline_reply"] == written
+    assert firsts["voicemail"].startswith(spoken)
+    assert f'"{spoken}' in kit.messages["call_script"].body
+
+
+def test_the_address_given_is_used_in_every_greeting():
+    firsts, _ = _greetings(interviewer__address_as="Ms Tanaka", interviewer__name="Tanaka Yui")
+    assert all(
+        "Ms Tanaka" in first for first in firsts.values() if first.startswith(("Dear", "Hel"))
+    )
+    assert all("Tanaka Yui," not in first for first in firsts.values())
+
+
+def test_the_voicemail_keeps_the_number_and_both_names_with_the_longest_names():
+    case = validate(
+        make_case(
+            candidate__name="Maria Antonia de los Ángeles García-Fernández Ruiz de Córdoba",
+            candidate__phone="+1 212-555-0147",
+            interviewer__name="Bartholomew Alexander Featherstonehaugh",
+            role="Senior Vice President of Global Platform Engineering and Developer Experience",
+            reason="wrong_link_or_address",
+        )
+    )
+    voicemail = compose_kit(case, FIXED_NOW).messages["voicemail"].body
+    assert spoken_words(voicemail) <= MAX_VOICEMAIL_WORDS
+    assert "+1 212 555 0147" in voicemail  # said in its digit groups
+    assert voicemail.count(case.candidate.name) == 2
+    assert voicemail.endswith(f"Again, it's {case.candidate.name}. Thank you.")
+
+
+def test_later_emails_reply_under_the_first_emails_subject():
+    kit = compose_kit(validate(make_case(contact="voicemail")), FIXED_NOW)
+    first = kit.messages["apology_email"].subject
+    assert first.startswith("Following my voicemail")
+    for key in ("no_reply_follow_up", "last_follow_up", "decline_reply"):
+        assert kit.messages[key].subject == "Re: " + first
+
+
+def test_each_message_says_when_it_is_meant_to_be_used():
+    kit = compose_kit(validate(make_case()), FIXED_NOW)
+    when = {key: m.send_when for key, m in kit.messages.items()}
+    assert when["call_script"] == "Call now, before anything else."
+    assert when["apology_email"] == "Send now if the call did not reach Dana."
+    assert when["call_follow_up_email"] == "Send straight after the call, if you spoke to Dana."
+    assert when["decline_reply"] == "Send only if they decline to meet again."

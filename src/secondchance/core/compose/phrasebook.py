@@ -702,7 +702,7 @@ AHEAD_LEADS: dict[str, str] = {
 WHAT_HAPPENED: dict[str, str] = {
     "overslept": "Put simply, I did not manage my time well that day.",
     "forgot": "Put simply, I lost track of the appointment.",
-    "timezone_mixup": "Put simply, I read the time in the wrong time zone.",
+    "timezone_mixup": "Put simply, I misread the time zone.",
     "double_booked": "Put simply, I let two commitments overlap and did not catch it.",
     "late_or_lost": "Put simply, I did not allow enough time {join}.",
     "wrong_link_or_address": "Put simply, I was working from the wrong {details} and did not"
@@ -779,8 +779,8 @@ I look forward to continuing the conversation about {role}.
 Kind regards,""",
         "warm": """{greeting}
 
-Thanks for getting back to me, and for looking into it. I'll wait to hear from you, and
-whatever time you find, I'll make it work.
+Thanks for getting back to me, and for looking into it. I'll wait to hear from you, and I
+can fit around whatever time you find.
 
 I'm looking forward to picking up the conversation about {role}.
 
