@@ -45,7 +45,7 @@ def test_a_reply_answers_under_the_kits_first_subject(kind):
     assert reply(case, kind).subject == "Re: " + kit.messages["apology_email"].subject
 
 
-@pytest.mark.parametrize("reason", [r for r in REASONS])
+@pytest.mark.parametrize("reason", list(REASONS))
 def test_what_happened_uses_only_the_reason_the_user_gave(reason):
     body = reply(validate(reason=reason.id), "asks_what_happened").body.lower()
     others = [m for r in REASONS if r.id != reason.id for m in r.markers]

@@ -631,15 +631,15 @@ VOICEMAIL_PARTS: dict[str, str] = {
 # --- The short message, for LinkedIn or a text ---------------------------------------------
 SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
     "missed": {
-        "formal": "{hello} {lead} I am very sorry that I missed our interview {day}; {short}."
+        "formal": "{hello}\n\n{lead} I am very sorry that I missed our interview {day}; {short}."
         " {keen}\n\n{candidate}",
-        "warm": "{hello} {lead} I'm so sorry I missed our interview {day}; {short}."
+        "warm": "{hello}\n\n{lead} I'm so sorry I missed our interview {day}; {short}."
         " {keen}\n\n{candidate}",
     },
     "ahead": {
-        "formal": "{hello} I am sorry to let you know that I cannot make our interview {day} at"
+        "formal": "{hello}\n\nI am sorry to let you know that I cannot make our interview {day} at"
         " {start}. {short_warning} {keen}\n\n{candidate}",
-        "warm": "{hello} I'm sorry, but I can't make our interview {day} at {start}."
+        "warm": "{hello}\n\nI'm sorry, but I can't make our interview {day} at {start}."
         " {short_warning} {keen}\n\n{candidate}",
     },
 }
