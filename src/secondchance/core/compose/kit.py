@@ -144,7 +144,7 @@ def _spoken_reason(s: Situation) -> str:
 
 
 def _warning(s: Situation) -> str:
-    return fill(pb.WARNINGS[s.case.reason], _format_words(s))
+    return fill(pb.WARNINGS[s.case.reason][_tone(s)], _format_words(s))
 
 
 def _spoken_warning(s: Situation) -> str:
@@ -259,11 +259,13 @@ def _apology_email(s: Situation) -> Message:
         template = template.replace("\n\n", "\n\n{lead} ", 1)
     values = _first_email_values(s, kind)
     if s.with_call_follow_up:
-        when = "email_after_voicemail"
+        when = "email_if_no_answer"
     elif s.callee is not None:
         when = "email_before_call"
+    elif s.reached == "voicemail":
+        when = "email_after_voicemail"
     elif s.reached != "none":
-        when = "email_after_contact"
+        when = "email_after_call"
     else:
         when = "email_now"
     leads = pb.SUBJECTS[template_class][tone]

@@ -347,17 +347,47 @@ NOTICE: dict[Tone, str] = {
     "warm": "I know this is very short notice.",
 }
 # The heads-up's reason, before the start. A reason that is the user's doing says so once.
-WARNINGS: dict[str, str] = {
-    "overslept": "I have not managed my time well, and that is my doing.",
-    "forgot": "I did not keep proper track of the appointment, and that is my doing.",
-    "timezone_mixup": "I misread the time zone, and that is my doing.",
-    "double_booked": "I have let two commitments overlap, and that is my doing.",
-    "late_or_lost": "I did not allow enough time {join}, and that is my doing.",
-    "wrong_link_or_address": "I was working from the wrong {details}, and that is my doing.",
-    "technology_failure": "A technical failure on my side is stopping me {joining}.",
-    "medical": "A medical issue will keep me from attending.",
-    "emergency": "A personal emergency needs my full attention.",
-    "prefer_not_to_say": "The change is my doing.",
+WARNINGS: dict[str, dict[Tone, str]] = {
+    "overslept": {
+        "formal": "I have not managed my time well, and that is my doing.",
+        "warm": "I haven't managed my time well, and that's my doing.",
+    },
+    "forgot": {
+        "formal": "I did not keep proper track of the appointment, and that is my doing.",
+        "warm": "I didn't keep proper track of the appointment, and that's my doing.",
+    },
+    "timezone_mixup": {
+        "formal": "I misread the time zone, and that is my doing.",
+        "warm": "I misread the time zone, and that's my doing.",
+    },
+    "double_booked": {
+        "formal": "I have let two commitments overlap, and that is my doing.",
+        "warm": "I've let two commitments overlap, and that's my doing.",
+    },
+    "late_or_lost": {
+        "formal": "I did not allow enough time {join}, and that is my doing.",
+        "warm": "I didn't allow enough time {join}, and that's my doing.",
+    },
+    "wrong_link_or_address": {
+        "formal": "I was working from the wrong {details}, and that is my doing.",
+        "warm": "I was working from the wrong {details}, and that's my doing.",
+    },
+    "technology_failure": {
+        "formal": "A technical failure on my side is stopping me {joining}, and {backup}.",
+        "warm": "A technical failure on my side is stopping me {joining}, and {backup}.",
+    },
+    "medical": {
+        "formal": "A medical issue will keep me from attending.",
+        "warm": "A medical issue will keep me away.",
+    },
+    "emergency": {
+        "formal": "A personal emergency needs my full attention.",
+        "warm": "A personal emergency needs my full attention.",
+    },
+    "prefer_not_to_say": {
+        "formal": "The change is my doing.",
+        "warm": "The change is my doing.",
+    },
 }
 
 # --- After a call that reached them now: a short note, not the apology again ---------------
@@ -670,10 +700,11 @@ SEND_WHEN: dict[str, str] = {
     "call_later": "Call {callee} {call_when}, as the plan sets out.",
     "voicemail_now": "Leave this if the call goes to voicemail.",
     "voicemail_later": "Leave this if your call {call_when} goes to voicemail.",
-    "email_after_voicemail": "Send now if the call did not reach {callee}.",
+    "email_if_no_answer": "Send now if the call did not reach {callee}.",
     "email_now": "Send now.",
     "email_before_call": "Send now; the call follows {call_when}.",
-    "email_after_contact": "Send now, to follow the call you have made.",
+    "email_after_call": "Send now, to follow your call.",
+    "email_after_voicemail": "Send now, to follow your voicemail.",
     "call_follow_up": "Send straight after the call, if you spoke to {callee}.",
     "short": "Use on LinkedIn or by text only if email is not an option.",
     "follow_up": "Send if there is no reply by the plan's follow-up date.",
