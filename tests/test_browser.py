@@ -116,7 +116,7 @@ def test_intake_to_kit_across_time_zones(page):
     expect(page.get_by_role("heading", name="Your recovery kit")).to_be_visible()
     email = page.locator("#b-apology_email")
     expect(email).to_contain_text("Dear Dana Whitfield,")
-    expect(email).to_contain_text("I misread the time zone of the meeting")
+    expect(email).to_contain_text("I misread the time zone")
     expect(email).to_contain_text("Zoë Łukasiewicz")
     expect(page.locator("#s-apology_email")).to_have_text(
         "Apologies for missing our interview – Zoë Łukasiewicz"
@@ -132,11 +132,12 @@ def test_copy_button_puts_the_text_on_the_clipboard(page):
     fill_intake(page)
     page.get_by_role("button", name="Get my recovery kit").click()
     page.wait_for_url("**/kit")
-    page.locator('button[data-copy="b-voicemail"]').click()
-    expect(page.locator("#b-voicemail-status")).to_have_text("Copied.")
+    # No phone number is given, so the kit scripts no call (#16): copy the short message.
+    page.locator('button[data-copy="b-short_message"]').click()
+    expect(page.locator("#b-short_message-status")).to_have_text("Copied.")
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied == page.locator("#b-voicemail").text_content()
-    assert copied.startswith("Hello Dana Whitfield, this is Zoë Łukasiewicz.")
+    assert copied == page.locator("#b-short_message").text_content()
+    assert copied.startswith("Dear Dana Whitfield,\n\nI am very sorry")
 
 
 def test_download_an_ics_and_parse_it_twice(page, tmp_path):
