@@ -253,8 +253,7 @@ def _apology_email(s: Situation) -> Message:
     tone = _tone(s)
     kind = s.reached_class
     template_class = "ahead" if s.heads_up else kind
-    wordings = pb.APOLOGY_EMAILS[template_class][tone]
-    template = wordings[s.variant % len(wordings)]
+    template = _wording(pb.APOLOGY_EMAILS[template_class][tone], s)
     if s.heads_up:
         template = template.replace("\n\n", "\n\n{lead} ", 1)
     values = _first_email_values(s, kind)
@@ -298,18 +297,25 @@ def _call_follow_up_email(s: Situation) -> Message:
     )
 
 
-def _follow_up(s: Situation, templates: dict[Tone, str], thread: str, when: str) -> Message:
+def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     values["ask"] = fill(pb.FOLLOW_UP_ASKS[tone][s.reader], values)
-    return _email(s, templates[tone], values, "Re: " + thread, _send_when(when, s))
+    template = _wording(templates[tone], s)
+    return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _wording(wordings: pb.Wordings, s: Situation) -> str:
+    """Pick the case's wording of a template: every message of a kit reads in the same one."""
+    return wordings[s.variant % len(wordings)]
 
 
 def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     values["sorry"] = fill(pb.DECLINE_SORRY["ahead" if s.heads_up else "missed"][tone], values)
-    return _email(s, pb.DECLINE_REPLIES[tone], values, "Re: " + thread, _send_when("decline", s))
+    template = _wording(pb.DECLINE_REPLIES[tone], s)
+    return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
 
 def _confirmation(s: Situation, thread: str) -> Message:

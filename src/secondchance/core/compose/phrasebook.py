@@ -448,37 +448,74 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-FOLLOW_UPS: dict[Tone, str] = {
-    "formal": """{greeting}
+FOLLOW_UPS: dict[Tone, Wordings] = {
+    "formal": (
+        """{greeting}
 
 I am writing again about {our} on {date}, in case my earlier note went astray.
 
 I remain keen on {role} at {company}, and I would still welcome the chance to talk. {ask}
 
 With thanks,""",
-    "warm": """{greeting}
+        """{greeting}
+
+I wanted to follow up on my note about {our} on {date}. I know how much lands in an inbox,
+so I thought it worth a second try.
+
+I am still keen to talk about {role} at {company}. {ask}
+
+With thanks,""",
+    ),
+    "warm": (
+        """{greeting}
 
 I wanted to check in about {our} on {date}, in case my note got buried.
 
 I'd still love to talk about {role} at {company}. {ask}
 
 Thanks so much,""",
+        """{greeting}
+
+Just following up on my note about {our} on {date}; I know inboxes get busy.
+
+I'm still keen to talk about {role} at {company}. {ask}
+
+Thanks,""",
+    ),
 }
-LAST_FOLLOW_UPS: dict[Tone, str] = {
-    "formal": """{greeting}
+LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
+    "formal": (
+        """{greeting}
 
 One last note from me about {role}, and then I will leave it with you. I am still keen on
 joining {company}, and if a conversation is possible, I will make any time work. If not, I
 understand entirely.
 
 With best wishes,""",
-    "warm": """{greeting}
+        """{greeting}
+
+I will not keep writing, but I wanted to send one last note about {role}. My interest in
+{company} has not changed, and if a conversation becomes possible, I will fit around any time
+you suggest. If things have moved on, I understand, and I wish you well with the search.
+
+With best wishes,""",
+    ),
+    "warm": (
+        """{greeting}
 
 Just one more note from me, and then I'll leave it with you. I'm still keen on {role} at
 {company}, and if there's a chance to talk, I'll make any time work. If not, I completely
 understand.
 
 All the best,""",
+        """{greeting}
+
+This is my last note, I promise. I'm still keen on {role} at {company}, and if there's ever a
+chance to talk, I'll fit around you. If things have moved on, I completely understand, and I
+wish you the best with the search.
+
+All the best,""",
+    ),
 }
 # The follow-ups' request, so that it never repeats the first email's.
 FOLLOW_UP_ASKS: dict[Tone, dict[str, str]] = {
@@ -493,8 +530,9 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, str]] = {
 }
 
 # --- When they answer ----------------------------------------------------------------------
-DECLINE_REPLIES: dict[Tone, str] = {
-    "formal": """{greeting}
+DECLINE_REPLIES: dict[Tone, Wordings] = {
+    "formal": (
+        """{greeting}
 
 Thank you for letting me know, and for taking the time to reply. I understand. {sorry}
 
@@ -502,7 +540,17 @@ I have a great deal of respect for {company}, and if a suitable role comes up in
 would be glad to be considered.
 
 With best wishes,""",
-    "warm": """{greeting}
+        """{greeting}
+
+Thank you for your reply, and for being clear with me. I respect the decision. {sorry}
+
+If a suitable role opens at {company} in future, I would be glad to be considered, and I wish
+you and the team well.
+
+With best wishes,""",
+    ),
+    "warm": (
+        """{greeting}
 
 Thanks for letting me know. I understand completely, and I appreciate the reply. {sorry}
 
@@ -510,6 +558,15 @@ I still think highly of {company}, and if something suitable comes up in future,
 be considered.
 
 All the best,""",
+        """{greeting}
+
+Thanks for letting me know, and for being straight with me. I understand. {sorry}
+
+If anything suitable comes up at {company} down the line, I'd love to be considered. Wishing
+you and the team all the best.
+
+Warm regards,""",
+    ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, str]] = {
     "missed": {
