@@ -4,6 +4,8 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import FIXED_NOW, make_case
 from secondchance.core.compose import (
@@ -584,3 +586,21 @@ def test_each_message_says_when_it_is_meant_to_be_used():
     assert when["apology_email"] == "Send now if the call did not reach Dana."
     assert when["call_follow_up_email"] == "Send straight after the call, if you spoke to Dana."
     assert when["decline_reply"] == "Send only if they decline to meet again."
+
+
+def test_with_the_plan_the_follow_ups_say_the_plans_own_dates():
+    from secondchance import services
+
+    case = validate(make_case(interviewer__country="US"))
+    kit = services.build_kit(case, FIXED_NOW)
+    plan = {a.id: a for a in services.build_plan(case, FIXED_NOW).actions}
+    due = plan["follow_up"].due_interviewer
+    expected = f"Send on {due:%A} {due.day} {due:%B} at {due:%H:%M %Z} if there has been no reply"
+    assert kit.messages["no_reply_follow_up"].send_when.startswith(expected)
+    assert "still no reply" in kit.messages["last_follow_up"].send_when
+
+
+@given(st.text(min_size=1, max_size=60).filter(str.strip))
+def test_a_greeting_name_is_always_part_of_the_name(name):
+    greeted = given_name(name)
+    assert greeted and greeted in name

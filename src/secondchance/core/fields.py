@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from secondchance.core.message_types import TONES
+
 FieldKind = Literal[
     "name", "line", "when", "zone", "reason", "choice", "email", "tel", "url", "country",
     "switch", "note",
@@ -174,7 +176,7 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "Formal suits most first contacts.",
         "--tone",
         "choice",
-        choices=(("formal", "Formal"), ("warm", "Warm")),
+        choices=tuple((tone, tone.title()) for tone in TONES),
     ),
     CaseField(
         "candidate.portfolio_url",

@@ -22,6 +22,7 @@ from secondchance.core.limits import (
     MAX_VOICEMAIL_WORDS,
 )
 from secondchance.core.message_types import MessageId, MessageType, Tone
+from secondchance.core.plan import Plan
 from secondchance.core.reasons import get_reason
 from secondchance.core.text import count_words
 
@@ -45,16 +46,22 @@ _ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy"
 
 
 def compose_kit(
-    case: Case, now: datetime, slots: Sequence[datetime] = (), call_at: datetime | None = None
+    case: Case,
+    now: datetime,
+    slots: Sequence[datetime] = (),
+    call_at: datetime | None = None,
+    plan: Plan | None = None,
 ) -> Kit:
     """Build every message of the recovery kit for `case` as of the aware time `now`.
 
     `slots` are proposed new start times; up to three are offered in the first email, in the
     interviewer's zone. `call_at` is when the plan has the call made, if later than now: the
     call script and voicemail then name the day as it will be, and follow the email sent
-    before them. The case's private note is never read here.
+    before them. With the recovery `plan`, each message says when to use it by the plan's own
+    dates. The case's private note is never read here.
     """
-    s = Situation.of(case, now, slots, call_at)
+    planned = {action.id: action.due for action in plan.actions} if plan else None
+    s = Situation.of(case, now, slots, call_at, planned)
     messages: dict[MessageId, Message] = {}
     if s.callee is not None:
         messages["call_script"] = _call_script(s)
@@ -185,6 +192,8 @@ def _other(s: Situation, role: str) -> str:
 
 def _send_when(key: str, s: Situation) -> str:
     callee = s.callee_person
+    if key in {"follow_up", "last_follow_up"} and key in s.planned:
+        return fill(pb.SEND_WHEN[key + "_dated"], {"due": s.planned[key]})
     return fill(
         pb.SEND_WHEN[key],
         {"callee": callee.spoken if callee else "", "call_when": s.call_when},

@@ -766,6 +766,8 @@ SEND_WHEN: dict[str, str] = {
     "short": "Use on LinkedIn or by text only if email is not an option.",
     "follow_up": "Send if there is no reply by the plan's follow-up date.",
     "last_follow_up": "Send if there is still no reply by the plan's last follow-up date.",
+    "follow_up_dated": "Send {due} if there has been no reply by then.",
+    "last_follow_up_dated": "Send {due} if there is still no reply.",
     "decline": "Send only if they decline to meet again.",
     "confirm": "Send now, with the calendar invite, to confirm the new time.",
 }

@@ -9,8 +9,8 @@ makes the messages one conversation: each knows which message it follows.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -89,6 +89,9 @@ class Situation:
     interviewer: Person
     recruiter: Person | None
     variant: int  # which wording of a template this case reads in: stable for a case
+    # When the plan has each later step, as the reader's clock says it ("on Monday 30
+    # November at 10:00 EST"); empty when no plan was given.
+    planned: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -97,8 +100,15 @@ class Situation:
         now: datetime,
         slots: Sequence[datetime] = (),
         call_at: datetime | None = None,
+        planned: Mapping[str, datetime] | None = None,
     ) -> Situation:
-        """Read the situation from the case, `now`, and the plan's time for the call."""
+        """Read the situation from the case, `now`, and the plan's times.
+
+        `planned` maps a plan step's id ("call", "follow_up", "last_follow_up") to when it
+        is due; a call time given there is used when `call_at` is not.
+        """
+        planned = planned or {}
+        call_at = call_at or planned.get("call")
         zone = case.interviewer_zone
         start = case.interview.instant.astimezone(zone)
         call_time = max(call_at or now, now)
@@ -135,6 +145,9 @@ class Situation:
             interviewer=Person(case.interviewer.name, case.interviewer.address_as),
             recruiter=Person(recruiter.name, recruiter.address_as) if recruiter else None,
             variant=zlib.crc32(key.encode()) % 2,
+            planned={
+                step: "on " + format_when(due.astimezone(zone)) for step, due in planned.items()
+            },
         )
 
     @property
