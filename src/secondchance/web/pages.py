@@ -21,7 +21,7 @@ from secondchance import services, wording
 from secondchance.core.errors import UserError
 from secondchance.core.events import EVENTS, allowed_events
 from secondchance.core.fields import DETAIL_FIELDS
-from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
+from secondchance.core.message_types import DESCRIPTIONS, EMAIL_MESSAGE_IDS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
 from secondchance.core.review import MAX_REVIEW_CHARS
 from secondchance.render import MESSAGE_TITLES, both_zones, your_time
@@ -40,14 +40,6 @@ templates.env.globals.update(
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 # The HTML input type for each kind of case field that is typed in a box.
 INPUT_TYPES = {"email": "email", "tel": "tel", "url": "url", "when": "datetime-local"}
-EMAIL_MESSAGES = (
-    "apology_email",
-    "call_follow_up_email",
-    "no_reply_follow_up",
-    "last_follow_up",
-    "decline_reply",
-    "reschedule_confirmation",
-)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
@@ -204,7 +196,7 @@ def kit_page(
             "mailtos": view.mailto,
             "slots": view.plan.slots,
             "can_send": settings.smtp_configured and view.status != "closed",
-            "email_messages": EMAIL_MESSAGES,
+            "email_messages": EMAIL_MESSAGE_IDS,
         },
     )
 
