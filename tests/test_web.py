@@ -282,6 +282,9 @@ def test_kit_page_shows_every_message_and_switches_tone(client):
     assert html.find(id="s-apology_email").get_text().startswith("Apologies for missing")
     assert html.find("a", href=f"/cases/{case_id}/messages/apology_email.eml")
     assert html.find("button", {"data-copy": "b-apology_email"})
+    # Each message says when it is meant to be used (#16).
+    assert len(html.select("p.send-when")) == len(bodies)
+    assert html.find(id="w-apology_email").get_text().strip()
     warm = soup(client.get(f"/cases/{case_id}/kit?tone=warm"))
     assert "Hello Dana," in warm.find(id="b-apology_email").get_text()  # the first name, warm
 
