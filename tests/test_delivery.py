@@ -316,6 +316,27 @@ def test_send_over_starttls_delivers_and_logs_the_event(db, smtp_server):
     assert PASSWORD.encode() not in services.export_cases(db).encode()
 
 
+def test_what_is_sent_carries_exactly_the_headers_written(db_url, smtp_server):
+    handler, env = smtp_server
+    database = services.Database(db_url)
+    odd = make_case(
+        recruiter={"name": "Priya <?= Raman =?", "email": "priya@talent.example"},
+        candidate__name='Zoë "?=" Ł, =? Jr.',
+    )
+    services.add_case(database, odd, NOW)
+    entry = services.send_message(database, 1, "apology_email", NOW, env)
+    assert entry is not None and entry.status == "sent"
+    [message] = handler.received
+    assert sorted(message["to"]) == ["dana@acme.example", "priya@talent.example"]
+    parsed = message_from_bytes(message["data"], policy=policy.default)
+    assert sorted(name.lower() for name in parsed) == sorted(
+        ["from", "to", "cc", "subject", "date", "message-id", "mime-version"]
+        + ["content-type", "content-transfer-encoding"]
+    )
+    assert parsed["From"].addresses[0].display_name == 'Zoë "?=" Ł, =? Jr.'
+    assert [a.display_name for a in parsed["Cc"].addresses] == ["Priya <?= Raman =?"]
+
+
 def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server):
     handler, env = smtp_server
     handler.refuse = True

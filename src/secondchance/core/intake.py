@@ -7,6 +7,7 @@ number and email address is parsed by the library that owns that format.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -52,6 +53,21 @@ def _one_line(value: str) -> str:
         )
     if not value:
         raise ValueError("must not be blank")
+    return value
+
+
+# RFC 2047 encoded-word syntax. Mail programs decode it inside headers, and CPython before
+# 3.11.10 folds a decoded CR/LF into a real header line (CVE-2024-6923), so a name or a line
+# that reaches a header must not carry it (#19).
+_ENCODED_WORD = re.compile(r"=\?.*\?=", re.DOTALL)
+
+
+def _no_encoded_word(value: str) -> str:
+    if _ENCODED_WORD.search(value):
+        raise ValueError(
+            "must not contain '=?' followed later by '?=': mail programs read that as an encoded"
+            " header word"
+        )
     return value
 
 
@@ -141,12 +157,14 @@ Line = Annotated[
     str,
     Field(max_length=MAX_LINE_CHARS),
     AfterValidator(_one_line),
+    AfterValidator(_no_encoded_word),
     AfterValidator(_at_most_words(MAX_LINE_WORDS)),
 ]
 Name = Annotated[
     str,
     Field(max_length=MAX_NAME_CHARS),
     AfterValidator(_one_line),
+    AfterValidator(_no_encoded_word),
     AfterValidator(_at_most_words(MAX_NAME_WORDS)),
 ]
 Email = Annotated[str, Field(max_length=254), AfterValidator(_email)]
