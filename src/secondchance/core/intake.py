@@ -356,6 +356,12 @@ def ensure_sane_time(moment: datetime, what: str) -> None:
         raise ValueError(f"{what} {moment.isoformat()} is outside the years 2000 to 2099")
 
 
+def sane_moment(moment: datetime) -> datetime:
+    """Return `moment` unless it lies outside 2000-2099 (a validator for stored times)."""
+    ensure_sane_time(moment, "the time")
+    return moment
+
+
 def ensure_new_time(start: datetime, now: datetime) -> None:
     """Raise ValueError unless an agreed new time lies ahead, within a year of `now`."""
     if start <= now:
