@@ -9,6 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import create_engine, inspect, text
 
 from conftest import BASE_CASE, make_case
@@ -21,7 +23,14 @@ from secondchance.core.events import (
     allowed_events,
     next_status,
 )
-from secondchance.store.db import HEAD, make_engine, open_sessions, schema_revision, upgrade
+from secondchance.store.db import (
+    HEAD,
+    MIGRATIONS,
+    make_engine,
+    open_sessions,
+    schema_revision,
+    upgrade,
+)
 
 NOW = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
 
@@ -300,6 +309,25 @@ def test_a_database_at_the_first_revision_is_migrated_and_keeps_its_data(db_url)
     assert inspect(engine).has_table("outbox")
     db = services.Database(db_url)
     assert [c.company for c in services.list_cases(db, NOW)] == ["Acme Analytics"]
+
+
+def test_migrating_down_and_up_again_keeps_every_event(db_url):
+    db = services.Database(db_url)
+    services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW)
+    services.log_event(db, 1, "called", NOW + timedelta(minutes=1))
+    engine = make_engine(db_url)
+    count = text("SELECT count(*) FROM events")
+    for move, revision in ((command.downgrade, "0003"), (command.upgrade, "head")):
+        # On SQLite, a migration that copies `cases` would cascade to the events.
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            move(config, revision)
+        with engine.connect() as connection:
+            assert connection.execute(count).scalar() == 1, revision
+    engine.dispose()
+    assert [event.event for event in services.get_case(db, 1).events] == ["called"]
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):

@@ -64,7 +64,6 @@ def _backfill() -> None:
 
 
 def downgrade() -> None:
-    """Drop the column."""
-    with op.batch_alter_table("cases") as batch:
-        batch.drop_index("ix_cases_next_due")
-        batch.drop_column("next_due")
+    """Drop the column in place: on SQLite a batch copy of `cases` would cascade to the events."""
+    op.drop_index("ix_cases_next_due", table_name="cases")
+    op.execute("ALTER TABLE cases DROP COLUMN next_due")
