@@ -527,9 +527,11 @@ def test_a_case_is_deleted_from_its_page_and_through_the_api(client):
 
 def test_api_put_corrects_a_case(client):
     case_id = add_case(client)
-    changed = client.put(f"/api/cases/{case_id}", json=make_case(role="Chief Data Officer"))
+    address = f"/api/cases/{case_id}?version=1"
+    changed = client.put(address, json=make_case(role="Chief Data Officer"))
     assert changed.status_code == 200 and changed.json()["case"]["role"] == "Chief Data Officer"
-    refused = client.put(f"/api/cases/{case_id}", json=make_case(company="A\r\nB"))
+    assert changed.json()["version"] == 2
+    refused = client.put(f"/api/cases/{case_id}?version=2", json=make_case(company="A\r\nB"))
     assert refused.status_code == 422
     assert client.get(f"/api/cases/{case_id}").json()["case"]["role"] == "Chief Data Officer"
 

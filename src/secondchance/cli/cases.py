@@ -57,10 +57,21 @@ def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: st
 @case_group.command("edit")
 @click.argument("case_id", type=CASE_ID)
 @case_options
+@click.option(
+    "--if-version",
+    "version",
+    type=click.IntRange(1, 2**31 - 1),
+    default=None,
+    help="Save only if the case is still at this version (`case show --json` gives it).",
+)
 @now_option
 @db_option
 def case_edit_command(
-    case_id: int, case_data: dict[str, Any], now: datetime | None, db_url: str | None
+    case_id: int,
+    case_data: dict[str, Any],
+    version: int | None,
+    now: datetime | None,
+    db_url: str | None,
 ) -> None:
     """Correct a case's details; its status and history stay as they are.
 
@@ -74,9 +85,7 @@ def case_edit_command(
     from secondchance import services
 
     db = open_db(db_url)
-    stored = services.get_case(db, case_id).case.model_dump(mode="json", exclude_none=True)
-    document = services.overlay(stored, case_data)
-    tracked = services.update_case(db, case_id, document, resolve_now(now))
+    tracked = services.edit_case(db, case_id, case_data, resolve_now(now), version=version)
     click.echo(f"case {case_id}: details saved; status is still {tracked.status}")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from secondchance.core.compose import Kit, Message, MessageId
 from secondchance.core.intake import Case, LocalTime, sane_moment
@@ -39,6 +39,7 @@ class TrackedCase(BaseModel):
     id: int
     uuid: str
     status: str
+    version: int = Field(description="Raised by every change; send it back to edit the case.")
     case: Case
     opened_at: StoredInstant
     events: tuple[HistoryEntry, ...]

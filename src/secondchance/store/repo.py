@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
-from secondchance.core.errors import UserError
+from secondchance.core.errors import EditConflict, UserError
 from secondchance.core.events import MESSAGE_SENT, next_status, replay
 from secondchance.core.intake import TRUSTED, Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase, first_due
@@ -75,11 +75,20 @@ class Store:
         """Return the id of the case with this UUID, if there is one."""
         return self.session.scalar(select(CaseRow.id).where(CaseRow.uuid == case_uuid))
 
-    def update_case(self, case_id: int, case: Case, now: datetime) -> TrackedCase:
-        """Replace a case's details, keeping its status and history; the plan follows."""
+    def update_case(
+        self, case_id: int, case: Case, now: datetime, expected_version: int | None = None
+    ) -> TrackedCase:
+        """Replace a case's details, keeping its status and history; the plan follows.
+
+        With `expected_version`, raises EditConflict when the case has changed since the
+        caller read it at that version.
+        """
         row = self._row(case_id, for_update=True)
+        if expected_version is not None and expected_version != row.version:
+            raise EditConflict(case_id)
         row.document = case.model_dump(mode="json")
         row.updated_at = max(row.updated_at, now)
+        row.version += 1
         tracked = _scheduled(row)
         self.session.flush()
         return tracked
@@ -89,9 +98,9 @@ class Store:
         self.session.delete(self._row(case_id, for_update=True))
         self.session.flush()
 
-    def get(self, case_id: int) -> TrackedCase:
-        """Return one case with its history."""
-        return _tracked(self._row(case_id))
+    def get(self, case_id: int, lock: bool = False) -> TrackedCase:
+        """Return one case with its history; `lock` holds it until the transaction ends."""
+        return _tracked(self._row(case_id, for_update=lock))
 
     def cases(
         self, status: str | None = None, limit: int | None = None, offset: int = 0
@@ -235,12 +244,17 @@ class Store:
         nothing is queued.
         """
         uuids = [str(item.uuid) for item in export.cases]
-        here = {
-            row.uuid: row
-            for row in self.session.scalars(
-                select(CaseRow).where(CaseRow.uuid.in_(uuids)).options(selectinload(CaseRow.events))
-            )
-        }
+        # Locked (FOR UPDATE on PostgreSQL; SQLite's write transaction already excludes other
+        # writers), so that an event logged meanwhile waits for the merge instead of being
+        # merged over (#19: an import racing `case log` left a history the status denied).
+        query = (
+            select(CaseRow)
+            .where(CaseRow.uuid.in_(uuids))
+            .options(selectinload(CaseRow.events))
+            .order_by(CaseRow.id)
+            .with_for_update()
+        )
+        here = {row.uuid: row for row in self.session.scalars(query)}
         result = ImportResult()
         for item in export.cases:
             row = here.get(str(item.uuid))
@@ -304,6 +318,7 @@ class Store:
             )
         )
         row.updated_at = max(row.updated_at, at)
+        row.version += 1
         _scheduled(row)
         self.session.flush()
 
@@ -325,6 +340,7 @@ def _tracked(row: CaseRow) -> TrackedCase:
             id=row.id,
             uuid=row.uuid,
             status=row.status,
+            version=row.version,
             case=Case.model_validate(row.document, context={TRUSTED: True}),
             opened_at=row.opened_at,
             events=tuple(_history(event) for event in row.events),
@@ -422,6 +438,7 @@ def next_due_of(
         id=case_id,
         uuid="",
         status="",
+        version=1,
         document=document,
         opened_at=opened_at,
         events=[EventRow(**event) for event in events],

@@ -31,6 +31,10 @@ NowQuery = Annotated[
     Query(description="The current time, ISO-8601 with an offset. Default: the server's clock."),
 ]
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The case's id.")]
+VersionQuery = Annotated[
+    int,
+    Query(ge=1, le=2**31 - 1, description="The case's `version` as you read it (GET answers it)."),
+]
 
 
 class ReviewRequest(BaseModel):
@@ -176,10 +180,19 @@ def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
     return Created(id=services.add_case(db, case.model_dump(mode="json"), clock_now))
 
 
-@router.put("/cases/{case_id}")
-def update_case(case_id: CaseId, case: Case, db: DbDep, clock_now: NowDep) -> TrackedCase:
-    """Correct a case's details; status and history stay (as `secondchance case edit`)."""
-    return services.update_case(db, case_id, case.model_dump(mode="json"), clock_now)
+@router.put(
+    "/cases/{case_id}",
+    responses={409: {"description": "The case changed after that version; nothing was saved."}},
+)
+def update_case(
+    case_id: CaseId, case: Case, version: VersionQuery, db: DbDep, clock_now: NowDep
+) -> TrackedCase:
+    """Replace a case's details; status and history stay.
+
+    `version` is the one the case had when you read it; a case changed since is refused.
+    """
+    document = case.model_dump(mode="json")
+    return services.update_case(db, case_id, document, clock_now, version=version)
 
 
 @router.delete("/cases/{case_id}", status_code=204)

@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from secondchance import services
-from secondchance.core.errors import UserError
+from secondchance.core.errors import EditConflict, UserError
 from secondchance.store.repo import CaseNotFound
 from secondchance.web import security
 
@@ -81,7 +81,7 @@ def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_cloc
 
 
 def _map_errors(app: FastAPI) -> None:
-    """Turn domain errors into 404 and 422 in one place, as JSON for /api and HTML otherwise."""
+    """Turn domain errors into 404, 409 and 422 in one place: JSON for /api, HTML otherwise."""
 
     def reply(request: Request, status: int, detail: object) -> Response:
         if request.url.path.startswith("/api/"):
@@ -100,6 +100,10 @@ def _map_errors(app: FastAPI) -> None:
     @app.exception_handler(CaseNotFound)
     async def not_found(request: Request, error: CaseNotFound) -> Response:
         return reply(request, 404, str(error))
+
+    @app.exception_handler(EditConflict)
+    async def conflict(request: Request, error: EditConflict) -> Response:
+        return reply(request, 409, str(error))
 
     @app.exception_handler(UserError)
     async def refused(request: Request, error: UserError) -> Response:

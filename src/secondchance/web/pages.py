@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
 from secondchance import services
-from secondchance.core.errors import UserError
+from secondchance.core.errors import EditConflict, UserError
 from secondchance.core.events import EVENTS, allowed_events
 from secondchance.core.fields import DETAIL_FIELDS, FIRST_FIELDS
 from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
@@ -100,19 +100,29 @@ async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
 def edit_page(request: Request, case_id: CaseId, db: DbDep) -> HTMLResponse:
     """Show the intake form filled in with a stored case, to correct it."""
-    values = services.case_fields(services.get_case(db, case_id))
-    return render(request, "intake.html", _intake_context(values, {}, editing=case_id))
+    tracked = services.get_case(db, case_id)
+    context = _intake_context(
+        services.case_fields(tracked), {}, editing=case_id, version=tracked.version
+    )
+    return render(request, "intake.html", context)
 
 
 @router.post("/cases/{case_id}/edit", response_class=HTMLResponse)
 async def edit_submit(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> Response:
-    """Save the corrected details and go back to the case."""
+    """Save the corrected details and go back to the case, unless it changed meanwhile."""
+    form = await request.form()
+    version = _version(str(form.get("version", "")))
 
     def store(document: dict[str, Any]) -> str:
-        services.update_case(db, case_id, document, now)
+        services.update_case(db, case_id, document, now, version=version)
         return f"/cases/{case_id}?saved=1"
 
-    return _submit_intake(request, await request.form(), store, editing=case_id)
+    return _submit_intake(request, form, store, editing=case_id, version=version)
+
+
+def _version(posted: str) -> int:
+    # A form without a readable version predates the one it edits: it can only conflict.
+    return int(posted) if posted.isdigit() and len(posted) < 10 else 0
 
 
 def _submit_intake(
@@ -132,6 +142,11 @@ def _submit_intake(
     except ValidationError as error:
         page = _intake_context(values, forms.field_errors(error, values), **context)
         return render(request, "intake.html", page, status=422)
+    except EditConflict as error:
+        # The typing stays on the page to copy from; the stale version stays too, so that
+        # sending it again cannot overwrite the newer details.
+        page = _intake_context(values, {"form": str(error)}, **context)
+        return render(request, "intake.html", page, status=409)
 
 
 @router.post("/cases/{case_id}/delete")
@@ -153,13 +168,18 @@ def _draft_id(posted: str) -> str:
 
 
 def _intake_context(
-    values: dict[str, str], errors: dict[str, str], draft: str | None = None, editing: int = 0
+    values: dict[str, str],
+    errors: dict[str, str],
+    draft: str | None = None,
+    editing: int = 0,
+    version: int = 0,
 ) -> dict[str, Any]:
     return {
         "values": values,
         "errors": errors,
         "draft": draft,
         "editing": editing,
+        "version": version,
         "action": f"/cases/{editing}/edit" if editing else "/",
         "first_fields": FIRST_FIELDS,
         "first_names": [field.path for field in FIRST_FIELDS],
