@@ -105,12 +105,20 @@ def _email(value: str, info: ValidationInfo) -> str:
     from email_validator import EmailNotValidError, validate_email
 
     value = _one_line(value)
+    # Headers, mailto: links and SMTP here are plain ASCII (no SMTPUTF8), so an address is
+    # kept in its ASCII form: an international domain as IDNA (xn--), and letters outside
+    # ASCII before the @ refused. A stored one from before that rule reads as unreadable
+    # rather than failing later in a header (#19).
     if _trusted(info):
+        if not value.isascii():
+            raise ValueError("has letters outside ASCII, which this version cannot send to")
         return value
     try:
-        return validate_email(value, check_deliverability=False).normalized
+        checked = validate_email(value, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as error:
-        raise ValueError(f"is not a valid email address: {error}") from None
+        raise ValueError(f"is not an email address this product can send to: {error}") from None
+    # Without SMTPUTF8 the library always sets the ASCII form; the local part is the same.
+    return f"{checked.local_part}@{checked.ascii_domain}"
 
 
 def _phone(value: str, info: ValidationInfo) -> str:
