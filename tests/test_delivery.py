@@ -217,6 +217,7 @@ class Recorder:
         self.refuse = False
         self.refuse_rcpt = set()
         self.bad_quit = False
+        self.on_data = None  # called as the message arrives, before the server answers
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse_rcpt:
@@ -228,6 +229,8 @@ class Recorder:
         return "421 4.3.2 Shutting down" if self.bad_quit else "221 Bye"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.on_data:
+            self.on_data()
         if self.refuse:
             return "550 5.7.1 Mailbox unavailable"
         self.received.append(
@@ -354,6 +357,37 @@ def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server
     assert entry["status"] == "sent" and entry["attempts"] == 2
     assert len(handler.received) == 1
     assert services.show_case(db, 1, NOW).status == "apologized"
+
+
+def _make_unreadable(db, case_id):
+    from secondchance.store.models import CaseRow
+
+    with db.store() as store:  # a date an older version let in
+        row = store.session.get(CaseRow, case_id)
+        row.document = {**row.document, "interview": {**row.document["interview"]}}
+        row.document["interview"]["start"] = "9999-12-31T10:00"
+
+
+def test_a_retry_on_a_case_that_no_longer_reads_back_delivers_once(db, smtp_server):
+    handler, env = smtp_server
+    handler.refuse = True
+    assert services.send_message(db, 1, "apology_email", NOW, env).status == "failed"
+    _make_unreadable(db, 1)
+    handler.refuse = False
+    outcomes = [services.retry_outbox(db, NOW, env) for _ in range(3)]
+    assert [[entry.status for entry in outcome] for outcome in outcomes] == [["sent"], [], []]
+    assert len(handler.received) == 1
+    [entry] = services.outbox(db)
+    assert (entry.status, entry.attempts) == ("sent", 2)
+
+
+def test_a_case_deleted_while_its_message_goes_out_is_no_traceback(db, smtp_server, runner):
+    handler, env = smtp_server
+    handler.on_data = lambda: services.delete_case(db, 1)
+    entry = services.send_message(db, 1, "apology_email", NOW, env)
+    assert entry is not None and entry.status == "sent"
+    assert len(handler.received) == 1 and services.outbox(db) == []
+    assert services.count_cases(db) == 0
 
 
 def test_an_error_at_quit_after_acceptance_still_counts_as_sent(db, smtp_server):

@@ -814,22 +814,32 @@ def _attempt(
     from secondchance.core.delivery import EMAIL_EVENTS
     from secondchance.core.events import TRANSITIONS
     from secondchance.mail import SendError, send
+    from secondchance.store.repo import CaseNotFound, UnreadableCase
 
     with db.reading() as store:
         content = store.outbox_content(entry.id)
+    if content is None:
+        return entry  # deleted with its case since the outbox was read: nothing to send
     try:
         send(settings, content, entry.sender, list(entry.recipients))
     except SendError as error:
         with db.store() as store:
             if error.refused:  # the others have it: a retry goes to the refused ones only
                 store.narrow_recipients(entry.id, error.refused)
-            return store.mark(entry.id, "failed", now, str(error))
+            return store.mark(entry, "failed", now, str(error))
+    # The server has the message: that is committed on its own first, so that nothing after
+    # it (a case that no longer reads back, or was deleted meanwhile) can undo the record and
+    # have a retry deliver it again (#19: 3 retries gave 3 extra deliveries).
     with db.store() as store:
-        sent = store.mark(entry.id, "sent", now)
-        status = store.get(entry.case_id).status
-        event = EMAIL_EVENTS.get(entry.message_id)
-        if event and (status, event) in TRANSITIONS:
-            store.log(entry.case_id, event, now, f"sent by email ({entry.message_id})")
-        else:
-            store.record_sent(entry.case_id, entry.message_id, now)
+        sent = store.mark(entry, "sent", now)
+    try:
+        with db.store() as store:
+            status = store.get(entry.case_id, lock=True).status
+            event = EMAIL_EVENTS.get(entry.message_id)
+            if event and (status, event) in TRANSITIONS:
+                store.log(entry.case_id, event, now, f"sent by email ({entry.message_id})")
+            else:
+                store.record_sent(entry.case_id, entry.message_id, now)
+    except (CaseNotFound, UnreadableCase):
+        pass  # no history to write to; the outbox entry keeps the record of the sending
     return sent

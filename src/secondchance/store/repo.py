@@ -176,15 +176,24 @@ class Store:
         self.session.flush()
         return _entry(row)
 
-    def outbox_content(self, entry_id: int) -> bytes:
-        """Return the exact bytes queued for an outbox entry."""
-        return self.session.get_one(OutboxRow, entry_id).content
+    def outbox_content(self, entry_id: int) -> bytes | None:
+        """Return the exact bytes queued for an outbox entry; None once it is deleted."""
+        row = self.session.get(OutboxRow, entry_id)
+        return row.content if row else None
 
     def mark(
-        self, entry_id: int, status: OutboxStatus, now: datetime, error: str | None = None
+        self, entry: OutboxEntry, status: OutboxStatus, now: datetime, error: str | None = None
     ) -> OutboxEntry:
-        """Record an attempt's outcome on an outbox entry."""
-        row = self.session.get_one(OutboxRow, entry_id, with_for_update=True)
+        """Record an attempt's outcome on an outbox entry.
+
+        An entry deleted meanwhile (with its case, during the attempt) stays deleted; the
+        outcome is still returned.
+        """
+        row = self.session.get(OutboxRow, entry.id, with_for_update=True)
+        if row is None:
+            sent_at = now if status == "sent" else entry.sent_at
+            update = {"status": status, "attempts": entry.attempts + 1, "last_error": error}
+            return entry.model_copy(update={**update, "sent_at": sent_at})
         row.status, row.attempts, row.last_error = status, row.attempts + 1, error
         if status == "sent":
             row.sent_at = now
@@ -192,7 +201,9 @@ class Store:
 
     def narrow_recipients(self, entry_id: int, refused: tuple[str, ...]) -> None:
         """Keep only the refused recipients for the next try; remember who has the message."""
-        row = self.session.get_one(OutboxRow, entry_id, with_for_update=True)
+        row = self.session.get(OutboxRow, entry_id, with_for_update=True)
+        if row is None:
+            return
         before = list(row.recipients["to"])
         accepted = [*row.recipients.get("accepted", []), *(r for r in before if r not in refused)]
         row.recipients = {**row.recipients, "to": list(refused), "accepted": accepted}
