@@ -24,7 +24,7 @@ def test_the_cli_refuses_letters_outside_ascii_before_the_at(runner, tmp_path):
     result = runner.invoke(cli, [*args, "--now", NOW.isoformat(), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "interviewer.email" in result.output
-    assert "is not an email address this product can send to" in result.output
+    assert "is not a valid email address: Internationalized characters" in result.output
 
 
 def test_the_api_refuses_it_with_a_field_error(db_url):

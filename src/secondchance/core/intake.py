@@ -116,7 +116,7 @@ def _email(value: str, info: ValidationInfo) -> str:
     try:
         checked = validate_email(value, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as error:
-        raise ValueError(f"is not an email address this product can send to: {error}") from None
+        raise ValueError(f"is not a valid email address: {error}") from None
     # Without SMTPUTF8 the library always sets the ASCII form; the local part is the same.
     return f"{checked.local_part}@{checked.ascii_domain}"
 
