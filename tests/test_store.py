@@ -257,11 +257,11 @@ def test_export_import_round_trip_is_exact_and_import_is_idempotent(runner, db_u
     backup.write_text(exported, encoding="utf-8")
     other = f"sqlite:///{tmp_path / 'restored.db'}"
     assert cli_run(runner, other, "case", "import", str(backup)).output.strip() == (
-        "2 added, 0 brought up to date, 0 already present"
+        "2 added, 0 brought up to date, 0 with newer details, 0 already present"
     )
     assert cli_run(runner, other, "case", "export").output == exported
     assert cli_run(runner, other, "case", "import", str(backup)).output.strip() == (
-        "0 added, 0 brought up to date, 2 already present"
+        "0 added, 0 brought up to date, 0 with newer details, 2 already present"
     )
     assert cli_run(runner, other, "case", "export").output == exported
 
@@ -596,5 +596,5 @@ def test_an_import_brings_a_case_up_to_date_and_leaves_a_different_history_alone
     services.log_event(laptop, 1, "declined", NOW + timedelta(days=2))
     services.log_event(laptop, 1, "closed", NOW + timedelta(days=3))
     diverged = services.import_cases(home, services.export_cases(laptop))
-    assert (diverged.extended, diverged.newer_elsewhere) == (0, 1)
+    assert diverged.extended == 0 and [d.what for d in diverged.divergences] == ["history"]
     assert services.get_case(home, 1).status == "awaiting"

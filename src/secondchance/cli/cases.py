@@ -271,7 +271,8 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
     """Import an export: add new cases, and bring the ones already here up to date.
 
     A case already here (same UUID) takes the file's later events when the file's history
-    carries on from this one; a case whose history differs is left as it is.
+    carries on from this one, and the file's details when they were edited later. Every
+    other difference is listed by case and left as it is here.
 
     \b
     Example:
@@ -284,13 +285,15 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
     result = services.import_cases(open_db(db_url), text)
     click.echo(
         f"{result.added} added, {result.extended} brought up to date,"
-        f" {result.skipped} already present"
+        f" {result.details_updated} with newer details, {result.skipped} already present"
     )
-    if result.newer_elsewhere:
+    if result.divergences:
         click.echo(
-            f"{result.newer_elsewhere} of the cases already here have a different history in"
-            " the file; they were left as they are here."
+            f"{len(result.divergences)} difference(s) between the file and this store were"
+            " left as they are here:"
         )
+    for divergence in result.divergences:
+        click.echo(f"  case {divergence.case_id}, {divergence.what}: {divergence.detail}")
     if result.unsent_dropped:
         click.echo(
             f"{result.unsent_dropped} unsent message(s) were not imported: an import never"

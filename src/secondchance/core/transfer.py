@@ -68,6 +68,7 @@ class ExportedCase(_Model):
     status: Status
     opened_at: Moment
     updated_at: Moment
+    edited_at: Moment | None = None  # when the details last changed; older files lack it
     case: Case
     events: list[ExportedEvent] = Field(max_length=10_000)
     outbox: list[ExportedMessage] = Field(default_factory=list, max_length=10_000)

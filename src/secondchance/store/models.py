@@ -53,6 +53,8 @@ class CaseRow(Base):
     # Raised by one on every write (the Store sets it): the UPDATE matches only the version it
     # read, so a write based on an older read fails instead of overwriting (#19).
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # When the details (the document) last changed: an import takes the later edit (#19).
+    edited_at: Mapped[datetime | None]
     events: Mapped[list[EventRow]] = relationship(
         back_populates="case", order_by="EventRow.id", cascade="all, delete-orphan"
     )

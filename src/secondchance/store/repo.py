@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -21,6 +21,16 @@ from secondchance.core.transfer import Export, ExportedCase
 from secondchance.store.models import CalendarExportRow, CaseRow, EventRow, OutboxRow
 
 
+@dataclass(frozen=True)
+class Divergence:
+    """A case the file and this store tell apart; what is here was kept."""
+
+    case_id: int
+    uuid: str
+    what: str  # "history" or "details"
+    detail: str
+
+
 @dataclass
 class ImportResult:
     """What an import did: cases added, cases already here, and what was left out."""
@@ -28,8 +38,9 @@ class ImportResult:
     added: int = 0
     skipped: int = 0  # already here, with nothing newer in the file
     extended: int = 0  # already here; the file carries on their history, and the rest came in
-    newer_elsewhere: int = 0  # already here; the file's history differs, so it was left out
+    details_updated: int = 0  # already here; the file's details were edited later, and came in
     unsent_dropped: int = 0  # queued or failed messages, never imported
+    divergences: list[Divergence] = field(default_factory=list)  # each kept as it is here
 
 
 class CaseNotFound(UserError):
@@ -65,6 +76,7 @@ class Store:
             document=case.model_dump(mode="json"),
             opened_at=now,
             updated_at=now,
+            edited_at=now,
             next_due=first_due(case, now, ()),
         )
         self.session.add(row)
@@ -88,6 +100,7 @@ class Store:
             raise EditConflict(case_id)
         row.document = case.model_dump(mode="json")
         row.updated_at = max(row.updated_at, now)
+        row.edited_at = now
         row.version += 1
         tracked = _scheduled(row)
         self.session.flush()
@@ -275,33 +288,69 @@ class Store:
                 here[row.uuid] = row
                 result.added += 1
                 result.unsent_dropped += len(item.outbox) - len(item.sent)
-            elif self._carry_on(row, item):
+                continue
+            history = self._merge_history(row, item)
+            details = self._merge_details(row, item)
+            if history == "extended":
                 result.extended += 1
-            else:
+            if details == "updated":
+                result.details_updated += 1
+            if history == details == "same":
                 result.skipped += 1
-                result.newer_elsewhere += len(item.events) > len(row.events)
+            for what, problem in (("history", history), ("details", details)):
+                if problem not in {"same", "extended", "updated"}:
+                    result.divergences.append(Divergence(row.id, row.uuid, what, problem))
         self.session.flush()
         return result
 
-    def _carry_on(self, row: CaseRow, item: ExportedCase) -> bool:
-        """Append the file's later events when its history starts with this one's."""
+    def _merge_history(self, row: CaseRow, item: ExportedCase) -> str:
+        """Append the file's later events when its history starts with this one's.
+
+        Returns "same" (nothing new in the file), "extended", or how the two differ.
+        """
         ours = [_event_key(e.event, e.at, e.note, e.rescheduled_to) for e in row.events]
-        theirs = item.events
-        if len(theirs) <= len(ours):
-            return False
-        if [
-            _event_key(e.event, e.at, e.note, _dumped(e.rescheduled_to))
-            for e in theirs[: len(ours)]
-        ] != ours:
-            return False
+        theirs = [_event_key(e.event, e.at, e.note, _dumped(e.rescheduled_to)) for e in item.events]
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b),
+            min(len(ours), len(theirs)),
+        )
+        if shared == len(theirs):
+            return "same"  # the file knows nothing this store does not
+        if shared < len(ours):
+            return (
+                f"from event {shared + 1} on, it is {ours[shared][0]!r} here and"
+                f" {theirs[shared][0]!r} in the file"
+            )
+        later = item.events[shared:]
         try:
-            status = replay((entry.event for entry in theirs[len(ours) :]), start=row.status)
-        except UserError:
-            return False  # the file's later events do not follow from this case's status
-        for entry in theirs[len(ours) :]:
+            status = replay((entry.event for entry in later), start=row.status)
+        except UserError as error:
+            return f"the file's later events do not follow from the status here: {error}"
+        for entry in later:
             self._append(row, entry.event, entry.at, entry.note, entry.rescheduled_to)
         row.status = status
-        return True
+        return "extended"
+
+    def _merge_details(self, row: CaseRow, item: ExportedCase) -> str:
+        """Take the file's details when they were edited later than these.
+
+        Returns "same", "updated", or why the file's differing details were not taken.
+        """
+        theirs = item.case.model_dump(mode="json")
+        if theirs == row.document:
+            return "same"
+        edited_here = row.edited_at or row.opened_at
+        edited_there = item.edited_at or item.opened_at
+        if edited_there <= edited_here:
+            return (
+                f"the details differ; these were edited at {edited_here.isoformat()}, the"
+                f" file's at {edited_there.isoformat()}"
+            )
+        row.document, row.edited_at = theirs, edited_there
+        row.updated_at = max(row.updated_at, edited_there)
+        row.version += 1
+        _scheduled(row)
+        return "updated"
 
     def _row(self, case_id: int, for_update: bool = False) -> CaseRow:
         query = select(CaseRow).where(CaseRow.id == case_id).options(selectinload(CaseRow.events))
@@ -412,6 +461,7 @@ def _exported(row: CaseRow) -> dict[str, Any]:
         "status": row.status,
         "opened_at": row.opened_at.isoformat(),
         "updated_at": row.updated_at.isoformat(),
+        "edited_at": (row.edited_at or row.opened_at).isoformat(),
         "case": row.document,
         "events": [
             {
@@ -471,6 +521,7 @@ def _imported(item: ExportedCase) -> CaseRow:
         document=item.case.model_dump(mode="json"),
         opened_at=item.opened_at,
         updated_at=item.updated_at,
+        edited_at=item.edited_at or item.opened_at,
         events=[
             EventRow(
                 event=e.event,
