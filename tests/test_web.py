@@ -488,6 +488,23 @@ def test_sending_the_same_intake_form_again_corrects_its_case(client):
     assert forged.status_code == 200 and len(client.get("/api/cases").json()) == 2
 
 
+def test_a_draft_id_is_spent_once_its_case_has_a_history(client):
+    form = soup(client.get("/"))
+    fields = {"csrf": form.find("input", {"name": "csrf"})["value"]}
+    fields["draft"] = form.find("input", {"name": "draft"})["value"]
+    assert client.post("/", data={**INTAKE, **fields}).status_code == 200
+    moved = {"event": "rescheduled", "to": "2026-12-03T10:00", "timezone": "America/New_York"}
+    assert client.post("/api/cases/1/events", json=moved).status_code == 200
+    other = {**INTAKE, **fields, "company": "Other Co", "interview.start": "2026-11-26T08:00"}
+    again = client.post("/", data=other, follow_redirects=False)
+    assert again.headers["location"] == "/cases/2/kit"
+    first = client.get("/api/cases/1").json()
+    assert first["case"]["company"] == "Acme Analtyics" and first["status"] == "rescheduled"
+    second = client.get("/api/cases/2").json()
+    assert second["case"]["company"] == "Other Co" and second["events"] == []
+    assert second["uuid"] != fields["draft"]
+
+
 def test_a_case_is_corrected_on_its_edit_page_and_keeps_its_history(client):
     case_id = add_case(client, company="Acme Analtyics")
     client.post(f"/api/cases/{case_id}/events", json={"event": "called"})

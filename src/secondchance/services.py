@@ -321,14 +321,18 @@ def add_case(db: Database, data: Mapping[str, Any], now: datetime, draft: str | 
 
     `draft` is the UUID a form handed out with its page: when the same form is sent again
     (Back, a fix, Submit), the case it made is corrected instead of a second one stored.
+    Once that case has a history, the draft id is spent and a new case is stored: the form
+    may describe another interview, and must not rewrite one that has moved on (#19).
     """
     case = load_case(data, now)
     with db.store() as store:
         existing = store.case_id_of(draft) if draft else None
-        if existing is not None:
+        if existing is None:
+            return store.add_case(case, now, case_uuid=draft)
+        if not store.get(existing, lock=True).events:
             store.update_case(existing, case, now)
             return existing
-        return store.add_case(case, now, case_uuid=draft)
+        return store.add_case(case, now)
 
 
 def update_case(
