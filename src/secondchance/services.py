@@ -554,17 +554,20 @@ def log_event(
     note: str | None = None,
     to: datetime | None = None,
     timezone: str | None = None,
+    now: datetime | None = None,
 ) -> TrackedCase:
     """Log an event; 'rescheduled' needs the new time (`to`, a wall time in `timezone`).
 
-    `at` is when it happened (the clock unless the user says otherwise). Raises InputError
-    for a time outside 2000-2099, an unknown zone, or a new time that is past or over a year
-    ahead.
+    `at` is when it happened (the clock unless the user says otherwise); with the clock's
+    `now`, it may not lie ahead of it. Raises InputError for a time outside 2000-2099, an
+    event in the future, an unknown zone, or a new time that is past or over a year ahead
+    of the event.
     """
     from secondchance.core.intake import (
         LocalTime,
         Note,
         check_wall_time,
+        ensure_happened,
         ensure_new_time,
         ensure_sane_time,
         load_zone,
@@ -575,6 +578,8 @@ def log_event(
     rescheduled_to = None
     try:
         ensure_sane_time(at, "the event time")
+        if now is not None:
+            ensure_happened(at, now)
         if event == "rescheduled":
             if to is None:
                 raise InputError("'rescheduled' needs --to, the new start time")

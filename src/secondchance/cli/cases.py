@@ -238,9 +238,8 @@ def case_log_command(
     """
     from secondchance import services
 
-    tracked = services.log_event(
-        open_db(db_url), case_id, event, resolve_now(at), note, to, timezone
-    )
+    db, now = open_db(db_url), resolve_now(None)
+    tracked = services.log_event(db, case_id, event, at or now, note, to, timezone, now=now)
     click.echo(
         tracked.model_dump_json(indent=2)
         if as_json

@@ -370,6 +370,18 @@ def sane_moment(moment: datetime) -> datetime:
     return moment
 
 
+# Clock skew allowed between the machine that logs an event and the one that stores it.
+EVENT_SKEW = timedelta(minutes=5)
+
+
+def ensure_happened(at: datetime, now: datetime) -> None:
+    """Raise ValueError when an event's time `at` lies ahead of `now` (beyond clock skew)."""
+    if at - now > EVENT_SKEW:
+        raise ValueError(
+            f"the event time {at.isoformat()} is in the future; log what has already happened"
+        )
+
+
 def ensure_new_time(start: datetime, now: datetime) -> None:
     """Raise ValueError unless an agreed new time lies ahead, within a year of `now`."""
     if start <= now:

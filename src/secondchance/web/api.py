@@ -232,7 +232,7 @@ def log_event(
     """Log an event on a case (as `secondchance case log --json`)."""
     at = _moment(request.at, clock_now)
     return services.log_event(
-        db, case_id, request.event, at, request.note, request.to, request.timezone
+        db, case_id, request.event, at, request.note, request.to, request.timezone, now=clock_now
     )
 
 
