@@ -9,8 +9,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, inspect, text
 
 from conftest import BASE_CASE, make_case
@@ -25,7 +23,7 @@ from secondchance.core.events import (
 )
 from secondchance.store.db import (
     HEAD,
-    MIGRATIONS,
+    downgrade,
     make_engine,
     open_sessions,
     schema_revision,
@@ -317,17 +315,23 @@ def test_migrating_down_and_up_again_keeps_every_event(db_url):
     services.log_event(db, 1, "called", NOW + timedelta(minutes=1))
     engine = make_engine(db_url)
     count = text("SELECT count(*) FROM events")
-    for move, revision in ((command.downgrade, "0003"), (command.upgrade, "head")):
-        # On SQLite, a migration that copies `cases` would cascade to the events.
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            move(config, revision)
+    for move, revision in ((downgrade, "0003"), (upgrade, "head")):
+        move(engine, revision)  # on SQLite, a rebuilt `cases` table must not cascade
         with engine.connect() as connection:
             assert connection.execute(count).scalar() == 1, revision
     engine.dispose()
     assert [event.event for event in services.get_case(db, 1).events] == ["called"]
+
+
+def test_a_deleted_case_id_is_never_given_to_a_new_case(db_url, runner):
+    db = services.Database(db_url)
+    for _ in range(2):
+        services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW)
+    services.delete_case(db, 2)
+    assert services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW) == 3
+    stale = runner.invoke(cli, ["case", "log", "2", "called", "--db", db_url])
+    assert stale.exit_code == Exit.BAD_INPUT and "there is no case 2" in stale.output
+    assert services.get_case(db, 3).events == ()
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):

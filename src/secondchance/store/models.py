@@ -62,6 +62,7 @@ class CaseRow(Base):
         back_populates="case", order_by="OutboxRow.id", cascade="all, delete-orphan"
     )
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+    __table_args__ = {"sqlite_autoincrement": True}  # see migration 0007
 
 
 class EventRow(Base):
