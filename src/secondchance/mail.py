@@ -57,7 +57,10 @@ class SmtpSettings:
         url = env.get("SECONDCHANCE_SMTP_URL", "").strip()
         if not url:
             return None
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as error:  # such as an unclosed [ of an IPv6 host
+            raise MailConfigError(f"SECONDCHANCE_SMTP_URL cannot be read: {error}") from None
         scheme = parts.scheme.lower()
         if scheme not in DEFAULT_PORTS:
             raise MailConfigError(

@@ -67,6 +67,8 @@ def load_json(text: str, *, what: str) -> Any:  # noqa: ANN401 - any JSON value
         ) from None
     except RecursionError:
         raise InputError(f"{what} is nested too deeply to be a secondchance document") from None
+    except ValueError:  # a number too long to convert (Python's 4,300-digit limit)
+        raise InputError(f"{what} holds a number too long to be part of a case") from None
 
 
 def parse_case_document(text: str) -> dict[str, Any]:
@@ -305,6 +307,8 @@ def database_url(given: str) -> str:
         parsed = make_url(given)
     except (ArgumentError, ValueError):
         raise InputError(f"{given!r} is neither a database URL nor a file path") from None
+    if "\x00" in str(parsed.database or ""):  # "%00" decodes to one; no file can hold it
+        raise InputError(f"{given!r} names no file a database can be in")
     if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
         raise InputError(
             f"{parsed.get_backend_name()!r} is not supported; use SQLite or PostgreSQL"

@@ -76,7 +76,8 @@ def _readable(error: Exception) -> str | None:
     if pydantic is not None and isinstance(error, pydantic.ValidationError):
         return format_validation_error(error)
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
-    if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.OperationalError):
+    # DatabaseError covers a file that is not a database as well as one that cannot be opened.
+    if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.DatabaseError):
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         return f"Error: could not open the database: {reason}"
     return None

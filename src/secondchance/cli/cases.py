@@ -17,6 +17,7 @@ from secondchance.cli.options import (
     now_option,
     open_db,
     out_option,
+    read_input,
     resolve_now,
 )
 from secondchance.cli.output import (
@@ -280,7 +281,7 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
     from secondchance import services
 
     limit = 64 * 1024 * 1024
-    text = services.decode_input(source.read(limit + 1), what="the export", max_bytes=limit)
+    text = read_input(source, what="the export", max_bytes=limit)
     result = services.import_cases(open_db(db_url), text)
     click.echo(
         f"{result.added} added, {result.extended} brought up to date,"
