@@ -6,6 +6,8 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 
+from email import message_from_bytes, policy
+
 import ics
 import pytest
 from dateutil.tz import tzical
@@ -258,3 +260,29 @@ def test_the_cli_keeps_the_sequence_in_the_database_it_is_given(tmp_path):
     three = run_ics("--at", "2026-12-02T16:00", "--db", url)
     assert one.returncode == two.returncode == three.returncode == 0, one.stderr
     assert _sequence(one.stdout) == _sequence(two.stdout) == _sequence(three.stdout) - 1
+
+
+def test_a_stored_case_keeps_its_calendar_uids_when_a_name_is_corrected(db_url):
+    """#19 Low 10: a corrected name made a new UID, so re-importing doubled the event."""
+    now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
+    db = services.Database(db_url)
+    agreed = {"start": "2026-12-03T10:00", "timezone": "America/New_York"}
+    services.add_case(db, make_case(rescheduled_to=agreed), now)
+
+    def uids():
+        tracked = services.get_case(db, 1)
+        case = services.current_case(tracked)
+        interview = services.interview_ics(case, now, db=db, case_key=tracked.uuid)
+        reminders = services.case_reminders_ics(tracked, now)
+        raw = bytes(services.message_eml(db, 1, "reschedule_confirmation", now))
+        [attached] = message_from_bytes(raw, policy=policy.default).iter_attachments()
+        return [
+            sorted(str(event["UID"]) for event in Calendar.from_ical(data).walk("VEVENT"))
+            for data in (interview, reminders, attached.get_content())
+        ]
+
+    before = uids()
+    services.edit_case(db, 1, {"interviewer": {"name": "Dana Whitfield-Ng"}}, now)
+    services.edit_case(db, 1, {"candidate": {"name": "Zoë Ł."}, "company": "Acme"}, now)
+    assert uids() == before
+    assert before[0] == before[2]  # the invite and the confirmation's attachment agree

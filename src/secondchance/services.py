@@ -148,13 +148,15 @@ def interview_ics(
     at: datetime | None = None,
     settings: PlanSettings | None = None,
     db: Database | None = None,
+    case_key: str | None = None,
 ) -> bytes:
     """Write the .ics for a new time: a proposed slot (1-based), a given time, or the agreed one.
 
     A naive `at` is a wall time in the interviewer's zone; any other offset is converted to
     that zone. With `db`, the file's SEQUENCE grows only when the time moves (kept per
-    calendar UID). Raises InputError for a slot out of range, a time in the past, or a wall
-    time that a clock change skips or repeats.
+    calendar UID). A stored case passes its UUID as `case_key` (see case_uid). Raises
+    InputError for a slot out of range, a time in the past, or a wall time that a clock
+    change skips or repeats.
     """
     from secondchance.core.calendar import case_uid, interview_calendar
     from secondchance.core.intake import check_wall_time, ensure_sane_time
@@ -187,8 +189,9 @@ def interview_ics(
     sequence = None
     if db is not None:
         with db.store() as store:
-            sequence = store.calendar_export(case_uid(case), start, now)
-    return interview_calendar(case, start, now, settings.interview_minutes, sequence)
+            sequence = store.calendar_export(case_uid(case, case_key), start, now)
+    minutes = settings.interview_minutes
+    return interview_calendar(case, start, now, minutes, sequence, case_key)
 
 
 def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = None) -> bytes:
@@ -196,11 +199,11 @@ def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = Non
     return _reminders_file(case, build_plan(case, now, settings), now)
 
 
-def _reminders_file(case: Case, plan: Plan, now: datetime) -> bytes:
+def _reminders_file(case: Case, plan: Plan, now: datetime, case_key: str | None = None) -> bytes:
     from secondchance.core.calendar import reminders_calendar
 
     later = [action for action in plan.actions if action.due > now]
-    return reminders_calendar(case, later, now)
+    return reminders_calendar(case, later, now, case_key)
 
 
 def review_draft(
@@ -716,28 +719,32 @@ def _first_problem(error: ValidationError) -> str:
 # --- Delivery ------------------------------------------------------------------------------
 
 
-def _kit_message(db: Database, case_id: int, message_id: str, now: datetime) -> tuple[Kit, Message]:
-    """Compose a stored case's kit and return it with its message `message_id`."""
-    kit = case_kit(get_case(db, case_id), now)
+def _kit_message(
+    db: Database, case_id: int, message_id: str, now: datetime
+) -> tuple[TrackedCase, Kit, Message]:
+    """Compose a stored case's kit and return the case, the kit and its message `message_id`."""
+    tracked = get_case(db, case_id)
+    kit = case_kit(tracked, now)
     if message_id not in kit.messages:
         raise InputError(
             f"'{message_id}' is not in this case's kit; use one of {', '.join(kit.messages)}"
         )
-    return kit, kit.messages[message_id]
+    return tracked, kit, kit.messages[message_id]
 
 
 def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> EmailMessage:
     """Build the .eml for one kit message of a tracked case."""
     from secondchance.core.delivery import MissingAddress, build_eml
 
-    kit, message = _kit_message(db, case_id, message_id, now)
+    tracked, kit, message = _kit_message(db, case_id, message_id, now)
     calendar = None
     if message_id == "reschedule_confirmation":
         case = kit.case
         assert case.rescheduled_to is not None  # noqa: S101 - the kit has it only then
         from secondchance.core.calendar import interview_calendar
 
-        calendar = interview_calendar(case, case.rescheduled_to.instant, now)
+        start = case.rescheduled_to.instant
+        calendar = interview_calendar(case, start, now, case_key=tracked.uuid)
     try:
         return build_eml(kit.case, message_id, message, now, calendar)
     except MissingAddress as error:
@@ -748,7 +755,7 @@ def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -
     """Return a mailto: URL for a kit message and whether it is short enough to use."""
     from secondchance.core.delivery import MissingAddress, mailto_url
 
-    kit, message = _kit_message(db, case_id, message_id, now)
+    _, kit, message = _kit_message(db, case_id, message_id, now)
     try:
         return mailto_url(kit.case, message)
     except MissingAddress as error:
@@ -765,7 +772,7 @@ def mailto_url_for(case: Case, message: Message) -> str | None:
 
 def case_reminders_ics(tracked: TrackedCase, now: datetime) -> bytes:
     """Write a tracked case's later plan steps as calendar events."""
-    return _reminders_file(current_case(tracked), case_plan(tracked, now), now)
+    return _reminders_file(current_case(tracked), case_plan(tracked, now), now, tracked.uuid)
 
 
 def send_message(

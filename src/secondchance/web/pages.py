@@ -230,8 +230,9 @@ def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Re
 @router.get("/cases/{case_id}/interview.ics")
 def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = None) -> Response:
     """Download the new interview time (a proposed slot, or the agreed one) as .ics."""
-    case = services.current_case(services.get_case(db, case_id))
-    data = services.interview_ics(case, now, slot=slot, db=db)
+    tracked = services.get_case(db, case_id)
+    case = services.current_case(tracked)
+    data = services.interview_ics(case, now, slot=slot, db=db, case_key=tracked.uuid)
     # Each option gets its own name, so that three downloads do not overwrite one another.
     return _download(
         data, "text/calendar", f"interview-option-{slot}.ics" if slot else "interview.ics"
