@@ -5,7 +5,6 @@ import json
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
-
 from email import message_from_bytes, policy
 
 import ics
