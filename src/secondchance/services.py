@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from secondchance.core.compose import Kit, Message
     from secondchance.core.delivery import OutboxEntry
-    from secondchance.core.intake import Case
+    from secondchance.core.intake import Case, LocalTime
     from secondchance.core.lifecycle import (
         CaseDetail,
         CaseSummary,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         TrackedCase,
     )
     from secondchance.core.message_types import MessageType
-    from secondchance.core.plan import Plan, PlanSettings
+    from secondchance.core.plan import Action, Plan, PlanSettings
     from secondchance.core.review import Review, ReviewSettings
     from secondchance.core.review.draft import Channel
     from secondchance.mail import SmtpSettings
@@ -109,11 +109,17 @@ def overlay(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, An
     return merged
 
 
-def load_case(data: Mapping[str, Any], now: datetime) -> Case:
-    """Validate a case document as of `now`; raises pydantic.ValidationError."""
-    from secondchance.core.intake import Case
+def load_case(
+    data: Mapping[str, Any], now: datetime, kept_new_time: LocalTime | None = None
+) -> Case:
+    """Validate a case document as of `now`; raises pydantic.ValidationError.
 
-    return Case.model_validate(data, context={"now": now})
+    `kept_new_time` is the agreed new time already stored: an edit that keeps it is not
+    refused for it having passed since (#19).
+    """
+    from secondchance.core.intake import KEPT_NEW_TIME, Case
+
+    return Case.model_validate(data, context={"now": now, KEPT_NEW_TIME: kept_new_time})
 
 
 def build_kit(
@@ -350,8 +356,9 @@ def update_case(
     `version` is the one the caller read the case at: when the case has changed since,
     EditConflict is raised and nothing is saved.
     """
-    case = load_case(data, now)
     with db.store() as store:
+        _, kept, _ = _editable(store, case_id)
+        case = load_case(data, now, kept_new_time=kept)
         return store.update_case(case_id, case, now, expected_version=version)
 
 
@@ -369,11 +376,41 @@ def edit_case(
     refused (EditConflict) unless the case is still at that version.
     """
     with db.store() as store:
-        stored = store.get(case_id, lock=True)
-        if version is not None and version != stored.version:
+        document, kept, stored_version = _editable(store, case_id)
+        if version is not None and version != stored_version:
             raise EditConflict(case_id)
-        document = overlay(stored.case.model_dump(mode="json", exclude_none=True), changes)
-        return store.update_case(case_id, load_case(document, now), now, stored.version)
+        case = load_case(overlay(document, changes), now, kept_new_time=kept)
+        return store.update_case(case_id, case, now, stored_version)
+
+
+def _editable(
+    store: Store, case_id: int, lock: bool = True
+) -> tuple[dict[str, Any], LocalTime | None, int]:
+    """Read (and lock) a case to edit; return its document, agreed new time, and version.
+
+    A case that no longer reads back is edited from what it stores, so that the edit can
+    repair it (#19: only the API could).
+    """
+    from secondchance.store.repo import UnreadableCase
+
+    try:
+        stored = store.get(case_id, lock=lock)
+    except UnreadableCase as unreadable:
+        return dict(unreadable.document), None, unreadable.version
+    document = stored.case.model_dump(mode="json", exclude_none=True)
+    return document, stored.case.rescheduled_to, stored.version
+
+
+def case_label(db: Database, case_id: int) -> str:
+    """Name a case for a confirmation: 'case 3 (Zoë Ł., Acme)', even one that reads badly."""
+    from secondchance.store.repo import UnreadableCase
+
+    with db.reading() as store:
+        try:
+            summary = _summary(store.get(case_id))
+        except UnreadableCase as unreadable:
+            summary = _unreadable_summary(unreadable)
+    return f"case {case_id} ({summary.candidate}, {summary.company})"
 
 
 def delete_case(db: Database, case_id: int) -> None:
@@ -384,9 +421,22 @@ def delete_case(db: Database, case_id: int) -> None:
 
 def case_fields(tracked: TrackedCase) -> dict[str, str]:
     """Flatten a stored case into the intake form's fields, to correct it there."""
+    return _form_fields(tracked.case.model_dump(mode="json", exclude_none=True))
+
+
+def edit_form(db: Database, case_id: int) -> tuple[dict[str, str], int]:
+    """Return the edit form's fields for a stored case and the version they were read at.
+
+    A case that no longer reads back is shown as it is stored, so that the form can repair it.
+    """
+    with db.reading() as store:
+        document, _, version = _editable(store, case_id, lock=False)
+    return _form_fields(document), version
+
+
+def _form_fields(document: Mapping[str, Any]) -> dict[str, str]:
     from secondchance.core.fields import CASE_FIELDS
 
-    document = tracked.case.model_dump(mode="json", exclude_none=True)
     values = {}
     for field in CASE_FIELDS:
         value = _at_path(document, field.path)
@@ -482,7 +532,6 @@ def list_cases(
     `limit` and `offset` page through a large store; the plan is worked out only for the
     cases on the page.
     """
-    from secondchance.core.lifecycle import CaseSummary
     from secondchance.store.repo import UnreadableCase
 
     with db.reading() as store:
@@ -493,19 +542,23 @@ def list_cases(
             summaries.append(_unreadable_summary(tracked))
             continue
         upcoming = case_plan(tracked, now, with_slots=False).actions
-        summaries.append(
-            CaseSummary(
-                id=tracked.id,
-                uuid=tracked.uuid,
-                status=tracked.status,
-                candidate=tracked.case.candidate.name,
-                interviewer=tracked.case.interviewer.name,
-                company=tracked.case.company,
-                role=tracked.case.role,
-                next_due=upcoming[0] if upcoming else None,
-            )
-        )
+        summaries.append(_summary(tracked, upcoming[0] if upcoming else None))
     return summaries
+
+
+def _summary(tracked: TrackedCase, next_due: Action | None = None) -> CaseSummary:
+    from secondchance.core.lifecycle import CaseSummary
+
+    return CaseSummary(
+        id=tracked.id,
+        uuid=tracked.uuid,
+        status=tracked.status,
+        candidate=tracked.case.candidate.name,
+        interviewer=tracked.case.interviewer.name,
+        company=tracked.case.company,
+        role=tracked.case.role,
+        next_due=next_due,
+    )
 
 
 def _at_path(document: Mapping[str, Any], path: str) -> Any:  # noqa: ANN401 - any JSON value

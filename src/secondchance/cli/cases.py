@@ -104,8 +104,7 @@ def case_delete_command(case_id: int, yes: bool, db_url: str | None) -> None:
     from secondchance import services
 
     db = open_db(db_url)
-    tracked = services.get_case(db, case_id)
-    what = f"case {case_id} ({tracked.case.candidate.name}, {tracked.case.company})"
+    what = services.case_label(db, case_id)
     if not yes:
         click.confirm(f"Delete {what} and its history for good?", abort=True, err=True)
     services.delete_case(db, case_id)

@@ -41,6 +41,9 @@ FUTURE_GRACE = timedelta(hours=12)
 # phone numbers were checked and normalized on the way in, and checking them again on every
 # read was most of the cost of listing many cases.
 TRUSTED = "trusted"
+# Validation context key for the agreed new time a stored case already has: an edit that
+# keeps it is not refused because that time has passed since.
+KEPT_NEW_TIME = "kept_new_time"
 
 
 def _one_line(value: str) -> str:
@@ -324,8 +327,9 @@ class Case(_Model):
         new = self.rescheduled_to.instant
         if new <= self.interview.instant:
             raise ValueError("rescheduled_to must come after the missed interview")
-        now = (info.context or {}).get("now")
-        if now is not None:
+        context = info.context or {}
+        now = context.get("now")
+        if now is not None and self.rescheduled_to != context.get(KEPT_NEW_TIME):
             ensure_new_time(new, now)
         return self
 

@@ -55,6 +55,7 @@ class UnreadableCase(UserError):
 
     def __init__(self, row: CaseRow, problem: str) -> None:
         self.case_id, self.uuid, self.status, self.problem = row.id, row.uuid, row.status, problem
+        self.version = row.version
         self.document: Mapping[str, Any] = row.document if isinstance(row.document, dict) else {}
         super().__init__(
             f"case {row.id} cannot be read back ({problem}); its data is kept as it was,"

@@ -100,10 +100,8 @@ async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
 def edit_page(request: Request, case_id: CaseId, db: DbDep) -> HTMLResponse:
     """Show the intake form filled in with a stored case, to correct it."""
-    tracked = services.get_case(db, case_id)
-    context = _intake_context(
-        services.case_fields(tracked), {}, editing=case_id, version=tracked.version
-    )
+    values, version = services.edit_form(db, case_id)
+    context = _intake_context(values, {}, editing=case_id, version=version)
     return render(request, "intake.html", context)
 
 
