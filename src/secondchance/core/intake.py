@@ -21,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -224,10 +225,25 @@ class Recruiter(_Model):
     phone: Phone | None = None
 
 
+# Declared as what it is, a wall time without an offset: OpenAPI's date-time format would
+# promise an offset that the answers never carry (#19).
+WallTime = Annotated[
+    datetime,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$",
+            "description": "A wall time without an offset, read in `timezone`.",
+            "examples": ["2026-11-26T09:30"],
+        }
+    ),
+]
+
+
 class LocalTime(_Model):
     """A wall-clock time in a named zone; it must exist exactly once in that zone."""
 
-    start: datetime
+    start: WallTime
     timezone: ZoneName
 
     @model_validator(mode="after")

@@ -72,6 +72,25 @@ class EventRequest(BaseModel):
     timezone: str | None = Field(default=None, max_length=64)
 
 
+class Problem(BaseModel):
+    """Why a request was refused, in words."""
+
+    detail: str
+
+
+def _refusals(**codes: str) -> dict[int | str, dict[str, Any]]:
+    return {int(code[1:]): {"model": Problem, "description": text} for code, text in codes.items()}
+
+
+# What the security middleware and FastAPI's body parsing answer, declared where they can.
+BODY_REFUSALS = _refusals(
+    s400="The body is not JSON.",
+    s413="The body is over the size limit.",
+    s415="The body is not sent as application/json.",
+)
+CASE_REFUSALS = _refusals(s404="There is no case with this id.")
+
+
 class Created(BaseModel):
     """The id of a new case."""
 
@@ -124,7 +143,7 @@ def ping() -> Ping:
     return Ping(ok=True)
 
 
-@router.post("/kit", response_model=Kit)
+@router.post("/kit", response_model=Kit, responses=BODY_REFUSALS)
 def kit(
     case: Case, clock_now: NowDep, now: NowQuery = None, propose_slots: bool = False
 ) -> Response:
@@ -133,14 +152,14 @@ def kit(
     return _json(services.build_kit(_checked(case, moment), moment, propose_slots))
 
 
-@router.post("/plan", response_model=Plan)
+@router.post("/plan", response_model=Plan, responses=BODY_REFUSALS)
 def plan(case: Case, clock_now: NowDep, now: NowQuery = None) -> Response:
     """Compute the recovery plan (as `secondchance plan --json`)."""
     moment = _moment(now, clock_now)
     return _json(services.build_plan(_checked(case, moment), moment))
 
 
-@router.post("/review")
+@router.post("/review", responses=BODY_REFUSALS)
 def review(request: ReviewRequest) -> dict[str, Any]:
     """Review a draft (as `secondchance review --json`)."""
     return services.review_draft(
@@ -148,7 +167,11 @@ def review(request: ReviewRequest) -> dict[str, Any]:
     ).to_dict()
 
 
-@router.post("/ics", response_class=Response, responses={200: {"content": {"text/calendar": {}}}})
+@router.post(
+    "/ics",
+    response_class=Response,
+    responses={200: {"content": {"text/calendar": {}}}, **BODY_REFUSALS},
+)
 def ics(request: IcsRequest, db: DbDep, clock_now: NowDep, now: NowQuery = None) -> Response:
     """Write the .ics for a new time (as `secondchance ics`)."""
     moment = _moment(now, clock_now)
@@ -174,7 +197,7 @@ def list_cases(
     return services.list_cases(db, clock_now, status, limit, offset)
 
 
-@router.post("/cases", status_code=201)
+@router.post("/cases", status_code=201, responses=BODY_REFUSALS)
 def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
     """Store a new case and return its id (as `secondchance case add`)."""
     return Created(id=services.add_case(db, case.model_dump(mode="json"), clock_now))
@@ -182,7 +205,11 @@ def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
 
 @router.put(
     "/cases/{case_id}",
-    responses={409: {"description": "The case changed after that version; nothing was saved."}},
+    responses={
+        **BODY_REFUSALS,
+        **CASE_REFUSALS,
+        **_refusals(s409="The case changed after that version; nothing was saved."),
+    },
 )
 def update_case(
     case_id: CaseId, case: Case, version: VersionQuery, db: DbDep, clock_now: NowDep
@@ -195,20 +222,20 @@ def update_case(
     return services.update_case(db, case_id, document, clock_now, version=version)
 
 
-@router.delete("/cases/{case_id}", status_code=204)
+@router.delete("/cases/{case_id}", status_code=204, responses=CASE_REFUSALS)
 def delete_case(case_id: CaseId, db: DbDep) -> Response:
     """Delete a case with its history and outbox (as `secondchance case delete`)."""
     services.delete_case(db, case_id)
     return Response(status_code=204)
 
 
-@router.get("/cases/{case_id}")
+@router.get("/cases/{case_id}", responses=CASE_REFUSALS)
 def show_case(case_id: CaseId, db: DbDep, clock_now: NowDep) -> CaseDetail:
     """Show a case with its history, plan and kit (as `secondchance case show --json`)."""
     return services.show_case(db, case_id, clock_now)
 
 
-@router.get("/cases/{case_id}/kit")
+@router.get("/cases/{case_id}/kit", responses=CASE_REFUSALS)
 def case_kit_view(
     case_id: CaseId,
     db: DbDep,
@@ -219,13 +246,13 @@ def case_kit_view(
     return services.kit_view(db, case_id, clock_now, tone)
 
 
-@router.get("/cases/{case_id}/plan")
+@router.get("/cases/{case_id}/plan", responses=CASE_REFUSALS)
 def case_plan_view(case_id: CaseId, db: DbDep, clock_now: NowDep) -> Plan:
     """Return a stored case's plan as its history leaves it (as /cases/{id}/plan)."""
     return services.stored_plan(db, case_id, clock_now)
 
 
-@router.post("/cases/{case_id}/events")
+@router.post("/cases/{case_id}/events", responses={**BODY_REFUSALS, **CASE_REFUSALS})
 def log_event(
     case_id: CaseId, request: Annotated[EventRequest, Body()], db: DbDep, clock_now: NowDep
 ) -> TrackedCase:

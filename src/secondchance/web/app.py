@@ -85,6 +85,10 @@ def _map_errors(app: FastAPI) -> None:
 
     def reply(request: Request, status: int, detail: object) -> Response:
         if request.url.path.startswith("/api/"):
+            if status == 422 and isinstance(detail, str):
+                # One shape for every 422, as OpenAPI declares it: a list of field errors;
+                # a refusal that concerns no one field has an empty `loc` (#19).
+                detail = [{"loc": [], "msg": detail, "type": "value_error"}]
             return JSONResponse({"detail": detail}, status_code=status)
         from secondchance.web.pages import render_error
 
