@@ -92,11 +92,6 @@ class SmtpSettings:
             timeout=_timeout(env.get("SECONDCHANCE_SMTP_TIMEOUT")),
         )
 
-    def describe(self) -> str:
-        """Say where mail goes, without the password."""
-        user = f"{self.username}@" if self.username else ""
-        return f"{self.scheme}://{user}{self.host}:{self.port}"
-
 
 def send(settings: SmtpSettings, content: bytes, sender: str, recipients: list[str]) -> None:
     """Deliver one message; raise SendError with a password-free reason on any failure.
