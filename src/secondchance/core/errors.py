@@ -14,3 +14,10 @@ class EditConflict(UserError):
             f"{which} was changed elsewhere after you read it, so nothing was saved;"
             " read it again and redo your change"
         )
+
+
+class CaseNotFound(UserError):
+    """No case has this id."""
+
+    def __init__(self, case_id: int) -> None:
+        super().__init__(f"there is no case {case_id}")

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
-from secondchance.core.errors import EditConflict, UserError
+from secondchance.core.errors import CaseNotFound, EditConflict, UserError
 from secondchance.core.events import MESSAGE_SENT, next_status, replay
 from secondchance.core.intake import TRUSTED, Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase, first_due
@@ -43,11 +43,7 @@ class ImportResult:
     divergences: list[Divergence] = field(default_factory=list)  # each kept as it is here
 
 
-class CaseNotFound(UserError):
-    """No case has this id."""
-
-    def __init__(self, case_id: int) -> None:
-        super().__init__(f"there is no case {case_id}")
+__all__ = ["CaseNotFound", "Divergence", "ImportResult", "Store", "UnreadableCase"]
 
 
 class UnreadableCase(UserError):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -18,25 +16,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from secondchance import services
-from secondchance.core.errors import EditConflict, UserError
-from secondchance.store.repo import CaseNotFound
+from secondchance.core.errors import CaseNotFound, EditConflict, UserError
 from secondchance.web import security
-
-HERE = Path(__file__).parent
-
-
-@dataclass(frozen=True)
-class WebSettings:
-    """What the web app needs: its database, its guard, and the environment for sending."""
-
-    database_url: str
-    guard: security.Guard = security.Guard()
-    env: Mapping[str, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def smtp_configured(self) -> bool:
-        """Tell whether a send button makes sense (the password itself is never read here)."""
-        return bool(self.env.get("SECONDCHANCE_SMTP_URL"))
+from secondchance.web.settings import HERE, WebSettings
 
 
 def _real_clock() -> datetime:

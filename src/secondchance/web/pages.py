@@ -26,8 +26,8 @@ from secondchance.core.reasons import REASONS
 from secondchance.core.review import MAX_REVIEW_CHARS
 from secondchance.render import MESSAGE_TITLES, both_zones
 from secondchance.web import forms, security, timeline
-from secondchance.web.app import HERE
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
+from secondchance.web.settings import HERE
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=HERE / "templates")
