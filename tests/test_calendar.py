@@ -2,8 +2,6 @@
 
 import io
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 
@@ -12,7 +10,7 @@ import pytest
 from dateutil.tz import tzical
 from icalendar import Calendar
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, run_cli
 from secondchance import services
 from secondchance.core.calendar import case_uid, interview_calendar
 from secondchance.core.intake import Case, load_zone
@@ -104,22 +102,8 @@ def test_reschedule_reminders_include_prevention_steps():
 
 
 def run_ics(*args, data=None):
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "secondchance",
-            "ics",
-            "--case",
-            "-",
-            "--now",
-            "2026-11-25T20:00+00:00",
-            *args,
-        ],
-        input=json.dumps(data or make_case(interview__start="2026-11-25T09:30")).encode(),
-        capture_output=True,
-        timeout=60,
-    )
+    stdin = json.dumps(data or make_case(interview__start="2026-11-25T09:30")).encode()
+    return run_cli("ics", "--case", "-", "--now", "2026-11-25T20:00+00:00", *args, stdin=stdin)
 
 
 def test_cli_writes_a_slot_to_a_file(tmp_path):

@@ -5,7 +5,6 @@ import shutil
 import socket
 import ssl
 import subprocess
-import sys
 import threading
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
@@ -19,7 +18,7 @@ from aiosmtpd.smtp import AuthResult
 from icalendar import Calendar
 from pydantic import ValidationError
 
-from conftest import make_case
+from conftest import make_case, run_cli
 from secondchance import services
 from secondchance.cli import cli
 
@@ -148,17 +147,9 @@ def test_eml_command_writes_a_file_and_refuses_a_missing_address(db_url, runner,
     )
     assert result.exit_code == 0, result.output
     assert message_from_bytes(out.read_bytes(), policy=policy.default)["To"]
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", "eml", "2", "apology_email", "--db", db_url],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("eml", "2", "apology_email", "--db", db_url)
     assert proc.returncode == 2 and b"interviewer.email is needed" in proc.stderr
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", "eml", "1", "voicemail", "--db", db_url],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("eml", "1", "voicemail", "--db", db_url)
     assert proc.returncode == 2 and b"is not an email" in proc.stderr
 
 
@@ -288,14 +279,7 @@ def smtp_server(ca, tmp_path):
 
 
 def send_cli(db_url, env, *args):
-    import os
-
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", *args, "--db", db_url],
-        capture_output=True,
-        timeout=120,
-        env={**os.environ, **env},
-    )
+    proc = run_cli(*args, "--db", db_url, env=env)
     output = proc.stdout.decode() + proc.stderr.decode()
     assert PASSWORD not in output
     return proc, output

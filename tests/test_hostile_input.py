@@ -6,27 +6,13 @@ left as it was.
 
 import copy
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, run_cli
 from secondchance.cli import Exit
 from secondchance.web.security import Guard
 from test_web import build_client
-
-
-def run_cli(*args, stdin=b"", env=None):
-    import os
-
-    return subprocess.run(
-        [sys.executable, "-m", "secondchance", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def assert_refused(proc, message):

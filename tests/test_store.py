@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from conftest import BASE_CASE, make_case
+from conftest import BASE_CASE, make_case, run_cli
 from secondchance import services
 from secondchance.cli import Exit, cli
 from secondchance.core.events import (
@@ -193,30 +193,12 @@ def test_logging_moves_the_status_and_recomputes_the_plan(runner, db_url):
 def test_a_forbidden_event_exits_2_and_lists_the_allowed_ones(db_url):
     runner_db = services.Database(db_url)
     services.add_case(runner_db, make_case(interview__start="2026-11-25T09:30"), NOW)
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "secondchance",
-            "case",
-            "log",
-            "1",
-            "interview_done",
-            "--db",
-            db_url,
-        ],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("case", "log", "1", "interview_done", "--db", db_url)
     assert proc.returncode == Exit.BAD_INPUT
     assert b"Allowed now: called, voicemail_left, apology_sent, rescheduled, declined, closed" in (
         proc.stderr
     )
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", "case", "show", "7", "--db", db_url],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("case", "show", "7", "--db", db_url)
     assert proc.returncode == Exit.BAD_INPUT and b"there is no case 7" in proc.stderr
 
 
@@ -270,20 +252,7 @@ def test_import_refuses_a_tampered_export(runner, db_url, tmp_path):
     data["cases"][0]["status"] = "closed"  # no event leads there
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "secondchance",
-            "case",
-            "import",
-            str(bad),
-            "--db",
-            f"sqlite:///{tmp_path / 'x.db'}",
-        ],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("case", "import", str(bad), "--db", f"sqlite:///{tmp_path / 'x.db'}")
     assert proc.returncode == 2 and b"does not follow from the case's events" in proc.stderr
 
 
@@ -498,11 +467,7 @@ def test_one_case_that_no_longer_reads_back_never_breaks_the_listing(runner, db_
     repair = [item for item in due if item["case_id"] == 1]
     assert [item["action"]["id"] for item in repair] == ["repair-case"]
     assert "9999" in repair[0]["action"]["why"]
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", "case", "show", "1", "--db", db_url],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("case", "show", "1", "--db", db_url)
     assert proc.returncode == Exit.BAD_INPUT
     assert b"case 1 cannot be read back" in proc.stderr and b"Traceback" not in proc.stderr
     exported = json.loads(cli_run(runner, db_url, "case", "export").output)

@@ -5,12 +5,10 @@ OverflowError; a reschedule in the past made the kit confirm an interview long g
 """
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, run_cli
 from secondchance.cli import Exit
 from test_web import build_client
 
@@ -70,13 +68,6 @@ def test_api_ics_refuses_an_impossible_new_time(client, at):
 def test_api_refuses_a_case_whose_new_time_is_already_past(client):
     response = client.post("/api/kit", json=PAST_CASE)
     assert response.status_code == 422 and "not in the future" in response.text
-
-
-def run_cli(*args, stdin=b""):
-    # A real process: the exit code and the message come from the installed entry point.
-    return subprocess.run(
-        [sys.executable, "-m", "secondchance", *args], input=stdin, capture_output=True, timeout=60
-    )
 
 
 @pytest.mark.parametrize(
