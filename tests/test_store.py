@@ -303,6 +303,32 @@ def test_a_deleted_case_id_is_never_given_to_a_new_case(db_url, runner):
     assert services.get_case(db, 3).events == ()
 
 
+def test_case_list_pages_by_id_without_an_offset(db_url, runner):
+    from sqlalchemy import event
+
+    db = services.Database(db_url)
+    for number in range(5):
+        services.add_case(
+            db, make_case(company=f"Co {number}", interview__start="2026-11-25T09:30"), NOW
+        )
+    services.delete_case(db, 2)
+    statements = []
+    engine = db._sessions.kw["bind"]
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    pages, after = [], 0
+    while page := services.list_cases(db, NOW, limit=2, after=after):
+        pages.append([summary.id for summary in page])
+        after = page[-1].id
+    assert pages == [[1, 3], [4, 5]]
+    # Through the primary key (SQLite prints an "OFFSET 0" after any LIMIT, which skips nothing).
+    listing = [statement for statement in statements if "FROM cases" in statement]
+    assert listing and all("cases.id >" in statement for statement in listing)
+    listed = runner.invoke(cli, ["case", "list", "--limit", "2", "--after", "1", "--db", db_url])
+    assert listed.exit_code == 0
+    assert "see more with --after 4" in listed.stderr
+    assert [line.split()[0] for line in listed.stdout.splitlines()] == ["3", "4"]
+
+
 def test_sqlite_runs_in_wal_mode(tmp_path):
     url = f"sqlite:///{tmp_path / 'wal.db'}"
     services.add_case(services.Database(url), make_case(), datetime(2026, 11, 26, 16, tzinfo=UTC))

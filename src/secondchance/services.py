@@ -526,16 +526,18 @@ def list_cases(
     status: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    after: int | None = None,
 ) -> list[CaseSummary]:
     """Summarise the cases (or those in `status`), oldest first, with their next step.
 
-    `limit` and `offset` page through a large store; the plan is worked out only for the
+    `limit` with `after` (the last id of the previous page) or `offset` pages through a
+    large store; `after` costs the same on every page. The plan is worked out only for the
     cases on the page.
     """
     from secondchance.store.repo import UnreadableCase
 
     with db.reading() as store:
-        cases = store.cases(status, limit, offset)
+        cases = store.cases(status, limit, offset, after)
     summaries = []
     for tracked in cases:
         if isinstance(tracked, UnreadableCase):

@@ -123,6 +123,12 @@ def case_delete_command(case_id: int, yes: bool, db_url: str | None) -> None:
 @click.option(
     "--offset", type=click.IntRange(0), default=0, help="Skip this many first (for paging)."
 )
+@click.option(
+    "--after",
+    type=click.IntRange(0, 2**31),
+    default=None,
+    help="Start after this case id: as fast on the last page as on the first.",
+)
 @now_option
 @db_option
 @json_option
@@ -130,6 +136,7 @@ def case_list_command(
     status: str | None,
     limit: int,
     offset: int,
+    after: int | None,
     now: datetime | None,
     db_url: str | None,
     as_json: bool,
@@ -139,17 +146,16 @@ def case_list_command(
     \b
     Example:
         secondchance case list --status awaiting --json
-        secondchance case list --offset 100
+        secondchance case list --after 100
     """
     from secondchance import services
 
     db = open_db(db_url)
-    cases = services.list_cases(db, resolve_now(now), status, limit, offset)
+    cases = services.list_cases(db, resolve_now(now), status, limit, offset, after)
     total = services.count_cases(db, status)
-    if offset + len(cases) < total:
+    if len(cases) == limit and (after is not None or offset + len(cases) < total):
         click.echo(
-            f"Showing {offset + 1}-{offset + len(cases)} of {total};"
-            f" see more with --offset {offset + len(cases)}.",
+            f"Showing {len(cases)} of {total} cases; see more with --after {cases[-1].id}.",
             err=True,
         )
     if as_json:

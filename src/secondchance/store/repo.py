@@ -113,17 +113,27 @@ class Store:
         return _tracked(self._row(case_id, for_update=lock))
 
     def cases(
-        self, status: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        status: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        after: int | None = None,
     ) -> list[TrackedCase | UnreadableCase]:
         """Return the cases (or those in `status`), oldest first, a page at a time.
 
+        `after` starts the page after that case id, through the primary key: the last page of
+        a large store costs what the first does, where an OFFSET reads every row it skips.
         A case that no longer reads back takes its place in the list as UnreadableCase, so
         that one bad row never hides the others.
         """
         query = select(CaseRow).options(selectinload(CaseRow.events)).order_by(CaseRow.id)
         if status:
             query = query.where(CaseRow.status == status)
-        query = query.offset(offset).limit(limit)
+        if after is not None:
+            query = query.where(CaseRow.id > after)
+        if offset:
+            query = query.offset(offset)
+        query = query.limit(limit)
         return [_tracked_or_unreadable(row) for row in self.session.scalars(query)]
 
     def count(self, status: str | None = None) -> int:

@@ -188,13 +188,17 @@ def list_cases(
     status: Status | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=2**31)] = 0,
+    after: Annotated[
+        int | None,
+        Query(ge=0, le=2**31, description="Start after this case id (the last one you have)."),
+    ] = None,
 ) -> list[CaseSummary]:
     """List tracked cases, a page at a time (as `secondchance case list --json`).
 
     The total is in the X-Total-Count header.
     """
     response.headers["X-Total-Count"] = str(services.count_cases(db, status))
-    return services.list_cases(db, clock_now, status, limit, offset)
+    return services.list_cases(db, clock_now, status, limit, offset, after)
 
 
 @router.post("/cases", status_code=201, responses=BODY_REFUSALS)
