@@ -82,6 +82,16 @@ def make_case(**changes: Any) -> dict[str, Any]:
     return data
 
 
+def store_bad_start(db: Any, case_id: int) -> None:
+    """Store an interview start of 9999-12-31, as an older version let in, past every check."""
+    from secondchance.store.models import CaseRow
+
+    with db.store() as store:
+        row = store.session.get(CaseRow, case_id)
+        row.document = {**row.document, "interview": {**row.document["interview"]}}
+        row.document["interview"]["start"] = "9999-12-31T10:00"
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -16,7 +16,7 @@ from secondchance import services
 from secondchance.cli import cli
 from secondchance.core.errors import EditConflict
 from secondchance.core.events import replay
-from test_web import build_client, soup
+from test_web import build_client, form_values, soup
 
 NOW = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
 # Twelve different fields, each changed by its own writer at the same moment.
@@ -105,13 +105,7 @@ def test_a_stale_api_put_gets_409_and_the_newer_data_stays(db_url):
 def test_a_stale_web_edit_form_is_refused_and_keeps_the_typing(db_url):
     with build_client(db_url) as client:
         assert client.post("/api/cases", json=make_case()).status_code == 201
-        page = soup(client.get("/cases/1/edit"))
-        values = {
-            field["name"]: field.get("value", "")
-            for field in page.select("form input")
-            if field.get("type") != "checkbox"
-        }
-        values.update({s["name"]: s.find("option", selected=True)["value"] for s in page("select")})
+        values = form_values(soup(client.get("/cases/1/edit")))
         assert values["version"] == "1"
         # Meanwhile, another tab logs a call: the case moves to version 2.
         assert client.post("/api/cases/1/events", json={"event": "called"}).status_code == 200
@@ -127,14 +121,19 @@ def _history_agrees(tracked):
     return replay(event.event for event in tracked.events) == tracked.status
 
 
-def test_an_import_waits_for_a_log_in_progress_and_leaves_a_coherent_history(db_url, tmp_path):
+def copy_that_moved_on(db_url, tmp_path):
+    """Return a store with case 1 'called', and an export of a copy that also sent the apology."""
     db = services.Database(db_url)
     services.add_case(db, make_case(), NOW)
     services.log_event(db, 1, "called", NOW + timedelta(minutes=1))
     elsewhere = services.Database(f"sqlite:///{tmp_path / 'elsewhere.db'}")
     services.import_cases(elsewhere, services.export_cases(db))
     services.log_event(elsewhere, 1, "apology_sent", NOW + timedelta(minutes=5))
-    export = services.export_cases(elsewhere)
+    return db, services.export_cases(elsewhere)
+
+
+def test_an_import_waits_for_a_log_in_progress_and_leaves_a_coherent_history(db_url, tmp_path):
+    db, export = copy_that_moved_on(db_url, tmp_path)
     results = []
     # `case log 1 closed` is under way, holding its transaction, when the import starts.
     with db.store() as store:
@@ -158,15 +157,10 @@ def test_an_import_waits_for_a_log_in_progress_and_leaves_a_coherent_history(db_
 
 
 def test_a_log_waits_for_an_import_in_progress_and_follows_it(db_url, tmp_path):
-    db = services.Database(db_url)
-    services.add_case(db, make_case(), NOW)
-    services.log_event(db, 1, "called", NOW + timedelta(minutes=1))
-    elsewhere = services.Database(f"sqlite:///{tmp_path / 'elsewhere.db'}")
-    services.import_cases(elsewhere, services.export_cases(db))
-    services.log_event(elsewhere, 1, "apology_sent", NOW + timedelta(minutes=5))
     from secondchance.core.transfer import Export
 
-    export = Export.model_validate(json.loads(services.export_cases(elsewhere)))
+    db, text = copy_that_moved_on(db_url, tmp_path)
+    export = Export.model_validate(json.loads(text))
     errors = []
 
     def log_closed():

@@ -18,7 +18,7 @@ from aiosmtpd.smtp import AuthResult
 from icalendar import Calendar
 from pydantic import ValidationError
 
-from conftest import make_case, run_cli
+from conftest import make_case, run_cli, store_bad_start
 from secondchance import services
 from secondchance.cli import cli
 
@@ -343,20 +343,11 @@ def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server
     assert services.show_case(db, 1, NOW).status == "apologized"
 
 
-def _make_unreadable(db, case_id):
-    from secondchance.store.models import CaseRow
-
-    with db.store() as store:  # a date an older version let in
-        row = store.session.get(CaseRow, case_id)
-        row.document = {**row.document, "interview": {**row.document["interview"]}}
-        row.document["interview"]["start"] = "9999-12-31T10:00"
-
-
 def test_a_retry_on_a_case_that_no_longer_reads_back_delivers_once(db, smtp_server):
     handler, env = smtp_server
     handler.refuse = True
     assert services.send_message(db, 1, "apology_email", NOW, env).status == "failed"
-    _make_unreadable(db, 1)
+    store_bad_start(db, 1)
     handler.refuse = False
     outcomes = [services.retry_outbox(db, NOW, env) for _ in range(3)]
     assert [[entry.status for entry in outcome] for outcome in outcomes] == [["sent"], [], []]

@@ -4,11 +4,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from conftest import make_case
+from conftest import make_case, store_bad_start
 from secondchance import services
 from secondchance.cli import cli
-from secondchance.store.models import CaseRow
-from test_web import build_client, soup
+from test_web import build_client, form_values, soup
 
 NOW = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
 AGREED = {"start": "2026-11-30T10:00", "timezone": "America/New_York"}
@@ -28,19 +27,12 @@ def test_a_case_whose_agreed_time_has_passed_can_still_be_corrected(db_url, runn
         services.edit_case(db, 1, moved, LATER)
 
 
-def _store_bad_start(db, case_id):
-    with db.store() as store:  # a date an older version let in
-        row = store.session.get(CaseRow, case_id)
-        row.document = {**row.document, "interview": {**row.document["interview"]}}
-        row.document["interview"]["start"] = "9999-12-31T10:00"
-
-
 def test_a_case_that_no_longer_reads_back_is_repaired_and_deleted_from_the_cli(db_url, runner):
     db = services.Database(db_url)
     for company in ("First Co", "Second Co"):
         services.add_case(db, make_case(company=company), NOW)
-    _store_bad_start(db, 1)
-    _store_bad_start(db, 2)
+    store_bad_start(db, 1)
+    store_bad_start(db, 2)
     args = ["--db", db_url, "--now", NOW.isoformat()]
     fixed = runner.invoke(cli, ["case", "edit", "1", "--start", "2026-11-26T09:30", *args])
     assert fixed.exit_code == 0, fixed.output
@@ -54,17 +46,11 @@ def test_a_case_that_no_longer_reads_back_is_repaired_and_deleted_from_the_cli(d
 def test_a_case_that_no_longer_reads_back_is_repaired_on_its_edit_page(db_url):
     db = services.Database(db_url)
     services.add_case(db, make_case(company="First Co"), NOW)
-    _store_bad_start(db, 1)
+    store_bad_start(db, 1)
     with build_client(db_url) as client:
         page = client.get("/cases/1/edit")
         assert page.status_code == 200
-        form = soup(page)
-        values = {
-            field["name"]: field.get("value", "")
-            for field in form.select("form input")
-            if field.get("type") != "checkbox"
-        }
-        values.update({s["name"]: s.find("option", selected=True)["value"] for s in form("select")})
+        values = form_values(soup(page))
         assert values["company"] == "First Co" and values["interview.start"] == "9999-12-31T10:00"
         repaired = client.post(
             "/cases/1/edit", data={**values, "interview.start": "2026-11-26T09:30"}

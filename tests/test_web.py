@@ -43,6 +43,17 @@ def csrf(client, path="/"):
     return soup(page).find("input", {"name": "csrf"})["value"]
 
 
+def form_values(page):
+    """Return what a browser would send back from the page's form, as it stands."""
+    values = {
+        field["name"]: field.get("value", "")
+        for field in page.select("form input")
+        if field.get("type") != "checkbox"
+    }
+    values.update({s["name"]: s.find("option", selected=True)["value"] for s in page("select")})
+    return values
+
+
 def add_case(client, **changes):
     response = client.post("/api/cases", json=make_case(**changes))
     assert response.status_code == 201, response.text
@@ -532,12 +543,7 @@ def test_a_case_is_corrected_on_its_edit_page_and_keeps_its_history(client):
     client.post(f"/api/cases/{case_id}/events", json={"event": "called"})
     page = soup(client.get(f"/cases/{case_id}/edit"))
     assert page.find("form")["action"] == f"/cases/{case_id}/edit"
-    values = {
-        field["name"]: field.get("value", "")
-        for field in page.select("form input")
-        if field.get("type") != "checkbox"
-    }
-    values.update({s["name"]: s.find("option", selected=True)["value"] for s in page("select")})
+    values = form_values(page)
     assert values["company"] == "Acme Analtyics" and values["interview.start"] == "2026-11-26T09:30"
     bad = client.post(f"/cases/{case_id}/edit", data={**values, "interviewer.email": "nope"})
     assert bad.status_code == 422 and soup(bad).find(id="e-interviewer.email")
