@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import os
 import tempfile
+import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -80,9 +82,44 @@ def make_case(**changes: Any) -> dict[str, Any]:
     return data
 
 
+def store_bad_start(db: Any, case_id: int) -> None:
+    """Store an interview start of 9999-12-31, as an older version let in, past every check."""
+    from secondchance.store.models import CaseRow
+
+    with db.store() as store:
+        row = store.session.get(CaseRow, case_id)
+        row.document = {**row.document, "interview": {**row.document["interview"]}}
+        row.document["interview"]["start"] = "9999-12-31T10:00"
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command left behind, shaped like subprocess.CompletedProcess."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def run_cli(*args: str, stdin: bytes | str = b"", env: dict[str, str] | None = None) -> Ran:
+    """Run the CLI in this process, with its exit code, stdout and stderr apart.
+
+    A new Python process costs 3 to 7 s on a shared machine (#19); the entry points keep one
+    real-process smoke test each (test_cli.py). An exception the CLI did not turn into a
+    message is written into stderr as the traceback a user would have seen.
+    """
+    from secondchance.cli import cli
+
+    result = CliRunner().invoke(cli, list(args), input=stdin, env=env)
+    stderr = result.stderr_bytes or b""
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception)).encode()
+    return Ran(result.exit_code, result.stdout_bytes, stderr)
 
 
 # --- Databases: a fresh SQLite file per test, and the same tests on PostgreSQL when asked ----

@@ -2,16 +2,15 @@
 
 import io
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
 
 import ics
 import pytest
 from dateutil.tz import tzical
 from icalendar import Calendar
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, run_cli
 from secondchance import services
 from secondchance.core.calendar import case_uid, interview_calendar
 from secondchance.core.intake import Case, load_zone
@@ -103,22 +102,8 @@ def test_reschedule_reminders_include_prevention_steps():
 
 
 def run_ics(*args, data=None):
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "secondchance",
-            "ics",
-            "--case",
-            "-",
-            "--now",
-            "2026-11-25T20:00+00:00",
-            *args,
-        ],
-        input=json.dumps(data or make_case(interview__start="2026-11-25T09:30")).encode(),
-        capture_output=True,
-        timeout=60,
-    )
+    stdin = json.dumps(data or make_case(interview__start="2026-11-25T09:30")).encode()
+    return run_cli("ics", "--case", "-", "--now", "2026-11-25T20:00+00:00", *args, stdin=stdin)
 
 
 def test_cli_writes_a_slot_to_a_file(tmp_path):
@@ -258,3 +243,29 @@ def test_the_cli_keeps_the_sequence_in_the_database_it_is_given(tmp_path):
     three = run_ics("--at", "2026-12-02T16:00", "--db", url)
     assert one.returncode == two.returncode == three.returncode == 0, one.stderr
     assert _sequence(one.stdout) == _sequence(two.stdout) == _sequence(three.stdout) - 1
+
+
+def test_a_stored_case_keeps_its_calendar_uids_when_a_name_is_corrected(db_url):
+    """#19 Low 10: a corrected name made a new UID, so re-importing doubled the event."""
+    now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
+    db = services.Database(db_url)
+    agreed = {"start": "2026-12-03T10:00", "timezone": "America/New_York"}
+    services.add_case(db, make_case(rescheduled_to=agreed), now)
+
+    def uids():
+        tracked = services.get_case(db, 1)
+        case = services.current_case(tracked)
+        interview = services.interview_ics(case, now, db=db, case_key=tracked.uuid)
+        reminders = services.case_reminders_ics(tracked, now)
+        raw = bytes(services.message_eml(db, 1, "reschedule_confirmation", now))
+        [attached] = message_from_bytes(raw, policy=policy.default).iter_attachments()
+        return [
+            sorted(str(event["UID"]) for event in Calendar.from_ical(data).walk("VEVENT"))
+            for data in (interview, reminders, attached.get_content())
+        ]
+
+    before = uids()
+    services.edit_case(db, 1, {"interviewer": {"name": "Dana Whitfield-Ng"}}, now)
+    services.edit_case(db, 1, {"candidate": {"name": "Zoë Ł."}, "company": "Acme"}, now)
+    assert uids() == before
+    assert before[0] == before[2]  # the invite and the confirmation's attachment agree

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from conftest import BASE_CASE
+from conftest import BASE_CASE, run_cli
 from secondchance.cli import Exit, cli
 from secondchance.core.reasons import REASON_IDS
 
@@ -103,12 +103,7 @@ def test_reasons_lists_the_catalogue(runner):
     ],
 )
 def test_bad_case_exits_2_with_a_readable_message(stdin, expected):
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", "kit", "--case", "-", *NOW],
-        input=stdin.encode(),
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("kit", "--case", "-", *NOW, stdin=stdin.encode())
     assert proc.returncode == Exit.BAD_INPUT
     stderr = proc.stderr.decode()
     assert expected in stderr
@@ -116,6 +111,7 @@ def test_bad_case_exits_2_with_a_readable_message(stdin, expected):
 
 
 def test_invalid_utf8_exits_2():
+    # The real-process smoke test of `python -m secondchance`: main() and its exit code.
     proc = subprocess.run(
         [sys.executable, "-m", "secondchance", "kit", "--case", "-"],
         input=b'{"candidate": "\xff"}',
@@ -139,20 +135,8 @@ def test_serve_refuses_a_busy_port_with_exit_2(tmp_path):
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "secondchance",
-                "serve",
-                "--no-browser",
-                "--port",
-                str(port),
-                "--db",
-                f"sqlite:///{tmp_path / 'x.db'}",
-            ],
-            capture_output=True,
-            timeout=60,
+        proc = run_cli(
+            "serve", "--no-browser", "--port", str(port), "--db", f"sqlite:///{tmp_path / 'x.db'}"
         )
     assert proc.returncode == 2
     assert b"choose another --port" in proc.stderr and b"Traceback" not in proc.stderr

@@ -5,7 +5,6 @@ import shutil
 import socket
 import ssl
 import subprocess
-import sys
 import threading
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
@@ -19,7 +18,7 @@ from aiosmtpd.smtp import AuthResult
 from icalendar import Calendar
 from pydantic import ValidationError
 
-from conftest import make_case
+from conftest import make_case, run_cli, store_bad_start
 from secondchance import services
 from secondchance.cli import cli
 
@@ -148,17 +147,9 @@ def test_eml_command_writes_a_file_and_refuses_a_missing_address(db_url, runner,
     )
     assert result.exit_code == 0, result.output
     assert message_from_bytes(out.read_bytes(), policy=policy.default)["To"]
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", "eml", "2", "apology_email", "--db", db_url],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("eml", "2", "apology_email", "--db", db_url)
     assert proc.returncode == 2 and b"interviewer.email is needed" in proc.stderr
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", "eml", "1", "voicemail", "--db", db_url],
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("eml", "1", "voicemail", "--db", db_url)
     assert proc.returncode == 2 and b"is not an email" in proc.stderr
 
 
@@ -217,6 +208,7 @@ class Recorder:
         self.refuse = False
         self.refuse_rcpt = set()
         self.bad_quit = False
+        self.on_data = None  # called as the message arrives, before the server answers
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse_rcpt:
@@ -228,6 +220,8 @@ class Recorder:
         return "421 4.3.2 Shutting down" if self.bad_quit else "221 Bye"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.on_data:
+            self.on_data()
         if self.refuse:
             return "550 5.7.1 Mailbox unavailable"
         self.received.append(
@@ -285,14 +279,7 @@ def smtp_server(ca, tmp_path):
 
 
 def send_cli(db_url, env, *args):
-    import os
-
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", *args, "--db", db_url],
-        capture_output=True,
-        timeout=120,
-        env={**os.environ, **env},
-    )
+    proc = run_cli(*args, "--db", db_url, env=env)
     output = proc.stdout.decode() + proc.stderr.decode()
     assert PASSWORD not in output
     return proc, output
@@ -316,6 +303,27 @@ def test_send_over_starttls_delivers_and_logs_the_event(db, smtp_server):
     assert PASSWORD.encode() not in services.export_cases(db).encode()
 
 
+def test_what_is_sent_carries_exactly_the_headers_written(db_url, smtp_server):
+    handler, env = smtp_server
+    database = services.Database(db_url)
+    odd = make_case(
+        recruiter={"name": "Priya <?= Raman =?", "email": "priya@talent.example"},
+        candidate__name='Zoë "?=" Ł, =? Jr.',
+    )
+    services.add_case(database, odd, NOW)
+    entry = services.send_message(database, 1, "apology_email", NOW, env)
+    assert entry is not None and entry.status == "sent"
+    [message] = handler.received
+    assert sorted(message["to"]) == ["dana@acme.example", "priya@talent.example"]
+    parsed = message_from_bytes(message["data"], policy=policy.default)
+    assert sorted(name.lower() for name in parsed) == sorted(
+        ["from", "to", "cc", "subject", "date", "message-id", "mime-version"]
+        + ["content-type", "content-transfer-encoding"]
+    )
+    assert parsed["From"].addresses[0].display_name == 'Zoë "?=" Ł, =? Jr.'
+    assert [a.display_name for a in parsed["Cc"].addresses] == ["Priya <?= Raman =?"]
+
+
 def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server):
     handler, env = smtp_server
     handler.refuse = True
@@ -333,6 +341,28 @@ def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server
     assert entry["status"] == "sent" and entry["attempts"] == 2
     assert len(handler.received) == 1
     assert services.show_case(db, 1, NOW).status == "apologized"
+
+
+def test_a_retry_on_a_case_that_no_longer_reads_back_delivers_once(db, smtp_server):
+    handler, env = smtp_server
+    handler.refuse = True
+    assert services.send_message(db, 1, "apology_email", NOW, env).status == "failed"
+    store_bad_start(db, 1)
+    handler.refuse = False
+    outcomes = [services.retry_outbox(db, NOW, env) for _ in range(3)]
+    assert [[entry.status for entry in outcome] for outcome in outcomes] == [["sent"], [], []]
+    assert len(handler.received) == 1
+    [entry] = services.outbox(db)
+    assert (entry.status, entry.attempts) == ("sent", 2)
+
+
+def test_a_case_deleted_while_its_message_goes_out_is_no_traceback(db, smtp_server, runner):
+    handler, env = smtp_server
+    handler.on_data = lambda: services.delete_case(db, 1)
+    entry = services.send_message(db, 1, "apology_email", NOW, env)
+    assert entry is not None and entry.status == "sent"
+    assert len(handler.received) == 1 and services.outbox(db) == []
+    assert services.count_cases(db) == 0
 
 
 def test_an_error_at_quit_after_acceptance_still_counts_as_sent(db, smtp_server):

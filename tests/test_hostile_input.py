@@ -6,27 +6,13 @@ left as it was.
 
 import copy
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, run_cli
 from secondchance.cli import Exit
 from secondchance.web.security import Guard
 from test_web import build_client
-
-
-def run_cli(*args, stdin=b"", env=None):
-    import os
-
-    return subprocess.run(
-        [sys.executable, "-m", "secondchance", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def assert_refused(proc, message):
@@ -283,3 +269,23 @@ def test_database_files_and_exports_are_private_to_their_owner(tmp_path):
     assert run_cli("case", "export", "--db", str(path), "--out", str(out)).returncode == 0
     assert out.stat().st_mode & 0o777 == 0o600
     assert "my private note" in out.read_text()
+
+
+@pytest.mark.parametrize("token", ["a&b=c", "x#y", "two words", "100%+1"])
+def test_the_printed_link_carries_the_token_whole(token, tmp_path):
+    """#19 Low 10: a token with &, # or a space was printed as is and reached the app cut."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from fastapi.testclient import TestClient
+
+    from secondchance.cli.web import server_link
+    from secondchance.web.app import WebSettings, create_app
+    from secondchance.web.security import Guard
+
+    link = server_link("0.0.0.0", 8731, token)  # noqa: S104 - the case that prints a token
+    assert parse_qs(urlsplit(link).query) == {"token": [token]}
+    settings = WebSettings(f"sqlite:///{tmp_path / 'c.db'}", Guard("0.0.0.0", token=token))  # noqa: S104
+    with TestClient(create_app(settings), base_url="http://127.0.0.1:8731") as client:
+        assert client.get("/cases").status_code == 401
+        assert client.get(link.removeprefix("http://127.0.0.1:8731")).status_code == 200
+        assert client.get("/cases").status_code == 200  # the cookie the link set

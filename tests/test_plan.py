@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import make_case
+from conftest import make_case, run_cli
 from secondchance.cli import cli
 from secondchance.core.intake import Case
 from secondchance.core.plan import PlanSettings, build_plan
@@ -308,25 +308,8 @@ def test_cli_plan_options_and_bad_values(runner):
 
 
 def test_unknown_country_is_refused():
-    import subprocess
-    import sys
-
     data = json.dumps(make_case(interviewer__country="XX"))
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "secondchance",
-            "plan",
-            "--case",
-            "-",
-            "--now",
-            "2026-11-26T20:00+00:00",
-        ],
-        input=data.encode(),
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli("plan", "--case", "-", "--now", "2026-11-26T20:00+00:00", stdin=data.encode())
     assert proc.returncode == 2
     assert b"interviewer.country" in proc.stderr and b"Traceback" not in proc.stderr
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import review_phrases as phrases
-from conftest import FIXED_NOW
+from conftest import FIXED_NOW, run_cli
 from corpus import load_corpus
 from eval_review import evaluate
 from secondchance.cli import Exit, cli
@@ -586,12 +586,7 @@ def test_cli_review_subject_option_and_channel(runner):
     ],
 )
 def test_cli_review_bad_input_exits_2(args, stdin, message):
-    proc = subprocess.run(
-        [sys.executable, "-m", "secondchance", *args],
-        input=stdin or b"",
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli(*args, stdin=stdin or b"")
     assert proc.returncode == Exit.BAD_INPUT
     assert message in proc.stderr.decode()
     assert b"Traceback" not in proc.stderr

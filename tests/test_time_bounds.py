@@ -5,12 +5,10 @@ OverflowError; a reschedule in the past made the kit confirm an interview long g
 """
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, run_cli
 from secondchance.cli import Exit
 from secondchance.wording import BY_ID
 from test_web import build_client
@@ -74,13 +72,6 @@ def test_api_refuses_a_case_whose_new_time_is_already_past(client):
     assert response.status_code == 422 and BY_ID["new_time_past"].text in response.text
 
 
-def run_cli(*args, stdin=b""):
-    # A real process: the exit code and the message come from the installed entry point.
-    return subprocess.run(
-        [sys.executable, "-m", "secondchance", *args], input=stdin, capture_output=True, timeout=60
-    )
-
-
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -110,3 +101,20 @@ def test_cli_case_log_refuses_a_reschedule_to_the_year_9999(tmp_path):
     assert b"Traceback" not in logged.stderr
     listed = run_cli("case", "list", "--db", url, "--json")
     assert listed.returncode == 0 and json.loads(listed.stdout)[0]["status"] == "missed"
+
+
+def test_an_event_logged_in_the_future_is_refused_with_its_new_time(client, runner, tmp_path):
+    """#19 Low 8: `--at 2099-01-01` let a reschedule to 2099 through, measured from 2099."""
+    body = {"event": "rescheduled", "at": "2099-01-01T00:00+00:00", "to": "2099-06-01T10:00"}
+    response = client.post("/api/cases/1/events", json=body)
+    assert response.status_code == 422 and "is in the future" in response.text
+    assert client.get("/api/cases/1").json()["events"] == []
+    from secondchance.cli import cli
+
+    url = f"sqlite:///{tmp_path / 'cases.db'}"
+    add = ["case", "add", "--case", "-", "--db", url, "--now", FIXED_NOW.isoformat()]
+    added = runner.invoke(cli, add, input=json.dumps(make_case()))
+    assert added.exit_code == 0, added.output
+    args = ["case", "log", "1", "rescheduled", "--at", "2099-01-01T00:00+00:00"]
+    logged = runner.invoke(cli, [*args, "--to", "2099-06-01T10:00", "--db", url])
+    assert logged.exit_code == Exit.BAD_INPUT and "is in the future" in logged.output

@@ -57,7 +57,10 @@ class SmtpSettings:
         url = env.get("SECONDCHANCE_SMTP_URL", "").strip()
         if not url:
             return None
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as error:  # such as an unclosed [ of an IPv6 host
+            raise MailConfigError(f"SECONDCHANCE_SMTP_URL cannot be read: {error}") from None
         scheme = parts.scheme.lower()
         if scheme not in DEFAULT_PORTS:
             raise MailConfigError(
@@ -88,11 +91,6 @@ class SmtpSettings:
             cafile=env.get("SECONDCHANCE_SMTP_CAFILE") or None,
             timeout=_timeout(env.get("SECONDCHANCE_SMTP_TIMEOUT")),
         )
-
-    def describe(self) -> str:
-        """Say where mail goes, without the password."""
-        user = f"{self.username}@" if self.username else ""
-        return f"{self.scheme}://{user}{self.host}:{self.port}"
 
 
 def send(settings: SmtpSettings, content: bytes, sender: str, recipients: list[str]) -> None:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from secondchance.core.errors import UserError
+from secondchance.core.errors import EditConflict, UserError
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from secondchance.core.compose import Kit, Message
     from secondchance.core.delivery import OutboxEntry
-    from secondchance.core.intake import Case
+    from secondchance.core.intake import Case, LocalTime
     from secondchance.core.lifecycle import (
         CaseDetail,
         CaseSummary,
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         TrackedCase,
     )
     from secondchance.core.message_types import MessageType
-    from secondchance.core.plan import Plan, PlanSettings
+    from secondchance.core.plan import Action, Plan, PlanSettings
     from secondchance.core.review import Review, ReviewSettings
     from secondchance.core.review.draft import Channel
     from secondchance.mail import SmtpSettings
@@ -67,6 +67,8 @@ def load_json(text: str, *, what: str) -> Any:  # noqa: ANN401 - any JSON value
         ) from None
     except RecursionError:
         raise InputError(f"{what} is nested too deeply to be a secondchance document") from None
+    except ValueError:  # a number too long to convert (Python's 4,300-digit limit)
+        raise InputError(f"{what} holds a number too long to be part of a case") from None
 
 
 def parse_case_document(text: str) -> dict[str, Any]:
@@ -107,11 +109,17 @@ def overlay(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, An
     return merged
 
 
-def load_case(data: Mapping[str, Any], now: datetime) -> Case:
-    """Validate a case document as of `now`; raises pydantic.ValidationError."""
-    from secondchance.core.intake import Case
+def load_case(
+    data: Mapping[str, Any], now: datetime, kept_new_time: LocalTime | None = None
+) -> Case:
+    """Validate a case document as of `now`; raises pydantic.ValidationError.
 
-    return Case.model_validate(data, context={"now": now})
+    `kept_new_time` is the agreed new time already stored: an edit that keeps it is not
+    refused for it having passed since (#19).
+    """
+    from secondchance.core.intake import KEPT_NEW_TIME, Case
+
+    return Case.model_validate(data, context={"now": now, KEPT_NEW_TIME: kept_new_time})
 
 
 def build_kit(
@@ -146,13 +154,15 @@ def interview_ics(
     at: datetime | None = None,
     settings: PlanSettings | None = None,
     db: Database | None = None,
+    case_key: str | None = None,
 ) -> bytes:
     """Write the .ics for a new time: a proposed slot (1-based), a given time, or the agreed one.
 
     A naive `at` is a wall time in the interviewer's zone; any other offset is converted to
     that zone. With `db`, the file's SEQUENCE grows only when the time moves (kept per
-    calendar UID). Raises InputError for a slot out of range, a time in the past, or a wall
-    time that a clock change skips or repeats.
+    calendar UID). A stored case passes its UUID as `case_key` (see case_uid). Raises
+    InputError for a slot out of range, a time in the past, or a wall time that a clock
+    change skips or repeats.
     """
     from secondchance.core.calendar import case_uid, interview_calendar
     from secondchance.core.intake import check_wall_time, ensure_sane_time
@@ -185,9 +195,9 @@ def interview_ics(
     sequence = None
     if db is not None:
         with db.store() as store:
-            sequence = store.calendar_export(case_uid(case), start, now)
+            sequence = store.calendar_export(case_uid(case, case_key), start, now)
     minutes = settings.interview_minutes
-    return interview_calendar(case, start, now, minutes, sequence, option=slot)
+    return interview_calendar(case, start, now, minutes, sequence, option=slot, case_key=case_key)
 
 
 def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = None) -> bytes:
@@ -195,11 +205,11 @@ def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = Non
     return _reminders_file(case, build_plan(case, now, settings), now)
 
 
-def _reminders_file(case: Case, plan: Plan, now: datetime) -> bytes:
+def _reminders_file(case: Case, plan: Plan, now: datetime, case_key: str | None = None) -> bytes:
     from secondchance.core.calendar import reminders_calendar
 
     later = [action for action in plan.actions if action.due > now]
-    return reminders_calendar(case, later, now)
+    return reminders_calendar(case, later, now, case_key)
 
 
 def review_draft(
@@ -254,11 +264,20 @@ class Database:
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        """Run one transaction: commit on success, roll back on any error."""
+        """Run one transaction: commit on success, roll back on any error.
+
+        A write that finds its case changed since it read it (the version it read is gone)
+        raises EditConflict, and nothing of the transaction is kept.
+        """
+        from sqlalchemy.orm.exc import StaleDataError
+
         from secondchance.store.repo import Store
 
-        with self._sessions.begin() as session:
-            yield Store(session)
+        try:
+            with self._sessions.begin() as session:
+                yield Store(session)
+        except StaleDataError:
+            raise EditConflict() from None
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
@@ -297,6 +316,8 @@ def database_url(given: str) -> str:
         parsed = make_url(given)
     except (ArgumentError, ValueError):
         raise InputError(f"{given!r} is neither a database URL nor a file path") from None
+    if "\x00" in str(parsed.database or ""):  # "%00" decodes to one; no file can hold it
+        raise InputError(f"{given!r} names no file a database can be in")
     if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
         raise InputError(
             f"{parsed.get_backend_name()!r} is not supported; use SQLite or PostgreSQL"
@@ -313,21 +334,83 @@ def add_case(db: Database, data: Mapping[str, Any], now: datetime, draft: str | 
 
     `draft` is the UUID a form handed out with its page: when the same form is sent again
     (Back, a fix, Submit), the case it made is corrected instead of a second one stored.
+    Once that case has a history, the draft id is spent and a new case is stored: the form
+    may describe another interview, and must not rewrite one that has moved on (#19).
     """
     case = load_case(data, now)
     with db.store() as store:
         existing = store.case_id_of(draft) if draft else None
-        if existing is not None:
+        if existing is None:
+            return store.add_case(case, now, case_uuid=draft)
+        if not store.get(existing, lock=True).events:
             store.update_case(existing, case, now)
             return existing
-        return store.add_case(case, now, case_uuid=draft)
+        return store.add_case(case, now)
 
 
-def update_case(db: Database, case_id: int, data: Mapping[str, Any], now: datetime) -> TrackedCase:
-    """Correct a case's details; its status and history stay as they are."""
-    case = load_case(data, now)
+def update_case(
+    db: Database, case_id: int, data: Mapping[str, Any], now: datetime, version: int | None = None
+) -> TrackedCase:
+    """Replace a case's details; its status and history stay as they are.
+
+    `version` is the one the caller read the case at: when the case has changed since,
+    EditConflict is raised and nothing is saved.
+    """
     with db.store() as store:
-        return store.update_case(case_id, case, now)
+        _, kept, _ = _editable(store, case_id)
+        case = load_case(data, now, kept_new_time=kept)
+        return store.update_case(case_id, case, now, expected_version=version)
+
+
+def edit_case(
+    db: Database,
+    case_id: int,
+    changes: Mapping[str, Any],
+    now: datetime,
+    version: int | None = None,
+) -> TrackedCase:
+    """Change only the fields in `changes`; the rest stays as stored at that moment.
+
+    The case is read and written in one locked transaction, so edits of different fields
+    made at the same time all arrive (#19: 23 of 30 were lost). With `version`, the edit is
+    refused (EditConflict) unless the case is still at that version.
+    """
+    with db.store() as store:
+        document, kept, stored_version = _editable(store, case_id)
+        if version is not None and version != stored_version:
+            raise EditConflict(case_id)
+        case = load_case(overlay(document, changes), now, kept_new_time=kept)
+        return store.update_case(case_id, case, now, stored_version)
+
+
+def _editable(
+    store: Store, case_id: int, lock: bool = True
+) -> tuple[dict[str, Any], LocalTime | None, int]:
+    """Read (and lock) a case to edit; return its document, agreed new time, and version.
+
+    A case that no longer reads back is edited from what it stores, so that the edit can
+    repair it (#19: only the API could).
+    """
+    from secondchance.store.repo import UnreadableCase
+
+    try:
+        stored = store.get(case_id, lock=lock)
+    except UnreadableCase as unreadable:
+        return dict(unreadable.document), None, unreadable.version
+    document = stored.case.model_dump(mode="json", exclude_none=True)
+    return document, stored.case.rescheduled_to, stored.version
+
+
+def case_label(db: Database, case_id: int) -> str:
+    """Name a case for a confirmation: 'case 3 (Zoë Ł., Acme)', even one that reads badly."""
+    from secondchance.store.repo import UnreadableCase
+
+    with db.reading() as store:
+        try:
+            summary = _summary(store.get(case_id))
+        except UnreadableCase as unreadable:
+            summary = _unreadable_summary(unreadable)
+    return f"case {case_id} ({summary.candidate}, {summary.company})"
 
 
 def delete_case(db: Database, case_id: int) -> None:
@@ -338,9 +421,22 @@ def delete_case(db: Database, case_id: int) -> None:
 
 def case_fields(tracked: TrackedCase) -> dict[str, str]:
     """Flatten a stored case into the intake form's fields, to correct it there."""
+    return _form_fields(tracked.case.model_dump(mode="json", exclude_none=True))
+
+
+def edit_form(db: Database, case_id: int) -> tuple[dict[str, str], int]:
+    """Return the edit form's fields for a stored case and the version they were read at.
+
+    A case that no longer reads back is shown as it is stored, so that the form can repair it.
+    """
+    with db.reading() as store:
+        document, _, version = _editable(store, case_id, lock=False)
+    return _form_fields(document), version
+
+
+def _form_fields(document: Mapping[str, Any]) -> dict[str, str]:
     from secondchance.core.fields import CASE_FIELDS
 
-    document = tracked.case.model_dump(mode="json", exclude_none=True)
     values = {}
     for field in CASE_FIELDS:
         value = _at_path(document, field.path)
@@ -430,36 +526,41 @@ def list_cases(
     status: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    after: int | None = None,
 ) -> list[CaseSummary]:
     """Summarise the cases (or those in `status`), oldest first, with their next step.
 
-    `limit` and `offset` page through a large store; the plan is worked out only for the
+    `limit` with `after` (the last id of the previous page) or `offset` pages through a
+    large store; `after` costs the same on every page. The plan is worked out only for the
     cases on the page.
     """
-    from secondchance.core.lifecycle import CaseSummary
     from secondchance.store.repo import UnreadableCase
 
     with db.reading() as store:
-        cases = store.cases(status, limit, offset)
+        cases = store.cases(status, limit, offset, after)
     summaries = []
     for tracked in cases:
         if isinstance(tracked, UnreadableCase):
             summaries.append(_unreadable_summary(tracked))
             continue
         upcoming = case_plan(tracked, now, with_slots=False).actions
-        summaries.append(
-            CaseSummary(
-                id=tracked.id,
-                uuid=tracked.uuid,
-                status=tracked.status,
-                candidate=tracked.case.candidate.name,
-                interviewer=tracked.case.interviewer.name,
-                company=tracked.case.company,
-                role=tracked.case.role,
-                next_due=upcoming[0] if upcoming else None,
-            )
-        )
+        summaries.append(_summary(tracked, upcoming[0] if upcoming else None))
     return summaries
+
+
+def _summary(tracked: TrackedCase, next_due: Action | None = None) -> CaseSummary:
+    from secondchance.core.lifecycle import CaseSummary
+
+    return CaseSummary(
+        id=tracked.id,
+        uuid=tracked.uuid,
+        status=tracked.status,
+        candidate=tracked.case.candidate.name,
+        interviewer=tracked.case.interviewer.name,
+        company=tracked.case.company,
+        role=tracked.case.role,
+        next_due=next_due,
+    )
 
 
 def _at_path(document: Mapping[str, Any], path: str) -> Any:  # noqa: ANN401 - any JSON value
@@ -515,17 +616,20 @@ def log_event(
     note: str | None = None,
     to: datetime | None = None,
     timezone: str | None = None,
+    now: datetime | None = None,
 ) -> TrackedCase:
     """Log an event; 'rescheduled' needs the new time (`to`, a wall time in `timezone`).
 
-    `at` is when it happened (the clock unless the user says otherwise). Raises InputError
-    for a time outside 2000-2099, an unknown zone, or a new time that is past or over a year
-    ahead.
+    `at` is when it happened (the clock unless the user says otherwise); with the clock's
+    `now`, it may not lie ahead of it. Raises InputError for a time outside 2000-2099, an
+    event in the future, an unknown zone, or a new time that is past or over a year ahead
+    of the event.
     """
     from secondchance.core.intake import (
         LocalTime,
         Note,
         check_wall_time,
+        ensure_happened,
         ensure_new_time,
         ensure_sane_time,
         load_zone,
@@ -536,6 +640,8 @@ def log_event(
     rescheduled_to = None
     try:
         ensure_sane_time(at, "the event time")
+        if now is not None:
+            ensure_happened(at, now)
         if event == "rescheduled":
             if to is None:
                 raise InputError("'rescheduled' needs --to, the new start time")
@@ -668,28 +774,32 @@ def _first_problem(error: ValidationError) -> str:
 # --- Delivery ------------------------------------------------------------------------------
 
 
-def _kit_message(db: Database, case_id: int, message_id: str, now: datetime) -> tuple[Kit, Message]:
-    """Compose a stored case's kit and return it with its message `message_id`."""
-    kit = case_kit(get_case(db, case_id), now)
+def _kit_message(
+    db: Database, case_id: int, message_id: str, now: datetime
+) -> tuple[TrackedCase, Kit, Message]:
+    """Compose a stored case's kit and return the case, the kit and its message `message_id`."""
+    tracked = get_case(db, case_id)
+    kit = case_kit(tracked, now)
     if message_id not in kit.messages:
         raise InputError(
             f"'{message_id}' is not in this case's kit; use one of {', '.join(kit.messages)}"
         )
-    return kit, kit.messages[message_id]
+    return tracked, kit, kit.messages[message_id]
 
 
 def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> EmailMessage:
     """Build the .eml for one kit message of a tracked case."""
     from secondchance.core.delivery import MissingAddress, build_eml
 
-    kit, message = _kit_message(db, case_id, message_id, now)
+    tracked, kit, message = _kit_message(db, case_id, message_id, now)
     calendar = None
     if message_id == "reschedule_confirmation":
         case = kit.case
         assert case.rescheduled_to is not None  # noqa: S101 - the kit has it only then
         from secondchance.core.calendar import interview_calendar
 
-        calendar = interview_calendar(case, case.rescheduled_to.instant, now)
+        start = case.rescheduled_to.instant
+        calendar = interview_calendar(case, start, now, case_key=tracked.uuid)
     try:
         return build_eml(kit.case, message_id, message, now, calendar)
     except MissingAddress as error:
@@ -700,7 +810,7 @@ def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -
     """Return a mailto: URL for a kit message and whether it is short enough to use."""
     from secondchance.core.delivery import MissingAddress, mailto_url
 
-    kit, message = _kit_message(db, case_id, message_id, now)
+    _, kit, message = _kit_message(db, case_id, message_id, now)
     try:
         return mailto_url(kit.case, message)
     except MissingAddress as error:
@@ -717,7 +827,7 @@ def mailto_url_for(case: Case, message: Message) -> str | None:
 
 def case_reminders_ics(tracked: TrackedCase, now: datetime) -> bytes:
     """Write a tracked case's later plan steps as calendar events."""
-    return _reminders_file(current_case(tracked), case_plan(tracked, now), now)
+    return _reminders_file(current_case(tracked), case_plan(tracked, now), now, tracked.uuid)
 
 
 def send_message(
@@ -779,22 +889,32 @@ def _attempt(
     from secondchance.core.delivery import EMAIL_EVENTS
     from secondchance.core.events import TRANSITIONS
     from secondchance.mail import SendError, send
+    from secondchance.store.repo import CaseNotFound, UnreadableCase
 
     with db.reading() as store:
         content = store.outbox_content(entry.id)
+    if content is None:
+        return entry  # deleted with its case since the outbox was read: nothing to send
     try:
         send(settings, content, entry.sender, list(entry.recipients))
     except SendError as error:
         with db.store() as store:
             if error.refused:  # the others have it: a retry goes to the refused ones only
                 store.narrow_recipients(entry.id, error.refused)
-            return store.mark(entry.id, "failed", now, str(error))
+            return store.mark(entry, "failed", now, str(error))
+    # The server has the message: that is committed on its own first, so that nothing after
+    # it (a case that no longer reads back, or was deleted meanwhile) can undo the record and
+    # have a retry deliver it again (#19: 3 retries gave 3 extra deliveries).
     with db.store() as store:
-        sent = store.mark(entry.id, "sent", now)
-        status = store.get(entry.case_id).status
-        event = EMAIL_EVENTS.get(entry.message_id)
-        if event and (status, event) in TRANSITIONS:
-            store.log(entry.case_id, event, now, f"sent by email ({entry.message_id})")
-        else:
-            store.record_sent(entry.case_id, entry.message_id, now)
+        sent = store.mark(entry, "sent", now)
+    try:
+        with db.store() as store:
+            status = store.get(entry.case_id, lock=True).status
+            event = EMAIL_EVENTS.get(entry.message_id)
+            if event and (status, event) in TRANSITIONS:
+                store.log(entry.case_id, event, now, f"sent by email ({entry.message_id})")
+            else:
+                store.record_sent(entry.case_id, entry.message_id, now)
+    except (CaseNotFound, UnreadableCase):
+        pass  # no history to write to; the outbox entry keeps the record of the sending
     return sent

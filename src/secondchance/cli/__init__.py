@@ -13,9 +13,30 @@ import click
 from secondchance.cli import cases, delivery, messages, planning, web
 from secondchance.cli.options import Exit
 from secondchance.cli.output import format_validation_error
+from secondchance.core.errors import UserError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The top-level group: refused input ends in exit code 2 with a readable message.
+
+    Doing it here rather than in `main` means an in-process CliRunner sees what a user sees.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; turn the errors a user can act on into exit code 2."""
+        try:
+            return super().invoke(ctx)
+        except UserError as error:
+            message: str | None = f"Error: {error}"
+        except Exception as error:
+            message = _readable(error)
+            if message is None:
+                raise
+        click.echo(message, err=True)
+        ctx.exit(Exit.BAD_INPUT)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="secondchance")
 def cli() -> None:
     """Recover with honesty and composure after missing a job interview.
@@ -55,7 +76,8 @@ def _readable(error: Exception) -> str | None:
     if pydantic is not None and isinstance(error, pydantic.ValidationError):
         return format_validation_error(error)
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
-    if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.OperationalError):
+    # DatabaseError covers a file that is not a database as well as one that cannot be opened.
+    if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.DatabaseError):
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         return f"Error: could not open the database: {reason}"
     return None
@@ -63,8 +85,6 @@ def _readable(error: Exception) -> str | None:
 
 def main() -> None:
     """Run the CLI, turning bad input into exit code 2 and a readable message."""
-    from secondchance.core.errors import UserError
-
     try:
         code = cli.main(standalone_mode=False)
     except click.exceptions.Abort:
@@ -73,13 +93,4 @@ def main() -> None:
     except click.ClickException as error:
         error.show()
         code = error.exit_code
-    except UserError as error:
-        click.echo(f"Error: {error}", err=True)
-        code = Exit.BAD_INPUT
-    except Exception as error:
-        message = _readable(error)
-        if message is None:
-            raise
-        click.echo(message, err=True)
-        code = Exit.BAD_INPUT
     sys.exit(code or 0)

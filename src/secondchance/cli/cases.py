@@ -17,6 +17,7 @@ from secondchance.cli.options import (
     now_option,
     open_db,
     out_option,
+    read_input,
     resolve_now,
 )
 from secondchance.cli.output import (
@@ -57,10 +58,21 @@ def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: st
 @case_group.command("edit")
 @click.argument("case_id", type=CASE_ID)
 @case_options
+@click.option(
+    "--if-version",
+    "version",
+    type=click.IntRange(1, 2**31 - 1),
+    default=None,
+    help="Save only if the case is still at this version (`case show --json` gives it).",
+)
 @now_option
 @db_option
 def case_edit_command(
-    case_id: int, case_data: dict[str, Any], now: datetime | None, db_url: str | None
+    case_id: int,
+    case_data: dict[str, Any],
+    version: int | None,
+    now: datetime | None,
+    db_url: str | None,
 ) -> None:
     """Correct a case's details; its status and history stay as they are.
 
@@ -74,9 +86,7 @@ def case_edit_command(
     from secondchance import services
 
     db = open_db(db_url)
-    stored = services.get_case(db, case_id).case.model_dump(mode="json", exclude_none=True)
-    document = services.overlay(stored, case_data)
-    tracked = services.update_case(db, case_id, document, resolve_now(now))
+    tracked = services.edit_case(db, case_id, case_data, resolve_now(now), version=version)
     click.echo(f"case {case_id}: details saved; status is still {tracked.status}")
 
 
@@ -94,8 +104,7 @@ def case_delete_command(case_id: int, yes: bool, db_url: str | None) -> None:
     from secondchance import services
 
     db = open_db(db_url)
-    tracked = services.get_case(db, case_id)
-    what = f"case {case_id} ({tracked.case.candidate.name}, {tracked.case.company})"
+    what = services.case_label(db, case_id)
     if not yes:
         click.confirm(f"Delete {what} and its history for good?", abort=True, err=True)
     services.delete_case(db, case_id)
@@ -114,6 +123,12 @@ def case_delete_command(case_id: int, yes: bool, db_url: str | None) -> None:
 @click.option(
     "--offset", type=click.IntRange(0), default=0, help="Skip this many first (for paging)."
 )
+@click.option(
+    "--after",
+    type=click.IntRange(0, 2**31),
+    default=None,
+    help="Start after this case id: as fast on the last page as on the first.",
+)
 @now_option
 @db_option
 @json_option
@@ -121,6 +136,7 @@ def case_list_command(
     status: str | None,
     limit: int,
     offset: int,
+    after: int | None,
     now: datetime | None,
     db_url: str | None,
     as_json: bool,
@@ -130,17 +146,16 @@ def case_list_command(
     \b
     Example:
         secondchance case list --status awaiting --json
-        secondchance case list --offset 100
+        secondchance case list --after 100
     """
     from secondchance import services
 
     db = open_db(db_url)
-    cases = services.list_cases(db, resolve_now(now), status, limit, offset)
+    cases = services.list_cases(db, resolve_now(now), status, limit, offset, after)
     total = services.count_cases(db, status)
-    if offset + len(cases) < total:
+    if len(cases) == limit and (after is not None or offset + len(cases) < total):
         click.echo(
-            f"Showing {offset + 1}-{offset + len(cases)} of {total};"
-            f" see more with --offset {offset + len(cases)}.",
+            f"Showing {len(cases)} of {total} cases; see more with --after {cases[-1].id}.",
             err=True,
         )
     if as_json:
@@ -229,9 +244,8 @@ def case_log_command(
     """
     from secondchance import services
 
-    tracked = services.log_event(
-        open_db(db_url), case_id, event, resolve_now(at), note, to, timezone
-    )
+    db, now = open_db(db_url), resolve_now(None)
+    tracked = services.log_event(db, case_id, event, at or now, note, to, timezone, now=now)
     click.echo(
         tracked.model_dump_json(indent=2)
         if as_json
@@ -262,7 +276,8 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
     """Import an export: add new cases, and bring the ones already here up to date.
 
     A case already here (same UUID) takes the file's later events when the file's history
-    carries on from this one; a case whose history differs is left as it is.
+    carries on from this one, and the file's details when they were edited later. Every
+    other difference is listed by case and left as it is here.
 
     \b
     Example:
@@ -271,17 +286,19 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
     from secondchance import services
 
     limit = 64 * 1024 * 1024
-    text = services.decode_input(source.read(limit + 1), what="the export", max_bytes=limit)
+    text = read_input(source, what="the export", max_bytes=limit)
     result = services.import_cases(open_db(db_url), text)
     click.echo(
         f"{result.added} added, {result.extended} brought up to date,"
-        f" {result.skipped} already present"
+        f" {result.details_updated} with newer details, {result.skipped} already present"
     )
-    if result.newer_elsewhere:
+    if result.divergences:
         click.echo(
-            f"{result.newer_elsewhere} of the cases already here have a different history in"
-            " the file; they were left as they are here."
+            f"{len(result.divergences)} difference(s) between the file and this store were"
+            " left as they are here:"
         )
+    for divergence in result.divergences:
+        click.echo(f"  case {divergence.case_id}, {divergence.what}: {divergence.detail}")
     if result.unsent_dropped:
         click.echo(
             f"{result.unsent_dropped} unsent message(s) were not imported: an import never"

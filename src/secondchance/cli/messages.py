@@ -15,6 +15,7 @@ from secondchance.cli.options import (
     json_option,
     now_option,
     plan_options,
+    read_input,
     resolve_now,
 )
 from secondchance.cli.output import (
@@ -149,8 +150,7 @@ def review_command(
     """
     from secondchance import services
 
-    raw = draft.read(services.MAX_DRAFT_BYTES + 1)
-    text = services.decode_input(raw, what="the draft", max_bytes=services.MAX_DRAFT_BYTES)
+    text = read_input(draft, what="the draft", max_bytes=services.MAX_DRAFT_BYTES)
     result = services.review_draft(
         text,
         channel,  # type: ignore[arg-type]

@@ -85,11 +85,7 @@ def case_options(command: F) -> F:
                 fields[field.path] = value
         document = {}
         if source is not None:
-            text = services.decode_input(
-                source.read(services.MAX_CASE_BYTES + 1),
-                what="the case file",
-                max_bytes=services.MAX_CASE_BYTES,
-            )
+            text = read_input(source, what="the case file", max_bytes=services.MAX_CASE_BYTES)
             document = services.parse_case_document(text)
         kwargs["case_data"] = services.merge_fields(document, fields)
         return command(*args, **kwargs)
@@ -201,6 +197,20 @@ def out_option(command: F) -> F:
 
 # Case ids as the database stores them; a larger number is refused before any query.
 CASE_ID = click.IntRange(1, 2**31 - 1)
+
+
+def read_input(source: BinaryIO, *, what: str, max_bytes: int) -> str:
+    """Read and decode at most `max_bytes`; a file that cannot be read is an InputError."""
+    from secondchance import services
+
+    try:
+        raw = source.read(max_bytes + 1)
+    except OSError as error:  # such as /proc/self/mem, or a folder
+        name = getattr(source, "name", "-")
+        raise services.InputError(
+            f"could not read {what} ({name}): {error.strerror or error}"
+        ) from None
+    return services.decode_input(raw, what=what, max_bytes=max_bytes)
 
 
 def resolve_now(now: datetime | None) -> datetime:

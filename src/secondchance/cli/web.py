@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import click
 
 from secondchance.cli.options import (
@@ -74,4 +76,5 @@ def server_link(host: str, port: int, token: str | None) -> str:
     shown = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # noqa: S104 - compared
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
-    return f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    # Encoded, so that a token with &, # or a space reaches the server whole (#19).
+    return f"http://{shown}:{port}/" + (f"?{urlencode({'token': token})}" if token else "")

@@ -40,16 +40,25 @@ class Exported:
     sequence: int
 
 
-def case_uid(case: Case) -> str:
-    """Return a UID stable for this missed interview, whatever its new time."""
-    key = "|".join(
-        (
-            case.candidate.name,
-            case.interviewer.name,
-            case.company,
-            case.role,
-            case.interview.start.isoformat(),
-            case.interview.timezone,
+def case_uid(case: Case, case_key: str | None = None) -> str:
+    """Return a UID stable for this missed interview, whatever its new time.
+
+    A stored case passes its own UUID as `case_key`, so that correcting a name or a typo
+    keeps the UID and a calendar updates the event instead of adding a second (#19). A case
+    given as a file has no such id, so its details make the key.
+    """
+    key = (
+        f"case:{case_key}"
+        if case_key
+        else "|".join(
+            (
+                case.candidate.name,
+                case.interviewer.name,
+                case.company,
+                case.role,
+                case.interview.start.isoformat(),
+                case.interview.timezone,
+            )
         )
     )
     return f"{uuid.uuid5(_NAMESPACE, key)}@secondchance"
@@ -80,6 +89,7 @@ def interview_calendar(
     minutes: int = 60,
     sequence: int | None = None,
     option: int | None = None,
+    case_key: str | None = None,
 ) -> bytes:
     """Write the rescheduled interview as an .ics file, in the interviewer's zone.
 
@@ -94,8 +104,9 @@ def interview_calendar(
         _display_alarm(f"Interview with {who} in {_spoken(before)}", -before)
         for before in ALARMS_BEFORE
     ]
+    uid = case_uid(case, case_key)
     event = Event.new(
-        uid=case_uid(case),
+        uid=uid,
         summary=_summary(case, option),
         description=_description(case, option),
         location=_location(case),
@@ -104,18 +115,21 @@ def interview_calendar(
         subcomponents=alarms,
     )
     _add_times(event, start, start + timedelta(minutes=minutes))
-    return _calendar_bytes([event], case_uid(case))
+    return _calendar_bytes([event], uid)
 
 
-def reminders_calendar(case: Case, actions: Iterable[Action], now: datetime) -> bytes:
+def reminders_calendar(
+    case: Case, actions: Iterable[Action], now: datetime, case_key: str | None = None
+) -> bytes:
     """Write each follow-up and prevention step as a short event at its due time."""
     zone = case.candidate_zone
+    uid = case_uid(case, case_key)
     events = []
     for action in actions:
         start = action.due.astimezone(zone)
         alarm = _display_alarm(action.title, timedelta(0))
         event = Event.new(
-            uid=f"{case_uid(case).split('@')[0]}-{action.id}@secondchance",
+            uid=f"{uid.split('@')[0]}-{action.id}@secondchance",
             summary=action.title,
             description=action.why,
             stamp=now.astimezone(UTC),
@@ -124,7 +138,7 @@ def reminders_calendar(case: Case, actions: Iterable[Action], now: datetime) -> 
         )
         _add_times(event, start, start + REMINDER_LENGTH)
         events.append(event)
-    return _calendar_bytes(events, "reminders-" + case_uid(case))
+    return _calendar_bytes(events, "reminders-" + uid)
 
 
 def _zone_id(zone: tzinfo | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.parser import BytesParser
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 from typing import Literal
@@ -32,6 +33,7 @@ EMAIL_EVENTS: dict[str, str | None] = {
     "decline_reply": None,
     "reschedule_confirmation": None,
 }
+ADDRESS_HEADERS = ("from", "to", "cc")
 OutboxStatus = Literal["queued", "sent", "failed"]
 
 
@@ -92,7 +94,35 @@ def build_eml(
             filename="interview.ics",
             params={"method": "PUBLISH"},
         )
+    _ensure_headers_survive(email)
     return email
+
+
+def _ensure_headers_survive(email: EmailMessage) -> None:
+    """Raise UserError unless the message reads back with exactly the headers it was given.
+
+    The intake already refuses what is known to break a header; this catches the rest of that
+    family (#19: CPython's folding let an encoded word in a name write its own header line).
+    """
+    parsed = BytesParser(policy=SMTP).parsebytes(bytes(email), headersonly=True)
+    try:
+        sent = [(name.lower(), _addresses(email, name)) for name in email]
+        read = [(name.lower(), _addresses(parsed, name)) for name in parsed]
+    except (IndexError, ValueError, AttributeError):
+        # The standard library's address parser fails in these ways on a header a forged
+        # value has broken; it is the same verdict as a mismatch.
+        sent, read = [], [("", ["unreadable"])]
+    if sent != read:
+        raise UserError(
+            "the message's headers would not read back as written; check the names, company"
+            " and role for unusual characters"
+        )
+
+
+def _addresses(email: EmailMessage, name: str) -> list[str]:
+    if name.lower() not in ADDRESS_HEADERS:
+        return []
+    return [address.addr_spec for address in email[name].addresses]
 
 
 def recipients(email: EmailMessage) -> list[str]:

@@ -233,5 +233,4 @@ CASE_FIELDS: tuple[CaseField, ...] = (
 
 FIELDS_BY_PATH = {field.path: field for field in CASE_FIELDS}
 REQUIRED_FIELDS = tuple(field for field in CASE_FIELDS if field.required)
-FIRST_FIELDS = tuple(field for field in CASE_FIELDS if field.first)
 DETAIL_FIELDS = tuple(field for field in CASE_FIELDS if not field.first)

@@ -7,6 +7,7 @@ number and email address is parsed by the library that owns that format.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -20,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -41,6 +43,9 @@ FUTURE_GRACE = timedelta(hours=12)
 # phone numbers were checked and normalized on the way in, and checking them again on every
 # read was most of the cost of listing many cases.
 TRUSTED = "trusted"
+# Validation context key for the agreed new time a stored case already has: an edit that
+# keeps it is not refused because that time has passed since.
+KEPT_NEW_TIME = "kept_new_time"
 
 
 def _one_line(value: str) -> str:
@@ -53,6 +58,21 @@ def _one_line(value: str) -> str:
         )
     if not value:
         raise ValueError("must not be blank")
+    return value
+
+
+# RFC 2047 encoded-word syntax. Mail programs decode it inside headers, and CPython before
+# 3.11.10 folds a decoded CR/LF into a real header line (CVE-2024-6923), so a name or a line
+# that reaches a header must not carry it (#19).
+_ENCODED_WORD = re.compile(r"=\?.*\?=", re.DOTALL)
+
+
+def _no_encoded_word(value: str) -> str:
+    if _ENCODED_WORD.search(value):
+        raise ValueError(
+            "must not contain '=?' followed later by '?=': mail programs read that as an encoded"
+            " header word"
+        )
     return value
 
 
@@ -90,12 +110,20 @@ def _email(value: str, info: ValidationInfo) -> str:
     from email_validator import EmailNotValidError, validate_email
 
     value = _one_line(value)
+    # Headers, mailto: links and SMTP here are plain ASCII (no SMTPUTF8), so an address is
+    # kept in its ASCII form: an international domain as IDNA (xn--), and letters outside
+    # ASCII before the @ refused. A stored one from before that rule reads as unreadable
+    # rather than failing later in a header (#19).
     if _trusted(info):
+        if not value.isascii():
+            raise ValueError("has letters outside ASCII, which this version cannot send to")
         return value
     try:
-        return validate_email(value, check_deliverability=False).normalized
+        checked = validate_email(value, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as error:
         raise ValueError(f"is not a valid email address: {error}") from None
+    # Without SMTPUTF8 the library always sets the ASCII form; the local part is the same.
+    return f"{checked.local_part}@{checked.ascii_domain}"
 
 
 def _phone(value: str, info: ValidationInfo) -> str:
@@ -142,12 +170,14 @@ Line = Annotated[
     str,
     Field(max_length=MAX_LINE_CHARS),
     AfterValidator(_one_line),
+    AfterValidator(_no_encoded_word),
     AfterValidator(_at_most_words(MAX_LINE_WORDS)),
 ]
 Name = Annotated[
     str,
     Field(max_length=MAX_NAME_CHARS),
     AfterValidator(_one_line),
+    AfterValidator(_no_encoded_word),
     AfterValidator(_at_most_words(MAX_NAME_WORDS)),
 ]
 Email = Annotated[str, Field(max_length=254), AfterValidator(_email)]
@@ -201,10 +231,25 @@ class Recruiter(_Model):
     phone: Phone | None = None
 
 
+# Declared as what it is, a wall time without an offset: OpenAPI's date-time format would
+# promise an offset that the answers never carry (#19).
+WallTime = Annotated[
+    datetime,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$",
+            "description": "A wall time without an offset, read in `timezone`.",
+            "examples": ["2026-11-26T09:30"],
+        }
+    ),
+]
+
+
 class LocalTime(_Model):
     """A wall-clock time in a named zone; it must exist exactly once in that zone."""
 
-    start: datetime
+    start: WallTime
     timezone: ZoneName
 
     @model_validator(mode="after")
@@ -304,8 +349,9 @@ class Case(_Model):
         new = self.rescheduled_to.instant
         if new <= self.interview.instant:
             raise ValueError("rescheduled_to must come after the missed interview")
-        now = (info.context or {}).get("now")
-        if now is not None:
+        context = info.context or {}
+        now = context.get("now")
+        if now is not None and self.rescheduled_to != context.get(KEPT_NEW_TIME):
             ensure_new_time(new, now)
         return self
 
@@ -342,6 +388,24 @@ def ensure_sane_time(moment: datetime, what: str) -> None:
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     if not EARLIEST_TIME <= aware < LATEST_TIME:
         raise ValueError(f"{what} {moment.isoformat()} is outside the years 2000 to 2099")
+
+
+def sane_moment(moment: datetime) -> datetime:
+    """Return `moment` unless it lies outside 2000-2099 (a validator for stored times)."""
+    ensure_sane_time(moment, "the time")
+    return moment
+
+
+# Clock skew allowed between the machine that logs an event and the one that stores it.
+EVENT_SKEW = timedelta(minutes=5)
+
+
+def ensure_happened(at: datetime, now: datetime) -> None:
+    """Raise ValueError when an event's time `at` lies ahead of `now` (beyond clock skew)."""
+    if at - now > EVENT_SKEW:
+        raise ValueError(
+            f"the event time {at.isoformat()} is in the future; log what has already happened"
+        )
 
 
 def ensure_new_time(start: datetime, now: datetime) -> None:

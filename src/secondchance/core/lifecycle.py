@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from secondchance.core.compose import Kit, Message, MessageId
-from secondchance.core.intake import Case, LocalTime
+from secondchance.core.intake import Case, LocalTime, sane_moment
 from secondchance.core.plan import Action, Instant, Plan, PlanSettings, Progress, build_plan
+
+# A time read back from the store: one outside 2000-2099 (written by an older version, or by
+# hand) would overflow the planner's date arithmetic, so the case reads as unreadable (#19).
+StoredInstant = Annotated[Instant, AfterValidator(sane_moment)]
 
 
 class HistoryEntry(BaseModel):
@@ -21,7 +26,7 @@ class HistoryEntry(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     event: str
-    at: Instant
+    at: StoredInstant
     note: str | None = None
     rescheduled_to: LocalTime | None = None
 
@@ -34,8 +39,9 @@ class TrackedCase(BaseModel):
     id: int
     uuid: str
     status: str
+    version: int = Field(description="Raised by every change; send it back to edit the case.")
     case: Case
-    opened_at: Instant
+    opened_at: StoredInstant
     events: tuple[HistoryEntry, ...]
 
 

@@ -7,9 +7,6 @@ reason at the level of detail the user gave us, and never adds a cause, a fact o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
-
-Format = Literal["video", "phone", "onsite"]
 
 # The words each reason's sentences take from the interview's format, one row per format:
 # `details` names what was wrong (never an address for a video call), `join` what was missed,
@@ -64,7 +61,6 @@ class Reason:
     prevention: str | None
     avoid: tuple[str, ...]
     markers: tuple[str, ...]
-    reframe_hint: str
 
     @property
     def excusable(self) -> bool:
@@ -106,7 +102,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="I will keep a generous margin before every commitment from now on.",
         avoid=("overslept", "over-slept", "slept in", "slept through", "alarm"),
         markers=("manage my time",),
-        reframe_hint="Name it as poor management of your time, and own it.",
     ),
     Reason(
         id="forgot",
@@ -121,7 +116,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="From now on I will confirm every appointment in writing the day before.",
         avoid=("forgot", "forgotten", "slipped my mind", "not in my calendar", "calendar app"),
         markers=("keep proper track",),
-        reframe_hint="Say you did not keep track of the appointment, and own it.",
     ),
     Reason(
         id="timezone_mixup",
@@ -136,7 +130,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="I will confirm every appointment in both time zones from now on.",
         avoid=("your invite", "the invite was wrong", "daylight saving"),
         markers=("time zone",),
-        reframe_hint="Say you misread the time zone, and own it.",
     ),
     Reason(
         id="double_booked",
@@ -148,7 +141,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="I will check for conflicts before I accept any meeting from now on.",
         avoid=("more important", "another interview", "something came up"),
         markers=("overlap", "conflict"),
-        reframe_hint="Say you let two commitments overlap, and own it.",
     ),
     Reason(
         id="late_or_lost",
@@ -160,7 +152,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="I will {on_time} from now on.",
         avoid=("traffic", "the train", "my train", "the bus", "sat nav", "gps"),
         markers=("enough time", "journey"),
-        reframe_hint="Say you did not allow enough time, and own it.",
     ),
     Reason(
         id="wrong_link_or_address",
@@ -172,7 +163,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="I will check the details of every meeting a day ahead from now on.",
         avoid=("your link", "the link you sent", "wrong link you", "your directions"),
         markers=("working from the wrong",),
-        reframe_hint="Say you had the wrong details and did not check them, and own it.",
     ),
     Reason(
         id="technology_failure",
@@ -184,7 +174,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="I will {tech_promise}.",
         avoid=("stupid laptop", "my internet provider", "the isp"),
         markers=("technical",),
-        reframe_hint="Name the technical failure briefly and own the missing backup.",
     ),
     Reason(
         id="medical",
@@ -196,7 +185,6 @@ REASONS: tuple[Reason, ...] = (
         prevention=None,
         avoid=("diagnosis", "hospital", "doctor said"),
         markers=("medical",),
-        reframe_hint="Name the medical issue briefly, without detail.",
     ),
     Reason(
         id="emergency",
@@ -208,7 +196,6 @@ REASONS: tuple[Reason, ...] = (
         prevention=None,
         avoid=("life or death", "you would not believe"),
         markers=("emergency",),
-        reframe_hint="Name the emergency briefly, without detail.",
     ),
     Reason(
         id="prefer_not_to_say",
@@ -220,7 +207,6 @@ REASONS: tuple[Reason, ...] = (
         prevention="You have my word that it will not happen again.",
         avoid=(),
         markers=(),
-        reframe_hint="You need not give a reason; own the miss plainly.",
     ),
 )
 

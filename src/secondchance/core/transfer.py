@@ -8,7 +8,6 @@ queues mail, because an export may have been edited by anyone.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
@@ -17,18 +16,13 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 from secondchance.core.delivery import OutboxStatus
 from secondchance.core.errors import UserError
 from secondchance.core.events import HistoryKind, Status, replay
-from secondchance.core.intake import Case, LocalTime, Note, ensure_sane_time
+from secondchance.core.intake import Case, LocalTime, Note, sane_moment
 
 EXPORT_VERSION = 1
 MAX_LAST_ERROR_CHARS = 2000
 
 
-def _sane(moment: datetime) -> datetime:
-    ensure_sane_time(moment, "the time")
-    return moment
-
-
-Moment = Annotated[AwareDatetime, AfterValidator(_sane)]
+Moment = Annotated[AwareDatetime, AfterValidator(sane_moment)]
 
 
 class _Model(BaseModel):
@@ -74,6 +68,7 @@ class ExportedCase(_Model):
     status: Status
     opened_at: Moment
     updated_at: Moment
+    edited_at: Moment | None = None  # when the details last changed; older files lack it
     case: Case
     events: list[ExportedEvent] = Field(max_length=10_000)
     outbox: list[ExportedMessage] = Field(default_factory=list, max_length=10_000)

@@ -50,12 +50,19 @@ class CaseRow(Base):
     updated_at: Mapped[datetime]
     # When the earliest open step falls due (None: nothing left); kept on every write.
     next_due: Mapped[datetime | None] = mapped_column(index=True)
+    # Raised by one on every write (the Store sets it): the UPDATE matches only the version it
+    # read, so a write based on an older read fails instead of overwriting (#19).
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    # When the details (the document) last changed: an import takes the later edit (#19).
+    edited_at: Mapped[datetime | None]
     events: Mapped[list[EventRow]] = relationship(
         back_populates="case", order_by="EventRow.id", cascade="all, delete-orphan"
     )
     outbox: Mapped[list[OutboxRow]] = relationship(
         back_populates="case", order_by="OutboxRow.id", cascade="all, delete-orphan"
     )
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+    __table_args__ = {"sqlite_autoincrement": True}  # see migration 0007
 
 
 class EventRow(Base):

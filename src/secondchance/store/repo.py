@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -13,12 +13,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
-from secondchance.core.errors import UserError
+from secondchance.core.errors import CaseNotFound, EditConflict, UserError
 from secondchance.core.events import MESSAGE_SENT, next_status, replay
 from secondchance.core.intake import TRUSTED, Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase, first_due
 from secondchance.core.transfer import Export, ExportedCase
 from secondchance.store.models import CalendarExportRow, CaseRow, EventRow, OutboxRow
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """A case the file and this store tell apart; what is here was kept."""
+
+    case_id: int
+    uuid: str
+    what: str  # "history" or "details"
+    detail: str
 
 
 @dataclass
@@ -28,15 +38,12 @@ class ImportResult:
     added: int = 0
     skipped: int = 0  # already here, with nothing newer in the file
     extended: int = 0  # already here; the file carries on their history, and the rest came in
-    newer_elsewhere: int = 0  # already here; the file's history differs, so it was left out
+    details_updated: int = 0  # already here; the file's details were edited later, and came in
     unsent_dropped: int = 0  # queued or failed messages, never imported
+    divergences: list[Divergence] = field(default_factory=list)  # each kept as it is here
 
 
-class CaseNotFound(UserError):
-    """No case has this id."""
-
-    def __init__(self, case_id: int) -> None:
-        super().__init__(f"there is no case {case_id}")
+__all__ = ["CaseNotFound", "Divergence", "ImportResult", "Store", "UnreadableCase"]
 
 
 class UnreadableCase(UserError):
@@ -44,6 +51,7 @@ class UnreadableCase(UserError):
 
     def __init__(self, row: CaseRow, problem: str) -> None:
         self.case_id, self.uuid, self.status, self.problem = row.id, row.uuid, row.status, problem
+        self.version = row.version
         self.document: Mapping[str, Any] = row.document if isinstance(row.document, dict) else {}
         super().__init__(
             f"case {row.id} cannot be read back ({problem}); its data is kept as it was,"
@@ -65,6 +73,7 @@ class Store:
             document=case.model_dump(mode="json"),
             opened_at=now,
             updated_at=now,
+            edited_at=now,
             next_due=first_due(case, now, ()),
         )
         self.session.add(row)
@@ -75,11 +84,21 @@ class Store:
         """Return the id of the case with this UUID, if there is one."""
         return self.session.scalar(select(CaseRow.id).where(CaseRow.uuid == case_uuid))
 
-    def update_case(self, case_id: int, case: Case, now: datetime) -> TrackedCase:
-        """Replace a case's details, keeping its status and history; the plan follows."""
+    def update_case(
+        self, case_id: int, case: Case, now: datetime, expected_version: int | None = None
+    ) -> TrackedCase:
+        """Replace a case's details, keeping its status and history; the plan follows.
+
+        With `expected_version`, raises EditConflict when the case has changed since the
+        caller read it at that version.
+        """
         row = self._row(case_id, for_update=True)
+        if expected_version is not None and expected_version != row.version:
+            raise EditConflict(case_id)
         row.document = case.model_dump(mode="json")
         row.updated_at = max(row.updated_at, now)
+        row.edited_at = now
+        row.version += 1
         tracked = _scheduled(row)
         self.session.flush()
         return tracked
@@ -89,22 +108,32 @@ class Store:
         self.session.delete(self._row(case_id, for_update=True))
         self.session.flush()
 
-    def get(self, case_id: int) -> TrackedCase:
-        """Return one case with its history."""
-        return _tracked(self._row(case_id))
+    def get(self, case_id: int, lock: bool = False) -> TrackedCase:
+        """Return one case with its history; `lock` holds it until the transaction ends."""
+        return _tracked(self._row(case_id, for_update=lock))
 
     def cases(
-        self, status: str | None = None, limit: int | None = None, offset: int = 0
+        self,
+        status: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        after: int | None = None,
     ) -> list[TrackedCase | UnreadableCase]:
         """Return the cases (or those in `status`), oldest first, a page at a time.
 
+        `after` starts the page after that case id, through the primary key: the last page of
+        a large store costs what the first does, where an OFFSET reads every row it skips.
         A case that no longer reads back takes its place in the list as UnreadableCase, so
         that one bad row never hides the others.
         """
         query = select(CaseRow).options(selectinload(CaseRow.events)).order_by(CaseRow.id)
         if status:
             query = query.where(CaseRow.status == status)
-        query = query.offset(offset).limit(limit)
+        if after is not None:
+            query = query.where(CaseRow.id > after)
+        if offset:
+            query = query.offset(offset)
+        query = query.limit(limit)
         return [_tracked_or_unreadable(row) for row in self.session.scalars(query)]
 
     def count(self, status: str | None = None) -> int:
@@ -167,15 +196,24 @@ class Store:
         self.session.flush()
         return _entry(row)
 
-    def outbox_content(self, entry_id: int) -> bytes:
-        """Return the exact bytes queued for an outbox entry."""
-        return self.session.get_one(OutboxRow, entry_id).content
+    def outbox_content(self, entry_id: int) -> bytes | None:
+        """Return the exact bytes queued for an outbox entry; None once it is deleted."""
+        row = self.session.get(OutboxRow, entry_id)
+        return row.content if row else None
 
     def mark(
-        self, entry_id: int, status: OutboxStatus, now: datetime, error: str | None = None
+        self, entry: OutboxEntry, status: OutboxStatus, now: datetime, error: str | None = None
     ) -> OutboxEntry:
-        """Record an attempt's outcome on an outbox entry."""
-        row = self.session.get_one(OutboxRow, entry_id, with_for_update=True)
+        """Record an attempt's outcome on an outbox entry.
+
+        An entry deleted meanwhile (with its case, during the attempt) stays deleted; the
+        outcome is still returned.
+        """
+        row = self.session.get(OutboxRow, entry.id, with_for_update=True)
+        if row is None:
+            sent_at = now if status == "sent" else entry.sent_at
+            update = {"status": status, "attempts": entry.attempts + 1, "last_error": error}
+            return entry.model_copy(update={**update, "sent_at": sent_at})
         row.status, row.attempts, row.last_error = status, row.attempts + 1, error
         if status == "sent":
             row.sent_at = now
@@ -183,7 +221,9 @@ class Store:
 
     def narrow_recipients(self, entry_id: int, refused: tuple[str, ...]) -> None:
         """Keep only the refused recipients for the next try; remember who has the message."""
-        row = self.session.get_one(OutboxRow, entry_id, with_for_update=True)
+        row = self.session.get(OutboxRow, entry_id, with_for_update=True)
+        if row is None:
+            return
         before = list(row.recipients["to"])
         accepted = [*row.recipients.get("accepted", []), *(r for r in before if r not in refused)]
         row.recipients = {**row.recipients, "to": list(refused), "accepted": accepted}
@@ -235,12 +275,17 @@ class Store:
         nothing is queued.
         """
         uuids = [str(item.uuid) for item in export.cases]
-        here = {
-            row.uuid: row
-            for row in self.session.scalars(
-                select(CaseRow).where(CaseRow.uuid.in_(uuids)).options(selectinload(CaseRow.events))
-            )
-        }
+        # Locked (FOR UPDATE on PostgreSQL; SQLite's write transaction already excludes other
+        # writers), so that an event logged meanwhile waits for the merge instead of being
+        # merged over (#19: an import racing `case log` left a history the status denied).
+        query = (
+            select(CaseRow)
+            .where(CaseRow.uuid.in_(uuids))
+            .options(selectinload(CaseRow.events))
+            .order_by(CaseRow.id)
+            .with_for_update()
+        )
+        here = {row.uuid: row for row in self.session.scalars(query)}
         result = ImportResult()
         for item in export.cases:
             row = here.get(str(item.uuid))
@@ -250,33 +295,69 @@ class Store:
                 here[row.uuid] = row
                 result.added += 1
                 result.unsent_dropped += len(item.outbox) - len(item.sent)
-            elif self._carry_on(row, item):
+                continue
+            history = self._merge_history(row, item)
+            details = self._merge_details(row, item)
+            if history == "extended":
                 result.extended += 1
-            else:
+            if details == "updated":
+                result.details_updated += 1
+            if history == details == "same":
                 result.skipped += 1
-                result.newer_elsewhere += len(item.events) > len(row.events)
+            for what, problem in (("history", history), ("details", details)):
+                if problem not in {"same", "extended", "updated"}:
+                    result.divergences.append(Divergence(row.id, row.uuid, what, problem))
         self.session.flush()
         return result
 
-    def _carry_on(self, row: CaseRow, item: ExportedCase) -> bool:
-        """Append the file's later events when its history starts with this one's."""
+    def _merge_history(self, row: CaseRow, item: ExportedCase) -> str:
+        """Append the file's later events when its history starts with this one's.
+
+        Returns "same" (nothing new in the file), "extended", or how the two differ.
+        """
         ours = [_event_key(e.event, e.at, e.note, e.rescheduled_to) for e in row.events]
-        theirs = item.events
-        if len(theirs) <= len(ours):
-            return False
-        if [
-            _event_key(e.event, e.at, e.note, _dumped(e.rescheduled_to))
-            for e in theirs[: len(ours)]
-        ] != ours:
-            return False
+        theirs = [_event_key(e.event, e.at, e.note, _dumped(e.rescheduled_to)) for e in item.events]
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b),
+            min(len(ours), len(theirs)),
+        )
+        if shared == len(theirs):
+            return "same"  # the file knows nothing this store does not
+        if shared < len(ours):
+            return (
+                f"from event {shared + 1} on, it is {ours[shared][0]!r} here and"
+                f" {theirs[shared][0]!r} in the file"
+            )
+        later = item.events[shared:]
         try:
-            status = replay((entry.event for entry in theirs[len(ours) :]), start=row.status)
-        except UserError:
-            return False  # the file's later events do not follow from this case's status
-        for entry in theirs[len(ours) :]:
+            status = replay((entry.event for entry in later), start=row.status)
+        except UserError as error:
+            return f"the file's later events do not follow from the status here: {error}"
+        for entry in later:
             self._append(row, entry.event, entry.at, entry.note, entry.rescheduled_to)
         row.status = status
-        return True
+        return "extended"
+
+    def _merge_details(self, row: CaseRow, item: ExportedCase) -> str:
+        """Take the file's details when they were edited later than these.
+
+        Returns "same", "updated", or why the file's differing details were not taken.
+        """
+        theirs = item.case.model_dump(mode="json")
+        if theirs == row.document:
+            return "same"
+        edited_here = row.edited_at or row.opened_at
+        edited_there = item.edited_at or item.opened_at
+        if edited_there <= edited_here:
+            return (
+                f"the details differ; these were edited at {edited_here.isoformat()}, the"
+                f" file's at {edited_there.isoformat()}"
+            )
+        row.document, row.edited_at = theirs, edited_there
+        row.updated_at = max(row.updated_at, edited_there)
+        row.version += 1
+        _scheduled(row)
+        return "updated"
 
     def _row(self, case_id: int, for_update: bool = False) -> CaseRow:
         query = select(CaseRow).where(CaseRow.id == case_id).options(selectinload(CaseRow.events))
@@ -304,6 +385,7 @@ class Store:
             )
         )
         row.updated_at = max(row.updated_at, at)
+        row.version += 1
         _scheduled(row)
         self.session.flush()
 
@@ -325,6 +407,7 @@ def _tracked(row: CaseRow) -> TrackedCase:
             id=row.id,
             uuid=row.uuid,
             status=row.status,
+            version=row.version,
             case=Case.model_validate(row.document, context={TRUSTED: True}),
             opened_at=row.opened_at,
             events=tuple(_history(event) for event in row.events),
@@ -385,6 +468,7 @@ def _exported(row: CaseRow) -> dict[str, Any]:
         "status": row.status,
         "opened_at": row.opened_at.isoformat(),
         "updated_at": row.updated_at.isoformat(),
+        "edited_at": (row.edited_at or row.opened_at).isoformat(),
         "case": row.document,
         "events": [
             {
@@ -422,6 +506,7 @@ def next_due_of(
         id=case_id,
         uuid="",
         status="",
+        version=1,
         document=document,
         opened_at=opened_at,
         events=[EventRow(**event) for event in events],
@@ -443,6 +528,7 @@ def _imported(item: ExportedCase) -> CaseRow:
         document=item.case.model_dump(mode="json"),
         opened_at=item.opened_at,
         updated_at=item.updated_at,
+        edited_at=item.edited_at or item.opened_at,
         events=[
             EventRow(
                 event=e.event,

@@ -31,6 +31,10 @@ NowQuery = Annotated[
     Query(description="The current time, ISO-8601 with an offset. Default: the server's clock."),
 ]
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1, description="The case's id.")]
+VersionQuery = Annotated[
+    int,
+    Query(ge=1, le=2**31 - 1, description="The case's `version` as you read it (GET answers it)."),
+]
 
 
 class ReviewRequest(BaseModel):
@@ -66,6 +70,25 @@ class EventRequest(BaseModel):
     note: str | None = Field(default=None, max_length=MAX_NOTE_CHARS)
     to: datetime | None = None
     timezone: str | None = Field(default=None, max_length=64)
+
+
+class Problem(BaseModel):
+    """Why a request was refused, in words."""
+
+    detail: str
+
+
+def _refusals(**codes: str) -> dict[int | str, dict[str, Any]]:
+    return {int(code[1:]): {"model": Problem, "description": text} for code, text in codes.items()}
+
+
+# What the security middleware and FastAPI's body parsing answer, declared where they can.
+BODY_REFUSALS = _refusals(
+    s400="The body is not JSON.",
+    s413="The body is over the size limit.",
+    s415="The body is not sent as application/json.",
+)
+CASE_REFUSALS = _refusals(s404="There is no case with this id.")
 
 
 class Created(BaseModel):
@@ -120,7 +143,7 @@ def ping() -> Ping:
     return Ping(ok=True)
 
 
-@router.post("/kit", response_model=Kit)
+@router.post("/kit", response_model=Kit, responses=BODY_REFUSALS)
 def kit(
     case: Case, clock_now: NowDep, now: NowQuery = None, propose_slots: bool = False
 ) -> Response:
@@ -129,14 +152,14 @@ def kit(
     return _json(services.build_kit(_checked(case, moment), moment, propose_slots))
 
 
-@router.post("/plan", response_model=Plan)
+@router.post("/plan", response_model=Plan, responses=BODY_REFUSALS)
 def plan(case: Case, clock_now: NowDep, now: NowQuery = None) -> Response:
     """Compute the recovery plan (as `secondchance plan --json`)."""
     moment = _moment(now, clock_now)
     return _json(services.build_plan(_checked(case, moment), moment))
 
 
-@router.post("/review")
+@router.post("/review", responses=BODY_REFUSALS)
 def review(request: ReviewRequest) -> dict[str, Any]:
     """Review a draft (as `secondchance review --json`)."""
     return services.review_draft(
@@ -144,7 +167,11 @@ def review(request: ReviewRequest) -> dict[str, Any]:
     ).to_dict()
 
 
-@router.post("/ics", response_class=Response, responses={200: {"content": {"text/calendar": {}}}})
+@router.post(
+    "/ics",
+    response_class=Response,
+    responses={200: {"content": {"text/calendar": {}}}, **BODY_REFUSALS},
+)
 def ics(request: IcsRequest, db: DbDep, clock_now: NowDep, now: NowQuery = None) -> Response:
     """Write the .ics for a new time (as `secondchance ics`)."""
     moment = _moment(now, clock_now)
@@ -161,41 +188,58 @@ def list_cases(
     status: Status | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=2**31)] = 0,
+    after: Annotated[
+        int | None,
+        Query(ge=0, le=2**31, description="Start after this case id (the last one you have)."),
+    ] = None,
 ) -> list[CaseSummary]:
     """List tracked cases, a page at a time (as `secondchance case list --json`).
 
     The total is in the X-Total-Count header.
     """
     response.headers["X-Total-Count"] = str(services.count_cases(db, status))
-    return services.list_cases(db, clock_now, status, limit, offset)
+    return services.list_cases(db, clock_now, status, limit, offset, after)
 
 
-@router.post("/cases", status_code=201)
+@router.post("/cases", status_code=201, responses=BODY_REFUSALS)
 def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
     """Store a new case and return its id (as `secondchance case add`)."""
     return Created(id=services.add_case(db, case.model_dump(mode="json"), clock_now))
 
 
-@router.put("/cases/{case_id}")
-def update_case(case_id: CaseId, case: Case, db: DbDep, clock_now: NowDep) -> TrackedCase:
-    """Correct a case's details; status and history stay (as `secondchance case edit`)."""
-    return services.update_case(db, case_id, case.model_dump(mode="json"), clock_now)
+@router.put(
+    "/cases/{case_id}",
+    responses={
+        **BODY_REFUSALS,
+        **CASE_REFUSALS,
+        **_refusals(s409="The case changed after that version; nothing was saved."),
+    },
+)
+def update_case(
+    case_id: CaseId, case: Case, version: VersionQuery, db: DbDep, clock_now: NowDep
+) -> TrackedCase:
+    """Replace a case's details; status and history stay.
+
+    `version` is the one the case had when you read it; a case changed since is refused.
+    """
+    document = case.model_dump(mode="json")
+    return services.update_case(db, case_id, document, clock_now, version=version)
 
 
-@router.delete("/cases/{case_id}", status_code=204)
+@router.delete("/cases/{case_id}", status_code=204, responses=CASE_REFUSALS)
 def delete_case(case_id: CaseId, db: DbDep) -> Response:
     """Delete a case with its history and outbox (as `secondchance case delete`)."""
     services.delete_case(db, case_id)
     return Response(status_code=204)
 
 
-@router.get("/cases/{case_id}")
+@router.get("/cases/{case_id}", responses=CASE_REFUSALS)
 def show_case(case_id: CaseId, db: DbDep, clock_now: NowDep) -> CaseDetail:
     """Show a case with its history, plan and kit (as `secondchance case show --json`)."""
     return services.show_case(db, case_id, clock_now)
 
 
-@router.get("/cases/{case_id}/kit")
+@router.get("/cases/{case_id}/kit", responses=CASE_REFUSALS)
 def case_kit_view(
     case_id: CaseId,
     db: DbDep,
@@ -206,20 +250,20 @@ def case_kit_view(
     return services.kit_view(db, case_id, clock_now, tone)
 
 
-@router.get("/cases/{case_id}/plan")
+@router.get("/cases/{case_id}/plan", responses=CASE_REFUSALS)
 def case_plan_view(case_id: CaseId, db: DbDep, clock_now: NowDep) -> Plan:
     """Return a stored case's plan as its history leaves it (as /cases/{id}/plan)."""
     return services.stored_plan(db, case_id, clock_now)
 
 
-@router.post("/cases/{case_id}/events")
+@router.post("/cases/{case_id}/events", responses={**BODY_REFUSALS, **CASE_REFUSALS})
 def log_event(
     case_id: CaseId, request: Annotated[EventRequest, Body()], db: DbDep, clock_now: NowDep
 ) -> TrackedCase:
     """Log an event on a case (as `secondchance case log --json`)."""
     at = _moment(request.at, clock_now)
     return services.log_event(
-        db, case_id, request.event, at, request.note, request.to, request.timezone
+        db, case_id, request.event, at, request.note, request.to, request.timezone, now=clock_now
     )
 
 

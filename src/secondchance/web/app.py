@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -18,26 +16,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from secondchance import services
-from secondchance.core.errors import UserError
-from secondchance.store.repo import CaseNotFound
+from secondchance.core.errors import CaseNotFound, EditConflict, UserError
 from secondchance.web import security
+from secondchance.web.settings import HERE, WebSettings
 from secondchance.wording import plain
-
-HERE = Path(__file__).parent
-
-
-@dataclass(frozen=True)
-class WebSettings:
-    """What the web app needs: its database, its guard, and the environment for sending."""
-
-    database_url: str
-    guard: security.Guard = security.Guard()
-    env: Mapping[str, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def smtp_configured(self) -> bool:
-        """Tell whether a send button makes sense (the password itself is never read here)."""
-        return bool(self.env.get("SECONDCHANCE_SMTP_URL"))
 
 
 def _real_clock() -> datetime:
@@ -82,10 +64,14 @@ def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_cloc
 
 
 def _map_errors(app: FastAPI) -> None:
-    """Turn domain errors into 404 and 422 in one place, as JSON for /api and HTML otherwise."""
+    """Turn domain errors into 404, 409 and 422 in one place: JSON for /api, HTML otherwise."""
 
     def reply(request: Request, status: int, detail: object) -> Response:
         if request.url.path.startswith("/api/"):
+            if status == 422 and isinstance(detail, str):
+                # One shape for every 422, as OpenAPI declares it: a list of field errors;
+                # a refusal that concerns no one field has an empty `loc` (#19).
+                detail = [{"loc": [], "msg": detail, "type": "value_error"}]
             return JSONResponse({"detail": detail}, status_code=status)
         from secondchance.web.pages import render_error
 
@@ -101,6 +87,10 @@ def _map_errors(app: FastAPI) -> None:
     @app.exception_handler(CaseNotFound)
     async def not_found(request: Request, error: CaseNotFound) -> Response:
         return reply(request, 404, str(error))
+
+    @app.exception_handler(EditConflict)
+    async def conflict(request: Request, error: EditConflict) -> Response:
+        return reply(request, 409, str(error))
 
     @app.exception_handler(UserError)
     async def refused(request: Request, error: UserError) -> Response:

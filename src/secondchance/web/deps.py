@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from secondchance import services
-from secondchance.web.app import WebSettings
+from secondchance.web.settings import WebSettings
 
 
 def get_db(request: Request) -> services.Database:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
 from secondchance import services, wording
-from secondchance.core.errors import UserError
+from secondchance.core.errors import EditConflict, UserError
 from secondchance.core.events import EVENTS, allowed_events
 from secondchance.core.fields import DETAIL_FIELDS
 from secondchance.core.message_types import DESCRIPTIONS, EMAIL_MESSAGE_IDS, MESSAGE_TYPES
@@ -26,8 +26,8 @@ from secondchance.core.reasons import REASONS
 from secondchance.core.review import MAX_REVIEW_CHARS
 from secondchance.render import MESSAGE_TITLES, both_zones, your_time
 from secondchance.web import forms, security, steps, timeline
-from secondchance.web.app import HERE
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
+from secondchance.web.settings import HERE
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -93,19 +93,27 @@ async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
 def edit_page(request: Request, case_id: CaseId, db: DbDep) -> HTMLResponse:
     """Show the intake form filled in with a stored case, to correct it."""
-    values = services.case_fields(services.get_case(db, case_id))
-    return render(request, "intake.html", _intake_context(values, {}, editing=case_id))
+    values, version = services.edit_form(db, case_id)
+    context = _intake_context(values, {}, editing=case_id, version=version)
+    return render(request, "intake.html", context)
 
 
 @router.post("/cases/{case_id}/edit", response_class=HTMLResponse)
 async def edit_submit(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> Response:
-    """Save the corrected details and go back to the case."""
+    """Save the corrected details and go back to the case, unless it changed meanwhile."""
+    form = await request.form()
+    version = _version(str(form.get("version", "")))
 
     def store(document: dict[str, Any]) -> str:
-        services.update_case(db, case_id, document, now)
+        services.update_case(db, case_id, document, now, version=version)
         return f"/cases/{case_id}?saved=1"
 
-    return _submit_intake(request, await request.form(), store, editing=case_id)
+    return _submit_intake(request, form, store, editing=case_id, version=version)
+
+
+def _version(posted: str) -> int:
+    # A form without a readable version predates the one it edits: it can only conflict.
+    return int(posted) if posted.isdigit() and len(posted) < 10 else 0
 
 
 def _submit_intake(
@@ -125,6 +133,11 @@ def _submit_intake(
     except ValidationError as error:
         page = _intake_context(values, forms.field_errors(error, values), **context)
         return render(request, "intake.html", page, status=422)
+    except EditConflict as error:
+        # The typing stays on the page to copy from; the stale version stays too, so that
+        # sending it again cannot overwrite the newer details.
+        page = _intake_context(values, {"form": str(error)}, **context)
+        return render(request, "intake.html", page, status=409)
 
 
 @router.post("/cases/{case_id}/delete")
@@ -146,13 +159,18 @@ def _draft_id(posted: str) -> str:
 
 
 def _intake_context(
-    values: dict[str, str], errors: dict[str, str], draft: str | None = None, editing: int = 0
+    values: dict[str, str],
+    errors: dict[str, str],
+    draft: str | None = None,
+    editing: int = 0,
+    version: int = 0,
 ) -> dict[str, Any]:
     return {
         "values": values,
         "errors": errors,
         "draft": draft,
         "editing": editing,
+        "version": version,
         "action": f"/cases/{editing}/edit" if editing else "/",
         "questions": forms.QUESTIONS,
         "first_names": forms.QUESTION_PATHS,
@@ -214,8 +232,9 @@ def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Re
 @router.get("/cases/{case_id}/interview.ics")
 def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = None) -> Response:
     """Download the new interview time (a proposed slot, or the agreed one) as .ics."""
-    case = services.current_case(services.get_case(db, case_id))
-    data = services.interview_ics(case, now, slot=slot, db=db)
+    tracked = services.get_case(db, case_id)
+    case = services.current_case(tracked)
+    data = services.interview_ics(case, now, slot=slot, db=db, case_key=tracked.uuid)
     # Each option gets its own name, so that three downloads do not overwrite one another.
     return _download(
         data, "text/calendar", f"interview-option-{slot}.ics" if slot else "interview.ics"

@@ -6,14 +6,12 @@ turns each span into a `Finding`. Matchers are a few declarative kinds plus plai
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 from secondchance.core.message_types import MessageType
 from secondchance.core.review.draft import Channel, Draft, Span
-from secondchance.core.review.lexicon import Lexeme
 
 
 class Severity(StrEnum):
@@ -39,11 +37,6 @@ class Finding:
 
 
 Matcher = Callable[[Draft], Iterable[Span]]
-
-
-def phrases(pattern: Lexeme | re.Pattern[str]) -> Matcher:
-    """Match every occurrence of `pattern` in the body."""
-    return lambda draft: (draft.to_original(span) for span in draft.find(pattern))
 
 
 def missing(present: Callable[[Draft], bool]) -> Matcher:

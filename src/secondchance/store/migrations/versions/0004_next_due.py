@@ -25,6 +25,7 @@ def upgrade() -> None:
 
 def _backfill() -> None:
     # The planner decides what is due; existing cases are planned once, here.
+    from secondchance.core.intake import EARLIEST_TIME
     from secondchance.store.repo import UnreadableCase, next_due_of
 
     connection = op.get_bind()
@@ -54,15 +55,15 @@ def _backfill() -> None:
         ).all()
         try:
             due = next_due_of(case_id, document, opened_at, [dict(row._mapping) for row in history])
-        except UnreadableCase:
+        except (UnreadableCase, OverflowError):
             # Stored by an older version with data this one refuses: `due` shows it at once,
-            # as a case to check, rather than the migration failing for every case.
-            due = opened_at
+            # as a case to check, rather than the migration failing for every case. Not its
+            # own opened_at, which may be the very date it cannot read (#19: 9999-12-31).
+            due = EARLIEST_TIME
         connection.execute(sa.update(cases).where(cases.c.id == case_id).values(next_due=due))
 
 
 def downgrade() -> None:
-    """Drop the column."""
-    with op.batch_alter_table("cases") as batch:
-        batch.drop_index("ix_cases_next_due")
-        batch.drop_column("next_due")
+    """Drop the column in place: on SQLite a batch copy of `cases` would cascade to the events."""
+    op.drop_index("ix_cases_next_due", table_name="cases")
+    op.execute("ALTER TABLE cases DROP COLUMN next_due")
