@@ -27,6 +27,8 @@ REFUSED_CASES = [
     ("too_long", make_case(role="r" * 500)),
     ("zone", make_case(interview__timezone="Mars/Olympus")),
     ("email", make_case(interviewer__email="dana-at-acme")),
+    ("email_ascii", make_case(interviewer__email="ñ@acme.example")),
+    ("encoded_word", make_case(candidate__name="=?utf-8?q?=0D=0ABcc:_x@evil.example?=")),
     ("phone_form", make_case(candidate__phone="call me")),
     ("phone_digits", make_case(candidate__phone="+1 555")),
     ("web_address", make_case(candidate__portfolio_url="portfolio.example")),

@@ -58,9 +58,21 @@ TABLE: tuple[Wording, ...] = (
         pattern=r"is not a known IANA time zone",
     ),
     Wording(
+        "email_ascii",
+        "Please use an address with plain letters before the @: this version cannot send to"
+        " accented letters there.",
+        pattern=r"has letters outside ASCII|Internationalized characters before the @",
+    ),
+    Wording(
         "email",
         "This doesn't look like an email address. It should look like name@example.com.",
         pattern=r"is not a valid email address",
+    ),
+    Wording(
+        "encoded_word",
+        "Please remove the '=?' and '?=' from this: mail programs would read the text between"
+        " them as hidden instructions (an encoded header word).",
+        pattern=r"encoded\s+header word",
     ),
     Wording(
         "phone_form",
