@@ -223,18 +223,6 @@ def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
         assert any(draft.has(lexeme) for draft in corpus), f"{lexeme.name} matches no example"
 
 
-@pytest.mark.parametrize("pattern", ["i understand[.,]", "(?:instead|after all) ?\\?", "ok|fine!"])
-def test_an_alternative_that_could_never_end_at_a_word_boundary_is_found(pattern):
-    assert lx.alternatives_ending_in_marks(lx.compile_any("example", pattern))
-
-
-def test_no_lexicon_alternative_ends_in_punctuation():
-    lexemes = [lexeme for lexeme in lx.LEXEMES if not lexeme.parts]
-    assert {lexeme.name: lx.alternatives_ending_in_marks(lexeme) for lexeme in lexemes} == {
-        lexeme.name: [] for lexeme in lexemes
-    }
-
-
 def _texts(value):
     """The texts in a phrase list: plain strings, or (code, raised, text) cases."""
     if isinstance(value, str):
