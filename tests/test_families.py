@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from secondchance.core.reasons import get_reason
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft
 
@@ -69,6 +70,11 @@ def test_every_fragment_is_defined_and_used():
         for name in re.findall(r"\{([a-z][a-z0-9_]*)\}", text)
     }
     assert used == set(lx.FRAGMENTS)
+
+
+def test_each_blunt_family_names_a_weak_reason_of_the_catalogue():
+    assert lx.BLUNT_REASONS
+    assert all(not get_reason(reason_id).forgivable for reason_id in lx.BLUNT_REASONS)
 
 
 @pytest.mark.parametrize("family", FAMILIES, ids=IDS)

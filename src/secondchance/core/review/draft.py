@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, TypeVar
@@ -214,14 +214,6 @@ class Draft:
                 found = tuple(lexeme.scan(self._ascii, 0, len(self._ascii)))
             self._spans[lexeme] = found
         return found
-
-    def find(self, pattern: Lexeme | re.Pattern[str]) -> Iterator[Span]:
-        """Yield normal-form spans where a lexeme, or a plain `re` pattern, matches."""
-        if isinstance(pattern, Lexeme):
-            yield from self.spans(pattern)
-            return
-        for match in pattern.finditer(self.body):
-            yield match.span()
 
     def sentences_with(self, *lexemes: Lexeme) -> frozenset[int]:
         """Return the indices of the sentences in which any of `lexemes` starts a match."""

@@ -191,8 +191,11 @@ CAUSE_KINDS: dict[str, Lexeme] = {
 CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = tuple(
     (family(claim), family(against)) for claim, against in _TABLES["dishonesty"]["contradictions"]
 )
+# A weak reason stated bluntly, by catalogue id: the family `blunt_<id>` of story.toml.
 BLUNT_REASONS: dict[str, Lexeme] = {
-    reason: family(f"blunt_{reason}") for reason in ("overslept", "forgot")
+    name.removeprefix("blunt_"): lexeme
+    for name, lexeme in _COMPILED.items()
+    if name.startswith("blunt_")
 }
 TYPE_CUES: dict[str, Lexeme] = {
     kind: family(f"cue_{kind}")

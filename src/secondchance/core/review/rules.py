@@ -1,19 +1,18 @@
 """The machinery of the reviewer: findings, rules as values, and the matcher kinds.
 
 A rule is a value. Its matcher reads a `Draft` and yields spans of the original text; the rule
-turns each span into a `Finding`. Matchers are a few declarative kinds plus plain functions.
+turns each span into a `Finding`. The phrasings live as data (families/*.toml); a matcher is
+`missing(...)` or a plain function that reads those families in their sentences.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 from secondchance.core.message_types import MessageType
 from secondchance.core.review.draft import Channel, Draft, Span
-from secondchance.core.review.lexicon import Lexeme
 
 
 class Severity(StrEnum):
@@ -39,11 +38,6 @@ class Finding:
 
 
 Matcher = Callable[[Draft], Iterable[Span]]
-
-
-def phrases(pattern: Lexeme | re.Pattern[str]) -> Matcher:
-    """Match every occurrence of `pattern` in the body."""
-    return lambda draft: (draft.to_original(span) for span in draft.find(pattern))
 
 
 def missing(present: Callable[[Draft], bool]) -> Matcher:
