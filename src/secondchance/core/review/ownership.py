@@ -77,6 +77,12 @@ BLAME = Rule(
         " train - I should have.",
         "My childminder cancelled at the last minute. I should have called you straight away,"
         " that part is my fault.",
+        # Ownership first, then a turn that brings the cause back in (issue 17).
+        "I'm sorry I missed it, and that is on me, although the front desk sent me to the wrong"
+        " floor.",
+        "I take full responsibility. Honestly, the invite your team sent showed Pacific time.",
+        "I apologise; since the reminder from your scheduling tool never arrived, I did not"
+        " realise it was today.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",

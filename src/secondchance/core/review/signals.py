@@ -79,6 +79,15 @@ _DECISION = re.compile(
     r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
     r"consider|reschedule|rebook|see|accept)\b"
 )
+# A turn that brings a cause in after the writer has owned the miss.
+_CONCESSION = re.compile(
+    r"\b(?:though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
+    r" worth|to be fair|in fairness|admittedly|honestly|mind you)\b"
+)
+_CONCEDES_AT = re.compile(
+    r"\s*(?:though|although|that said|having said that|in my defen[cs]e|"
+    r"for what it is worth|to be fair|in fairness|honestly|mind you)\b"
+)
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 # --- New time --------------------------------------------------------------------------------
@@ -397,16 +406,31 @@ def _owned_near(draft: Draft, span: Span, *, reader: bool) -> bool:
     """Tell whether the miss is owned in a way that covers this cause.
 
     Ownership in the cause's sentence or beside it covers it. Ownership said before a story
-    covers the story's side causes too ("I take full responsibility. First my phone..."),
-    but never a fault put on the reader.
+    covers the story's side causes too ("I take full responsibility. First my phone..."). Two
+    shapes never cover a cause (issue 17): a turn after the ownership that brings the cause
+    in ("that is on me, though the line was suspended"), and a fault put on the reader's side,
+    which only "..., but I should have" or "which is no excuse" in its own sentence covers.
     """
     index = draft.sentence_at(span[0])
-    if draft.in_sentence(lx.OWNED_CAUSE, index):
-        return True
-    owned = {draft.sentence_at(start) for start, _ in ownership(draft)}
-    if reader:
-        return index in owned
-    return bool(owned & {index - 1, index, index + 1}) or any(i < index for i in owned)
+    owned_cause = [start for start, _ in draft.in_sentence(lx.OWNED_CAUSE, index)]
+    owned = [start for start, _ in ownership(draft)]
+    if any(_turns_between(draft, start, span[0]) for start in (*owned_cause, *owned)):
+        return False
+    if owned_cause or reader:
+        return bool(owned_cause)
+    sentences = {draft.sentence_at(start) for start in owned}
+    return bool(sentences & {index - 1, index, index + 1}) or any(i < index for i in sentences)
+
+
+def _turns_between(draft: Draft, start: int, end: int) -> bool:
+    """Tell whether a concession ("though", "in my defence") comes between two offsets."""
+    if start > end:
+        return False
+    if draft.sentence_at(start) != draft.sentence_at(end) and not _CONCEDES_AT.match(
+        draft.body, draft.sentences[draft.sentence_at(end)].start
+    ):
+        return False
+    return bool(_CONCESSION.search(draft.body, start, end))
 
 
 # --- New time -------------------------------------------------------------------------------
