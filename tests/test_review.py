@@ -206,7 +206,7 @@ def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
     )
     names = {value: name for name, value in vars(lx).items() if isinstance(value, lx.Lexeme)}
     examples = [
-        *(d.text for d in load_corpus("dev")),
+        *(d.text for split in ("dev", "d3") for d in load_corpus(split)),
         *(text for rule in RULES for text in (*rule.examples_fail, *rule.examples_pass)),
         *(
             text

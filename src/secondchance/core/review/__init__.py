@@ -99,7 +99,7 @@ def review(
     draft = Draft.parse(text, channel=channel, subject=subject, settings=settings)
     detected = message_type is None
     kind = detect_type(draft) if message_type is None else message_type
-    draft = draft.as_type(kind)
+    draft = draft.as_type(kind, given=not detected)
     findings = tuple(
         sorted(
             (

@@ -16,12 +16,7 @@ def detect_type(draft: Draft) -> MessageType:
     miss in the past (an apology, a late arrival, a follow-up) wins over one that looks ahead
     (a heads-up or a cancellation) when the draft speaks of the interview as missed.
     """
-    subject = ascii_view(draft.subject.lower()) if draft.subject else b""
-    in_subject = lx.present_in(subject) if subject else frozenset()
-    cues = {
-        kind: len(draft.sentences_with(lexeme)) + (lexeme in in_subject)
-        for kind, lexeme in lx.TYPE_CUES.items()
-    }
+    cues = _cues(draft)
     missed = draft.has(lx.MISSED)
     if cues["decline_reply"] >= 2:
         return "decline_reply"
@@ -45,6 +40,33 @@ def detect_type(draft: Draft) -> MessageType:
     if cues["decline_reply"] and answers_a_decision and not signals.reschedule_offers(draft):
         return "decline_reply"
     return "apology"
+
+
+def doubted_type(draft: Draft) -> MessageType | None:
+    """Return the type a draft read as an apology may be instead, when that reading is unsure.
+
+    A draft that never speaks of a missed interview, yet carries a cue of another type too
+    weak to decide on, was read as the plain apology by default (issue 17).
+    """
+    if draft.has(lx.MISSED):
+        return None
+    cues = _cues(draft)
+    best = max(cues, key=lambda kind: cues[kind])
+    return best if cues[best] else None
+
+
+def _cues(draft: Draft) -> dict[MessageType, int]:
+    """Count each type's cues per sentence, the subject line counting as one."""
+
+    def compute() -> dict[MessageType, int]:
+        subject = ascii_view(draft.subject.lower()) if draft.subject else b""
+        in_subject = lx.present_in(subject) if subject else frozenset()
+        return {
+            kind: len(draft.sentences_with(lexeme)) + (lexeme in in_subject)
+            for kind, lexeme in lx.TYPE_CUES.items()
+        }
+
+    return draft.remember("type cues", compute)
 
 
 def _confirms_a_time(draft: Draft) -> bool:

@@ -81,6 +81,8 @@ class Draft:
     normal: Normalized = field(repr=False)
     settings: ReviewSettings = field(default_factory=ReviewSettings)
     message_type: MessageType = "apology"
+    # True when the writer named the type; False when it was worked out or assumed.
+    type_given: bool = False
     _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _spans: dict[Lexeme, tuple[Span, ...]] = field(default_factory=dict, repr=False, compare=False)
     _sentence_sets: dict[tuple[Lexeme, ...], frozenset[int]] = field(
@@ -113,13 +115,13 @@ class Draft:
             settings=settings or ReviewSettings(),
         )
 
-    def as_type(self, message_type: MessageType) -> Draft:
+    def as_type(self, message_type: MessageType, *, given: bool = False) -> Draft:
         """Return this draft read as `message_type`, keeping what does not depend on the type.
 
         Splitting sentences and scanning patterns cost most of a review; detecting the type
-        has already done both on this draft.
+        has already done both on this draft. `given` says the writer named the type.
         """
-        typed = dataclasses.replace(self, message_type=message_type, _memo={})
+        typed = dataclasses.replace(self, message_type=message_type, type_given=given, _memo={})
         for name in _TYPE_FREE_CACHES:
             if name in self.__dict__:
                 typed.__dict__[name] = self.__dict__[name]

@@ -29,6 +29,8 @@ from typing import Any, cast
 
 import re2
 
+from secondchance.core.message_types import MessageType
+
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 128 << 20  # counted repeats of word gaps need more than RE2's 8 MiB default
 # `{name}` in a pattern: a fragment of fragments.toml. Its first letter keeps RE2's counted
@@ -197,17 +199,15 @@ BLUNT_REASONS: dict[str, Lexeme] = {
     for name, lexeme in _COMPILED.items()
     if name.startswith("blunt_")
 }
-TYPE_CUES: dict[str, Lexeme] = {
-    kind: family(f"cue_{kind}")
-    for kind in (
-        "confirmation",
-        "decline_reply",
-        "running_late",
-        "late_arrival",
-        "cancellation",
-        "no_reply_follow_up",
-    )
-}
+_CUED_TYPES: tuple[MessageType, ...] = (
+    "confirmation",
+    "decline_reply",
+    "running_late",
+    "late_arrival",
+    "cancellation",
+    "no_reply_follow_up",
+)
+TYPE_CUES: dict[MessageType, Lexeme] = {kind: family(f"cue_{kind}") for kind in _CUED_TYPES}
 
 # --- Tone, outside the normal form ------------------------------------------------------------
 
