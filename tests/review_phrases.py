@@ -18,6 +18,8 @@ APOLOGY = (
     "My sincere apologies for today.",
     "I feel terrible about missing our interview and I apologize.",
     "I'm so so sorry I missed it.",
+    # An apology that owns the miss in its own words stands before a "but" (issue 17).
+    "I apologise for missing the interview, but the recruiter sent me the old time.",
     "I am really sorry for having missed the interview.",
     "I apologise unreservedly for missing our call.",
     "I would like to offer my sincere apologies.",

@@ -49,6 +49,12 @@ _SUBJECT_BEFORE = re.compile(
 
 _BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
 _TURN_REACH = 24  # characters after "but" in which the fault must start
+# "I apologise for missing the interview, but...": an apology that owns the miss in its own
+# words stands, whatever follows; "sorry about the interview, but the address was wrong" and
+# a bare "sorry, but it was the airline's fault" are taken back.
+_SAYS_WHAT_FOR = re.compile(
+    r"\s*(?:for\s+(?:missing|not|being|having|my|standing|failing)|that\s+i)\b"
+)
 # "I can't apologise enough" holds a negated apology inside a stronger one.
 _ENOUGH = re.compile(r"\benough$")
 # "I could have joined if the link had worked": a condition on someone else, not ownership.
@@ -225,7 +231,7 @@ def _taken_back(draft: Draft, span: Span) -> bool:
     """Tell "sorry, but it was the airline's fault" from "I'm sorry, but I must cancel"."""
     offset, rest = _rest_of_sentence(draft, span)
     turn = _BUT.search(rest)
-    if turn is None:
+    if turn is None or _SAYS_WHAT_FOR.match(rest, 0, turn.start()):
         return False
     after = offset + turn.end()
     index = draft.sentence_at(span[0])
