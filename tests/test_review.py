@@ -764,3 +764,35 @@ def test_the_second_look_mends_one_edit_slips_of_key_words_only(word, mended):
     from secondchance.core.review.second_look import mend_word
 
     assert mend_word(word) == mended
+
+
+# --- Names are names (issue 17) ------------------------------------------------------------
+
+OWNED = (
+    "I am sorry I missed our interview; it was my mistake. I remain keen on the role and"
+    " would welcome another time."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Dear Chef Ramos,\n\n{OWNED}\n\nBest,\nU Thant\n",
+        f"Hi Ty,\n\n{OWNED}\n\nKind regards,\nR Kumar\nU of T alumnus\n",
+        f"{OWNED} - U Thant",
+    ],
+)
+def test_names_in_the_greeting_and_signature_are_never_texting(text):
+    assert "UNPROFESSIONAL_TONE" not in codes(text, channel="text")
+
+
+def test_a_name_the_caller_gives_is_never_texting():
+    text = f"{OWNED} Ur Sayin will join us too."
+    assert "UNPROFESSIONAL_TONE" in codes(text, channel="text")
+    result = review(text, channel="text", names=["Ur Sayin"])
+    assert "UNPROFESSIONAL_TONE" not in {f.code for f in result.findings}
+
+
+def test_the_greeting_word_and_the_sign_off_still_count():
+    found = review(f"Hey Jo,\n\n{OWNED}\n\nThx,\nDan\n", channel="text").findings
+    assert [f.excerpt for f in found if f.code == "UNPROFESSIONAL_TONE"] == ["Hey", "Thx"]

@@ -83,6 +83,8 @@ class Draft:
     message_type: MessageType = "apology"
     # True when the writer named the type; False when it was worked out or assumed.
     type_given: bool = False
+    # Names the caller knows (the candidate's, the interviewer's): never read as texting.
+    names: tuple[str, ...] = ()
     _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _spans: dict[Lexeme, tuple[Span, ...]] = field(default_factory=dict, repr=False, compare=False)
     _sentence_sets: dict[tuple[Lexeme, ...], frozenset[int]] = field(
@@ -96,6 +98,7 @@ class Draft:
         channel: Channel = "email",
         subject: str | None = None,
         settings: ReviewSettings | None = None,
+        names: Sequence[str] = (),
     ) -> Draft:
         """Split off a leading header block (with its `Subject:` line) for the email channel."""
         folded = fold(text)
@@ -113,6 +116,7 @@ class Draft:
             body_end=body_end,
             normal=normalize(folded[body_start:body_end], body_start),
             settings=settings or ReviewSettings(),
+            names=tuple(names),
         )
 
     def as_type(self, message_type: MessageType, *, given: bool = False) -> Draft:
