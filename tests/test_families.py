@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from secondchance.core.reasons import get_reason
+from secondchance.core.review import context
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft
 
@@ -143,3 +144,32 @@ def test_an_alternative_that_could_never_end_at_a_word_boundary_is_found(pattern
 def test_no_family_alternative_ends_in_punctuation():
     found = {name: _alternatives_ending_in_marks(lx.family(name)) for name in lx.FAMILIES}
     assert found == {name: [] for name in lx.FAMILIES}
+
+
+def test_every_context_check_a_family_names_exists_and_each_is_used():
+    named = {check for family in FAMILIES for check in family.unless}
+    assert named == set(context.CHECKS)
+
+
+@pytest.mark.parametrize(
+    ("family", "voided", "kept"),
+    [
+        ("deflection", "It was never beyond my control.", "It was beyond my control."),
+        ("rigid", "I am not only free on Mondays.", "I am only free on Mondays."),
+        (
+            "frustration",
+            "I understand how frustrating this has been for you.",
+            "Honestly this whole process has been frustrating.",
+        ),
+        (
+            "frustration",
+            'Your note said "this whole process has been frustrating" and I agree.',
+            "Honestly this whole process has been frustrating.",
+        ),
+        ("slang", "Hi Bro Jones,\n\nI am sorry.", "Hi, I am sorry bro."),
+    ],
+)
+def test_a_context_check_voids_a_match_only_where_it_holds(family, voided, kept):
+    lexeme = lx.family(family)
+    assert Draft.parse(voided).has(lexeme) and not context.occurrences(Draft.parse(voided), lexeme)
+    assert context.occurrences(Draft.parse(kept), lexeme)

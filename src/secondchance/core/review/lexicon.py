@@ -82,6 +82,8 @@ class Family:
     patterns: tuple[str, ...]
     match: tuple[str, ...]
     no_match: tuple[str, ...]
+    # Context checks (context.CHECKS) that void a match where they hold.
+    unless: tuple[str, ...] = ()
 
 
 def _read(theme: str) -> dict[str, Any]:
@@ -125,6 +127,7 @@ def _load() -> tuple[dict[str, Family], dict[str, Any]]:
                     tuple(entry["patterns"]),
                     tuple(entry["match"]),
                     tuple(entry["no_match"]),
+                    tuple(entry.get("unless", ())),
                 )
     return families, tables
 

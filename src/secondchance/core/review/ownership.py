@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from secondchance.core.message_types import needing
-from secondchance.core.review import signals
+from secondchance.core.review import context, signals
+from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.review.second_look import tolerant
@@ -33,7 +34,7 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
         return
     if signals.states_emergency(draft) and tolerant(_apologizes)(draft):
         return  # for a real emergency a sincere apology is enough
-    deflections = signals.deflections(draft)
+    deflections = context.occurrences(draft, lx.DEFLECTION)
     yield draft.to_original(deflections[0]) if deflections else draft.body_span
 
 

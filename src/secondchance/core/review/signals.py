@@ -186,7 +186,7 @@ def felt_by_the_reader(draft: Draft, span: Span) -> bool:
     )
 
 
-def _felt_by_someone_else(draft: Draft, span: Span) -> bool:
+def felt_by_someone_else(draft: Draft, span: Span) -> bool:
     """Tell "the recruiter was keen" or "she apologised" from the writer's own words."""
     return bool(
         _SUBJECT_BEFORE.match(draft.body, span[0])
@@ -222,7 +222,7 @@ def _sincere(draft: Draft, span: Span) -> bool:
         return False
     if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) and not _ENOUGH.search(draft.body, *span):
         return False
-    if _felt_by_someone_else(draft, span):
+    if felt_by_someone_else(draft, span):
         return False  # "the recruiter apologised for the confusion"
     return not _taken_back(draft, span)
 
@@ -312,13 +312,6 @@ def _notices(draft: Draft, index: int) -> list[Span]:
         for span in draft.in_sentence(lx.NOTICE, index)
         if not _determiner_before(draft, span[0])
     ]
-
-
-def deflections(draft: Draft) -> list[Span]:
-    """Spans that wave the cause away ("something came up", "a hectic week")."""
-    return draft.remember(
-        "deflections", lambda: [s for s in draft.spans(lx.DEFLECTION) if not negated(draft, s)]
-    )
 
 
 def states_emergency(draft: Draft) -> bool:
@@ -566,7 +559,7 @@ def _writers_interest(draft: Draft, spans: Iterable[Span]) -> list[Span]:
         for s in spans
         if not overlaps(s, refused)
         and not negated(draft, s)
-        and not _felt_by_someone_else(draft, s)
+        and not felt_by_someone_else(draft, s)
         and not _CURIOUS.match(draft.body, s[1])
     ]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft, Span, merged_spans, overlaps
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words
@@ -26,83 +26,25 @@ _NOT_PRESSURE = re.compile(r"\b(?:no|not any|none of the) other\b|\baccepted\b")
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
-    for span in draft.spans(lx.FRUSTRATION):
-        if signals.negated(draft, span) or signals.felt_by_the_reader(draft, span):
-            continue
+    for span in context.occurrences(draft, lx.FRUSTRATION):
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
         yield draft.to_original(span)
 
 
 def _unprofessional(draft: Draft) -> Iterator[Span]:
-    names = _name_spans(draft)
-    words = [draft.to_original(span) for span in draft.spans(lx.SLANG)]
+    yield from (draft.to_original(span) for span in context.occurrences(draft, lx.SLANG))
     # Texting forms and stretched words were written out by the normalizer; it kept a record.
-    words += [
-        (draft.normal.base + change.start, draft.normal.base + change.end)
-        for change in draft.normal.replacements
-        if change.kind in {"texting", "repeat"}
-    ]
-    yield from (span for span in words if not _inside(span, names))
+    names = context.name_spans(draft)
+    for change in draft.normal.replacements:
+        span = (draft.normal.base + change.start, draft.normal.base + change.end)
+        if change.kind in {"texting", "repeat"} and not context.inside(span, names):
+            yield span
     text, start, end = draft.text, draft.body_start, draft.body_end
     yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
     yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
     if lx.TWO_CAPITALS.search(text, start, end):
         yield from _shouting(text, start, end)
-
-
-# Names are names (issue 17): the name a greeting addresses ("Hi Ty,", "Dear Chef Ramos"), the
-# lines under the sign-off, a "- Name" that ends a short note, and any name the caller gives
-# are never read as slang or texting. The greeting word and the sign-off itself still are.
-_GREETING = re.compile(
-    r"[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)[ \t]+"
-    r"([^,:;!?\n]{1,60})",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(
-    r"^[ \t]*(?:best|kind|warm|warmest|many|with|yours|regards|thanks|thank you|thx|cheers|"
-    r"sincerely|all the best|respectfully|take care|talk soon|speak soon)\b(?:[ \t]+\w+){0,2}"
-    r"[ \t]*[,!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_LINE = re.compile(r"[^\n]+")
-_NOT_A_SIGNATURE = re.compile(r"[?!]")
-_SIGNATURE_WORDS = 6
-_SIGNATURE_LINES = 4
-_DASH_NAME = re.compile(r"[-\u2013\u2014][ \t]*([A-Z][^\s,.!?]*(?:[ \t]+[A-Z][^\s,.!?]*){0,3})\s*$")
-
-
-def _name_spans(draft: Draft) -> list[Span]:
-    """Return the spans of the text, as written, that hold names."""
-    text, start, end = draft.text, draft.body_start, draft.body_end
-    spans = []
-    if greeting := _GREETING.match(text, start, end):
-        spans.append(greeting.span(1))
-    if sign_offs := list(_SIGN_OFF.finditer(text, start, end)):
-        spans += _signature_lines(text, sign_offs[-1].end(), end)
-    if dash := _DASH_NAME.search(text, start, end):
-        spans.append(dash.span(1))
-    for name in draft.names:
-        found = text.find(name, start, end) if name.strip() else -1
-        while found >= 0:
-            spans.append((found, found + len(name)))
-            found = text.find(name, found + len(name), end)
-    return spans
-
-
-def _signature_lines(text: str, start: int, end: int) -> list[Span]:
-    """Return the lines under a sign-off that read as a signature: short, and not a question."""
-    spans = []
-    for line in _LINE.finditer(text, start, end):
-        words = line.group().split()
-        if words and (len(words) > _SIGNATURE_WORDS or _NOT_A_SIGNATURE.search(line.group())):
-            break
-        spans.append(line.span())
-    return spans[:_SIGNATURE_LINES]
-
-
-def _inside(span: Span, spans: list[Span]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _shouting(text: str, start: int, end: int) -> Iterator[Span]:
