@@ -167,6 +167,11 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "Honestly this whole process has been frustrating.",
         ),
         ("slang", "Hi Bro Jones,\n\nI am sorry.", "Hi, I am sorry bro."),
+        (
+            "cue_confirmation",
+            "If Thursday at 3 pm works for you.",
+            "Thursday at 3 pm works for me.",
+        ),
     ],
 )
 def test_a_context_check_voids_a_match_only_where_it_holds(family, voided, kept):

@@ -796,3 +796,17 @@ def test_a_name_the_caller_gives_is_never_texting():
 def test_the_greeting_word_and_the_sign_off_still_count():
     found = review(f"Hey Jo,\n\n{OWNED}\n\nThx,\nDan\n", channel="text").findings
     assert [f.excerpt for f in found if f.code == "UNPROFESSIONAL_TONE"] == ["Hey", "Thx"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, if 5 pm works for you, I will be there. Thank you for rescheduling.",
+        "Hi Sam, unfortunately 3 pm on Thursday does not work for me. Would Friday at 11 suit?",
+    ],
+)
+def test_a_conditional_offer_or_a_refusal_is_never_a_confirmation(text):
+    assert review(text, channel="text").message_type != "confirmation"
+    assert review("Hi Sam, Thursday at 3 pm works for me. See you then.").message_type == (
+        "confirmation"
+    )

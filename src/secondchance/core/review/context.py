@@ -1,8 +1,9 @@
 """The reviewer's closed set of context checks: what a phrase means where it stands (issue 17).
 
 A family's data file names, under `unless`, the checks that void one of its matches there:
-"no excuse" is not a deflection when negated, "frustrating" is not venting when it is the
-reader's feeling, "Ty" is not texting in "Hi Ty,". `occurrences` applies them. The set is
+"beyond my control" is not a deflection when negated, "frustrating" is not venting when it
+is the reader's feeling, "5 pm works" does not confirm after "if", "Ty" is not texting in
+"Hi Ty,". `occurrences` applies them. The set is
 closed and named: a new phrasing is a data change, a new kind of context is a code change
 with its own tests.
 """
@@ -38,6 +39,8 @@ _NOT_A_SIGNATURE = re.compile(r"[?!]")
 _SIGNATURE_WORDS = 6
 _SIGNATURE_LINES = 4
 _DASH_NAME = re.compile(r"[-\u2013\u2014][ \t]*([A-Z][^\s,.!?]*(?:[ \t]+[A-Z][^\s,.!?]*){0,3})\s*$")
+# A condition opens the phrase's clause: "if 5 pm works for you" offers, it does not confirm.
+_CONDITION = re.compile(r"\b(?:if|unless|whether|provided|as long as|in case)\b")
 # Words inside straight double quotes in their sentence: the writer cites them.
 _QUOTE = '"'
 
@@ -97,11 +100,16 @@ def _quoted(draft: Draft, span: Span) -> bool:
     return before % 2 == 1 and _QUOTE in draft.body[span[1] : sentence.end]
 
 
+def _conditional(draft: Draft, span: Span) -> bool:
+    return bool(_CONDITION.search(signals.clause_before(draft, span[0])))
+
+
 CHECKS: Mapping[str, Check] = MappingProxyType(
     {
         "negated": signals.negated,
         "someone_elses": _someone_elses,
         "quoted": _quoted,
+        "conditional": _conditional,
         "in_greeting_or_signature": _in_greeting_or_signature,
     }
 )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from secondchance.core.message_types import MessageType
+from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft
 from secondchance.core.review.normalize import ascii_view
 
@@ -62,16 +62,23 @@ def _cues(draft: Draft) -> dict[MessageType, int]:
         subject = ascii_view(draft.subject.lower()) if draft.subject else b""
         in_subject = lx.present_in(subject) if subject else frozenset()
         return {
-            kind: len(draft.sentences_with(lexeme)) + (lexeme in in_subject)
+            kind: len(_cued_sentences(draft, lexeme)) + (lexeme in in_subject)
             for kind, lexeme in lx.TYPE_CUES.items()
         }
 
     return draft.remember("type cues", compute)
 
 
+def _cued_sentences(draft: Draft, cue: lx.Lexeme) -> set[int]:
+    """Return the sentences holding a cue that its context does not void ("if 5 pm works")."""
+    return {draft.sentence_at(start) for start, _ in context.occurrences(draft, cue)} - {-1}
+
+
 def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
-    confirming = draft.sentences_with(lx.TYPE_CUES["confirmation"], lx.TALK_ON_A_DAY)
+    confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"]) | draft.sentences_with(
+        lx.TALK_ON_A_DAY
+    )
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = "confirm" in draft.body
     return bool(confirming & with_time) or (says_confirm and bool(with_time))

@@ -143,7 +143,7 @@ _CURIOUS = re.compile(
 _REACH = 240
 
 
-def _clause_before(draft: Draft, start: int) -> str:
+def clause_before(draft: Draft, start: int) -> str:
     """Return the text from the start of the clause holding `start` up to it (within reach)."""
     index = draft.sentence_at(start)
     sentence_start = draft.sentences[index].start if index >= 0 else 0
@@ -165,7 +165,7 @@ _NEGATION_WINDOW = 48
 
 def negated(draft: Draft, span: Span) -> bool:
     """Tell whether a phrase is negated right before it, in its own clause."""
-    return bool(_NEGATED.search(_clause_before(draft, span[0])[-_NEGATION_WINDOW:]))
+    return bool(_NEGATED.search(clause_before(draft, span[0])[-_NEGATION_WINDOW:]))
 
 
 # "I understand how frustrating that was for you": a feeling granted to the reader.
@@ -181,7 +181,7 @@ _FOR_THE_READER = re.compile(
 def felt_by_the_reader(draft: Draft, span: Span) -> bool:
     """Tell whether a feeling is the reader's, acknowledged by the writer, not the writer's."""
     return bool(
-        _EMPATHY_BEFORE.search(_clause_before(draft, span[0]))
+        _EMPATHY_BEFORE.search(clause_before(draft, span[0]))
         or _FOR_THE_READER.match(draft.body, span[1], span[1] + _REACH)
     )
 
@@ -190,7 +190,7 @@ def felt_by_someone_else(draft: Draft, span: Span) -> bool:
     """Tell "the recruiter was keen" or "she apologised" from the writer's own words."""
     return bool(
         _SUBJECT_BEFORE.match(draft.body, span[0])
-        and _OTHER_SUBJECT.search(_clause_before(draft, span[0]))
+        and _OTHER_SUBJECT.search(clause_before(draft, span[0]))
     )
 
 
@@ -446,7 +446,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             if not negated(draft, span)
             and not overlaps(span, own_plans)
             and not _names_the_old_meeting(draft, span)
-            and not _PAST_BEFORE_OFFER.search(_clause_before(draft, span[0]))
+            and not _PAST_BEFORE_OFFER.search(clause_before(draft, span[0]))
             and not _perfect_tense(draft, span)
             and not _MAKE_SURE.match(draft.body, span[1])
         ]
@@ -458,7 +458,7 @@ def _perfect_tense(draft: Draft, span: Span) -> bool:
     """Tell "I should have blocked the time" (a regret) from "could we have another time"."""
     return bool(
         _HAVE_DONE.match(draft.body, span[0])
-        and _AUXILIARY_BEFORE.search(_clause_before(draft, span[0]))
+        and _AUXILIARY_BEFORE.search(clause_before(draft, span[0]))
     )
 
 
@@ -513,7 +513,7 @@ def proposed_slots(draft: Draft) -> list[Span]:
             index = draft.sentence_at(span[0])
             if index not in proposing or index in looking_back or overlaps(span, slots):
                 continue
-            before = _clause_before(draft, span[0])
+            before = clause_before(draft, span[0])
             if lx.UNAVAILABLE.regex.search(before):
                 continue  # "I'm not available tomorrow": a time ruled out, not offered
             if _THE_MEETING_AFTER.match(draft.body, span[1]):
