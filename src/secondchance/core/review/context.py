@@ -116,10 +116,13 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
 
 
 def occurrences(draft: Draft, lexeme: lx.Lexeme) -> list[Span]:
-    """Return the matches of a family that none of its `unless` checks voids (cached)."""
+    """Return the matches of a family that none of its `unless` checks voids (cached).
+
+    No check depends on the message type, so the result serves every reading of the draft.
+    """
 
     def compute() -> list[Span]:
         checks = [CHECKS[name] for name in lx.FAMILIES[lexeme.name].unless]
         return [span for span in draft.spans(lexeme) if not any(c(draft, span) for c in checks)]
 
-    return draft.remember(f"occurrences of {lexeme.name}", compute)
+    return draft.occurrences(lexeme, compute)

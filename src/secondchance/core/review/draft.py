@@ -90,6 +90,9 @@ class Draft:
     _sentence_sets: dict[tuple[Lexeme, ...], frozenset[int]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # Matches that survive their family's context checks; like the two caches above they do
+    # not depend on the message type, so `as_type` keeps them.
+    _occurrences: dict[Lexeme, list[Span]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def parse(
@@ -242,6 +245,13 @@ class Draft:
         first = bisect_left(spans, (sentence.start, -1))
         last = bisect_left(spans, (sentence.end, -1), first)
         return list(spans[first:last])
+
+    def occurrences(self, lexeme: Lexeme, compute: Callable[[], list[Span]]) -> list[Span]:
+        """Compute a family's surviving matches once per draft, whatever its type."""
+        found = self._occurrences.get(lexeme)
+        if found is None:
+            found = self._occurrences[lexeme] = compute()
+        return found
 
     def remember(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a signal once per draft; several rules read the same ones."""
