@@ -186,10 +186,10 @@ def test_element_labels_quote_the_draft_and_name_known_elements():
                 assert " ".join(excerpt.split()) in flat, (labelled.id, excerpt)
 
 
-def test_the_reviewer_keeps_its_figures_on_both_splits():
+def test_the_reviewer_keeps_its_figures_on_the_splits():
     # Floors a little under the figures recorded when the rules last changed: a regression
     # guard, not a target. The test split is never tuned to (see drafts-test.txt).
-    floors = {"dev": (0.97, 0.96, 0.97), "test": (0.90, 0.93, 0.93)}
+    floors = {"dev": (0.97, 0.96, 0.97), "d3": (0.93, 0.87, 0.93), "test": (0.90, 0.93, 0.93)}
     for split, (precision, recall, verdicts) in floors.items():
         whole = evaluate(split)["all"]
         assert whole.precision >= precision, (split, whole.precision)
@@ -810,3 +810,11 @@ def test_a_conditional_offer_or_a_refusal_is_never_a_confirmation(text):
     assert review("Hi Sam, Thursday at 3 pm works for me. See you then.").message_type == (
         "confirmation"
     )
+
+
+def test_a_heads_up_that_blames_must_own_the_delay_too():
+    blaming = "So sorry, the taxi driver took a wrong turn. Should be with you in 15 minutes."
+    owning = "So sorry, I left too late. Should be with you in 15 minutes."
+    assert review(blaming, channel="text").message_type == "running_late"
+    assert "NO_OWNERSHIP" in codes(blaming, channel="text")
+    assert "NO_OWNERSHIP" not in codes(owning, channel="text")

@@ -29,8 +29,14 @@ def _no_apology(draft: Draft) -> Iterator[Span]:
     yield draft.to_original(hollow[0]) if hollow else draft.body_span
 
 
+# A heads-up or a cancellation need not own anything, unless it blames (issue 17).
+_OWNED_WHEN_BLAMING = ("running_late", "cancellation")
+
+
 def _no_ownership(draft: Draft) -> Iterator[Span]:
     if not draft.body.strip() or tolerant(_owns)(draft):
+        return
+    if draft.message_type in _OWNED_WHEN_BLAMING and not signals.blame(draft):
         return
     if signals.states_emergency(draft) and tolerant(_apologizes)(draft):
         return  # for a real emergency a sincere apology is enough
@@ -106,7 +112,7 @@ NO_OWNERSHIP = Rule(
     match=_no_ownership,
     suggestion="I take full responsibility for missing it.",
     source=_ARTICLE_STEP_2,
-    types=needing("ownership"),
+    types=(*needing("ownership"), *_OWNED_WHEN_BLAMING),
     examples_fail=(
         "Dear Sam, I am sorry I could not attend our interview. Something came up. Could we"
         " reschedule?",
