@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from secondchance.core.message_types import needing
+from secondchance.core.message_types import MessageType, needing
 from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span
@@ -30,7 +30,7 @@ def _no_apology(draft: Draft) -> Iterator[Span]:
 
 
 # A heads-up or a cancellation need not own anything, unless it blames (issue 17).
-_OWNED_WHEN_BLAMING = ("running_late", "cancellation")
+_OWNED_WHEN_BLAMING: tuple[MessageType, ...] = ("running_late", "cancellation")
 
 
 def _no_ownership(draft: Draft) -> Iterator[Span]:
