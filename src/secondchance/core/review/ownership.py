@@ -88,11 +88,14 @@ BLAME = Rule(
         "I'm sorry I missed it, and that is on me, although the front desk sent me to the wrong"
         " floor.",
         "I take full responsibility. Honestly, the invite your team sent showed Pacific time.",
+        "I'm sorry, and I take responsibility for it. My Uber driver cancelled twice, so by the"
+        " time I got a car it was too late.",
         "I apologise; since the reminder from your scheduling tool never arrived, I did not"
         " realise it was today.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
+        "I am sorry. My train was held outside the station. I should have left an hour earlier.",
         "I misread the time in the invitation, which was careless of me.",
         "My father was rushed to hospital and my phone died on the way.",
         "I am sorry I missed our interview; the mistake is entirely mine.",

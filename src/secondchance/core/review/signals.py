@@ -404,11 +404,13 @@ def _names_an_agent(text: str) -> bool:
 def _owned_near(draft: Draft, span: Span, *, reader: bool) -> bool:
     """Tell whether the miss is owned in a way that covers this cause.
 
-    Ownership in the cause's sentence or beside it covers it. Ownership said before a story
-    covers the story's side causes too ("I take full responsibility. First my phone..."). Two
-    shapes never cover a cause (issue 17): a turn after the ownership that brings the cause
-    in ("that is on me, though the line was suspended"), and a fault put on the reader's side,
-    which only "..., but I should have" or "which is no excuse" in its own sentence covers.
+    Ownership in the cause's own sentence covers it. Beside it, or before a story, only
+    ownership that says what the writer did or should have done covers it ("My train was held.
+    I should have left earlier."); a generic "I take responsibility" leaves a named outside
+    cause standing, as independent readers judge it (issue 17). Two shapes never cover a cause:
+    a turn after the ownership that brings the cause in ("that is on me, though the line was
+    suspended"), and a fault put on the reader's side, which only "..., but I should have" or
+    "which is no excuse" in its own sentence covers.
     """
     index = draft.sentence_at(span[0])
     owned_cause = [start for start, _ in draft.in_sentence(lx.OWNED_CAUSE, index)]
@@ -418,7 +420,12 @@ def _owned_near(draft: Draft, span: Span, *, reader: bool) -> bool:
     if owned_cause or reader:
         return bool(owned_cause)
     sentences = {draft.sentence_at(start) for start in owned}
-    return bool(sentences & {index - 1, index, index + 1}) or any(i < index for i in sentences)
+    if index in sentences:
+        return True
+    # Beyond its own sentence, only ownership that says what the writer did or should have
+    # done covers a cause; a generic "I take responsibility" leaves it standing (issue 17).
+    specific = {draft.sentence_at(start) for start, _ in draft.spans(lx.OWNED_ACTION)} & sentences
+    return bool(specific & {index - 1, index + 1}) or any(i < index for i in specific)
 
 
 def _turns_between(draft: Draft, start: int, end: int) -> bool:
