@@ -69,9 +69,13 @@ def _cues(draft: Draft) -> dict[MessageType, int]:
     return draft.remember("type cues", compute)
 
 
-def _cued_sentences(draft: Draft, cue: lx.Lexeme) -> set[int]:
+def _cued_sentences(draft: Draft, cue: lx.Lexeme) -> frozenset[int]:
     """Return the sentences holding a cue that its context does not void ("if 5 pm works")."""
-    return {draft.sentence_at(start) for start, _ in context.occurrences(draft, cue)} - {-1}
+    if not lx.FAMILIES[cue.name].unless:
+        return draft.sentences_with(cue)  # no check to apply: the shared, cached answer
+    return frozenset(draft.sentence_at(start) for start, _ in context.occurrences(draft, cue)) - {
+        -1
+    }
 
 
 def _confirms_a_time(draft: Draft) -> bool:

@@ -35,10 +35,11 @@ def _frustration(draft: Draft) -> Iterator[Span]:
 def _unprofessional(draft: Draft) -> Iterator[Span]:
     yield from (draft.to_original(span) for span in context.occurrences(draft, lx.SLANG))
     # Texting forms and stretched words were written out by the normalizer; it kept a record.
-    names = context.name_spans(draft)
     for change in draft.normal.replacements:
         span = (draft.normal.base + change.start, draft.normal.base + change.end)
-        if change.kind in {"texting", "repeat"} and not context.inside(span, names):
+        if change.kind in {"texting", "repeat"} and not context.inside(
+            span, context.name_spans(draft)
+        ):
             yield span
     text, start, end = draft.text, draft.body_start, draft.body_end
     yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
