@@ -1,4 +1,4 @@
-"""Read the labelled draft corpus: the dev, frozen test and outside splits in tests/data/."""
+"""Read the labelled draft corpus: the dev, d3, frozen test and outside splits in tests/data/."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 SPLITS = {
     "dev": DATA / "drafts-dev.txt",
+    "d3": DATA / "drafts-dev-d3.txt",
     "test": DATA / "drafts-test.txt",
     "outside": DATA / "drafts-outside.txt",
 }

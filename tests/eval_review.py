@@ -3,7 +3,8 @@
 Run with `make eval`. The dev split is for development; the frozen test split is the honest
 figure, because no rule is ever changed for one of its drafts (see tests/data/drafts-test.txt);
 the outside split was written by an author who never saw the rules (see drafts-outside.txt).
-`-v` lists every disagreement on the dev split.
+The d3 split is development data by another such author (drafts-dev-d3.txt).
+`-v` lists every disagreement on the dev and d3 splits.
 """
 
 from __future__ import annotations
@@ -105,9 +106,9 @@ def report_confusion(split: str, pairs: Counter[tuple[str, str]]) -> None:
 def main() -> None:
     verbose = "-v" in sys.argv
     typed = "--typed" in sys.argv
-    for split in ("dev", "test", "outside"):
-        report(split, evaluate(split, verbose=verbose and split == "dev", typed=typed))
-    for split in ("test", "outside"):
+    for split in ("dev", "d3", "test", "outside"):
+        report(split, evaluate(split, verbose=verbose and split in {"dev", "d3"}, typed=typed))
+    for split in ("d3", "test", "outside"):
         report_confusion(split, confusion(split))
     counts = Counter(draft.type for split in ("dev", "test") for draft in load_corpus(split))
     print("\ndrafts per type:", ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))

@@ -18,6 +18,8 @@ APOLOGY = (
     "My sincere apologies for today.",
     "I feel terrible about missing our interview and I apologize.",
     "I'm so so sorry I missed it.",
+    # An apology that owns the miss in its own words stands before a "but" (issue 17).
+    "I apologise for missing the interview, but the recruiter sent me the old time.",
     "I am really sorry for having missed the interview.",
     "I apologise unreservedly for missing our call.",
     "I would like to offer my sincere apologies.",
@@ -78,6 +80,7 @@ NOT_APOLOGY = (
     "The recruiter apologised for the confusion.",
 )
 OWNERSHIP = (
+    "Sorry I missed our call, that one's on me.",
     "That was my mistake.",
     "The fault is entirely mine.",
     "I have no excuse.",
@@ -388,6 +391,8 @@ NOT_ENTHUSIASM = (
 )
 # Causes put on someone or something else, each after an apology; and causes that are owned.
 BLAME = (
+    "Sorry I missed it. The snow meant I could not get out of the village.",
+    "I take full responsibility. Honestly, the invite your team sent showed Pacific time.",
     "Sorry I missed our call. My department head called an emergency meeting and I couldn't leave.",
     "Sorry I missed the interview. My roommate borrowed my car without asking.",
     "Sorry I missed it. The weather was awful and the trains were cancelled.",
@@ -427,6 +432,8 @@ OWNED_OPENING = (
     " any time that suits you. "
 )
 FRUSTRATION = (
+    "Your reply was rather curt.",
+    "Please make sure the link works this time.",
     "I must say the process so far has felt rather disorganised.",
     "I hope this won't be held against me.",
     "I'm sure you'll agree it was an honest mistake.",
@@ -446,6 +453,8 @@ FRUSTRATION = (
     "This is the third time the schedule has changed on your side.",
 )
 NOT_FRUSTRATION = (
+    "I will double-check the details this time.",
+    "With due respect to your schedule, I can meet any day.",
     "I understand if this has been frustrating for you and the team.",
     "I'm frustrated with myself, and I've changed how I track appointments.",
     "Thank you for your patience and understanding.",

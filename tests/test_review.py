@@ -186,10 +186,10 @@ def test_element_labels_quote_the_draft_and_name_known_elements():
                 assert " ".join(excerpt.split()) in flat, (labelled.id, excerpt)
 
 
-def test_the_reviewer_keeps_its_figures_on_both_splits():
+def test_the_reviewer_keeps_its_figures_on_the_splits():
     # Floors a little under the figures recorded when the rules last changed: a regression
     # guard, not a target. The test split is never tuned to (see drafts-test.txt).
-    floors = {"dev": (0.97, 0.96, 0.97), "test": (0.90, 0.93, 0.93)}
+    floors = {"dev": (0.97, 0.96, 0.97), "d3": (0.93, 0.87, 0.93), "test": (0.90, 0.93, 0.93)}
     for split, (precision, recall, verdicts) in floors.items():
         whole = evaluate(split)["all"]
         assert whole.precision >= precision, (split, whole.precision)
@@ -206,7 +206,7 @@ def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
     )
     names = {value: name for name, value in vars(lx).items() if isinstance(value, lx.Lexeme)}
     examples = [
-        *(d.text for d in load_corpus("dev")),
+        *(d.text for split in ("dev", "d3") for d in load_corpus(split)),
         *(text for rule in RULES for text in (*rule.examples_fail, *rule.examples_pass)),
         *(
             text
@@ -221,18 +221,6 @@ def test_every_lexeme_family_is_used_by_a_rule_and_met_in_an_example():
         reached = (name and f"lx.{name}" in users) or _reached_through_a_table(lexeme, users)
         assert reached, f"{lexeme.name} is never read by a rule"
         assert any(draft.has(lexeme) for draft in corpus), f"{lexeme.name} matches no example"
-
-
-@pytest.mark.parametrize("pattern", ["i understand[.,]", "(?:instead|after all) ?\\?", "ok|fine!"])
-def test_an_alternative_that_could_never_end_at_a_word_boundary_is_found(pattern):
-    assert lx.alternatives_ending_in_marks(lx.compile_any("example", pattern))
-
-
-def test_no_lexicon_alternative_ends_in_punctuation():
-    lexemes = [lexeme for lexeme in lx.LEXEMES if not lexeme.parts]
-    assert {lexeme.name: lx.alternatives_ending_in_marks(lexeme) for lexeme in lexemes} == {
-        lexeme.name: [] for lexeme in lexemes
-    }
 
 
 def _texts(value):
@@ -771,3 +759,57 @@ def test_the_second_look_mends_one_edit_slips_of_key_words_only(word, mended):
     from secondchance.core.review.second_look import mend_word
 
     assert mend_word(word) == mended
+
+
+# --- Names are names (issue 17) ------------------------------------------------------------
+
+OWNED = (
+    "I am sorry I missed our interview; it was my mistake. I remain keen on the role and"
+    " would welcome another time."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Dear Chef Ramos,\n\n{OWNED}\n\nBest,\nU Thant\n",
+        f"Hi Ty,\n\n{OWNED}\n\nKind regards,\nR Kumar\nU of T alumnus\n",
+        f"{OWNED} - U Thant",
+    ],
+)
+def test_names_in_the_greeting_and_signature_are_never_texting(text):
+    assert "UNPROFESSIONAL_TONE" not in codes(text, channel="text")
+
+
+def test_a_name_the_caller_gives_is_never_texting():
+    text = f"{OWNED} Ur Sayin will join us too."
+    assert "UNPROFESSIONAL_TONE" in codes(text, channel="text")
+    result = review(text, channel="text", names=["Ur Sayin"])
+    assert "UNPROFESSIONAL_TONE" not in {f.code for f in result.findings}
+
+
+def test_the_greeting_word_and_the_sign_off_still_count():
+    found = review(f"Hey Jo,\n\n{OWNED}\n\nThx,\nDan\n", channel="text").findings
+    assert [f.excerpt for f in found if f.code == "UNPROFESSIONAL_TONE"] == ["Hey", "Thx"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, if 5 pm works for you, I will be there. Thank you for rescheduling.",
+        "Hi Sam, unfortunately 3 pm on Thursday does not work for me. Would Friday at 11 suit?",
+    ],
+)
+def test_a_conditional_offer_or_a_refusal_is_never_a_confirmation(text):
+    assert review(text, channel="text").message_type != "confirmation"
+    assert review("Hi Sam, Thursday at 3 pm works for me. See you then.").message_type == (
+        "confirmation"
+    )
+
+
+def test_a_heads_up_that_blames_must_own_the_delay_too():
+    blaming = "So sorry, the taxi driver took a wrong turn. Should be with you in 15 minutes."
+    owning = "So sorry, I left too late. Should be with you in 15 minutes."
+    assert review(blaming, channel="text").message_type == "running_late"
+    assert "NO_OWNERSHIP" in codes(blaming, channel="text")
+    assert "NO_OWNERSHIP" not in codes(owning, channel="text")

@@ -48,7 +48,8 @@ class Reason:
     `{tech_promise}`, filled from the interview format.
     `prevention` is a commitment about the future (never a claim that something was already
     done); it is None where a promise would be out of place. `avoid` lists wording that must not
-    appear in our messages for this reason, and that the reviewer treats as a blunt statement.
+    appear in our messages for this reason. How a person states a weak reason bluntly ("I
+    overslept") is the reviewer's phrase family `blunt_<id>`, kept with the other families.
     `markers` are words that name this reason, so that no message can name another one.
     """
 

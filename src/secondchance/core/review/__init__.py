@@ -8,6 +8,7 @@ score. Rules are values, gathered here explicitly from the theme modules.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -85,10 +86,12 @@ def review(
     subject: str | None = None,
     settings: ReviewSettings | None = None,
     message_type: MessageType | None = None,
+    names: Sequence[str] = (),
 ) -> Review:
     """Review `text` for `channel` as `message_type` (detected when None).
 
-    `subject` overrides a leading 'Subject:' line. Offsets in the findings index `text`
+    `subject` overrides a leading 'Subject:' line. `names` (the candidate's, the
+    interviewer's) are never read as slang or texting. Offsets in the findings index `text`
     exactly as given. Raises ValueError for a text over MAX_REVIEW_CHARS characters or an
     unknown message type.
     """
@@ -96,10 +99,10 @@ def review(
         raise ValueError(f"the draft is longer than {MAX_REVIEW_CHARS:,} characters")
     if message_type is not None and message_type not in MESSAGE_TYPES:
         raise ValueError(f"{message_type!r} is not a message type; use one of {MESSAGE_TYPES}")
-    draft = Draft.parse(text, channel=channel, subject=subject, settings=settings)
+    draft = Draft.parse(text, channel=channel, subject=subject, settings=settings, names=names)
     detected = message_type is None
     kind = detect_type(draft) if message_type is None else message_type
-    draft = draft.as_type(kind)
+    draft = draft.as_type(kind, given=not detected)
     findings = tuple(
         sorted(
             (

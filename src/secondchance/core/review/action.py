@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from secondchance.core.message_types import needing
+from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity, missing
 from secondchance.core.review.second_look import tolerant
@@ -18,7 +18,7 @@ _ARTICLE_STEP_3 = (
 
 
 def _not_flexible(draft: Draft) -> Iterator[Span]:
-    rigid = [span for span in draft.spans(lx.RIGID) if not signals.negated(draft, span)]
+    rigid = context.occurrences(draft, lx.RIGID)
     if rigid:
         yield from (draft.to_original(span) for span in rigid)
         return

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from secondchance.core.message_types import MessageType
+from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft
 from secondchance.core.review.normalize import ascii_view
 
@@ -16,12 +16,7 @@ def detect_type(draft: Draft) -> MessageType:
     miss in the past (an apology, a late arrival, a follow-up) wins over one that looks ahead
     (a heads-up or a cancellation) when the draft speaks of the interview as missed.
     """
-    subject = ascii_view(draft.subject.lower()) if draft.subject else b""
-    in_subject = lx.present_in(subject) if subject else frozenset()
-    cues = {
-        kind: len(draft.sentences_with(lexeme)) + (lexeme in in_subject)
-        for kind, lexeme in lx.TYPE_CUES.items()
-    }
+    cues = _cues(draft)
     missed = draft.has(lx.MISSED)
     if cues["decline_reply"] >= 2:
         return "decline_reply"
@@ -47,9 +42,47 @@ def detect_type(draft: Draft) -> MessageType:
     return "apology"
 
 
+def doubted_type(draft: Draft) -> MessageType | None:
+    """Return the type a draft read as an apology may be instead, when that reading is unsure.
+
+    A draft that never speaks of a missed interview, yet carries a cue of another type too
+    weak to decide on, was read as the plain apology by default (issue 17).
+    """
+    if draft.has(lx.MISSED):
+        return None
+    cues = _cues(draft)
+    best = max(cues, key=lambda kind: cues[kind])
+    return best if cues[best] else None
+
+
+def _cues(draft: Draft) -> dict[MessageType, int]:
+    """Count each type's cues per sentence, the subject line counting as one."""
+
+    def compute() -> dict[MessageType, int]:
+        subject = ascii_view(draft.subject.lower()) if draft.subject else b""
+        in_subject = lx.present_in(subject) if subject else frozenset()
+        return {
+            kind: len(_cued_sentences(draft, lexeme)) + (lexeme in in_subject)
+            for kind, lexeme in lx.TYPE_CUES.items()
+        }
+
+    return draft.remember("type cues", compute)
+
+
+def _cued_sentences(draft: Draft, cue: lx.Lexeme) -> frozenset[int]:
+    """Return the sentences holding a cue that its context does not void ("if 5 pm works")."""
+    if not lx.FAMILIES[cue.name].unless:
+        return draft.sentences_with(cue)  # no check to apply: the shared, cached answer
+    return frozenset(draft.sentence_at(start) for start, _ in context.occurrences(draft, cue)) - {
+        -1
+    }
+
+
 def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
-    confirming = draft.sentences_with(lx.TYPE_CUES["confirmation"], lx.TALK_ON_A_DAY)
+    confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"]) | draft.sentences_with(
+        lx.TALK_ON_A_DAY
+    )
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = "confirm" in draft.body
     return bool(confirming & with_time) or (says_confirm and bool(with_time))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, TypeVar
@@ -81,11 +81,18 @@ class Draft:
     normal: Normalized = field(repr=False)
     settings: ReviewSettings = field(default_factory=ReviewSettings)
     message_type: MessageType = "apology"
+    # True when the writer named the type; False when it was worked out or assumed.
+    type_given: bool = False
+    # Names the caller knows (the candidate's, the interviewer's): never read as texting.
+    names: tuple[str, ...] = ()
     _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _spans: dict[Lexeme, tuple[Span, ...]] = field(default_factory=dict, repr=False, compare=False)
     _sentence_sets: dict[tuple[Lexeme, ...], frozenset[int]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # Matches that survive their family's context checks; like the two caches above they do
+    # not depend on the message type, so `as_type` keeps them.
+    _occurrences: dict[Lexeme, list[Span]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def parse(
@@ -94,6 +101,7 @@ class Draft:
         channel: Channel = "email",
         subject: str | None = None,
         settings: ReviewSettings | None = None,
+        names: Sequence[str] = (),
     ) -> Draft:
         """Split off a leading header block (with its `Subject:` line) for the email channel."""
         folded = fold(text)
@@ -111,15 +119,16 @@ class Draft:
             body_end=body_end,
             normal=normalize(folded[body_start:body_end], body_start),
             settings=settings or ReviewSettings(),
+            names=tuple(names),
         )
 
-    def as_type(self, message_type: MessageType) -> Draft:
+    def as_type(self, message_type: MessageType, *, given: bool = False) -> Draft:
         """Return this draft read as `message_type`, keeping what does not depend on the type.
 
         Splitting sentences and scanning patterns cost most of a review; detecting the type
-        has already done both on this draft.
+        has already done both on this draft. `given` says the writer named the type.
         """
-        typed = dataclasses.replace(self, message_type=message_type, _memo={})
+        typed = dataclasses.replace(self, message_type=message_type, type_given=given, _memo={})
         for name in _TYPE_FREE_CACHES:
             if name in self.__dict__:
                 typed.__dict__[name] = self.__dict__[name]
@@ -215,14 +224,6 @@ class Draft:
             self._spans[lexeme] = found
         return found
 
-    def find(self, pattern: Lexeme | re.Pattern[str]) -> Iterator[Span]:
-        """Yield normal-form spans where a lexeme, or a plain `re` pattern, matches."""
-        if isinstance(pattern, Lexeme):
-            yield from self.spans(pattern)
-            return
-        for match in pattern.finditer(self.body):
-            yield match.span()
-
     def sentences_with(self, *lexemes: Lexeme) -> frozenset[int]:
         """Return the indices of the sentences in which any of `lexemes` starts a match."""
         found = self._sentence_sets.get(lexemes)
@@ -244,6 +245,13 @@ class Draft:
         first = bisect_left(spans, (sentence.start, -1))
         last = bisect_left(spans, (sentence.end, -1), first)
         return list(spans[first:last])
+
+    def occurrences(self, lexeme: Lexeme, compute: Callable[[], list[Span]]) -> list[Span]:
+        """Compute a family's surviving matches once per draft, whatever its type."""
+        found = self._occurrences.get(lexeme)
+        if found is None:
+            found = self._occurrences[lexeme] = compute()
+        return found
 
     def remember(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a signal once per draft; several rules read the same ones."""

@@ -10,9 +10,11 @@ import re
 from collections.abc import Iterator
 
 from secondchance.core.limits import MAX_SUBJECT_CHARS
+from secondchance.core.message_types import DESCRIPTIONS
 from secondchance.core.reasons import get_reason
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
+from secondchance.core.review.detect import doubted_type
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words, reading_grade
@@ -68,6 +70,16 @@ def _long_draft(draft: Draft) -> Iterator[Span]:
         draft.channel != "email" and draft.words > limit
     ):
         yield draft.body_span
+
+
+def _type_unsure(draft: Draft) -> Iterator[Span]:
+    if not draft.type_given and draft.message_type == "apology" and doubted_type(draft):
+        yield draft.body_start, draft.body_start
+
+
+def _other_type(draft: Draft, span: Span) -> str | None:
+    other = doubted_type(draft)
+    return f"If it is {DESCRIPTIONS[other]}, review it as '{other}'." if other else None
 
 
 def _subject_unknown(draft: Draft) -> Iterator[Span]:
@@ -156,6 +168,25 @@ LENGTH = Rule(
     examples_pass=("I am sorry I missed our interview. Could we find another time?",),
 )
 
+TYPE_UNSURE = Rule(
+    code="TYPE_UNSURE",
+    title="Reviewed as an apology, by default",
+    severity=Severity.INFO,
+    message="This was reviewed as an apology after a missed interview, though it never says"
+    " the interview was missed and it reads partly like another kind of message.",
+    match=_type_unsure,
+    suggest=_other_type,
+    source="Issue 17: when the type is unsure, review as the plain apology and say so.",
+    examples_fail=(
+        "Thank you for rescheduling, I really appreciate it.",
+        "All the best with your search, and I would be glad to meet again.",
+    ),
+    examples_pass=(
+        "I am sorry I missed our interview. Could we find another time?",
+        "Hi Sam, I am so sorry about this morning.",
+    ),
+)
+
 SUBJECT_UNKNOWN = Rule(
     code="SUBJECT_UNKNOWN",
     title="The subject does not say what this is",
@@ -187,6 +218,7 @@ RULES = (
     LONG_SENTENCE,
     READABILITY,
     LENGTH,
+    TYPE_UNSURE,
     SUBJECT_UNKNOWN,
     SUBJECT_TOO_LONG,
 )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from secondchance.core.message_types import needing
-from secondchance.core.review import signals
+from secondchance.core.message_types import MessageType, needing
+from secondchance.core.review import context, signals
+from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.review.second_look import tolerant
@@ -28,12 +29,18 @@ def _no_apology(draft: Draft) -> Iterator[Span]:
     yield draft.to_original(hollow[0]) if hollow else draft.body_span
 
 
+# A heads-up or a cancellation need not own anything, unless it blames (issue 17).
+_OWNED_WHEN_BLAMING: tuple[MessageType, ...] = ("running_late", "cancellation")
+
+
 def _no_ownership(draft: Draft) -> Iterator[Span]:
     if not draft.body.strip() or tolerant(_owns)(draft):
         return
+    if draft.message_type in _OWNED_WHEN_BLAMING and not signals.blame(draft):
+        return
     if signals.states_emergency(draft) and tolerant(_apologizes)(draft):
         return  # for a real emergency a sincere apology is enough
-    deflections = signals.deflections(draft)
+    deflections = context.occurrences(draft, lx.DEFLECTION)
     yield draft.to_original(deflections[0]) if deflections else draft.body_span
 
 
@@ -77,9 +84,18 @@ BLAME = Rule(
         " train - I should have.",
         "My childminder cancelled at the last minute. I should have called you straight away,"
         " that part is my fault.",
+        # Ownership first, then a turn that brings the cause back in (issue 17).
+        "I'm sorry I missed it, and that is on me, although the front desk sent me to the wrong"
+        " floor.",
+        "I take full responsibility. Honestly, the invite your team sent showed Pacific time.",
+        "I'm sorry, and I take responsibility for it. My Uber driver cancelled twice, so by the"
+        " time I got a car it was too late.",
+        "I apologise; since the reminder from your scheduling tool never arrived, I did not"
+        " realise it was today.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
+        "I am sorry. My train was held outside the station. I should have left an hour earlier.",
         "I misread the time in the invitation, which was careless of me.",
         "My father was rushed to hospital and my phone died on the way.",
         "I am sorry I missed our interview; the mistake is entirely mine.",
@@ -99,7 +115,7 @@ NO_OWNERSHIP = Rule(
     match=_no_ownership,
     suggestion="I take full responsibility for missing it.",
     source=_ARTICLE_STEP_2,
-    types=needing("ownership"),
+    types=(*needing("ownership"), *_OWNED_WHEN_BLAMING),
     examples_fail=(
         "Dear Sam, I am sorry I could not attend our interview. Something came up. Could we"
         " reschedule?",

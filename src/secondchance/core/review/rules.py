@@ -1,7 +1,8 @@
 """The machinery of the reviewer: findings, rules as values, and the matcher kinds.
 
 A rule is a value. Its matcher reads a `Draft` and yields spans of the original text; the rule
-turns each span into a `Finding`. Matchers are a few declarative kinds plus plain functions.
+turns each span into a `Finding`. The phrasings live as data (families/*.toml); a matcher is
+`missing(...)` or a plain function that reads those families in their sentences.
 """
 
 from __future__ import annotations

@@ -76,7 +76,9 @@ def _mended(draft: Draft) -> Draft | None:
     if not pieces:
         return None
     pieces.append(text[last:])
-    again = Draft.parse("".join(pieces), draft.channel, draft.subject, draft.settings)
+    again = Draft.parse(
+        "".join(pieces), draft.channel, draft.subject, draft.settings, names=draft.names
+    )
     return again.as_type(draft.message_type)
 
 

@@ -49,6 +49,12 @@ _SUBJECT_BEFORE = re.compile(
 
 _BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
 _TURN_REACH = 24  # characters after "but" in which the fault must start
+# "I apologise for missing the interview, but...": an apology that owns the miss in its own
+# words stands, whatever follows; "sorry about the interview, but the address was wrong" and
+# a bare "sorry, but it was the airline's fault" are taken back.
+_SAYS_WHAT_FOR = re.compile(
+    r"\s*(?:for\s+(?:missing|not|being|having|my|standing|failing)|that\s+i)\b"
+)
 # "I can't apologise enough" holds a negated apology inside a stronger one.
 _ENOUGH = re.compile(r"\benough$")
 # "I could have joined if the link had worked": a condition on someone else, not ownership.
@@ -78,6 +84,15 @@ _NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|wor
 _DECISION = re.compile(
     r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
     r"consider|reschedule|rebook|see|accept)\b"
+)
+# A turn that brings a cause in after the writer has owned the miss.
+_CONCESSION = re.compile(
+    r"\b(?:though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
+    r" worth|to be fair|in fairness|admittedly|honestly|mind you)\b"
+)
+_CONCEDES_AT = re.compile(
+    r"\s*(?:though|although|that said|having said that|in my defen[cs]e|"
+    r"for what it is worth|to be fair|in fairness|honestly|mind you)\b"
 )
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
@@ -128,7 +143,7 @@ _CURIOUS = re.compile(
 _REACH = 240
 
 
-def _clause_before(draft: Draft, start: int) -> str:
+def clause_before(draft: Draft, start: int) -> str:
     """Return the text from the start of the clause holding `start` up to it (within reach)."""
     index = draft.sentence_at(start)
     sentence_start = draft.sentences[index].start if index >= 0 else 0
@@ -150,7 +165,7 @@ _NEGATION_WINDOW = 48
 
 def negated(draft: Draft, span: Span) -> bool:
     """Tell whether a phrase is negated right before it, in its own clause."""
-    return bool(_NEGATED.search(_clause_before(draft, span[0])[-_NEGATION_WINDOW:]))
+    return bool(_NEGATED.search(clause_before(draft, span[0])[-_NEGATION_WINDOW:]))
 
 
 # "I understand how frustrating that was for you": a feeling granted to the reader.
@@ -166,16 +181,16 @@ _FOR_THE_READER = re.compile(
 def felt_by_the_reader(draft: Draft, span: Span) -> bool:
     """Tell whether a feeling is the reader's, acknowledged by the writer, not the writer's."""
     return bool(
-        _EMPATHY_BEFORE.search(_clause_before(draft, span[0]))
+        _EMPATHY_BEFORE.search(clause_before(draft, span[0]))
         or _FOR_THE_READER.match(draft.body, span[1], span[1] + _REACH)
     )
 
 
-def _felt_by_someone_else(draft: Draft, span: Span) -> bool:
+def felt_by_someone_else(draft: Draft, span: Span) -> bool:
     """Tell "the recruiter was keen" or "she apologised" from the writer's own words."""
     return bool(
         _SUBJECT_BEFORE.match(draft.body, span[0])
-        and _OTHER_SUBJECT.search(_clause_before(draft, span[0]))
+        and _OTHER_SUBJECT.search(clause_before(draft, span[0]))
     )
 
 
@@ -207,7 +222,7 @@ def _sincere(draft: Draft, span: Span) -> bool:
         return False
     if overlaps(span, draft.spans(lx.NOT_AN_APOLOGY)) and not _ENOUGH.search(draft.body, *span):
         return False
-    if _felt_by_someone_else(draft, span):
+    if felt_by_someone_else(draft, span):
         return False  # "the recruiter apologised for the confusion"
     return not _taken_back(draft, span)
 
@@ -216,7 +231,7 @@ def _taken_back(draft: Draft, span: Span) -> bool:
     """Tell "sorry, but it was the airline's fault" from "I'm sorry, but I must cancel"."""
     offset, rest = _rest_of_sentence(draft, span)
     turn = _BUT.search(rest)
-    if turn is None:
+    if turn is None or _SAYS_WHAT_FOR.match(rest, 0, turn.start()):
         return False
     after = offset + turn.end()
     index = draft.sentence_at(span[0])
@@ -297,13 +312,6 @@ def _notices(draft: Draft, index: int) -> list[Span]:
         for span in draft.in_sentence(lx.NOTICE, index)
         if not _determiner_before(draft, span[0])
     ]
-
-
-def deflections(draft: Draft) -> list[Span]:
-    """Spans that wave the cause away ("something came up", "a hectic week")."""
-    return draft.remember(
-        "deflections", lambda: [s for s in draft.spans(lx.DEFLECTION) if not negated(draft, s)]
-    )
 
 
 def states_emergency(draft: Draft) -> bool:
@@ -396,17 +404,39 @@ def _names_an_agent(text: str) -> bool:
 def _owned_near(draft: Draft, span: Span, *, reader: bool) -> bool:
     """Tell whether the miss is owned in a way that covers this cause.
 
-    Ownership in the cause's sentence or beside it covers it. Ownership said before a story
-    covers the story's side causes too ("I take full responsibility. First my phone..."),
-    but never a fault put on the reader.
+    Ownership in the cause's own sentence covers it. Beside it, or before a story, only
+    ownership that says what the writer did or should have done covers it ("My train was held.
+    I should have left earlier."); a generic "I take responsibility" leaves a named outside
+    cause standing, as independent readers judge it (issue 17). Two shapes never cover a cause:
+    a turn after the ownership that brings the cause in ("that is on me, though the line was
+    suspended"), and a fault put on the reader's side, which only "..., but I should have" or
+    "which is no excuse" in its own sentence covers.
     """
     index = draft.sentence_at(span[0])
-    if draft.in_sentence(lx.OWNED_CAUSE, index):
+    owned_cause = [start for start, _ in draft.in_sentence(lx.OWNED_CAUSE, index)]
+    owned = [start for start, _ in ownership(draft)]
+    if any(_turns_between(draft, start, span[0]) for start in (*owned_cause, *owned)):
+        return False
+    if owned_cause or reader:
+        return bool(owned_cause)
+    sentences = {draft.sentence_at(start) for start in owned}
+    if index in sentences:
         return True
-    owned = {draft.sentence_at(start) for start, _ in ownership(draft)}
-    if reader:
-        return index in owned
-    return bool(owned & {index - 1, index, index + 1}) or any(i < index for i in owned)
+    # Beyond its own sentence, only ownership that says what the writer did or should have
+    # done covers a cause; a generic "I take responsibility" leaves it standing (issue 17).
+    specific = {draft.sentence_at(start) for start, _ in draft.spans(lx.OWNED_ACTION)} & sentences
+    return bool(specific & {index - 1, index + 1}) or any(i < index for i in specific)
+
+
+def _turns_between(draft: Draft, start: int, end: int) -> bool:
+    """Tell whether a concession ("though", "in my defence") comes between two offsets."""
+    if start > end:
+        return False
+    if draft.sentence_at(start) != draft.sentence_at(end) and not _CONCEDES_AT.match(
+        draft.body, draft.sentences[draft.sentence_at(end)].start
+    ):
+        return False
+    return bool(_CONCESSION.search(draft.body, start, end))
 
 
 # --- New time -------------------------------------------------------------------------------
@@ -423,7 +453,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             if not negated(draft, span)
             and not overlaps(span, own_plans)
             and not _names_the_old_meeting(draft, span)
-            and not _PAST_BEFORE_OFFER.search(_clause_before(draft, span[0]))
+            and not _PAST_BEFORE_OFFER.search(clause_before(draft, span[0]))
             and not _perfect_tense(draft, span)
             and not _MAKE_SURE.match(draft.body, span[1])
         ]
@@ -435,7 +465,7 @@ def _perfect_tense(draft: Draft, span: Span) -> bool:
     """Tell "I should have blocked the time" (a regret) from "could we have another time"."""
     return bool(
         _HAVE_DONE.match(draft.body, span[0])
-        and _AUXILIARY_BEFORE.search(_clause_before(draft, span[0]))
+        and _AUXILIARY_BEFORE.search(clause_before(draft, span[0]))
     )
 
 
@@ -490,7 +520,7 @@ def proposed_slots(draft: Draft) -> list[Span]:
             index = draft.sentence_at(span[0])
             if index not in proposing or index in looking_back or overlaps(span, slots):
                 continue
-            before = _clause_before(draft, span[0])
+            before = clause_before(draft, span[0])
             if lx.UNAVAILABLE.regex.search(before):
                 continue  # "I'm not available tomorrow": a time ruled out, not offered
             if _THE_MEETING_AFTER.match(draft.body, span[1]):
@@ -536,7 +566,7 @@ def _writers_interest(draft: Draft, spans: Iterable[Span]) -> list[Span]:
         for s in spans
         if not overlaps(s, refused)
         and not negated(draft, s)
-        and not _felt_by_someone_else(draft, s)
+        and not felt_by_someone_else(draft, s)
         and not _CURIOUS.match(draft.body, s[1])
     ]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft, Span, merged_spans, overlaps
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words
@@ -26,21 +26,21 @@ _NOT_PRESSURE = re.compile(r"\b(?:no|not any|none of the) other\b|\baccepted\b")
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
-    for span in draft.spans(lx.FRUSTRATION):
-        if signals.negated(draft, span) or signals.felt_by_the_reader(draft, span):
-            continue
+    for span in context.occurrences(draft, lx.FRUSTRATION):
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
         yield draft.to_original(span)
 
 
 def _unprofessional(draft: Draft) -> Iterator[Span]:
-    for span in draft.spans(lx.SLANG):
-        yield draft.to_original(span)
+    yield from (draft.to_original(span) for span in context.occurrences(draft, lx.SLANG))
     # Texting forms and stretched words were written out by the normalizer; it kept a record.
     for change in draft.normal.replacements:
-        if change.kind in {"texting", "repeat"}:
-            yield draft.normal.base + change.start, draft.normal.base + change.end
+        span = (draft.normal.base + change.start, draft.normal.base + change.end)
+        if change.kind in {"texting", "repeat"} and not context.inside(
+            span, context.name_spans(draft)
+        ):
+            yield span
     text, start, end = draft.text, draft.body_start, draft.body_end
     yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
     yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
