@@ -872,3 +872,13 @@ def test_no_page_shows_developer_words(client):
     for page in pages:
         text = soup(page).find("main").get_text(" ")
         assert not JARGON.search(text), (page.url, JARGON.search(text))
+
+
+def test_every_page_title_is_plain_text_and_its_forms_sit_in_main(client):
+    # A block left open once put the whole import form inside <title> (#20).
+    case_id = add_case(client)
+    for address in ("/", "/cases", "/review", f"/cases/{case_id}", f"/cases/{case_id}/kit"):
+        page = soup(client.get(address))
+        title = page.title.get_text()
+        assert "<" not in title and title.endswith("secondchance"), (address, title)
+        assert all(form.find_parent("main") for form in page("form")), address
