@@ -279,6 +279,16 @@ def _hard_wrapped(body: str, line_end: int) -> bool:
     return len(line) >= _WRAPPED_LINE and not _LINE_END.search(line)
 
 
+def own_text_span(text: str) -> Span:
+    """Return the span of the text its writer wrote: after a header block, before history.
+
+    The same reading `Draft.parse` makes, for readers of other kinds of text (a reply).
+    """
+    folded = fold(text)
+    start, _ = _header_block(folded)
+    return start, _own_text_end(folded, start, len(text.rstrip()))
+
+
 def _own_text_end(folded: str, start: int, end: int) -> int:
     """Return where the writer's own text ends: before pasted history, quotes or a footer.
 

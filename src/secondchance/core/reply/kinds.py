@@ -1,0 +1,173 @@
+"""What kind of answer a reply is, from its headers and the sender's own words (issue 18).
+
+Cues are families of phrasings, tried in a fixed order: an automatic reply first (its headers
+or its words), then a decline, a confirmation, offered times, a question about what happened,
+a request for times, and "let me check". The first family that matches decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Literal, get_args
+
+ReplyKind = Literal[
+    "proposes_times",
+    "asks_for_times",
+    "confirms",
+    "asks_what_happened",
+    "pending",
+    "declined",
+    "auto_reply",
+    "other",
+]
+REPLY_KINDS: tuple[ReplyKind, ...] = get_args(ReplyKind)
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_AUTO = _cues(
+    r"out of (?:the )?office",
+    r"automatic reply",
+    r"auto(?:matic)?[- ]?reply",
+    r"autoreply",
+    r"respuesta automática",
+    r"réponse automatique",
+    r"abwesenheitsnotiz",
+    r"i am (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation"
+    r"|travell?ing|out)",
+    r"i'm (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation|out)",
+    r"(?:limited|no) access to (?:my )?e-?mail",
+    r"(?:will|shall) (?:be back|return) (?:on|in|to)",
+    r"(?:will|shall) respond (?:to your (?:e-?mail|message) )?(?:when|upon|on my return)",
+    r"this (?:is an )?(?:automated|automatic) (?:message|response|reply)",
+    r"currently out of",
+    r"de vacaciones",
+    r"en congé",
+)
+_DECLINED = _cues(
+    r"(?:decided|chosen|decision) (?:to )?(?:move|moving|go|going) (?:forward|ahead) with other",
+    r"mov(?:e|ing) forward with (?:other|another|a different)",
+    r"(?:decided|chosen|decision) not to (?:reschedule|rebook|proceed|move forward|continue)",
+    r"(?:will|won't|will not|unable to|not able to|cannot|can't|can ?not) (?:be able to )?"
+    r"(?:offer (?:you )?(?:another|a new|a second)|reschedule|rebook|rearrange)",
+    r"not (?:be )?(?:moving|proceeding|taking (?:your application|this)) (?:forward|further)",
+    r"(?:role|position|req|requisition|vacancy) (?:has been|was|is now|has) (?:filled|closed|put on hold|cancelled)",
+    r"(?:on hold|no longer (?:open|available|hiring))",
+    r"clos(?:e|ing) (?:your|the) (?:application|candidacy|process)",
+    r"(?:withdraw|withdrawn|end) (?:your|the) (?:application|candidacy|process)",
+    r"not (?:be )?able to (?:continue|proceed)",
+    r"(?:we|i) (?:will|'ll) not be (?:rescheduling|continuing|proceeding)",
+    r"(?:no|not) (?:longer )?(?:consider|considering) (?:you|your)",
+    r"unfortunately,? (?:we|i) (?:will|won't|have|can't|cannot|are unable)",
+    r"pausing (?:all )?interviews",
+    r"(?:best|good) (?:of )?luck (?:in|with) your (?:search|future)",
+)
+_CONFIRMS = _cues(
+    r"(?:is|are|now) (?:confirmed|booked|locked in|scheduled|set|in the calendar|in the diary)",
+    r"(?:we|i) (?:can )?confirm",
+    r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?) (?:works|suits|is fine|is perfect|is great|sounds good)",
+    r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
+    r"see you (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
+    r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
+    r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*(?:invite|invitation|interview|meeting)",
+    r"(?:will|'ll) send (?:you |over )?(?:the |a |an )?(?:new |updated )?(?:calendar |zoom |teams )*"
+    r"(?:invite|invitation|link)",
+    r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
+    r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
+    r"locked in",
+    r"invite (?:is )?(?:on its way|coming|to follow)",
+)
+_ASKS_WHAT = _cues(
+    r"what happened",
+    r"(?:is )?everything (?:ok|okay|alright|all right|fine)",
+    r"are you (?:ok|okay|alright|all right)",
+    r"did (?:something|anything) (?:come up|happen)",
+    r"(?:advise|explain|tell (?:me|us)|let (?:me|us) know) (?:the reason|why|what)",
+    r"reason for (?:your|the) (?:absence|no[- ]show|missing)",
+    r"why (?:you|did you|were you)",
+    r"were you (?:unable|not able)",
+    r"what (?:went wrong|came up)",
+    r"we (?:missed|waited for) you",
+    r"did you (?:forget|miss)",
+)
+_ASKS_FOR_TIMES = _cues(
+    r"(?:your|some|a few|two or three|2-3|three|3) (?:availability|available (?:times|slots|dates))",
+    r"send (?:me |us |over |through )*(?:a few |some |two or three |2-3 |three |your )?"
+    r"(?:times|slots|options|dates|availability)",
+    r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
+    r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
+    r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
+    r"(?:suggest|propose|share) (?:a few |some |two or three |new |other )?(?:times|slots|dates|options)",
+    r"(?:times|slots|options|availability) that (?:work|suit)",
+    r"when (?:you're|you are|would you be) (?:free|available)",
+    r"when (?:can|could) you",
+    r"(?:times|windows) (?:you|that) could do",
+)
+_PENDING = _cues(
+    r"check(?:ing)? (?:with|in with|on)",
+    r"(?:get|come|circle|revert) back to you",
+    r"circle back",
+    r"(?:i'?ll|i will|we'?ll|we will) (?:let you know|be in touch|update you|reach out|follow up)",
+    r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see)",
+    r"(?:as soon as|once) (?:i|we) (?:have|hear|know|get)",
+    r"bear with (?:me|us)",
+    r"(?:looking|look) into (?:it|this|options)",
+    r"(?:let|allow) me (?:see|check|talk|speak|ask|consult|find out)",
+    r"(?:hiring manager|the hm|the panel|the team)(?:'s)? (?:availability|calendar)",
+    r"(?:consult|discuss) (?:with|it with)",
+    r"in touch (?:soon|shortly|when)",
+    r"(?:will|'ll) (?:get|be) back",
+    r"pending",
+)
+# Headers with which mail servers mark what a person did not write (RFC 3834, and older
+# conventions). "Precedence: bulk" alone is list mail, not an absence notice.
+_AUTO_HEADERS = {
+    "auto-submitted": re.compile(r"^(?!no\b)\S", re.IGNORECASE),
+    "x-autoreply": re.compile(r"\S"),
+    "x-autorespond": re.compile(r"\S"),
+    "x-auto-response-suppress": re.compile(r"\b(?:all|oof|autoreply)\b", re.IGNORECASE),
+    "precedence": re.compile(r"^\s*auto[-_]reply\b", re.IGNORECASE),
+}
+
+
+def is_auto_reply(headers: Mapping[str, str]) -> bool:
+    """Say whether mail headers mark a message as automatic (Auto-Submitted, X-Autoreply ...)."""
+    lowered = {name.lower(): value for name, value in headers.items()}
+    return any(
+        name in lowered and pattern.search(lowered[name]) for name, pattern in _AUTO_HEADERS.items()
+    )
+
+
+def classify(own: str, *, headers: Mapping[str, str], offers_times: bool) -> ReplyKind:
+    """Return the kind of reply `own` (the sender's own words) is.
+
+    `offers_times` says whether a future time was found in it; a confirmation that names the
+    agreed time still counts as a confirmation.
+    """
+    subject = headers.get("Subject", "") or headers.get("subject", "")
+    if is_auto_reply(headers) or _AUTO.search(f"{subject}\n{own}"):
+        return "auto_reply"
+    if _DECLINED.search(own):
+        return "declined"
+    if _CONFIRMS.search(own) and not _asks_a_choice(own):
+        return "confirms"
+    if offers_times:
+        return "proposes_times"
+    if _ASKS_WHAT.search(own):
+        return "asks_what_happened"
+    if _ASKS_FOR_TIMES.search(own):
+        return "asks_for_times"
+    if _PENDING.search(own):
+        return "pending"
+    return "other"
+
+
+_CHOICE = _cues(r"or\b[^.?!\n]{0,60}\?", r"which (?:one|of these|works|suits)", r"either")
+
+
+def _asks_a_choice(own: str) -> bool:
+    """A confirmation cue inside a question of options is an offer ("does 2 or 4 work?")."""
+    return bool(_CHOICE.search(own))

@@ -1,0 +1,533 @@
+"""Offered times in a reply, each read in the zone its writer meant (issue 18).
+
+The grammar is our own: a handful of linear scans over the sender's own words (dates, clock
+times, zone words, and things that only look like times), then a pairing of dates with times
+sentence by sentence. Zones: a zone word beside a time wins, then one in the same sentence,
+then the only zone the message names, then the sender's. Relative days count from the send
+time in the sender's zone; a wall time becomes an instant in its zone on its own date, so a
+clock change between the send date and the proposed date is respected.
+
+What is never read as a time: phone numbers, prices and salaries, room and floor numbers,
+durations, times already past when the reply was sent, and times after "by" or "until"
+(a deadline is not an offer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from secondchance.core.reply.zonewords import CANDIDATE, SENDER, ZONE_WORD, needs_a_time, zone_of
+
+_WEEKDAYS = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2, "weds": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+# Abbreviations that are also everyday words count only when written with a capital.
+_CAPITAL_ONLY = frozenset({"sat", "sun", "mar", "may"})
+# Zones whose writers put the month first in 3/4.
+_MONTH_FIRST_ZONES = re.compile(
+    r"America/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Detroit|Boise|Indiana"
+    r"|Kentucky|North_Dakota|Adak|Juneau|Sitka|Nome|Menominee)|Pacific/Honolulu"
+)
+
+
+def _words(table: dict[str, int]) -> str:
+    return "|".join(sorted(table, key=len, reverse=True))
+
+
+_WD = _words(_WEEKDAYS)
+_MON = _words(_MONTHS)
+_ORD = r"(?:st|nd|rd|th)"
+_DATE = re.compile(
+    rf"\b(?:(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    rf"|(?P<d1>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})\b\.?(?:,?\s+(?P<y1>20\d\d))?"
+    rf"|(?P<m2>{_MON})\b\.?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORD}?(?![\d:.]\d|\s*[ap]\.?m\b)"
+    rf"(?:,?\s+(?P<y2>20\d\d))?"
+    rf"|(?P<na>[01]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
+    rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})\b"
+)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>next|this|coming|following)\s+)?(?P<wd>{_WD})\b\.?(?:\s+(?P<nw>next week))?"
+)
+_RELATIVE = re.compile(
+    r"\b(?:(?P<after>(?:the\s+)?day after (?:tomorrow|tmrw))"
+    r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)"
+    r"|(?P<today>today|tonight|this (?:morning|afternoon|evening)|later today))\b"
+)
+_NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
+_AMPM = r"(?:(?P<{0}ap>[ap])\.?\s?m\b\.?)"
+_CLOCK = r"(?P<{0}h>\d{{1,2}})(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?(?:ish)?(?:\s*" + _AMPM + r")?"
+_TIME = re.compile(
+    r"(?<![\d$£€¥₹#/.,:-])(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after)\b|@)"
+    r"\s*)?"
+    + _CLOCK.format("a")
+    + r"(?:\s*(?P<rsep>-|–|—|to|till|until|and)\s*"
+    + _CLOCK.format("b")
+    + r")?(?P<oclock>\s*o'?\s?clock)?(?![\d/%]|,\d|\.\d|\s*(?:%|percent|k\b|(?:st|nd|rd|th)\b))"
+    r"|\b(?P<noon>noon|midday)\b"
+)
+# Things that only look like times. A phone number has many digits; money carries a currency
+# sign or word; a room, floor or extension has its label before the number.
+_NOT_A_TIME = re.compile(
+    r"\+?\(?\d[\d ().-]{6,}\d"
+    r"|[$£€¥₹]\s?\d[\d,.]*\s?(?:k|m|bn)?\b"
+    r"|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|pounds|per\s+(?:hour|annum|year))\b"
+    r"|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\b(?:room|rm|ext|extension|floor|fl|suite|ste|building|bldg|unit|gate|desk|level|no"
+    r"|number|tel|phone|ref|id)\b\.?:?\s*#?\s*\d[\w.-]*"
+    r"|#\s?\d+"
+    r"|\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates|rounds?)\b"
+    r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl)\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
+)
+# A sentence ends at . ! ? ; (before a space) or a line break.
+_BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
+# Before these words a time is a deadline or a limit, not an offer.
+_DEADLINE = frozenset({"by", "before", "until", "till"})
+_FORWARD = timedelta(days=400)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTime:
+    """An offered time: the start (and end of a range) as aware datetimes, and its words."""
+
+    start: datetime
+    end: datetime | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the words are read against: the send time and both people's zones."""
+
+    sent: datetime
+    sender: ZoneInfo
+    candidate: ZoneInfo
+
+    @property
+    def today(self) -> date:
+        """The send date on the sender's calendar."""
+        return self.sent.astimezone(self.sender).date()
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Day(_Token):
+    day: date | None
+    weekday_only: bool = False
+
+
+@dataclass(slots=True)
+class _Clock(_Token):
+    start_at: tuple[int, int]
+    end_at: tuple[int, int] | None
+    deadline: bool = False
+
+
+@dataclass(slots=True)
+class _Zone(_Token):
+    zone: str
+    beside_only: bool
+
+
+@dataclass(slots=True)
+class _Sentence:
+    days: list[_Day] = field(default_factory=list)
+    clocks: list[_Clock] = field(default_factory=list)
+    zones: list[_Zone] = field(default_factory=list)
+
+
+def find_times(own: str, context: Context) -> list[FoundTime]:
+    """Return the times offered in `own` (the sender's own words), in order, without repeats."""
+    folded = own.lower()
+    blocked = [m.span() for m in _NOT_A_TIME.finditer(folded)]
+    days = _days(own, folded, context, blocked)
+    clocks = _clocks(folded, days, blocked)
+    zones = _zones(folded, context)
+    sentences = _sentences(folded, days, clocks, zones)
+    message_zone = _message_zone(sentences)
+    found: list[FoundTime] = []
+    seen: set[datetime] = set()
+    last_day: _Day | None = None
+    for sentence in sentences:
+        for day, clock in _pairs(sentence, last_day):
+            if clock.deadline or day.day is None:
+                continue
+            zone = _zone_for(clock, day, sentence, message_zone, folded, context)
+            start = _at(day.day, clock.start_at, zone)
+            if start <= context.sent or start - context.sent > _FORWARD or start in seen:
+                continue
+            seen.add(start)
+            end = None
+            if clock.end_at is not None:
+                end = _at(day.day, clock.end_at, zone)
+                end = end if end > start else None
+            found.append(FoundTime(start=start, end=end, text=_phrase(own, day, clock)))
+        if sentence.days:
+            last_day = sentence.days[-1]
+    return found
+
+
+def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
+    """Return every calendar date named in `own` with its offset (for return dates)."""
+    folded = own.lower()
+    blocked = [m.span() for m in _NOT_A_TIME.finditer(folded)]
+    return [(d.start, d.day) for d in _days(own, folded, context, blocked) if d.day is not None]
+
+
+# --- Scanning -----------------------------------------------------------------------------
+
+
+def _overlaps(span: tuple[int, int], blocked: Sequence[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in blocked)
+
+
+def _days(own: str, folded: str, context: Context, blocked: list[tuple[int, int]]) -> list[_Day]:
+    explicit = [
+        _Day(m.start(), m.end(), _explicit_day(m, context))
+        for m in _DATE.finditer(folded)
+        if not _overlaps(m.span(), blocked) and _written_as_date(own, m)
+    ]
+    weekdays = [
+        _Day(m.start(), m.end(), _weekday_day(m, folded, context), weekday_only=True)
+        for m in _WEEKDAY.finditer(folded)
+        if _capital_ok(own, m.start("wd"), m["wd"])
+    ]
+    relative = [
+        _Day(m.start(), m.end(), _relative_day(m, context)) for m in _RELATIVE.finditer(folded)
+    ]
+    return _merged([*explicit, *weekdays, *relative], folded)
+
+
+def _written_as_date(own: str, match: re.Match[str]) -> bool:
+    month = match["m1"] or match["m2"]
+    if month and not _capital_ok(own, match.start("m1" if match["m1"] else "m2"), month):
+        return False
+    if match["d3"] and not match.group().startswith("the") and int(match["d3"]) > 31:
+        return False
+    return True
+
+
+def _capital_ok(own: str, start: int, word: str) -> bool:
+    return word not in _CAPITAL_ONLY or own[start : start + 1].isupper()
+
+
+def _merged(days: list[_Day], folded: str) -> list[_Day]:
+    """Join a weekday to the date written beside it ("Tue 10 March", "28 May (Thu)")."""
+    days.sort(key=lambda d: (d.start, -d.end))
+    merged: list[_Day] = []
+    for day in days:
+        if merged and day.start < merged[-1].end:
+            continue  # inside a longer date already taken
+        if merged and _beside(folded, merged[-1].end, day.start):
+            previous = merged[-1]
+            if previous.weekday_only != day.weekday_only:
+                explicit = day if previous.weekday_only else previous
+                merged[-1] = _Day(previous.start, day.end, explicit.day)
+                continue
+        merged.append(day)
+    return merged
+
+
+def _beside(folded: str, end: int, start: int) -> bool:
+    return start - end <= 4 and not folded[end:start].strip(" ,().-")
+
+
+def _explicit_day(match: re.Match[str], context: Context) -> date | None:
+    today = context.today
+    try:
+        if match["iy"]:
+            return date(int(match["iy"]), int(match["im"]), int(match["id"]))
+        if match["m1"] or match["m2"]:
+            month = _MONTHS[match["m1"] or match["m2"]]
+            day = int(match["d1"] or match["d2"])
+            year = match["y1"] or match["y2"]
+            return _in_year(today, month, day, int(year) if year else None)
+        if match["na"]:
+            return _numeric_day(match, context)
+        day = int(match["d3"])
+        candidate = date(today.year, today.month, day) if day <= 28 else None
+        if candidate is None or candidate < today:
+            month = today.month % 12 + 1
+            candidate = date(today.year + (month == 1), month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _in_year(today: date, month: int, day: int, year: int | None) -> date:
+    if year is not None:
+        return date(year, month, day)
+    candidate = date(today.year, month, day)
+    # A day named without a year is the next one, unless it is just past (a reference back).
+    return (
+        candidate if candidate >= today - timedelta(days=60) else date(today.year + 1, month, day)
+    )
+
+
+def _numeric_day(match: re.Match[str], context: Context) -> date | None:
+    first, second = int(match["na"]), int(match["nb"])
+    month_first = bool(_MONTH_FIRST_ZONES.fullmatch(context.sender.key))
+    if first > 12:
+        month_first = False
+    elif second > 12:
+        month_first = True
+    month, day = (first, second) if month_first else (second, first)
+    year = int(match["ny"]) if match["ny"] else None
+    if year is not None and year < 100:
+        year += 2000
+    return _in_year(context.today, month, day, year)
+
+
+def _weekday_day(match: re.Match[str], folded: str, context: Context) -> date:
+    today = context.today
+    weekday = _WEEKDAYS[match["wd"]]
+    ahead = (weekday - today.weekday()) % 7
+    modifier = match["mod"]
+    next_week = bool(match["nw"]) or bool(_NEXT_WEEK.search(_sentence_around(folded, match)))
+    if next_week or modifier == "next":
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=weekday)
+    if modifier in ("this", "coming") and ahead == 0:
+        return today
+    day = today + timedelta(days=ahead or 7)
+    return day + timedelta(days=7) if modifier == "following" else day
+
+
+def _sentence_around(folded: str, match: re.Match[str]) -> str:
+    start = max((m.end() for m in _BOUNDARY.finditer(folded, 0, match.start())), default=0)
+    stop = _BOUNDARY.search(folded, match.end())
+    return folded[start : stop.start() if stop else len(folded)]
+
+
+def _relative_day(match: re.Match[str], context: Context) -> date:
+    offset = 2 if match["after"] else 1 if match["tomorrow"] else 0
+    return context.today + timedelta(days=offset)
+
+
+def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> list[_Clock]:
+    day_spans = [(d.start, d.end) for d in days]
+    day_ends = {d.end for d in days}
+    clocks = []
+    position = 0
+    while match := _TIME.search(folded, position):
+        position = match.end()
+        # "at 10 and 2pm" is two times; only "between 2 and 4" is a range.
+        ranged = match["bh"] is not None and (match["rsep"] != "and" or match["pre"] == "between")
+        if match["bh"] is not None and not ranged:
+            position = match.start("bh")
+        start = match.start("ah") if match["ah"] else match.start()
+        end = (
+            (match.end("aap") if match["aap"] else match.end("ah")) if match["ah"] else match.end()
+        )
+        end = match.end() if ranged or match["noon"] else max(end, match.end("oclock"))
+        if _overlaps((start, end), blocked) or _overlaps((start, end), day_spans):
+            continue
+        clock = _read_clock(match, folded, day_ends, ranged)
+        if clock is not None:
+            clocks.append(_Clock(match.start(), end, *clock))
+    return clocks
+
+
+def _read_clock(
+    match: re.Match[str], folded: str, day_ends: set[int], ranged: bool
+) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
+    if match["noon"]:
+        return (12, 0), None, False
+    pre = (match["pre"] or "").strip()
+    if not _is_clock(match, "a", pre, ranged, folded, day_ends):
+        return None
+    if ranged and not _is_clock(match, "b", "at", True, folded, day_ends):
+        return None
+    end_ap = match["bap"] if ranged else None
+    start_ap = match["aap"] or end_ap
+    start = _hour_minute(match, "a", start_ap)
+    if start is None:
+        return None
+    if not ranged:
+        return start, None, pre in _DEADLINE
+    end = _hour_minute(match, "b", end_ap or match["aap"])
+    if end is None:
+        return None
+    if not match["aap"] and end_ap and start > end:
+        start = _hour_minute(match, "a", "a" if end_ap == "p" else "p") or start
+    if start >= end and not end_ap:
+        end = (end[0] + 12, end[1]) if end[0] < 12 else end
+    return start, end, pre in _DEADLINE
+
+
+def _is_clock(
+    match: re.Match[str],
+    side: str,
+    pre: str,
+    ranged: bool,
+    folded: str,
+    weekday_ends: set[int],
+) -> bool:
+    """Tell a clock time from any other number: it needs a mark, a colon or a cue word."""
+    sep = match[f"{side}sep"]
+    if match[f"{side}ap"] or (match["oclock"] and (side == "b" or not ranged)):
+        return True
+    if sep in (":", "h"):
+        return match[f"{side}m"] is not None
+    if sep == ".":
+        return bool(pre) or ranged or _after_date(folded, match.start(), weekday_ends)
+    if pre in ("at", "@", "around", "from", "between", "until", "till", "by", "before", "after"):
+        return side == "b" or pre not in ("from", "between") or ranged
+    # "tues 11": a bare hour right after a day.
+    return side == "a" and _after_date(folded, match.start(), weekday_ends)
+
+
+def _after_date(folded: str, start: int, day_ends: set[int]) -> bool:
+    return any(0 <= start - end <= 3 and not folded[end:start].strip(" ,") for end in day_ends)
+
+
+def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, int] | None:
+    digits = match[f"{side}h"]
+    hour, minute = int(digits), int(match[f"{side}m"] or 0)
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    elif hour > 23:
+        return None
+    elif 1 <= hour <= 6 and not digits.startswith("0"):
+        # Nobody proposes an interview at 3 in the morning: "at 3" is 15:00.
+        hour += 12
+    return hour, minute
+
+
+def _zones(folded: str, context: Context) -> list[_Zone]:
+    return [
+        _Zone(m.start(), m.end(), zone_of(m, context.sender.key), needs_a_time(m))
+        for m in ZONE_WORD.finditer(folded)
+    ]
+
+
+# --- Pairing ------------------------------------------------------------------------------
+
+
+def _sentences(
+    folded: str, days: list[_Day], clocks: list[_Clock], zones: list[_Zone]
+) -> list[_Sentence]:
+    tokens: list[_Token] = [*days, *clocks, *zones]
+    inside = [(t.start, t.end) for t in tokens]
+    cuts = [
+        m.start()
+        for m in _BOUNDARY.finditer(folded)
+        if not any(start <= m.start() < end for start, end in inside)
+    ]
+    bounds = [*cuts, len(folded) + 1]
+    sentences = [_Sentence() for _ in bounds]
+    for token in sorted(tokens, key=lambda t: t.start):
+        index = next(i for i, bound in enumerate(bounds) if token.start < bound)
+        sentence = sentences[index]
+        if isinstance(token, _Day):
+            sentence.days.append(token)
+        elif isinstance(token, _Clock):
+            sentence.clocks.append(token)
+        elif isinstance(token, _Zone):
+            sentence.zones.append(token)
+    return [s for s in sentences if s.days or s.clocks or s.zones]
+
+
+def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _Clock]]:
+    """Pair the sentence's days with its clock times.
+
+    Runs alternate: "Tue or Wed at 3pm" gives each day the time after it; a sentence that
+    opens with a time ("2-3pm on the 14th, or 10-11am on the 15th") gives each time the day
+    after it. Times with no day in their sentence take the last day named before.
+    """
+    if not sentence.clocks:
+        return
+    runs = _runs([*sentence.days, *sentence.clocks])
+    times_first = isinstance(runs[0][0], _Clock)
+    for index, run in enumerate(runs):
+        if not isinstance(run[0], _Clock):
+            continue
+        clocks = [c for c in run if isinstance(c, _Clock)]
+        neighbour = index + 1 if times_first else index - 1
+        if not 0 <= neighbour < len(runs):
+            neighbour = index - 1 if times_first else index + 1
+        if 0 <= neighbour < len(runs):
+            days = [d for d in runs[neighbour] if isinstance(d, _Day)]
+        else:
+            days = [last_day] if last_day is not None else []
+        for day in days:
+            for clock in clocks:
+                yield day, clock
+
+
+def _runs(tokens: list[_Token]) -> list[list[_Token]]:
+    runs: list[list[_Token]] = []
+    for token in sorted(tokens, key=lambda t: t.start):
+        if runs and type(runs[-1][0]) is type(token):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _message_zone(sentences: list[_Sentence]) -> str | None:
+    named = {z.zone for s in sentences for z in s.zones if not z.beside_only}
+    return named.pop() if len(named) == 1 else None
+
+
+def _zone_for(
+    clock: _Clock,
+    day: _Day,
+    sentence: _Sentence,
+    message_zone: str | None,
+    folded: str,
+    context: Context,
+) -> ZoneInfo:
+    anchors = [clock.end]
+    if _beside(folded, clock.end, day.start):
+        anchors.append(day.end)  # "9pm Wednesday for you"
+    beside = next(
+        (z for z in sentence.zones for a in anchors if _beside(folded, a, z.start)),
+        None,
+    )
+    named = beside.zone if beside else None
+    if named is None:
+        free = [z for z in sentence.zones if not z.beside_only]
+        named = free[0].zone if free else message_zone
+    if named is None or named == SENDER:
+        return context.sender
+    if named == CANDIDATE:
+        return context.candidate
+    return ZoneInfo(named)
+
+
+def _at(day: date, hour_minute: tuple[int, int], zone: ZoneInfo) -> datetime:
+    hour, minute = hour_minute
+    if hour == 24:
+        return datetime.combine(day + timedelta(days=1), time(0, minute), tzinfo=zone)
+    return datetime.combine(day, time(hour, minute), tzinfo=zone)
+
+
+def _phrase(own: str, day: _Day, clock: _Clock) -> str:
+    start, end = min(day.start, clock.start), max(day.end, clock.end)
+    if end - start <= 60:
+        return " ".join(own[start:end].split())
+    return f"{' '.join(own[day.start : day.end].split())} {' '.join(own[clock.start : clock.end].split())}"

@@ -1,0 +1,206 @@
+"""Words that name a time zone in a reply ("ET", "UK time", "Sydney time", "your time").
+
+A zone word names a place's clock, not a fixed offset: "3pm ET" in July is EDT, so every word
+maps to an IANA zone and the offset follows from the date (issue 18: DST is respected).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Sentinels for the two people: resolved against the case, not the tz database.
+SENDER: Final = "@sender"
+CANDIDATE: Final = "@candidate"
+
+# Abbreviations. People write "EST" in July and mean New York's clock, so the standard and
+# daylight forms of a zone map to the same place.
+_ABBREVIATIONS: dict[str, str] = {
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "akst": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
+    "bst": "Europe/London",
+    "gmt": "UTC",
+    "utc": "UTC",
+    "wet": "Europe/Lisbon",
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "eet": "Europe/Athens",
+    "eest": "Europe/Athens",
+    "msk": "Europe/Moscow",
+    "ist": "Asia/Kolkata",
+    "pkt": "Asia/Karachi",
+    "sgt": "Asia/Singapore",
+    "hkt": "Asia/Hong_Kong",
+    "jst": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "awst": "Australia/Perth",
+    "acst": "Australia/Adelaide",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "sast": "Africa/Johannesburg",
+    "brt": "America/Sao_Paulo",
+}
+# Region words, written with or without "time" after them.
+_REGIONS: dict[str, str] = {
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "central european": "Europe/Paris",
+    "eastern european": "Europe/Athens",
+    "uk": "Europe/London",
+    "british": "Europe/London",
+    "irish": "Europe/Dublin",
+    "india": "Asia/Kolkata",
+    "indian": "Asia/Kolkata",
+    "japan": "Asia/Tokyo",
+    "singapore": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong",
+    "gulf": "Asia/Dubai",
+    "german": "Europe/Berlin",
+    "french": "Europe/Paris",
+    "spanish": "Europe/Madrid",
+    "italian": "Europe/Rome",
+    "dutch": "Europe/Amsterdam",
+    "swiss": "Europe/Zurich",
+    "australian eastern": "Australia/Sydney",
+}
+# Cities, only ever followed by "time" ("Sydney time", "NY time").
+_CITIES: dict[str, str] = {
+    "new york": "America/New_York",
+    "ny": "America/New_York",
+    "nyc": "America/New_York",
+    "boston": "America/New_York",
+    "toronto": "America/Toronto",
+    "chicago": "America/Chicago",
+    "denver": "America/Denver",
+    "la": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "sf": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "vancouver": "America/Vancouver",
+    "sao paulo": "America/Sao_Paulo",
+    "são paulo": "America/Sao_Paulo",
+    "mexico city": "America/Mexico_City",
+    "london": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "lisbon": "Europe/Lisbon",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "amsterdam": "Europe/Amsterdam",
+    "madrid": "Europe/Madrid",
+    "rome": "Europe/Rome",
+    "zurich": "Europe/Zurich",
+    "stockholm": "Europe/Stockholm",
+    "warsaw": "Europe/Warsaw",
+    "athens": "Europe/Athens",
+    "istanbul": "Europe/Istanbul",
+    "moscow": "Europe/Moscow",
+    "dubai": "Asia/Dubai",
+    "mumbai": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "singapore": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong",
+    "shanghai": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai",
+    "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "brisbane": "Australia/Brisbane",
+    "perth": "Australia/Perth",
+    "auckland": "Pacific/Auckland",
+    "johannesburg": "Africa/Johannesburg",
+    "lagos": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi",
+}
+# Said right after a time only: "10:00 for you", "(8am mine)", "9.00 in New York".
+_BESIDE_A_TIME: dict[str, str] = {
+    "for you": CANDIDATE,
+    "your side": CANDIDATE,
+    "on your side": CANDIDATE,
+    "on your end": CANDIDATE,
+    "yours": CANDIDATE,
+    "for me": SENDER,
+    "mine": SENDER,
+    "my side": SENDER,
+    "on my side": SENDER,
+    "on my end": SENDER,
+    "here": SENDER,
+    "local": SENDER,
+}
+_PEOPLE: dict[str, str] = {
+    "your": CANDIDATE,
+    "your local": CANDIDATE,
+    "my": SENDER,
+    "our": SENDER,
+    "my local": SENDER,
+    "our local": SENDER,
+}
+
+
+def _alternatives(words: dict[str, str]) -> str:
+    # Longest first, so "central european" wins over "central".
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_TIME_WORD = r"(?:times?|time zone|timezone|tz)"
+# Matched on folded (lower-case) text; `abbr` needs the caller's check that it was written as
+# one (upper case, or right after a time), because "et", "est" and "ist" are words elsewhere.
+ZONE_WORD = re.compile(
+    rf"\b(?:(?P<beside>{_alternatives(_BESIDE_A_TIME)})\b(?!\s+{_TIME_WORD})"
+    rf"|in\s+(?P<place>{_alternatives(_CITIES)})\b(?!\s+{_TIME_WORD})"
+    rf"|(?P<person>{_alternatives(_PEOPLE)})\s+{_TIME_WORD}"
+    rf"|(?P<city>{_alternatives(_CITIES)})\s+{_TIME_WORD}"
+    rf"|(?P<region>{_alternatives(_REGIONS)})(?:\s+(?:standard\s+|daylight\s+)?{_TIME_WORD})?"
+    rf"|(?P<abbr>{_alternatives(_ABBREVIATIONS)})(?:\s+{_TIME_WORD})?)\b"
+)
+
+
+def needs_a_time(match: re.Match[str]) -> bool:
+    """Say whether a zone word counts only right after a time ("for you", "in Paris", "ET").
+
+    Abbreviations and bare regions are ordinary words elsewhere ("et", "est", "central").
+    """
+    return bool(
+        match["beside"]
+        or match["place"]
+        or match["abbr"]
+        or (match["region"] and not match.group().endswith(("time", "times", "zone", "tz")))
+    )
+
+
+def zone_of(match: re.Match[str], sender_zone: str) -> str:
+    """Return the IANA zone (or a person's sentinel) that a ZONE_WORD match names."""
+    if match["beside"]:
+        return _BESIDE_A_TIME[match["beside"]]
+    if match["place"]:
+        return _CITIES[match["place"]]
+    if match["person"]:
+        return _PEOPLE[match["person"]]
+    if match["city"]:
+        return _CITIES[match["city"]]
+    if match["region"]:
+        return _REGIONS[match["region"]]
+    word = match["abbr"]
+    # "IST" is Irish Standard Time to someone in Ireland, India's clock to everyone else.
+    if word == "ist" and sender_zone == "Europe/Dublin":
+        return "Europe/Dublin"
+    return _ABBREVIATIONS[word]
