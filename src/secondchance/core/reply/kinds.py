@@ -54,7 +54,10 @@ _DECLINED = _cues(
     r"(?:will|won't|will not|unable to|not able to|cannot|can't|can ?not) (?:be able to )?"
     r"(?:offer (?:you )?(?:another|a new|a second)|reschedule|rebook|rearrange)",
     r"not (?:be )?(?:moving|proceeding|taking (?:your application|this)) (?:forward|further)",
-    r"(?:role|position|req|requisition|vacancy) (?:has been|was|is now|has) (?:filled|closed|put on hold|cancelled)",
+    r"(?:role|position|req|requisition|vacancy|opening) (?:has|have|was|is|had)(?: now| already)?"
+    r"(?: been)? (?:filled|closed|put on hold|cancelled|withdrawn)",
+    r"(?:in a position|able) to offer (?:you )?(?:another|a new|a second)",
+    r"not (?:to )?(?:progress|proceed with|continue with) (?:your|the|with)",
     r"(?:on hold|no longer (?:open|available|hiring))",
     r"clos(?:e|ing) (?:your|the) (?:application|candidacy|process)",
     r"(?:withdraw|withdrawn|end) (?:your|the) (?:application|candidacy|process)",
@@ -67,14 +70,12 @@ _DECLINED = _cues(
 )
 _CONFIRMS = _cues(
     r"(?:is|are|now) (?:confirmed|booked|locked in|scheduled|set|in the calendar|in the diary)",
-    r"(?:we|i) (?:can )?confirm",
+    r"(?<!before )(?<!can )(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?) (?:works|suits|is fine|is perfect|is great|sounds good)",
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
     r"see you (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
     r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*(?:invite|invitation|interview|meeting)",
-    r"(?:will|'ll) send (?:you |over )?(?:the |a |an )?(?:new |updated )?(?:calendar |zoom |teams )*"
-    r"(?:invite|invitation|link)",
     r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
     r"locked in",
@@ -94,7 +95,10 @@ _ASKS_WHAT = _cues(
     r"did you (?:forget|miss)",
 )
 _ASKS_FOR_TIMES = _cues(
-    r"(?:your|some|a few|two or three|2-3|three|3) (?:availability|available (?:times|slots|dates))",
+    r"(?:your|some|a few|two or three|2-3|three|3) (?:availabilit(?:y|ies)|available (?:times|slots|dates))",
+    r"(?:reply|come back|respond|get back to (?:me|us)) with (?:a few |some |two or three |2-3 |three |your )?"
+    r"(?:windows|times|slots|options|dates)",
+    r"(?:windows|times|slots|options|dates) (?:over|in|for|during|across) (?:the )?(?:next|coming|rest)",
     r"send (?:me |us |over |through )*(?:a few |some |two or three |2-3 |three |your )?"
     r"(?:times|slots|options|dates|availability)",
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
@@ -165,7 +169,15 @@ def classify(own: str, *, headers: Mapping[str, str], offers_times: bool) -> Rep
     return "other"
 
 
-_CHOICE = _cues(r"or\b[^.?!\n]{0,60}\?", r"which (?:one|of these|works|suits)", r"either")
+_CHOICE = _cues(
+    r"or\b[^.?!\n]{0,60}\?",
+    r"which (?:one|of these|of those|works|suits|date|day|time|slot|option)",
+    r"whichever",
+    r"the one (?:that|which)",
+    r"options",
+    r"either",
+    r"(?:pick|choose) (?:one|whichever|a slot|a time|the one)",
+)
 
 
 def _asks_a_choice(own: str) -> bool:

@@ -58,7 +58,8 @@ _DATE = re.compile(
     rf"|(?P<d1>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})\b\.?(?:,?\s+(?P<y1>20\d\d))?"
     rf"|(?P<m2>{_MON})\b\.?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORD}?(?![\d:.]\d|\s*[ap]\.?m\b)"
     rf"(?:,?\s+(?P<y2>20\d\d))?"
-    rf"|(?P<na>[01]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
+    rf"|(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
+    rf"|(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>20\d\d)"
     rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})\b"
 )
 _WEEKDAY = re.compile(
@@ -67,10 +68,21 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?:(?P<after>(?:the\s+)?day after (?:tomorrow|tmrw))"
     r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)"
-    r"|(?P<today>today|tonight|this (?:morning|afternoon|evening)|later today))\b"
+    r"|(?P<today>today|tonight|this (?:morning|afternoon|evening)|later today)"
+    r"|(?P<yesterday>yesterday))\b"
+)
+# "Monday 20.07": a dotted day and month, read as such only right after a weekday.
+_DOTTED_DAY = re.compile(r"[ \t]*,?[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b\.?(?![\d:])")
+# "tomorrow, same time": the clock time said last.
+_SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
+# Before these words a time is one already past or used for comparison, not an offer.
+_NOT_OFFERED = re.compile(
+    r"\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|than|"
+    r"had you(?: down)? for|scheduled (?:for|at)|booked (?:for|at)|missed|planned for|"
+    r"was at|were at|by|before|until|till|no later than)\b[^\d\n]{0,12}$"
 )
 _NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
-_AMPM = r"(?:(?P<{0}ap>[ap])\.?\s?m\b\.?)"
+_AMPM = r"(?P<{0}ap>[ap]\.?\s?m\b\.?)"
 _CLOCK = r"(?P<{0}h>\d{{1,2}})(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?(?:ish)?(?:\s*" + _AMPM + r")?"
 _TIME = re.compile(
     r"(?<![\d$£€¥₹#/.,:-])(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after)\b|@)"
@@ -97,8 +109,6 @@ _NOT_A_TIME = re.compile(
 )
 # A sentence ends at . ! ? ; (before a space) or a line break.
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
-# Before these words a time is a deadline or a limit, not an offer.
-_DEADLINE = frozenset({"by", "before", "until", "till"})
 _FORWARD = timedelta(days=400)
 
 
@@ -141,7 +151,7 @@ class _Day(_Token):
 class _Clock(_Token):
     start_at: tuple[int, int]
     end_at: tuple[int, int] | None
-    deadline: bool = False
+    not_offered: bool = False
 
 
 @dataclass(slots=True)
@@ -171,7 +181,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
     last_day: _Day | None = None
     for sentence in sentences:
         for day, clock in _pairs(sentence, last_day):
-            if clock.deadline or day.day is None:
+            if clock.not_offered or day.day is None:
                 continue
             zone = _zone_for(clock, day, sentence, message_zone, folded, context)
             start = _at(day.day, clock.start_at, zone)
@@ -209,7 +219,7 @@ def _days(own: str, folded: str, context: Context, blocked: list[tuple[int, int]
         if not _overlaps(m.span(), blocked) and _written_as_date(own, m)
     ]
     weekdays = [
-        _Day(m.start(), m.end(), _weekday_day(m, folded, context), weekday_only=True)
+        _weekday_token(m, folded, context)
         for m in _WEEKDAY.finditer(folded)
         if _capital_ok(own, m.start("wd"), m["wd"])
     ]
@@ -226,6 +236,19 @@ def _written_as_date(own: str, match: re.Match[str]) -> bool:
     if match["d3"] and not match.group().startswith("the") and int(match["d3"]) > 31:
         return False
     return True
+
+
+def _weekday_token(match: re.Match[str], folded: str, context: Context) -> _Day:
+    dotted = _DOTTED_DAY.match(folded, match.end())
+    if dotted:
+        try:
+            day = _in_year(context.today, int(dotted["m"]), int(dotted["d"]), None)
+        except ValueError:
+            day = None
+        # "Tuesday 10.30" is a time; "Monday 20.07" is a day only when 20 July is a Monday.
+        if day is not None and day.weekday() == _WEEKDAYS[match["wd"]]:
+            return _Day(match.start(), dotted.end(), day)
+    return _Day(match.start(), match.end(), _weekday_day(match, folded, context), weekday_only=True)
 
 
 def _capital_ok(own: str, start: int, word: str) -> bool:
@@ -265,6 +288,8 @@ def _explicit_day(match: re.Match[str], context: Context) -> date | None:
             return _in_year(today, month, day, int(year) if year else None)
         if match["na"]:
             return _numeric_day(match, context)
+        if match["ed"]:
+            return date(int(match["ey"]), int(match["em"]), int(match["ed"]))
         day = int(match["d3"])
         candidate = date(today.year, today.month, day) if day <= 28 else None
         if candidate is None or candidate < today:
@@ -321,7 +346,7 @@ def _sentence_around(folded: str, match: re.Match[str]) -> str:
 
 
 def _relative_day(match: re.Match[str], context: Context) -> date:
-    offset = 2 if match["after"] else 1 if match["tomorrow"] else 0
+    offset = 2 if match["after"] else 1 if match["tomorrow"] else -1 if match["yesterday"] else 0
     return context.today + timedelta(days=offset)
 
 
@@ -337,43 +362,53 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
         if match["bh"] is not None and not ranged:
             position = match.start("bh")
         start = match.start("ah") if match["ah"] else match.start()
-        end = (
-            (match.end("aap") if match["aap"] else match.end("ah")) if match["ah"] else match.end()
-        )
+        end = max(match.end("ah"), match.end("am"), match.end("aap"))
         end = match.end() if ranged or match["noon"] else max(end, match.end("oclock"))
         if _overlaps((start, end), blocked) or _overlaps((start, end), day_spans):
             continue
         clock = _read_clock(match, folded, day_ends, ranged)
         if clock is not None:
-            clocks.append(_Clock(match.start(), end, *clock))
-    return clocks
+            offered = not _NOT_OFFERED.search(folded, max(0, start - 40), start)
+            clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
+    return _with_same_times(folded, clocks, blocked)
+
+
+def _with_same_times(
+    folded: str, clocks: list[_Clock], blocked: list[tuple[int, int]]
+) -> list[_Clock]:
+    for match in _SAME_TIME.finditer(folded):
+        before = [c for c in clocks if c.end <= match.start()]
+        if before and not _overlaps(match.span(), blocked):
+            said = before[-1]
+            clocks.append(_Clock(match.start(), match.end(), said.start_at, said.end_at))
+    return sorted(clocks, key=lambda c: c.start)
 
 
 def _read_clock(
     match: re.Match[str], folded: str, day_ends: set[int], ranged: bool
-) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     if match["noon"]:
-        return (12, 0), None, False
+        return (12, 0), None
     pre = (match["pre"] or "").strip()
     if not _is_clock(match, "a", pre, ranged, folded, day_ends):
         return None
     if ranged and not _is_clock(match, "b", "at", True, folded, day_ends):
         return None
-    end_ap = match["bap"] if ranged else None
-    start_ap = match["aap"] or end_ap
+    end_ap = match["bap"][0] if ranged and match["bap"] else None
+    start_ap = match["aap"][0] if match["aap"] else end_ap
     start = _hour_minute(match, "a", start_ap)
     if start is None:
         return None
     if not ranged:
-        return start, None, pre in _DEADLINE
-    end = _hour_minute(match, "b", end_ap or match["aap"])
+        return start, None
+    end = _hour_minute(match, "b", end_ap or start_ap)
     if end is None:
         return None
     if not match["aap"] and end_ap and start > end:
         start = _hour_minute(match, "a", "a" if end_ap == "p" else "p") or start
     if start >= end and not end_ap:
         end = (end[0] + 12, end[1]) if end[0] < 12 else end
-    return start, end, pre in _DEADLINE
+    return start, end
 
 
 def _is_clock(
@@ -388,6 +423,8 @@ def _is_clock(
     sep = match[f"{side}sep"]
     if match[f"{side}ap"] or (match["oclock"] and (side == "b" or not ranged)):
         return True
+    if side == "a" and ranged and (match["bap"] or match["bsep"] in (":", "h")):
+        return True  # "2-3pm", "10-10:45"
     if sep in (":", "h"):
         return match[f"{side}m"] is not None
     if sep == ".":
@@ -406,6 +443,7 @@ def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, 
     digits = match[f"{side}h"]
     hour, minute = int(digits), int(match[f"{side}m"] or 0)
     if ap:
+        ap = ap[0]
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ap == "p" else 0)
