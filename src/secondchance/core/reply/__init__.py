@@ -72,7 +72,9 @@ def read_reply(
         return ReplyReading(
             kind=kind, times=(), return_date=_return_date(own, context), own_words=own
         )
-    times = tuple(OfferedTime(start=t.start, end=t.end, text=t.text) for t in found)
+    # A decline, a question or "let me check" offers nothing, whatever dates it mentions.
+    offering = kind in ("proposes_times", "confirms", "other")
+    times = tuple(OfferedTime(start=t.start, end=t.end, text=t.text) for t in found if offering)
     return ReplyReading(kind=kind, times=times, return_date=None, own_words=own)
 
 

@@ -40,7 +40,8 @@ _AUTO = _cues(
     r"|travell?ing|out)",
     r"i'm (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation|out)",
     r"(?:limited|no) access to (?:my )?e-?mail",
-    r"(?:will|shall) (?:be back|return) (?:on|in|to)",
+    r"i (?:will|shall|'ll) (?:be back|return)(?! to you)",
+    r"(?:will|shall) be back (?:in the office|in office|at (?:my|the) desk)",
     r"(?:will|shall) respond (?:to your (?:e-?mail|message) )?(?:when|upon|on my return)",
     r"this (?:is an )?(?:automated|automatic) (?:message|response|reply)",
     r"currently out of",
@@ -49,7 +50,10 @@ _AUTO = _cues(
 )
 _DECLINED = _cues(
     r"(?:decided|chosen|decision) (?:to )?(?:move|moving|go|going) (?:forward|ahead) with other",
-    r"mov(?:e|ing) forward with (?:other|another|a different)",
+    r"mov(?:e|ed|ing) (?:forward|ahead|on) with (?:the )?(?:other|another|a different)",
+    r"(?:extended|made|accepted) an offer",
+    r"(?:going|gone|go) (?:in )?(?:another|a different) direction",
+    r"(?:filled|closed) the (?:role|position|vacancy)",
     r"(?:decided|chosen|decision) not to (?:reschedule|rebook|proceed|move forward|continue)",
     r"(?:will|won't|will not|unable to|not able to|cannot|can't|can ?not) (?:be able to )?"
     r"(?:offer (?:you )?(?:another|a new|a second)|reschedule|rebook|rearrange)",
@@ -69,7 +73,12 @@ _DECLINED = _cues(
     r"(?:best|good) (?:of )?luck (?:in|with) your (?:search|future)",
 )
 _CONFIRMS = _cues(
-    r"(?:is|are|now) (?:confirmed|booked|locked in|scheduled|set|in the calendar|in the diary)",
+    r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|confirmed|booked|locked in|scheduled"
+    r"|set|moved|in the calendar|in the diary)",
+    r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
+    r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
+    r"\s*[.!]",
+    r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
     r"(?<!before )(?<!can )(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?) (?:works|suits|is fine|is perfect|is great|sounds good)",
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
@@ -99,8 +108,7 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:reply|come back|respond|get back to (?:me|us)) with (?:a few |some |two or three |2-3 |three |your )?"
     r"(?:windows|times|slots|options|dates)",
     r"(?:windows|times|slots|options|dates) (?:over|in|for|during|across) (?:the )?(?:next|coming|rest)",
-    r"send (?:me |us |over |through )*(?:a few |some |two or three |2-3 |three |your )?"
-    r"(?:times|slots|options|dates|availability)",
+    r"send (?:me |us |over |through )*(?:[\w-]+ ){0,3}(?:times|slots|options|dates|availabilit)",
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
     r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
@@ -125,6 +133,12 @@ _PENDING = _cues(
     r"in touch (?:soon|shortly|when)",
     r"(?:will|'ll) (?:get|be) back",
     r"pending",
+    r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|message|note)) (?:on )?to",
+    r"(?:will|'ll) (?:contact|ask|update|inform)",
+    r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
+    r"for (?:their |his |her )?consideration",
+    r"let you know",
+    r"upon (?:his|her|their|my) return",
 )
 # Headers with which mail servers mark what a person did not write (RFC 3834, and older
 # conventions). "Precedence: bulk" alone is list mail, not an absence notice.

@@ -73,17 +73,41 @@ _RELATIVE = re.compile(
 )
 # "Monday 20.07": a dotted day and month, read as such only right after a weekday.
 _DOTTED_DAY = re.compile(r"[ \t]*,?[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b\.?(?![\d:])")
+# "Monday 21": a day of the month, when the 21st is a Monday (else "tues 11" is 11:00).
+_WEEKDAY_NUMBER = re.compile(
+    r"[ \t]*,?[ \t]*(?:the[ \t]+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?![:.]\d|\s*[ap]\.?\s?m\b|\s?(?:hs|hrs|h)\b)"
+)
+_HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HW = _words(_HOUR_WORDS)
+# Clock times in words: "half past two", "quarter to ten", "half two", "at three", "four o'clock".
+_WORD_TIME = re.compile(
+    rf"\b(?:(?P<frac>half|quarter|a quarter)\s+(?P<rel>past|after|to)\s+(?P<w1>{_HW}|\d{{1,2}})"
+    rf"|half\s+(?P<w2>{_HW})"
+    rf"|at\s+(?P<w3>{_HW})(?=\s*(?:o'?clock|[ap]\.?\s?m\b|[,.?!;]|$|on\b|tomorrow|today|next\b"
+    rf"|this\b|{_WD}))"
+    rf"|(?P<w4>{_HW})\s*o'?clock)\b(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
+)
 # "tomorrow, same time": the clock time said last.
 _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
-# Before these words a time is one already past or used for comparison, not an offer.
+# After these words a time is one already past, a comparison, a conversion of a time just
+# given, or a deadline: never a new offer.
 _NOT_OFFERED = re.compile(
-    r"\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|than|"
+    r"(?:\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|"
     r"had you(?: down)? for|scheduled (?:for|at)|booked (?:for|at)|missed|planned for|"
-    r"was at|were at|by|before|until|till|no later than)\b[^\d\n]{0,12}$"
+    r"was at|were at|which is|which would be|that is|that's|that would be|i\.e\.|equivalent to"
+    r"|translates to|corresponds to)\b[^\d\n]{0,30}"
+    r"|\b(?:by|before|until|till|than)\s+(?:the\s+)?)$"
 )
 _NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
 _AMPM = r"(?P<{0}ap>[ap]\.?\s?m\b\.?)"
-_CLOCK = r"(?P<{0}h>\d{{1,2}})(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?(?:ish)?(?:\s*" + _AMPM + r")?"
+_CLOCK = (
+    r"(?P<{0}h>\d{{1,2}})(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?(?:ish)?"
+    r"(?:\s*" + _AMPM + r"|(?P<{0}hs>\s?(?:hs|hrs|h)\b))?"
+)
 _TIME = re.compile(
     r"(?<![\d$£€¥₹#/.,:-])(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after)\b|@)"
     r"\s*)?"
@@ -248,7 +272,21 @@ def _weekday_token(match: re.Match[str], folded: str, context: Context) -> _Day:
         # "Tuesday 10.30" is a time; "Monday 20.07" is a day only when 20 July is a Monday.
         if day is not None and day.weekday() == _WEEKDAYS[match["wd"]]:
             return _Day(match.start(), dotted.end(), day)
+    numbered = _WEEKDAY_NUMBER.match(folded, match.end())
+    if numbered:
+        day = _day_numbered(context.today, _WEEKDAYS[match["wd"]], int(numbered["d"]))
+        if day is not None:
+            return _Day(match.start(), numbered.end(), day)
     return _Day(match.start(), match.end(), _weekday_day(match, folded, context), weekday_only=True)
+
+
+def _day_numbered(today: date, weekday: int, number: int) -> date | None:
+    """Return the next day numbered `number` that falls on `weekday`, within eight weeks."""
+    for ahead in range(56):
+        day = today + timedelta(days=ahead)
+        if day.day == number and day.weekday() == weekday:
+            return day
+    return None
 
 
 def _capital_ok(own: str, start: int, word: str) -> bool:
@@ -273,7 +311,7 @@ def _merged(days: list[_Day], folded: str) -> list[_Day]:
 
 
 def _beside(folded: str, end: int, start: int) -> bool:
-    return start - end <= 4 and not folded[end:start].strip(" ,().-")
+    return 0 <= start - end <= 4 and not folded[end:start].strip(" ,().-")
 
 
 def _explicit_day(match: re.Match[str], context: Context) -> date | None:
@@ -363,14 +401,41 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             position = match.start("bh")
         start = match.start("ah") if match["ah"] else match.start()
         end = max(match.end("ah"), match.end("am"), match.end("aap"))
-        end = match.end() if ranged or match["noon"] else max(end, match.end("oclock"))
+        if ranged or match["noon"]:
+            end = match.end()
+        else:
+            end = max(end, match.end("oclock"), match.end("ahs"))
         if _overlaps((start, end), blocked) or _overlaps((start, end), day_spans):
             continue
         clock = _read_clock(match, folded, day_ends, ranged)
         if clock is not None:
             offered = not _NOT_OFFERED.search(folded, max(0, start - 40), start)
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
+    clocks.extend(_word_clocks(folded, blocked, day_spans))
     return _with_same_times(folded, clocks, blocked)
+
+
+def _word_clocks(
+    folded: str, blocked: list[tuple[int, int]], day_spans: list[tuple[int, int]]
+) -> Iterator[_Clock]:
+    for match in _WORD_TIME.finditer(folded):
+        if _overlaps(match.span(), blocked) or _overlaps(match.span(), day_spans):
+            continue
+        word = match["w1"] or match["w2"] or match["w3"] or match["w4"]
+        hour = _HOUR_WORDS[word] if word in _HOUR_WORDS else int(word)
+        minute = 30 if match["w2"] else 0
+        if match["frac"]:
+            minute = 30 if match["frac"] == "half" else 15
+            if match["rel"] == "to":
+                hour, minute = (hour - 1) or 12, 60 - minute
+        if not 1 <= hour <= 12:
+            continue
+        if match["ap"]:
+            hour = hour % 12 + (12 if match["ap"] == "p" else 0)
+        elif hour <= 6:
+            hour += 12
+        offered = not _NOT_OFFERED.search(folded, max(0, match.start() - 40), match.start())
+        yield _Clock(match.start(), match.end(), (hour, minute), None, not_offered=not offered)
 
 
 def _with_same_times(
@@ -421,7 +486,11 @@ def _is_clock(
 ) -> bool:
     """Tell a clock time from any other number: it needs a mark, a colon or a cue word."""
     sep = match[f"{side}sep"]
-    if match[f"{side}ap"] or (match["oclock"] and (side == "b" or not ranged)):
+    if (
+        match[f"{side}ap"]
+        or match[f"{side}hs"]
+        or (match["oclock"] and (side == "b" or not ranged))
+    ):
         return True
     if side == "a" and ranged and (match["bap"] or match["bsep"] in (":", "h")):
         return True  # "2-3pm", "10-10:45"
@@ -449,7 +518,7 @@ def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, 
         hour = hour % 12 + (12 if ap == "p" else 0)
     elif hour > 23:
         return None
-    elif 1 <= hour <= 6 and not digits.startswith("0"):
+    elif 1 <= hour <= 6 and not digits.startswith("0") and not match[f"{side}hs"]:
         # Nobody proposes an interview at 3 in the morning: "at 3" is 15:00.
         hour += 12
     return hour, minute
