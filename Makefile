@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 JS_STAMP := tests/js/node_modules/.installed
 
-.PHONY: run test lint fmt bench eval gallery clean system-packages
+.PHONY: run test lint fmt bench eval eval-replies gallery clean system-packages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_web.py
 	$(BIN)/python benchmarks/bench_store.py
+	$(BIN)/python benchmarks/bench_reply.py
 
 # docs/kits.md: what the composer writes for a dozen situations (a test keeps it current).
 gallery: $(STAMP)
@@ -53,6 +54,10 @@ gallery: $(STAMP)
 
 eval: $(STAMP)
 	cd tests && ../$(BIN)/python eval_review.py
+
+# Issue 18: kind accuracy, offered times found and invented, on the labelled replies.
+eval-replies: $(STAMP)
+	cd tests && ../$(BIN)/python eval_replies.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

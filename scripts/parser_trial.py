@@ -25,7 +25,7 @@ LIMIT_SECONDS = 10
 
 
 class Timeout(Exception):
-    pass
+    """A parser call ran past the limit."""
 
 
 def _alarm(signum: int, frame: object) -> None:
@@ -33,6 +33,7 @@ def _alarm(signum: int, frame: object) -> None:
 
 
 def bounded(call: Callable[[], list[datetime]]) -> tuple[list[datetime], bool]:
+    """Run one parser call, stopped after LIMIT_SECONDS."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(LIMIT_SECONDS)
     try:
@@ -46,10 +47,12 @@ def bounded(call: Callable[[], list[datetime]]) -> tuple[list[datetime], bool]:
 
 
 def has_clock(moment: datetime) -> bool:
+    """Say whether a result names a clock time, not just a day."""
     return (moment.hour, moment.minute) != (0, 0)
 
 
 def dateparser_times(text: str, ref: datetime) -> list[datetime]:
+    """Return the times from dateparser's search_dates."""
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": ref.replace(tzinfo=None), "PREFER_DATES_FROM": "future"}
@@ -58,6 +61,7 @@ def dateparser_times(text: str, ref: datetime) -> list[datetime]:
 
 
 def ctparse_times(text: str, ref: datetime) -> list[datetime]:
+    """Return the times from ctparse, one sentence per call."""
     import ctparse
 
     # ctparse resolves one expression per call, so each sentence is one call.
@@ -76,6 +80,7 @@ def ctparse_times(text: str, ref: datetime) -> list[datetime]:
 
 
 def recognizers_times(text: str, ref: datetime) -> list[datetime]:
+    """Return the times from Microsoft's recognizers-text."""
     from recognizers_date_time import recognize_datetime
     from recognizers_text import Culture
 
@@ -97,6 +102,7 @@ _DUCKLING = None
 
 
 def duckling_times(text: str, ref: datetime) -> list[datetime]:
+    """Return the times from duckling through its JPype binding."""
     global _DUCKLING  # noqa: PLW0603 - the JVM loads once, in 20 s
     if _DUCKLING is None:
         from duckling import DucklingWrapper
@@ -123,6 +129,7 @@ PARSERS = {
 
 
 def score(name: str, rows: list[dict[str, object]]) -> str:
+    """Score one parser on the rows."""
     parse = PARSERS[name]
     gold_total = found = invented = hangs = 0
     timings = []
@@ -146,8 +153,11 @@ def score(name: str, rows: list[dict[str, object]]) -> str:
 
 
 def main() -> None:
-    rows = [json.loads(line) for path in sys.argv[1:] for line in Path(path).open()]
-    names = [n for n in PARSERS if len(sys.argv) < 2 or True]
+    """Score every parser on the files given."""
+    rows = [
+        json.loads(line) for path in sys.argv[1:] for line in Path(path).read_text().splitlines()
+    ]
+    names = list(PARSERS)
     print(f"{len(rows)} replies")
     for name in names:
         print(score(name, rows), flush=True)

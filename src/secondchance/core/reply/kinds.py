@@ -80,11 +80,13 @@ _CONFIRMS = _cues(
     r"\s*[.!]",
     r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
     r"(?<!before )(?<!can )(?:we|i) (?:hereby |happily |gladly )?confirm\b",
-    r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?) (?:works|suits|is fine|is perfect|is great|sounds good)",
+    r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
+    r" (?:works|suits|is fine|is perfect|is great|sounds good)",
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
     r"see you (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
-    r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*(?:invite|invitation|interview|meeting)",
+    r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*"
+    r"(?:invite|invitation|interview|meeting)",
     r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
     r"locked in",
@@ -104,15 +106,18 @@ _ASKS_WHAT = _cues(
     r"did you (?:forget|miss)",
 )
 _ASKS_FOR_TIMES = _cues(
-    r"(?:your|some|a few|two or three|2-3|three|3) (?:availabilit(?:y|ies)|available (?:times|slots|dates))",
-    r"(?:reply|come back|respond|get back to (?:me|us)) with (?:a few |some |two or three |2-3 |three |your )?"
-    r"(?:windows|times|slots|options|dates)",
-    r"(?:windows|times|slots|options|dates) (?:over|in|for|during|across) (?:the )?(?:next|coming|rest)",
+    r"(?:your|some|a few|two or three|2-3|three|3)"
+    r" (?:availabilit(?:y|ies)|available (?:times|slots|dates))",
+    r"(?:reply|come back|respond|get back to (?:me|us)) with"
+    r" (?:a few |some |two or three |2-3 |three |your )?(?:windows|times|slots|options|dates)",
+    r"(?:windows|times|slots|options|dates) (?:over|in|for|during|across)"
+    r" (?:the )?(?:next|coming|rest)",
     r"send (?:me |us |over |through )*(?:[\w-]+ ){0,3}(?:times|slots|options|dates|availabilit)",
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
     r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
-    r"(?:suggest|propose|share) (?:a few |some |two or three |new |other )?(?:times|slots|dates|options)",
+    r"(?:suggest|propose|share) (?:a few |some |two or three |new |other )?"
+    r"(?:times|slots|dates|options)",
     r"(?:times|slots|options|availability) that (?:work|suit)",
     r"when (?:you're|you are|would you be) (?:free|available)",
     r"when (?:can|could) you",
@@ -195,5 +200,5 @@ _CHOICE = _cues(
 
 
 def _asks_a_choice(own: str) -> bool:
-    """A confirmation cue inside a question of options is an offer ("does 2 or 4 work?")."""
+    """Say whether the reply asks the reader to choose ("does 2 or 4 work?"): then it offers."""
     return bool(_CHOICE.search(own))

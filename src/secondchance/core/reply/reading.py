@@ -19,7 +19,8 @@ _MORE_HISTORY = re.compile(
     r"(?:a écrit|schrieb|escribió|ha scritto|schreef|escreveu)[^\n]{0,40}:[ \t]*$"
     r"|begin forwarded message:"
     r"|-{2,}[ \t]*(?:original|forwarded|reply) message[ \t]*-{2,}"
-    r"|(?:from|de|von|van):[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:sent|date|envoyé|gesendet|enviado)\s*:"
+    r"|(?:from|de|von|van):[^\n]*\n(?:[^\n]*\n){0,3}?"
+    r"[ \t]*(?:sent|date|envoyé|gesendet|enviado)\s*:"
     r"|sent from my \w+"
     r"|get outlook for \w+)",
     re.IGNORECASE | re.MULTILINE,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -134,6 +135,10 @@ _NOT_A_TIME = re.compile(
 # A sentence ends at . ! ? ; (before a space) or a line break.
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
 _FORWARD = timedelta(days=400)
+MAX_READ_CHARS = 8_000
+MAX_TIMES = 20
+# A run of more days or times than this in one sentence is not a list a person wrote.
+_MAX_RUN = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +197,12 @@ class _Sentence:
 
 
 def find_times(own: str, context: Context) -> list[FoundTime]:
-    """Return the times offered in `own` (the sender's own words), in order, without repeats."""
+    """Return the times offered in `own` (the sender's own words), in order, without repeats.
+
+    Only the first MAX_READ_CHARS are read, and at most MAX_TIMES times returned: that bounds
+    the work for any input, however long or hostile.
+    """
+    own = own[:MAX_READ_CHARS]
     folded = own.lower()
     blocked = [m.span() for m in _NOT_A_TIME.finditer(folded)]
     days = _days(own, folded, context, blocked)
@@ -217,6 +227,8 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
                 end = _at(day.day, clock.end_at, zone)
                 end = end if end > start else None
             found.append(FoundTime(start=start, end=end, text=_phrase(own, day, clock)))
+            if len(found) == MAX_TIMES:
+                return found
         if sentence.days:
             last_day = sentence.days[-1]
     return found
@@ -224,6 +236,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
 
 def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
     """Return every calendar date named in `own` with its offset (for return dates)."""
+    own = own[:MAX_READ_CHARS]
     folded = own.lower()
     blocked = [m.span() for m in _NOT_A_TIME.finditer(folded)]
     return [(d.start, d.day) for d in _days(own, folded, context, blocked) if d.day is not None]
@@ -232,8 +245,10 @@ def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
 # --- Scanning -----------------------------------------------------------------------------
 
 
-def _overlaps(span: tuple[int, int], blocked: Sequence[tuple[int, int]]) -> bool:
-    return any(start < span[1] and span[0] < end for start, end in blocked)
+def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Say whether `span` overlaps one of `spans` (sorted, not overlapping each other)."""
+    index = bisect_left(spans, (span[1], span[1])) - 1
+    return index >= 0 and spans[index][1] > span[0]
 
 
 def _days(own: str, folded: str, context: Context, blocked: list[tuple[int, int]]) -> list[_Day]:
@@ -257,9 +272,7 @@ def _written_as_date(own: str, match: re.Match[str]) -> bool:
     month = match["m1"] or match["m2"]
     if month and not _capital_ok(own, match.start("m1" if match["m1"] else "m2"), month):
         return False
-    if match["d3"] and not match.group().startswith("the") and int(match["d3"]) > 31:
-        return False
-    return True
+    return not (match["d3"] and int(match["d3"]) > 31)
 
 
 def _weekday_token(match: re.Match[str], folded: str, context: Context) -> _Day:
@@ -378,9 +391,11 @@ def _weekday_day(match: re.Match[str], folded: str, context: Context) -> date:
 
 
 def _sentence_around(folded: str, match: re.Match[str]) -> str:
-    start = max((m.end() for m in _BOUNDARY.finditer(folded, 0, match.start())), default=0)
-    stop = _BOUNDARY.search(folded, match.end())
-    return folded[start : stop.start() if stop else len(folded)]
+    """Return the sentence around `match`, looking at most 300 characters either side."""
+    low = max(0, match.start() - 300)
+    start = max((m.end() for m in _BOUNDARY.finditer(folded, low, match.start())), default=low)
+    stop = _BOUNDARY.search(folded, match.end(), match.end() + 300)
+    return folded[start : stop.start() if stop else match.end() + 300]
 
 
 def _relative_day(match: re.Match[str], context: Context) -> date:
@@ -389,7 +404,7 @@ def _relative_day(match: re.Match[str], context: Context) -> date:
 
 
 def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> list[_Clock]:
-    day_spans = [(d.start, d.end) for d in days]
+    day_spans = _union([(d.start, d.end) for d in days])
     day_ends = {d.end for d in days}
     clocks = []
     position = 0
@@ -441,12 +456,15 @@ def _word_clocks(
 def _with_same_times(
     folded: str, clocks: list[_Clock], blocked: list[tuple[int, int]]
 ) -> list[_Clock]:
+    clocks.sort(key=lambda c: c.start)
+    ends = [c.end for c in clocks]
+    copies = []
     for match in _SAME_TIME.finditer(folded):
-        before = [c for c in clocks if c.end <= match.start()]
-        if before and not _overlaps(match.span(), blocked):
-            said = before[-1]
-            clocks.append(_Clock(match.start(), match.end(), said.start_at, said.end_at))
-    return sorted(clocks, key=lambda c: c.start)
+        said = bisect_right(ends, match.start()) - 1
+        if said >= 0 and not _overlaps(match.span(), blocked):
+            earlier = clocks[said]
+            copies.append(_Clock(match.start(), match.end(), earlier.start_at, earlier.end_at))
+    return sorted([*clocks, *copies], key=lambda c: c.start)
 
 
 def _read_clock(
@@ -505,7 +523,10 @@ def _is_clock(
 
 
 def _after_date(folded: str, start: int, day_ends: set[int]) -> bool:
-    return any(0 <= start - end <= 3 and not folded[end:start].strip(" ,") for end in day_ends)
+    return any(
+        end in day_ends and not folded[end:start].strip(" ,")
+        for end in range(max(start - 3, 0), start + 1)
+    )
 
 
 def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, int] | None:
@@ -537,18 +558,17 @@ def _zones(folded: str, context: Context) -> list[_Zone]:
 def _sentences(
     folded: str, days: list[_Day], clocks: list[_Clock], zones: list[_Zone]
 ) -> list[_Sentence]:
-    tokens: list[_Token] = [*days, *clocks, *zones]
-    inside = [(t.start, t.end) for t in tokens]
+    tokens: list[_Token] = sorted([*days, *clocks, *zones], key=lambda t: t.start)
+    inside = _union([(t.start, t.end) for t in tokens])
     cuts = [
         m.start()
         for m in _BOUNDARY.finditer(folded)
-        if not any(start <= m.start() < end for start, end in inside)
+        if not _overlaps((m.start(), m.start() + 1), inside)
     ]
     bounds = [*cuts, len(folded) + 1]
     sentences = [_Sentence() for _ in bounds]
-    for token in sorted(tokens, key=lambda t: t.start):
-        index = next(i for i, bound in enumerate(bounds) if token.start < bound)
-        sentence = sentences[index]
+    for token in tokens:
+        sentence = sentences[bisect_right(bounds, token.start)]
         if isinstance(token, _Day):
             sentence.days.append(token)
         elif isinstance(token, _Clock):
@@ -556,6 +576,17 @@ def _sentences(
         elif isinstance(token, _Zone):
             sentence.zones.append(token)
     return [s for s in sentences if s.days or s.clocks or s.zones]
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge sorted spans that overlap, so that `_overlaps` can search them."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _Clock]]:
@@ -572,12 +603,12 @@ def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _
     for index, run in enumerate(runs):
         if not isinstance(run[0], _Clock):
             continue
-        clocks = [c for c in run if isinstance(c, _Clock)]
+        clocks = [c for c in run if isinstance(c, _Clock)][:_MAX_RUN]
         neighbour = index + 1 if times_first else index - 1
         if not 0 <= neighbour < len(runs):
             neighbour = index - 1 if times_first else index + 1
         if 0 <= neighbour < len(runs):
-            days = [d for d in runs[neighbour] if isinstance(d, _Day)]
+            days = [d for d in runs[neighbour] if isinstance(d, _Day)][:_MAX_RUN]
         else:
             days = [last_day] if last_day is not None else []
         for day in days:
@@ -637,4 +668,4 @@ def _phrase(own: str, day: _Day, clock: _Clock) -> str:
     start, end = min(day.start, clock.start), max(day.end, clock.end)
     if end - start <= 60:
         return " ".join(own[start:end].split())
-    return f"{' '.join(own[day.start : day.end].split())} {' '.join(own[clock.start : clock.end].split())}"
+    return " ".join([*own[day.start : day.end].split(), *own[clock.start : clock.end].split()])

@@ -1,0 +1,344 @@
+"""When they reply: read the answer, suggest the next step, and move the case on the user's word.
+
+The facade the CLI, the pages and the API call for replies (issue 18), beside `services`.
+Nothing here sends anything, and nothing changes a case until the user accepts a step
+(`accept_time`, `log_decline`, `log_reply`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict
+
+from secondchance.core.compose import Message
+from secondchance.core.reply import OfferedTime, ReplyKind, ReplyReading
+from secondchance.services import InputError
+
+if TYPE_CHECKING:
+    from secondchance.core.intake import Case
+    from secondchance.core.lifecycle import TrackedCase
+    from secondchance.services import Database
+
+MAX_REPLY_BYTES = 400 * 1024
+# What logging each kind of reply would mean, once the user says so.
+NEXT_EVENT: dict[str, str | None] = {
+    "proposes_times": "rescheduled",
+    "confirms": "rescheduled",
+    "declined": "declined",
+    "asks_what_happened": "reply_received",
+    "asks_for_times": "reply_received",
+    "pending": "reply_received",
+    "auto_reply": None,  # nobody has answered yet
+    "other": "reply_received",
+}
+# The message that answers each kind; None where no message is the right answer.
+NEXT_MESSAGE: dict[str, str | None] = {
+    "proposes_times": "reschedule_confirmation",
+    "confirms": "reschedule_confirmation",
+    "declined": "decline_reply",
+    "asks_what_happened": "what_happened_answer",
+    "asks_for_times": "times_offer",
+    "pending": "pending_thanks",
+    "auto_reply": "after_return_note",
+    "other": None,
+}
+ReplyAction = Literal["accept", "decline", "log"]
+
+
+class ReplyAdvice(BaseModel):
+    """A reply read in context: what it says, each time in both zones, and what to do next."""
+
+    model_config = ConfigDict(frozen=True)
+
+    reading: ReplyReading
+    sender_zone: str
+    candidate_zone: str
+    times_for_candidate: tuple[datetime, ...]
+    next_event: str | None
+    next_message_id: str | None
+    next_message: Message | None
+    case_id: int | None = None
+
+    def summary(self) -> dict[str, object]:
+        """Return the `--json` and API document: kind, times, return date and next step."""
+        return {
+            "kind": self.reading.kind,
+            "times": [_time_document(t) for t in self.reading.times],
+            "return_date": self.reading.return_date.isoformat()
+            if self.reading.return_date
+            else None,
+            "next_event": self.next_event,
+            "next_message": self.next_message_id,
+            "message": self.next_message.model_dump(mode="json") if self.next_message else None,
+            "case_id": self.case_id,
+        }
+
+
+def _time_document(offered: OfferedTime) -> dict[str, str]:
+    document = {"start": offered.start.isoformat()}
+    if offered.end is not None:
+        document["end"] = offered.end.isoformat()
+    document["text"] = offered.text
+    return document
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingReply:
+    """A reply as received: its text, its mail headers (if any) and its Date header."""
+
+    text: str
+    headers: Mapping[str, str]
+    sent: datetime | None
+
+
+def parse_reply(raw: bytes) -> IncomingReply:
+    """Read pasted text or an RFC 5322 message; raise InputError for empty or oversized input."""
+    from secondchance.services import decode_input
+
+    if len(raw) > MAX_REPLY_BYTES:
+        raise InputError(f"the reply is larger than the {MAX_REPLY_BYTES // 1024} KiB limit")
+    if _looks_like_mail(raw):
+        return _mail_reply(raw)
+    text = decode_input(raw, what="the reply", max_bytes=MAX_REPLY_BYTES)
+    if not text.strip():
+        raise InputError("the reply is empty; paste or pipe in the interviewer's answer")
+    return IncomingReply(text=text, headers={}, sent=None)
+
+
+def _looks_like_mail(raw: bytes) -> bool:
+    head = raw[:4096].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].lower()
+    names = {line.split(b":", 1)[0] for line in head.split(b"\n") if b":" in line}
+    return len(names & {b"from", b"date", b"message-id", b"subject", b"to", b"received"}) >= 2
+
+
+def _mail_reply(raw: bytes) -> IncomingReply:
+    from email import message_from_bytes, policy
+    from email.utils import parsedate_to_datetime
+
+    message = message_from_bytes(raw, policy=policy.default)
+    headers = {name: str(value) for name, value in message.items()}
+    part = message.get_body(preferencelist=("plain", "html"))
+    text = part.get_content() if part is not None else ""
+    if part is not None and part.get_content_subtype() == "html":
+        text = _html_text(text)
+    if not str(text).strip():
+        raise InputError("the message has no text to read")
+    sent = None
+    if message["Date"]:
+        try:
+            sent = parsedate_to_datetime(str(message["Date"]))
+        except (TypeError, ValueError):
+            sent = None
+        if sent is not None and sent.tzinfo is None:
+            sent = None  # "-0000" means the zone is unknown: the caller's --sent decides
+    subject = headers.get("Subject", "")
+    return IncomingReply(
+        text=f"{subject}\n\n{text}" if subject else str(text), headers=headers, sent=sent
+    )
+
+
+def _html_text(html: str) -> str:
+    import re
+    from html import unescape
+
+    html = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)
+    html = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</li>|</tr>", "\n", html)
+    html = re.sub(r"(?i)<blockquote\b.*?</blockquote>", "\n", html, flags=re.DOTALL)
+    return unescape(re.sub(r"<[^>]{0,2000}>", "", html))
+
+
+def read(
+    raw: bytes,
+    *,
+    sent: datetime | None,
+    timezone: str | None,
+    candidate_timezone: str | None = None,
+) -> ReplyAdvice:
+    """Read a reply without a case: the sender's zone and the send time come from the caller.
+
+    The message's own Date header wins over `sent`. Raises InputError for missing context.
+    """
+    incoming = parse_reply(raw)
+    sender = _zone(timezone, "--timezone") if timezone else None
+    if sender is None:
+        raise InputError("give --timezone, the sender's IANA zone (or --case ID)")
+    candidate = _zone(candidate_timezone, "--candidate-timezone") if candidate_timezone else sender
+    moment = incoming.sent or sent
+    if moment is None:
+        raise InputError("give --sent, when the reply was sent (ISO 8601 with an offset)")
+    if moment.tzinfo is None:
+        raise InputError("--sent needs a UTC offset, like 2026-03-05T14:30-05:00")
+    return _advise(incoming, moment, sender, candidate)
+
+
+def read_for_case(
+    db: Database, case_id: int, raw: bytes, now: datetime, sent: datetime | None = None
+) -> ReplyAdvice:
+    """Read a reply to a tracked case: the interviewer's zone is the sender's.
+
+    Without a Date header or `sent`, the reply counts as sent `now`.
+    """
+    from secondchance.services import current_case, get_case
+
+    incoming = parse_reply(raw)
+    tracked = get_case(db, case_id)
+    case = current_case(tracked)
+    moment = incoming.sent or sent or now
+    return _advise(
+        incoming,
+        moment,
+        case.interviewer_zone,
+        case.candidate_zone,
+        tracked=tracked,
+        case=case,
+        now=now,
+    )
+
+
+def _zone(name: str, flag: str) -> ZoneInfo:
+    from secondchance.core.intake import load_zone
+
+    try:
+        return load_zone(name)
+    except ValueError as error:
+        raise InputError(f"{flag}: {error}") from None
+
+
+def _advise(
+    incoming: IncomingReply,
+    sent: datetime,
+    sender: ZoneInfo,
+    candidate: ZoneInfo,
+    *,
+    tracked: TrackedCase | None = None,
+    case: Case | None = None,
+    now: datetime | None = None,
+) -> ReplyAdvice:
+    from secondchance.core.reply import read_reply
+
+    reading = read_reply(
+        incoming.text,
+        sent=sent,
+        sender_zone=sender,
+        candidate_zone=candidate,
+        headers=incoming.headers,
+    )
+    message = None
+    if case is not None and now is not None:
+        first = reading.times[0].start if reading.times else None
+        message = reply_message(case, reading.kind, now=now, at=first, reading=reading)
+    return ReplyAdvice(
+        reading=reading,
+        sender_zone=sender.key,
+        candidate_zone=candidate.key,
+        times_for_candidate=tuple(t.start.astimezone(candidate) for t in reading.times),
+        next_event=NEXT_EVENT[reading.kind],
+        next_message_id=NEXT_MESSAGE[reading.kind],
+        next_message=message,
+        case_id=tracked.id if tracked else None,
+    )
+
+
+def reply_message(
+    case: Case,
+    kind: ReplyKind,
+    *,
+    now: datetime,
+    at: datetime | None = None,
+    reading: ReplyReading | None = None,
+) -> Message | None:
+    """Write the message that answers a reply of `kind` (never sent from here).
+
+    A confirmation for an offered or confirmed time and the decline reply come from the kit
+    the composer already writes; the four other answers come from `compose_reply_message`.
+    """
+    from secondchance.services import build_kit
+
+    if kind in ("proposes_times", "confirms") and at is not None:
+        kit = build_kit(_agreed(case, at), now)
+        return kit.messages.get("reschedule_confirmation")
+    if kind == "declined":
+        return build_kit(case, now).messages.get("decline_reply")
+    if kind in ("asks_what_happened", "asks_for_times", "pending", "auto_reply"):
+        slots = _slots(case, now) if kind == "asks_for_times" else ()
+        return_date = reading.return_date if reading else None
+        return compose_reply_message(
+            case, kind, now=now, tone=case.tone, slots=slots, return_date=return_date
+        )
+    return None
+
+
+def compose_reply_message(
+    case: Case,
+    reply_kind: ReplyKind,
+    *,
+    now: datetime,
+    tone: str,
+    slots: tuple[datetime, ...] = (),
+    return_date: date | None = None,
+) -> Message | None:
+    """Write the answer to one of four reply kinds: the one seam to the composer (issue 16).
+
+    The words for "what happened?", a request for times, "let me check" and an absence
+    notice are the composer's to write; this branch does not write them. Until the composer's
+    `compose_reply_message` is connected here, there is no message for these four kinds and
+    the interfaces say so.
+    """
+    return None
+
+
+def _agreed(case: Case, at: datetime) -> Case:
+    from secondchance.core.intake import LocalTime
+
+    zone = case.interviewer_zone
+    wall = at.astimezone(zone).replace(tzinfo=None)
+    return case.model_copy(update={"rescheduled_to": LocalTime(start=wall, timezone=zone.key)})
+
+
+def _slots(case: Case, now: datetime) -> tuple[datetime, ...]:
+    """Three new times from the plan's slot finder, in the interviewer's business hours."""
+    from secondchance.services import build_plan
+
+    return tuple(slot.start for slot in build_plan(case, now).slots)
+
+
+# --- Moving the case, on the user's word ---------------------------------------------------
+
+
+def accept_time(
+    db: Database, case_id: int, start: datetime, now: datetime, kind: str = "proposes_times"
+) -> TrackedCase:
+    """Log that a reply came and that the interview moves to `start`.
+
+    Logs `reply_received` (where the status allows it) and `rescheduled`; raises InputError
+    for a time that is not in the future.
+    """
+    from secondchance.core.events import TRANSITIONS
+    from secondchance.services import get_case, log_event
+
+    if start <= now:
+        raise InputError(f"the new time {start.isoformat()} is not in the future")
+    status = get_case(db, case_id).status
+    if (status, "reply_received") in TRANSITIONS:
+        log_event(db, case_id, "reply_received", now, note=f"They replied ({kind})")
+    zone = start.tzinfo.key if isinstance(start.tzinfo, ZoneInfo) else None
+    return log_event(db, case_id, "rescheduled", now, to=start, timezone=zone)
+
+
+def log_decline(db: Database, case_id: int, now: datetime) -> TrackedCase:
+    """Log that the interviewer declined."""
+    from secondchance.services import log_event
+
+    return log_event(db, case_id, "declined", now, note="They replied: declined")
+
+
+def log_reply(db: Database, case_id: int, kind: str, now: datetime) -> TrackedCase:
+    """Log that a reply came, noting its kind, without moving the case further."""
+    from secondchance.services import log_event
+
+    return log_event(db, case_id, "reply_received", now, note=f"They replied ({kind})")
