@@ -15,8 +15,8 @@ durations, times already past when the reply was sent, and times after "by" or "
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
