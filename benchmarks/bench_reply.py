@@ -47,9 +47,7 @@ def main() -> None:
             timings.append(time.perf_counter() - start)
     median = statistics.median(timings) * 1000
     p95 = statistics.quantiles(timings, n=20)[-1] * 1000
-    print(
-        f"reply reader: median {median:.2f} ms per reply, 95th percentile {p95:.2f} ms (target < 50 ms)"
-    )
+    print(f"reply reader: median {median:.2f} ms, 95th percentile {p95:.2f} ms (target < 50 ms)")
     sent = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("Europe/London"))
     for kilobytes in (1, 10, 100):
         text = (HOSTILE * (kilobytes * 1024 // len(HOSTILE) + 1))[: kilobytes * 1024]
