@@ -1,0 +1,234 @@
+"""Reading a reply (issue 18): kinds, times in the right zone, and what is never a time.
+
+The examples here are our own phrasings, apart from the labelled corpus that
+`test_dev_corpus_meets_the_targets` scores; they pin each rule of the grammar.
+"""
+
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secondchance.core.reply import read_reply
+from secondchance.core.reply.kinds import is_auto_reply
+from secondchance.core.reply.reading import own_words
+
+NY = ZoneInfo("America/New_York")
+LONDON = ZoneInfo("Europe/London")
+# A Thursday afternoon in New York, in winter.
+SENT = datetime(2026, 1, 15, 14, 0, tzinfo=NY)
+
+
+def read(text, sent=SENT, sender=NY, candidate=LONDON, headers=None):
+    return read_reply(
+        text, sent=sent, sender_zone=sender, candidate_zone=candidate, headers=headers
+    )
+
+
+def starts(text, **kwargs):
+    return [t.start for t in read(text, **kwargs).times]
+
+
+def at(year, month, day, hour, minute=0, zone=NY):
+    return datetime(year, month, day, hour, minute, tzinfo=zone)
+
+
+# --- Times and zones -----------------------------------------------------------------------
+
+TIMES = [
+    # (reply, expected starts)
+    ("Could you do Monday at 10am?", [at(2026, 1, 19, 10)]),
+    ("Would Tuesday at 2 work?", [at(2026, 1, 20, 14)]),  # "at 2" in an interview is 14:00
+    ("How about tomorrow at 11:30?", [at(2026, 1, 16, 11, 30)]),
+    ("Friday 3pm ET or Monday 9am ET?", [at(2026, 1, 16, 15), at(2026, 1, 19, 9)]),
+    ("Can we do Tuesday or Wednesday at 4pm?", [at(2026, 1, 20, 16), at(2026, 1, 21, 16)]),
+    ("I have 10am on the 20th or 3pm on the 21st.", [at(2026, 1, 20, 10), at(2026, 1, 21, 15)]),
+    ("Would 9am your time on Tuesday suit?", [at(2026, 1, 20, 9, zone=LONDON)]),
+    ("Monday at 2pm UK time?", [at(2026, 1, 19, 14, zone=LONDON)]),
+    ("Monday 15:00 CET works for the panel.", [at(2026, 1, 19, 15, zone=ZoneInfo("Europe/Paris"))]),
+    ("Monday at 4pm IST?", [at(2026, 1, 19, 16, zone=ZoneInfo("Asia/Kolkata"))]),
+    ("Tuesday 8am Sydney time?", [at(2026, 1, 20, 8, zone=ZoneInfo("Australia/Sydney"))]),
+    ("Half past two on Friday?", [at(2026, 1, 16, 14, 30)]),
+    ("Next Wednesday 10-11am?", [at(2026, 1, 21, 10)]),
+    ("Monday 19 January, 14:30-15:15", [at(2026, 1, 19, 14, 30)]),
+    ("Can you do 1/20 at 3pm?", [at(2026, 1, 20, 15)]),  # a New York sender writes month first
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES, ids=[t for t, _ in TIMES])
+def test_times_are_read_in_the_zone_meant(text, expected):
+    assert starts(text) == expected
+
+
+def test_a_range_has_an_end():
+    (offered,) = read("Thursday 22 January, 2-3pm?").times
+    assert (offered.start, offered.end) == (at(2026, 1, 22, 14), at(2026, 1, 22, 15))
+    assert offered.text == "Thursday 22 January, 2-3pm"
+
+
+def test_a_day_month_sender_writes_the_day_first():
+    assert starts("Shall we say 20/1 at 15:00?", sender=LONDON, sent=SENT.astimezone(LONDON)) == [
+        at(2026, 1, 20, 15, zone=LONDON)
+    ]
+
+
+def test_dst_between_the_send_date_and_the_proposed_date_is_respected():
+    # Sent in March before the US change; the proposed date is after it: EDT, -04:00.
+    sent = datetime(2026, 3, 5, 14, 30, tzinfo=NY)
+    (offered,) = read("Could we try Tuesday 10 March at 11:00 ET?", sent=sent).times
+    assert offered.start.utcoffset().total_seconds() == -4 * 3600
+    assert offered.start == datetime(2026, 3, 10, 15, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def test_relative_days_count_from_the_senders_calendar():
+    # 23:30 in New York is already Friday in London; "tomorrow" is the sender's Friday.
+    sent = datetime(2026, 1, 15, 23, 30, tzinfo=NY)
+    assert starts("Tomorrow at 10am?", sent=sent) == [at(2026, 1, 16, 10)]
+
+
+def test_a_conversion_of_a_time_is_not_a_second_offer():
+    text = "Tuesday at 11:00 ET, which is 4pm for you in London?"
+    assert starts(text) == [at(2026, 1, 20, 11)]
+
+
+def test_a_time_said_again_in_the_other_zone_is_one_time():
+    assert starts("Tuesday 9am your time (4am mine)?") == [at(2026, 1, 20, 9, zone=LONDON)]
+
+
+def test_same_time_repeats_the_time_said_before():
+    text = "We had you down for 10:30 this morning. Could you do tomorrow, same time?"
+    assert starts(text) == [at(2026, 1, 16, 10, 30)]
+
+
+NOT_TIMES = [
+    "Call me on +1 212 555 0147 or 212-555-0148 tomorrow.",
+    "We are in Room 4.12 on the 3rd floor; ext. 2030.",
+    "The budget is $95,000, or 120k with the bonus, 45.50 per hour.",
+    "It will take 45 minutes with 3 people.",
+    "Please reply by 5pm on Friday.",
+    "You missed our 2pm yesterday.",
+    "The 2nd round will follow.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_numbers_that_are_not_offered_times(text):
+    assert starts(text) == []
+
+
+def test_quoted_history_is_never_read_for_times():
+    text = (
+        "Thanks, I will check with the team and come back to you.\n\n"
+        "On Wed, 14 Jan 2026 at 16:48, Zoë <zoe@example.com> wrote:\n"
+        "> I could do Friday 16 January at 10:00 or Monday at 2pm.\n"
+    )
+    reading = read(text)
+    assert reading.times == ()
+    assert reading.kind == "pending"
+    assert "Friday" not in reading.own_words
+
+
+def test_outlook_history_and_interleaved_quotes_are_set_aside():
+    text = (
+        "Monday at 10am works on our side?\n> Friday 3pm\nSee you.\n\n"
+        "-----Original Message-----\nFrom: Zoë\nSent: 14 January 2026 21:37\n"
+        "Could we do Thursday 22 January at 14:00?"
+    )
+    assert "Friday" not in own_words(text)
+    assert "Thursday" not in own_words(text)
+
+
+def test_past_times_are_dropped():
+    assert starts("Yesterday at 3pm we waited. Today at 9am we met the others.") == []
+
+
+# --- Kinds ---------------------------------------------------------------------------------
+
+KINDS = [
+    ("Would Monday at 10am or Tuesday at 2pm work for you?", "proposes_times"),
+    ("Please send me a few times that work for you next week.", "asks_for_times"),
+    ("What are your availabilities for a new slot?", "asks_for_times"),
+    ("Great, Tuesday at 10am it is. I have sent the new invite. See you then!", "confirms"),
+    ("Is everything OK? We waited for you this morning.", "asks_what_happened"),
+    ("Let me check with the hiring manager and get back to you.", "pending"),
+    ("Unfortunately we have decided to move forward with other candidates.", "declined"),
+    ("The position has now been filled. Best of luck in your search.", "declined"),
+    ("I am out of the office until Monday 26 January with limited access to email.", "auto_reply"),
+    ("Thanks for the note.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS, ids=[k for _, k in KINDS])
+def test_kinds(text, kind):
+    assert read(text).kind == kind
+
+
+def test_an_auto_reply_offers_no_times_and_names_its_return_date():
+    text = "I am away from 12 January and will be back on Monday, 26 January 2026."
+    reading = read(text)
+    assert (reading.kind, reading.times) == ("auto_reply", ())
+    assert reading.return_date.isoformat() == "2026-01-26"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Auto-Submitted": "auto-replied"},
+        {"X-Autoreply": "yes"},
+        {"Precedence": "auto_reply"},
+    ],
+)
+def test_auto_reply_headers_count(headers):
+    assert is_auto_reply(headers)
+    assert read("Thank you for your message.", headers=headers).kind == "auto_reply"
+
+
+def test_auto_submitted_no_is_a_person():
+    assert not is_auto_reply({"Auto-Submitted": "no"})
+
+
+# --- Safety and the corpus -----------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_reads_without_error_and_only_future_aware_times(text):
+    reading = read(text)
+    for offered in reading.times:
+        assert offered.start.tzinfo is not None
+        assert offered.start > SENT
+        assert offered.end is None or offered.end > offered.start
+
+
+def test_huge_and_hostile_input_is_read_in_bounded_work():
+    text = "1 1 1 1 at 2, Tue 10am 3/4 +44 20 7946 0958 " * 20_000
+    reading = read(text)
+    assert len(reading.times) <= 20
+
+
+def test_dev_corpus_meets_the_targets():
+    rows = [
+        json.loads(line)
+        for line in (Path(__file__).parent / "data" / "replies-dev.jsonl").read_text().splitlines()
+    ]
+    kinds_right = offered = found = invented = 0
+    for row in rows:
+        reading = read(
+            row["text"],
+            sent=datetime.fromisoformat(row["sent"]),
+            sender=ZoneInfo(row["timezone"]),
+            candidate=ZoneInfo(row["candidate_timezone"]),
+        )
+        gold = {datetime.fromisoformat(t["start"]) for t in row["times"]}
+        got = {t.start for t in reading.times}
+        kinds_right += reading.kind == row["kind"]
+        offered += len(gold)
+        found += len(gold & got)
+        invented += len(got - gold)
+    assert kinds_right / len(rows) >= 0.90
+    assert found / offered >= 0.95
+    assert invented <= 2 * len(rows) / 100
