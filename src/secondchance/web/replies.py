@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from secondchance import replies, services
 from secondchance.core.errors import UserError
+from secondchance.core.events import allowed_events
 from secondchance.core.intake import load_zone
 from secondchance.core.lifecycle import TrackedCase
 from secondchance.core.reply import REPLY_KINDS
@@ -123,7 +124,8 @@ def reply_page(
     _check(request, csrf)
     advice = replies.read_for_case(db, case_id, reply.encode(), now)
     tracked = services.get_case(db, case_id)
-    return render(request, "reply.html", {"tracked": tracked, "advice": advice})
+    context = {"tracked": tracked, "advice": advice, "allowed": allowed_events(tracked.status)}
+    return render(request, "reply.html", context)
 
 
 @router.post("/cases/{case_id}/reply/accept", response_class=HTMLResponse, include_in_schema=False)

@@ -217,7 +217,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
         for day, clock in _pairs(sentence, last_day):
             if clock.not_offered or day.day is None:
                 continue
-            zone = _zone_for(clock, day, sentence, message_zone, folded, context)
+            zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
             start = _at(day.day, clock.start_at, zone)
             if start <= context.sent or start - context.sent > _FORWARD or start in seen:
                 continue
@@ -226,7 +226,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
             if clock.end_at is not None:
                 end = _at(day.day, clock.end_at, zone)
                 end = end if end > start else None
-            found.append(FoundTime(start=start, end=end, text=_phrase(own, day, clock)))
+            found.append(FoundTime(start=start, end=end, text=_phrase(own, day, clock, said)))
             if len(found) == MAX_TIMES:
                 return found
         if sentence.days:
@@ -638,7 +638,8 @@ def _zone_for(
     message_zone: str | None,
     folded: str,
     context: Context,
-) -> ZoneInfo:
+) -> tuple[ZoneInfo, _Zone | None]:
+    """Return the zone a time is read in, and the zone word beside it (if any)."""
     anchors = [clock.end]
     if _beside(folded, clock.end, day.start):
         anchors.append(day.end)  # "9pm Wednesday for you"
@@ -651,10 +652,10 @@ def _zone_for(
         free = [z for z in sentence.zones if not z.beside_only]
         named = free[0].zone if free else message_zone
     if named is None or named == SENDER:
-        return context.sender
+        return context.sender, beside
     if named == CANDIDATE:
-        return context.candidate
-    return ZoneInfo(named)
+        return context.candidate, beside
+    return ZoneInfo(named), beside
 
 
 def _at(day: date, hour_minute: tuple[int, int], zone: ZoneInfo) -> datetime:
@@ -664,8 +665,8 @@ def _at(day: date, hour_minute: tuple[int, int], zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=zone)
 
 
-def _phrase(own: str, day: _Day, clock: _Clock) -> str:
-    start, end = min(day.start, clock.start), max(day.end, clock.end)
+def _phrase(own: str, day: _Day, clock: _Clock, zone: _Zone | None) -> str:
+    start, end = min(day.start, clock.start), max(day.end, clock.end, zone.end if zone else 0)
     if end - start <= 60:
         return " ".join(own[start:end].split())
     return " ".join([*own[day.start : day.end].split(), *own[clock.start : clock.end].split()])

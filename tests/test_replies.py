@@ -1,0 +1,244 @@
+"""`secondchance reply`, POST /api/reply and the case page's "They replied" box (issue 18)."""
+
+import json
+import subprocess
+import sys
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from icalendar import Calendar
+
+from conftest import FIXED_NOW, make_case
+from secondchance.cli import cli
+from test_web import add_case, client, csrf, soup  # noqa: F401 - the client fixture
+
+ROWS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "replies-dev.jsonl").read_text().splitlines()
+]
+# The base case's interview was 2026-11-26 09:30 in New York; the clock is 15:40 UTC that day.
+OFFER = "Hi Zoë,\n\nNo problem. Could you do Tuesday 1 December at 10am ET, or Wednesday at 2pm?\n"
+DECLINE = "Thank you. Unfortunately we have decided to move forward with other candidates."
+
+
+def run_reply(runner, text, *args):
+    return runner.invoke(cli, ["reply", "-", *args], input=text)
+
+
+@pytest.mark.parametrize("row", ROWS[::9], ids=[r["id"] for r in ROWS[::9]])
+def test_cli_json_is_the_hidden_test_form(runner, row):
+    args = ["--sent", row["sent"], "--timezone", row["timezone"]]
+    args += ["--candidate-timezone", row["candidate_timezone"], "--json"]
+    result = run_reply(runner, row["text"], *args)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["kind"] == row["kind"]
+    assert [t["start"] for t in out["times"]] == [t["start"] for t in row["times"]]
+    assert all(t["text"] for t in out["times"])
+    assert out["return_date"] == row["return_date"]
+
+
+def test_cli_reads_an_eml_and_its_date_header_wins(runner, tmp_path):
+    email = EmailMessage()
+    email["From"] = "Dana <dana@acme.example>"
+    email["To"] = "zoe@example.com"
+    email["Subject"] = "Re: Sorry I missed our interview"
+    email["Date"] = format_datetime(FIXED_NOW)  # Thursday 26 November
+    email.set_content("Could we do tomorrow at 10am?\n\nOn Wed, Zoë wrote:\n> Monday 3pm?\n")
+    path = tmp_path / "reply.eml"
+    path.write_bytes(bytes(email))
+    result = runner.invoke(
+        cli,
+        [
+            "reply",
+            str(path),
+            "--sent",
+            "2026-01-01T09:00+00:00",
+            "--timezone",
+            "America/New_York",
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert [t["start"] for t in out["times"]] == ["2026-11-27T10:00:00-05:00"]
+
+
+def test_cli_auto_reply_by_header(runner, tmp_path):
+    email = EmailMessage()
+    email["From"] = "dana@acme.example"
+    email["Date"] = format_datetime(FIXED_NOW)
+    email["Subject"] = "Thanks"
+    email["Auto-Submitted"] = "auto-replied"
+    email.set_content("Thank you for your message. I will be back on 7 December.")
+    path = tmp_path / "auto.eml"
+    path.write_bytes(bytes(email))
+    result = runner.invoke(cli, ["reply", str(path), "--timezone", "Europe/London", "--json"])
+    out = json.loads(result.output)
+    assert (out["kind"], out["times"], out["return_date"]) == ("auto_reply", [], "2026-12-07")
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["--timezone", "America/New_York"], b"hi", "--sent"),
+        (["--sent", "2026-01-01T09:00+00:00"], b"hi", "--timezone"),
+        (["--sent", "2026-01-01T09:00", "--timezone", "UTC"], b"hi", "UTC offset"),
+        (["--sent", "2026-01-01T09:00+00:00", "--timezone", "Mars/Base"], b"hi", "IANA"),
+        (["--sent", "2026-01-01T09:00+00:00", "--timezone", "UTC"], b"  \n", "empty"),
+        (["--sent", "2026-01-01T09:00+00:00", "--timezone", "UTC"], b"\xff\xfe", "UTF-8"),
+        (
+            ["--sent", "2026-01-01T09:00+00:00", "--timezone", "UTC", "--accept", "1"],
+            b"hi",
+            "--case",
+        ),
+    ],
+)
+def test_cli_bad_input_exits_2_with_a_message(args, stdin, message):
+    proc = subprocess.run(
+        [sys.executable, "-m", "secondchance", "reply", "-", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    stderr = proc.stderr.decode()
+    assert message in stderr
+    assert "Traceback" not in stderr
+
+
+def test_cli_with_a_case_accepts_a_time_only_when_told(runner, tmp_path):
+    db = str(tmp_path / "cases.db")
+    case_file = tmp_path / "case.json"
+    case_file.write_text(json.dumps(make_case()))
+    added = runner.invoke(
+        cli, ["case", "add", "--case", str(case_file), "--db", db, "--now", FIXED_NOW.isoformat()]
+    )
+    assert added.exit_code == 0, added.output
+    case_id = "1"
+    now = ["--now", FIXED_NOW.isoformat(), "--db", db]
+    read_only = runner.invoke(cli, ["reply", "-", "--case", case_id, *now, "--json"], input=OFFER)
+    out = json.loads(read_only.output)
+    assert out["kind"] == "proposes_times"
+    assert out["times"][0]["start"] == "2026-12-01T10:00:00-05:00"
+    assert "1 December" in out["message"]["body"] or "December" in out["message"]["body"]
+    shown = runner.invoke(cli, ["case", "show", case_id, *now, "--json"])
+    assert json.loads(shown.output)["status"] == "missed"  # reading moved nothing
+    accepted = runner.invoke(
+        cli, ["reply", "-", "--case", case_id, "--accept", "1", *now], input=OFFER
+    )
+    assert accepted.exit_code == 0, accepted.output
+    shown = json.loads(runner.invoke(cli, ["case", "show", case_id, *now, "--json"]).output)
+    assert shown["status"] == "rescheduled"
+    assert [e["event"] for e in shown["events"]] == ["rescheduled"]
+
+
+# --- The API -------------------------------------------------------------------------------
+
+
+def test_api_reply_matches_the_cli(client, runner):  # noqa: F811
+    row = ROWS[0]
+    body = {k: row[k] for k in ("text", "sent", "timezone", "candidate_timezone")}
+    response = client.post("/api/reply", json=body)
+    assert response.status_code == 200, response.text
+    args = [
+        "--sent",
+        row["sent"],
+        "--timezone",
+        row["timezone"],
+        "--candidate-timezone",
+        row["candidate_timezone"],
+        "--json",
+    ]
+    assert response.json() == json.loads(run_reply(runner, row["text"], *args).output)
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"text": "hi", "sent": "2026-01-01T09:00", "timezone": "UTC"}, "sent"),
+        ({"text": "hi", "sent": "2026-01-01T09:00+00:00", "timezone": "Mars/Base"}, "timezone"),
+        ({"text": "", "sent": "2026-01-01T09:00+00:00", "timezone": "UTC"}, "text"),
+        ({"sent": "2026-01-01T09:00+00:00", "timezone": "UTC"}, "text"),
+        ({"text": "hi", "sent": "2026-01-01T09:00+00:00", "timezone": "UTC", "x": 1}, "x"),
+    ],
+)
+def test_api_reply_bad_input_is_422_with_field_errors(client, body, field):  # noqa: F811
+    response = client.post("/api/reply", json=body)
+    assert response.status_code == 422
+    assert field in {str(part) for item in response.json()["detail"] for part in item["loc"]}
+
+
+# --- The case page -------------------------------------------------------------------------
+
+
+def paste(client, case_id, text):  # noqa: F811
+    token = csrf(client, f"/cases/{case_id}")
+    response = client.post(f"/cases/{case_id}/reply", data={"csrf": token, "reply": text})
+    assert response.status_code == 200, response.text
+    return token, BeautifulSoup(response.text, "html.parser")
+
+
+def test_case_page_has_the_reply_box(client):  # noqa: F811
+    case_id = add_case(client)
+    html = soup(client.get(f"/cases/{case_id}"))
+    assert html.find(id="they-replied").find("textarea", {"name": "reply"}) is not None
+
+
+def test_pasting_shows_each_time_in_both_zones_and_moves_nothing(client):  # noqa: F811
+    case_id = add_case(client)
+    _, html = paste(client, case_id, OFFER)
+    assert html.find(id="reply-kind").get_text() == "proposes times"
+    items = html.find(id="reply-times").find_all("li")
+    assert len(items) == 2
+    first = items[0].get_text(" ", strip=True)
+    assert "10:00" in first and "15:00" in first  # New York, then London
+    assert "Tuesday 1 December at 10am ET" in first
+    assert len(html.find_all("button", {"name": "accept"})) == 2
+    status = soup(client.get(f"/cases/{case_id}")).find(id="status").get_text()
+    assert status == "missed"
+
+
+def test_accepting_a_time_logs_it_and_shows_the_confirmation_and_ics(client):  # noqa: F811
+    case_id = add_case(client)
+    client.post(f"/api/cases/{case_id}/events", json={"event": "apology_sent"})
+    token, html = paste(client, case_id, OFFER)
+    start = html.find("input", {"name": "start"})["value"]
+    done = client.post(
+        f"/cases/{case_id}/reply/accept",
+        data={"csrf": token, "start": start, "kind": "proposes_times"},
+    )
+    page = BeautifulSoup(done.text, "html.parser")
+    assert "rescheduled" in page.find(id="reply-status").get_text()
+    assert "December" in page.find(id="reply-message").get_text()
+    events = [e["event"] for e in client.get(f"/api/cases/{case_id}").json()["events"]]
+    assert events[-2:] == ["reply_received", "rescheduled"]
+    ics = client.get(page.find(id="ics")["href"])
+    (event,) = Calendar.from_ical(ics.content).walk("VEVENT")
+    assert event.decoded("DTSTART").isoformat() == "2026-12-01T10:00:00-05:00"
+
+
+def test_a_decline_is_logged_only_on_the_button_and_shows_the_decline_reply(client):  # noqa: F811
+    case_id = add_case(client)
+    token, html = paste(client, case_id, DECLINE)
+    assert html.find(id="reply-kind").get_text() == "declined"
+    assert client.get(f"/api/cases/{case_id}").json()["status"] == "missed"
+    done = client.post(f"/cases/{case_id}/reply/decline", data={"csrf": token})
+    page = BeautifulSoup(done.text, "html.parser")
+    assert page.find(id="reply-message").get_text().strip()
+    assert client.get(f"/api/cases/{case_id}").json()["status"] == "declined"
+
+
+def test_reply_forms_need_the_csrf_token(client):  # noqa: F811
+    case_id = add_case(client)
+    refused = client.post(f"/cases/{case_id}/reply", data={"csrf": "forged", "reply": OFFER})
+    assert refused.status_code == 422
+
+
+def test_script_in_a_reply_is_escaped(client):  # noqa: F811
+    case_id = add_case(client)
+    _, html = paste(client, case_id, "<script>alert(1)</script> Could you do Tuesday at 2pm?")
+    assert html.find("script", string="alert(1)") is None
