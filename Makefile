@@ -18,10 +18,11 @@ $(JS_STAMP): tests/js/package.json tests/js/package-lock.json | system-packages
 	cd tests/js && npm ci --silent --no-audit --no-fund
 	touch $(JS_STAMP)
 
-# Debian's Chromium (browser tests), Node.js (the second .eml parser) and PostgreSQL (the
-# storage tests' second database): installed when missing and run as root, named otherwise.
+# Debian's Chromium (browser tests), Node.js (the second .eml parser), PostgreSQL (the
+# storage tests' second database) and Dovecot (the IMAP server the inbox tests start):
+# installed when missing and run as root, named otherwise.
 system-packages:
-	scripts/system-packages chromium nodejs postgresql
+	scripts/system-packages chromium nodejs postgresql dovecot-imapd
 
 run: $(STAMP)
 	$(BIN)/secondchance serve

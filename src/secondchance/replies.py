@@ -7,6 +7,7 @@ Nothing here sends anything, and nothing changes a case until the user accepts a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,15 +17,18 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict
 
 from secondchance.core.compose import Message
-from secondchance.core.reply import OfferedTime, ReplyKind, ReplyReading
+from secondchance.core.reply import FoundReply, OfferedTime, ReplyKind, ReplyReading
 from secondchance.services import InputError
 
 if TYPE_CHECKING:
     from secondchance.core.intake import Case
     from secondchance.core.lifecycle import TrackedCase
     from secondchance.services import Database
+    from secondchance.store.repo import Store
 
 MAX_REPLY_BYTES = 400 * 1024
+# Message-IDs as In-Reply-To and References list them: <local@domain>, space-separated.
+_MESSAGE_IDS = re.compile(r"<[^<>\s]{1,990}>")
 # What logging each kind of reply would mean, once the user says so.
 NEXT_EVENT: dict[str, str | None] = {
     "proposes_times": "rescheduled",
@@ -342,3 +346,118 @@ def log_reply(db: Database, case_id: int, kind: str, now: datetime) -> TrackedCa
     from secondchance.services import log_event
 
     return log_event(db, case_id, "reply_received", now, note=f"They replied ({kind})")
+
+
+# --- The mailbox ---------------------------------------------------------------------------
+
+
+class InboxReport(BaseModel):
+    """What one reading of the mailbox did: messages read, replies matched, the rest left."""
+
+    model_config = ConfigDict(frozen=True)
+
+    mailbox: str
+    read: int
+    matched: tuple[FoundReply, ...]
+    kinds: tuple[str, ...]
+    unmatched: int
+
+
+def check_inbox(db: Database, env: Mapping[str, str], now: datetime) -> InboxReport:
+    """Read the new messages of the mailbox (read-only) and keep the replies to tracked cases.
+
+    A reply belongs to a case when its In-Reply-To or References names a message sent from
+    the outbox, else when it comes from the case's interviewer or recruiter. Nothing is
+    logged on the case: the user reads each reply and decides.
+    """
+    from secondchance.inbox import ImapSettings, InboxConfigError, fetch_new
+    from secondchance.store import inbox as stored
+
+    try:
+        settings = ImapSettings.from_env(env)
+    except InboxConfigError as error:
+        raise InputError(str(error)) from None
+    if settings is None:
+        raise InputError("set SECONDCHANCE_IMAP_URL (and SECONDCHANCE_IMAP_PASSWORD) to read mail")
+    with db.reading() as store:
+        known = stored.mailbox_state(store, settings.describe())
+    fetched = fetch_new(settings, known)
+    matched: list[FoundReply] = []
+    kinds: list[str] = []
+    with db.store() as store:
+        for uid, content in fetched.messages:
+            found = _match(store, settings.describe(), fetched.uidvalidity, uid, content, now)
+            if found is not None:
+                found = found.model_copy(
+                    update={"id": stored.add_found_reply(store, found, content)}
+                )
+                matched.append(found)
+        stored.save_mailbox_state(
+            store, settings.describe(), fetched.uidvalidity, fetched.last_uid, now
+        )
+    kinds = [read_found(db, found.case_id, found.id or 0, now).reading.kind for found in matched]
+    return InboxReport(
+        mailbox=settings.describe(),
+        read=len(fetched.messages),
+        matched=tuple(matched),
+        kinds=tuple(kinds),
+        unmatched=len(fetched.messages) - len(matched),
+    )
+
+
+def _match(
+    store: Store, mailbox: str, uidvalidity: int, uid: int, content: bytes, now: datetime
+) -> FoundReply | None:
+    """Match a message to a case by its thread, else by its sender; None when it is no reply."""
+    from email import message_from_bytes, policy
+    from email.utils import parseaddr, parsedate_to_datetime
+
+    from secondchance.store import inbox as stored
+
+    headers = message_from_bytes(content, policy=policy.compat32)
+    thread = _MESSAGE_IDS.findall(
+        f"{headers.get('In-Reply-To', '')} {headers.get('References', '')}"
+    )
+    case_id = stored.case_for_thread(store, thread)
+    sender = parseaddr(str(headers.get("From", "")))[1]
+    if case_id is None and sender:
+        cases = stored.cases_for_address(store, sender)
+        case_id = cases[-1] if cases else None  # the newest case with this person
+    if case_id is None:
+        return None
+    try:
+        received = parsedate_to_datetime(str(headers.get("Date", "")))
+    except (TypeError, ValueError):
+        received = now
+    if received.tzinfo is None:
+        received = now
+    return FoundReply(
+        case_id=case_id,
+        mailbox=mailbox,
+        uidvalidity=uidvalidity,
+        uid=uid,
+        rfc_message_id=(str(headers.get("Message-ID", "")).strip() or None),
+        sender=sender[:320],
+        subject=str(headers.get("Subject", ""))[:2000],
+        received_at=received,
+    )
+
+
+def found_for_case(db: Database, case_id: int) -> list[FoundReply]:
+    """Return the replies the mailbox gave for a case, newest first."""
+    from secondchance.store import inbox as stored
+
+    with db.reading() as store:
+        return [found for found, _ in stored.found_replies(store, case_id)]
+
+
+def read_found(db: Database, case_id: int, reply_id: int, now: datetime) -> ReplyAdvice:
+    """Read a reply the mailbox gave for a case, as if the user had pasted it."""
+    from secondchance.store import inbox as stored
+
+    with db.reading() as store:
+        replies = stored.found_replies(store, case_id)
+    content = next((content for found, content in replies if found.id == reply_id), None)
+    if content is None:
+        raise InputError(f"case {case_id} has no reply {reply_id} from the mailbox")
+    return read_for_case(db, case_id, content, now)

@@ -36,6 +36,7 @@ COMMANDS = (
     cases.case_group,
     cases.due_command,
     replies.reply_command,
+    replies.inbox_command,
     delivery.eml_command,
     delivery.mailto_command,
     delivery.send_command,

@@ -133,3 +133,35 @@ def _text(advice: ReplyAdvice) -> str:
             message.full_text,
         ]
     return "\n".join(lines)
+
+
+@click.command("inbox")
+@now_option
+@db_option
+@json_option
+def inbox_command(now: datetime | None, db_url: str | None, as_json: bool) -> None:
+    """Read new mail over IMAP, read-only, and keep the replies to your cases.
+
+    Nothing is marked read and nothing is logged on a case: read each reply with
+    `secondchance reply --case ID` or on the case page. Set SECONDCHANCE_IMAP_URL
+    (imaps://me@imap.example.com/INBOX) and SECONDCHANCE_IMAP_PASSWORD.
+
+    \b
+    Example:
+        secondchance inbox --json
+    """
+    import os
+
+    from secondchance import replies
+
+    report = replies.check_inbox(open_db(db_url), os.environ, resolve_now(now))
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+        return
+    click.echo(f"Read {report.read} new message(s) in {report.mailbox}.")
+    for found, kind in zip(report.matched, report.kinds, strict=True):
+        click.echo(
+            f"  case {found.case_id}: {kind.replace('_', ' ')} from {found.sender} ({found.subject})"
+        )
+    if report.unmatched:
+        click.echo(f"  {report.unmatched} message(s) were not replies to a case.")

@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-HEAD = "0004"
+HEAD = "0005"
 READ_ONLY = "secondchance_read_only"  # execution option that marks a read-only transaction
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000

@@ -19,7 +19,7 @@ from secondchance.core.reply.kinds import REPLY_KINDS, ReplyKind, classify
 from secondchance.core.reply.reading import own_words
 from secondchance.core.reply.times import Context, find_dates, find_times
 
-__all__ = ["REPLY_KINDS", "OfferedTime", "ReplyKind", "ReplyReading", "read_reply"]
+__all__ = ["REPLY_KINDS", "FoundReply", "OfferedTime", "ReplyKind", "ReplyReading", "read_reply"]
 
 Instant = Annotated[datetime, PlainSerializer(lambda moment: moment.isoformat(), return_type=str)]
 # Words after which an absence notice names the day its writer is back.
@@ -38,6 +38,22 @@ class OfferedTime(BaseModel):
     start: Instant
     end: Instant | None = None
     text: str
+
+
+class FoundReply(BaseModel):
+    """A reply found in the mailbox and matched to a case (its text is stored beside it)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int | None = None
+    case_id: int
+    mailbox: str
+    uidvalidity: int
+    uid: int
+    rfc_message_id: str | None
+    sender: str
+    subject: str
+    received_at: Instant
 
 
 class ReplyReading(BaseModel):
