@@ -160,8 +160,7 @@ def inbox_command(now: datetime | None, db_url: str | None, as_json: bool) -> No
         return
     click.echo(f"Read {report.read} new message(s) in {report.mailbox}.")
     for found, kind in zip(report.matched, report.kinds, strict=True):
-        click.echo(
-            f"  case {found.case_id}: {kind.replace('_', ' ')} from {found.sender} ({found.subject})"
-        )
+        what = kind.replace("_", " ")
+        click.echo(f"  case {found.case_id}: {what} from {found.sender} ({found.subject})")
     if report.unmatched:
         click.echo(f"  {report.unmatched} message(s) were not replies to a case.")
