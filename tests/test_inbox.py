@@ -1,0 +1,202 @@
+"""`secondchance inbox` against a real Dovecot: read-only, threaded, never twice (issue 18)."""
+
+import json
+import subprocess
+import sys
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+import pytest
+from imapclient import IMAPClient
+
+from conftest import FIXED_NOW, make_case
+from imap_server import PASSWORD, USER, ImapServer, dovecot
+from secondchance import replies, services
+from secondchance.cli import cli
+from secondchance.core.errors import UserError
+
+SENT_ID = "<apology-1@example.com>"
+
+
+@pytest.fixture(scope="module")
+def imap():
+    with dovecot() as server:
+        yield server
+
+
+def mail(sender, subject, body, **headers):
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "zoe@example.com"
+    message["Subject"] = subject
+    message["Date"] = format_datetime(FIXED_NOW)
+    for name, value in headers.items():
+        message[name.replace("_", "-")] = value
+    message.set_content(body)
+    return bytes(message)
+
+
+THREADED = mail(
+    "Assistant <assistant@acme.example>",
+    "Re: Sorry I missed our interview",
+    "Could you do Tuesday 1 December at 10am ET, or Wednesday at 2pm?",
+    In_Reply_To=SENT_ID,
+    References=f"<older@example.com> {SENT_ID}",
+)
+UNTHREADED = mail(
+    "Dana Whitfield <dana@acme.example>",
+    "Our interview",
+    "Let me check with the hiring manager and get back to you.",
+)
+AUTO = mail(
+    "dana@acme.example",
+    "Automatic reply: Sorry I missed our interview",
+    "Thank you for your message. I will be back on Monday 7 December.",
+    Auto_Submitted="auto-replied",
+)
+QUOTED = mail(
+    "dana@acme.example",
+    "Re: times",
+    "Thanks, I will come back to you soon.\n\nOn Wed, Zoë wrote:\n> I could do Monday 30 November at 3pm.\n",
+    In_Reply_To="<unknown@example.com>",
+)
+STRANGER = mail("news@shop.example", "Sale", "Everything half price until Friday at 5pm.")
+
+
+def append(server: ImapServer, folder: str, *messages: bytes) -> None:
+    with IMAPClient("127.0.0.1", port=server.tls, ssl_context=server.client_context()) as client:
+        client.login(USER, PASSWORD)
+        if not client.folder_exists(folder):
+            client.create_folder(folder)
+        for message in messages:
+            client.append(folder, message, flags=())
+
+
+def flags(server: ImapServer, folder: str) -> dict[int, tuple[bytes, ...]]:
+    with IMAPClient("127.0.0.1", port=server.tls, ssl_context=server.client_context()) as client:
+        client.login(USER, PASSWORD)
+        client.select_folder(folder, readonly=True)
+        uids = client.search(["ALL"])
+        assert uids, "the folder should hold the appended messages"
+        return {uid: data[b"FLAGS"] for uid, data in client.fetch(uids, ["FLAGS"]).items()}
+
+
+def env(server: ImapServer, folder: str, scheme: str = "imaps", cafile: bool = True):
+    port = server.tls if scheme == "imaps" else server.plain
+    values = {
+        "SECONDCHANCE_IMAP_URL": f"{scheme}://{USER}@127.0.0.1:{port}/{folder}",
+        "SECONDCHANCE_IMAP_PASSWORD": PASSWORD,
+    }
+    if cafile:
+        values["SECONDCHANCE_IMAP_CAFILE"] = server.cafile
+    return values
+
+
+@pytest.fixture
+def tracked(db_url):
+    db = services.Database(db_url)
+    case_id = services.add_case(db, make_case(), FIXED_NOW)
+    content = mail("zoe@example.com", "Sorry I missed our interview", "Sorry.", Message_ID=SENT_ID)
+    with db.store() as store:
+        store.queue(
+            case_id, "apology_email", content, "zoe@example.com", ["dana@acme.example"], FIXED_NOW
+        )
+    yield db, case_id
+    db.close()
+
+
+def run_inbox(runner, db_url, values):
+    result = runner.invoke(
+        cli, ["inbox", "--json", "--db", db_url, "--now", FIXED_NOW.isoformat()], env=values
+    )
+    return result
+
+
+def test_inbox_journey_threads_reads_only_and_never_twice(imap, tracked, db_url, runner):
+    db, case_id = tracked
+    folder = "Journey"
+    append(imap, folder, THREADED, UNTHREADED, AUTO, QUOTED, STRANGER)
+    result = run_inbox(runner, db_url, env(imap, folder))
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["read"], report["unmatched"]) == (5, 1)
+    assert [m["case_id"] for m in report["matched"]] == [case_id] * 4
+    assert report["kinds"] == ["proposes_times", "pending", "auto_reply", "pending"]
+    # Nothing was marked read, and the case did not move.
+    assert all(b"\\Seen" not in f for f in flags(imap, folder).values())
+    assert services.get_case(db, case_id).status == "missed"
+    # The replies wait on the case; the threaded one offers its times in the right zone.
+    found = replies.found_for_case(db, case_id)
+    assert len(found) == 4
+    threaded = next(f for f in found if f.sender == "assistant@acme.example")
+    advice = replies.read_found(db, case_id, threaded.id, FIXED_NOW)
+    assert [t.start.isoformat() for t in advice.reading.times] == [
+        "2026-12-01T10:00:00-05:00",
+        "2026-12-02T14:00:00-05:00",
+    ]
+    quoted = next(f for f in found if f.subject == "Re: times")
+    assert replies.read_found(db, case_id, quoted.id, FIXED_NOW).reading.times == ()
+    auto = next(f for f in found if f.subject.startswith("Automatic"))
+    assert replies.read_found(db, case_id, auto.id, FIXED_NOW).reading.return_date.isoformat() == (
+        "2026-12-07"
+    )
+    # A second run reads nothing again; a new message is read once.
+    again = json.loads(run_inbox(runner, db_url, env(imap, folder)).output)
+    assert (again["read"], again["matched"]) == (0, [])
+    append(imap, folder, UNTHREADED)
+    third = json.loads(run_inbox(runner, db_url, env(imap, folder)).output)
+    assert third["read"] == 1
+    assert len(replies.found_for_case(db, case_id)) == 5
+
+
+def test_inbox_over_starttls(imap, tracked, db_url, runner):
+    _, case_id = tracked
+    append(imap, "StartTLS", UNTHREADED)
+    result = run_inbox(runner, db_url, env(imap, "StartTLS", scheme="imap+starttls"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["matched"][0]["case_id"] == case_id
+
+
+def test_an_untrusted_certificate_is_refused(imap, tracked, db_url, runner):
+    append(imap, "Untrusted", UNTHREADED)
+    result = run_inbox(runner, db_url, env(imap, "Untrusted", cafile=False))
+    assert isinstance(result.exception, UserError)
+    assert "TLS failed" in str(result.exception)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(result.exception)
+    assert all(b"\\Seen" not in f for f in flags(imap, "Untrusted").values())
+
+
+def test_a_wrong_password_exits_2_and_never_shows_a_password(imap, tracked, db_url):
+    values = {**env(imap, "INBOX"), "SECONDCHANCE_IMAP_PASSWORD": "wrong-Pa55word-93"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "secondchance", "inbox", "--db", db_url],
+        env={"PATH": "/usr/bin:/bin", **values},
+        capture_output=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    output = (proc.stdout + proc.stderr).decode()
+    assert "wrong-Pa55word-93" not in output
+    assert PASSWORD not in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({}, "SECONDCHANCE_IMAP_URL"),
+        ({"SECONDCHANCE_IMAP_URL": "imap://zoe@mail.example.com"}, "only allowed to this machine"),
+        (
+            {"SECONDCHANCE_IMAP_URL": "imaps://zoe:pw@mail.example.com"},
+            "SECONDCHANCE_IMAP_PASSWORD",
+        ),
+        ({"SECONDCHANCE_IMAP_URL": "pop3://zoe@mail.example.com"}, "must start with"),
+    ],
+)
+def test_bad_imap_settings_are_refused_before_connecting(tracked, db_url, runner, values, message):
+    result = runner.invoke(
+        cli, ["inbox", "--db", db_url], env={"SECONDCHANCE_IMAP_URL": "", **values}
+    )
+    assert isinstance(result.exception, UserError)
+    assert message in str(result.exception)
+    assert "pw" not in str(result.exception).split("SECONDCHANCE")[0]
