@@ -57,7 +57,8 @@ AUTO = mail(
 QUOTED = mail(
     "dana@acme.example",
     "Re: times",
-    "Thanks, I will come back to you soon.\n\nOn Wed, Zoë wrote:\n> I could do Monday 30 November at 3pm.\n",
+    "Thanks, I will come back to you soon.\n\n"
+    "On Wed, Zoë wrote:\n> I could do Monday 30 November at 3pm.\n",
     In_Reply_To="<unknown@example.com>",
 )
 STRANGER = mail("news@shop.example", "Sale", "Everything half price until Friday at 5pm.")
