@@ -201,3 +201,27 @@ def test_bad_imap_settings_are_refused_before_connecting(tracked, db_url, runner
     assert isinstance(result.exception, UserError)
     assert message in str(result.exception)
     assert "pw" not in str(result.exception).split("SECONDCHANCE")[0]
+
+
+def test_the_cases_page_button_reads_the_mailbox_and_the_case_page_shows_the_reply(imap, db_url):
+    from bs4 import BeautifulSoup
+
+    from test_web import add_case, build_client, csrf
+
+    folder = "Web"
+    append(imap, folder, UNTHREADED)
+    with build_client(db_url, env=env(imap, folder)) as client:
+        case_id = add_case(client)
+        response = client.post("/inbox", data={"csrf": csrf(client, "/cases")})
+        assert response.status_code == 200, response.text
+        page = BeautifulSoup(response.text, "html.parser")
+        assert "pending" in page.find(id="inbox-matched").get_text()
+        case_page = BeautifulSoup(client.get(f"/cases/{case_id}").text, "html.parser")
+        (item,) = case_page.find(id="found-replies").find_all("li")
+        assert "dana@acme.example" in item.get_text()
+        action = item.find("form")["action"]
+        shown = client.post(action, data={"csrf": csrf(client, f"/cases/{case_id}")})
+        assert BeautifulSoup(shown.text, "html.parser").find(id="reply-kind").get_text() == (
+            "pending"
+        )
+    assert all(b"\\Seen" not in f for f in flags(imap, folder).values())

@@ -38,6 +38,11 @@ class WebSettings:
         """Tell whether a send button makes sense (the password itself is never read here)."""
         return bool(self.env.get("SECONDCHANCE_SMTP_URL"))
 
+    @property
+    def imap_configured(self) -> bool:
+        """Tell whether the mailbox button makes sense (issue 18)."""
+        return bool(self.env.get("SECONDCHANCE_IMAP_URL"))
+
 
 def _real_clock() -> datetime:
     return datetime.now(UTC)

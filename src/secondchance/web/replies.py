@@ -19,12 +19,24 @@ from secondchance.core.errors import UserError
 from secondchance.core.events import allowed_events
 from secondchance.core.intake import load_zone
 from secondchance.core.lifecycle import TrackedCase
-from secondchance.core.reply import REPLY_KINDS
-from secondchance.web.deps import DbDep, NowDep
-from secondchance.web.pages import render
+from secondchance.core.reply import REPLY_KINDS, FoundReply
+from secondchance.web.deps import DbDep, NowDep, SettingsDep
+from secondchance.web.pages import render, templates
 from secondchance.web.security import csrf_valid
 
 router = APIRouter()
+
+
+def _found_replies(request: Request, case_id: int) -> list[FoundReply]:
+    """Return the replies the mailbox gave for a case, for the case page's reply box.
+
+    A template global, so that the box is one `include` in case.html and the case page's
+    own route stays as it is.
+    """
+    return replies.found_for_case(request.app.state.db, case_id)
+
+
+templates.env.globals["found_replies"] = _found_replies
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 MAX_REPLY_CHARS = replies.MAX_REPLY_BYTES // 4
 
@@ -122,7 +134,12 @@ def reply_page(
 ) -> HTMLResponse:
     """Show what the pasted reply says and one button per sensible next step."""
     _check(request, csrf)
-    advice = replies.read_for_case(db, case_id, reply.encode(), now)
+    return _show(request, db, case_id, replies.read_for_case(db, case_id, reply.encode(), now))
+
+
+def _show(
+    request: Request, db: services.Database, case_id: int, advice: replies.ReplyAdvice
+) -> HTMLResponse:
     tracked = services.get_case(db, case_id)
     context = {"tracked": tracked, "advice": advice, "allowed": allowed_events(tracked.status)}
     return render(request, "reply.html", context)
@@ -185,3 +202,39 @@ def _kind(kind: str) -> str:
     if kind not in REPLY_KINDS:
         raise UserError(f"'{kind}' is not a kind of reply")
     return kind
+
+
+@router.post(
+    "/cases/{case_id}/reply/found/{reply_id}", response_class=HTMLResponse, include_in_schema=False
+)
+def found_page(
+    request: Request,
+    case_id: CaseId,
+    reply_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
+    db: DbDep,
+    now: NowDep,
+    csrf: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Read a reply the mailbox gave, as if it had been pasted."""
+    _check(request, csrf)
+    return _show(request, db, case_id, replies.read_found(db, case_id, reply_id, now))
+
+
+@router.post("/inbox", response_class=HTMLResponse, include_in_schema=False)
+def inbox_page(
+    request: Request,
+    db: DbDep,
+    now: NowDep,
+    settings: SettingsDep,
+    csrf: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Read the mailbox read-only, and list the replies it found (nothing is logged)."""
+    _check(request, csrf)
+    report = replies.check_inbox(db, settings.env, now)
+    return render(request, "inbox.html", {"report": report})
+
+
+@router.post("/api/inbox", tags=["api"])
+def inbox_json(db: DbDep, now: NowDep, settings: SettingsDep) -> replies.InboxReport:
+    """Read the mailbox read-only and return the replies it found (nothing is logged)."""
+    return replies.check_inbox(db, settings.env, now)
