@@ -56,6 +56,14 @@ TIMES = [
     ("Next Wednesday 10-11am?", [at(2026, 1, 21, 10)]),
     ("Monday 19 January, 14:30-15:15", [at(2026, 1, 19, 14, 30)]),
     ("Can you do 1/20 at 3pm?", [at(2026, 1, 20, 15)]),  # a New York sender writes month first
+    ("Are you free Friday afternoon, say 3?", [at(2026, 1, 16, 15)]),
+    ("Options: Mon 1/19 at 10, Tue 1/20 at 1pm", [at(2026, 1, 19, 10), at(2026, 1, 20, 13)]),
+    ("Monday 9am PST / 12pm EST?", [at(2026, 1, 19, 9, zone=ZoneInfo("America/Los_Angeles"))]),
+    ("Can you make 15h00 on 22 January?", [at(2026, 1, 22, 15)]),
+    (
+        "Two options: 1) 19.01 at 15:00 2) 20.01 at 11:00",
+        [at(2026, 1, 19, 15), at(2026, 1, 20, 11)],
+    ),
 ]
 
 
@@ -159,6 +167,12 @@ KINDS = [
     ("The position has now been filled. Best of luck in your search.", "declined"),
     ("I am out of the office until Monday 26 January with limited access to email.", "auto_reply"),
     ("Thanks for the note.", "other"),
+    ("Would sometime Thursday morning work?", "proposes_times"),
+    ("ok tues 3 works", "confirms"),
+    ("Sure, when suits?", "asks_for_times"),
+    ("Kindly revert with your convenient time slots.", "asks_for_times"),
+    ("Why didn't you show up?", "asks_what_happened"),
+    ("Noted, I'll pass this on to the panel.", "pending"),
 ]
 
 

@@ -77,7 +77,7 @@ _CONFIRMS = _cues(
     r"|set|moved|in the calendar|in the diary)",
     r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
     r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
-    r"\s*[.!]",
+    r"(?=\s*(?:[.!\n]|$))",
     r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
     r"(?<!before )(?<!can )(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
@@ -90,7 +90,20 @@ _CONFIRMS = _cues(
     r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
     r"locked in",
+    r"(?:^|\n)[ \t]*confirmed\b",
+    r"(?<!be )(?<!been )(?:confirmed|booked)[.!:]",
+    r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
+    r" (?:send|set up|book|update)",
     r"invite (?:is )?(?:on its way|coming|to follow)",
+)
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|tomorrow|tmrw|next week|this week"
+# An offer that names a day but no clock time: "Would sometime Thursday morning work?"
+_PROPOSES_A_DAY = _cues(
+    rf"(?:would|does|could|can|will|is) (?:[\w'-]+ ){{0,4}}(?:{_DAY})\b[^.?!\n]{{0,40}}"
+    r"(?:work|suit|be (?:ok|okay|possible|good|better|free)|free|available)",
+    rf"(?:how|what) about (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
+    rf"(?:are|r) (?:you|u) (?:free|available|around) (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
+    rf"(?:i|we) (?:can|could) (?:do|meet|offer|manage) (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
 )
 _ASKS_WHAT = _cues(
     r"what happened",
@@ -99,7 +112,10 @@ _ASKS_WHAT = _cues(
     r"did (?:something|anything) (?:come up|happen)",
     r"(?:advise|explain|tell (?:me|us)|let (?:me|us) know) (?:the reason|why|what)",
     r"reason for (?:your|the) (?:absence|no[- ]show|missing)",
-    r"why (?:you|did you|were you)",
+    r"why (?:you|did you|were you|didn'?t you|did not you)",
+    r"no[- ]show",
+    r"(?:didn'?t|did not|weren'?t able to|were not able to)"
+    r" (?:show|join|attend|turn up|make it|dial in|log on|connect)",
     r"were you (?:unable|not able)",
     r"what (?:went wrong|came up)",
     r"we (?:missed|waited for) you",
@@ -121,6 +137,9 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:times|slots|options|availability) that (?:work|suit)",
     r"when (?:you're|you are|would you be) (?:free|available)",
     r"when (?:can|could) you",
+    r"(?:revert|reply|respond|share|provide|send|give)\b[^.?!\n]{0,40}"
+    r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
+    r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
     r"(?:times|windows) (?:you|that) could do",
 )
 _PENDING = _cues(
@@ -143,6 +162,8 @@ _PENDING = _cues(
     r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
     r"for (?:their |his |her )?consideration",
     r"let you know",
+    r"pass (?:it|this|your (?:e-?mail|message|note)) (?:on|along)",
+    r"(?:will|'ll) pass",
     r"upon (?:his|her|their|my) return",
 )
 # Headers with which mail servers mark what a person did not write (RFC 3834, and older
@@ -181,6 +202,8 @@ def classify(own: str, *, headers: Mapping[str, str], offers_times: bool) -> Rep
         return "proposes_times"
     if _ASKS_WHAT.search(own):
         return "asks_what_happened"
+    if _PROPOSES_A_DAY.search(own):
+        return "proposes_times"
     if _ASKS_FOR_TIMES.search(own):
         return "asks_for_times"
     if _PENDING.search(own):

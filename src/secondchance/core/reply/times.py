@@ -61,6 +61,7 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<y2>20\d\d))?"
     rf"|(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
     rf"|(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>20\d\d)"
+    rf"|(?P<pd>[0-3]?\d)\.(?P<pm>[01]?\d)\.?(?=,?\s*(?:at\s+|@\s*)?\d{{1,2}}[:h]\d\d)"
     rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})\b"
 )
 _WEEKDAY = re.compile(
@@ -77,7 +78,7 @@ _DOTTED_DAY = re.compile(r"[ \t]*,?[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b\.?(?!
 # "Monday 21": a day of the month, when the 21st is a Monday (else "tues 11" is 11:00).
 _WEEKDAY_NUMBER = re.compile(
     r"[ \t]*,?[ \t]*(?:the[ \t]+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"(?![:.]\d|\s*[ap]\.?\s?m\b|\s?(?:hs|hrs|h)\b)"
+    r"(?![:./]\d|\s*[ap]\.?\s?m\b|\s?(?:hs|hrs|h)\b)"
 )
 _HOUR_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -110,7 +111,8 @@ _CLOCK = (
     r"(?:\s*" + _AMPM + r"|(?P<{0}hs>\s?(?:hs|hrs|h)\b))?"
 )
 _TIME = re.compile(
-    r"(?<![\d$£€¥₹#/.,:-])(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after)\b|@)"
+    r"(?<![\d$£€¥₹#/.,:-])"
+    r"(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after|say)\b|@)"
     r"\s*)?"
     + _CLOCK.format("a")
     + r"(?:\s*(?P<rsep>-|–|—|to|till|until|and)\s*"
@@ -121,8 +123,7 @@ _TIME = re.compile(
 # Things that only look like times. A phone number has many digits; money carries a currency
 # sign or word; a room, floor or extension has its label before the number.
 _NOT_A_TIME = re.compile(
-    r"\+?\(?\d[\d ().-]{6,}\d"
-    r"|[$£€¥₹]\s?\d[\d,.]*\s?(?:k|m|bn)?\b"
+    r"[$£€¥₹]\s?\d[\d,.]*\s?(?:k|m|bn)?\b"
     r"|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|dollars|euros|pounds|per\s+(?:hour|annum|year))\b"
     r"|\b\d{1,3}(?:,\d{3})+\b"
     r"|\b(?:room|rm|ext|extension|floor|fl|suite|ste|building|bldg|unit|gate|desk|level|no"
@@ -131,6 +132,13 @@ _NOT_A_TIME = re.compile(
     r"|\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates|rounds?)\b"
     r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
+)
+# A phone number: seven or more digits in a run of digits, spaces, dots, dashes and brackets
+# that is not a date or a range of clock times written the same way.
+_PHONE = re.compile(r"(?<![\d:.])\+?\(?\d[\d ().-]{5,30}\d")
+_PHONE_LOOKALIKE = re.compile(
+    r"\s*(?:20\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:20)?\d\d"
+    r"|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d)\s*"
 )
 # A sentence ends at . ! ? ; (before a space) or a line break.
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
@@ -204,7 +212,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
     """
     own = own[:MAX_READ_CHARS]
     folded = own.lower()
-    blocked = [m.span() for m in _NOT_A_TIME.finditer(folded)]
+    blocked = _blocked(folded)
     days = _days(own, folded, context, blocked)
     clocks = _clocks(folded, days, blocked)
     zones = _zones(folded, context)
@@ -238,11 +246,22 @@ def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
     """Return every calendar date named in `own` with its offset (for return dates)."""
     own = own[:MAX_READ_CHARS]
     folded = own.lower()
-    blocked = [m.span() for m in _NOT_A_TIME.finditer(folded)]
+    blocked = _blocked(folded)
     return [(d.start, d.day) for d in _days(own, folded, context, blocked) if d.day is not None]
 
 
 # --- Scanning -----------------------------------------------------------------------------
+
+
+def _blocked(folded: str) -> list[tuple[int, int]]:
+    """Return the spans of phone numbers, prices, rooms and other numbers that are no time."""
+    spans = [m.span() for m in _NOT_A_TIME.finditer(folded)]
+    spans += [
+        m.span()
+        for m in _PHONE.finditer(folded)
+        if sum(c.isdigit() for c in m.group()) >= 7 and not _PHONE_LOOKALIKE.fullmatch(m.group())
+    ]
+    return _union(sorted(spans))
 
 
 def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
@@ -341,6 +360,8 @@ def _explicit_day(match: re.Match[str], context: Context) -> date | None:
             return _numeric_day(match, context)
         if match["ed"]:
             return date(int(match["ey"]), int(match["em"]), int(match["ed"]))
+        if match["pd"]:
+            return _in_year(today, int(match["pm"]), int(match["pd"]), None)
         day = int(match["d3"])
         candidate = date(today.year, today.month, day) if day <= 28 else None
         if candidate is None or candidate < today:
@@ -516,7 +537,19 @@ def _is_clock(
         return match[f"{side}m"] is not None
     if sep == ".":
         return bool(pre) or ranged or _after_date(folded, match.start(), weekday_ends)
-    if pre in ("at", "@", "around", "from", "between", "until", "till", "by", "before", "after"):
+    if pre in (
+        "at",
+        "@",
+        "around",
+        "from",
+        "between",
+        "until",
+        "till",
+        "by",
+        "before",
+        "after",
+        "say",
+    ):
         return side == "b" or pre not in ("from", "between") or ranged
     # "tues 11": a bare hour right after a day.
     return side == "a" and _after_date(folded, match.start(), weekday_ends)
@@ -668,5 +701,8 @@ def _at(day: date, hour_minute: tuple[int, int], zone: ZoneInfo) -> datetime:
 def _phrase(own: str, day: _Day, clock: _Clock, zone: _Zone | None) -> str:
     start, end = min(day.start, clock.start), max(day.end, clock.end, zone.end if zone else 0)
     if end - start <= 60:
-        return " ".join(own[start:end].split())
+        words = " ".join(own[start:end].split()).rstrip(",;")
+        if words.endswith(".") and not words.endswith(".m."):
+            words = words[:-1]
+        return words + ")" if words.count("(") > words.count(")") else words
     return " ".join([*own[day.start : day.end].split(), *own[clock.start : clock.end].split()])
