@@ -225,3 +225,44 @@ def test_the_cases_page_button_reads_the_mailbox_and_the_case_page_shows_the_rep
             "pending"
         )
     assert all(b"\\Seen" not in f for f in flags(imap, folder).values())
+
+
+def test_a_queued_message_keeps_its_message_id_in_its_own_column(tracked, db_url):
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT rfc_message_id FROM outbox")).scalars().all()
+    engine.dispose()
+    assert stored == [SENT_ID]
+
+
+def test_the_message_id_migration_fills_the_column_for_stored_messages(db_url):
+    from sqlalchemy import text
+
+    from secondchance.store.db import make_engine, upgrade
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0004")
+    content = mail("zoe@example.com", "Sorry", "Sorry.", Message_ID="<old-1@example.com>")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO cases (uuid, status, document, opened_at, updated_at) VALUES"
+                " ('u-1', 'missed', :doc, :now, :now)"
+            ),
+            {"doc": json.dumps(make_case()), "now": FIXED_NOW},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO outbox (case_id, message_id, status, attempts, created_at,"
+                " recipients, content) VALUES (1, 'apology_email', 'sent', 1, :now, :to, :content)"
+            ),
+            {"now": FIXED_NOW, "to": json.dumps({"from": "z", "to": []}), "content": content},
+        )
+    upgrade(engine, "0005")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT rfc_message_id FROM outbox")).scalar() == (
+            "<old-1@example.com>"
+        )
+    engine.dispose()
