@@ -257,14 +257,33 @@ def _alternatives(words: dict[str, str]) -> str:
 _TIME_WORD = r"(?:times?|time zone|timezone|tz)"
 # Matched on folded (lower-case) text; `abbr` needs the caller's check that it was written as
 # one (upper case, or right after a time), because "et", "est" and "ist" are words elsewhere.
+# "GMT+1", "UTC-5", "UTC+05:30": a fixed offset. Half hours only where one zone has kept it.
+_HALF_HOURS = {
+    "+5:30": "Asia/Kolkata",
+    "+5:45": "Asia/Kathmandu",
+    "+9:30": "Australia/Darwin",
+    "+3:30": "Asia/Tehran",
+    "+4:30": "Asia/Kabul",
+    "+6:30": "Asia/Yangon",
+}
 ZONE_WORD = re.compile(
-    rf"\b(?:(?P<beside>{_alternatives(_BESIDE_A_TIME)})\b(?!\s+{_TIME_WORD})"
+    r"\b(?:(?:gmt|utc)\s?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>[0-5]\d))?(?!\d)"
+    rf"|(?P<beside>{_alternatives(_BESIDE_A_TIME)})\b(?!\s+{_TIME_WORD})"
     rf"|in\s+(?P<place>{_alternatives(_CITIES)})\b(?!\s+{_TIME_WORD})"
     rf"|(?P<person>{_alternatives(_PEOPLE)})\s+{_TIME_WORD}"
     rf"|(?P<city>{_alternatives(_CITIES)})\s+{_TIME_WORD}"
     rf"|(?P<region>{_alternatives(_REGIONS)})(?:\s+(?:standard\s+|daylight\s+)?{_TIME_WORD})?"
     rf"|(?P<abbr>{_alternatives(_ABBREVIATIONS)})(?:\s+{_TIME_WORD})?)\b"
 )
+
+
+def _offset_zone(sign: str, hours: int, minutes: int) -> str:
+    if minutes:
+        return _HALF_HOURS.get(f"{sign}{hours}:{minutes:02d}", "UTC")
+    if hours == 0 or hours > 14:
+        return "UTC"
+    # The tz database's Etc zones count the other way: Etc/GMT-1 is an hour ahead of UTC.
+    return f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
 
 
 def needs_a_time(match: re.Match[str]) -> bool:
@@ -282,6 +301,8 @@ def needs_a_time(match: re.Match[str]) -> bool:
 
 def zone_of(match: re.Match[str], sender_zone: str) -> str:
     """Return the IANA zone (or a person's sentinel) that a ZONE_WORD match names."""
+    if match["sign"]:
+        return _offset_zone(match["sign"], int(match["hours"]), int(match["minutes"] or 0))
     if match["beside"]:
         return _BESIDE_A_TIME[match["beside"]]
     if match["place"]:
