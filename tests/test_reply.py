@@ -64,6 +64,8 @@ TIMES = [
         "Two options: 1) 19.01 at 15:00 2) 20.01 at 11:00",
         [at(2026, 1, 19, 15), at(2026, 1, 20, 11)],
     ),
+    ("Monday 10:00 GMT+1?", [at(2026, 1, 19, 10, zone=ZoneInfo("Etc/GMT-1"))]),
+    ("Monday 10:00 UTC+05:30?", [at(2026, 1, 19, 10, zone=ZoneInfo("Asia/Kolkata"))]),
 ]
 
 
