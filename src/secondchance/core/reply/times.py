@@ -111,7 +111,7 @@ _CLOCK = (
     r"(?:\s*" + _AMPM + r"|(?P<{0}hs>\s?(?:hs|hrs|h)\b))?"
 )
 _TIME = re.compile(
-    r"(?<![\d$£€¥₹#/.,:-])"
+    r"(?<![\d$£€¥₹#/.,:+-])"
     r"(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after|say)\b|@)"
     r"\s*)?"
     + _CLOCK.format("a")
