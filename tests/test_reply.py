@@ -175,6 +175,11 @@ KINDS = [
     ("Kindly revert with your convenient time slots.", "asks_for_times"),
     ("Why didn't you show up?", "asks_what_happened"),
     ("Noted, I'll pass this on to the panel.", "pending"),
+    ("We won't be progressing your application further.", "declined"),
+    ("We have decided to pursue other applicants at this time.", "declined"),
+    ("The team has decided to go with another candidate.", "declined"),
+    ("Noted - leave it with me.", "pending"),
+    ("Yes, 3pm tomorrow is fine. Speak then.", "confirms"),
 ]
 
 

@@ -70,6 +70,11 @@ _DECLINED = _cues(
     r"(?:no|not) (?:longer )?(?:consider|considering) (?:you|your)",
     r"unfortunately,? (?:we|i) (?:will|won't|have|can't|cannot|are unable)",
     r"pausing (?:all )?interviews",
+    r"(?:won'?t|will not|not|unable to|decided not to) (?:be )?(?:progress|proceed|continu)\w*"
+    r" (?:with )?(?:your|the) (?:application|candidacy)",
+    r"(?:pursue|go with|going with|proceed with|selected|hire|hired|chosen|choose|offered the"
+    r" (?:role|position) to) (?:other|another|a different|an? (?:internal|other)|a more)"
+    r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
     r"(?:best|good) (?:of )?luck (?:in|with) your (?:search|future)",
 )
 _CONFIRMS = _cues(
@@ -90,6 +95,9 @@ _CONFIRMS = _cues(
     r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
     r"locked in",
+    r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this|time|slot)"
+    r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
+    r"(?:\d|day|noon)\s+it is\b",
     r"(?:^|\n)[ \t]*confirmed\b",
     r"(?<!be )(?<!been )(?:confirmed|booked)[.!:]",
     r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
@@ -150,6 +158,7 @@ _PENDING = _cues(
     r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see)",
     r"(?:as soon as|once) (?:i|we) (?:have|hear|know|get)",
     r"bear with (?:me|us)",
+    r"leave it with (?:me|us)",
     r"(?:looking|look) into (?:it|this|options)",
     r"(?:let|allow) me (?:see|check|talk|speak|ask|consult|find out)",
     r"(?:hiring manager|the hm|the panel|the team)(?:'s)? (?:availability|calendar)",
