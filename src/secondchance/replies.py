@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
-from secondchance.core.compose import Message
 from secondchance.core.reply import FoundReply, OfferedTime, ReplyKind, ReplyReading
 from secondchance.services import InputError
 
 if TYPE_CHECKING:
+    from secondchance.core.compose import Message
     from secondchance.core.intake import Case
     from secondchance.core.lifecycle import TrackedCase
     from secondchance.services import Database
@@ -54,10 +54,13 @@ NEXT_MESSAGE: dict[str, str | None] = {
 ReplyAction = Literal["accept", "decline", "log"]
 
 
-class ReplyAdvice(BaseModel):
-    """A reply read in context: what it says, each time in both zones, and what to do next."""
+@dataclass(frozen=True, slots=True)
+class ReplyAdvice:
+    """A reply read in context: what it says, each time in both zones, and what to do next.
 
-    model_config = ConfigDict(frozen=True)
+    A dataclass, not a model: the API returns `summary()`, and reading a reply without a
+    case then never loads the composer (the CLI starts faster).
+    """
 
     reading: ReplyReading
     sender_zone: str
@@ -205,7 +208,7 @@ def read_for_case(
 
 
 def _zone(name: str, flag: str) -> ZoneInfo:
-    from secondchance.core.intake import load_zone
+    from secondchance.core.zones import load_zone
 
     try:
         return load_zone(name)

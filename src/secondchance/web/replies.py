@@ -17,9 +17,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from secondchance import replies, services
 from secondchance.core.errors import UserError
 from secondchance.core.events import allowed_events
-from secondchance.core.intake import load_zone
 from secondchance.core.lifecycle import TrackedCase
 from secondchance.core.reply import REPLY_KINDS, FoundReply
+from secondchance.core.zones import load_zone
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
 from secondchance.web.pages import render, templates
 from secondchance.web.security import csrf_valid
