@@ -267,8 +267,11 @@ def reply_message(
     from secondchance.services import build_kit
 
     if kind in ("proposes_times", "confirms") and at is not None:
-        kit = build_kit(_agreed(case, at), now)
-        return kit.messages.get("reschedule_confirmation")
+        try:
+            agreed = _agreed(case, at)
+        except ValueError:  # a time the case refuses (before the missed interview): no message
+            return None
+        return build_kit(agreed, now).messages.get("reschedule_confirmation")
     if kind == "declined":
         return build_kit(case, now).messages.get("decline_reply")
     if kind in ("asks_what_happened", "asks_for_times", "pending", "auto_reply"):
