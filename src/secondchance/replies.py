@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
@@ -51,7 +51,6 @@ NEXT_MESSAGE: dict[str, str | None] = {
     "auto_reply": "after_return_note",
     "other": None,
 }
-ReplyAction = Literal["accept", "decline", "log"]
 
 
 @dataclass(frozen=True, slots=True)

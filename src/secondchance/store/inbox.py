@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from secondchance.core.reply import FoundReply
 from secondchance.store.models import CaseRow, FoundReplyRow, MailboxStateRow, OutboxRow
@@ -93,11 +93,6 @@ def found_replies(store: Store, case_id: int) -> list[tuple[FoundReply, bytes]]:
         .order_by(FoundReplyRow.received_at.desc(), FoundReplyRow.id.desc())
     )
     return [(_found(row), row.content) for row in rows]
-
-
-def count_found(store: Store) -> int:
-    """Return how many replies have been found in all."""
-    return store.session.scalar(select(func.count()).select_from(FoundReplyRow)) or 0
 
 
 def _found(row: FoundReplyRow) -> FoundReply:
