@@ -64,6 +64,9 @@ TIMES = [
         "Two options: 1) 19.01 at 15:00 2) 20.01 at 11:00",
         [at(2026, 1, 19, 15), at(2026, 1, 20, 11)],
     ),
+    ("How about 10.30 on Monday?", [at(2026, 1, 19, 10, 30)]),
+    ("Wednesday the 21st at 1400?", [at(2026, 1, 21, 14)]),
+    ("I'm free from 2 onwards on Friday.", [at(2026, 1, 16, 14)]),
     ("Monday 10:00 GMT+1?", [at(2026, 1, 19, 10, zone=ZoneInfo("Etc/GMT-1"))]),
     ("Monday 10:00 UTC+05:30?", [at(2026, 1, 19, 10, zone=ZoneInfo("Asia/Kolkata"))]),
 ]
@@ -180,6 +183,10 @@ KINDS = [
     ("The team has decided to go with another candidate.", "declined"),
     ("Noted - leave it with me.", "pending"),
     ("Yes, 3pm tomorrow is fine. Speak then.", "confirms"),
+    ("Monday works best - say 11?", "proposes_times"),
+    ("k see u then", "confirms"),
+    ("cool, booked", "confirms"),
+    ("Please tell me when you can.", "asks_for_times"),
 ]
 
 

@@ -86,9 +86,9 @@ _CONFIRMS = _cues(
     r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
     r"(?<!before )(?<!can )(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
-    r" (?:works|suits|is fine|is perfect|is great|sounds good)",
+    r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
-    r"see you (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
+    r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
     r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*"
     r"(?:invite|invitation|interview|meeting)",
@@ -99,7 +99,7 @@ _CONFIRMS = _cues(
     r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
     r"(?:\d|day|noon)\s+it is\b",
     r"(?:^|\n)[ \t]*confirmed\b",
-    r"(?<!be )(?<!been )(?:confirmed|booked)[.!:]",
+    r"(?<!be )(?<!been )(?:confirmed|booked)(?=[.!:]|\s*$)",
     r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
     r" (?:send|set up|book|update)",
     r"invite (?:is )?(?:on its way|coming|to follow)",
@@ -145,6 +145,7 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:times|slots|options|availability) that (?:work|suit)",
     r"when (?:you're|you are|would you be) (?:free|available)",
     r"when (?:can|could) you",
+    r"when you (?:can|could|are free|are available|'re free|'re available)",
     r"(?:revert|reply|respond|share|provide|send|give)\b[^.?!\n]{0,40}"
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",

@@ -93,6 +93,20 @@ _WORD_TIME = re.compile(
     rf"|this\b|{_WD}))"
     rf"|(?P<w4>{_HW})\s*o'?clock)\b(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
 )
+# "10.30 on Monday": a dotted clock time right before the day it is on.
+_BEFORE_A_DAY = re.compile(
+    rf"\s*(?:on\s+)?(?:the\s+)?(?:{_WD}|tomorrow|today|\d{{1,2}}(?:st|nd|rd|th))\b"
+)
+# Words after which a bare number is a clock time ("at 2", "say 3", "between 2 and 4").
+_CUE_WORDS = frozenset(
+    {"at", "@", "around", "from", "between", "until", "till", "by", "before", "after", "say"}
+)
+_ONWARDS = re.compile(r"\s*(?:onwards|on\b|until|till)")
+# "at 1400", "1400 hrs": a 24-hour clock time without a colon, on the quarter hours.
+_MILITARY = re.compile(
+    r"(?:\bat\s+(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\b(?:\s?(?:hrs|h)\b)?(?![.,:/]?\d)"
+    r"|\b(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s?hrs\b)"
+)
 # "tomorrow, same time": the clock time said last.
 _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
 # After these words a time is one already past, a comparison, a conversion of a time just
@@ -448,7 +462,19 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             offered = not _NOT_OFFERED.search(folded, max(0, start - 40), start)
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
     clocks.extend(_word_clocks(folded, blocked, day_spans))
+    clocks.extend(_military_clocks(folded, blocked, day_spans))
     return _with_same_times(folded, clocks, blocked)
+
+
+def _military_clocks(
+    folded: str, blocked: list[tuple[int, int]], day_spans: list[tuple[int, int]]
+) -> Iterator[_Clock]:
+    for match in _MILITARY.finditer(folded):
+        hour, minute = int(match["h1"] or match["h2"]), int(match["m1"] or match["m2"])
+        if minute % 15 or _overlaps(match.span(), blocked) or _overlaps(match.span(), day_spans):
+            continue
+        offered = not _NOT_OFFERED.search(folded, max(0, match.start() - 40), match.start())
+        yield _Clock(match.start(), match.end(), (hour, minute), None, not_offered=not offered)
 
 
 def _word_clocks(
@@ -536,20 +562,15 @@ def _is_clock(
     if sep in (":", "h"):
         return match[f"{side}m"] is not None
     if sep == ".":
-        return bool(pre) or ranged or _after_date(folded, match.start(), weekday_ends)
-    if pre in (
-        "at",
-        "@",
-        "around",
-        "from",
-        "between",
-        "until",
-        "till",
-        "by",
-        "before",
-        "after",
-        "say",
-    ):
+        return (
+            bool(pre)
+            or ranged
+            or _after_date(folded, match.start(), weekday_ends)
+            or bool(_BEFORE_A_DAY.match(folded, match.end()))
+        )
+    if pre == "from" and _ONWARDS.match(folded, match.end()):
+        return True  # "from 2 onwards on Thursday"
+    if pre in _CUE_WORDS:
         return side == "b" or pre not in ("from", "between") or ranged
     # "tues 11": a bare hour right after a day.
     return side == "a" and _after_date(folded, match.start(), weekday_ends)
