@@ -242,3 +242,28 @@ def test_script_in_a_reply_is_escaped(client):  # noqa: F811
     case_id = add_case(client)
     _, html = paste(client, case_id, "<script>alert(1)</script> Could you do Tuesday at 2pm?")
     assert html.find("script", string="alert(1)") is None
+
+
+def test_asking_for_other_times_logs_the_reply_and_offers_the_plans_slots(client):  # noqa: F811
+    case_id = add_case(client)
+    client.post(f"/api/cases/{case_id}/events", json={"event": "apology_sent"})
+    token, html = paste(client, case_id, OFFER)
+    assert html.find(id="other-times") is not None
+    done = client.post(f"/cases/{case_id}/reply/other-times", data={"csrf": token})
+    page = BeautifulSoup(done.text, "html.parser")
+    slots = page.find(id="other-slots").find_all("li")
+    assert len(slots) == 3
+    assert all("for you" in slot.get_text() for slot in slots)  # both zones
+    detail = client.get(f"/api/cases/{case_id}").json()
+    assert (detail["status"], detail["events"][-1]["event"]) == ("apologized", "reply_received")
+
+
+def test_accepting_after_a_decline_logs_nothing(client):  # noqa: F811
+    case_id = add_case(client)
+    assert client.post(f"/api/cases/{case_id}/reply/decline", json={}).status_code == 200
+    refused = client.post(
+        f"/api/cases/{case_id}/reply/accept", json={"start": "2026-12-01T10:00:00-05:00"}
+    )
+    assert refused.status_code == 422
+    events = [e["event"] for e in client.get(f"/api/cases/{case_id}").json()["events"]]
+    assert events == ["declined"]

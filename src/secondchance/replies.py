@@ -327,14 +327,15 @@ def accept_time(
     Logs `reply_received` (where the status allows it) and `rescheduled`; raises InputError
     for a time that is not in the future.
     """
-    from secondchance.core.events import TRANSITIONS
+    from secondchance.core.events import TRANSITIONS, TransitionNotAllowed
     from secondchance.services import get_case, log_event
 
     if start <= now:
         raise InputError(f"the new time {start.isoformat()} is not in the future")
     status = get_case(db, case_id).status
-    if (status, "reply_received") in TRANSITIONS:
-        log_event(db, case_id, "reply_received", now, note=f"They replied ({kind})")
+    if (status, "rescheduled") not in TRANSITIONS:  # checked first: log both or neither
+        raise TransitionNotAllowed(status, "rescheduled")
+    log_reply(db, case_id, kind, now)
     zone = start.tzinfo.key if isinstance(start.tzinfo, ZoneInfo) else None
     return log_event(db, case_id, "rescheduled", now, to=start, timezone=zone)
 
@@ -346,10 +347,34 @@ def log_decline(db: Database, case_id: int, now: datetime) -> TrackedCase:
     return log_event(db, case_id, "declined", now, note="They replied: declined")
 
 
-def log_reply(db: Database, case_id: int, kind: str, now: datetime) -> TrackedCase:
-    """Log that a reply came, noting its kind, without moving the case further."""
-    from secondchance.services import log_event
+@dataclass(frozen=True, slots=True)
+class OtherTimes:
+    """New times to offer instead of theirs: the plan's slots, and the message that offers them."""
 
+    tracked: TrackedCase
+    slots: tuple[datetime, ...]
+    message: Message | None
+
+
+def ask_for_other_times(db: Database, case_id: int, now: datetime) -> OtherTimes:
+    """Log that a reply came, and write the answer that offers the plan's slots instead."""
+    from secondchance.services import current_case
+
+    tracked = log_reply(db, case_id, "proposes_times", now)
+    case = current_case(tracked)
+    slots = _slots(case, now)
+    message = compose_reply_message(case, "asks_for_times", now=now, tone=case.tone, slots=slots)
+    return OtherTimes(tracked=tracked, slots=slots, message=message)
+
+
+def log_reply(db: Database, case_id: int, kind: str, now: datetime) -> TrackedCase:
+    """Log that a reply came, noting its kind, where the status allows it (it never moves it)."""
+    from secondchance.core.events import TRANSITIONS
+    from secondchance.services import get_case, log_event
+
+    tracked = get_case(db, case_id)
+    if (tracked.status, "reply_received") not in TRANSITIONS:
+        return tracked
     return log_event(db, case_id, "reply_received", now, note=f"They replied ({kind})")
 
 

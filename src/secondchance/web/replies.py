@@ -183,6 +183,28 @@ def decline_page(
     return render(request, "reply_done.html", context)
 
 
+@router.post(
+    "/cases/{case_id}/reply/other-times", response_class=HTMLResponse, include_in_schema=False
+)
+def other_times_page(
+    request: Request,
+    case_id: CaseId,
+    db: DbDep,
+    now: NowDep,
+    csrf: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Log the reply, then show new times to offer instead of theirs."""
+    _check(request, csrf)
+    other = replies.ask_for_other_times(db, case_id, now)
+    context = {
+        "tracked": other.tracked,
+        "message": other.message,
+        "slots": other.slots,
+        "outcome": "reply received",
+    }
+    return render(request, "reply_done.html", context)
+
+
 @router.post("/cases/{case_id}/reply/log", include_in_schema=False)
 def log_page(
     request: Request,
