@@ -155,6 +155,17 @@ def test_outlook_history_and_interleaved_quotes_are_set_aside():
     assert "Thursday" not in own_words(text)
 
 
+def test_a_time_takes_the_day_named_before_only_in_a_sentence_that_offers():
+    text = "Could we do Tuesday 20 January at 10:00? Our office opens at 8:30, come a bit early."
+    assert starts(text) == [at(2026, 1, 20, 10)]
+    (offered,) = read("Tuesday works for the panel. Could you do 3pm?").times
+    assert (offered.start, offered.text) == (at(2026, 1, 20, 15), "Tuesday 3pm")
+
+
+def test_office_hours_are_not_offers():
+    assert starts("Best,\nDana\nOffice hours: Mon-Fri 9am-5pm") == []
+
+
 def test_past_times_are_dropped():
     assert starts("Yesterday at 3pm we waited. Today at 9am we met the others.") == []
 
@@ -187,6 +198,7 @@ KINDS = [
     ("k see u then", "confirms"),
     ("cool, booked", "confirms"),
     ("Please tell me when you can.", "asks_for_times"),
+    ("Tuesday works for the panel. Could you do 3pm?", "proposes_times"),
 ]
 
 

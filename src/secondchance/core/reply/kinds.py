@@ -221,6 +221,12 @@ def classify(own: str, *, headers: Mapping[str, str], offers_times: bool) -> Rep
     return "other"
 
 
+# A question that offers a time: "Could you do 3pm?", "How about Friday?", "Would 10 work?"
+_OFFER_QUESTION = _cues(
+    r"(?:could|can|would|will) you (?:do|make|manage|come|join|meet)\b[^.?!\n]{0,60}\?",
+    r"(?:how|what) about\b[^.?!\n]{0,60}\?",
+    r"(?:does|would|will|do|could|can) [^.?!\n]{0,60}\b(?:work|suit)[^.?!\n]{0,30}\?",
+)
 _CHOICE = _cues(
     r"or\b[^.?!\n]{0,60}\?",
     r"which (?:one|of these|of those|works|suits|date|day|time|slot|option)",
@@ -234,4 +240,4 @@ _CHOICE = _cues(
 
 def _asks_a_choice(own: str) -> bool:
     """Say whether the reply asks the reader to choose ("does 2 or 4 work?"): then it offers."""
-    return bool(_CHOICE.search(own))
+    return bool(_CHOICE.search(own) or _OFFER_QUESTION.search(own))

@@ -107,6 +107,11 @@ _MILITARY = re.compile(
     r"(?:\bat\s+(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\b(?:\s?(?:hrs|h)\b)?(?![.,:/]?\d)"
     r"|\b(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s?hrs\b)"
 )
+# Words of a sentence that offers a time, for a time whose day was named before.
+_OFFER_CUE = re.compile(
+    r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
+    r"|works?|suits?|possible|options?|instead|either|prefer|say)\b|\?"
+)
 # "tomorrow, same time": the clock time said last.
 _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
 # After these words a time is one already past, a comparison, a conversion of a time just
@@ -115,7 +120,8 @@ _NOT_OFFERED = re.compile(
     r"(?:\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|"
     r"had you(?: down)? for|scheduled (?:for|at)|booked (?:for|at)|missed|planned for|"
     r"was at|were at|which is|which would be|that is|that's|that would be|i\.e\.|equivalent to"
-    r"|translates to|corresponds to)\b[^\d\n]{0,30}"
+    r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?)\b"
+    r"[^\d\n]{0,30}"
     r"|\b(?:by|before|until|till|than)\s+(?:the\s+)?)$"
 )
 _NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
@@ -213,6 +219,7 @@ class _Zone(_Token):
 
 @dataclass(slots=True)
 class _Sentence:
+    offers: bool = False
     days: list[_Day] = field(default_factory=list)
     clocks: list[_Clock] = field(default_factory=list)
     zones: list[_Zone] = field(default_factory=list)
@@ -614,13 +621,17 @@ def _sentences(
 ) -> list[_Sentence]:
     tokens: list[_Token] = sorted([*days, *clocks, *zones], key=lambda t: t.start)
     inside = _union([(t.start, t.end) for t in tokens])
-    cuts = [
-        m.start()
+    marks = [
+        m.span()
         for m in _BOUNDARY.finditer(folded)
         if not _overlaps((m.start(), m.start() + 1), inside)
     ]
-    bounds = [*cuts, len(folded) + 1]
-    sentences = [_Sentence() for _ in bounds]
+    bounds = [*(start for start, _ in marks), len(folded) + 1]
+    starts = [0, *(end for _, end in marks)]
+    sentences = [
+        _Sentence(offers=bool(_OFFER_CUE.search(folded, start, end)))
+        for start, end in zip(starts, bounds, strict=True)
+    ]
     for token in tokens:
         sentence = sentences[bisect_right(bounds, token.start)]
         if isinstance(token, _Day):
@@ -664,7 +675,9 @@ def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _
         if 0 <= neighbour < len(runs):
             days = [d for d in runs[neighbour] if isinstance(d, _Day)][:_MAX_RUN]
         else:
-            days = [last_day] if last_day is not None else []
+            # A time with no day of its own takes the last day named, but only in a sentence
+            # that offers ("Could you do 3pm?"), not one that informs ("we open at 8:30").
+            days = [last_day] if last_day is not None and sentence.offers else []
         for day in days:
             for clock in clocks:
                 yield day, clock
@@ -721,7 +734,9 @@ def _at(day: date, hour_minute: tuple[int, int], zone: ZoneInfo) -> datetime:
 
 def _phrase(own: str, day: _Day, clock: _Clock, zone: _Zone | None) -> str:
     start, end = min(day.start, clock.start), max(day.end, clock.end, zone.end if zone else 0)
-    if end - start <= 60:
+    first, second = sorted([day, clock], key=lambda token: token.start)
+    apart = _BOUNDARY.search(own, first.end, second.start) is not None
+    if end - start <= 60 and not apart:
         words = " ".join(own[start:end].split()).rstrip(",;")
         if words.endswith(".") and not words.endswith(".m."):
             words = words[:-1]
