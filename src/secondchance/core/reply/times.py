@@ -78,7 +78,7 @@ _DOTTED_DAY = re.compile(r"[ \t]*,?[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b\.?(?!
 # "Monday 21": a day of the month, when the 21st is a Monday (else "tues 11" is 11:00).
 _WEEKDAY_NUMBER = re.compile(
     r"[ \t]*,?[ \t]*(?:the[ \t]+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    r"(?![:./]\d|\s*[ap]\.?\s?m\b|\s?(?:hs|hrs|h)\b)"
+    r"(?!\s*[-–]\s*\d|[:./]\d|\s*[ap]\.?\s?m\b|\s?(?:hs|hrs|h)\b)"
 )
 _HOUR_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -273,7 +273,8 @@ ZONE_WORD = re.compile(
     rf"|(?P<person>{_alternatives(_PEOPLE)})\s+{_TIME_WORD}"
     rf"|(?P<city>{_alternatives(_CITIES)})\s+{_TIME_WORD}"
     rf"|(?P<region>{_alternatives(_REGIONS)})(?:\s+(?:standard\s+|daylight\s+)?{_TIME_WORD})?"
-    rf"|(?P<abbr>{_alternatives(_ABBREVIATIONS)})(?:\s+{_TIME_WORD})?)\b"
+    rf"|(?P<abbr>{_alternatives(_ABBREVIATIONS)})(?:\s+{_TIME_WORD})?"
+    rf"|(?P<bare_city>{_alternatives(_CITIES)}))\b"
 )
 
 
@@ -294,6 +295,7 @@ def needs_a_time(match: re.Match[str]) -> bool:
     return bool(
         match["beside"]
         or match["place"]
+        or match["bare_city"]
         or match["abbr"]
         or (match["region"] and not match.group().endswith(("time", "times", "zone", "tz")))
     )
@@ -309,8 +311,8 @@ def zone_of(match: re.Match[str], sender_zone: str) -> str:
         return _CITIES[match["place"]]
     if match["person"]:
         return _PEOPLE[match["person"]]
-    if match["city"]:
-        return _CITIES[match["city"]]
+    if match["city"] or match["bare_city"]:
+        return _CITIES[match["city"] or match["bare_city"]]
     if match["region"]:
         return _REGIONS[match["region"]]
     word = match["abbr"]
