@@ -222,6 +222,7 @@ def test_an_auto_reply_offers_no_times_and_names_its_return_date():
         {"Auto-Submitted": "auto-replied"},
         {"X-Autoreply": "yes"},
         {"Precedence": "auto_reply"},
+        {"Precedence": "bulk"},
     ],
 )
 def test_auto_reply_headers_count(headers):
@@ -229,8 +230,9 @@ def test_auto_reply_headers_count(headers):
     assert read("Thank you for your message.", headers=headers).kind == "auto_reply"
 
 
-def test_auto_submitted_no_is_a_person():
+def test_auto_submitted_no_and_list_mail_are_not_auto_replies():
     assert not is_auto_reply({"Auto-Submitted": "no"})
+    assert not is_auto_reply({"Precedence": "list"})
 
 
 # --- Safety and the corpus -----------------------------------------------------------------

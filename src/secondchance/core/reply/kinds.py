@@ -177,13 +177,14 @@ _PENDING = _cues(
     r"upon (?:his|her|their|my) return",
 )
 # Headers with which mail servers mark what a person did not write (RFC 3834, and older
-# conventions). "Precedence: bulk" alone is list mail, not an absence notice.
+# conventions). Vacation responders send "Precedence: bulk" or "junk"; a mailing list's
+# "Precedence: list" is not an answer to anyone, but it is not an absence notice either.
 _AUTO_HEADERS = {
     "auto-submitted": re.compile(r"^(?!no\b)\S", re.IGNORECASE),
     "x-autoreply": re.compile(r"\S"),
     "x-autorespond": re.compile(r"\S"),
     "x-auto-response-suppress": re.compile(r"\b(?:all|oof|autoreply)\b", re.IGNORECASE),
-    "precedence": re.compile(r"^\s*auto[-_]reply\b", re.IGNORECASE),
+    "precedence": re.compile(r"^\s*(?:auto[-_]reply|bulk|junk)\b", re.IGNORECASE),
 }
 
 
