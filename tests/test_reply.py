@@ -127,6 +127,7 @@ NOT_TIMES = [
     "Please reply by 5pm on Friday.",
     "You missed our 2pm yesterday.",
     "The 2nd round will follow.",
+    "Come to our office at 5 Canada Square on the day.",
 ]
 
 
@@ -162,6 +163,11 @@ def test_a_time_takes_the_day_named_before_only_in_a_sentence_that_offers():
     assert starts(text) == [at(2026, 1, 20, 10)]
     (offered,) = read("Tuesday works for the panel. Could you do 3pm?").times
     assert (offered.start, offered.text) == (at(2026, 1, 20, 15), "Tuesday 3pm")
+
+
+def test_an_address_beside_an_offer_is_not_a_second_time():
+    text = "Could you come to our office at 5 Canada Square on Tuesday at 10am?"
+    assert starts(text) == [at(2026, 1, 20, 10)]
 
 
 def test_office_hours_are_not_offers():

@@ -160,6 +160,12 @@ _PHONE_LOOKALIKE = re.compile(
     r"\s*(?:20\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:20)?\d\d"
     r"|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d)\s*"
 )
+# A street address: "at 5 Canada Square", "1200 Sixth Ave" (read in the text as written).
+_ADDRESS = re.compile(
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'-]{1,30}\s+){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Square|Sq|Place|Pl|Way|Boulevard|Blvd|Drive|Dr"
+    r"|Court|Ct|Parkway|Row|Terrace|Close|Hill|Park|Plaza|Wharf|Quay|Gardens|Circus|Crescent)\b"
+)
 # A sentence ends at . ! ? ; (before a space) or a line break.
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
 _FORWARD = timedelta(days=400)
@@ -233,7 +239,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
     """
     own = own[:MAX_READ_CHARS]
     folded = own.lower()
-    blocked = _blocked(folded)
+    blocked = _blocked(own, folded)
     days = _days(own, folded, context, blocked)
     clocks = _clocks(folded, days, blocked)
     zones = _zones(folded, context)
@@ -267,16 +273,17 @@ def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
     """Return every calendar date named in `own` with its offset (for return dates)."""
     own = own[:MAX_READ_CHARS]
     folded = own.lower()
-    blocked = _blocked(folded)
+    blocked = _blocked(own, folded)
     return [(d.start, d.day) for d in _days(own, folded, context, blocked) if d.day is not None]
 
 
 # --- Scanning -----------------------------------------------------------------------------
 
 
-def _blocked(folded: str) -> list[tuple[int, int]]:
+def _blocked(own: str, folded: str) -> list[tuple[int, int]]:
     """Return the spans of phone numbers, prices, rooms and other numbers that are no time."""
     spans = [m.span() for m in _NOT_A_TIME.finditer(folded)]
+    spans += [m.span() for m in _ADDRESS.finditer(own)]
     spans += [
         m.span()
         for m in _PHONE.finditer(folded)
