@@ -67,6 +67,11 @@ TIMES = [
     ("How about 10.30 on Monday?", [at(2026, 1, 19, 10, 30)]),
     ("Thursday 3pm London / 10am New York?", [at(2026, 1, 22, 15, zone=LONDON)]),
     ("Thursday 2-4?", [at(2026, 1, 22, 14)]),
+    ("Monday (10-11), Tuesday (2-3)", [at(2026, 1, 19, 10), at(2026, 1, 20, 14)]),
+    (
+        "How about 10am or 2pm on Tuesday, or 11am Wednesday?",
+        [at(2026, 1, 20, 10), at(2026, 1, 20, 14), at(2026, 1, 21, 11)],
+    ),
     ("Wednesday the 21st at 1400?", [at(2026, 1, 21, 14)]),
     ("I'm free from 2 onwards on Friday.", [at(2026, 1, 16, 14)]),
     ("Monday 10:00 GMT+1?", [at(2026, 1, 19, 10, zone=ZoneInfo("Etc/GMT-1"))]),

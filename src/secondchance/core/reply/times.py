@@ -592,7 +592,7 @@ def _is_clock(
 
 def _after_date(folded: str, start: int, day_ends: set[int]) -> bool:
     return any(
-        end in day_ends and not folded[end:start].strip(" ,")
+        end in day_ends and not folded[end:start].strip(" ,(")
         for end in range(max(start - 3, 0), start + 1)
     )
 
