@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from secondchance import services
+from secondchance.core.compose import compose_kit
 
 CASE = json.loads((Path(__file__).parent.parent / "examples" / "case.json").read_text())
 NOW = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
@@ -35,6 +36,8 @@ def main() -> None:
     compose = median_ms(lambda: services.build_kit(case, NOW))
     print(f"kit: validate + compose, median {whole:.3f} ms per kit (target <= 2 ms)")
     print(f"kit: compose only,       median {compose:.3f} ms per kit")
+    alone = median_ms(lambda: compose_kit(case, NOW))
+    print(f"kit: compose_kit alone (no plan), median {alone:.3f} ms per kit")
 
 
 if __name__ == "__main__":

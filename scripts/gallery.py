@@ -48,6 +48,20 @@ def situations() -> list[tuple[str, dict[str, Any], datetime]]:
             interviewer={k: v for k, v in BASE["interviewer"].items() if k != "email"},
         ),
         _case(
+            "The evening before the start: a heads-up, with the call the next morning",
+            NOW - timedelta(hours=11),
+        ),
+        _case(
+            "They go by a title, in a warm tone",
+            tone="warm",
+            **{"interviewer.address_as": "Dr Whitfield"},
+        ),
+        _case(
+            "A Vietnamese name, in a warm tone",
+            tone="warm",
+            **{"interviewer.name": "Nguyễn Thị Minh"},
+        ),
+        _case(
             "A new time is agreed",
             rescheduled_to={"start": "2026-12-01T10:00", "timezone": "America/New_York"},
         ),
@@ -73,6 +87,8 @@ def render() -> str:
         out += [f"## {title}", ""]
         for message_id, message in kit.messages.items():
             out += [f"### {MESSAGE_TITLES[message_id]}", ""]
+            if message.send_when:
+                out += [f"*When: {message.send_when}*", ""]
             if message.subject:
                 out += [f"Subject: {message.subject}", ""]
             out += ["```text", message.full_text, "```", ""]

@@ -1,4 +1,4 @@
-"""Read the labelled draft corpus: tests/data/drafts-dev.txt and the frozen drafts-test.txt."""
+"""Read the labelled draft corpus: the dev, frozen test and outside splits in tests/data/."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-SPLITS = {"dev": DATA / "drafts-dev.txt", "test": DATA / "drafts-test.txt"}
+SPLITS = {
+    "dev": DATA / "drafts-dev.txt",
+    "test": DATA / "drafts-test.txt",
+    "outside": DATA / "drafts-outside.txt",
+}
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
     r"^### id=(?P<id>\S+)(?: type=(?P<type>\S+))? channel=(?P<channel>\S+)"

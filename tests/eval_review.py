@@ -1,7 +1,8 @@
 """Score the reviewer on the labelled corpus: precision and recall per code and per type.
 
 Run with `make eval`. The dev split is for development; the frozen test split is the honest
-figure, because no rule is ever changed for one of its drafts (see tests/data/drafts-test.txt).
+figure, because no rule is ever changed for one of its drafts (see tests/data/drafts-test.txt);
+the outside split was written by an author who never saw the rules (see drafts-outside.txt).
 `-v` lists every disagreement on the dev split.
 """
 
@@ -81,11 +82,33 @@ def report(split: str, scores: dict[str, Score]) -> None:
         print(f"{key:<28}{score.precision:>10.2f}{score.recall:>8.2f}{verdicts}")
 
 
+def confusion(split: str) -> Counter[tuple[str, str]]:
+    """Count (labelled type, detected type) pairs over one split."""
+    return Counter(
+        (draft.type, review(draft.text, channel=draft.channel).message_type)  # type: ignore[arg-type]
+        for draft in load_corpus(split)
+    )
+
+
+def report_confusion(split: str, pairs: Counter[tuple[str, str]]) -> None:
+    types = sorted({kind for pair in pairs for kind in pair})
+    short = [kind[:8] for kind in types]
+    print(f"\n== type detection on the {split} split (rows: labelled, columns: detected) ==")
+    print(f"{'':<20}" + "".join(f"{name:>9}" for name in short))
+    for labelled in types:
+        row = "".join(f"{pairs[(labelled, detected)] or '.':>9}" for detected in types)
+        print(f"{labelled:<20}{row}")
+    right = sum(n for (labelled, detected), n in pairs.items() if labelled == detected)
+    print(f"accuracy {right / sum(pairs.values()):.2f}")
+
+
 def main() -> None:
     verbose = "-v" in sys.argv
     typed = "--typed" in sys.argv
-    for split in ("dev", "test"):
+    for split in ("dev", "test", "outside"):
         report(split, evaluate(split, verbose=verbose and split == "dev", typed=typed))
+    for split in ("test", "outside"):
+        report_confusion(split, confusion(split))
     counts = Counter(draft.type for split in ("dev", "test") for draft in load_corpus(split))
     print("\ndrafts per type:", ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
 

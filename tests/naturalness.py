@@ -27,6 +27,7 @@ FUNCTION_WORDS = frozenset(
 JOB_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy"})
 APOLOGY = re.compile(r"\b(?:sorry|apolog\w*|regret)\b", re.IGNORECASE)
 END_MARKS = (".", "?", "!")
+LIST_ITEM = "- "
 BROKEN_JOINS = (
     re.compile(r" [,.;:!?]"),  # a space before punctuation
     re.compile(r"[,;:]\s*[.!?]|\.\s*\.|,\s*,"),  # punctuation piled up
@@ -90,7 +91,9 @@ def check(body: str, slots: Iterable[str] = (), spoken: bool = False) -> list[st
         sign_off = index == len(parts) - 1 and paragraph.endswith(",")
         if greeting or sign_off:
             continue
-        problems += _paragraph_problems(paragraph, spoken)
+        # A list of "- " items may follow a lead-in that ends with a colon (#16's replies).
+        lead_in = index + 1 < len(parts) and parts[index + 1].startswith(LIST_ITEM)
+        problems += _paragraph_problems(paragraph, spoken or lead_in)
     problems += _apology_runs(speech if spoken and '"' in text else parts)
     return raw_problems + problems
 
@@ -99,6 +102,8 @@ def _paragraph_problems(paragraph: str, spoken: bool) -> list[str]:
     problems = []
     for line in paragraph.splitlines():
         stripped = line.strip()
+        if stripped.startswith(LIST_ITEM):
+            continue  # a list item, such as a proposed time, needs no end mark
         # A call script's instruction may introduce the words to say with a colon.
         marks = (*END_MARKS, ":") if spoken else END_MARKS
         if stripped and not stripped.endswith(marks):
@@ -106,7 +111,8 @@ def _paragraph_problems(paragraph: str, spoken: bool) -> list[str]:
     for pattern in BROKEN_JOINS:
         for match in pattern.finditer(paragraph):
             problems.append(f"broken join {match.group()!r} in {paragraph!r}")
-    for sentence in sentences(paragraph):
+    is_list = paragraph.startswith(LIST_ITEM)
+    for sentence in paragraph.splitlines() if is_list else sentences(paragraph):
         problems += _sentence_problems(sentence)
     if re.search(r"[.!?]\s*Slot\s*$", paragraph) and "\n" not in paragraph[-30:]:
         problems.append(f"a name glued to a sentence: {paragraph[-60:]!r}")

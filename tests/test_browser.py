@@ -1,14 +1,17 @@
 """Journeys through the web app in a real browser: Debian's Chromium, driven by Playwright.
 
-The server runs in this process on a free port; screenshots of the main pages are saved in
-test-artifacts/ for people to look at.
+The server runs in this process on a free port. The journey of #20 runs at a laptop's size
+and a phone's, runs axe-core on every page it reaches, and saves a screenshot of each in
+$SECONDCHANCE_SHOTS (/tmp/shots20 unless set) for people to look at.
 """
 
 import io
+import json
 import os
 import socket
 import threading
 import time
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import ics
@@ -18,8 +21,9 @@ from dateutil.tz import tzical
 from icalendar import Calendar
 from playwright.sync_api import expect, sync_playwright
 
-from conftest import FIXED_NOW
+from conftest import FIXED_NOW, make_case
 from secondchance.web.app import WebSettings, create_app
+from secondchance.wording import BY_ID
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -32,7 +36,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACTS = Path(__file__).parent.parent / "test-artifacts"
 
 
 @pytest.fixture
@@ -53,24 +56,38 @@ def server(tmp_path):
     thread.join(timeout=10)
 
 
-@pytest.fixture
-def page(server):
+@pytest.fixture(scope="module")
+def browser():
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(
-            base_url=server, accept_downloads=True, viewport={"width": 1100, "height": 900}
-        )
-        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda error: errors.append(str(error)))  # always unexpected
-        page.on("console", lambda m: errors.append(m) if m.type == "error" else None)
-        yield page
-        # No script errors, no CSP violation reports, no missing files. A form sent back with
-        # its errors answers 422, and a wrong address 404, on purpose; Chromium logs both.
-        assert [error for error in errors if not _expected(error)] == []
-        context.close()
-        browser.close()
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def open_page(browser, server, width=1100, height=900):
+    context = browser.new_context(
+        base_url=server, accept_downloads=True, viewport={"width": width, "height": height}
+    )
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))  # always unexpected
+    page.on("console", lambda m: page.errors.append(m) if m.type == "error" else None)
+    return page
+
+
+def close_page(page):
+    # No script errors, no CSP violation reports, no missing files. A form sent back with
+    # its errors answers 422, and a wrong address 404, on purpose; Chromium logs both.
+    assert [error for error in page.errors if not _expected(error)] == []
+    page.context.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    opened = open_page(browser, server)
+    yield opened
+    close_page(opened)
 
 
 def _expected(error):
@@ -81,12 +98,6 @@ def _expected(error):
     return "status of 404" in error.text and "/static/" not in error.location.get("url", "")
 
 
-def shot(page, name):
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}-top.png"))
-
-
 def fill_intake(page, **overrides):
     values = {
         "candidate.name": "Zoë Łukasiewicz",
@@ -94,49 +105,172 @@ def fill_intake(page, **overrides):
         "company": "Acme Analytics",
         "role": "Head of Data Platform",
         "interview.start": "2026-11-26T09:30",
-        "interview.timezone": "America/New_York",
         **overrides,
     }
     page.goto("/")
     for name, value in values.items():
         page.locator(f'[name="{name}"]').fill(value)
+    page.select_option('[name="interview.timezone"]', "America/New_York")
+    page.select_option('[name="candidate.timezone"]', "Europe/London")
     page.select_option('[name="reason"]', "timezone_mixup")
-    page.get_by_text("Optional: contacts").click()
-    page.locator('[name="candidate.timezone"]').fill("Europe/London")
+    page.get_by_text("Optional: emails and phones").click()
     page.locator('[name="candidate.email"]').fill("zoe@example.com")
     page.locator('[name="interviewer.email"]').fill("dana@acme.example")
 
 
-def test_intake_to_kit_across_time_zones(page):
+# --- The three-minute journey of #20, at a laptop's size and a phone's, audited by axe-core ------
+
+AXE = Path(__file__).parent / "js" / "node_modules" / "axe-core" / "axe.min.js"
+SHOTS = Path(os.environ.get("SECONDCHANCE_SHOTS", "/tmp/shots20"))
+VIEWPORTS = {"laptop": (1366, 900), "phone": (390, 844)}
+BAD_DRAFT = (
+    "Subject: Missed interview\n\nHi Dana,\n\nSorry, my alarm didn't go off lol."
+    " Can we do Thursday at 3pm?\n\nJake"
+)
+
+
+class Audit:
+    """Run axe-core on every page the journey reaches, and keep a screenshot of each."""
+
+    def __init__(self, page, size):
+        self.page, self.size, self.results = page, size, {}
+
+    def __call__(self, name):
+        page = self.page
+        page.wait_for_load_state("load")
+        if not page.evaluate("typeof window.axe !== 'undefined'"):
+            # Evaluated through the DevTools protocol, which the page's CSP does not govern.
+            page.evaluate(AXE.read_text(encoding="utf-8"))
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        self.results[name] = [
+            (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+            for v in result["violations"]
+        ]
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= page.viewport_size["width"], f"{name} scrolls sideways"
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{self.size}-{name}.png"), full_page=True)
+
+    def report(self):
+        for name, violations in self.results.items():
+            print(f"axe {self.size} {name}: {len(violations)} violations {violations or ''}")
+        return {name: v for name, v in self.results.items() if v}
+
+
+@pytest.mark.parametrize("size", list(VIEWPORTS))
+def test_the_three_minute_journey_holds_at_both_sizes(browser, server, size, tmp_path):
+    page = open_page(browser, server, *VIEWPORTS[size])
+    audit = Audit(page, size)
+
+    # Intake: six questions; the time is read back in both zones before sending.
     page.goto("/")
-    shot(page, "intake")
+    audit("intake")
+    page.get_by_role("button", name="Get my recovery kit").click()
+    expect(page.locator("#form-errors")).to_be_focused()
+    audit("intake-errors")
     fill_intake(page)
+    expect(page.locator("#time-echo")).to_contain_text("09:30 EST in New York")
+    expect(page.locator("#time-echo")).to_contain_text("14:30 GMT where you are")
     page.get_by_role("button", name="Get my recovery kit").click()
     page.wait_for_url("**/cases/1/kit")
-    expect(page.get_by_role("heading", name="Your recovery kit")).to_be_visible()
-    email = page.locator("#b-apology_email")
-    expect(email).to_contain_text("Dear Dana Whitfield,")
-    expect(email).to_contain_text("I misread the time zone of the meeting")
-    expect(email).to_contain_text("Zoë Łukasiewicz")
-    expect(page.locator("#s-apology_email")).to_have_text(
-        "Apologies for missing our interview – Zoë Łukasiewicz"
-    )
-    shot(page, "kit")
+
+    # Kit: the plan's first step leads, in my time first; the rest is folded.
+    first = page.locator("#first-step")
+    expect(first.get_by_role("heading", level=2)).to_have_text("Email Dana Whitfield your apology")
+    expect(first.locator("#first-when")).to_contain_text("GMT your time")
+    assert first.bounding_box()["y"] < VIEWPORTS[size][1]  # seen without scrolling
+    expect(page.locator("details.later[open]")).to_have_count(0)
+    audit("kit")
+    page.get_by_role("button", name="Copy – Apology email").click()
+    expect(page.locator("#b-apology_email-status")).to_have_text("Copied.")
+    apology = page.evaluate("navigator.clipboard.readText()")
+    kit_subject = page.locator("#s-apology_email").text_content()
+    assert apology == page.locator("#b-apology_email").text_content()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download .eml – Apology email").click()
+    eml = message_from_bytes(Path(download.value.path()).read_bytes(), policy=policy.default)
+    assert eml["X-Unsent"] == "1" and eml["To"] == "Dana Whitfield <dana@acme.example>"
+
+    # Plan: days with headings, dates shown, nothing scrolling sideways.
+    page.get_by_role("link", name="See the whole plan").click()
+    expect(page.locator("#timeline h2").first).to_have_text("Thursday 26 November")
+    expect(page.locator("#timeline li.now-marker")).to_have_count(1)
+    audit("plan")
+
+    # Review: a bad draft, then the kit's own email; the result takes focus, in view.
+    page.get_by_role("link", name="Review a draft").click()
+    audit("review")
+    page.locator("#f-text").fill(BAD_DRAFT)
+    page.get_by_role("button", name="Review").click()
+    result = page.locator("#result")
+    expect(result).to_be_focused()
+    expect(result).to_be_in_viewport()
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "rewrite")
+    expect(page.locator('mark[data-codes~="BLAME"]')).to_have_text("my alarm didn't go off")
+    audit("review-bad")
+    page.locator("#f-text").fill(f"Subject: {kit_subject}\n\n{apology}")
+    page.get_by_role("button", name="Review").click()
+    expect(page.locator("#result")).to_be_focused()
+    expect(page.locator("#verdict")).to_have_attribute("data-verdict", "ready")
+    audit("review-good")
+
+    # The case: log events in words, a refused new time beside its field, then a good one.
+    page.goto("/cases/1")
+    audit("case-empty")
+    page.locator("#f-note").fill("Sent from my phone at 15:40")
+    page.get_by_role("button", name="I sent the apology").click()
+    expect(page.locator("#status")).to_have_text("apologized")
+    expect(page.locator("#history")).to_contain_text("Sent from my phone at 15:40")
+    page.locator("#f-to").fill("2026-11-20T10:00")
+    page.get_by_role("button", name="Save the new time").click()
+    expect(page.locator("#event-errors")).to_be_focused()
+    expect(page.locator("#e-to")).to_contain_text("already passed")
+    expect(page.locator("#f-to")).to_have_value("2026-11-20T10:00")
+    audit("case-reschedule-error")
+    page.locator("#f-to").fill("2026-12-03T10:00")
+    page.get_by_role("button", name="Save the new time").click()
+    expect(page.locator("#status")).to_have_text("rescheduled")
+    expect(page.locator("#history")).to_contain_text("Thu 03 Dec 10:00 EST for Dana Whitfield")
+    audit("case")
+    page.get_by_role("link", name="Messages").click()
+    expect(page.locator("#first-step #m-reschedule_confirmation")).to_be_visible()
+    audit("kit-rescheduled")
+    page.goto("/cases/1/kit#m-decline_reply")  # a link to a folded message unfolds it
+    expect(page.locator("#m-decline_reply pre.body")).to_be_visible()
     page.goto("/cases/1/plan")
-    expect(page.locator("svg.timeline")).to_be_visible()
-    expect(page.locator("ol.steps")).to_contain_text("GMT for you")
-    shot(page, "plan")
+    expect(page.locator("#timeline h2").last).to_have_text("Thursday 03 December")
+    audit("plan-rescheduled")
 
+    # Edit, export, then delete.
+    page.goto("/cases/1")
+    page.get_by_role("link", name="Correct the details").click()
+    audit("edit")
+    page.locator('[name="role"]').fill("Chief Data Officer")
+    page.get_by_role("button", name="Save the corrections").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Chief Data Officer")
+    page.goto("/cases")
+    audit("cases")
+    page.locator("#due a").first.click()  # "Due now" opens the message that is due
+    expect(page.locator("#m-reschedule_confirmation")).to_be_in_viewport()
+    page.goto("/cases")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export all cases (.json)").click()
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert [c["case"]["role"] for c in exported["cases"]] == ["Chief Data Officer"]
+    page.goto("/cases/1")
+    page.get_by_text("Delete this case").click()
+    page.get_by_role("button", name="Delete case 1 for good").click()
+    expect(page.locator("#deleted")).to_have_text("Case 1 was deleted.")
+    audit("cases-after-delete")
+    page.goto("/cases/1/plan")
+    audit("not-found")
 
-def test_copy_button_puts_the_text_on_the_clipboard(page):
-    fill_intake(page)
-    page.get_by_role("button", name="Get my recovery kit").click()
-    page.wait_for_url("**/kit")
-    page.locator('button[data-copy="b-voicemail"]').click()
-    expect(page.locator("#b-voicemail-status")).to_have_text("Copied.")
-    copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied == page.locator("#b-voicemail").text_content()
-    assert copied.startswith("Hello Dana Whitfield, this is Zoë Łukasiewicz.")
+    assert audit.report() == {}
+    # The audit can fail: an image without words is found at once.
+    page.evaluate("document.querySelector('main').append(document.createElement('img'))")
+    found = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert "image-alt" in [v["id"] for v in found["violations"]]
+    close_page(page)
 
 
 def test_download_an_ics_and_parse_it_twice(page, tmp_path):
@@ -149,83 +283,40 @@ def test_download_an_ics_and_parse_it_twice(page, tmp_path):
     download_info.value.save_as(path)
     data = path.read_bytes()
     event = next(iter(Calendar.from_ical(data).walk("VEVENT")))
-    assert str(event["SUMMARY"]) == "Interview: Head of Data Platform at Acme Analytics"
+    assert str(event["SUMMARY"]).startswith("Proposed option 1 (not agreed yet)")
     other = next(iter(ics.Calendar(data.decode()).events))
     assert other.begin.datetime == event.decoded("DTSTART")
     assert tzical(io.StringIO(data.decode())).keys() == ["America/New_York"]
 
 
-def test_review_a_flawed_draft_and_see_the_highlights(page):
-    page.goto("/review")
-    page.locator("#f-text").fill(
-        "Subject: Missed interview\n\nHi Dana,\n\nSorry, my alarm didn't go off lol."
-        " Can we do Thursday at 3pm?\n\nJake"
-    )
-    page.get_by_role("button", name="Review").click()
-    expect(page.locator("#verdict")).to_contain_text("rewrite")
-    blame = page.locator('mark[data-codes~="BLAME"]')
-    expect(blame).to_have_text("my alarm didn't go off")
-    expect(page.locator('mark[data-codes~="UNPROFESSIONAL_TONE"]')).to_have_text("lol")
-    expect(page.locator('.finding[data-code="NO_OWNERSHIP"]')).to_be_visible()
-    shot(page, "review")
-
-
-def test_track_a_case_and_watch_the_dashboard_change(page):
-    fill_intake(page)
-    page.get_by_role("button", name="Get my recovery kit").click()
-    page.wait_for_url("**/kit")
-    page.goto("/cases")
-    expect(page.locator("#case-rows")).to_contain_text("missed")
-    expect(page.locator("#due")).to_contain_text("Email Dana Whitfield your apology")
-    page.goto("/cases/1")
-    page.get_by_role("button", name="apology sent").click()
-    expect(page.locator("#status")).to_have_text("apologized")
-    expect(page.get_by_role("button", name="interview done")).to_have_count(0)
-    page.locator("#f-to").fill("2026-12-03T10:00")
-    page.get_by_role("button", name="Log the new time").click()
-    expect(page.locator("#status")).to_have_text("rescheduled")
-    expect(page.locator("#history")).to_contain_text("rescheduled")
-    page.goto("/cases")
-    expect(page.locator("#case-rows")).to_contain_text("rescheduled")
-    expect(page.locator("#case-rows")).to_contain_text("Confirm the new time in writing")
-    shot(page, "cases")
-
-
 def test_invalid_form_shows_field_errors_and_keeps_what_was_typed(page):
-    fill_intake(page, **{"interview.timezone": "Mars/Olympus", "company": ""})
+    fill_intake(page, company="")
     page.locator('[name="interviewer.email"]').fill("dana-at-acme")
     page.get_by_role("button", name="Get my recovery kit").click()
     expect(page.locator("#form-errors")).to_be_visible()
-    expect(page.locator("#e-company")).to_have_text("This is required.")
-    expect(page.locator("#e-interview\\.timezone")).to_contain_text("not a known IANA time zone")
-    expect(page.locator("#e-interviewer\\.email")).to_contain_text("valid email")
+    expect(page.locator("#e-company")).to_have_text(BY_ID["required"].text)
+    expect(page.locator("#e-interviewer\\.email")).to_have_text(BY_ID["email"].text)
     expect(page.locator('[name="candidate.name"]')).to_have_value("Zoë Łukasiewicz")
     expect(page.locator('[name="interviewer.email"]')).to_have_value("dana-at-acme")
-    expect(page.locator('[name="interview.timezone"]')).to_have_attribute("aria-invalid", "true")
-    shot(page, "intake-errors")
+    expect(page.locator('[name="interview.timezone"]')).to_have_value("America/New_York")
+    expect(page.locator('[name="company"]')).to_have_attribute("aria-invalid", "true")
 
 
-def test_phone_width_is_usable(page):
-    page.set_viewport_size({"width": 390, "height": 800})
-    page.goto("/")
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 390  # nothing forces sideways scrolling on a phone
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.tagName") == "A"
-
-
-def test_the_plan_timeline_stays_legible_on_a_phone(page):
-    fill_intake(page)
-    page.get_by_role("button", name="Get my recovery kit").click()
-    page.wait_for_url("**/kit")
-    page.set_viewport_size({"width": 390, "height": 800})
-    page.goto("/cases/1/plan")
-    heights = page.eval_on_selector_all(
-        "svg.timeline text", "texts => texts.map(t => t.getBoundingClientRect().height)"
+def test_without_script_the_copy_buttons_stay_hidden(browser, server):
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/review")  # a case needs the form; the API adds one directly
+    response = page.request.post(
+        "/api/cases",
+        data=json.dumps(make_case()),
+        headers={"content-type": "application/json"},
     )
-    assert len(heights) >= 5 and min(heights) >= 10  # pixels: readable, not shrunk to fit
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # only the figure scrolls
-    shot(page, "plan-phone")
+    assert response.status == 201
+    page.goto("/cases/1/kit")
+    assert page.locator("button[data-copy]").count() > 0
+    expect(page.locator("button[data-copy]").first).to_be_hidden()
+    expect(page.locator("#first-step")).to_be_visible()
+    context.close()
 
 
 def test_back_to_fix_a_typo_then_correct_and_delete_the_case(page):
@@ -239,17 +330,6 @@ def test_back_to_fix_a_typo_then_correct_and_delete_the_case(page):
     page.goto("/cases")
     expect(page.locator("#case-rows tr")).to_have_count(1)
     expect(page.locator("#case-rows")).to_contain_text("Acme Analytics")
-    page.goto("/cases/1")
-    page.get_by_role("link", name="Correct the details").click()
-    expect(page.locator('[name="company"]')).to_have_value("Acme Analytics")
-    page.locator('[name="role"]').fill("Chief Data Officer")
-    page.get_by_role("button", name="Save the corrections").click()
-    expect(page.locator("#saved")).to_contain_text("Details saved")
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Chief Data Officer")
-    page.get_by_text("Delete this case").click()
-    page.get_by_role("button", name="Delete case 1 for good").click()
-    expect(page.locator("#deleted")).to_have_text("Case 1 was deleted.")
-    expect(page.locator("#case-rows")).to_contain_text("No cases yet")
 
 
 def test_keyboard_users_can_skip_and_land_on_the_errors(page):
@@ -257,6 +337,8 @@ def test_keyboard_users_can_skip_and_land_on_the_errors(page):
     page.keyboard.press("Tab")
     skip = page.get_by_role("link", name="Skip to the main content")
     expect(skip).to_be_focused()
+    ring = page.evaluate("getComputedStyle(document.activeElement).outlineColor")
+    assert ring == "rgb(28, 79, 140)"  # #1c4f8c: 8.6:1 on white, over WCAG's 3:1
     page.locator('[name="company"]').fill("Acme")
     page.get_by_role("button", name="Get my recovery kit").click()
     expect(page.locator("#form-errors")).to_be_focused()
@@ -272,29 +354,6 @@ def test_a_review_problem_and_a_wrong_address_keep_the_person_on_a_page(page):
     expect(page.locator("#review-error")).to_contain_text("review it in parts")
     expect(page.locator("#review-error")).to_be_focused()
     assert len(page.locator("#f-text").input_value()) == 100_001
-    page.locator("#f-text").fill("Hi Dana, my bus was late lol. Whatever.")
-    page.get_by_role("button", name="Review").click()
-    expect(page.locator('.finding[data-code="NO_APOLOGY"] strong')).to_have_text("No clear apology")
     page.goto("/nope")
     expect(page.get_by_role("heading", name="Not found")).to_be_visible()
     expect(page.get_by_role("alert")).to_have_text("There is no page at this address.")
-
-
-def test_the_kit_and_the_case_page_agree_with_the_plan(page):
-    fill_intake(page)
-    page.get_by_role("button", name="Get my recovery kit").click()
-    page.wait_for_url("**/kit")
-    lead = page.locator("p.lead").first.inner_text()
-    names = []
-    for link in page.locator('a[href*="interview.ics?slot="]').all():
-        with page.expect_download() as download:
-            link.click()
-        names.append(download.value.suggested_filename)
-    assert len(names) >= 2 and len(set(names)) == len(names)  # no download overwrites another
-    page.goto("/cases/1/plan")
-    assert f"First: {page.locator('ol.steps li strong').first.inner_text()}" in lead
-    page.goto("/cases/1")
-    page.locator("#f-to").fill("2026-12-03T10:00")
-    page.get_by_role("button", name="Log the new time").click()
-    expect(page.locator("#logged")).to_contain_text("Logged: rescheduled")
-    expect(page.locator("#agreed")).to_contain_text("Thu 03 Dec 10:00 EST for Dana Whitfield")

@@ -24,7 +24,8 @@ def test_kit_json_has_every_message(runner):
         "call_script",
         "voicemail",
         "apology_email",
-        "call_follow_up_email",
+        # Thanksgiving: the plan calls the next morning, after the email, so no note after
+        # a call now is needed (#16).
         "short_message",
         "no_reply_follow_up",
         "last_follow_up",
@@ -41,6 +42,9 @@ def test_kit_text_shows_headers_and_bodies(runner):
     assert "== Apology email (email," in result.output
     assert "Subject: Apologies for missing our interview – Zoë Łukasiewicz" in result.output
     assert "To: Dana Whitfield <dana@acme.example>" in result.output
+    # Each message says when it is meant to be used, right under its title (#16).
+    apology = result.output.split("== Apology email (email,", 1)[1].splitlines()
+    assert apology[1].startswith("When: ")
 
 
 def test_flags_alone_make_a_case(runner):

@@ -169,11 +169,11 @@ def test_each_split_covers_every_code_type_and_channel(split):
 
 
 def test_corpus_is_large_with_a_frozen_test_split_and_unique_ids():
-    dev, test = load_corpus("dev"), load_corpus("test")
-    assert len(dev) + len(test) >= 400 and len(test) >= 120
-    ids = [d.id for d in (*dev, *test)]
+    dev, test, outside = load_corpus("dev"), load_corpus("test"), load_corpus("outside")
+    assert len(dev) + len(test) >= 400 and len(test) >= 120 and len(outside) >= 100
+    ids = [d.id for d in (*dev, *test, *outside)]
     assert len(ids) == len(set(ids))
-    texts = [" ".join(d.text.split()) for d in (*dev, *test)]
+    texts = [" ".join(d.text.split()) for d in (*dev, *test, *outside)]
     assert len(texts) == len(set(texts)), "a draft appears twice"
 
 
@@ -351,6 +351,25 @@ def test_offsets_index_the_text_exactly_as_given():
         assert finding.excerpt == text[finding.start : finding.end][:200]
     blame = next(f for f in review(text).findings if f.code == "BLAME")
     assert text[blame.start : blame.end].startswith("my alarm didn\u2019t")
+
+
+NON_ASCII_NAMES = ["Novák", "Nguyễn Văn An", "Yıldırım", "Łukasiewicz", "Ørsted", "Ngô Bảo Châu"]
+
+
+@pytest.mark.parametrize("name", NON_ASCII_NAMES)
+def test_a_non_ascii_name_is_never_split_into_texting_letters(name):
+    draft = (
+        f"Dear {name},\n\nI am sorry I missed our interview this morning; that was my mistake."
+        " I attached my résumé again. Could we find another time that suits you? I am still"
+        f" keen on the role.\n\nKind regards,\n{name}"
+    )
+    assert "UNPROFESSIONAL_TONE" not in {f.code for f in review(draft).findings}
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0xC0, categories=["Lu", "Ll"]), min_size=1))
+def test_no_run_of_non_ascii_letters_reads_as_texting(word):
+    tone = [f for f in review(f"I am sorry, {word}.").findings if f.code == "UNPROFESSIONAL_TONE"]
+    assert not tone, word
 
 
 DECLINE_WITH_HISTORY = (
@@ -735,3 +754,25 @@ def test_contradictions_the_text_shows_are_red_flags(text):
 def test_an_unusual_but_plain_excuse_is_not_a_red_flag():
     text = "I'm sorry; a swarm of bees settled on my car and I could not leave. My mistake."
     assert "DISHONEST_RED_FLAG" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "mended"),
+    [
+        ("appologize", "apologize"),
+        ("intrested", "interested"),
+        ("responsibilty", "responsibility"),
+        ("reshedule", "reschedule"),
+        ("sory", "sorry"),
+        ("worry", None),  # one edit from "sorry", but a word of its own
+        ("interests", None),  # an inflection of a key word, not a slip
+        ("mistaken", None),
+        ("apology", None),  # already a key word
+        ("mistake", None),
+        ("nistake", None),  # a slip that changes the first letter is not mended
+    ],
+)
+def test_the_second_look_mends_one_edit_slips_of_key_words_only(word, mended):
+    from secondchance.core.review.second_look import mend_word
+
+    assert mend_word(word) == mended

@@ -63,3 +63,11 @@ def test_ci_leaves_installing_to_make_test():
     # make test sets everything up; only the store benchmark on PostgreSQL runs after it.
     after = commands[commands.index("make test") + 1 :]
     assert all("benchmarks/bench_store.py" in command for command in after)
+
+
+def test_make_run_installs_only_what_the_app_needs():
+    makefile = (ROOT / "Makefile").read_text()
+    run_rule = next(line for line in makefile.splitlines() if line.startswith("run:"))
+    stamp = run_rule.split(":", 1)[1].split()[0]
+    recipe = makefile.split(f"{stamp}: pyproject.toml", 1)[1].split("\n\n", 1)[0]
+    assert "pip install --quiet -e ." in recipe and "[" not in recipe  # no extras

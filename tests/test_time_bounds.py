@@ -12,6 +12,7 @@ import pytest
 
 from conftest import FIXED_NOW, make_case
 from secondchance.cli import Exit
+from secondchance.wording import BY_ID
 from test_web import build_client
 
 # Agreed for 10:00 New York on the day of the miss: after the interview, before FIXED_NOW.
@@ -69,7 +70,8 @@ def test_api_ics_refuses_an_impossible_new_time(client, at):
 
 def test_api_refuses_a_case_whose_new_time_is_already_past(client):
     response = client.post("/api/kit", json=PAST_CASE)
-    assert response.status_code == 422 and "not in the future" in response.text
+    # Field errors come in the plain words of secondchance.wording (#20).
+    assert response.status_code == 422 and BY_ID["new_time_past"].text in response.text
 
 
 def run_cli(*args, stdin=b""):

@@ -1,6 +1,7 @@
 """The web app and the JSON API, through an in-process client on a real database."""
 
 import json
+import re
 from email import message_from_bytes, policy
 
 import pytest
@@ -13,6 +14,7 @@ from secondchance.cli import cli
 from secondchance.core.events import allowed_events
 from secondchance.web.app import WebSettings, create_app
 from secondchance.web.security import CSP, Guard
+from secondchance.wording import BY_ID
 
 BASE_URL = "http://127.0.0.1:8731"
 SMTP_ENV = {
@@ -144,7 +146,7 @@ def test_security_headers_everywhere(client):
         assert "'unsafe-inline'" not in CSP
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["x-frame-options"] == "DENY"
-        assert response.headers["referrer-policy"] == "no-referrer"
+        assert response.headers["referrer-policy"] == "same-origin"
 
 
 def test_pages_have_no_inline_scripts(client):
@@ -261,9 +263,9 @@ def test_intake_errors_are_shown_on_the_fields_and_typing_is_kept(client):
     page = client.post("/", data=form)
     assert page.status_code == 422
     html = soup(page)
-    assert html.find(id="e-interviewer.name").get_text() == "This is required."
-    assert "not a known IANA time zone" in html.find(id="e-interview.timezone").get_text()
-    assert "valid email" in html.find(id="e-interviewer.email").get_text()
+    assert html.find(id="e-interviewer.name").get_text() == BY_ID["required"].text
+    assert html.find(id="e-interview.timezone").get_text() == BY_ID["zone"].text
+    assert html.find(id="e-interviewer.email").get_text() == BY_ID["email"].text
     assert html.find("input", {"name": "candidate.name"})["value"] == "Nguyễn Thị Minh"
     assert html.find("input", {"name": "interviewer.email"})["value"] == "not-an-email"
     assert html.find("details").has_attr("open")  # the optional field with an error is shown
@@ -275,12 +277,16 @@ def test_kit_page_shows_every_message_and_switches_tone(client):
     case_id = add_case(client)
     html = soup(client.get(f"/cases/{case_id}/kit"))
     bodies = html.select("pre.body")
-    assert len(bodies) == 8 and "Dear Dana Whitfield," in bodies[2].get_text()
+    # The plan calls after the email, so the kit holds no second, after-the-call email (#16).
+    assert len(bodies) == 7 and "Dear Dana Whitfield," in html.find(id="b-apology_email").text
     assert html.find(id="s-apology_email").get_text().startswith("Apologies for missing")
     assert html.find("a", href=f"/cases/{case_id}/messages/apology_email.eml")
     assert html.find("button", {"data-copy": "b-apology_email"})
+    # Each message says when it is meant to be used (#16).
+    assert len(html.select("p.send-when")) == len(bodies)
+    assert html.find(id="w-apology_email").get_text().strip()
     warm = soup(client.get(f"/cases/{case_id}/kit?tone=warm"))
-    assert "Hello Dana Whitfield," in warm.select("pre.body")[2].get_text()
+    assert "Hello Dana," in warm.find(id="b-apology_email").get_text()  # the first name, warm
 
 
 def test_downloads_parse(client):
@@ -295,20 +301,27 @@ def test_downloads_parse(client):
     assert client.get(f"/cases/{case_id}/interview.ics?slot=9").status_code == 422
 
 
-def test_plan_page_draws_the_timeline(client):
+def test_plan_page_draws_the_timeline_as_days(client):
     case_id = add_case(client)
     html = soup(client.get(f"/cases/{case_id}/plan"))
-    svg = html.find("svg")
-    assert svg and len(svg.find_all("circle")) == 5  # call, email, two follow-ups, close
-    assert "now" in [text.get_text() for text in svg.find_all("text")]
+    days = html.select("#timeline section.day")
+    headings = [day.find("h2").get_text() for day in days]
+    assert headings[0] == "Thursday 26 November"  # days are the candidate's (London)
+    assert len(html.select("#timeline li.step")) == 5  # email, call, two follow-ups, close
+    # "Now" sits on today's list, before the first step still to come.
+    first_day = [li["class"][0] for li in days[0].find_all("li")]
+    assert "now-marker" in first_day
     assert "EST for Dana Whitfield" in html.get_text()
+    assert not html.find("svg")  # nothing that scrolls sideways on a phone
 
 
 def test_case_page_offers_only_allowed_events_and_logging_moves_it(client):
     case_id = add_case(client)
     html = soup(client.get(f"/cases/{case_id}"))
-    offered = {b["value"] for b in html.find_all("button", {"name": "submit"})}
+    offered = {b["value"] for b in html.find_all("button", {"name": "event"})}
+    offered |= {i["value"] for i in html.select('details.confirm input[name="event"]')}
     assert offered | {"rescheduled"} == set(allowed_events("missed"))
+    assert all("_" not in b.get_text() for b in html.find_all("button"))  # words, not ids
     token = html.find("input", {"name": "csrf"})["value"]
     client.post(f"/cases/{case_id}/events", data={"csrf": token, "event": "apology_sent"})
     html = soup(client.get(f"/cases/{case_id}"))
@@ -335,7 +348,7 @@ def test_review_page_highlights_findings(client):
     assert "my alarm didn't go off" in [m.get_text() for m in marks]
     assert any("BLAME" in m["data-codes"] for m in marks)
     assert html.find(id="highlighted").get_text() == draft
-    assert html.find(id="verdict").get_text().startswith("rewrite")
+    assert html.find(id="verdict")["data-verdict"] == "rewrite"
 
 
 def test_review_page_and_api_say_what_was_left_out_of_the_review(client):
@@ -415,7 +428,7 @@ def test_review_findings_are_named_in_words_as_well_as_codes(client):
         data={"text": "Hey, my bus was late lol. Whatever.", "csrf": csrf(client, "/review")},
     )
     html = soup(page)
-    titles = {f["data-code"]: f.find("strong").get_text() for f in html.select(".finding")}
+    titles = {f["data-code"]: f.find("h4").get_text() for f in html.select(".finding")}
     assert titles["NO_APOLOGY"] == "No clear apology"
     assert all(title and not title.isupper() for title in titles.values())
     assert "_" not in " ".join(mark["title"] for mark in html.select("mark"))
@@ -442,11 +455,18 @@ def test_an_over_long_private_note_marks_the_note_field(client):
     assert html.select_one('#form-errors a[href="#f-note"]').get_text() == "Private note"
 
 
-def test_the_candidate_zone_is_asked_with_the_main_questions(client):
+def test_the_six_questions_are_asked_first_and_no_zone_is_guessed(client):
     html = soup(client.get("/"))
-    main = html.select_one("form > .card.grid")
-    assert main.find("input", {"name": "candidate.timezone"})
-    assert not html.find("details").find("input", {"name": "candidate.timezone"})
+    questions = html.select("ol.questions > li")
+    assert len(questions) == 6
+    asked = {tag["name"] for q in questions for tag in q.select("input, select")}
+    assert {"candidate.timezone", "interview.format", "reason", "interview.start"} <= asked
+    assert not html.find("details").find(attrs={"name": "candidate.timezone"})
+    zone = html.find("select", {"name": "interview.timezone"})
+    assert zone.find("option", selected=True) is None  # never pre-filled
+    labels = {o["value"]: o.get_text() for o in zone.find_all("option")}
+    assert labels["America/New_York"] == "United States – New York"
+    assert "IANA" not in html.get_text() and "YYYY" not in html.get_text()
 
 
 def test_the_kit_leads_with_the_plans_first_step_not_a_fixed_call(client):
@@ -456,9 +476,9 @@ def test_the_kit_leads_with_the_plans_first_step_not_a_fixed_call(client):
     plan = client.get(f"/api/cases/{case_id}", params={"now": late_night.isoformat()}).json()
     first = plan["plan"]["actions"][0]
     page = client.get(f"/cases/{case_id}/kit", params={"now": late_night.isoformat()})
-    lead = soup(page).find("p", class_="lead").get_text(" ", strip=True)
-    assert f"First: {first['title']}" in lead
-    assert "Call first" not in lead
+    lead = soup(page).find(id="first-step").find("h2").get_text(" ", strip=True)
+    assert lead == first["title"]
+    assert "Call" not in lead
 
 
 def test_the_case_page_confirms_a_logged_event_and_shows_the_agreed_time(client):
@@ -469,7 +489,7 @@ def test_the_case_page_confirms_a_logged_event_and_shows_the_agreed_time(client)
         data={"csrf": token, "event": "rescheduled", "to": "2026-12-03T10:00"},
     )
     html = soup(logged)
-    assert "Logged: rescheduled" in html.find(id="logged").get_text()
+    assert "rescheduled" in html.find(id="logged").get_text()
     assert "Thu 03 Dec 10:00 EST for Dana Whitfield" in html.find(id="agreed").get_text()
     assert "Logged" not in soup(client.get(f"/cases/{case_id}?logged=nonsense")).get_text()
 
@@ -498,7 +518,12 @@ def test_a_case_is_corrected_on_its_edit_page_and_keeps_its_history(client):
         for field in page.select("form input")
         if field.get("type") != "checkbox"
     }
-    values.update({s["name"]: s.find("option", selected=True)["value"] for s in page("select")})
+    values.update(
+        {
+            s["name"]: (s.find("option", selected=True) or s.find("option"))["value"]
+            for s in page("select")
+        }
+    )
     assert values["company"] == "Acme Analtyics" and values["interview.start"] == "2026-11-26T09:30"
     bad = client.post(f"/cases/{case_id}/edit", data={**values, "interviewer.email": "nope"})
     assert bad.status_code == 422 and soup(bad).find(id="e-interviewer.email")
@@ -575,13 +600,14 @@ def test_the_kit_page_and_its_api_twin_come_from_one_view(client):
     assert api.status_code == 200
     view = api.json()
     page = soup(client.get(f"/cases/{case_id}/kit", params={"tone": "warm"}))
-    bodies = [pre.get_text() for pre in page.select("pre.body")]
+    bodies = {pre["id"].removeprefix("b-"): pre.get_text() for pre in page.select("pre.body")}
     messages = view["kit"]["messages"]
-    expected = [
-        m["body"] + ("\n" + m["signature"] if m["signature"] else "") for m in messages.values()
-    ]
+    expected = {
+        key: m["body"] + ("\n" + m["signature"] if m["signature"] else "")
+        for key, m in messages.items()
+    }
     assert bodies == expected
-    assert view["plan"]["actions"][0]["title"] in page.find("p", class_="lead").get_text()
+    assert view["plan"]["actions"][0]["title"] == page.select_one("#first-step h2").get_text()
     assert set(view["mailto"]) <= set(messages)
     assert client.get(f"/api/cases/{case_id}/kit", params={"tone": "loud"}).status_code == 422
     assert client.get("/api/cases/999/kit").status_code == 404
@@ -591,5 +617,210 @@ def test_the_plan_page_and_its_api_twin_agree(client):
     case_id = add_case(client)
     plan = client.get(f"/api/cases/{case_id}/plan").json()
     page = soup(client.get(f"/cases/{case_id}/plan"))
-    titles = [li.find("strong").get_text() for li in page.select("ol.steps li")]
+    titles = [li.find("strong").get_text() for li in page.select("ol.steps li.step")]
     assert titles == [action["title"] for action in plan["actions"]]
+
+
+# --- Issue 20: errors in words beside their field, the kit in the plan's order ---------------
+
+
+def log(client, case_id, **data):
+    return client.post(
+        f"/cases/{case_id}/events", data={"csrf": csrf(client, f"/cases/{case_id}"), **data}
+    )
+
+
+@pytest.mark.parametrize(
+    ("to", "zone", "field", "wording"),
+    [
+        ("2026-11-20T10:00", "America/New_York", "e-to", "new_time_past"),
+        ("2028-01-10T10:00", "America/New_York", "e-to", "new_time_far"),
+        ("2026-12-03T10:00", "Mars/Olympus", "e-tz", "zone"),
+        ("2027-03-14T02:30", "America/New_York", "e-to", "clocks_skip"),
+        ("next tuesday", "America/New_York", "e-to", "date_time"),
+    ],
+)
+def test_a_refused_new_time_comes_back_beside_its_field_refilled(client, to, zone, field, wording):
+    case_id = add_case(client)
+    page = log(client, case_id, event="rescheduled", to=to, timezone=zone, note="")
+    assert page.status_code == 422
+    html = soup(page)
+    assert html.find(id=field).get_text() == BY_ID[wording].text
+    form = html.find(id="reschedule")
+    assert form.find("input", {"name": "to"})["value"] == to
+    assert html.find(id="event-errors").get_text(" ", strip=True).startswith("That was not saved.")
+    assert to not in html.find(id="event-errors").get_text()  # words, not the raw ISO text
+    assert client.get(f"/api/cases/{case_id}").json()["events"] == []
+
+
+def test_declining_and_closing_ask_first_and_a_note_is_kept(client):
+    case_id = add_case(client)
+    html = soup(client.get(f"/cases/{case_id}"))
+    assert html.find(id="history").name == "p"  # an empty history is a sentence, not a list
+    for event in ("declined", "closed"):
+        confirm = html.find(id=f"confirm-{event}")
+        assert confirm.name == "details" and not confirm.has_attr("open")
+        assert confirm.find("textarea", {"name": "note"})
+    log(client, case_id, event="called", note="Left word with her assistant")
+    log(client, case_id, event="rescheduled", to="2026-12-03T10:00", timezone="America/New_York")
+    history = soup(client.get(f"/cases/{case_id}")).find(id="history")
+    entries = [li.get_text(" ", strip=True) for li in history.find_all("li")]
+    assert "Left word with her assistant" in entries[0]
+    assert "Thu 03 Dec 10:00 EST for Dana Whitfield" in entries[1]
+
+
+def test_after_a_reschedule_the_kit_leads_with_the_confirmation(client):
+    case_id = add_case(client)
+    log(client, case_id, event="rescheduled", to="2026-12-03T10:00", timezone="America/New_York")
+    html = soup(client.get(f"/cases/{case_id}/kit"))
+    first = html.find(id="first-step")
+    assert first.find(id="m-reschedule_confirmation")
+    assert (
+        first.find(id="first-when")
+        .get_text()
+        .endswith("GMT your time (10:40 EST for Dana Whitfield)")
+    )
+    assert all(box.name == "details" for box in html.select("details.later"))
+    assert not html.select_one("details.later[open]")  # what is not for now is folded
+    assert [h.name for h in html.select("main h1, main h2, main h3")][:3] == ["h1", "h2", "h3"]
+
+
+def test_the_kit_follows_the_plan_and_names_every_copy_button(client):
+    case_id = add_case(client)
+    plan = client.get(f"/api/cases/{case_id}/plan").json()["actions"]
+    html = soup(client.get(f"/cases/{case_id}/kit"))
+    shown = [div["id"].removeprefix("m-") for div in html.select("div.message")]
+    planned = [a["message_id"] for a in plan if a["message_id"]]
+    assert [m for m in shown if m in planned] == planned
+    copy_buttons = html.select("button[data-copy]")
+    names = [button.get_text() for button in copy_buttons]
+    assert len(names) == len(set(names)) and all(b.has_attr("hidden") for b in copy_buttons)
+
+
+def test_due_now_links_to_the_message_that_is_due(client):
+    case_id = add_case(client)
+    link = soup(client.get("/cases")).select_one("#due a")
+    assert link["href"] == f"/cases/{case_id}/kit#m-apology_email"
+    assert soup(client.get(link["href"])).find(id="m-apology_email")
+
+
+def test_cases_are_exported_and_imported_from_the_cases_page(client, db_url, tmp_path):
+    add_case(client)
+    exported = client.get("/cases/export.json")
+    assert "attachment" in exported.headers["content-disposition"]
+    assert len(json.loads(exported.content)["cases"]) == 1
+    with build_client(f"sqlite:///{tmp_path / 'other.db'}") as other:
+        token = csrf(other, "/cases")
+        files = {"file": ("cases.json", exported.content, "application/json")}
+        page = other.post("/cases/import", data={"csrf": token}, files=files)
+        assert "Imported 1 case" in soup(page).find(id="imported").get_text()
+        assert other.get("/api/cases").json()[0]["company"] == "Acme Analytics"
+        files = {"file": ("x.json", b'{"nope": 1}', "application/json")}
+        bad = other.post("/cases/import", data={"csrf": token}, files=files)
+        assert bad.status_code == 422 and soup(bad).find(id="e-import").get_text()
+        assert len(other.get("/api/cases").json()) == 1
+
+
+def test_a_downloaded_eml_is_a_draft_and_a_slot_is_a_proposal(client):
+    case_id = add_case(client)
+    eml = client.get(f"/cases/{case_id}/messages/apology_email.eml")
+    assert message_from_bytes(eml.content, policy=policy.default)["X-Unsent"] == "1"
+    ics = client.get(f"/cases/{case_id}/interview.ics", params={"slot": 1})
+    event = next(iter(Calendar.from_ical(ics.content).walk("VEVENT")))
+    assert str(event["SUMMARY"]).startswith("Proposed option 1 (not agreed yet)")
+
+
+def test_forms_refuse_a_foreign_origin(client):
+    case_id = add_case(client)
+    token = csrf(client, f"/cases/{case_id}")
+    for origin in ("http://evil.example", "null"):
+        refused = client.post(
+            f"/cases/{case_id}/delete", data={"csrf": token}, headers={"origin": origin}
+        )
+        assert refused.status_code == 403
+    assert client.get(f"/cases/{case_id}").status_code == 200
+    own = client.post(
+        f"/cases/{case_id}/events",
+        data={"csrf": token, "event": "called"},
+        headers={"origin": BASE_URL},
+    )
+    assert own.status_code == 200 and soup(own).find(id="logged")
+
+
+def test_api_field_errors_are_in_plain_words(client):
+    response = client.post("/api/kit", json=make_case(interviewer__country="USA"))
+    assert response.status_code == 422
+    messages = [error["msg"] for error in response.json()["detail"]]
+    assert messages == [BY_ID["too_long"].text.format(max_length=2)]
+    page = client.get("/cases/abc")
+    assert BY_ID["case_number"].text in soup(page).find(role="alert").get_text()
+
+
+def test_serve_without_a_browser_says_so_and_prints_the_address(runner, monkeypatch, tmp_path):
+    import webbrowser
+
+    import uvicorn
+
+    monkeypatch.setattr(webbrowser, "open", lambda url: False)  # a machine with no browser
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: None)
+    result = runner.invoke(cli, ["serve", "--port", "0", "--db", f"sqlite:///{tmp_path / 'x.db'}"])
+    assert result.exit_code == 0, result.output
+    running, no_browser = result.output.strip().splitlines()
+    address = running.split()[4]
+    assert address.startswith("http://127.0.0.1:") and f"Open {address}" in no_browser
+
+
+def test_only_the_persons_own_fields_offer_autofill(client):
+    html = soup(client.get("/"))
+    filled = {tag["name"]: tag["autocomplete"] for tag in html.select("input[autocomplete]")}
+    assert filled == {
+        "candidate.name": "name",
+        "candidate.email": "email",
+        "candidate.phone": "tel",
+        "candidate.portfolio_url": "url",
+        "candidate.linkedin_url": "url",
+    }
+
+
+def test_a_closed_case_has_no_first_step_and_keeps_its_messages(client):
+    case_id = add_case(client)
+    for event in ("declined", "closed"):
+        client.post(f"/api/cases/{case_id}/events", json={"event": event})
+    html = soup(client.get(f"/cases/{case_id}/kit"))
+    assert not html.find(id="first-step") and html.find(id="nothing-due")
+    assert len(html.select("details.later pre.body")) == len(html.select("pre.body")) > 0
+
+
+def test_review_findings_on_the_page_name_no_cli_flag(client):
+    draft = "Dear Sam, I am sorry I missed our interview. Could we find another time?"
+    page = client.post("/review", data={"text": draft, "csrf": csrf(client, "/review")})
+    html = soup(page)
+    assert html.select_one('.finding[data-code="SUBJECT_UNKNOWN"]')
+    assert "--" not in html.find(id="result").get_text()
+
+
+JARGON = re.compile(r"IANA|ISO 3166|--\w|\b[a-z]+_[a-z_]+\b|String should|Input should|Value error")
+
+
+def test_no_page_shows_developer_words(client):
+    case_id = add_case(client)
+    token = csrf(client, f"/cases/{case_id}")
+    client.post(f"/cases/{case_id}/events", data={"csrf": token, "event": "apology_sent"})
+    refused = client.post(
+        f"/cases/{case_id}/events", data={"csrf": token, "event": "rescheduled", "to": "soon"}
+    )
+    pages = [
+        client.get("/"),
+        client.post("/", data={"csrf": token, "interviewer.country": "USA"}),
+        client.get(f"/cases/{case_id}/kit"),
+        client.get(f"/cases/{case_id}/plan"),
+        client.get(f"/cases/{case_id}"),
+        refused,
+        client.get("/cases"),
+        client.post("/review", data={"csrf": token, "text": "hey sorry lol"}),
+        client.get("/cases/abc"),
+        client.get("/cases/99"),
+    ]
+    for page in pages:
+        text = soup(page).find("main").get_text(" ")
+        assert not JARGON.search(text), (page.url, JARGON.search(text))

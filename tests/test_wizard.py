@@ -33,7 +33,7 @@ def test_six_questions_then_the_kit():
     answer(child, "Add optional details", "n")
     child.expect_exact("== Apology email")
     child.expect_exact("Subject: Apologies for missing our interview – Zoë Łukasiewicz")
-    child.expect_exact("I misread the time zone of the meeting")
+    child.expect_exact("I misread the time zone")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -62,6 +62,7 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Your phone", "")
     answer(child, "The interviewer's email", "sam@globex.example")
     answer(child, "The interviewer's phone", "")
+    answer(child, "How to address the interviewer", "Mr Lee")
     answer(child, "The interviewer's time zone", "America/Chicago")
     answer(child, "The interviewer's country", "us")
     answer(child, "The recruiter who arranged it", "")
@@ -75,8 +76,8 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Offer my portfolio?", "n")
     answer(child, "Private note", "Sam prefers mornings")
     child.expect_exact("To: Sam Lee <sam@globex.example>")
-    child.expect_exact("Hello Sam Lee,")
-    child.expect_exact("As I said in my voicemail,")  # the contact answer reached the email
+    child.expect_exact("Hello Mr Lee,")  # the address they go by, asked among the details
+    child.expect_exact("I left you a voicemail earlier")  # the contact answer reached the email
     child.expect_exact("I would also be glad to provide references.")
     child.expect(pexpect.EOF)
     child.close()

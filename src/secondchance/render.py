@@ -5,20 +5,12 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from secondchance.core.message_types import MESSAGE_TITLES
+
+__all__ = ["MESSAGE_TITLES", "both_zones", "in_zones"]
+
 if TYPE_CHECKING:
     from secondchance.core.intake import Case
-
-MESSAGE_TITLES = {
-    "call_script": "Call script",
-    "voicemail": "Voicemail (under 30 seconds)",
-    "apology_email": "Apology email",
-    "call_follow_up_email": "Email after your call",
-    "short_message": "Short message (LinkedIn or text)",
-    "no_reply_follow_up": "Follow-up if there is no reply",
-    "last_follow_up": "Last follow-up, if there is still no reply",
-    "decline_reply": "Reply if they decline",
-    "reschedule_confirmation": "Confirmation of the new time",
-}
 
 
 def both_zones(moment: datetime, case: Case, until: datetime | None = None) -> str:
@@ -46,4 +38,15 @@ def in_zones(
     text = f"{local(theirs)} for {interviewer}"
     if mine != theirs:
         text += f" = {local(mine)} for you"
+    return text
+
+
+def your_time(moment: datetime, case: Case) -> str:
+    """Write an instant in the candidate's own zone first, then the interviewer's (#20)."""
+    mine, theirs = case.candidate_zone, case.interviewer_zone
+    text = f"{moment.astimezone(mine):%a %d %b, %H:%M %Z} your time"
+    if mine != theirs:
+        there = moment.astimezone(theirs)
+        day = "" if there.date() == moment.astimezone(mine).date() else f"{there:%a} "
+        text += f" ({day}{there:%H:%M %Z} for {case.interviewer.name})"
     return text

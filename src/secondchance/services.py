@@ -123,7 +123,7 @@ def build_kit(
 
     recovery = planner.build_plan(case, now, settings, with_slots=propose_slots)
     slots = tuple(slot.start for slot in recovery.slots) if propose_slots else ()
-    return compose_kit(case, now, slots, call_at=_call_time(recovery))
+    return compose_kit(case, now, slots, call_at=_call_time(recovery), plan=recovery)
 
 
 def _call_time(recovery: Plan) -> datetime | None:
@@ -186,7 +186,8 @@ def interview_ics(
     if db is not None:
         with db.store() as store:
             sequence = store.calendar_export(case_uid(case), start, now)
-    return interview_calendar(case, start, now, settings.interview_minutes, sequence)
+    minutes = settings.interview_minutes
+    return interview_calendar(case, start, now, minutes, sequence, option=slot)
 
 
 def reminders_ics(case: Case, now: datetime, settings: PlanSettings | None = None) -> bytes:
@@ -381,7 +382,7 @@ def case_kit(tracked: TrackedCase, now: datetime, recovery: Plan | None = None) 
     from secondchance.core.compose import compose_kit
 
     recovery = recovery or case_plan(tracked, now, with_slots=False)
-    return compose_kit(current_case(tracked), now, call_at=_call_time(recovery))
+    return compose_kit(current_case(tracked), now, call_at=_call_time(recovery), plan=recovery)
 
 
 def kit_view(db: Database, case_id: int, now: datetime, tone: str | None = None) -> KitView:

@@ -70,6 +70,8 @@ def format_kit(kit: Kit) -> str:
     for message_id, message in kit.messages.items():
         title = f"== {MESSAGE_TITLES[message_id]} ({message.channel}, {message.words} words) =="
         head = [title]
+        if message.send_when:
+            head.append(f"When: {message.send_when}")
         if message.to:
             head.append("To: " + ", ".join(message.to))
         if message.cc:

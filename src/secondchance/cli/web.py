@@ -64,8 +64,8 @@ def serve_command(
         ) from None
     link = server_link(host, port, token)
     click.echo(f"secondchance is running at {link}  (Ctrl+C to stop)")
-    if not no_browser:
-        webbrowser.open(link)
+    if not no_browser and not webbrowser.open(link):
+        click.echo(f"No browser could be opened here. Open {link} in one yourself.")
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 

@@ -74,12 +74,18 @@ def next_export(previous: Exported | None, start: datetime, now: datetime) -> Ex
 
 
 def interview_calendar(
-    case: Case, start: datetime, now: datetime, minutes: int = 60, sequence: int | None = None
+    case: Case,
+    start: datetime,
+    now: datetime,
+    minutes: int = 60,
+    sequence: int | None = None,
+    option: int | None = None,
 ) -> bytes:
     """Write the rescheduled interview as an .ics file, in the interviewer's zone.
 
     A `start` in a named zone (an agreed time) keeps it; a bare offset ("Z", "+09:00") is
     converted to the interviewer's zone. `sequence` defaults to one above the legacy count.
+    `option` numbers a proposed time, which is titled as a proposal, not as the interview.
     """
     if not isinstance(start.tzinfo, ZoneInfo):
         start = start.astimezone(case.interviewer_zone)
@@ -90,8 +96,8 @@ def interview_calendar(
     ]
     event = Event.new(
         uid=case_uid(case),
-        summary=f"Interview: {case.role} at {case.company}",
-        description=_description(case),
+        summary=_summary(case, option),
+        description=_description(case, option),
         location=_location(case),
         stamp=now.astimezone(UTC),
         sequence=legacy_sequence(now) + 1 if sequence is None else sequence,
@@ -156,8 +162,15 @@ def _calendar_bytes(events: list[Event], uid: str) -> bytes:
     return data
 
 
-def _description(case: Case) -> str:
-    lines = [f"Rescheduled interview with {case.interviewer.name} for the {case.role} role."]
+def _summary(case: Case, option: int | None) -> str:
+    if option is None:
+        return f"Interview: {case.role} at {case.company}"
+    return f"Proposed option {option} (not agreed yet): interview, {case.role} at {case.company}"
+
+
+def _description(case: Case, option: int | None = None) -> str:
+    what = "A time you could propose" if option else "Rescheduled interview"
+    lines = [f"{what} with {case.interviewer.name} for the {case.role} role."]
     if case.recruiter:
         lines.append(f"Arranged through {case.recruiter.name}.")
     if case.interviewer.phone:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from secondchance.core.message_types import TONES
+
 FieldKind = Literal[
     "name", "line", "when", "zone", "reason", "choice", "email", "tel", "url", "country",
     "switch", "note",
@@ -109,6 +111,13 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "tel",
     ),
     CaseField(
+        "interviewer.address_as",
+        "How to address the interviewer",
+        'As they introduce themselves: "Ms Tanaka", "Dr Osei" or "An".',
+        "--interviewer-address-as",
+        "name",
+    ),
+    CaseField(
         "interviewer.timezone",
         "The interviewer's time zone",
         "If not the interview's zone.",
@@ -128,6 +137,14 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "If there was one.",
         "--recruiter",
         "name",
+    ),
+    CaseField(
+        "recruiter.address_as",
+        "How to address the recruiter",
+        'As they introduce themselves: "Mr Adeyemi" or "Priya".',
+        "--recruiter-address-as",
+        "name",
+        needs="recruiter.name",
     ),
     CaseField(
         "recruiter.email",
@@ -159,7 +176,7 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "Formal suits most first contacts.",
         "--tone",
         "choice",
-        choices=(("formal", "Formal"), ("warm", "Warm")),
+        choices=tuple((tone, tone.title()) for tone in TONES),
     ),
     CaseField(
         "candidate.portfolio_url",

@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from secondchance.core.message_types import Tone
 from secondchance.core.reasons import REASON_IDS
 from secondchance.core.zones import country_names
 from secondchance.core.zones import load_zone as load_zone  # re-exported: callers import it here
@@ -148,7 +149,6 @@ ReasonId = Literal[REASON_IDS]  # type: ignore[valid-type]
 InterviewFormat = Literal["video", "phone", "onsite"]
 # Whom the user has reached so far, by phone: nobody, either person, or a voicemail.
 Contact = Literal["none", "interviewer", "recruiter", "voicemail"]
-Tone = Literal["formal", "warm"]
 
 
 class _Model(BaseModel):
@@ -167,9 +167,14 @@ class Candidate(_Model):
 
 
 class Interviewer(_Model):
-    """The person the candidate was due to meet."""
+    """The person the candidate was due to meet.
+
+    `address_as` is how they are greeted, when the user knows it: "Ms Tanaka", "Dr Osei",
+    or a given name such as "An"; messages then use it in every greeting.
+    """
 
     name: Name
+    address_as: Name | None = None
     email: Email | None = None
     phone: Phone | None = None
     timezone: ZoneName | None = None
@@ -177,9 +182,10 @@ class Interviewer(_Model):
 
 
 class Recruiter(_Model):
-    """The recruiter who arranged the interview, if any."""
+    """The recruiter who arranged the interview, if any (`address_as` as for the interviewer)."""
 
     name: Name
+    address_as: Name | None = None
     email: Email | None = None
     phone: Phone | None = None
 

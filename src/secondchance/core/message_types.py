@@ -1,4 +1,7 @@
-"""The kinds of message the reviewer reads, and what each one must contain.
+"""The product's shared vocabulary of messages, and what each kind must contain.
+
+This module owns the names every layer uses: the kit's message ids (with their titles and
+channels), the tones, and the kinds of message the reviewer reads.
 
 An apology after a missed interview needs all four elements of the method; a heads-up that
 you are running late needs an apology and a time; a decline reply needs none of them, only
@@ -45,6 +48,43 @@ DESCRIPTIONS: dict[MessageType, str] = {
 EXPLAINS_A_MISS: frozenset[MessageType] = frozenset(
     {"apology", "running_late", "late_arrival", "decline_reply"}
 )
+
+
+# The kit's messages, in the order of the conversation; the titles are what people see.
+MessageId = Literal[
+    "call_script",
+    "voicemail",
+    "apology_email",
+    "call_follow_up_email",
+    "short_message",
+    "no_reply_follow_up",
+    "last_follow_up",
+    "decline_reply",
+    "reschedule_confirmation",
+]
+MESSAGE_IDS: tuple[MessageId, ...] = get_args(MessageId)
+MESSAGE_TITLES: dict[str, str] = {
+    "call_script": "Call script",
+    "voicemail": "Voicemail (under 30 seconds)",
+    "apology_email": "Apology email",
+    "call_follow_up_email": "Email after your call",
+    "short_message": "Short message (LinkedIn or text)",
+    "no_reply_follow_up": "Follow-up if there is no reply",
+    "last_follow_up": "Last follow-up, if there is still no reply",
+    "decline_reply": "Reply if they decline",
+    "reschedule_confirmation": "Confirmation of the new time",
+}
+EMAIL_MESSAGE_IDS: tuple[MessageId, ...] = (
+    "apology_email",
+    "call_follow_up_email",
+    "no_reply_follow_up",
+    "last_follow_up",
+    "decline_reply",
+    "reschedule_confirmation",
+)
+Channel = Literal["phone", "email", "text", "linkedin"]
+Tone = Literal["formal", "warm"]
+TONES: tuple[Tone, ...] = get_args(Tone)
 
 
 def needing(element: Element) -> tuple[MessageType, ...]:

@@ -28,6 +28,11 @@ def _zone_countries() -> dict[str, str]:
     return {row[2]: row[0] for row in _rows("zone.tab")}
 
 
+def zone_countries() -> dict[str, str]:
+    """Map each canonical zone to its country's code (for choosing a zone by country)."""
+    return dict(_zone_countries())
+
+
 def country_of_zone(zone_name: str) -> str | None:
     """Return the country of an IANA zone, or None where the zone has no single country."""
     return _zone_countries().get(zone_name)

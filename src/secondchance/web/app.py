@@ -21,6 +21,7 @@ from secondchance import services
 from secondchance.core.errors import UserError
 from secondchance.store.repo import CaseNotFound
 from secondchance.web import security
+from secondchance.wording import plain
 
 HERE = Path(__file__).parent
 
@@ -124,7 +125,7 @@ def _field_errors(error: ValidationError | RequestValidationError) -> list[dict[
     return [
         {
             "loc": list(item.get("loc", ())),
-            "msg": str(item.get("msg", "")).removeprefix("Value error, "),
+            "msg": plain(str(item.get("msg", "")), str(item.get("type", "")), item.get("ctx")),
             "type": item.get("type", ""),
         }
         for item in error.errors()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -16,42 +15,31 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
+from starlette.datastructures import UploadFile
 
-from secondchance import services
+from secondchance import services, wording
 from secondchance.core.errors import UserError
 from secondchance.core.events import EVENTS, allowed_events
-from secondchance.core.fields import DETAIL_FIELDS, FIRST_FIELDS
-from secondchance.core.message_types import DESCRIPTIONS, MESSAGE_TYPES
+from secondchance.core.fields import DETAIL_FIELDS
+from secondchance.core.message_types import DESCRIPTIONS, EMAIL_MESSAGE_IDS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
 from secondchance.core.review import MAX_REVIEW_CHARS
-from secondchance.render import MESSAGE_TITLES, both_zones
-from secondchance.web import forms, security, timeline
+from secondchance.render import MESSAGE_TITLES, both_zones, your_time
+from secondchance.web import forms, security, steps, timeline
 from secondchance.web.app import HERE
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals.update(
-    csrf_token=security.csrf_token, titles=MESSAGE_TITLES, both_zones=both_zones
+    csrf_token=security.csrf_token,
+    titles=MESSAGE_TITLES,
+    both_zones=both_zones,
+    your_time=your_time,
 )
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 # The HTML input type for each kind of case field that is typed in a box.
 INPUT_TYPES = {"email": "email", "tel": "tel", "url": "url", "when": "datetime-local"}
-EMAIL_MESSAGES = (
-    "apology_email",
-    "call_follow_up_email",
-    "no_reply_follow_up",
-    "last_follow_up",
-    "decline_reply",
-    "reschedule_confirmation",
-)
-
-
-@lru_cache(maxsize=1)
-def _zones() -> list[str]:
-    from zoneinfo import available_timezones
-
-    return sorted(zone for zone in available_timezones() if "/" in zone or zone == "UTC")
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
@@ -60,15 +48,20 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
 
 
 def render_error(request: Request, status: int, detail: object) -> HTMLResponse:
-    """Render an error page; field lists become readable lines."""
+    """Render an error page in plain words (field lists were worded by the app already)."""
     if isinstance(detail, list):
-        detail = "; ".join(f"{'.'.join(map(str, d['loc']))}: {d['msg']}" for d in detail)
+        detail = " ".join(dict.fromkeys(str(item["msg"]) for item in detail))
+    elif status != 404 or str(detail).startswith("there is no case"):
+        detail = wording.plain(str(detail), fallback=wording.PAGE_FALLBACK)
     return render(request, "error.html", {"status": status, "detail": detail}, status)
+
+
+EXPIRED = "The form expired or came from elsewhere; reload the page and try again."
 
 
 def _check_csrf(request: Request, token: str | None) -> None:
     if not security.csrf_valid(request, token):
-        raise UserError("The form expired or came from elsewhere; reload the page and try again.")
+        raise UserError(EXPIRED)
 
 
 # --- Intake --------------------------------------------------------------------------------
@@ -161,13 +154,19 @@ def _intake_context(
         "draft": draft,
         "editing": editing,
         "action": f"/cases/{editing}/edit" if editing else "/",
-        "first_fields": FIRST_FIELDS,
-        "first_names": [field.path for field in FIRST_FIELDS],
-        "detail_fields": DETAIL_FIELDS,
+        "questions": forms.QUESTIONS,
+        "first_names": forms.QUESTION_PATHS,
+        "detail_fields": [f for f in DETAIL_FIELDS if f.path not in forms.QUESTION_PATHS],
         "input_types": INPUT_TYPES,
         "labels": forms.LABELS,
+        "web_labels": forms.WEB_LABELS,
+        "web_hints": forms.WEB_HINTS,
+        "autocomplete": forms.AUTOCOMPLETE,
         "reasons": REASONS,
-        "zones": _zones(),
+        "countries": forms.countries(),
+        "zone_choices": forms.zone_choices(
+            *(v for k, v in values.items() if k.endswith("timezone") and v)
+        ),
     }
 
 
@@ -183,7 +182,7 @@ def kit_page(
     settings: SettingsDep,
     tone: str | None = None,
 ) -> HTMLResponse:
-    """Show every message of the kit, with copy buttons, downloads and sending."""
+    """Show the kit in the plan's order: the step for now first, the later ones folded."""
     view = services.kit_view(db, case_id, now, tone)
     return render(
         request,
@@ -192,10 +191,12 @@ def kit_page(
             "view": view,
             "kit": view.kit,
             "plan": view.plan,
+            "now": now,
+            "steps": steps.kit_steps(view.plan, list(view.kit.messages)),
             "mailtos": view.mailto,
             "slots": view.plan.slots,
             "can_send": settings.smtp_configured and view.status != "closed",
-            "email_messages": EMAIL_MESSAGES,
+            "email_messages": EMAIL_MESSAGE_IDS,
         },
     )
 
@@ -204,6 +205,9 @@ def kit_page(
 def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Response:
     """Download one kit email as an .eml file."""
     email = services.message_eml(db, case_id, message_id, now)
+    # A draft to open, check and send, not mail that has arrived (Outlook and Thunderbird
+    # open a file with this header as a message to send).
+    email["X-Unsent"] = "1"
     return _download(bytes(email), "message/rfc822", f"{message_id}.eml")
 
 
@@ -267,7 +271,7 @@ def plan_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTML
             "tracked": tracked,
             "plan": plan,
             "now": now,
-            "timeline": timeline.layout(plan, now),
+            "days": timeline.layout(plan, now, tracked.case.candidate_zone),
         },
     )
 
@@ -277,6 +281,12 @@ def plan_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTML
 
 # The review page's choice of message type: "work it out" first, then each type described.
 _TYPE_CHOICES = {"type_choices": [(kind, DESCRIPTIONS[kind]) for kind in MESSAGE_TYPES]}
+# The reviewer's verdicts as a writer reads them.
+VERDICT_WORDS = {
+    "ready": "Ready to send",
+    "revise": "Nearly there: a few changes first",
+    "rewrite": "Better to write it again",
+}
 
 
 @router.get("/review", response_class=HTMLResponse)
@@ -333,6 +343,8 @@ def _review_form(
         "channel": channel,
         "message_type": message_type,
         **_TYPE_CHOICES,
+        "verdict_words": VERDICT_WORDS,
+        "web_findings": wording.WEB_FINDINGS,
         "result": None,
         "error": None,
         **extra,
@@ -372,47 +384,104 @@ def cases_page(
     deleted: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HTMLResponse:
     """Show what is due now across all cases, and the cases a page at a time."""
+    return _cases_page(request, db, now, page, deleted=deleted)
+
+
+def _cases_page(
+    request: Request,
+    db: services.Database,
+    now: datetime,
+    page: int,
+    status: int = 200,
+    **extra: Any,  # noqa: ANN401 - a deletion or an import to confirm
+) -> HTMLResponse:
     total = services.count_cases(db)
     offset = (page - 1) * CASES_PER_PAGE
-    return render(
-        request,
-        "cases.html",
-        {
-            "due": services.due(db, now),
-            "cases": services.list_cases(db, now, limit=CASES_PER_PAGE, offset=offset),
-            "page": page,
-            "pages": max(1, -(-total // CASES_PER_PAGE)),
-            "total": total,
-            "now": now,
-            "deleted": deleted,
-        },
+    context = {
+        "due": services.due(db, now),
+        "cases": services.list_cases(db, now, limit=CASES_PER_PAGE, offset=offset),
+        "page": page,
+        "pages": max(1, -(-total // CASES_PER_PAGE)),
+        "total": total,
+        "now": now,
+        "deleted": None,
+        "imported": None,
+        "import_error": None,
+        **extra,
+    }
+    return render(request, "cases.html", context, status)
+
+
+@router.get("/cases/export.json")
+def export_download(db: DbDep, now: NowDep) -> Response:
+    """Download every case as the JSON export the CLI writes, to keep or to move elsewhere."""
+    return _download(
+        services.export_cases(db).encode(),
+        "application/json",
+        f"secondchance-cases-{now:%Y-%m-%d}.json",
     )
+
+
+@router.post("/cases/import", response_class=HTMLResponse)
+async def import_submit(request: Request, db: DbDep, now: NowDep) -> Response:
+    """Bring cases back from an export file; a bad file changes nothing and says why."""
+    async with request.form() as form:  # closes the uploaded file's spool
+        _check_csrf(request, str(form.get("csrf", "")) or None)
+        upload = form.get("file")
+        data = await upload.read() if isinstance(upload, UploadFile) else b""
+    try:
+        text = services.decode_input(data, what="the file", max_bytes=security.MAX_BODY_BYTES)
+        result = services.import_cases(db, text)
+    except UserError as error:
+        problem = wording.plain(str(error), fallback=wording.BY_ID["not_an_export"])
+        return _cases_page(request, db, now, 1, status=422, import_error=problem)
+    return _cases_page(request, db, now, 1, imported=result)
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
 def case_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
     """Show a case's history, with buttons for the events its status allows."""
-    tracked = services.get_case(db, case_id)
-    new_times = [entry.rescheduled_to for entry in tracked.events if entry.rescheduled_to]
     logged = request.query_params.get("logged")
-    return render(
+    return _case_form(
         request,
-        "case.html",
-        {
-            "tracked": tracked,
-            "agreed": new_times[-1].instant if new_times else None,
-            "logged": logged if logged in EVENTS else None,
-            "saved": request.query_params.get("saved") == "1",
-            "allowed": allowed_events(tracked.status),
-            "now": now,
-            "sent": request.query_params.get("sent"),
-            "state": request.query_params.get("state"),
-            "outbox": [e for e in services.outbox(db) if e.case_id == case_id],
-        },
+        db,
+        case_id,
+        now,
+        logged=logged if logged in EVENTS else None,
+        saved=request.query_params.get("saved") == "1",
+        sent=request.query_params.get("sent"),
+        state=request.query_params.get("state"),
     )
 
 
-@router.post("/cases/{case_id}/events")
+def _case_form(
+    request: Request,
+    db: services.Database,
+    case_id: int,
+    now: datetime,
+    status: int = 200,
+    **extra: Any,  # noqa: ANN401 - what was just done, or the errors of a refused event
+) -> HTMLResponse:
+    tracked = services.get_case(db, case_id)
+    new_times = [entry.rescheduled_to for entry in tracked.events if entry.rescheduled_to]
+    context = {
+        "tracked": tracked,
+        "agreed": new_times[-1].instant if new_times else None,
+        "allowed": allowed_events(tracked.status),
+        "buttons": forms.EVENT_BUTTONS,
+        "history_words": forms.EVENT_HISTORY,
+        "zone_choices": forms.zone_choices(tracked.case.interviewer_zone.key),
+        "now": now,
+        "outbox": [e for e in services.outbox(db) if e.case_id == case_id],
+        "errors": {},
+        "field_ids": {"to": "f-to", "timezone": "f-tz", "note": "f-note"},
+        "values": {},
+        **extra,
+    }
+    return render(request, "case.html", context, status)
+
+
+@router.post("/cases/{case_id}/events", response_class=HTMLResponse)
 def case_event(
     request: Request,
     case_id: CaseId,
@@ -420,17 +489,17 @@ def case_event(
     now: NowDep,
     event: Annotated[str, Form()],
     csrf: Annotated[str, Form()] = "",
-    note: Annotated[str, Form(max_length=5000)] = "",
+    note: Annotated[str, Form()] = "",
     to: Annotated[str, Form()] = "",
     timezone: Annotated[str, Form()] = "",
 ) -> Response:
-    """Log an event from the case page."""
+    """Log an event from the case page; a refusal comes back beside its field, form refilled."""
     _check_csrf(request, csrf)
-    new_time = None
-    if to:
-        try:
-            new_time = datetime.fromisoformat(to)
-        except ValueError:
-            raise UserError("the new time must look like 2026-12-03T10:00") from None
-    services.log_event(db, case_id, event, now, note or None, new_time, timezone or None)
+    values = {"event": event, "note": note, "to": to, "timezone": timezone}
+    try:
+        new_time = forms.new_time(to) if event == "rescheduled" else None
+        services.log_event(db, case_id, event, now, note or None, new_time, timezone or None)
+    except (UserError, ValidationError) as error:
+        errors = forms.event_errors(error, event)
+        return _case_form(request, db, case_id, now, 422, errors=errors, values=values)
     return RedirectResponse(f"/cases/{case_id}?logged={quote(event)}", status_code=303)

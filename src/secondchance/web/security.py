@@ -28,7 +28,10 @@ SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    # Not "no-referrer": under it Chromium sends `Origin: null` with our own form posts, and
+    # the Origin check below could not tell them from a sandboxed foreign page (#19, #20).
+    # "same-origin" still sends nothing to any other site.
+    "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
@@ -157,9 +160,9 @@ class SecurityMiddleware:
                 "A token is needed: open the link that `secondchance serve` printed.",
                 status_code=401,
             )
+        if request.method in UNSAFE_METHODS and not same_origin(request):
+            return _foreign(request)
         if request.url.path.startswith("/api/") and request.method in UNSAFE_METHODS:
-            if not same_origin(request):
-                return JSONResponse({"detail": "cross-origin request refused"}, 403)
             media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
             if request.method in BODY_METHODS and media_type != "application/json":
                 return JSONResponse({"detail": "send JSON (Content-Type: application/json)"}, 415)
@@ -214,6 +217,17 @@ class SecurityMiddleware:
             await send(message)
 
         return send_secured
+
+
+def _foreign(request: Request) -> Response:
+    """Refuse a write sent from another site: JSON for the API, a sentence for a form."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": "cross-origin request refused"}, 403)
+    return PlainTextResponse(
+        "This form was sent from another website, so nothing was changed. Open secondchance"
+        " from its own address and try again.",
+        status_code=403,
+    )
 
 
 def _cookie(name: str, value: str) -> str:

@@ -1,64 +1,35 @@
-"""Geometry for the plan's timeline, drawn as server-rendered SVG (no script needed)."""
+"""The plan's timeline as a vertical list of days: it reads the same on a phone and a laptop.
+
+A drawing with a time axis bunched its dots after a reschedule and cut its labels on a
+phone (#20); days with headings never overlap, and need no scrolling sideways.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, tzinfo
+from itertools import groupby
 
-from secondchance.core.plan import Plan
-
-WIDTH = 720
-ROW = 34
-LEFT = 24
-RIGHT = 24
-TOP = 40
+from secondchance.core.plan import Action, Plan
 
 
 @dataclass(frozen=True, slots=True)
-class Mark:
-    """One action on the timeline."""
+class Day:
+    """One day of the plan, in the candidate's zone, with its steps in order."""
 
-    x: float
-    y: float
-    anchor: str  # where the label hangs: "start" on the left half, "end" on the right
-    title: str
-    overdue: bool
-    done_by_now: bool
+    day: date
+    steps: tuple[tuple[int, Action], ...]  # (number in the plan, step)
+    now_before: int | None  # the index in `steps` that "now" falls before, if on this day
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
-    """Everything the template needs to draw the plan."""
-
-    width: int
-    height: int
-    now_x: float
-    axis_y: float
-    marks: tuple[Mark, ...]
-    start: datetime
-    end: datetime
-
-
-def layout(plan: Plan, now: datetime) -> Timeline:
-    """Place each action on a time axis running from the earliest step (or now) to the last."""
-    times = [action.due for action in plan.actions] + [now]
-    start, end = min(times), max(times)
-    span = max(end - start, timedelta(hours=1))
-    usable = WIDTH - LEFT - RIGHT
-
-    def x_of(moment: datetime) -> float:
-        return round(LEFT + usable * ((moment - start) / span), 1)
-
-    marks = tuple(
-        Mark(
-            x=x_of(action.due),
-            y=TOP + ROW * (index + 1),
-            anchor="start" if x_of(action.due) < WIDTH * 0.55 else "end",
-            title=action.title,
-            overdue=action.overdue,
-            done_by_now=action.due <= now,
-        )
-        for index, action in enumerate(plan.actions)
-    )
-    height = TOP + ROW * (len(marks) + 1) + 10
-    return Timeline(WIDTH, height, x_of(now), TOP, marks, start, end)
+def layout(plan: Plan, now: datetime, zone: tzinfo) -> list[Day]:
+    """Group the plan's steps by the candidate's day and place "now" among them."""
+    numbered = list(enumerate(plan.actions, start=1))
+    today = now.astimezone(zone).date()
+    days = []
+    for day, group in groupby(numbered, key=lambda pair: pair[1].due.astimezone(zone).date()):
+        steps = tuple(group)
+        later = [i for i, (_, action) in enumerate(steps) if action.due > now]
+        now_before = (later[0] if later else len(steps)) if day == today else None
+        days.append(Day(day, steps, now_before))
+    return days

@@ -9,6 +9,7 @@ from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity, missing
+from secondchance.core.review.second_look import tolerant
 
 _ARTICLE_STEP_3 = (
     "Article, step 3: offer to reschedule at their convenience, make clear you are flexible,"
@@ -47,7 +48,7 @@ NO_RESCHEDULE = Rule(
     title="No new time is asked for or offered",
     severity=Severity.ERROR,
     message="The draft does not ask for, or offer, a new time.",
-    match=missing(_offers_new_time),
+    match=missing(tolerant(_offers_new_time)),
     suggestion="If you are willing, I would be grateful to reschedule at whatever time suits you.",
     source=_ARTICLE_STEP_3,
     types=needing("reschedule"),
@@ -74,6 +75,7 @@ NO_RESCHEDULE = Rule(
         "I hope you will still consider seeing me.",
         "If there's still room in your diary, I'd jump at the chance to talk.",
         "I am sorry I missed it. I look forward to our new time on Thursday at 3pm.",
+        "I would be glad to reshedule whenever suits you.",
     ),
 )
 
@@ -114,7 +116,7 @@ NO_ENTHUSIASM = Rule(
     title="No interest in the role is shown",
     severity=Severity.WARNING,
     message="Nothing says you still want the role. Asking for a new time is not the same.",
-    match=missing(_has_enthusiasm),
+    match=missing(tolerant(_has_enthusiasm)),
     suggestion="I remain very interested in the role and in the work of your team.",
     source="Article, sample email: reaffirm enthusiasm for the opportunity and the company.",
     types=needing("enthusiasm"),
@@ -146,6 +148,7 @@ NO_ENTHUSIASM = Rule(
         "I'd love to pick up where we left off on the role.",
         "Leading your incident team is exactly the kind of work I want to do.",
         "Your work on crash detection is what drew me to the role.",
+        "I'm still very intrested in the warehouse supervisor position.",
     ),
 )
 

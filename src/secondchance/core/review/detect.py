@@ -6,6 +6,7 @@ from secondchance.core.message_types import MessageType
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft
+from secondchance.core.review.normalize import ascii_view
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -15,7 +16,7 @@ def detect_type(draft: Draft) -> MessageType:
     miss in the past (an apology, a late arrival, a follow-up) wins over one that looks ahead
     (a heads-up or a cancellation) when the draft speaks of the interview as missed.
     """
-    subject = draft.subject.lower().encode("ascii", "replace") if draft.subject else b""
+    subject = ascii_view(draft.subject.lower()) if draft.subject else b""
     in_subject = lx.present_in(subject) if subject else frozenset()
     cues = {
         kind: len(draft.sentences_with(lexeme)) + (lexeme in in_subject)

@@ -16,7 +16,7 @@ from typing import Literal, TypeVar
 
 from secondchance.core.message_types import MessageType
 from secondchance.core.review.lexicon import Lexeme, present_in
-from secondchance.core.review.normalize import Normalized, fold, normalize
+from secondchance.core.review.normalize import Normalized, ascii_view, fold, normalize
 from secondchance.core.review.settings import ReviewSettings
 from secondchance.core.text import count_words
 
@@ -188,9 +188,8 @@ class Draft:
 
     @cached_property
     def _ascii(self) -> bytes:
-        # RE2 reads bytes; one byte per character keeps every offset a character offset, and
-        # the lexicon is ASCII, so an accented letter may as well be a '?'.
-        return self.body.encode("ascii", "replace")
+        # RE2 reads bytes; one byte per character keeps every offset a character offset.
+        return ascii_view(self.body)
 
     @cached_property
     def present(self) -> frozenset[Lexeme]:

@@ -203,6 +203,7 @@ APOLOGY = compile_any(
     r"(?:please |kindly )?(?:excuse|pardon) (?:me|my) (?:for|absence|late|lateness|failure|"
     r"missing|not)",
     r"please excuse my",
+    r"please (?:excuse|pardon) (?:that|the fact that) i",
     r"i beg (?:your|you) (?:pardon|forgiveness)",
     r"mea culpa",
     # An apology made stronger by a negation: "I can't apologise enough".

@@ -242,9 +242,29 @@ def fold(text: str) -> str:
     return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_view(text: str) -> bytes:
+    """Return `text` as one byte per character for RE2, keeping non-ASCII words whole.
+
+    The lexicon is ASCII. A non-ASCII letter or digit becomes '0', which is a word character
+    but no word of the lexicon, so "Novák", "Văn" and "résumé" stay one word each instead of
+    leaving a lone "k", "v" or "r" that reads as texting (issue #17, names are names). Any other
+    non-ASCII character becomes '?', a separator, as a space or a dash would be.
+    """
+    if text.isascii():
+        return text.encode()
+    return _NON_ASCII.sub(_ascii_stand_in, text).encode()
+
+
+def _ascii_stand_in(match: re.Match[str]) -> str:
+    return "0" if match.group().isalnum() else "?"
+
+
 def normalize(folded: str, base: int = 0) -> Normalized:
     """Return the normal form of already folded text; `base` is its offset in the original."""
-    data = folded.encode("ascii", "replace") if not folded.isascii() else folded.encode()
+    data = ascii_view(folded)
     search = _CANDIDATES._regexp.Match  # type: ignore[attr-defined]  # noqa: SLF001 - fast path
     pieces: list[str] = []
     replacements: list[Replacement] = []

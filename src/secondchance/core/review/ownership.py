@@ -8,21 +8,30 @@ from secondchance.core.message_types import needing
 from secondchance.core.review import signals
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity
+from secondchance.core.review.second_look import tolerant
 
 _ARTICLE_STEP_2 = "Article, step 2: apologize sincerely, take full responsibility, blame nothing."
 
 
+def _apologizes(draft: Draft) -> bool:
+    return bool(signals.apologies(draft))
+
+
+def _owns(draft: Draft) -> bool:
+    return bool(signals.ownership(draft))
+
+
 def _no_apology(draft: Draft) -> Iterator[Span]:
-    if not draft.body.strip() or signals.apologies(draft):
+    if not draft.body.strip() or tolerant(_apologizes)(draft):
         return
     hollow = signals.hollow_apologies(draft)
     yield draft.to_original(hollow[0]) if hollow else draft.body_span
 
 
 def _no_ownership(draft: Draft) -> Iterator[Span]:
-    if not draft.body.strip() or signals.ownership(draft):
+    if not draft.body.strip() or tolerant(_owns)(draft):
         return
-    if signals.states_emergency(draft) and signals.apologies(draft):
+    if signals.states_emergency(draft) and tolerant(_apologizes)(draft):
         return  # for a real emergency a sincere apology is enough
     deflections = signals.deflections(draft)
     yield draft.to_original(deflections[0]) if deflections else draft.body_span
@@ -118,6 +127,7 @@ NO_OWNERSHIP = Rule(
         "No excuses - I overcommitted my morning and it slipped.",
         "I am very sorry; I mistakenly thought it was next week.",
         "I had the invitation open in the wrong calendar. That's a careless slip.",
+        "I am sorry I missed our call; I take full responsibilty for it.",
     ),
 )
 
@@ -139,6 +149,7 @@ NO_APOLOGY = Rule(
         "I'm sorry if you were inconvenienced. When can we talk?",
         "I regret to inform you that I was unable to attend today's interview.",
         "I'm not sorry, it was bound to happen.",
+        "I worry that I missed our call. Could we talk again?",
     ),
     examples_pass=(
         "Dear Sam, please accept my sincere apology for missing our interview.",
@@ -150,6 +161,8 @@ NO_APOLOGY = Rule(
         "sooo sorry abt this morning",
         "I'm sorry, but I have to cancel tomorrow's interview.",
         "I am writing to express my sincere regret for my absence at the interview.",
+        "I appologize for missing our interview this morning.",
+        "Please excuse that I missed our interview today.",
     ),
 )
 

@@ -1,0 +1,535 @@
+"""Compose the recovery kit from one case (method steps 2, 3 and 5), as one conversation.
+
+The `Situation` is computed once; each message is then one whole template from the
+phrasebook, chosen by the message, the situation's class and the tone, and filled with names,
+times and the reason's words. The messages come in the order of the conversation, and each
+knows the one it follows: the later emails reply under its subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from secondchance.core.compose import phrasebook as pb
+from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
+from secondchance.core.compose.model import Kit, Message
+from secondchance.core.compose.situation import Situation, format_when
+from secondchance.core.intake import Case
+from secondchance.core.limits import (
+    MAX_EMAIL_WORDS,
+    MAX_SHORT_MESSAGE_WORDS,
+    MAX_VOICEMAIL_WORDS,
+)
+from secondchance.core.message_types import MessageId, MessageType, Tone
+from secondchance.core.plan import Plan
+from secondchance.core.reasons import get_reason
+from secondchance.core.text import count_words
+
+# The type each written message is, for the reviewer; the call script is an outline, not sent.
+REVIEW_TYPE: dict[MessageId, MessageType] = {
+    "voicemail": "apology",
+    "apology_email": "apology",
+    "call_follow_up_email": "apology",
+    "short_message": "apology",
+    "no_reply_follow_up": "no_reply_follow_up",
+    "last_follow_up": "no_reply_follow_up",
+    "decline_reply": "decline_reply",
+    "reschedule_confirmation": "confirmation",
+}
+# Before the start, the first messages tell of an absence ahead of time.
+_HEADS_UP_MESSAGES = frozenset(
+    {"voicemail", "apology_email", "call_follow_up_email", "short_message"}
+)
+# A job title that already ends in one of these takes no "role" after it.
+_ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy", "opportunity"})
+
+
+def compose_kit(
+    case: Case,
+    now: datetime,
+    slots: Sequence[datetime] = (),
+    call_at: datetime | None = None,
+    plan: Plan | None = None,
+) -> Kit:
+    """Build every message of the recovery kit for `case` as of the aware time `now`.
+
+    `slots` are proposed new start times; up to three are offered in the first email, in the
+    interviewer's zone. `call_at` is when the plan has the call made, if later than now: the
+    call script and voicemail then name the day as it will be, and follow the email sent
+    before them. With the recovery `plan`, each message says when to use it by the plan's own
+    dates. The case's private note is never read here.
+    """
+    planned = {action.id: action.due for action in plan.actions} if plan else None
+    s = Situation.of(case, now, slots, call_at, planned)
+    messages: dict[MessageId, Message] = {}
+    if s.callee is not None:
+        messages["call_script"] = _call_script(s)
+        messages["voicemail"] = _voicemail(s)
+    messages["apology_email"] = _apology_email(s)
+    if s.with_call_follow_up:
+        messages["call_follow_up_email"] = _call_follow_up_email(s)
+    messages["short_message"] = _short_message(s)
+    thread = messages[s.follows].subject or ""
+    if s.agreed is None:
+        messages["no_reply_follow_up"] = _follow_up(s, pb.FOLLOW_UPS, thread, "follow_up")
+        messages["last_follow_up"] = _follow_up(s, pb.LAST_FOLLOW_UPS, thread, "last_follow_up")
+    messages["decline_reply"] = _decline_reply(s, thread)
+    if s.agreed is not None:
+        messages["reschedule_confirmation"] = _confirmation(s, thread)
+    return Kit(case=case, messages={key: _typed(key, m, s) for key, m in messages.items()})
+
+
+def _typed(message_id: MessageId, message: Message, s: Situation) -> Message:
+    """Name the message's type, for the reviewer to read it by."""
+    kind = REVIEW_TYPE.get(message_id)
+    if s.heads_up and message_id in _HEADS_UP_MESSAGES:
+        kind = "cancellation"
+    return message.model_copy(update={"message_type": kind})
+
+
+# --- The words every message shares --------------------------------------------------------
+
+
+def role_phrase(role: str) -> str:
+    """Write 'the Head of Data role', but 'the Head of Finance position' as the user typed it."""
+    last = role.split()[-1].lower() if role.split() else ""
+    return f"the {role}" if last.strip(".,;:") in _ROLE_NOUNS else f"the {role} role"
+
+
+def _tone(s: Situation) -> Tone:
+    return "formal" if s.formal else "warm"
+
+
+def _format_words(s: Situation) -> dict[str, str]:
+    return pb.FORMAT_WORDS[s.case.interview.format]
+
+
+def _sentence(clause: str) -> str:
+    return clause[:1].upper() + clause[1:] if clause else clause
+
+
+def _common(s: Situation) -> dict[str, str]:
+    """Return the slot values every written message may use."""
+    case, reader = s.case, s.reader_person
+    greeting = f"Dear {reader.written(True)}," if s.formal else f"Hello {reader.written(False)},"
+    interviewer = s.interviewer.written(s.formal)
+    return {
+        "greeting": greeting,
+        "our": f"my interview with {interviewer}" if s.via else "our interview",
+        "them": interviewer,
+        "role": role_phrase(case.role),
+        "company": case.company,
+        "start": s.start,
+        "date": s.date,
+        "candidate": case.candidate.name,
+        "agreed": s.agreed or "",
+    }
+
+
+def _written_reason(s: Situation) -> dict[str, str]:
+    """Return the reason, the one ownership sentence, the late reply and the promise."""
+    reason = get_reason(s.case.reason)
+    tone = _tone(s)
+    said = fill(pb.REASONS[reason.id][tone], _format_words(s))
+    owned = ""
+    if reason.excusable:
+        owned = pb.OWNED["excusable"][tone]
+    elif not said:
+        owned = pb.OWNED["unexplained"][tone]
+    late = pb.LATE[tone] if s.email_timing == "later" and not reason.excusable else ""
+    return {
+        "reason": said,
+        "owned": owned,
+        "late": late,
+        "promise": reason.promise(s.case.interview.format) or "",
+    }
+
+
+def _spoken_reason(s: Situation) -> str:
+    return fill(pb.SPOKEN_REASONS[s.case.reason], _format_words(s))
+
+
+def _warning(s: Situation) -> str:
+    return fill(pb.WARNINGS[s.case.reason][_tone(s)], _format_words(s))
+
+
+def _spoken_warning(s: Situation) -> str:
+    return fill(pb.SPOKEN_WARNINGS[s.case.reason], _format_words(s))
+
+
+def _ask(s: Situation, values: dict[str, str]) -> str:
+    if s.agreed:
+        return fill(pb.AGREED[_tone(s)], values)
+    return fill(pb.ASKS[_tone(s)][s.reader][s.variant], values)
+
+
+def _slot_text(s: Situation) -> str:
+    if not s.slots or s.agreed:
+        return ""
+    times = [f"{slot:%a} {slot.day} {slot:%b} {slot:%H:%M}" for slot in s.slots]
+    listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " or " + times[-1]
+    return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": f"{s.slots[0]:%Z}"})
+
+
+def _extras(case: Case) -> str:
+    offers, parts = case.offers, []
+    if offers.portfolio and case.candidate.portfolio_url:
+        parts.append(fill(pb.OFFERS["portfolio_url"], {"url": case.candidate.portfolio_url}))
+    elif offers.portfolio:
+        parts.append(pb.OFFERS["portfolio"])
+    if offers.case_study_url:
+        parts.append(fill(pb.OFFERS["case_study"], {"url": offers.case_study_url}))
+    if offers.reference:
+        parts.append(pb.OFFERS["reference"])
+    return " ".join(parts)
+
+
+def _other(s: Situation, role: str) -> str:
+    person = s.recruiter if role == "recruiter" else s.interviewer
+    return person.written(s.formal) if person else ""
+
+
+def _send_when(key: str, s: Situation) -> str:
+    callee = s.callee_person
+    if key in {"follow_up", "last_follow_up"} and key in s.planned:
+        return fill(pb.SEND_WHEN[key + "_dated"], {"due": s.planned[key]})
+    return fill(
+        pb.SEND_WHEN[key],
+        {"callee": callee.spoken if callee else "", "call_when": s.call_when},
+    )
+
+
+# --- Emails --------------------------------------------------------------------------------
+
+
+def _email(
+    s: Situation,
+    template: str,
+    values: dict[str, str],
+    subject_line: str,
+    send_when: str,
+) -> Message:
+    # What gives way first when names are long: the offers, the proposed times, the promise.
+    give_way = (("extras", ""), ("slots", ""), ("promise", ""), ("late", ""))
+    body = fit(template, values, MAX_EMAIL_WORDS, give_way)
+    case = s.case
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    if s.via and case.recruiter and case.recruiter.email:
+        to, cc = (address(case.recruiter.name, case.recruiter.email),), ()
+    else:
+        to = tuple(address(p.name, p.email) for p in (case.interviewer,) if p.email)
+        cc = tuple(address(r.name, r.email) for r in (case.recruiter,) if r and r.email)
+    return Message(
+        channel="email",
+        subject=subject_line,
+        body=body,
+        words=count_words(body),
+        signature=_signature(case),
+        to=to,
+        cc=cc,
+        send_when=send_when,
+    )
+
+
+def _signature(case: Case) -> str:
+    person = case.candidate
+    lines = [person.name, person.phone, person.email, person.linkedin_url]
+    return "\n".join(line for line in lines if line)
+
+
+def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dict[str, str]:
+    values = _common(s)
+    values |= _written_reason(s)
+    values |= {
+        "day": s.email_day,
+        "ask": _ask(s, values),
+        "slots": _slot_text(s),
+        "extras": _extras(s.case),
+        "called": called,
+        "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
+        "warning": _warning(s),
+    }
+    values["reason_lower"] = values["reason"][:1].lower() + values["reason"][1:]
+    values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
+    values["notice"] = "" if values["lead"] else pb.NOTICE[_tone(s)]
+    return values
+
+
+def _apology_email(s: Situation) -> Message:
+    """Write the first email: an apology, a heads-up, or the note after a call."""
+    tone = _tone(s)
+    kind = s.reached_class
+    template_class = "ahead" if s.heads_up else kind
+    template = _wording(pb.APOLOGY_EMAILS[template_class][tone], s)
+    if s.heads_up:
+        template = template.replace("\n\n", "\n\n{lead} ", 1)
+    values = _first_email_values(s, kind)
+    if s.with_call_follow_up:
+        when = "email_if_no_answer"
+    elif s.callee is not None:
+        when = "email_before_call"
+    elif s.reached == "voicemail":
+        when = "email_after_voicemail"
+    elif s.reached != "none":
+        when = "email_after_call"
+    else:
+        when = "email_now"
+    leads = pb.SUBJECTS[template_class][tone]
+    return _email(s, template, values, subject(leads, s.case.candidate.name), _send_when(when, s))
+
+
+def _call_follow_up_email(s: Situation) -> Message:
+    """Write the short note for straight after a call that connects: not the apology again.
+
+    It shares the apology email's subject: only one of the two is sent, and the later emails
+    reply under that subject whichever it was.
+    """
+    tone = _tone(s)
+    values = _first_email_values(s, "call")
+    reason = s.case.reason
+    short = pb.CALL_NOTE_REASONS.get(reason) or pb.SHORT_REASONS[reason]
+    values["short"] = fill(short, _format_words(s))
+    if s.agreed is None:
+        values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
+    else:
+        values["ask"] = fill(pb.CALL_NOTE_AGREED[tone], values)
+    template = (pb.CALL_NOTES_AHEAD if s.heads_up else pb.CALL_NOTES)[tone]
+    leads = pb.SUBJECTS["ahead" if s.heads_up else s.reached_class][tone]
+    return _email(
+        s,
+        template,
+        values,
+        subject(leads, s.case.candidate.name),
+        _send_when("call_follow_up", s),
+    )
+
+
+def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str) -> Message:
+    tone = _tone(s)
+    values = _common(s)
+    values["ask"] = fill(pb.FOLLOW_UP_ASKS[tone][s.reader], values)
+    template = _wording(templates[tone], s)
+    return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _wording(wordings: pb.Wordings, s: Situation) -> str:
+    """Pick the case's wording of a template: every message of a kit reads in the same one."""
+    return wordings[s.variant % len(wordings)]
+
+
+def _decline_reply(s: Situation, thread: str) -> Message:
+    tone = _tone(s)
+    values = _common(s)
+    values["sorry"] = fill(pb.DECLINE_SORRY["ahead" if s.heads_up else "missed"][tone], values)
+    template = _wording(pb.DECLINE_REPLIES[tone], s)
+    return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
+
+
+def _confirmation(s: Situation, thread: str) -> Message:
+    case = s.case
+    assert case.rescheduled_to is not None  # noqa: S101 - guarded by compose_kit
+    new_time = case.rescheduled_to.instant
+    theirs = new_time.astimezone(case.interviewer_zone)
+    mine = new_time.astimezone(case.candidate_zone)
+    when = format_when(theirs)
+    if mine.utcoffset() != theirs.utcoffset():
+        mine_text = f"{mine:%H:%M %Z}" if mine.date() == theirs.date() else format_when(mine)
+        when += f" ({mine_text} my time)"
+    values = _common(s)
+    values |= {
+        "when": when,
+        "readiness": _readiness(case),
+        "listener": values["them"] if s.via else "you",
+    }
+    tone = _tone(s)
+    return _email(s, pb.CONFIRMATIONS[tone], values, "Re: " + thread, _send_when("confirm", s))
+
+
+def _readiness(case: Case) -> str:
+    interview_format = case.interview.format
+    if interview_format == "phone" and case.candidate.phone:
+        return fill(pb.READINESS["phone_number"], {"phone": case.candidate.phone})
+    return pb.READINESS[interview_format]
+
+
+# --- Spoken --------------------------------------------------------------------------------
+
+
+def _spoken_values(s: Situation) -> dict[str, str]:
+    callee = s.callee_person
+    values = _common(s)
+    values |= {
+        "callee": callee.spoken if callee else "",
+        "day": s.call_day,
+        "wrote": s.wrote,
+        "iname": s.interviewer.written(True),
+        "ifirst": s.interviewer.spoken,
+        "spoken": _sentence(_spoken_reason(s)),
+        "spoken_clause": _spoken_reason(s),
+        "warning": _warning(s),
+        "spoken_warning": _sentence(_spoken_warning(s)),
+        "spoken_warning_clause": _spoken_warning(s),
+    }
+    return values
+
+
+def _spoken_situation(s: Situation) -> str:
+    """Which opening the call takes: after an email, ahead of the start, or after a miss."""
+    via = s.callee == "recruiter"
+    if not s.call_now:
+        return "after_email"
+    if s.heads_up:
+        return "ahead_via" if via else "ahead"
+    return "missed_via" if via else "missed"
+
+
+def _call_script(s: Situation) -> Message:
+    """Write the call as it is spoken: check the moment, apologise, pause, then ask."""
+    values = _spoken_values(s)
+    opening_key = _spoken_situation(s)
+    opening = fill(pb.CALL_OPENINGS[opening_key], values)
+    if s.heads_up:
+        apology_key = "ahead" if s.call_now else "ahead_after_email"
+    else:
+        apology_key = "after_email" if not s.call_now else opening_key
+    apology = fill(pb.CALL_APOLOGIES[apology_key], values)
+    if not get_reason(s.case.reason).excusable and not s.heads_up:
+        apology += " " + pb.NOT_LIKE_ME
+    ask_key = "recruiter" if s.callee == "recruiter" else "interviewer"
+    if s.agreed:
+        ask_key = "agreed"
+    ask = fill(pb.CALL_ASKS[ask_key], values)
+    email_next = s.call_now and bool(s.case.interviewer.email or _recruiter_email(s.case))
+    close = pb.CALL_CLOSES["email_next" if email_next else "done"]
+    short_on_time = "I won't keep you. May I send you a short email about it instead?"
+    lines = [
+        *_whom_to_call(s.case),
+        "",
+        "1. Greet them and check the moment",
+        f'   "{opening}"',
+        f'   If it is a bad moment: "{short_on_time}"',
+        "2. Apologise and own it",
+        f'   "{apology}"',
+        "3. Pause, and let them answer before you ask for anything.",
+        "4. Ask" + (" for another chance" if not s.agreed else ", and thank them"),
+        f'   "{ask}"',
+        "5. Close",
+        f'   "{close}"',
+        "",
+        "Do not argue or over-explain; if they decline, thank them warmly.",
+        "If no one answers, use the voicemail script.",
+    ]
+    body = "\n".join(lines)
+    when = "call_now" if s.call_now else "call_later"
+    return Message(
+        channel="phone",
+        subject=None,
+        body=body,
+        words=count_words(body),
+        send_when=_send_when(when, s),
+    )
+
+
+def _recruiter_email(case: Case) -> str | None:
+    return case.recruiter.email if case.recruiter else None
+
+
+def _whom_to_call(case: Case) -> list[str]:
+    interviewer, recruiter = case.interviewer, case.recruiter
+    if interviewer.phone:
+        lines = [f"Call {interviewer.name} (interviewer) on {interviewer.phone}."]
+        if recruiter and recruiter.phone:
+            lines.append(
+                f"If you cannot reach them, call {recruiter.name} (recruiter) on {recruiter.phone}."
+            )
+        return lines
+    assert recruiter is not None and recruiter.phone  # noqa: S101 - a callee is known
+    return [
+        f"Call {recruiter.name} (recruiter), who arranged the interview, on"
+        f" {recruiter.phone}, and ask them to pass your apology on to {interviewer.name}."
+    ]
+
+
+def spoken_number(phone: str) -> str:
+    """Write a number as it is read out: in its digit groups, without dashes or brackets."""
+    return " ".join(phone.replace("-", " ").replace("(", " ").replace(")", " ").split())
+
+
+def _voicemail(s: Situation) -> Message:
+    """Write the voicemail: the caller's name first and last, and the number to call back."""
+    values = _spoken_values(s)
+    parts = pb.VOICEMAIL_PARTS
+    via = s.callee == "recruiter"
+    if not s.call_now:
+        about_key = "about_after_email"
+    elif s.heads_up:
+        about_key = "about_ahead_via" if via else "about_ahead"
+    else:
+        about_key = "about_via" if via else "about"
+    if s.heads_up:
+        sorry_key = "sorry_ahead" if s.call_timing == "before" else "sorry_ahead_after_email"
+    else:
+        sorry_key = "sorry"
+    ask_key = "ask_via" if via else "ask"
+    if s.agreed:
+        ask_key = "ask_agreed"
+    phone = s.case.candidate.phone
+    values["number"] = spoken_number(phone) if phone else ""
+    has_email = bool(s.case.interviewer.email or _recruiter_email(s.case))
+    slots = {
+        "hello": fill(parts["hello"], values),
+        "about": fill(parts[about_key], values),
+        "sorry": fill(parts[sorry_key], values),
+        "ask": fill(parts[ask_key], values),
+        "email_note": parts["email_note"] if s.call_now and has_email else "",
+        "callback": fill(parts["callback"], values) if phone else "",
+        "goodbye": fill(parts["goodbye" if phone else "goodbye_no_number"], values),
+    }
+    # Spoken at about 150 words a minute; other sentences give way, never the name or number.
+    give_way = [("email_note", "")]
+    if about_key == "about":
+        give_way.append(("about", fill(parts["about_short"], values)))
+    if ask_key in {"ask", "ask_via"}:
+        give_way.append(("ask", parts["ask_short"]))
+    give_way.append(("about", ""))
+    body = fit(pb.VOICEMAIL, slots, MAX_VOICEMAIL_WORDS, give_way, measure=spoken_words)
+    when = "voicemail_now" if s.call_now else "voicemail_later"
+    return Message(
+        channel="phone",
+        subject=None,
+        body=body,
+        words=count_words(body),
+        send_when=_send_when(when, s),
+    )
+
+
+def _short_message(s: Situation) -> Message:
+    tone = _tone(s)
+    values = _common(s)
+    interviewer = s.interviewer
+    values |= {
+        "hello": f"Dear {interviewer.written(True)},"
+        if s.formal
+        else f"Hello {interviewer.spoken},",
+        "our": "our interview",
+        "day": s.email_day,
+        "short": fill(pb.SHORT_REASONS[s.case.reason], _format_words(s)),
+        "short_warning": _sentence(fill(pb.SHORT_WARNINGS[s.case.reason], _format_words(s))) + ".",
+        "other": _other(s, "recruiter"),
+    }
+    kind = s.reached_class if s.reached_class != "call" or s.reached == "interviewer" else "other"
+    if s.reached == "recruiter":
+        kind = "other"
+    values["lead"] = fill(pb.SHORT_LEADS[kind], values)
+    values["keen"] = fill(pb.SHORT_KEEN[tone]["agreed" if s.agreed else "ask"], values)
+    template = pb.SHORT_MESSAGES["ahead" if s.heads_up else "missed"][tone]
+    body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, (("lead", ""),))
+    return Message(
+        channel="linkedin",
+        subject=None,
+        body=body,
+        words=count_words(body),
+        send_when=_send_when("short", s),
+    )

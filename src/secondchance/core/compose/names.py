@@ -1,0 +1,83 @@
+"""Greet people as people greet them: by the name they are called by, never by a family name.
+
+A name is read for the one word people use to its owner's face. Written family-name first
+(Vietnamese, and often Chinese, Korean, Hungarian or Japanese), the first word is the family
+name. Vietnamese given names come last and are always used alone ("Minh"); for the others the
+order cannot be known from the name alone, so the whole name is used instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Vietnamese family names: the person is called by the last word of the name.
+_VIETNAMESE = frozenset(
+    """
+    nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang
+    bùi bui đỗ do hồ ho ngô ngo dương duong lý ly đinh dinh trương truong lâm lam mai đoàn doan
+    """.split()
+)
+# Family names that usually open a name written family-name first, where the given name could
+# equally be first or last ("Wang Wei" or "Wei Wang"): the whole name is used.
+_FAMILY_FIRST = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
+    xie song tang xu han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao jin zhong cui tan liao fan wong chan cheung leung
+    kim park choi jung jeong kang cho yoon yun jang lim oh seo shin kwon hwang ahn song
+    sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō
+    yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe
+    ikeda hashimoto ishikawa ogawa okada goto gotō hasegawa murakami kondo kondō ishii saito
+    nagy kovács kovacs tóth toth szabó szabo horváth horvath varga kiss molnár molnar
+    németh nemeth farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros
+    """.split()
+)
+# Titles that make an address formal on their own ("Dr Osei", "Ms Tanaka").
+_TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev judge hon".split())
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFC", word.strip(".,").lower())
+
+
+def given_name(name: str) -> str:
+    """Return the name its owner is greeted by, or the whole name when that cannot be known."""
+    if "," in name:  # "Family, Given" as a directory lists it
+        after = name.split(",", 1)[1].split()
+        return after[0] if after else name
+    words = name.split()
+    if len(words) < 2:
+        return name
+    if _plain(words[0]) in _VIETNAMESE:
+        return words[-1]
+    if _plain(words[0]) in _FAMILY_FIRST or _CJK.search(name):
+        return name
+    return words[0]
+
+
+def has_title(address_as: str | None) -> bool:
+    """Tell whether an address starts with a title, such as "Dr" or "Ms"."""
+    words = (address_as or "").split()
+    return bool(words) and _plain(words[0]) in _TITLES
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone a message speaks to: their full name and how they are addressed."""
+
+    name: str
+    address_as: str | None = None
+
+    @property
+    def spoken(self) -> str:
+        """Return the name said aloud: the address given, else the given name."""
+        return self.address_as or given_name(self.name)
+
+    def written(self, formal: bool) -> str:
+        """Return the name after "Dear": the address given, the given name, or (formal) the name."""
+        if self.address_as:
+            return self.address_as
+        return self.name if formal else given_name(self.name)

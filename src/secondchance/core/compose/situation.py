@@ -1,0 +1,202 @@
+"""The situation a kit is written for, computed once from the case and the plan's times.
+
+Every message reads the same `Situation`: whether the kit is a heads-up sent before the start;
+how the day is named when each message is sent; whom the user has reached so far and how;
+whether a new time is agreed; whom the emails go to and whom the call reaches. That is what
+makes the messages one conversation: each knows which message it follows.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from secondchance.core.compose.names import Person
+from secondchance.core.intake import Case, Contact
+from secondchance.core.message_types import MessageId
+
+# When a message is sent, relative to the interview: before its start, later the same day (in
+# the reader's calendar), or on a later day.
+Timing = Literal["before", "same_day", "later"]
+Role = Literal["interviewer", "recruiter"]
+# From this long after the start, the same day's interview is "earlier today".
+EARLIER_TODAY_AFTER = timedelta(hours=3)
+# A call planned within this long of now counts as made now, before the email.
+CALL_NOW_WITHIN = timedelta(minutes=1)
+
+
+def describe_day(missed: datetime, now: datetime) -> str:
+    """Name the interview's day as the interviewer sees it: today, yesterday, or a date.
+
+    Both datetimes must be aware and `missed` must already be in the interviewer's zone, so
+    that a candidate in Tokyo writing to New York does not call New York's today "yesterday".
+    """
+    here_now = now.astimezone(missed.tzinfo).date()
+    gap = (here_now - missed.date()).days
+    if gap == -1:
+        return "tomorrow"  # a heads-up in the evening for a morning interview
+    if gap == 0:
+        return "today"
+    if gap == 1:
+        return "yesterday"
+    return f"on {missed:%A} {missed.day} {missed:%B}"
+
+
+def written_day(missed: datetime, now: datetime) -> str:
+    """Name the day as a message sent at `now` does: hours later it is 'earlier today'."""
+    day = describe_day(missed, now)
+    if day == "today" and now - missed >= EARLIER_TODAY_AFTER:
+        return "earlier today"
+    return day
+
+
+def format_when(moment: datetime) -> str:
+    """Write an aware time for a reader: 'Tuesday 1 December at 10:00 EST'."""
+    return f"{moment:%A} {moment.day} {moment:%B} at {moment:%H:%M %Z}"
+
+
+def timing(start: datetime, at: datetime) -> Timing:
+    """Say when `at` falls relative to the interview `start` (in the reader's zone)."""
+    if at < start:
+        return "before"
+    return "same_day" if at.astimezone(start.tzinfo).date() == start.date() else "later"
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """Everything the messages need to know about the moment, computed once per kit."""
+
+    case: Case
+    formal: bool
+    heads_up: bool  # written before the start: the kit tells of an absence, never of a miss
+    email_timing: Timing
+    call_timing: Timing
+    email_day: str  # the interview's day, named as it is when the email goes
+    call_day: str  # ... and when the planned call is made
+    start: str  # "09:30 EST", in the interviewer's zone
+    date: str  # "Thursday 26 November"
+    reached: Contact
+    reader: Role  # whom the emails are written to
+    callee: Role | None  # whom the call reaches; None when no number is known
+    call_now: bool  # the call comes first, and the email follows it
+    call_when: str  # when a later call is planned: "on Friday 27 November at 09:30 EST"
+    wrote: str  # how the call names the email sent before it: "yesterday", "earlier today"
+    agreed: str | None
+    slots: tuple[datetime, ...]
+    interviewer: Person
+    recruiter: Person | None
+    variant: int  # which wording of a template this case reads in: stable for a case
+    # When the plan has each later step, as the reader's clock says it ("on Monday 30
+    # November at 10:00 EST"); empty when no plan was given.
+    planned: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        case: Case,
+        now: datetime,
+        slots: Sequence[datetime] = (),
+        call_at: datetime | None = None,
+        planned: Mapping[str, datetime] | None = None,
+    ) -> Situation:
+        """Read the situation from the case, `now`, and the plan's times.
+
+        `planned` maps a plan step's id ("call", "follow_up", "last_follow_up") to when it
+        is due; a call time given there is used when `call_at` is not.
+        """
+        planned = planned or {}
+        call_at = call_at or planned.get("call")
+        zone = case.interviewer_zone
+        start = case.interview.instant.astimezone(zone)
+        call_time = max(call_at or now, now)
+        recruiter = case.recruiter
+        only_recruiter = bool(not case.interviewer.email and recruiter and recruiter.email)
+        callee: Role | None = None
+        if case.interviewer.phone:
+            callee = "interviewer"
+        elif recruiter and recruiter.phone:
+            callee = "recruiter"
+        key = f"{case.candidate.name}|{case.interviewer.name}|{case.company}|{case.reason}"
+        return cls(
+            case=case,
+            formal=case.tone == "formal",
+            heads_up=now < start,
+            email_timing=timing(start, now),
+            call_timing=timing(start, call_time),
+            email_day=written_day(start, now),
+            call_day=written_day(start, call_time),
+            start=f"{start:%H:%M %Z}",
+            date=f"{start:%A} {start.day} {start:%B}",
+            reached=case.contact,
+            reader="recruiter" if only_recruiter else "interviewer",
+            callee=callee if case.contact == "none" else None,
+            call_now=call_time - now <= CALL_NOW_WITHIN,
+            call_when="on " + format_when(call_time.astimezone(zone)),
+            wrote=_wrote(now, call_time, zone_of=start),
+            agreed=(
+                format_when(case.rescheduled_to.instant.astimezone(zone))
+                if case.rescheduled_to
+                else None
+            ),
+            slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
+            interviewer=Person(case.interviewer.name, case.interviewer.address_as),
+            recruiter=Person(recruiter.name, recruiter.address_as) if recruiter else None,
+            variant=zlib.crc32(key.encode()) % 2,
+            planned={
+                step: "on " + format_when(due.astimezone(zone)) for step, due in planned.items()
+            },
+        )
+
+    @property
+    def via(self) -> bool:
+        """Whether the emails go to the recruiter, about the interviewer."""
+        return self.reader == "recruiter"
+
+    @property
+    def reader_person(self) -> Person:
+        """The person the emails greet."""
+        return self.recruiter if self.via and self.recruiter else self.interviewer
+
+    @property
+    def callee_person(self) -> Person | None:
+        """The person the call script and voicemail speak to."""
+        if self.callee == "recruiter":
+            return self.recruiter
+        return self.interviewer if self.callee else None
+
+    @property
+    def reached_class(self) -> str:
+        """Name what the first email follows: nothing, a voicemail, or a call with someone."""
+        if self.reached == "none":
+            return "plain"
+        if self.reached == "voicemail":
+            return "voicemail"
+        return "call" if self.reached == self.reader else "other"
+
+    @property
+    def with_call_follow_up(self) -> bool:
+        """Whether the kit holds a note for straight after a call it has the user make now.
+
+        Otherwise the apology email is the only first email: after a call already made it
+        follows that call itself, and the two would say the same thing.
+        """
+        return self.callee is not None and self.call_now
+
+    @property
+    def follows(self) -> MessageId:
+        """The email the plan has the user send first, which the later emails answer."""
+        return "call_follow_up_email" if self.with_call_follow_up else "apology_email"
+
+
+def _wrote(now: datetime, call_time: datetime, zone_of: datetime) -> str:
+    """Name, as the call does, when the email before it was sent."""
+    gap = call_time.astimezone(zone_of.tzinfo).date() - now.astimezone(zone_of.tzinfo).date()
+    if gap.days == 0:
+        return "earlier today"
+    if gap.days == 1:
+        return "yesterday"
+    local = now.astimezone(zone_of.tzinfo)
+    return f"on {local:%A}"

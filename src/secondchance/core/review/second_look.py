@@ -1,0 +1,101 @@
+"""A tolerant second look before the reviewer says an element is missing (issue #17).
+
+Telling someone "you never apologized" when they did is the error users forgive least. So a
+missing-element finding stands only when the draft, read again with its key words spelled
+right, still lacks the element: "I appologize", "still very intrested", "my responsibilty".
+The second reading goes through the same signals, so negation, scope and hollow apologies are
+judged exactly as on the first.
+
+Only a slip of one edit (a letter added, dropped, changed or two swapped) is mended, only in a
+word of six letters or more that keeps its first letter, and never in a word that is itself a
+key word: short words have too many real neighbours ("worry" is one edit from "sorry").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from secondchance.core.review.draft import Draft
+
+# The words that carry the four elements, as the lexicon spells them.
+KEY_WORDS = frozenset(
+    {
+        "apologize",
+        "apologise",
+        "apologized",
+        "apologised",
+        "apologizing",
+        "apologising",
+        "apologies",
+        "apology",
+        "responsibility",
+        "responsible",
+        "mistake",
+        "interested",
+        "interest",
+        "enthusiastic",
+        "opportunity",
+        "reschedule",
+        "available",
+        "convenience",
+        "convenient",
+        "grateful",
+        "sincerely",
+        "position",
+        "passionate",
+    }
+)
+# Slips of words too short for the one-edit rule, written out.
+KNOWN_SLIPS = {"sory": "sorry", "soory": "sorry", "sorri": "sorry", "apolgy": "apology"}
+_MIN_LENGTH = 6
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def has_on_second_look(draft: Draft, signal: Callable[[Draft], object]) -> bool:
+    """Tell whether `signal` finds its element once the draft's key-word slips are mended."""
+    mended = draft.remember("second_look", lambda: _mended(draft))
+    return mended is not None and bool(signal(mended))
+
+
+def tolerant(present: Callable[[Draft], bool]) -> Callable[[Draft], bool]:
+    """Wrap an element's test so that it also passes on the second look."""
+    return lambda draft: present(draft) or has_on_second_look(draft, present)
+
+
+def _mended(draft: Draft) -> Draft | None:
+    text = draft.text
+    pieces: list[str] = []
+    last = 0
+    for match in _WORD.finditer(text):
+        fix = mend_word(match.group().lower())
+        if fix is None:
+            continue
+        pieces += [text[last : match.start()], fix]
+        last = match.end()
+    if not pieces:
+        return None
+    pieces.append(text[last:])
+    again = Draft.parse("".join(pieces), draft.channel, draft.subject, draft.settings)
+    return again.as_type(draft.message_type)
+
+
+def _inflects_a_key_word(word: str) -> bool:
+    # "interests", "mistaken", "positions": one edit away, but real words of their own.
+    return word[:-1] in KEY_WORDS or word[:-2] in KEY_WORDS
+
+
+def mend_word(word: str) -> str | None:
+    """Return the key word that `word` misspells by one edit, or None."""
+    if word in KNOWN_SLIPS:
+        return KNOWN_SLIPS[word]
+    if len(word) < _MIN_LENGTH or word in KEY_WORDS or _inflects_a_key_word(word):
+        return None
+    # Imported here: only a draft about to be told it lacks something pays for the library.
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extractOne
+
+    best = extractOne(word, KEY_WORDS, scorer=OSA.distance, score_cutoff=1)
+    if best is None or best[0][0] != word[0]:
+        return None
+    return str(best[0])

@@ -1,0 +1,226 @@
+"""Mechanical checks that a kit reads as one conversation (issue #16).
+
+Each check takes a kit with the case and the time it was composed at, and returns what is
+wrong, one line per problem (empty when it holds). tests/test_conversation.py proves each
+check fails on hand-made bad text, then runs every check over a broad matrix of situations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from secondchance.core.compose import Kit, Message, spoken_words
+from secondchance.core.compose.kit import spoken_number
+from secondchance.core.compose.names import given_name
+from secondchance.core.intake import Case
+from secondchance.core.limits import MAX_VOICEMAIL_WORDS
+
+MISS = re.compile(r"\bmiss(?:ed|ing)?\b", re.IGNORECASE)
+# Words that claim a conversation took place.
+CONVERSATION = re.compile(
+    r"\bas I said\b|\bour call\b|\bwe spoke\b|\btaking my call\b|\bpicking up\b"
+    r"|\bon the phone\b|\bspoken with you\b",
+    re.IGNORECASE,
+)
+OWNERSHIP = re.compile(
+    r"responsib|\bon me\b|\bmy (?:mistake|fault|doing|error)\b|careless of me|down to me"
+    r"|\bthe mistake is mine\b",
+    re.IGNORECASE,
+)
+# Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
+STOCK = (
+    "take full responsibility",
+    "my error alone",
+    "not ready when it mattered",
+    "going to waste",
+    "glad to at any time that suits you",
+    "caused you trouble",
+    "time you have already given me",
+    "remain genuinely interested",
+    "promise to do better",
+)
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
+
+Check = Callable[[Kit, datetime], list[str]]
+
+
+def speech(message: Message) -> str:
+    """Return what a message says to the reader: the call script's quoted lines only."""
+    if message.channel == "phone" and '"' in message.body:
+        return " ".join(re.findall(r'"([^"]*)"', message.body))
+    return message.body
+
+
+def sentences_of(message: Message) -> list[str]:
+    text = " ".join(speech(message).split())
+    return [s.strip().lower() for s in SENTENCE.split(text) if s.strip()]
+
+
+def emails(kit: Kit) -> list[tuple[str, Message]]:
+    return [(key, m) for key, m in kit.messages.items() if m.channel == "email"]
+
+
+def duplicates(kit: Kit, now: datetime) -> list[str]:
+    """No two messages say the same thing: no equal bodies, no email mostly another's."""
+    problems = []
+    items = list(kit.messages.items())
+    for index, (key, message) in enumerate(items):
+        mine = set(sentences_of(message))
+        for other_key, other in items[index + 1 :]:
+            theirs = set(sentences_of(other))
+            shared = [s for s in mine & theirs if len(s.split()) >= MIN_SENTENCE_WORDS]
+            if message.body == other.body or len(shared) * 2 >= min(len(mine), len(theirs)):
+                problems.append(f"{key} and {other_key} say the same thing")
+    return problems
+
+
+def threading(kit: Kit, now: datetime) -> list[str]:
+    """Each 'Re:' subject replies to an email the kit holds; the first emails are not replies."""
+    problems, seen = [], []
+    for key, message in emails(kit):
+        subject = message.subject or ""
+        if subject.startswith("Re: "):
+            if subject.removeprefix("Re: ") not in seen:
+                problems.append(f"{key}: {subject!r} replies to no email of the kit")
+        else:
+            if seen and key not in {"call_follow_up_email"}:
+                problems.append(f"{key}: a later email starts a new thread: {subject!r}")
+            seen.append(subject)
+    return problems
+
+
+def _greeting_name(message: Message) -> str:
+    first = speech(message).split("\n", 1)[0]
+    match = re.match(r"(?:Dear|Hello|Hi) (.+?)[,.]", first)
+    return match.group(1) if match else ""
+
+
+def greetings(kit: Kit, now: datetime) -> list[str]:
+    """Greet as people greet: the address given, else the given name; the full name only
+    formally in writing, and never a family name alone."""
+    case, problems = kit.case, []
+    for key, message in kit.messages.items():
+        name = _greeting_name(message)
+        if not name:
+            problems.append(f"{key}: no greeting")
+            continue
+        person = _greeted(case, key)
+        address, full = person
+        if address:
+            expected = {address}
+        elif message.channel == "phone" or case.tone == "warm":
+            expected = {given_name(full)}
+        else:
+            expected = {full}
+        if key == "short_message" and case.tone == "formal" and not address:
+            expected = {full}
+        if name not in expected:
+            problems.append(f"{key}: greets {name!r}, expected one of {sorted(expected)}")
+        words = full.split()
+        if len(words) > 1 and name == words[0] and given_name(full) != words[0]:
+            problems.append(f"{key}: greets {full!r} by the family name {name!r}")
+    return problems
+
+
+def _greeted(case: Case, key: str) -> tuple[str | None, str]:
+    """Return (address_as, name) of whom message `key` greets."""
+    interviewer = (case.interviewer.address_as, case.interviewer.name)
+    recruiter = (case.recruiter.address_as, case.recruiter.name) if case.recruiter else interviewer
+    if key in {"call_script", "voicemail"}:
+        return interviewer if case.interviewer.phone else recruiter
+    if key == "short_message":
+        return interviewer
+    only_recruiter = not case.interviewer.email and case.recruiter and case.recruiter.email
+    return recruiter if only_recruiter else interviewer
+
+
+def callback_number(kit: Kit, now: datetime) -> list[str]:
+    """The voicemail names the caller first and last, carries the number, and fits 30 s."""
+    message = kit.messages.get("voicemail")
+    if message is None:
+        return []
+    case, body, problems = kit.case, message.body, []
+    name = case.candidate.name
+    if case.candidate.phone and spoken_number(case.candidate.phone) not in body:
+        problems.append("voicemail: no callback number")
+    first, last = SENTENCE.split(body)[0], " ".join(SENTENCE.split(body)[-2:])
+    if name not in first:
+        problems.append("voicemail: the caller's name is not said first")
+    if name not in last:
+        problems.append("voicemail: the caller's name is not said last")
+    if spoken_words(body) > MAX_VOICEMAIL_WORDS:
+        problems.append(f"voicemail: {spoken_words(body)} spoken words")
+    return problems
+
+
+def heads_up(kit: Kit, now: datetime) -> list[str]:
+    """Before the start, nothing in the kit speaks of a miss."""
+    if now >= kit.case.interview.instant:
+        return []
+    return [
+        f"{key}: speaks of a miss in a heads-up: {match.group()!r}"
+        for key, message in kit.messages.items()
+        for match in MISS.finditer(speech(message))
+    ]
+
+
+def voicemail_versus_call(kit: Kit, now: datetime) -> list[str]:
+    """After a voicemail nothing claims a conversation; after a call no call is scripted."""
+    contact, problems = kit.case.contact, []
+    if contact != "none":
+        problems += [
+            f"{key}: scripted though the call is made"
+            for key in ("call_script", "voicemail")
+            if key in kit.messages
+        ]
+    if contact in {"voicemail", "none"}:
+        for key, message in kit.messages.items():
+            if key in {"call_script", "call_follow_up_email"}:
+                continue  # written for a call that connects
+            for match in CONVERSATION.finditer(speech(message)):
+                problems.append(f"{key}: claims a conversation: {match.group()!r}")
+    return problems
+
+
+def single_ownership(kit: Kit, now: datetime) -> list[str]:
+    """Each message owns the miss in one sentence at most."""
+    problems = []
+    for key, message in kit.messages.items():
+        owning = [s for s in sentences_of(message) if OWNERSHIP.search(s)]
+        if len(owning) > 1:
+            problems.append(f"{key}: owns it {len(owning)} times: {owning}")
+    return problems
+
+
+def repeated_sentences(kit: Kit, now: datetime) -> list[str]:
+    """No sentence is said twice in the kit, and none of the stock sentences at all."""
+    problems, said = [], {}
+    for key, message in kit.messages.items():
+        for sentence in sentences_of(message):
+            if len(sentence.split()) >= MIN_SENTENCE_WORDS and sentence in said:
+                problems.append(f"{key} repeats {said[sentence]}: {sentence!r}")
+            said.setdefault(sentence, key)
+        text = speech(message).lower()
+        problems += [f"{key}: stock phrase {phrase!r}" for phrase in STOCK if phrase in text]
+    return problems
+
+
+def send_when(kit: Kit, now: datetime) -> list[str]:
+    """Every message says when it is meant to be used."""
+    return [f"{key}: no send time" for key, m in kit.messages.items() if not m.send_when]
+
+
+CHECKS: dict[str, Check] = {
+    "duplicates": duplicates,
+    "threading": threading,
+    "greetings": greetings,
+    "callback number": callback_number,
+    "heads-up": heads_up,
+    "voicemail versus call": voicemail_versus_call,
+    "single ownership": single_ownership,
+    "repeated sentences": repeated_sentences,
+    "send time": send_when,
+}

@@ -1,0 +1,216 @@
+"""The kit is one conversation (issue #16): mechanical checks over a broad matrix of cases.
+
+Each check in kit_checks.py is first shown to fail on a hand-made bad kit, so that a passing
+run means something; then every check runs over kits composed the way the product composes
+them (with the plan's call time), across reasons, tones, contacts, timings, recipients,
+names and agreed times.
+"""
+
+import itertools
+from datetime import timedelta
+
+import pytest
+
+from conftest import FIXED_NOW, make_case
+from kit_checks import CHECKS
+from secondchance import services
+from secondchance.core.compose import Kit, compose_kit
+from secondchance.core.intake import Case
+from secondchance.core.reasons import REASON_IDS
+
+RECRUITER = {"name": "Priya Raman", "email": "priya@talent.example", "phone": "+1 646 555 0199"}
+AGREED = {"start": "2026-12-01T10:00", "timezone": "America/New_York"}
+NAMES = [
+    ("Dana Whitfield", None),
+    ("Nguyễn Thị Minh", None),
+    ("Wang Xiaoming", None),
+    ("Tanaka Hiroshi", "Ms Tanaka"),
+    ("Kwame Osei", "Dr Osei"),
+    ("Pieter van der Berg", None),
+]
+# Minutes from FIXED_NOW (70 minutes after a 09:30 start in New York): 40 minutes and two
+# hours before the start, 11 hours before (the evening before), just after, the same
+# afternoon, late that night (the call waits for the next morning) and two days later.
+TIMINGS = (-110, -190, -730, 0, 300, 13 * 60, 2 * 24 * 60)
+RECIPIENTS = ("direct", "recruiter_only", "no_phone")
+
+
+def case_data(reason, tone, contact, minutes, recipient, name, agreed):
+    full, address = name
+    data = make_case(
+        reason=reason,
+        tone=tone,
+        contact=contact,
+        recruiter=RECRUITER,
+        interviewer__name=full,
+        rescheduled_to=AGREED if agreed else None,
+        offers={"reference": minutes % 2 == 0},
+    )
+    if address:
+        data["interviewer"]["address_as"] = address
+    if recipient == "recruiter_only":
+        data["interviewer"].pop("email")
+        data["interviewer"].pop("phone")
+    if recipient == "no_phone":
+        data["interviewer"].pop("phone")
+        data["recruiter"] = {"name": "Priya Raman", "email": "priya@talent.example"}
+    return data, FIXED_NOW + timedelta(minutes=minutes)
+
+
+def matrix(stride=7):
+    """Every `stride`-th case of the full product (a stride prime to each axis length)."""
+    product = itertools.product(
+        REASON_IDS,
+        ("formal", "warm"),
+        ("none", "interviewer", "recruiter", "voicemail"),
+        TIMINGS,
+        RECIPIENTS,
+        NAMES,
+        (False, True),
+    )
+    return [case_data(*axes) for axes in itertools.islice(product, 0, None, stride)]
+
+
+MATRIX = matrix()
+
+
+def kit_for(data, now) -> Kit:
+    case = Case.model_validate(data, context={"now": now})
+    return services.build_kit(case, now)
+
+
+def run_checks(kits):
+    """Return (checks run, problems) over `kits`, one check per kit and kind."""
+    problems, runs = [], 0
+    for kit, now in kits:
+        for name, check in CHECKS.items():
+            runs += 1
+            problems += [f"{name}: {p}" for p in check(kit, now)]
+    return runs, problems
+
+
+@pytest.mark.parametrize("chunk", range(4))
+def test_every_kit_of_the_matrix_holds_every_check(chunk):
+    kits = [(kit_for(data, now), now) for data, now in MATRIX[chunk::4]]
+    runs, problems = run_checks(kits)
+    assert runs >= len(kits) * len(CHECKS)
+    assert problems == [], "\n".join(problems[:25])
+
+
+def test_the_matrix_is_broad():
+    assert len(MATRIX) > 2500
+    contacts = {data.get("contact") for data, _ in MATRIX}
+    assert contacts == {"none", "interviewer", "recruiter", "voicemail"}
+
+
+# --- Each check fails on a hand-made bad kit ---------------------------------------------
+
+
+def _good():
+    case = Case.model_validate(make_case(), context={"now": FIXED_NOW})
+    return compose_kit(case, FIXED_NOW)
+
+
+def _with(kit: Kit, key: str, **changes) -> Kit:
+    messages = dict(kit.messages)
+    messages[key] = kit.messages[key].model_copy(update=changes)
+    return kit.model_copy(update={"messages": messages})
+
+
+def test_a_good_kit_passes_every_check():
+    kit = _good()
+    assert {name: check(kit, FIXED_NOW) for name, check in CHECKS.items()} == {
+        name: [] for name in CHECKS
+    }
+
+
+def _bad_kits():
+    good = _good()
+    apology = good.messages["apology_email"]
+    heads_up_now = FIXED_NOW - timedelta(minutes=110)
+    vm_case = good.case.model_copy(update={"contact": "voicemail"})
+    return [
+        ("duplicates", _with(good, "call_follow_up_email", body=apology.body), FIXED_NOW),
+        (
+            "threading",
+            _with(good, "no_reply_follow_up", subject="Re: Sorry I missed our interview"),
+            FIXED_NOW,
+        ),
+        (
+            "greetings",
+            _with(good, "voicemail", body="Hello Dana Whitfield, this is Zoë Łukasiewicz."),
+            FIXED_NOW,
+        ),
+        (
+            "greetings",
+            _with(
+                good.model_copy(
+                    update={
+                        "case": good.case.model_copy(
+                            update={
+                                "interviewer": good.case.interviewer.model_copy(
+                                    update={"name": "Phạm Văn An"}
+                                )
+                            }
+                        )
+                    }
+                ),
+                "short_message",
+                body="Hi Phạm, I am sorry.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "callback number",
+            _with(
+                good,
+                "voicemail",
+                body="Hello Dana, this is Zoë Łukasiewicz. I am sorry I missed it. Thank you.",
+            ),
+            FIXED_NOW,
+        ),
+        ("heads-up", _good(), heads_up_now),
+        (
+            "voicemail versus call",
+            _with(
+                good.model_copy(update={"case": vm_case}),
+                "apology_email",
+                body="Dear Dana,\n\nAs I said on the phone, I am sorry.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "single ownership",
+            _with(
+                good,
+                "apology_email",
+                body="Dear Dana,\n\nI misread the time zone, and that is my error alone. I know you"
+                " had set that time aside for me, and I take full responsibility for it.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "repeated sentences",
+            _with(
+                good,
+                "no_reply_follow_up",
+                body=apology.body.split("\n\n")[1] + " I remain genuinely interested.",
+            ),
+            FIXED_NOW,
+        ),
+        ("send time", _with(good, "decline_reply", send_when=None), FIXED_NOW),
+    ]
+
+
+@pytest.mark.parametrize(("name", "kit", "now"), _bad_kits(), ids=lambda v: str(v)[:20])
+def test_each_check_fails_on_hand_made_bad_text(name, kit, now):
+    assert CHECKS[name](kit, now), f"{name} passed a bad kit"
+
+
+def test_the_stock_sentences_of_the_old_kit_are_caught():
+    kit = _with(
+        _good(),
+        "last_follow_up",
+        body="If there is still a chance, I would be glad to at any time that suits you.",
+    )
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
