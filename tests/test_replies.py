@@ -267,3 +267,92 @@ def test_accepting_after_a_decline_logs_nothing(client):  # noqa: F811
     assert refused.status_code == 422
     events = [e["event"] for e in client.get(f"/api/cases/{case_id}").json()["events"]]
     assert events == ["declined"]
+
+
+# --- The next message, written by the composer for each kind of reply -----------------------
+
+KIND_SAMPLES = {
+    "proposes_times": (OFFER, "reschedule_confirmation", "confirmation"),
+    "declined": (DECLINE, "decline_reply", "decline_reply"),
+    "asks_what_happened": (
+        "Hi Zoë, thanks for writing. Can you tell me what happened this morning?",
+        "asks_what_happened",
+        "apology",
+    ),
+    "asks_for_times": (
+        "Thanks for reaching out. Could you send me a few times that work for you next week?",
+        "asks_for_times",
+        "confirmation",
+    ),
+    "pending": (
+        "Thanks Zoë, I am checking with the hiring manager and will get back to you.",
+        "pending",
+        "no_reply_follow_up",
+    ),
+    "auto_reply": (
+        "I am out of the office until 7 December with limited access to email.",
+        "auto_reply",
+        "no_reply_follow_up",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(KIND_SAMPLES))
+def test_each_kind_shows_its_own_next_message_in_cli_api_and_page(kind, client, runner, tmp_path):  # noqa: F811
+    from secondchance.core.review import review
+
+    text, message_id, message_type = KIND_SAMPLES[kind]
+    db = str(tmp_path / "cases.db")
+    case_file = tmp_path / "case.json"
+    case_file.write_text(json.dumps(make_case()))
+    now = ["--now", FIXED_NOW.isoformat(), "--db", db]
+    assert runner.invoke(cli, ["case", "add", "--case", str(case_file), *now]).exit_code == 0
+    out = json.loads(
+        runner.invoke(cli, ["reply", "-", "--case", "1", *now, "--json"], input=text).output
+    )
+    assert (out["kind"], out["next_message"]) == (kind, message_id)
+    message = out["message"]
+    assert message["message_type"] == message_type and message["body"].strip()
+    full = f"{message['body']}\n{message['signature']}"
+    result = review(full, "email", message["subject"], message_type=message_type)
+    assert result.verdict == "ready" and not result.findings, result.findings
+    shown = runner.invoke(cli, ["reply", "-", "--case", "1", *now], input=text).output
+    assert message["body"].splitlines()[0] in shown
+
+    case_id = add_case(client)
+    api = client.post(f"/api/cases/{case_id}/reply", json={"text": text}).json()
+    assert (api["kind"], api["next_message"], api["message"]["body"]) == (
+        kind,
+        message_id,
+        message["body"],
+    )
+    _, html = paste(client, case_id, text)
+    assert html.find(id="next-message-missing") is None
+    assert message["body"].splitlines()[-1] in html.find(id="next-message").get_text()
+
+
+def test_the_note_after_an_absence_is_timed_for_the_return_date(client):  # noqa: F811
+    case_id = add_case(client)
+    api = client.post(
+        f"/api/cases/{case_id}/reply", json={"text": KIND_SAMPLES["auto_reply"][0]}
+    ).json()
+    assert api["return_date"] == "2026-12-07"
+    assert "Monday 7 December" in api["message"]["send_when"]
+
+
+def test_an_absence_without_a_return_date_says_to_wait(client):  # noqa: F811
+    case_id = add_case(client)
+    _, html = paste(client, case_id, "I am currently out of the office with limited access.")
+    assert html.find(id="reply-kind").get_text() == "auto reply"
+    assert html.find(id="next-message") is None
+    assert "when they are back" in html.find(id="next-message-missing").get_text()
+
+
+def test_next_message_ids_are_the_composers():
+    from secondchance.core.compose.replies import REPLY_TYPES
+    from secondchance.core.message_types import MESSAGE_IDS
+    from secondchance.replies import NEXT_MESSAGE
+
+    named = {name for name in NEXT_MESSAGE.values() if name is not None}
+    assert named == set(REPLY_TYPES) | {"reschedule_confirmation", "decline_reply"}
+    assert named - set(REPLY_TYPES) <= set(MESSAGE_IDS)

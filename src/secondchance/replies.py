@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -40,16 +40,29 @@ NEXT_EVENT: dict[str, str | None] = {
     "auto_reply": None,  # nobody has answered yet
     "other": "reply_received",
 }
-# The message that answers each kind; None where no message is the right answer.
+# The composer's name for the message that answers each kind: the kit's own confirmation and
+# decline reply, and for the four answers written for a reply, the reply kind it answers
+# (`secondchance.core.compose.compose_reply_message`). None where no message is the answer.
 NEXT_MESSAGE: dict[str, str | None] = {
     "proposes_times": "reschedule_confirmation",
     "confirms": "reschedule_confirmation",
     "declined": "decline_reply",
-    "asks_what_happened": "what_happened_answer",
-    "asks_for_times": "times_offer",
-    "pending": "pending_thanks",
-    "auto_reply": "after_return_note",
+    "asks_what_happened": "asks_what_happened",
+    "asks_for_times": "asks_for_times",
+    "pending": "pending",
+    "auto_reply": "auto_reply",
     "other": None,
+}
+# Why a kind that has a message got none for this reply: what the user can do instead.
+NO_MESSAGE_BECAUSE: dict[str, str] = {
+    "proposes_times": "The time they offered is not after the missed interview; "
+    "check the date with them before you confirm it.",
+    "confirms": "No new time was found in their words; check the date with them before "
+    "you confirm it.",
+    "asks_for_times": "The plan has no free time to offer in the coming days; suggest two or "
+    "three times of your own.",
+    "auto_reply": "They did not say when they are back; wait for their answer before you "
+    "write again.",
 }
 
 
@@ -69,6 +82,13 @@ class ReplyAdvice:
     next_message_id: str | None
     next_message: Message | None
     case_id: int | None = None
+
+    @property
+    def no_message_because(self) -> str | None:
+        """Say why no message was written for this reply, when one was expected."""
+        if self.next_message is not None or self.next_message_id is None:
+            return None
+        return NO_MESSAGE_BECAUSE.get(self.reading.kind)
 
     def summary(self) -> dict[str, object]:
         """Return the `--json` and API document: kind, times, return date and next step."""
@@ -260,45 +280,23 @@ def reply_message(
 ) -> Message | None:
     """Write the message that answers a reply of `kind` (never sent from here).
 
-    A confirmation for an offered or confirmed time and the decline reply come from the kit
-    the composer already writes; the four other answers come from `compose_reply_message`.
+    None where nothing can honestly be written: an offered time the case refuses (before the
+    missed interview), an absence notice that gives no return date, no free slot to offer.
     """
-    from secondchance.services import build_kit
+    from secondchance.core.compose import compose_reply_message
 
-    if kind in ("proposes_times", "confirms") and at is not None:
-        try:
-            agreed = _agreed(case, at)
-        except ValueError:  # a time the case refuses (before the missed interview): no message
-            return None
-        return build_kit(agreed, now).messages.get("reschedule_confirmation")
-    if kind == "declined":
-        return build_kit(case, now).messages.get("decline_reply")
-    if kind in ("asks_what_happened", "asks_for_times", "pending", "auto_reply"):
+    if kind == "other" or (kind in ("proposes_times", "confirms") and at is None):
+        return None
+    try:
+        if kind in ("proposes_times", "confirms") and at is not None:
+            case = _agreed(case, at)
         slots = _slots(case, now) if kind == "asks_for_times" else ()
         return_date = reading.return_date if reading else None
         return compose_reply_message(
             case, kind, now=now, tone=case.tone, slots=slots, return_date=return_date
         )
-    return None
-
-
-def compose_reply_message(
-    case: Case,
-    reply_kind: ReplyKind,
-    *,
-    now: datetime,
-    tone: str,
-    slots: tuple[datetime, ...] = (),
-    return_date: date | None = None,
-) -> Message | None:
-    """Write the answer to one of four reply kinds: the one seam to the composer (issue 16).
-
-    The words for "what happened?", a request for times, "let me check" and an absence
-    notice are the composer's to write; this branch does not write them. Until the composer's
-    `compose_reply_message` is connected here, there is no message for these four kinds and
-    the interfaces say so.
-    """
-    return None
+    except ValueError:
+        return None
 
 
 def _agreed(case: Case, at: datetime) -> Case:
@@ -363,7 +361,7 @@ def ask_for_other_times(db: Database, case_id: int, now: datetime) -> OtherTimes
     tracked = log_reply(db, case_id, "proposes_times", now)
     case = current_case(tracked)
     slots = _slots(case, now)
-    message = compose_reply_message(case, "asks_for_times", now=now, tone=case.tone, slots=slots)
+    message = reply_message(case, "asks_for_times", now=now)
     return OtherTimes(tracked=tracked, slots=slots, message=message)
 
 

@@ -132,6 +132,8 @@ def _text(advice: ReplyAdvice) -> str:
             *([f"Subject: {message.subject}"] if message.subject else []),
             message.full_text,
         ]
+    elif advice.no_message_because and advice.case_id is not None:
+        lines.append(advice.no_message_because)
     return "\n".join(lines)
 
 

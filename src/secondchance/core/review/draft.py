@@ -29,7 +29,7 @@ _HEADER_LINE = re.compile(r"[ \t]*(?:to|cc|bcc|from|date)[ \t]*:[^\r\n]*", re.IG
 # A sentence ends at . ! or ? before a space or the end, or at a line break.
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 _LINE_END = re.compile(r"[.!?:;,]\s*$")
-_LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
+LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 # Where a pasted reply's history begins: Gmail and Apple Mail's "On ... wrote:" (sometimes
 # wrapped over two lines), Outlook's "Original Message" rule or its From:/Sent: block, or the
 # signature delimiter "-- ". The writer did not write what follows, or it is not the message.
@@ -167,7 +167,7 @@ class Draft:
                 continue
             start = match.start() + (len(raw) - len(raw.lstrip()))
             end = start + len(stripped)
-            in_list = in_list and bool(_LIST_ITEM.match(stripped))
+            in_list = in_list and bool(LIST_ITEM.match(stripped))
             if runs_on or in_list:
                 start = found.pop().start
             found.append(Sentence(start, end, body[start:end]))
