@@ -88,7 +88,7 @@ def score_row(row: dict[str, object], verbose: bool) -> Score:
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    paths = [Path(a) for a in sys.argv[1:] if a != "-v"] or [DATA / "replies-dev.jsonl"]
+    paths = [Path(a) for a in sys.argv[1:] if a != "-v"] or sorted(DATA.glob("replies-*.jsonl"))
     total = Score()
     for path in paths:
         score = Score()

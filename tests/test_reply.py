@@ -76,6 +76,32 @@ TIMES = [
     ("I'm free from 2 onwards on Friday.", [at(2026, 1, 16, 14)]),
     ("Monday 10:00 GMT+1?", [at(2026, 1, 19, 10, zone=ZoneInfo("Etc/GMT-1"))]),
     ("Monday 10:00 UTC+05:30?", [at(2026, 1, 19, 10, zone=ZoneInfo("Asia/Kolkata"))]),
+    # A small number after a weekday is an hour unless that date is this week or next.
+    ("can do fri 4. else mon 19th at 11", [at(2026, 1, 16, 16), at(2026, 1, 19, 11)]),
+    # Conversions and restatements are never a second offer, even when they are wrong.
+    (
+        "Would Tuesday at 10am ET work? That should be 2pm for you. Otherwise Wednesday at 11am.",
+        [at(2026, 1, 20, 10), at(2026, 1, 21, 11)],
+    ),
+    (
+        "Monday 10am ET (2pm UK) or Tuesday 9am ET (1pm UK)?",
+        [at(2026, 1, 19, 10), at(2026, 1, 20, 9)],
+    ),
+    (
+        "Monday at 9 AM Central works. So those should land at 2 PM and 4 PM for you.",
+        [at(2026, 1, 19, 9, zone=ZoneInfo("America/Chicago"))],
+    ),
+    ("Tuesday at 11am, so it's 4pm UK.", [at(2026, 1, 20, 11)]),
+    # A full stop taken by a day still ends its sentence.
+    (
+        "Our clocks change on Sunday. Alternatively, Tuesday at 2pm is fine.",
+        [at(2026, 1, 20, 14)],
+    ),
+    ("Hi,\nDate: Tuesday, January 20, 2026\nTime: 10:00 AM - 11:00 AM ET", [at(2026, 1, 20, 10)]),
+    (
+        "Tuesday 20/01 at 10h (Brasília time)?",
+        [at(2026, 1, 20, 10, zone=ZoneInfo("America/Sao_Paulo"))],
+    ),
 ]
 
 
@@ -212,6 +238,21 @@ KINDS = [
     ("cool, booked", "confirms"),
     ("Please tell me when you can.", "asks_for_times"),
     ("Tuesday works for the panel. Could you do 3pm?", "proposes_times"),
+    (
+        "Before we talk about a new date, please explain briefly what has happened.",
+        "asks_what_happened",
+    ),
+    (
+        "We were waiting for you at reception. May I ask the reason for your absence?",
+        "asks_what_happened",
+    ),
+    (
+        "Please pick a new slot from the calendar link below. If you don't see something that"
+        " works, write to me.",
+        "asks_for_times",
+    ),
+    ("Please send me by Monday two or three possible dates next week.", "asks_for_times"),
+    ("Could we do Monday at 3pm? Otherwise Tuesday at 11am works on our side.", "proposes_times"),
 ]
 
 

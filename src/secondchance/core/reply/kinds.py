@@ -77,6 +77,11 @@ _DECLINED = _cues(
     r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
     r"(?:best|good) (?:of )?luck (?:in|with) your (?:search|future)",
 )
+# "a time that works", "something that suits": a wish, not a confirmation.
+_NOT_RELATIVE = (
+    r"(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )(?<!slot )(?<!slots )"
+    r"(?<!one )(?<!option )(?<!day )(?<!date )"
+)
 _CONFIRMS = _cues(
     r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|confirmed|booked|locked in|scheduled"
     r"|set|moved|in the calendar|in the diary)",
@@ -85,7 +90,7 @@ _CONFIRMS = _cues(
     r"(?=\s*(?:[.!\n]|$))",
     r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
     r"(?<!before )(?<!can )(?:we|i) (?:hereby |happily |gladly )?confirm\b",
-    r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
+    _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
     r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
@@ -95,7 +100,7 @@ _CONFIRMS = _cues(
     r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
     r"locked in",
-    r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this|time|slot)"
+    _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this|time|slot)"
     r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
     r"(?:\d|day|noon)\s+it is\b",
     r"(?:^|\n)[ \t]*confirmed\b",
@@ -114,7 +119,9 @@ _PROPOSES_A_DAY = _cues(
     rf"(?:i|we) (?:can|could) (?:do|meet|offer|manage) (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
 )
 _ASKS_WHAT = _cues(
-    r"what happened",
+    r"what (?:has |had )?happened",
+    r"(?:ask|know|hear|understand) (?:you )?(?:for )?the reasons?\b",
+    r"reasons? (?:of|for) (?:your |the )?(?:absence|no[- ]show|missing|not (?:attending|joining))",
     r"(?:is )?everything (?:ok|okay|alright|all right|fine)",
     r"are you (?:ok|okay|alright|all right)",
     r"did (?:something|anything) (?:come up|happen)",
@@ -126,7 +133,7 @@ _ASKS_WHAT = _cues(
     r" (?:show|join|attend|turn up|make it|dial in|log on|connect)",
     r"were you (?:unable|not able)",
     r"what (?:went wrong|came up)",
-    r"we (?:missed|waited for) you",
+    r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
     r"did you (?:forget|miss)",
 )
 _ASKS_FOR_TIMES = _cues(
@@ -150,6 +157,11 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
     r"(?:times|windows) (?:you|that) could do",
+    r"(?:two|three|2|3|a few|some|several|your)(?: or (?:two|three|four|3|4))?"
+    r" (?:possible|preferred|suitable|convenient|alternative|new) (?:dates|times|slots|options)",
+    r"(?:choose|pick|select|book|grab) (?:a |your |another |any )?(?:new |convenient |suitable )?"
+    r"(?:time|slot|date)s?\b[^.?!\n]{0,60}(?:link|calendar|calendly|below|page)",
+    r"(?:self-?schedul|scheduling link|booking link|calendly)",
 )
 _PENDING = _cues(
     r"check(?:ing)? (?:with|in with|on)",
@@ -224,7 +236,8 @@ def classify(own: str, *, headers: Mapping[str, str], offers_times: bool) -> Rep
 
 # A question that offers a time: "Could you do 3pm?", "How about Friday?", "Would 10 work?"
 _OFFER_QUESTION = _cues(
-    r"(?:could|can|would|will) you (?:do|make|manage|come|join|meet)\b[^.?!\n]{0,60}\?",
+    r"(?:could|can|would|will|shall) (?:you|we) (?:do|make|manage|come|join|meet|try|go for"
+    r"|say|book|schedule)\b[^.?!\n]{0,60}\?",
     r"(?:how|what) about\b[^.?!\n]{0,60}\?",
     r"(?:does|would|will|do|could|can) [^.?!\n]{0,60}\b(?:work|suit)[^.?!\n]{0,30}\?",
 )
@@ -235,6 +248,8 @@ _CHOICE = _cues(
     r"the one (?:that|which)",
     r"options",
     r"either",
+    r"otherwise",
+    r"alternatively",
     r"(?:pick|choose) (?:one|whichever|a slot|a time|the one)",
 )
 

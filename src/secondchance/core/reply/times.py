@@ -111,7 +111,14 @@ _MILITARY = re.compile(
 _OFFER_CUE = re.compile(
     r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
     r"|works?|suits?|possible|options?|instead|either|prefer|say)\b|\?"
+    r"|^[ \t]*(?:new )?(?:time|when|start)\s*:",
+    re.MULTILINE,
 )
+# Between a time and the next: the next is the first one again in other words, "10am ET
+# (3pm UK)", "10:00 ET = 15:00 CET", "10:00 ET / 15:00 UK".
+_CONVERSION = re.compile(r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z] )/)\s*(?:at\s+)?")
+# Between two times: a list ("at 4 pm and 3 pm for you"), which a conversion runs on into.
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*")
 # "tomorrow, same time": the clock time said last.
 _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
 # After these words a time is one already past, a comparison, a conversion of a time just
@@ -120,7 +127,9 @@ _NOT_OFFERED = re.compile(
     r"(?:\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|"
     r"had you(?: down)? for|scheduled (?:for|at)|booked (?:for|at)|missed|planned for|"
     r"was at|were at|which is|which would be|that is|that's|that would be|i\.e\.|equivalent to"
-    r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?)\b"
+    r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
+    r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll) (?:be|land|come)"
+    r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means)\b"
     r"[^\d\n]{0,30}"
     r"|\b(?:by|before|until|till|than)\s+(?:the\s+)?)$"
 )
@@ -334,15 +343,19 @@ def _weekday_token(match: re.Match[str], folded: str, context: Context) -> _Day:
             return _Day(match.start(), dotted.end(), day)
     numbered = _WEEKDAY_NUMBER.match(folded, match.end())
     if numbered:
-        day = _day_numbered(context.today, _WEEKDAYS[match["wd"]], int(numbered["d"]))
+        number = int(numbered["d"])
+        # "thurs 4" is 4 pm this week unless the 4th is this Thursday or the next: a number
+        # that could be an hour names a day only close by.
+        weeks = 2 if number <= 12 else 8
+        day = _day_numbered(context.today, _WEEKDAYS[match["wd"]], number, weeks)
         if day is not None:
             return _Day(match.start(), numbered.end(), day)
     return _Day(match.start(), match.end(), _weekday_day(match, folded, context), weekday_only=True)
 
 
-def _day_numbered(today: date, weekday: int, number: int) -> date | None:
-    """Return the next day numbered `number` that falls on `weekday`, within eight weeks."""
-    for ahead in range(56):
+def _day_numbered(today: date, weekday: int, number: int, weeks: int) -> date | None:
+    """Return the next day numbered `number` that falls on `weekday`, within `weeks` weeks."""
+    for ahead in range(7 * weeks):
         day = today + timedelta(days=ahead)
         if day.day == number and day.weekday() == weekday:
             return day
@@ -477,7 +490,21 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
-    return _with_same_times(folded, clocks, blocked)
+    return _conversions_set_aside(folded, _with_same_times(folded, clocks, blocked))
+
+
+def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
+    """Mark what restates a time as not offered: its conversion, and a list run on from one.
+
+    A conversion can be wrong by an hour around a clock change, so it is never an offer.
+    """
+    for before, clock in zip(clocks, clocks[1:], strict=False):
+        between = folded[before.end : clock.start]
+        if _CONVERSION.fullmatch(between) or (
+            before.not_offered and _LIST_JOIN.fullmatch(between)
+        ):
+            clock.not_offered = True
+    return clocks
 
 
 def _military_clocks(
@@ -627,7 +654,8 @@ def _sentences(
     folded: str, days: list[_Day], clocks: list[_Clock], zones: list[_Zone]
 ) -> list[_Sentence]:
     tokens: list[_Token] = sorted([*days, *clocks, *zones], key=lambda t: t.start)
-    inside = _union([(t.start, t.end) for t in tokens])
+    # "... on Sunday. Alternatively": the day took the full stop, which still ends a sentence.
+    inside = _union([(t.start, t.end - folded.endswith(".", t.start, t.end)) for t in tokens])
     marks = [
         m.span()
         for m in _BOUNDARY.finditer(folded)
