@@ -500,9 +500,7 @@ def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
     """
     for before, clock in zip(clocks, clocks[1:], strict=False):
         between = folded[before.end : clock.start]
-        if _CONVERSION.fullmatch(between) or (
-            before.not_offered and _LIST_JOIN.fullmatch(between)
-        ):
+        if _CONVERSION.fullmatch(between) or (before.not_offered and _LIST_JOIN.fullmatch(between)):
             clock.not_offered = True
     return clocks
 
