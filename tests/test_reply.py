@@ -102,6 +102,19 @@ TIMES = [
         "Tuesday 20/01 at 10h (Brasília time)?",
         [at(2026, 1, 20, 10, zone=ZoneInfo("America/Sao_Paulo"))],
     ),
+    # A booking page: a day line, then one line per time.
+    (
+        "Pick a time below.\n\nTue, Jan 20, 2026\n  9:00 AM - 9:45 AM\n  1:30 PM - 2:15 PM\n"
+        "Wed, Jan 21, 2026\n  11:00 AM - 11:45 AM\n",
+        [at(2026, 1, 20, 9), at(2026, 1, 20, 13, 30), at(2026, 1, 21, 11)],
+    ),
+    ("It is scheduled for tomorrow i.e. 16-Jan-2026 at 11:30 AM.", [at(2026, 1, 16, 11, 30)]),
+    (
+        "Tuesday at 9am UK time; it will still be 4am in New York.",
+        [at(2026, 1, 20, 9, zone=LONDON)],
+    ),
+    ("Parfait, c'est noté pour mardi 20 janvier à 11h.", [at(2026, 1, 20, 11)]),
+    ("¿Le viene bien el jueves 22 de enero a las 10:00?", [at(2026, 1, 22, 10)]),
 ]
 
 
@@ -159,6 +172,7 @@ NOT_TIMES = [
     "You missed our 2pm yesterday.",
     "The 2nd round will follow.",
     "Come to our office at 5 Canada Square on the day.",
+    "You were scheduled for 3pm on Friday, and we waited.",
 ]
 
 
@@ -253,6 +267,19 @@ KINDS = [
     ),
     ("Please send me by Monday two or three possible dates next week.", "asks_for_times"),
     ("Could we do Monday at 3pm? Otherwise Tuesday at 11am works on our side.", "proposes_times"),
+    ("Could you send me two or three windows that work for you next week?", "asks_for_times"),
+    (
+        "We have decided to continue with the candidates already in the final round. We will"
+        " therefore not reschedule.",
+        "declined",
+    ),
+    ("We've decided to move on. Thanks.", "declined"),
+    (
+        "Could you tell us why you could not join? After we confirm the situation, we will decide.",
+        "asks_what_happened",
+    ),
+    ("Ich kläre das intern und melde mich nächste Woche.", "pending"),
+    ("C'est noté pour jeudi à 11h.", "confirms"),
 ]
 
 

@@ -49,6 +49,11 @@ _AUTO = _cues(
     r"en congé",
 )
 _DECLINED = _cues(
+    r"(?:decided|chosen|decision) to (?:continue|proceed|go ahead|carry on) with (?:the )?"
+    r"(?:other|remaining|candidates|applicants|those)",
+    r"(?:decided|chosen|decision) to move on\b(?! to)",
+    r"(?:will|shall|can|could)(?: therefore| unfortunately| sadly| now)? not (?:be able to )?"
+    r"(?:reschedule|rebook|rearrange|offer (?:you )?(?:another|a new|a second))",
     r"(?:decided|chosen|decision) (?:to )?(?:move|moving|go|going) (?:forward|ahead) with other",
     r"mov(?:e|ed|ing) (?:forward|ahead|on) with (?:the )?(?:other|another|a different)",
     r"(?:extended|made|accepted) an offer",
@@ -89,7 +94,8 @@ _CONFIRMS = _cues(
     r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
     r"(?=\s*(?:[.!\n]|$))",
     r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
-    r"(?<!before )(?<!can )(?:we|i) (?:hereby |happily |gladly )?confirm\b",
+    r"(?<!before )(?<!can )(?<!after )(?<!once )(?<!when )(?<!if )(?<!until )"
+    r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
     r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
@@ -108,6 +114,9 @@ _CONFIRMS = _cues(
     r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
     r" (?:send|set up|book|update)",
     r"invite (?:is )?(?:on its way|coming|to follow)",
+    r"c'est (?:noté|confirmé|parfait)",
+    r"(?:termin|gespräch) (?:ist )?(?:bestätigt|vereinbart|notiert)",
+    r"(?:queda|quedamos|está) (?:confirmad[oa]|agendad[oa])",
 )
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|tomorrow|tmrw|next week|this week"
 # An offer that names a day but no clock time: "Would sometime Thursday morning work?"
@@ -143,7 +152,8 @@ _ASKS_FOR_TIMES = _cues(
     r" (?:a few |some |two or three |2-3 |three |your )?(?:windows|times|slots|options|dates)",
     r"(?:windows|times|slots|options|dates) (?:over|in|for|during|across)"
     r" (?:the )?(?:next|coming|rest)",
-    r"send (?:me |us |over |through )*(?:[\w-]+ ){0,3}(?:times|slots|options|dates|availabilit)",
+    r"send (?:me |us |over |through )*(?:[\w-]+ ){0,3}(?:times|slots|options|dates|windows"
+    r"|availabilit)",
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
     r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
@@ -158,7 +168,8 @@ _ASKS_FOR_TIMES = _cues(
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
     r"(?:times|windows) (?:you|that) could do",
     r"(?:two|three|2|3|a few|some|several|your)(?: or (?:two|three|four|3|4))?"
-    r" (?:possible|preferred|suitable|convenient|alternative|new) (?:dates|times|slots|options)",
+    r" (?:(?:possible|preferred|suitable|convenient|alternative|new) (?:dates|times|slots|options)"
+    r"|(?:windows|times|slots|dates|options) (?:that|which) (?:work|suit))",
     r"(?:choose|pick|select|book|grab) (?:a |your |another |any )?(?:new |convenient |suitable )?"
     r"(?:time|slot|date)s?\b[^.?!\n]{0,60}(?:link|calendar|calendly|below|page)",
     r"(?:self-?schedul|scheduling link|booking link|calendly)",
@@ -187,6 +198,14 @@ _PENDING = _cues(
     r"pass (?:it|this|your (?:e-?mail|message|note)) (?:on|along)",
     r"(?:will|'ll) pass",
     r"upon (?:his|her|their|my) return",
+    # The same in the other languages replies come in.
+    r"melde (?:mich|ich mich)",
+    r"(?:kläre|prüfe|bespreche) (?:das|dies|es)",
+    r"(?:je )?(?:reviens|reviendrai|reviendrons) vers vous",
+    r"je vous (?:recontacte|tiens au courant|tiendrai)",
+    r"(?:te|le|les|os) (?:escribo|contacto|aviso|confirmo)",
+    r"(?:vuelvo|volveré|volvemos) a (?:escribir|contactar)",
+    r"ti (?:faccio|farò) sapere",
 )
 # Headers with which mail servers mark what a person did not write (RFC 3834, and older
 # conventions). Vacation responders send "Precedence: bulk" or "junk"; a mailing list's

@@ -31,12 +31,24 @@ _WEEKDAYS = {
     "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5,
     "sunday": 6, "sun": 6,
+    # French, German and Spanish, as people write them in English replies too.
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
 }  # fmt: skip
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "mai": 5,
+    "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "décembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
 # Abbreviations that are also everyday words count only when written with a capital.
 _CAPITAL_ONLY = frozenset({"sat", "sun", "mar", "may"})
@@ -56,7 +68,8 @@ _MON = _words(_MONTHS)
 _ORD = r"(?:st|nd|rd|th)"
 _DATE = re.compile(
     rf"\b(?:(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-    rf"|(?P<d1>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m1>{_MON})\b\.?(?:,?\s+(?P<y1>20\d\d))?"
+    rf"|(?P<d1>[0-3]?\d){_ORD}?(?:\s+of\s+|\s+(?:de\s+)?|-)(?P<m1>{_MON})\b\.?"
+    rf"(?:(?:,?\s+|-)(?P<y1>20\d\d))?"
     rf"|(?P<m2>{_MON})\b\.?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORD}?(?![\d:.]\d|\s*[ap]\.?m\b)"
     rf"(?:,?\s+(?P<y2>20\d\d))?"
     rf"|(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
@@ -69,7 +82,7 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:(?P<after>(?:the\s+)?day after (?:tomorrow|tmrw))"
-    r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow)"
+    r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow|demain|mañana)"
     r"|(?P<today>today|tonight|this (?:morning|afternoon|evening)|later today)"
     r"|(?P<yesterday>yesterday))\b"
 )
@@ -111,7 +124,11 @@ _MILITARY = re.compile(
 _OFFER_CUE = re.compile(
     r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
     r"|works?|suits?|possible|options?|instead|either|prefer|say)\b|\?"
-    r"|^[ \t]*(?:new )?(?:time|when|start)\s*:",
+    r"|^[ \t]*(?:new )?(?:time|when|start)\s*:"
+    # A line that holds only a time or a range, under a day: a booking page's list.
+    r"|^[ \t]*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
+    r"[ \t]*(?:[a-z]{2,4})?[ \t]*$",
     re.MULTILINE,
 )
 # Between a time and the next: the next is the first one again in other words, "10am ET
@@ -125,10 +142,12 @@ _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
 # given, or a deadline: never a new offer.
 _NOT_OFFERED = re.compile(
     r"(?:\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|"
-    r"had you(?: down)? for|scheduled (?:for|at)|booked (?:for|at)|missed|planned for|"
+    r"had you(?: down)? for|(?:was|were|had been) (?:scheduled|booked) (?:for|at)|missed|"
+    r"planned for|"
     r"was at|were at|which is|which would be|that is|that's|that would be|i\.e\.|equivalent to"
     r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
-    r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll) (?:be|land|come)"
+    r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll)(?: still)?"
+    r" (?:be|land|come)"
     r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means)\b"
     r"[^\d\n]{0,30}"
     r"|\b(?:by|before|until|till|than)\s+(?:the\s+)?)$"
