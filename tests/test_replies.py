@@ -356,3 +356,22 @@ def test_next_message_ids_are_the_composers():
     named = {name for name in NEXT_MESSAGE.values() if name is not None}
     assert named == set(REPLY_TYPES) | {"reschedule_confirmation", "decline_reply"}
     assert named - set(REPLY_TYPES) <= set(MESSAGE_IDS)
+
+
+def test_reading_a_reply_loads_neither_the_reviewer_nor_the_composer():
+    probe = (
+        "import sys\n"
+        "from secondchance.cli import cli\n"
+        "try:\n"
+        "    cli(['reply', '-', '--sent', '2026-03-05T14:30-05:00', '--timezone', 'UTC',"
+        " '--json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(n for n in sys.modules if n.startswith(('secondchance.core.review',"
+        " 'secondchance.core.compose', 're2'))), file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], input=OFFER.encode(), capture_output=True, timeout=60
+    )
+    assert b'"kind": "proposes_times"' in proc.stdout
+    assert proc.stderr.decode().strip().splitlines()[-1] == "[]"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from secondchance.core.review.draft import own_text_span
+from secondchance.core.owntext import own_text_span
 
 # Where history or boilerplate starts, beyond what the reviewer's reader knows.
 _MORE_HISTORY = re.compile(
