@@ -115,6 +115,27 @@ TIMES = [
     ),
     ("Parfait, c'est noté pour mardi 20 janvier à 11h.", [at(2026, 1, 20, 11)]),
     ("¿Le viene bien el jueves 22 de enero a las 10:00?", [at(2026, 1, 22, 10)]),
+    # A deadline's time and day take no part in pairing the offers after them.
+    (
+        "Please confirm by 5pm Friday which works: Monday 10am or Tuesday 2pm.",
+        [at(2026, 1, 19, 10), at(2026, 1, 20, 14)],
+    ),
+    ("Let me know by Wednesday 12:00 whether Friday 14:00 suits you.", [at(2026, 1, 16, 14)]),
+    # A busy time is no offer, but its day is still the day of the offer.
+    ("I'm in meetings until 2pm tomorrow, but could do 3pm.", [at(2026, 1, 16, 15)]),
+    # A refused time is no offer.
+    ("We can't do Monday at 10am, sorry. Would Tuesday at 11am work?", [at(2026, 1, 20, 11)]),
+    (
+        "Monday at 10am doesn't work for the panel. How about Wednesday at 4pm?",
+        [at(2026, 1, 21, 16)],
+    ),
+    (
+        "The new invite is for Monday 2pm; the old one for Thursday 11am is cancelled.",
+        [at(2026, 1, 19, 14)],
+    ),
+    ("Please arrive early, i.e. at 9:45, for the 10am interview on Monday.", [at(2026, 1, 19, 10)]),
+    ("Hi,\n\nThanks,\n\nMonday at 3pm works for us.\n\nDana", [at(2026, 1, 19, 15)]),
+    ("Hi, no problem.\nBest,\nDana\nP.S. could you do Tuesday 2pm instead?", [at(2026, 1, 20, 14)]),
 ]
 
 
@@ -173,6 +194,9 @@ NOT_TIMES = [
     "The 2nd round will follow.",
     "Come to our office at 5 Canada Square on the day.",
     "You were scheduled for 3pm on Friday, and we waited.",
+    # Office hours without the words: a span of days, or a signature block.
+    "We are open Mon-Fri 9:00-17:30.",
+    "Thanks for your note.\n\nBest,\nDana\nMonday 9:00-17:30 GMT\n+44 20 7946 0958",
 ]
 
 
@@ -280,6 +304,11 @@ KINDS = [
     ),
     ("Ich kläre das intern und melde mich nächste Woche.", "pending"),
     ("C'est noté pour jeudi à 11h.", "confirms"),
+    ("Dana is free on Tuesday between 1 and 3, any time that suits.", "proposes_times"),
+    (
+        "Sure, let me check with Dana.\n\nKind regards,\nSam Lee\nOut of office on Fridays",
+        "pending",
+    ),
 ]
 
 

@@ -91,6 +91,7 @@ _CONFIRMS = _cues(
     r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|confirmed|booked|locked in|scheduled"
     r"|set|moved|in the calendar|in the diary)",
     r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
+    r"(?<!time that )(?<!times that )(?<!thing that )(?<!one that )(?<!day that )"
     r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
     r"(?=\s*(?:[.!\n]|$))",
     r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",

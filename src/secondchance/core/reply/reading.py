@@ -25,6 +25,19 @@ _MORE_HISTORY = re.compile(
     r"|get outlook for \w+)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A closing line on its own ("Best,", "Kind regards", "Thanks!", "Cheers"): what follows it is
+# the name and signature block, where office hours, phone numbers and addresses live.
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|many|with kind|all the)(?: \w+)?[ \t]*(?:regards|wishes"
+    r"|thanks|best)?|regards|thanks|thank you|many thanks|cheers|sincerely|cordially|talk soon"
+    r"|speak soon|yours(?: \w+)?|cordialement|bien à vous|saludos|un saludo|atentamente"
+    r"|(?:beste|viele|freundliche) grüße|mit freundlichen grüßen|abraços|atenciosamente"
+    r"|met vriendelijke groet(?:en)?|distinti saluti|cordiali saluti)[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A signature block starts with a name and is short and asks nothing.
+_NAME_LINE = re.compile(r"[^\d.?!:]{1,60}")
+_MAX_SIGNATURE_LINES = 15
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
 MAX_REPLY_CHARS = 100_000
 
@@ -41,4 +54,23 @@ def own_words(text: str) -> str:
     cut = _MORE_HISTORY.search(own)
     if cut and own[: cut.start()].strip():
         own = own[: cut.start()]
-    return _QUOTED_LINE.sub("", own).strip()
+    return _without_signature(_QUOTED_LINE.sub("", own).strip())
+
+
+def _without_signature(own: str) -> str:
+    """Drop the block after the last closing line, when it is short and asks nothing.
+
+    The closing line itself stays: "Thanks!" can be all a terse reply says.
+    """
+    for match in reversed(list(_SIGN_OFF.finditer(own))):
+        block = own[match.end() :]
+        lines = [line for line in block.splitlines() if line.strip()]
+        if (
+            own[: match.start()].strip()
+            and lines
+            and _NAME_LINE.fullmatch(lines[0].strip())
+            and "?" not in block
+            and len(lines) <= _MAX_SIGNATURE_LINES
+        ):
+            return own[: match.end()].rstrip()
+    return own

@@ -106,6 +106,14 @@ _WORD_TIME = re.compile(
     rf"|this\b|{_WD}))"
     rf"|(?P<w4>{_HW})\s*o'?clock)\b(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
 )
+# A span of days: office hours and availability, never one day ("Mon-Fri", "Monday to Friday").
+_DAY_SPAN = re.compile(
+    rf"\b(?:{_WD})\b\.?\s*(?:-|\u2013|to|through|thru|until|till)\s*(?:{_WD})\b\.?"
+)
+# The day said right after a time: "10am on Monday", "2pm tomorrow".
+_BESIDE_A_DAY = re.compile(
+    rf"\s*(?:on\s+)?(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD}|tomorrow|today)\b\.?"
+)
 # "10.30 on Monday": a dotted clock time right before the day it is on.
 _BEFORE_A_DAY = re.compile(
     rf"\s*(?:on\s+)?(?:the\s+)?(?:{_WD}|tomorrow|today|\d{{1,2}}(?:st|nd|rd|th))\b"
@@ -138,19 +146,41 @@ _CONVERSION = re.compile(r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*")
 # "tomorrow, same time": the clock time said last.
 _SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
+# A deadline, its day possibly first: "by 5pm", "by Wednesday 12:00", "by 20 January at 5pm".
+_DEADLINE_WORDS = (
+    r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?"
+    r"(?:(?:[a-z]+day|tomorrow|today|tonight|[0-3]?\d(?:st|nd|rd|th)?(?: [a-z]+)?"
+    r"|[a-z]+ [0-3]?\d(?:st|nd|rd|th)?),? (?:at )?)?"
+)
 # After these words a time is one already past, a comparison, a conversion of a time just
 # given, or a deadline: never a new offer.
 _NOT_OFFERED = re.compile(
     r"(?:\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|"
     r"had you(?: down)? for|(?:was|were|had been) (?:scheduled|booked) (?:for|at)|missed|"
-    r"planned for|"
-    r"was at|were at|which is|which would be|that is|that's|that would be|i\.e\.|equivalent to"
+    r"planned for|(?:old|previous|earlier|first) (?:one|slot|time|invite|interview|booking)|"
+    r"was at|were at|which is|which would be|that is|that's|that would be|i\.e|equivalent to"
     r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
     r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll)(?: still)?"
     r" (?:be|land|come)"
     r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means)\b"
     r"[^\d\n]{0,30}"
-    r"|\b(?:by|before|until|till|than)\s+(?:the\s+)?)$"
+    r"|\b(?:until|till|than)\s+(?:the\s+)?|" + _DEADLINE_WORDS + ")$"
+)
+# A deadline: "by 5pm", "no later than 12:00".
+_DEADLINE = re.compile(r"(?:by|before)\b")
+_DEADLINE_BEFORE = re.compile(_DEADLINE_WORDS + "$")
+# Before a time, words that say it is not possible ("we can't do Monday at 10am"), unless a
+# contrast comes between ("busy Monday, but free at 3pm").
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to)"
+    r" (?:do|make|manage|offer|meet)\b(?:(?!\b(?:but|however|instead|though)\b)[^\d\n.?!]){0,30}$"
+)
+# After a time, words that take it back: "Monday at 10am doesn't work", "... is cancelled".
+_REFUSED_AFTER = re.compile(
+    r"[^.!?\n]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
+    r" (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
+    r"|[^.!?\n]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now )?"
+    r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
 )
 _NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
 _AMPM = r"(?P<{0}ap>[ap]\.?\s?m\b\.?)"
@@ -236,6 +266,9 @@ class _Token:
 class _Day(_Token):
     day: date | None
     weekday_only: bool = False
+    # A deadline's day ("by 5pm Friday") or one end of a span of days ("Mon-Fri"): it keeps
+    # its place among the tokens, so pairing stays in step, but takes no time.
+    set_aside: bool = False
 
 
 @dataclass(slots=True)
@@ -270,6 +303,8 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
     blocked = _blocked(own, folded)
     days = _days(own, folded, context, blocked)
     clocks = _clocks(folded, days, blocked)
+    _set_aside_days(folded, days, clocks)
+    clocks = [clock for clock in clocks if not clock.not_offered]
     zones = _zones(folded, context)
     sentences = _sentences(folded, days, clocks, zones)
     message_zone = _message_zone(sentences)
@@ -278,7 +313,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
     last_day: _Day | None = None
     for sentence in sentences:
         for day, clock in _pairs(sentence, last_day):
-            if clock.not_offered or day.day is None:
+            if day.set_aside or day.day is None:
                 continue
             zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
             start = _at(day.day, clock.start_at, zone)
@@ -292,8 +327,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
             found.append(FoundTime(start=start, end=end, text=_phrase(own, day, clock, said)))
             if len(found) == MAX_TIMES:
                 return found
-        if sentence.days:
-            last_day = sentence.days[-1]
+        last_day = next((d for d in reversed(sentence.days) if not d.set_aside), last_day)
     return found
 
 
@@ -306,6 +340,27 @@ def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
 
 
 # --- Scanning -----------------------------------------------------------------------------
+
+
+def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None:
+    """Set aside the days of a span ("Mon-Fri") and those beside a deadline ("by 5pm Friday").
+
+    A day beside a busy time stays: "in meetings until 2pm tomorrow, but could do 3pm".
+    """
+    spans = [m.span() for m in _DAY_SPAN.finditer(folded)]
+    refused = [
+        c
+        for c in clocks
+        if c.not_offered
+        and (
+            _DEADLINE.match(folded, c.start)
+            or _DEADLINE_BEFORE.search(folded, max(0, c.start - 25), c.start)
+        )
+    ]
+    for day in days:
+        day.set_aside = any(start <= day.start < end for start, end in spans) or any(
+            _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start) for c in refused
+        )
 
 
 def _blocked(own: str, folded: str) -> list[tuple[int, int]]:
@@ -505,7 +560,7 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             continue
         clock = _read_clock(match, folded, day_ends, ranged)
         if clock is not None:
-            offered = not _NOT_OFFERED.search(folded, max(0, start - 40), start)
+            offered = _offered(folded, start, end)
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
@@ -524,6 +579,15 @@ def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
     return clocks
 
 
+def _offered(folded: str, start: int, end: int) -> bool:
+    """Say whether the words around a time leave it an offer (not past, converted or refused)."""
+    before = max(0, start - 40)
+    if _NOT_OFFERED.search(folded, before, start) or _REFUSED_BEFORE.search(folded, before, start):
+        return False
+    after = _BESIDE_A_DAY.match(folded, end)
+    return not _REFUSED_AFTER.match(folded, after.end() if after else end)
+
+
 def _military_clocks(
     folded: str, blocked: list[tuple[int, int]], day_spans: list[tuple[int, int]]
 ) -> Iterator[_Clock]:
@@ -531,7 +595,7 @@ def _military_clocks(
         hour, minute = int(match["h1"] or match["h2"]), int(match["m1"] or match["m2"])
         if minute % 15 or _overlaps(match.span(), blocked) or _overlaps(match.span(), day_spans):
             continue
-        offered = not _NOT_OFFERED.search(folded, max(0, match.start() - 40), match.start())
+        offered = _offered(folded, match.start(), match.end())
         yield _Clock(match.start(), match.end(), (hour, minute), None, not_offered=not offered)
 
 
@@ -554,7 +618,7 @@ def _word_clocks(
             hour = hour % 12 + (12 if match["ap"] == "p" else 0)
         elif hour <= 6:
             hour += 12
-        offered = not _NOT_OFFERED.search(folded, max(0, match.start() - 40), match.start())
+        offered = _offered(folded, match.start(), match.end())
         yield _Clock(match.start(), match.end(), (hour, minute), None, not_offered=not offered)
 
 
