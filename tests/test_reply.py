@@ -309,6 +309,15 @@ KINDS = [
         "Sure, let me check with Dana.\n\nKind regards,\nSam Lee\nOut of office on Fridays",
         "pending",
     ),
+    ("Hi, we were expecting you at 10. Is all well?", "asks_what_happened"),
+    ("When would be a good time to reconnect?", "asks_for_times"),
+    ("Happy to rebook - what works for you?", "asks_for_times"),
+    ("We'll review and be in touch.", "pending"),
+    ("I'm waiting to hear back from the hiring manager.", "pending"),
+    ("Thanks, but we won't be moving ahead with your application.", "declined"),
+    ("Done - moved to Thursday 3pm.", "confirms"),
+    ("Booked you in for Tuesday 10am.", "confirms"),
+    ("All set for Tuesday at 10am ET.", "confirms"),
 ]
 
 

@@ -49,6 +49,7 @@ _AUTO = _cues(
     r"en congé",
 )
 _DECLINED = _cues(
+    r"(?:won't|will not|not) be (?:moving|going|taking (?:this|it|you)) (?:ahead|forward|further)",
     r"(?:decided|chosen|decision) to (?:continue|proceed|go ahead|carry on) with (?:the )?"
     r"(?:other|remaining|candidates|applicants|those)",
     r"(?:decided|chosen|decision) to move on\b(?! to)",
@@ -115,6 +116,10 @@ _CONFIRMS = _cues(
     r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
     r" (?:send|set up|book|update)",
     r"invite (?:is )?(?:on its way|coming|to follow)",
+    r"(?:(?:i|we|i've|we've|have|has) )?(?:moved|rescheduled|rebooked) (?:it |you |the (?:interview"
+    r"|call|meeting) )?(?:to|for)\b(?![^.!?\n]*\?)",
+    r"(?:booked|put|pencill?ed|slotted) you (?:in|down)\b(?![^.!?\n]*\?)",
+    r"(?:all|you're|you are|we're|we are) (?:all )?set\b(?! up)(?![^.!?\n]*\?)",
     r"c'est (?:noté|confirmé|parfait)",
     r"(?:termin|gespräch) (?:ist )?(?:bestätigt|vereinbart|notiert)",
     r"(?:queda|quedamos|está) (?:confirmad[oa]|agendad[oa])",
@@ -132,7 +137,8 @@ _ASKS_WHAT = _cues(
     r"what (?:has |had )?happened",
     r"(?:ask|know|hear|understand) (?:you )?(?:for )?the reasons?\b",
     r"reasons? (?:of|for) (?:your |the )?(?:absence|no[- ]show|missing|not (?:attending|joining))",
-    r"(?:is )?everything (?:ok|okay|alright|all right|fine)",
+    r"(?:is )?(?:everything|all) (?:ok|okay|alright|all right|fine|well)\b(?! with)",
+    r"(?:were|was) (?:expecting|looking for|waiting on) you",
     r"are you (?:ok|okay|alright|all right)",
     r"did (?:something|anything) (?:come up|happen)",
     r"(?:advise|explain|tell (?:me|us)|let (?:me|us) know) (?:the reason|why|what)",
@@ -168,6 +174,9 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
     r"(?:times|windows) (?:you|that) could do",
+    r"when (?:would|will|is|might) (?:be )?(?:a |the )?(?:good|convenient|better|suitable|best)"
+    r" (?:time|day|moment)",
+    r"what (?:works|suits|would work|would suit|is good|is best)(?: best)? (?:for|with) you",
     r"(?:two|three|2|3|a few|some|several|your)(?: or (?:two|three|four|3|4))?"
     r" (?:(?:possible|preferred|suitable|convenient|alternative|new) (?:dates|times|slots|options)"
     r"|(?:windows|times|slots|dates|options) (?:that|which) (?:work|suit))",
@@ -189,6 +198,9 @@ _PENDING = _cues(
     r"(?:hiring manager|the hm|the panel|the team)(?:'s)? (?:availability|calendar)",
     r"(?:consult|discuss) (?:with|it with)",
     r"in touch (?:soon|shortly|when)",
+    r"(?:and|to|will|'ll) be in touch",
+    r"waiting (?:to hear|for|on) (?:back )?(?:from )?(?:the|our|my|his|her|their)",
+    r"hear back from",
     r"(?:will|'ll) (?:get|be) back",
     r"pending",
     r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|message|note)) (?:on )?to",
