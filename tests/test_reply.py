@@ -136,6 +136,10 @@ TIMES = [
     ("Please arrive early, i.e. at 9:45, for the 10am interview on Monday.", [at(2026, 1, 19, 10)]),
     ("Hi,\n\nThanks,\n\nMonday at 3pm works for us.\n\nDana", [at(2026, 1, 19, 15)]),
     ("Hi, no problem.\nBest,\nDana\nP.S. could you do Tuesday 2pm instead?", [at(2026, 1, 20, 14)]),
+    ("Kindly join on 20-01-2026 at 11:00 AM EST.", [at(2026, 1, 20, 11)]),
+    ("2026-01-20 15:00 would work.", [at(2026, 1, 20, 15)]),
+    ("What about Friday? I am around from 1pm.", [at(2026, 1, 16, 13)]),
+    ("Tuesday the 20th at 3pm EST / 8pm GMT works for us?", [at(2026, 1, 20, 15)]),
 ]
 
 

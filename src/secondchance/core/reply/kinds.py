@@ -100,7 +100,7 @@ _CONFIRMS = _cues(
     r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
     r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
-    r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)",
+    r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)(?![^.!?\n]*\?)",
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
     r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*"

@@ -73,6 +73,7 @@ _DATE = re.compile(
     rf"|(?P<m2>{_MON})\b\.?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORD}?(?![\d:.]\d|\s*[ap]\.?m\b)"
     rf"(?:,?\s+(?P<y2>20\d\d))?"
     rf"|(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?(?![\d/])"
+    rf"|(?P<xa>[0-3]?\d)-(?P<xb>[0-3]?\d)-(?P<xy>20\d\d)(?!\d)"
     rf"|(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>20\d\d)"
     rf"|(?P<pd>[0-3]?\d)\.(?P<pm>[01]?\d)\.?(?=,?\s*(?:at\s+|@\s*)?\d{{1,2}}[:h]\d\d)"
     rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})\b"
@@ -131,7 +132,7 @@ _MILITARY = re.compile(
 # Words of a sentence that offers a time, for a time whose day was named before.
 _OFFER_CUE = re.compile(
     r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
-    r"|works?|suits?|possible|options?|instead|either|prefer|say)\b|\?"
+    r"|works?|suits?|possible|options?|instead|either|prefer|say|around)\b|\?"
     r"|^[ \t]*(?:new )?(?:time|when|start)\s*:"
     # A line that holds only a time or a range, under a day: a booking page's list.
     r"|^[ \t]*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
@@ -215,8 +216,8 @@ _NOT_A_TIME = re.compile(
 # that is not a date or a range of clock times written the same way.
 _PHONE = re.compile(r"(?<![\d:.])\+?\(?\d[\d ().-]{5,30}\d")
 _PHONE_LOOKALIKE = re.compile(
-    r"\s*(?:20\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:20)?\d\d"
-    r"|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d)\s*"
+    r"\s*(?:20\d\d-\d\d-\d\d|\d{1,2}([./-])\d{1,2}\1(?:20)?\d\d"
+    r"|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d)(?:\s+\d{1,2})?\s*"
 )
 # A street address: "at 5 Canada Square", "1200 Sixth Ave" (read in the text as written).
 _ADDRESS = re.compile(
@@ -472,7 +473,9 @@ def _explicit_day(match: re.Match[str], context: Context) -> date | None:
             year = match["y1"] or match["y2"]
             return _in_year(today, month, day, int(year) if year else None)
         if match["na"]:
-            return _numeric_day(match, context)
+            return _numeric_day(match["na"], match["nb"], match["ny"], context)
+        if match["xa"]:
+            return _numeric_day(match["xa"], match["xb"], match["xy"], context)
         if match["ed"]:
             return date(int(match["ey"]), int(match["em"]), int(match["ed"]))
         if match["pd"]:
@@ -497,15 +500,17 @@ def _in_year(today: date, month: int, day: int, year: int | None) -> date:
     )
 
 
-def _numeric_day(match: re.Match[str], context: Context) -> date | None:
-    first, second = int(match["na"]), int(match["nb"])
+def _numeric_day(
+    first_text: str, second_text: str, year_text: str | None, context: Context
+) -> date:
+    first, second = int(first_text), int(second_text)
     month_first = bool(_MONTH_FIRST_ZONES.fullmatch(context.sender.key))
     if first > 12:
         month_first = False
     elif second > 12:
         month_first = True
     month, day = (first, second) if month_first else (second, first)
-    year = int(match["ny"]) if match["ny"] else None
+    year = int(year_text) if year_text else None
     if year is not None and year < 100:
         year += 2000
     return _in_year(context.today, month, day, year)
