@@ -231,6 +231,32 @@ def test_outlook_history_and_interleaved_quotes_are_set_aside():
     assert "Thursday" not in own_words(text)
 
 
+HISTORY_HEADERS = [
+    "*From:* Zoe <z@x.com>\n*Sent:* Tuesday, January 13, 2026 9:00 AM\n*To:* Dana\n",
+    "De : Zoe <z@x.com>\nEnvoyé : mardi 13 janvier 2026 09:00\nÀ : Dana\n",
+    "Von: Zoe <z@x.com>\nGesendet: Dienstag, 13. Januar 2026 09:00\nAn: Dana\n",
+    "-----Ursprüngliche Nachricht-----\n",
+    "---- On Tue, 13 Jan 2026 09:00:00 +0000 Zoe <z@x.com> wrote ----\n",
+    "Zoe wrote on 13/01/2026 09:00:\n",
+    "Sent from Outlook for Android\n",
+]
+
+
+@pytest.mark.parametrize("header", HISTORY_HEADERS)
+def test_history_after_any_mail_clients_marker_is_never_read(header):
+    text = (
+        "Hi Zoe,\nThanks, I'll check with the team and revert.\nDana\n\n"
+        + header
+        + "\nCould we do Tuesday 20 January at 3pm or Wednesday at 10am?\nZoe"
+    )
+    reading = read(text)
+    assert (reading.kind, reading.times) == ("pending", ())
+
+
+def test_a_line_that_says_wrote_without_a_date_or_address_is_the_writers_own():
+    assert len(read("Hi Zoe,\nAs I wrote yesterday:\n- Monday 3pm\n- Tuesday 2pm\nDana").times) == 2
+
+
 def test_a_time_takes_the_day_named_before_only_in_a_sentence_that_offers():
     text = "Could we do Tuesday 20 January at 10:00? Our office opens at 8:30, come a bit early."
     assert starts(text) == [at(2026, 1, 20, 10)]

@@ -17,11 +17,19 @@ from secondchance.core.owntext import own_text_span
 _MORE_HISTORY = re.compile(
     r"^[ \t]*(?:(?:le|am|el|il|op|em)\b[^\n]{0,200}?"
     r"(?:a écrit|schrieb|escribió|ha scritto|schreef|escreveu)[^\n]{0,40}:[ \t]*$"
+    # "Zoe wrote on 13/01/2026 09:00:", "---- On Tue, ... wrote ----" (Zoho)
+    # (with a date or an address in it, unlike "As I wrote yesterday:")
+    r"|(?=[^\n]*[\d@])-*[ \t]*[^\n]{0,200}\b(?:wrote|writes)\b[^\n]{0,80}(?::|-{2,})[ \t]*$"
     r"|begin forwarded message:"
-    r"|-{2,}[ \t]*(?:original|forwarded|reply) message[ \t]*-{2,}"
-    r"|(?:from|de|von|van):[^\n]*\n(?:[^\n]*\n){0,3}?"
-    r"[ \t]*(?:sent|date|envoyé|gesendet|enviado)\s*:"
+    r"|-{2,}[ \t]*(?:original|forwarded|reply|ursprüngliche|message d'origine|mensaje original)"
+    r"[ \t]*(?:message|nachricht)?[ \t]*-{2,}"
+    r"|original message[ \t]*$"
+    # Outlook's header block in any language, its labels bold ("*From:*") or spaced ("De :").
+    r"|\*{0,2}(?:from|de|von|van|da|od|fra|från)\*{0,2}[ \t]?:\*{0,2}[^\n]*\n(?:[^\n]*\n){0,3}?"
+    r"[ \t]*\*{0,2}(?:sent|date|envoyé|gesendet|enviado|inviato|datum|data|verzonden|skickat)"
+    r"\*{0,2}[ \t]?:"
     r"|sent from my \w+"
+    r"|sent from outlook"
     r"|get outlook for \w+)",
     re.IGNORECASE | re.MULTILINE,
 )
