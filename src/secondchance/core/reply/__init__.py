@@ -24,7 +24,7 @@ __all__ = ["REPLY_KINDS", "FoundReply", "OfferedTime", "ReplyKind", "ReplyReadin
 Instant = Annotated[datetime, PlainSerializer(lambda moment: moment.isoformat(), return_type=str)]
 # Words after which an absence notice names the day its writer is back.
 _RETURN_CUE = re.compile(
-    r"\b(?:back|return(?:ing)?|returns|in the office|reachable|available again)\b",
+    r"\b(?:back|return(?:ing)?|returns|in the office|reachable|available again|reopen(?:s|ing)?)\b",
     re.IGNORECASE,
 )
 _UNTIL_CUE = re.compile(r"\b(?:until|till|through|thru|to|hasta|bis|jusqu)\b", re.IGNORECASE)
