@@ -348,6 +348,12 @@ KINDS = [
     ("Done - moved to Thursday 3pm.", "confirms"),
     ("Booked you in for Tuesday 10am.", "confirms"),
     ("All set for Tuesday at 10am ET.", "confirms"),
+    ("Please inform your convenient date and time for the interview.", "asks_for_times"),
+    ("when r u free", "asks_for_times"),
+    ("We regret to inform that we cannot proceed further with your profile.", "declined"),
+    ("sorry we went with someone else", "declined"),
+    ("will check n revert", "pending"),
+    ("thursday 11 works 👍", "confirms"),
 ]
 
 

@@ -49,6 +49,9 @@ _AUTO = _cues(
     r"en congé",
 )
 _DECLINED = _cues(
+    r"(?:cannot|can't|can not|unable to|won't|will not|not able to) (?:proceed|move|go|continue)"
+    r"(?: any)?(?: further| forward| ahead)? with (?:your|the|you)",
+    r"(?:went|gone|going|go|decided to go) with (?:someone|somebody|another|a different|other)",
     r"(?:won't|will not|not) be (?:moving|going|taking (?:this|it|you)) (?:ahead|forward|further)",
     r"(?:decided|chosen|decision) to (?:continue|proceed|go ahead|carry on) with (?:the )?"
     r"(?:other|remaining|candidates|applicants|those)",
@@ -94,7 +97,7 @@ _CONFIRMS = _cues(
     r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
     r"(?<!time that )(?<!times that )(?<!thing that )(?<!one that )(?<!day that )"
     r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
-    r"(?=\s*(?:[.!\n]|$))",
+    r"(?=\s*(?:[.!\n]|$)|[^\w?\n]*$)",
     r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
     r"(?<!before )(?<!can )(?<!after )(?<!once )(?<!when )(?<!if )(?<!until )"
     r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
@@ -174,6 +177,9 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
     r"(?:times|windows) (?:you|that) could do",
+    r"(?:your|a|some) (?:convenient|free|preferred|suitable|available|possible) (?:dates?|times?"
+    r"|slots?|days?|windows?)",
+    r"when (?:r|are) (?:u|you) (?:free|available|around)",
     r"when (?:would|will|is|might) (?:be )?(?:a |the )?(?:good|convenient|better|suitable|best)"
     r" (?:time|day|moment)",
     r"what (?:works|suits|would work|would suit|is good|is best)(?: best)? (?:for|with) you",
@@ -210,6 +216,8 @@ _PENDING = _cues(
     r"let you know",
     r"pass (?:it|this|your (?:e-?mail|message|note)) (?:on|along)",
     r"(?:will|'ll) pass",
+    r"\brevert\b(?! with)",
+    r"(?:check|confirm|discuss|ask)\w* (?:and|n|&) (?:get back|come back|let you know|inform)",
     r"upon (?:his|her|their|my) return",
     # The same in the other languages replies come in.
     r"melde (?:mich|ich mich)",
