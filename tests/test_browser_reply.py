@@ -3,7 +3,7 @@
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from test_browser import fill_intake, page, server, shot  # noqa: F401 - fixtures
+from test_browser import Audit, browser, fill_intake, page, server  # noqa: F401 - fixtures
 
 OFFER = (
     "Hi Zoë,\n\nNo problem at all. Could you do Tuesday 1 December at 10am ET, "
@@ -17,7 +17,7 @@ def test_paste_a_reply_accept_a_time_and_get_the_ics(page, tmp_path):  # noqa: F
     page.get_by_role("button", name="Get my recovery kit").click()
     page.wait_for_url("**/kit")
     page.goto("/cases/1")
-    page.get_by_role("button", name="apology sent").click()
+    page.get_by_role("button", name="I sent the apology").click()
     page.locator("#f-reply").fill(OFFER)
     page.get_by_role("button", name="Read the reply").click()
     expect(page.locator("#reply-kind")).to_have_text("proposes times")
@@ -26,7 +26,9 @@ def test_paste_a_reply_accept_a_time_and_get_the_ics(page, tmp_path):  # noqa: F
     expect(times.first).to_contain_text("10:00")
     expect(times.first).to_contain_text("15:00")
     expect(times.first).to_contain_text("Tuesday 1 December at 10am ET")
-    shot(page, "reply")
+    audit = Audit(page, "laptop")
+    audit("reply")
+    assert audit.report() == {}
     times.first.get_by_role("button", name="Accept this time").click()
     expect(page.locator("#reply-status")).to_contain_text("rescheduled")
     expect(page.locator("#reply-message")).to_contain_text("December")
@@ -37,5 +39,5 @@ def test_paste_a_reply_accept_a_time_and_get_the_ics(page, tmp_path):  # noqa: F
     (event,) = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     assert event.decoded("DTSTART").isoformat() == "2026-12-01T10:00:00-05:00"
     page.goto("/cases/1")
-    expect(page.locator("#history")).to_contain_text("reply received")
+    expect(page.locator("#history")).to_contain_text("They offered new times.")
     expect(page.locator("#status")).to_have_text("rescheduled")

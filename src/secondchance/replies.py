@@ -53,6 +53,17 @@ NEXT_MESSAGE: dict[str, str | None] = {
     "auto_reply": "auto_reply",
     "other": None,
 }
+# What the history says of each kind of reply, beside "They replied".
+KIND_NOTES: dict[str, str] = {
+    "proposes_times": "They offered new times.",
+    "confirms": "They confirmed a time.",
+    "declined": "They declined.",
+    "asks_what_happened": "They asked what happened.",
+    "asks_for_times": "They asked for your times.",
+    "pending": "They are checking and will come back to you.",
+    "auto_reply": "An automatic reply: they are away.",
+    "other": "A reply to read yourself.",
+}
 # Why a kind that has a message got none for this reply: what the user can do instead.
 NO_MESSAGE_BECAUSE: dict[str, str] = {
     "proposes_times": "The time they offered is not after the missed interview; "
@@ -373,7 +384,7 @@ def log_reply(db: Database, case_id: int, kind: str, now: datetime) -> TrackedCa
     tracked = get_case(db, case_id)
     if (tracked.status, "reply_received") not in TRANSITIONS:
         return tracked
-    return log_event(db, case_id, "reply_received", now, note=f"They replied ({kind})")
+    return log_event(db, case_id, "reply_received", now, note=KIND_NOTES.get(kind))
 
 
 # --- The mailbox ---------------------------------------------------------------------------
