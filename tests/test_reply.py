@@ -140,6 +140,12 @@ TIMES = [
     ("2026-01-20 15:00 would work.", [at(2026, 1, 20, 15)]),
     ("What about Friday? I am around from 1pm.", [at(2026, 1, 16, 13)]),
     ("Tuesday the 20th at 3pm EST / 8pm GMT works for us?", [at(2026, 1, 20, 15)]),
+    # Clocks of other things: the sender's next step, a meeting, lunch, opening hours, travel.
+    ("I'll send the new invite at 5pm today. Could you do Monday at 10am?", [at(2026, 1, 19, 10)]),
+    ("Our London office opens at 8:30, so Tuesday 9am works.", [at(2026, 1, 20, 9)]),
+    ("Your flight lands at 6pm Sunday, so let's do Monday 11am.", [at(2026, 1, 19, 11)]),
+    ("Between 12-1pm is lunch, so Friday 2pm is better.", [at(2026, 1, 16, 14)]),
+    ("If that doesn't work, I'm wide open 2-4pm on Friday.", [at(2026, 1, 16, 14)]),
 ]
 
 
@@ -201,6 +207,7 @@ NOT_TIMES = [
     # Office hours without the words: a span of days, or a signature block.
     "We are open Mon-Fri 9:00-17:30.",
     "Thanks for your note.\n\nBest,\nDana\nMonday 9:00-17:30 GMT\n+44 20 7946 0958",
+    "Thanks - I'll reply after my 3pm meeting today.",
 ]
 
 

@@ -163,13 +163,17 @@ _NOT_OFFERED = re.compile(
     r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
     r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll)(?: still)?"
     r" (?:be|land|come)"
-    r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means)\b"
+    r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means"
+    # Clocks of other things: opening hours, travel, the sender's own next step.
+    r"|opens|closes|opening|closing|arrives|departs|takes off|leaves"
+    r"|(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
+    r"|get back|come back|email|write|update|forward|call you back))\b"
     r"[^\d\n]{0,30}"
     r"|\b(?:until|till|than)\s+(?:the\s+)?|" + _DEADLINE_WORDS + ")$"
 )
-# A deadline: "by 5pm", "no later than 12:00".
-_DEADLINE = re.compile(r"(?:by|before)\b")
-_DEADLINE_BEFORE = re.compile(_DEADLINE_WORDS + "$")
+# A busy time: "in meetings until 2pm tomorrow"; its day can still be the day of an offer.
+_BUSY_UNTIL = re.compile(r"(?:until|till)\b")
+_BUSY_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 # Before a time, words that say it is not possible ("we can't do Monday at 10am"), unless a
 # contrast comes between ("busy Monday, but free at 3pm").
 _REFUSED_BEFORE = re.compile(
@@ -178,7 +182,9 @@ _REFUSED_BEFORE = re.compile(
 )
 # After a time, words that take it back: "Monday at 10am doesn't work", "... is cancelled".
 _REFUSED_AFTER = re.compile(
-    r"[^.!?\n]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
+    r"\s*(?:meeting|call|lunch|stand-?up|flight|train|appointment|class|session)\b"
+    r"|[^.!?\n]{0,10}?\b(?:is|are) (?:lunch|blocked|busy|taken|booked up)\b"
+    r"|[^.!?\n]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
     r" (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
     r"|[^.!?\n]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now )?"
     r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
@@ -344,7 +350,7 @@ def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
 
 
 def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None:
-    """Set aside the days of a span ("Mon-Fri") and those beside a deadline ("by 5pm Friday").
+    """Set aside the days of a span ("Mon-Fri") and those beside a time that is no offer.
 
     A day beside a busy time stays: "in meetings until 2pm tomorrow, but could do 3pm".
     """
@@ -353,10 +359,8 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
         c
         for c in clocks
         if c.not_offered
-        and (
-            _DEADLINE.match(folded, c.start)
-            or _DEADLINE_BEFORE.search(folded, max(0, c.start - 25), c.start)
-        )
+        and not _BUSY_UNTIL.match(folded, c.start)
+        and not _BUSY_UNTIL_BEFORE.search(folded, max(0, c.start - 10), c.start)
     ]
     for day in days:
         day.set_aside = any(start <= day.start < end for start, end in spans) or any(
