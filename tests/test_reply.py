@@ -146,6 +146,9 @@ TIMES = [
     ("Your flight lands at 6pm Sunday, so let's do Monday 11am.", [at(2026, 1, 19, 11)]),
     ("Between 12-1pm is lunch, so Friday 2pm is better.", [at(2026, 1, 16, 14)]),
     ("If that doesn't work, I'm wide open 2-4pm on Friday.", [at(2026, 1, 16, 14)]),
+    # A full stop inside "a.m." or after "Tue." ends no sentence.
+    ("Monday 9 a.m. PT?", [at(2026, 1, 19, 9, zone=ZoneInfo("America/Los_Angeles"))]),
+    ("Could you do Tue. 10am?", [at(2026, 1, 20, 10)]),
 ]
 
 

@@ -50,6 +50,14 @@ _MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
+# Short forms of day and month names: a full stop after one is not a sentence's end.
+_ABBREVIATIONS = frozenset(
+    short
+    for table in (_WEEKDAYS, _MONTHS)
+    for short in table
+    if any(full != short and full.startswith(short) for full in table)
+)
+_LAST_WORD = re.compile(r"\w+$")
 # Abbreviations that are also everyday words count only when written with a capital.
 _CAPITAL_ONLY = frozenset({"sat", "sun", "mar", "may"})
 # Zones whose writers put the month first in 3/4.
@@ -744,8 +752,7 @@ def _sentences(
     folded: str, days: list[_Day], clocks: list[_Clock], zones: list[_Zone]
 ) -> list[_Sentence]:
     tokens: list[_Token] = sorted([*days, *clocks, *zones], key=lambda t: t.start)
-    # "... on Sunday. Alternatively": the day took the full stop, which still ends a sentence.
-    inside = _union([(t.start, t.end - folded.endswith(".", t.start, t.end)) for t in tokens])
+    inside = _union([(t.start, t.end - _ends_a_sentence(folded, t)) for t in tokens])
     marks = [
         m.span()
         for m in _BOUNDARY.finditer(folded)
@@ -766,6 +773,17 @@ def _sentences(
         elif isinstance(token, _Zone):
             sentence.zones.append(token)
     return [s for s in sentences if s.days or s.clocks or s.zones]
+
+
+def _ends_a_sentence(folded: str, token: _Token) -> bool:
+    """Say whether a day took a full stop that ends its sentence ("on Sunday. Alternatively").
+
+    The dot of an abbreviation ("Tue. 10am") and of a clock time ("9 a.m. PT") does not.
+    """
+    if not isinstance(token, _Day) or not folded.endswith(".", token.start, token.end):
+        return False
+    word = _LAST_WORD.search(folded, token.start, token.end - 1)
+    return word is not None and word.group() not in _ABBREVIATIONS
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
