@@ -149,6 +149,15 @@ TIMES = [
     # A full stop inside "a.m." or after "Tue." ends no sentence.
     ("Monday 9 a.m. PT?", [at(2026, 1, 19, 9, zone=ZoneInfo("America/Los_Angeles"))]),
     ("Could you do Tue. 10am?", [at(2026, 1, 20, 10)]),
+    # "your time" beside one time is said of that time; on its own, of all of them.
+    (
+        "Could you do Monday at 10am? Or Tuesday at 2pm your time.",
+        [at(2026, 1, 19, 10), at(2026, 1, 20, 14, zone=LONDON)],
+    ),
+    (
+        "Could you do Monday 10am or Tuesday 2pm? Times are in your time zone.",
+        [at(2026, 1, 19, 10, zone=LONDON), at(2026, 1, 20, 14, zone=LONDON)],
+    ),
 ]
 
 

@@ -322,7 +322,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
     clocks = [clock for clock in clocks if not clock.not_offered]
     zones = _zones(folded, context)
     sentences = _sentences(folded, days, clocks, zones)
-    message_zone = _message_zone(sentences)
+    message_zone = _message_zone(sentences, folded)
     found: list[FoundTime] = []
     seen: set[datetime] = set()
     last_day: _Day | None = None
@@ -836,8 +836,21 @@ def _runs(tokens: list[_Token]) -> list[list[_Token]]:
     return runs
 
 
-def _message_zone(sentences: list[_Sentence]) -> str | None:
-    named = {z.zone for s in sentences for z in s.zones if not z.beside_only}
+def _message_zone(sentences: list[_Sentence], folded: str) -> str | None:
+    """Return the one zone the message names for all its times, if it names one.
+
+    "your time" right after a time is said of that time only: "Monday 10am? Or Tuesday 2pm
+    your time." reads Monday in the sender's zone.
+    """
+    named = {
+        z.zone
+        for s in sentences
+        for z in s.zones
+        if not z.beside_only
+        and not (
+            z.zone in (SENDER, CANDIDATE) and any(_beside(folded, c.end, z.start) for c in s.clocks)
+        )
+    }
     return named.pop() if len(named) == 1 else None
 
 
