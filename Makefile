@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 JS_STAMP := tests/js/node_modules/.installed
 
-.PHONY: run test lint fmt bench eval gallery clean system-packages
+.PHONY: run test lint fmt bench eval eval-replies gallery clean system-packages
 
 APP_STAMP := $(VENV)/.installed-app
 
@@ -28,10 +28,11 @@ $(JS_STAMP): tests/js/package.json tests/js/package-lock.json | system-packages
 	cd tests/js && npm ci --silent --no-audit --no-fund
 	touch $(JS_STAMP)
 
-# Debian's Chromium (browser tests), Node.js (the second .eml parser) and PostgreSQL (the
-# storage tests' second database): installed when missing and run as root, named otherwise.
+# Debian's Chromium (browser tests), Node.js (the second .eml parser), PostgreSQL (the
+# storage tests' second database) and Dovecot (the IMAP server the inbox tests start):
+# installed when missing and run as root, named otherwise.
 system-packages:
-	scripts/system-packages chromium nodejs postgresql
+	scripts/system-packages chromium nodejs postgresql dovecot-imapd
 
 run: $(APP_STAMP)
 	$(BIN)/secondchance serve
@@ -56,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_web.py
 	$(BIN)/python benchmarks/bench_store.py
+	$(BIN)/python benchmarks/bench_reply.py
 
 # docs/kits.md: what the composer writes for a dozen situations (a test keeps it current).
 gallery: $(STAMP)
@@ -63,6 +65,10 @@ gallery: $(STAMP)
 
 eval: $(STAMP)
 	cd tests && ../$(BIN)/python eval_review.py
+
+# Issue 18: kind accuracy, offered times found and invented, on the labelled replies.
+eval-replies: $(STAMP)
+	cd tests && ../$(BIN)/python eval_replies.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

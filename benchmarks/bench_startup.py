@@ -38,6 +38,11 @@ def main() -> None:
         ("python -c pass", [python, "-c", "pass"]),
         ("secondchance --help", [python, "-m", "secondchance", "--help"]),
         ("secondchance review draft.txt", [python, "-m", "secondchance", "review", handle.name]),
+        (
+            "secondchance reply - --json",
+            [python, "-m", "secondchance", "reply", handle.name, "--sent"]
+            + ["2026-03-05T14:30-05:00", "--timezone", "America/New_York", "--json"],
+        ),
     ]
     case = str(ROOT / "examples" / "case.json")
     for command in ("kit", "plan"):

@@ -813,3 +813,12 @@ def test_a_heads_up_that_blames_must_own_the_delay_too():
     assert review(blaming, channel="text").message_type == "running_late"
     assert "NO_OWNERSHIP" in codes(blaming, channel="text")
     assert "NO_OWNERSHIP" not in codes(owning, channel="text")
+
+
+def test_a_list_of_times_is_read_item_by_item_not_as_one_long_sentence():
+    slot = "- Monday 30 November at 09:00 EST (14:00 GMT for me)"
+    listed = "Thank you for finding another time. Any of these would work for me:\n\n"
+    listed += "\n".join([slot] * 3) + "\n\nKind regards,\nZoë"
+    assert "LONG_SENTENCE" not in {f.code for f in review(listed, "email").findings}
+    prose = "Any of these would work for me " + " and ".join(["Monday at nine in the morning"] * 6)
+    assert "LONG_SENTENCE" in {f.code for f in review(prose + ".\n\nZoë", "email").findings}

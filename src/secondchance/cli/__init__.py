@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from secondchance.cli import cases, delivery, messages, planning, web
+from secondchance.cli import cases, delivery, messages, planning, replies, web
 from secondchance.cli.options import Exit
 from secondchance.cli.output import format_validation_error
 from secondchance.core.errors import UserError
@@ -56,6 +56,8 @@ COMMANDS = (
     messages.review_command,
     cases.case_group,
     cases.due_command,
+    replies.reply_command,
+    replies.inbox_command,
     delivery.eml_command,
     delivery.mailto_command,
     delivery.send_command,

@@ -11,9 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AfterValidator,
@@ -28,6 +27,7 @@ from pydantic import (
 from secondchance.core.message_types import Tone
 from secondchance.core.reasons import REASON_IDS
 from secondchance.core.zones import country_names
+from secondchance.core.zones import load_zone as load_zone  # re-exported: callers import it here
 
 MAX_NAME_CHARS = 100
 MAX_LINE_CHARS = 150
@@ -82,17 +82,6 @@ def _multi_line(value: str) -> str:
     if bad is not None:
         raise ValueError(f"must not contain control characters (found U+{ord(bad):04X})")
     return value
-
-
-@lru_cache(maxsize=512)
-def load_zone(name: str) -> ZoneInfo:
-    """Return the IANA zone `name`; raise ValueError with a readable message otherwise."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(
-            f"{name!r} is not a known IANA time zone; use a name like 'Europe/London'"
-        ) from None
 
 
 def _zone_name(value: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib.resources import files
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def _rows(table: str) -> list[list[str]]:
@@ -35,3 +36,14 @@ def zone_countries() -> dict[str, str]:
 def country_of_zone(zone_name: str) -> str | None:
     """Return the country of an IANA zone, or None where the zone has no single country."""
     return _zone_countries().get(zone_name)
+
+
+@lru_cache(maxsize=512)
+def load_zone(name: str) -> ZoneInfo:
+    """Return the IANA zone `name`; raise ValueError with a readable message otherwise."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(
+            f"{name!r} is not a known IANA time zone; use a name like 'Europe/London'"
+        ) from None

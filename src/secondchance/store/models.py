@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -94,7 +104,37 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None]
     recipients: Mapped[dict[str, Any]]
     content: Mapped[bytes] = mapped_column(LargeBinary)
+    # The Message-ID header the message went out with: replies thread on it (issue 18).
+    rfc_message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     case: Mapped[CaseRow] = relationship(back_populates="outbox")
+
+
+class MailboxStateRow(Base):
+    """How far a mailbox has been read: the last UID, valid while UIDVALIDITY stays the same."""
+
+    __tablename__ = "mailbox_state"
+
+    mailbox: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger)
+    checked_at: Mapped[datetime]
+
+
+class FoundReplyRow(Base):
+    """A reply the inbox matched to a case, kept as received until the user reads it."""
+
+    __tablename__ = "found_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    mailbox: Mapped[str] = mapped_column(String(500))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    rfc_message_id: Mapped[str | None] = mapped_column(String(998))
+    sender: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CalendarExportRow(Base):

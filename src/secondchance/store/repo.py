@@ -191,6 +191,7 @@ class Store:
             created_at=now,
             recipients={"from": sender, "to": recipients},
             content=content,
+            rfc_message_id=_message_id_of(content),
         )
         self.session.add(row)
         self.session.flush()
@@ -554,3 +555,11 @@ def _imported(item: ExportedCase) -> CaseRow:
             for o in item.sent
         ],
     )
+
+
+def _message_id_of(content: bytes) -> str | None:
+    """Return the Message-ID header of an RFC 5322 message (replies thread on it)."""
+    from email.parser import BytesHeaderParser
+
+    found = BytesHeaderParser().parsebytes(content).get("Message-ID")
+    return str(found).strip() if found else None

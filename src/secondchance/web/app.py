@@ -37,7 +37,7 @@ class _SecuredApp(FastAPI):
 
 def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_clock) -> FastAPI:
     """Build the app; tests pass their own database URL and a fixed clock."""
-    from secondchance.web import api, pages
+    from secondchance.web import api, pages, replies
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -59,6 +59,7 @@ def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_cloc
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(replies.router)  # issue 18: "They replied"
     _map_errors(app)
     return app
 

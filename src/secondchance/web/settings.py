@@ -27,3 +27,8 @@ class WebSettings:
     def smtp_configured(self) -> bool:
         """Tell whether a send button makes sense (the password itself is never read here)."""
         return bool(self.env.get("SECONDCHANCE_SMTP_URL"))
+
+    @property
+    def imap_configured(self) -> bool:
+        """Tell whether the mailbox button makes sense (#18)."""
+        return bool(self.env.get("SECONDCHANCE_IMAP_URL"))

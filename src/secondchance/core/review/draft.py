@@ -15,8 +15,9 @@ from functools import cached_property
 from typing import Literal, TypeVar
 
 from secondchance.core.message_types import MessageType
+from secondchance.core.owntext import fold, header_block, own_text_end
 from secondchance.core.review.lexicon import Lexeme, present_in
-from secondchance.core.review.normalize import Normalized, ascii_view, fold, normalize
+from secondchance.core.review.normalize import Normalized, ascii_view, normalize
 from secondchance.core.review.settings import ReviewSettings
 from secondchance.core.text import count_words
 
@@ -24,29 +25,10 @@ Channel = Literal["email", "linkedin", "text"]
 Span = tuple[int, int]
 T = TypeVar("T")
 
-_SUBJECT_LINE = re.compile(r"[ \t]*subject[ \t]*:[ \t]*(?P<subject>[^\r\n]*)", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"[ \t]*(?:to|cc|bcc|from|date)[ \t]*:[^\r\n]*", re.IGNORECASE)
 # A sentence ends at . ! or ? before a space or the end, or at a line break.
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?]+(?=\s|$)|\n|$)")
 _LINE_END = re.compile(r"[.!?:;,]\s*$")
-_LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
-# Where a pasted reply's history begins: Gmail and Apple Mail's "On ... wrote:" (sometimes
-# wrapped over two lines), Outlook's "Original Message" rule or its From:/Sent: block, or the
-# signature delimiter "-- ". The writer did not write what follows, or it is not the message.
-_HISTORY = re.compile(
-    r"^[ \t]*(?:on\b[^\n]{0,200}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$"
-    r"|-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,}"
-    r"|_{10,}[ \t]*$"
-    r"|from:[^\n]*\n[ \t]*(?:sent|date):"
-    r"|-- ?$)",
-    re.MULTILINE,
-)
-# A mail client's legal footer: a paragraph with at least two of these is not the message.
-_FOOTER_CUE = re.compile(
-    r"confidential|privileged|intended (?:solely |only )?for|in error|notify the sender|"
-    r"unauthori[sz]ed|disclaimer|do not (?:print|read|copy)|virus"
-)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 # A line at least this long that runs on without an end mark was hard-wrapped by a mail client.
 _WRAPPED_LINE = 50
 
@@ -105,9 +87,9 @@ class Draft:
     ) -> Draft:
         """Split off a leading header block (with its `Subject:` line) for the email channel."""
         folded = fold(text)
-        body_start, subject_span = _header_block(folded) if channel == "email" else (0, None)
+        body_start, subject_span = header_block(folded) if channel == "email" else (0, None)
         found_subject = text[slice(*subject_span)].strip() if subject_span else None
-        body_end = _own_text_end(folded, body_start, len(text.rstrip()))
+        body_end = own_text_end(folded, body_start, len(text.rstrip()))
         # The body starts at its first visible character, so "missing" spans cover only text.
         leading = len(text[body_start:]) - len(text[body_start:].lstrip())
         body_start = min(body_start + leading, body_end)
@@ -176,7 +158,7 @@ class Draft:
                 continue
             start = match.start() + (len(raw) - len(raw.lstrip()))
             end = start + len(stripped)
-            in_list = in_list and bool(_LIST_ITEM.match(stripped))
+            in_list = in_list and bool(LIST_ITEM.match(stripped))
             if runs_on or in_list:
                 start = found.pop().start
             found.append(Sentence(start, end, body[start:end]))
@@ -284,64 +266,3 @@ def _hard_wrapped(body: str, line_end: int) -> bool:
     """Tell whether the line ending at `line_end` was wrapped by a mail client mid-sentence."""
     line = body[body.rfind("\n", 0, line_end) + 1 : line_end]
     return len(line) >= _WRAPPED_LINE and not _LINE_END.search(line)
-
-
-def _own_text_end(folded: str, start: int, end: int) -> int:
-    """Return where the writer's own text ends: before pasted history, quotes or a footer.
-
-    Nothing is cut when it would leave no text of the writer's before it.
-    """
-    cut = min(_history_start(folded, start, end), _quoted_tail_start(folded, start, end))
-    cut = min(cut, _footer_start(folded, start, cut))
-    own = folded[start:cut].rstrip()
-    return start + len(own) if own.strip() else end
-
-
-def _history_start(folded: str, start: int, end: int) -> int:
-    for match in _HISTORY.finditer(folded, start, end):
-        if folded[start : match.start()].strip():
-            return match.start()
-    return end
-
-
-def _quoted_tail_start(folded: str, start: int, end: int) -> int:
-    """Return where a closing run of quoted ('>') and blank lines begins (`end` if none)."""
-    position, quoted = end, False
-    while position > start:
-        line_start = max(folded.rfind("\n", start, position), start - 1) + 1
-        line = folded[line_start:position].strip()
-        if line and not line.startswith(">"):
-            break
-        quoted = quoted or bool(line)
-        position = max(line_start - 1, start)
-    return position if quoted else end
-
-
-def _footer_start(folded: str, start: int, end: int) -> int:
-    """Return where a legal footer paragraph begins (`end` if there is none)."""
-    paragraph = start
-    for match in [*_PARAGRAPH_BREAK.finditer(folded, start, end), None]:
-        stop = match.start() if match else end
-        cues = {cue.group() for cue in _FOOTER_CUE.finditer(folded, paragraph, stop)}
-        if len(cues) >= 2 and folded[start:paragraph].strip():
-            return paragraph
-        if match:
-            paragraph = match.end()
-    return end
-
-
-def _header_block(folded: str) -> tuple[int, Span | None]:
-    """Return where the body starts and the subject's span, if the text opens with headers."""
-    position, subject, in_headers = 0, None, False
-    for line in folded.splitlines(keepends=True):
-        content = line.rstrip("\r\n")
-        subject_match = _SUBJECT_LINE.fullmatch(content)
-        if subject_match and subject is None:
-            subject, in_headers = subject_match.span("subject"), True
-            subject = (position + subject[0], position + subject[1])
-        elif _HEADER_LINE.fullmatch(content) or (not content.strip() and not in_headers):
-            in_headers = in_headers or bool(content.strip())
-        else:
-            break
-        position += len(line)
-    return (position if in_headers else 0), subject

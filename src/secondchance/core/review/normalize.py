@@ -174,9 +174,6 @@ _REPLACE: dict[str, tuple[str, Kind]] = {
     **{word: (norm, "contraction") for word, norm in ABBREVIATIONS.items()},
     **{word: (norm, "symbol") for word, norm in SYMBOLS.items()},
 }
-# Curly quotes made straight; str.replace per pair is several times faster than translate.
-_CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'))
-_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
 
 _WORDS = "|".join(
     re.escape(word)
@@ -226,20 +223,6 @@ class Normalized:
             inside_end = is_end and offset > change.normal_start
             return self.base + (change.end if inside_end else change.start)
         return self.base + change.end + (offset - change.normal_end)
-
-
-def fold(text: str) -> str:
-    """Lower-case `text` and straighten its quotes and odd spaces, keeping every offset."""
-    if not text.isascii():
-        for curly, straight in _CURLY:
-            if curly in text:
-                text = text.replace(curly, straight)
-        text = _SPACES.sub(" ", text)
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # A few characters (such as U+0130) lower-case to two; those are kept as they are.
-    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -15,7 +15,7 @@ from secondchance.core.reasons import get_reason
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review import signals
 from secondchance.core.review.detect import doubted_type
-from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.draft import LIST_ITEM, Draft, Span
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words, reading_grade
 
@@ -51,8 +51,20 @@ def _long_sentences(draft: Draft) -> Iterator[Span]:
     limit = draft.settings.max_sentence_words
     for sentence in draft.sentences:
         # A sentence of more than `limit` words has at least 2 * limit characters.
-        if len(sentence.text) > 2 * limit and count_words(sentence.text) > limit:
+        if len(sentence.text) > 2 * limit and _prose_words(sentence.text) > limit:
             yield draft.to_original((sentence.start, sentence.end))
+
+
+def _prose_words(text: str) -> int:
+    """Count the words of a sentence, each item of a list it introduces read on its own.
+
+    A list of times under "Any of these would work for me:" is read one line at a glance;
+    only the introduction and the longest item make the sentence hard to follow.
+    """
+    lines = text.split("\n")
+    items = [count_words(line) for line in lines[1:] if LIST_ITEM.match(line.strip())]
+    rest = [line for line in lines[1:] if not LIST_ITEM.match(line.strip())]
+    return count_words("\n".join([lines[0], *rest])) + max(items, default=0)
 
 
 def _hard_to_read(draft: Draft) -> Iterator[Span]:

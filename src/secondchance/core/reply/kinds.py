@@ -1,0 +1,299 @@
+"""What kind of answer a reply is, from its headers and the sender's own words (issue 18).
+
+Cues are families of phrasings, tried in a fixed order: an automatic reply first (its headers
+or its words), then a decline, a confirmation, offered times, a question about what happened,
+a request for times, and "let me check". The first family that matches decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Literal, get_args
+
+ReplyKind = Literal[
+    "proposes_times",
+    "asks_for_times",
+    "confirms",
+    "asks_what_happened",
+    "pending",
+    "declined",
+    "auto_reply",
+    "other",
+]
+REPLY_KINDS: tuple[ReplyKind, ...] = get_args(ReplyKind)
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_AUTO = _cues(
+    r"out of (?:the )?office",
+    r"automatic reply",
+    r"auto(?:matic)?[- ]?reply",
+    r"autoreply",
+    r"respuesta automática",
+    r"réponse automatique",
+    r"abwesenheitsnotiz",
+    r"i am (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation"
+    r"|travell?ing|out)",
+    r"i'm (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation|out)",
+    r"(?:limited|no) access to (?:my )?e-?mail",
+    r"i (?:will|shall|'ll) (?:be back|return)(?! to you)",
+    r"(?:will|shall) be back (?:in the office|in office|at (?:my|the) desk)",
+    r"(?:will|shall) respond (?:to your (?:e-?mail|message) )?(?:when|upon|on my return)",
+    r"this (?:is an )?(?:automated|automatic) (?:message|response|reply)",
+    r"currently out of",
+    r"de vacaciones",
+    r"en congé",
+)
+_DECLINED = _cues(
+    r"(?:cannot|can't|can not|unable to|won't|will not|not able to) (?:proceed|move|go|continue)"
+    r"(?: any)?(?: further| forward| ahead)? with (?:your|the|you)",
+    r"(?:went|gone|going|go|decided to go) with (?:someone|somebody|another|a different|other)",
+    r"(?:won't|will not|not) be (?:moving|going|taking (?:this|it|you)) (?:ahead|forward|further)",
+    r"(?:decided|chosen|decision) to (?:continue|proceed|go ahead|carry on) with (?:the )?"
+    r"(?:other|remaining|candidates|applicants|those)",
+    r"(?:decided|chosen|decision) to move on\b(?! to)",
+    r"(?:will|shall|can|could)(?: therefore| unfortunately| sadly| now)? not (?:be able to )?"
+    r"(?:reschedule|rebook|rearrange|offer (?:you )?(?:another|a new|a second))",
+    r"(?:decided|chosen|decision) (?:to )?(?:move|moving|go|going) (?:forward|ahead) with other",
+    r"mov(?:e|ed|ing) (?:forward|ahead|on) with (?:the )?(?:other|another|a different)",
+    r"(?:extended|made|accepted) an offer",
+    r"(?:going|gone|go) (?:in )?(?:another|a different) direction",
+    r"(?:filled|closed) the (?:role|position|vacancy)",
+    r"(?:decided|chosen|decision) not to (?:reschedule|rebook|proceed|move forward|continue)",
+    r"(?:will|won't|will not|unable to|not able to|cannot|can't|can ?not) (?:be able to )?"
+    r"(?:offer (?:you )?(?:another|a new|a second)|reschedule|rebook|rearrange)",
+    r"not (?:be )?(?:moving|proceeding|taking (?:your application|this)) (?:forward|further)",
+    r"(?:role|position|req|requisition|vacancy|opening) (?:has|have|was|is|had)(?: now| already)?"
+    r"(?: been)? (?:filled|closed|put on hold|cancelled|withdrawn)",
+    r"(?:in a position|able) to offer (?:you )?(?:another|a new|a second)",
+    r"not (?:to )?(?:progress|proceed with|continue with) (?:your|the|with)",
+    r"(?:on hold|no longer (?:open|available|hiring))",
+    r"clos(?:e|ing) (?:your|the) (?:application|candidacy|process)",
+    r"(?:withdraw|withdrawn|end) (?:your|the) (?:application|candidacy|process)",
+    r"not (?:be )?able to (?:continue|proceed)",
+    r"(?:we|i) (?:will|'ll) not be (?:rescheduling|continuing|proceeding)",
+    r"(?:no|not) (?:longer )?(?:consider|considering) (?:you|your)",
+    r"unfortunately,? (?:we|i) (?:will|won't|have|can't|cannot|are unable)",
+    r"pausing (?:all )?interviews",
+    r"(?:won'?t|will not|not|unable to|decided not to) (?:be )?(?:progress|proceed|continu)\w*"
+    r" (?:with )?(?:your|the) (?:application|candidacy)",
+    r"(?:pursue|go with|going with|proceed with|selected|hire|hired|chosen|choose|offered the"
+    r" (?:role|position) to) (?:other|another|a different|an? (?:internal|other)|a more)"
+    r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
+    r"(?:best|good) (?:of )?luck (?:in|with) your (?:search|future)",
+)
+# "a time that works", "something that suits": a wish, not a confirmation.
+_NOT_RELATIVE = (
+    r"(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )(?<!slot )(?<!slots )"
+    r"(?<!one )(?<!option )(?<!day )(?<!date )"
+)
+_CONFIRMS = _cues(
+    r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|confirmed|booked|locked in|scheduled"
+    r"|set|moved|in the calendar|in the diary)",
+    r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
+    r"(?<!time that )(?<!times that )(?<!thing that )(?<!one that )(?<!day that )"
+    r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
+    r"(?=\s*(?:[.!\n]|$)|[^\w?\n]*$)",
+    r"invit(?:e|ation) (?:sent|is on its way|has been sent|is coming|to follow)",
+    r"(?<!before )(?<!can )(?<!after )(?<!once )(?<!when )(?<!if )(?<!until )"
+    r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
+    _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
+    r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
+    r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)(?![^.!?\n]*\?)",
+    r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
+    r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
+    r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*"
+    r"(?:invite|invitation|interview|meeting)",
+    r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
+    r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
+    r"locked in",
+    _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this|time|slot)"
+    r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
+    r"(?:\d|day|noon)\s+it is\b",
+    r"(?:^|\n)[ \t]*confirmed\b",
+    r"(?<!be )(?<!been )(?:confirmed|booked)(?=[.!:]|\s*$)",
+    r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
+    r" (?:send|set up|book|update)",
+    r"invite (?:is )?(?:on its way|coming|to follow)",
+    r"(?:(?:i|we|i've|we've|have|has) )?(?:moved|rescheduled|rebooked) (?:it |you |the (?:interview"
+    r"|call|meeting) )?(?:to|for)\b(?![^.!?\n]*\?)",
+    r"(?:booked|put|pencill?ed|slotted) you (?:in|down)\b(?![^.!?\n]*\?)",
+    r"(?:all|you're|you are|we're|we are) (?:all )?set\b(?! up)(?![^.!?\n]*\?)",
+    r"c'est (?:noté|confirmé|parfait)",
+    r"(?:termin|gespräch) (?:ist )?(?:bestätigt|vereinbart|notiert)",
+    r"(?:queda|quedamos|está) (?:confirmad[oa]|agendad[oa])",
+)
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|tomorrow|tmrw|next week|this week"
+# An offer that names a day but no clock time: "Would sometime Thursday morning work?"
+_PROPOSES_A_DAY = _cues(
+    rf"(?:would|does|could|can|will|is) (?:[\w'-]+ ){{0,4}}(?:{_DAY})\b[^.?!\n]{{0,40}}"
+    r"(?:work|suit|be (?:ok|okay|possible|good|better|free)|free|available)",
+    rf"(?:how|what) about (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
+    rf"(?:are|r) (?:you|u) (?:free|available|around) (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
+    rf"(?:i|we) (?:can|could) (?:do|meet|offer|manage) (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
+)
+_ASKS_WHAT = _cues(
+    r"what (?:has |had )?happened",
+    r"(?:ask|know|hear|understand) (?:you )?(?:for )?the reasons?\b",
+    r"reasons? (?:of|for) (?:your |the )?(?:absence|no[- ]show|missing|not (?:attending|joining))",
+    r"(?:is )?(?:everything|all) (?:ok|okay|alright|all right|fine|well)\b(?! with)",
+    r"(?:were|was) (?:expecting|looking for|waiting on) you",
+    r"are you (?:ok|okay|alright|all right)",
+    r"did (?:something|anything) (?:come up|happen)",
+    r"(?:advise|explain|tell (?:me|us)|let (?:me|us) know) (?:the reason|why|what)",
+    r"reason for (?:your|the) (?:absence|no[- ]show|missing)",
+    r"why (?:you|did you|were you|didn'?t you|did not you)",
+    r"no[- ]show",
+    r"(?:didn'?t|did not|weren'?t able to|were not able to)"
+    r" (?:show|join|attend|turn up|make it|dial in|log on|connect)",
+    r"were you (?:unable|not able)",
+    r"what (?:went wrong|came up)",
+    r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
+    r"did you (?:forget|miss)",
+)
+_ASKS_FOR_TIMES = _cues(
+    r"(?:your|some|a few|two or three|2-3|three|3)"
+    r" (?:availabilit(?:y|ies)|available (?:times|slots|dates))",
+    r"(?:reply|come back|respond|get back to (?:me|us)) with"
+    r" (?:a few |some |two or three |2-3 |three |your )?(?:windows|times|slots|options|dates)",
+    r"(?:windows|times|slots|options|dates) (?:over|in|for|during|across)"
+    r" (?:the )?(?:next|coming|rest)",
+    r"send (?:me |us |over |through )*(?:[\w-]+ ){0,3}(?:times|slots|options|dates|windows"
+    r"|availabilit)",
+    r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
+    r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
+    r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
+    r"(?:suggest|propose|share) (?:a few |some |two or three |new |other )?"
+    r"(?:times|slots|dates|options)",
+    r"(?:times|slots|options|availability) that (?:work|suit)",
+    r"when (?:you're|you are|would you be) (?:free|available)",
+    r"when (?:can|could) you",
+    r"when you (?:can|could|are free|are available|'re free|'re available)",
+    r"(?:revert|reply|respond|share|provide|send|give)\b[^.?!\n]{0,40}"
+    r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
+    r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
+    r"(?:times|windows) (?:you|that) could do",
+    r"(?:your|a|some) (?:convenient|free|preferred|suitable|available|possible) (?:dates?|times?"
+    r"|slots?|days?|windows?)",
+    r"when (?:r|are) (?:u|you) (?:free|available|around)",
+    r"when (?:would|will|is|might) (?:be )?(?:a |the )?(?:good|convenient|better|suitable|best)"
+    r" (?:time|day|moment)",
+    r"what (?:works|suits|would work|would suit|is good|is best)(?: best)? (?:for|with) you",
+    r"(?:two|three|2|3|a few|some|several|your)(?: or (?:two|three|four|3|4))?"
+    r" (?:(?:possible|preferred|suitable|convenient|alternative|new) (?:dates|times|slots|options)"
+    r"|(?:windows|times|slots|dates|options) (?:that|which) (?:work|suit))",
+    r"(?:choose|pick|select|book|grab) (?:a |your |another |any )?(?:new |convenient |suitable )?"
+    r"(?:time|slot|date)s?\b[^.?!\n]{0,60}(?:link|calendar|calendly|below|page)",
+    r"(?:self-?schedul|scheduling link|booking link|calendly)",
+)
+_PENDING = _cues(
+    r"check(?:ing)? (?:with|in with|on)",
+    r"(?:get|come|circle|revert) back to you",
+    r"circle back",
+    r"(?:i'?ll|i will|we'?ll|we will) (?:let you know|be in touch|update you|reach out|follow up)",
+    r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see)",
+    r"(?:as soon as|once) (?:i|we) (?:have|hear|know|get)",
+    r"bear with (?:me|us)",
+    r"leave it with (?:me|us)",
+    r"(?:looking|look) into (?:it|this|options)",
+    r"(?:let|allow) me (?:see|check|talk|speak|ask|consult|find out)",
+    r"(?:hiring manager|the hm|the panel|the team)(?:'s)? (?:availability|calendar)",
+    r"(?:consult|discuss) (?:with|it with)",
+    r"in touch (?:soon|shortly|when)",
+    r"(?:and|to|will|'ll) be in touch",
+    r"waiting (?:to hear|for|on) (?:back )?(?:from )?(?:the|our|my|his|her|their)",
+    r"hear back from",
+    r"(?:will|'ll) (?:get|be) back",
+    r"pending",
+    r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|message|note)) (?:on )?to",
+    r"(?:will|'ll) (?:contact|ask|update|inform)",
+    r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
+    r"for (?:their |his |her )?consideration",
+    r"let you know",
+    r"pass (?:it|this|your (?:e-?mail|message|note)) (?:on|along)",
+    r"(?:will|'ll) pass",
+    r"\brevert\b(?! with)",
+    r"(?:check|confirm|discuss|ask)\w* (?:and|n|&) (?:get back|come back|let you know|inform)",
+    r"upon (?:his|her|their|my) return",
+    # The same in the other languages replies come in.
+    r"melde (?:mich|ich mich)",
+    r"(?:kläre|prüfe|bespreche) (?:das|dies|es)",
+    r"(?:je )?(?:reviens|reviendrai|reviendrons) vers vous",
+    r"je vous (?:recontacte|tiens au courant|tiendrai)",
+    r"(?:te|le|les|os) (?:escribo|contacto|aviso|confirmo)",
+    r"(?:vuelvo|volveré|volvemos) a (?:escribir|contactar)",
+    r"ti (?:faccio|farò) sapere",
+)
+# Headers with which mail servers mark what a person did not write (RFC 3834, and older
+# conventions). Vacation responders send "Precedence: bulk" or "junk"; a mailing list's
+# "Precedence: list" is not an answer to anyone, but it is not an absence notice either.
+_AUTO_HEADERS = {
+    "auto-submitted": re.compile(r"^(?!no\b)\S", re.IGNORECASE),
+    "x-autoreply": re.compile(r"\S"),
+    "x-autorespond": re.compile(r"\S"),
+    "x-auto-response-suppress": re.compile(r"\b(?:all|oof|autoreply)\b", re.IGNORECASE),
+    "precedence": re.compile(r"^\s*(?:auto[-_]reply|bulk|junk)\b", re.IGNORECASE),
+}
+
+
+def is_auto_reply(headers: Mapping[str, str]) -> bool:
+    """Say whether mail headers mark a message as automatic (Auto-Submitted, X-Autoreply ...)."""
+    lowered = {name.lower(): value for name, value in headers.items()}
+    return any(
+        name in lowered and pattern.search(lowered[name]) for name, pattern in _AUTO_HEADERS.items()
+    )
+
+
+def classify(own: str, *, headers: Mapping[str, str], offers_times: bool) -> ReplyKind:
+    """Return the kind of reply `own` (the sender's own words) is.
+
+    `offers_times` says whether a future time was found in it; a confirmation that names the
+    agreed time still counts as a confirmation.
+    """
+    subject = headers.get("Subject", "") or headers.get("subject", "")
+    if is_auto_reply(headers) or _AUTO.search(f"{subject}\n{own}"):
+        return "auto_reply"
+    if _DECLINED.search(own):
+        return "declined"
+    if _CONFIRMS.search(own) and not _asks_a_choice(own):
+        return "confirms"
+    if offers_times:
+        return "proposes_times"
+    if _ASKS_WHAT.search(own):
+        return "asks_what_happened"
+    if _PROPOSES_A_DAY.search(own):
+        return "proposes_times"
+    if _ASKS_FOR_TIMES.search(own):
+        return "asks_for_times"
+    if _PENDING.search(own):
+        return "pending"
+    return "other"
+
+
+# A question that offers a time: "Could you do 3pm?", "How about Friday?", "Would 10 work?"
+_OFFER_QUESTION = _cues(
+    r"(?:could|can|would|will|shall) (?:you|we) (?:do|make|manage|come|join|meet|try|go for"
+    r"|say|book|schedule)\b[^.?!\n]{0,60}\?",
+    r"(?:how|what) about\b[^.?!\n]{0,60}\?",
+    r"(?:does|would|will|do|could|can) [^.?!\n]{0,60}\b(?:work|suit)[^.?!\n]{0,30}\?",
+)
+_CHOICE = _cues(
+    r"or\b[^.?!\n]{0,60}\?",
+    r"which (?:one|of these|of those|works|suits|date|day|time|slot|option)",
+    r"whichever",
+    r"the one (?:that|which)",
+    r"options",
+    r"either",
+    r"otherwise",
+    r"alternatively",
+    r"(?:pick|choose) (?:one|whichever|a slot|a time|the one)",
+)
+
+
+def _asks_a_choice(own: str) -> bool:
+    """Say whether the reply asks the reader to choose ("does 2 or 4 work?"): then it offers."""
+    return bool(_CHOICE.search(own) or _OFFER_QUESTION.search(own))

@@ -1,0 +1,205 @@
+"""Reading the user's mailbox over IMAP, read-only: the only other network I/O (issue 18).
+
+The mailbox is a URL (`imaps://user@host:993/INBOX`, `imap+starttls://user@host:143/INBOX`, or
+plain `imap://` to this machine only); the password comes separately
+(SECONDCHANCE_IMAP_PASSWORD) and never appears in any message, log or error from here. The
+folder is opened with EXAMINE and messages fetched with BODY.PEEK[], so nothing is marked
+read. SECONDCHANCE_IMAP_TIMEOUT (seconds, default 20) bounds a silent server.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
+
+from secondchance.core.errors import UserError
+from secondchance.mail import _is_loopback
+
+DEFAULT_PORTS = {"imaps": 993, "imap+starttls": 143, "imap": 143}
+TIMEOUT_SECONDS = 20.0
+# At most this many new messages are fetched per run; the rest come next time.
+MAX_MESSAGES = 200
+# A message larger than this is not a reply to read; it is skipped (and not fetched again).
+MAX_MESSAGE_BYTES = 2 * 1024 * 1024
+
+
+class InboxConfigError(UserError):
+    """The IMAP settings cannot be used; nothing was attempted."""
+
+
+class InboxError(UserError):
+    """The server could not be read; the text is safe to show (no password in it)."""
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    """Where the mailbox is and how to reach it. `password` is kept out of repr."""
+
+    scheme: str
+    host: str
+    port: int
+    username: str
+    mailbox: str
+    password: str | None = field(default=None, repr=False)
+    cafile: str | None = None
+    timeout: float = TIMEOUT_SECONDS
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> ImapSettings | None:
+        """Read SECONDCHANCE_IMAP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None without a URL."""
+        url = env.get("SECONDCHANCE_IMAP_URL", "").strip()
+        if not url:
+            return None
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in DEFAULT_PORTS:
+            raise InboxConfigError(
+                "SECONDCHANCE_IMAP_URL must start with imaps://, imap+starttls:// or imap://"
+            )
+        if parts.password:
+            raise InboxConfigError(
+                "put the password in SECONDCHANCE_IMAP_PASSWORD, not in SECONDCHANCE_IMAP_URL"
+            )
+        host = parts.hostname
+        if not host or not parts.username:
+            raise InboxConfigError("SECONDCHANCE_IMAP_URL needs a user and a host: imaps://me@host")
+        if scheme == "imap" and not _is_loopback(host):
+            raise InboxConfigError(
+                f"plain imap:// reads without TLS, so it is only allowed to this machine;"
+                f" use imaps:// or imap+starttls:// for {host}"
+            )
+        try:
+            port = parts.port or DEFAULT_PORTS[scheme]
+        except ValueError:
+            raise InboxConfigError("SECONDCHANCE_IMAP_URL has an invalid port") from None
+        return cls(
+            scheme=scheme,
+            host=host,
+            port=port,
+            username=unquote(parts.username),
+            mailbox=unquote(parts.path.strip("/")) or "INBOX",
+            password=env.get("SECONDCHANCE_IMAP_PASSWORD") or None,
+            cafile=env.get("SECONDCHANCE_IMAP_CAFILE") or None,
+            timeout=_timeout(env.get("SECONDCHANCE_IMAP_TIMEOUT")),
+        )
+
+    def describe(self) -> str:
+        """Say which mailbox is read, without the password."""
+        return f"{self.scheme}://{self.username}@{self.host}:{self.port}/{self.mailbox}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What one reading found: the mailbox's UIDVALIDITY, the new messages and the last UID."""
+
+    uidvalidity: int
+    messages: tuple[tuple[int, bytes], ...]
+    last_uid: int
+
+
+def fetch_new(settings: ImapSettings, known: tuple[int, int] | None) -> Fetched:
+    """Fetch the messages after the last UID read, without marking any of them read.
+
+    `known` is (UIDVALIDITY, last UID) from the previous reading; when the server's
+    UIDVALIDITY differs, the UIDs were renumbered and the mailbox is read from the start.
+    """
+    from imapclient import IMAPClient
+    from imapclient.exceptions import IMAPClientError
+
+    try:
+        client = _connect(settings, IMAPClient)
+    except (IMAPClientError, OSError, ssl.SSLError) as error:
+        raise InboxError(_scrub(_reason(error), settings)) from None
+    try:
+        return _read(client, settings, known)
+    except (IMAPClientError, OSError, ssl.SSLError) as error:
+        raise InboxError(_scrub(_reason(error), settings)) from None
+    finally:
+        try:
+            client.logout()
+        except (IMAPClientError, OSError, ssl.SSLError):
+            client.shutdown()
+
+
+def _connect(settings: ImapSettings, client_class: Any) -> Any:  # noqa: ANN401 - untyped library
+    context = _tls_context(settings)
+    client = client_class(
+        settings.host,
+        port=settings.port,
+        ssl=settings.scheme == "imaps",
+        ssl_context=context if settings.scheme == "imaps" else None,
+        timeout=settings.timeout,
+    )
+    try:
+        if settings.scheme == "imap+starttls":
+            client.starttls(context)
+        client.login(settings.username, settings.password or "")
+    except BaseException:
+        client.shutdown()
+        raise
+    return client
+
+
+def _read(client: Any, settings: ImapSettings, known: tuple[int, int] | None) -> Fetched:  # noqa: ANN401
+    # readonly=True sends EXAMINE: the server changes no flag for this session (RFC 3501 6.3.2).
+    folder = client.select_folder(settings.mailbox, readonly=True)
+    uidvalidity = int(folder[b"UIDVALIDITY"])
+    last = known[1] if known and known[0] == uidvalidity else 0
+    # "N:*" always names the newest message, even when its UID is below N.
+    uids = sorted(uid for uid in client.search(["UID", f"{last + 1}:*"]) if uid > last)
+    uids = uids[:MAX_MESSAGES]
+    messages: list[tuple[int, bytes]] = []
+    if uids:
+        sizes = client.fetch(uids, ["RFC822.SIZE"])
+        small = [uid for uid in uids if int(sizes[uid][b"RFC822.SIZE"]) <= MAX_MESSAGE_BYTES]
+        if small:
+            bodies = client.fetch(small, ["BODY.PEEK[]"])
+            messages = [(uid, bytes(bodies[uid][b"BODY[]"])) for uid in small if uid in bodies]
+    return Fetched(uidvalidity, tuple(messages), max([last, *uids]))
+
+
+def _tls_context(settings: ImapSettings) -> ssl.SSLContext:
+    # Certificate checks stay on; a private CA is added to the trusted set, never replaces it.
+    context = ssl.create_default_context()
+    if settings.cafile:
+        context.load_verify_locations(cafile=settings.cafile)
+    return context
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, socket.timeout | TimeoutError) or "timed out" in str(error):
+        return "the IMAP server did not answer in time"
+    if isinstance(error, ssl.SSLError):
+        return f"TLS failed: {error.reason or error}"
+    if isinstance(error, ConnectionRefusedError):
+        return "the IMAP server refused the connection"
+    text = str(error)
+    if text[:2] in ("b'", 'b"'):
+        text = text[2:-1]  # imaplib shows the server's bytes as their repr
+    return f"the IMAP server said: {text}" if text else type(error).__name__
+
+
+def _scrub(text: str, settings: ImapSettings) -> str:
+    """Remove the password from `text`, as typed and URL-quoted."""
+    password = settings.password
+    if not password:
+        return text
+    for secret in sorted({password, quote(password, safe="")}, key=len, reverse=True):
+        text = text.replace(secret, "********")
+    return text
+
+
+def _timeout(raw: str | None) -> float:
+    if not raw:
+        return TIMEOUT_SECONDS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        raise InboxConfigError("SECONDCHANCE_IMAP_TIMEOUT must be a number of seconds") from None
+    if not 0 < seconds <= 600:
+        raise InboxConfigError("SECONDCHANCE_IMAP_TIMEOUT must be between 0 and 600 seconds")
+    return seconds
