@@ -78,6 +78,20 @@ class Problem(BaseModel):
     detail: str
 
 
+class FieldProblem(BaseModel):
+    """One refused field; `loc` is empty when the refusal concerns no single field."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Refused(BaseModel):
+    """A 422: what was refused, always as a list."""
+
+    detail: list[FieldProblem]
+
+
 def _refusals(**codes: str) -> dict[int | str, dict[str, Any]]:
     return {int(code[1:]): {"model": Problem, "description": text} for code, text in codes.items()}
 
@@ -89,6 +103,11 @@ BODY_REFUSALS = _refusals(
     s415="The body is not sent as application/json.",
 )
 CASE_REFUSALS = _refusals(s404="There is no case with this id.")
+CONFLICT_REFUSAL = _refusals(s409="The case changed meanwhile; nothing was saved.")
+# For a route without parameters, which FastAPI would otherwise not document a 422 for.
+SETTINGS_REFUSAL: dict[int | str, dict[str, Any]] = {
+    422: {"model": Refused, "description": "The settings or the request are refused."}
+}
 
 
 class Created(BaseModel):

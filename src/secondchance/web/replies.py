@@ -20,6 +20,7 @@ from secondchance.core.events import allowed_events
 from secondchance.core.lifecycle import TrackedCase
 from secondchance.core.reply import REPLY_KINDS, FoundReply
 from secondchance.core.zones import load_zone
+from secondchance.web.api import BODY_REFUSALS, CASE_REFUSALS, CONFLICT_REFUSAL, SETTINGS_REFUSAL
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
 from secondchance.web.pages import render, templates
 from secondchance.web.security import csrf_valid
@@ -83,7 +84,7 @@ class AcceptRequest(BaseModel):
     start: Annotated[datetime, AfterValidator(_aware)]
 
 
-@router.post("/api/reply", tags=["api"])
+@router.post("/api/reply", tags=["api"], responses=BODY_REFUSALS)
 def reply_json(body: ReplyRequest) -> dict[str, Any]:
     """Read a reply: its kind, the times it offers, a return date, and the next step."""
     advice = replies.read(
@@ -95,7 +96,9 @@ def reply_json(body: ReplyRequest) -> dict[str, Any]:
     return advice.summary()
 
 
-@router.post("/api/cases/{case_id}/reply", tags=["api"])
+@router.post(
+    "/api/cases/{case_id}/reply", tags=["api"], responses={**BODY_REFUSALS, **CASE_REFUSALS}
+)
 def case_reply_json(
     case_id: CaseId, body: CaseReplyRequest, db: DbDep, now: NowDep
 ) -> dict[str, Any]:
@@ -103,13 +106,21 @@ def case_reply_json(
     return replies.read_for_case(db, case_id, body.text.encode(), now, body.sent).summary()
 
 
-@router.post("/api/cases/{case_id}/reply/accept", tags=["api"])
+@router.post(
+    "/api/cases/{case_id}/reply/accept",
+    tags=["api"],
+    responses={**BODY_REFUSALS, **CASE_REFUSALS, **CONFLICT_REFUSAL},
+)
 def accept_json(case_id: CaseId, body: AcceptRequest, db: DbDep, now: NowDep) -> TrackedCase:
     """Accept an offered time: log reply_received and rescheduled."""
     return replies.accept_time(db, case_id, body.start, now)
 
 
-@router.post("/api/cases/{case_id}/reply/decline", tags=["api"])
+@router.post(
+    "/api/cases/{case_id}/reply/decline",
+    tags=["api"],
+    responses={**BODY_REFUSALS, **CASE_REFUSALS, **CONFLICT_REFUSAL},
+)
 def decline_json(case_id: CaseId, db: DbDep, now: NowDep) -> TrackedCase:
     """Log that they declined."""
     return replies.log_decline(db, case_id, now)
@@ -256,7 +267,7 @@ def inbox_page(
     return render(request, "inbox.html", {"report": report})
 
 
-@router.post("/api/inbox", tags=["api"])
+@router.post("/api/inbox", tags=["api"], responses={**BODY_REFUSALS, **SETTINGS_REFUSAL})
 def inbox_json(db: DbDep, now: NowDep, settings: SettingsDep) -> replies.InboxReport:
     """Read the mailbox read-only and return the replies it found (nothing is logged)."""
     return replies.check_inbox(db, settings.env, now)
