@@ -115,8 +115,8 @@ def greetings(kit: Kit, now: datetime) -> list[str]:
             expected = {given_name(full)}
         else:
             expected = {full}
-        if key == "short_message" and case.tone == "formal" and not address:
-            expected = {full}
+        if key == "short_message" and not address:
+            expected = {given_name(full)}  # a text or LinkedIn note: the first name, always
         if name not in expected:
             problems.append(f"{key}: greets {name!r}, expected one of {sorted(expected)}")
         words = full.split()
