@@ -978,7 +978,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
     "sorry_bare": "I'm sorry I missed our interview {day}; it was my mistake.",
     "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
-    "ask_agreed": "I'm still very keen, and I look forward to our rescheduled interview on {agreed}.",
+    "ask_agreed": "I'm still very keen, and I look forward to our rescheduled interview on"
+    " {agreed}.",
     "email_note": "I'll send you an email too.",
     "callback": "You can reach me on {number}.",
     "goodbye": "Again, it's {candidate}. Thank you.",
