@@ -273,6 +273,8 @@ def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dic
         "arrive": _format_words(s)["arrive"],
         "owned_call": pb.OWNED_CALL[_tone(s)],
     }
+    values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
+    values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
@@ -510,7 +512,7 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
             else ("sorry_ahead_after_email")
         )
     elif not s.call_now:
-        sorry = "sorry_after_email"
+        sorry = "sorry_after_email" + ("_excusable" if _fault(s) == "excusable" else "")
     else:
         sorry = "sorry_via" if via else "sorry"
     ask = "ask_via" if via else "ask"
@@ -546,10 +548,10 @@ def _voicemail(s: Situation) -> Message:
         give_way.append(("ask", parts["ask_short"]))
     if ask_key == "ask_agreed":
         give_way.append(("ask", fill(parts["ask_agreed_short"], values)))
-    give_way.append(("late", ""))
     if sorry_key in {"sorry", "sorry_via"}:  # the last resort for the longest names
         bare = "sorry_bare_excusable" if _fault(s) == "excusable" else "sorry_bare"
         give_way.append(("sorry", fill(parts[bare], values)))
+    give_way.append(("late", ""))
     body = fit(pb.VOICEMAIL, slots, MAX_VOICEMAIL_WORDS, give_way, measure=spoken_words)
     when = "voicemail_now" if s.call_now else "voicemail_later"
     return Message(

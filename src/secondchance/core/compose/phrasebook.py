@@ -59,8 +59,8 @@ REASONS: dict[str, dict[Tone, str]] = {
         "warm": "I didn't leave myself enough time {join}, and that was my mistake.",
     },
     "wrong_link_or_address": {
-        "formal": "I was working from the wrong {details}, and I should have checked it sooner.",
-        "warm": "I was working from the wrong {details}, and I should have caught it sooner.",
+        "formal": "I was working from the wrong {details}, and I should have checked it first.",
+        "warm": "I was working from the wrong {details}, and I should have double-checked it.",
     },
     "technology_failure": {
         "formal": "A technical failure on my side stopped me {joining}, and {backup}.",
@@ -335,7 +335,7 @@ Best wishes,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call {called}, and for letting me apologise directly. {owned_call}
+Thank you for taking my call {called}, and for letting me apologise directly. {owned_call} {late}
 
 I am still keen on {role} at {company}. {ask} {slots} {extras}
 
@@ -344,7 +344,7 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-Thanks for taking my call {called}, and for letting me say sorry properly. {owned_call}
+Thanks for taking my call {called}, and for letting me say sorry properly. {owned_call} {late}
 
 I'd still love to talk about {role} at {company}. {ask} {slots} {extras}
 
@@ -519,16 +519,15 @@ CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now, and for letting me apologise directly. I should have
-been there for {our} {day}.
+Thank you for taking my call just now, and for letting me apologise directly. {owned_note}
 
 {ask} I would very much like to continue the conversation about {role} at {company}.
 
 Kind regards,""",
             """{greeting}
 
-Thank you for hearing my apology on the phone just now. Missing {our} {day} was my mistake,
-and I am grateful you were willing to talk.
+Thank you for hearing my apology on the phone just now. {owned_note} I am grateful you were
+willing to talk.
 
 {ask} I would be glad to keep talking about {role} at {company}.
 
@@ -537,16 +536,15 @@ Yours sincerely,""",
         "warm": (
             """{greeting}
 
-Thanks so much for taking my call just now, and for letting me say sorry properly. Missing
-{our} {day} was my mistake.
+Thanks so much for taking my call just now, and for letting me say sorry properly.
+{owned_note}
 
 {ask} I'd love to keep talking about {role} at {company}.
 
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now and for being so understanding. I'm sorry again about {our}
-{day}; it was my mistake.
+Thank you for picking up just now, and for hearing my apology so kindly. {owned_note}
 
 {ask} I'd love to pick up the conversation about {role} at {company}.
 
@@ -558,7 +556,7 @@ Best wishes,""",
             """{greeting}
 
 I have just spoken with {other} by phone about missing {the_interview} {day}, and I wanted to
-write to you as well. I am sorry; I should have been there.
+write to you as well. {owned_other}
 
 {ask}
 
@@ -568,7 +566,7 @@ Kind regards,""",
             """{greeting}
 
 I've just spoken with {other} on the phone about missing {the_interview} {day}, and I wanted
-to write to you too. I'm sorry; I should have been there.
+to write to you too. {owned_other}
 
 {ask}
 
@@ -618,6 +616,27 @@ wanted to write to you too. I'm sorry for the short notice.
 
 Warm regards,""",
         ),
+    },
+}
+# The one ownership sentence of a note after a call: the cause itself was said aloud.
+OWNED_NOTE: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I should have been there {day}, and the fault is mine.",
+        "warm": "I should have been there {day}, and that's my fault.",
+    },
+    "excusable": {
+        "formal": "I failed to let you know at the time.",
+        "warm": "I failed to let you know at the time.",
+    },
+}
+OWNED_OTHER: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I am sorry; I should have been there.",
+        "warm": "I'm sorry; I should have been there.",
+    },
+    "excusable": {
+        "formal": "I am sorry for the disruption, and that I failed to tell you in time.",
+        "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
     },
 }
 # The ownership of a call note to the reader who took the call: the cause was said aloud.
@@ -961,6 +980,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
     " {spoken_clause}.",
     "sorry_via_short": "I'm sorry I missed my interview with {ifirst} {day}: {spoken_clause}.",
+    "sorry_after_email_excusable": "I sent you an email {wrote}, and I wanted to call too. I'm"
+    " sorry I failed to let you know at the time.",
     "sorry_after_email": "I sent you an email {wrote}, and I wanted to call too. I'm sorry again"
     " about {the_interview}; it was my mistake.",
     "sorry_ahead": "I'm sorry for the short notice, but could we move {the_interview} {day} at"
