@@ -349,7 +349,10 @@ def delay_owned(kit: Kit, now: datetime) -> list[str]:
         if message is None:
             continue
         text = speech(message)
-        follows_email = re.search(r"I wrote to you|I sent you an email", text)
+        # A message that follows an email or a call the user made lets that one own it.
+        follows_email = re.search(r"I wrote to you|I sent you an email", text) or (
+            key == "apology_email" and CALL_CLAIM.search(text)
+        )
         count = len(DELAY.findall(text))
         if count > 1 or (count == 0 and not follows_email):
             problems.append(f"{key}: owns the delay {count} times")

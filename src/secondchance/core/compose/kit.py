@@ -441,6 +441,8 @@ def _call_script(s: Situation) -> Message:
         "recruiter" if s.callee == "recruiter" else "interviewer",
         "Ask for another chance",
     )
+    if s.heads_up:  # the move was asked for in step 2
+        ask_key, step = "ahead", "Say you are still keen"
     if s.running_late:
         ask_key, step = "late", "Offer them the choice"
     if s.agreed:

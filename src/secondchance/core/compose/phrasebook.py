@@ -138,8 +138,8 @@ OWNED: dict[str, dict[Tone, str]] = {
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
-        "formal": "I wish I had been able to let you know at the time.",
-        "warm": "I wish I could have let you know at the time.",
+        "formal": "I wish I had been able to tell you beforehand.",
+        "warm": "I wish I could have told you beforehand.",
     },
 }
 # A day or more later, every message says once that it comes late.
@@ -237,8 +237,6 @@ I am writing about {our} {day}, which I missed. I am very sorry. {reason} {owned
 
 I would still welcome the chance to discuss {role} at {company}. {ask} {slots} {extras}
 
-{promise}
-
 Yours sincerely,""",
             """{greeting}
 
@@ -263,8 +261,6 @@ Best regards,""",
 I'm so sorry I missed {our} {day}. {reason} {owned} {late}
 
 I'd still love the chance to talk about {role} at {company}. {ask} {slots} {extras}
-
-{promise}
 
 Warm regards,""",
             """{greeting}
@@ -335,7 +331,7 @@ Best wishes,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call {called}, and for letting me apologise directly. {owned_call} {late}
+Thank you for taking my call {called}, and for letting me apologise directly. {owned_call}
 
 I am still keen on {role} at {company}. {ask} {slots} {extras}
 
@@ -344,7 +340,7 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-Thanks for taking my call {called}, and for letting me say sorry properly. {owned_call} {late}
+Thanks for taking my call {called}, and for letting me say sorry properly. {owned_call}
 
 I'd still love to talk about {role} at {company}. {ask} {slots} {extras}
 
@@ -590,7 +586,7 @@ Kind regards,""",
 Thanks for taking my call just now about {our} {day} at {start}. I'm sorry again for the short
 notice.
 
-{ask} I'd still love to talk about {role} at {company} whenever it works.
+{ask} I'm still very keen on {role} at {company}.
 
 Warm regards,""",
         ),
@@ -960,6 +956,10 @@ CALL_ASKS: dict[str, Wordings] = {
         "I'm still very keen on the role at {company}. Could you ask {ifirst} whether another"
         " time would be possible?",
         "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
+    ),
+    "ahead": (
+        "I'm still very keen on the role at {company}, and any other day that suits you works"
+        " for me.",
     ),
     "late": (
         "We could go ahead in a shorter slot once I {arrive}, or move to another time. Which"
