@@ -642,11 +642,11 @@ OWNED_CALL: dict[Tone, str] = {
 }
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Any time you can offer for another conversation will work for me.",
+        "interviewer": "I would be grateful for another time, whenever you can offer one.",
         "recruiter": "If {them} can offer another time, I will make it work.",
     },
     "warm": {
-        "interviewer": "I'd be glad of another time to talk, on any day that works for you.",
+        "interviewer": "Another time would be great, whenever you can find one.",
         "recruiter": "If {them} can find another time, I'll make it work.",
     },
 }
