@@ -333,7 +333,9 @@ def excusable_owned(kit: Kit, now: datetime) -> list[str]:
     return [
         f"{key}: takes the blame for an illness or an emergency"
         for key, message in kit.messages.items()
-        if re.search(r"responsib|my fault|my mistake|on me\b", speech(message), re.I)
+        if re.search(
+            r"responsib|my fault|my mistake|on me\b|should have been there", speech(message), re.I
+        )
     ]
 
 

@@ -271,7 +271,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dic
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
         "arrive": _format_words(s)["arrive"],
-        "owned_call": pb.OWNED_CALL[_tone(s)],
+        "owned_call": pb.OWNED_CALL[_fault(s)][_tone(s)],
     }
     values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
@@ -434,6 +434,8 @@ def _call_script(s: Situation) -> Message:
         apology_key = ("late" if s.running_late else "ahead") if s.call_now else "ahead_after_email"
     else:
         apology_key = "after_email" if not s.call_now else opening_key
+        if apology_key == "after_email" and _fault(s) == "excusable":
+            apology_key = "after_email_excusable"  # an illness is nobody's fault
     apology = " ".join(
         filter(None, [fill(pb.CALL_APOLOGIES[apology_key], values), _late_spoken(s)])
     )

@@ -636,9 +636,16 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
     },
 }
 # The ownership of a call note to the reader who took the call: the cause was said aloud.
-OWNED_CALL: dict[Tone, str] = {
-    "formal": "I should have been there, and I am grateful you were willing to talk.",
-    "warm": "I should have been there, and I'm grateful you were willing to talk.",
+OWNED_CALL: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I should have been there, and I am grateful you were willing to talk.",
+        "warm": "I should have been there, and I'm grateful you were willing to talk.",
+    },
+    "excusable": {
+        "formal": "I failed to let you know at the time, and I am grateful you were willing to"
+        " talk.",
+        "warm": "I failed to let you know at the time, and I'm grateful you were willing to talk.",
+    },
 }
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
@@ -941,6 +948,7 @@ CALL_APOLOGIES: dict[str, str] = {
     "missed_via": "I'm calling to apologise for missing that interview. {spoken}.",
     "after_email": "I wanted to say sorry to you directly about {the_interview}, too. I should"
     " have been there.",
+    "after_email_excusable": "I wanted to say sorry to you directly about {the_interview}, too.",
     "ahead": "I'm sorry for the short notice, but could we move {the_interview} to another"
     " time? {spoken_warning}.",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
