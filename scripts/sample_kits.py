@@ -1,11 +1,14 @@
 """Print N varied recovery kits as plain text, for a blind reading (issue #16).
 
 Each kit is composed the way the product composes it (services.build_kit, with the plan's
-call time) for a situation drawn from a fixed seed: the people, company and role, what
-happened, the tone, the interview's format, when the user writes, whom they have reached,
-whom the emails can go to, how the interviewer is addressed, and whether a new time is
-agreed. A short factual note of the situation heads each kit, so that a reader can judge
-the fit; nothing in the output names the product.
+call time) for a situation drawn from a seed: the people, company and role, what happened,
+the tone, the interview's format, when the user writes, whom they have reached, whom the
+emails can go to, how the interviewer is addressed, and whether a new time is agreed. The
+draws are kept coherent: a heads-up only for a reason one can know of that long before the
+start, no technology failure or time-zone mix-up on site, a new time only once someone has
+been reached, each interviewer's number in their own country. A factual note heads each kit
+and names every person who receives a message and every detail the kit may use, so that a
+reader can judge the fit; nothing in the output names the product.
 
 Example:
     python scripts/sample_kits.py -n 36 --out kits.txt
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -54,7 +58,13 @@ JOBS = [
     ("Orchid Biotech", "Senior Program Manager"),
     ("Kestrel Software", "Engineering Manager position"),
 ]
-ZONES = ["America/New_York", "Europe/London", "America/Chicago", "Europe/Berlin"]
+# Each interviewer's zone, with a number of that place (all fictional, in the 555 range).
+ZONES = {
+    "America/New_York": "+1 212 555 0147",
+    "Europe/London": "+44 20 7946 0321",
+    "America/Chicago": "+1 312 555 0148",
+    "Europe/Berlin": "+49 30 5557 0147",
+}
 REASONS = [
     "overslept",
     "forgot",
@@ -69,35 +79,55 @@ REASONS = [
 ]
 # When the user writes, in minutes from the start: before it, the same day, or later.
 WRITING = [-40, -150, 60, 120, 300, 600, 24 * 60 + 120, 2 * 24 * 60]
+# Reasons a person can know of, and write about, this long before the start. Late on the way,
+# or a link that fails, is known only near the start; a mix-up can be found hours before.
+BEFORE = {
+    -40: set(REASONS),
+    -150: {"forgot", "timezone_mixup", "double_booked", "medical", "emergency"},
+}
 CONTACTS = ["none", "none", "none", "interviewer", "recruiter", "voicemail"]
+# Reasons that cannot happen to an interview on site.
+REMOTE_ONLY = {"technology_failure", "timezone_mixup"}
+
+
+def _email_of(name: str, domain: str) -> str:
+    """Make a plausible address from a name: 'Zoë Łukasiewicz' -> zoe.lukasiewicz@<domain>."""
+    plain = unicodedata.normalize("NFKD", name.replace("Ł", "L").replace("ł", "l"))
+    ascii_name = "".join(c for c in plain if c.isascii() and (c.isalnum() or c == " "))
+    return ".".join(ascii_name.lower().split()) + "@" + domain
 
 
 def situation(rng: random.Random, index: int) -> tuple[dict[str, Any], datetime]:
-    """Draw one case and the moment the kit is written."""
+    """Draw one coherent case and the moment the kit is written."""
     name, phone, home = CANDIDATES[rng.randrange(len(CANDIDATES))]
     interviewer, address_as = INTERVIEWERS[index % len(INTERVIEWERS)]
     company, role = JOBS[rng.randrange(len(JOBS))]
-    zone = rng.choice(ZONES)
+    reason = REASONS[index % len(REASONS)]
+    zone = rng.choice(sorted(ZONES))
     hour, minute = rng.choice([9, 10, 11, 14, 15]), rng.choice([0, 30])
     start = datetime(2026, 11, 10 + rng.randrange(0, 3), hour, minute, tzinfo=ZoneInfo(zone))
-    minutes = WRITING[rng.randrange(len(WRITING))]
+    minutes = rng.choice([m for m in WRITING if m > 0 or reason in BEFORE[m]])
+    formats = ["video", "video", "phone"] + ([] if reason in REMOTE_ONLY else ["onsite"])
     slug = company.split()[0].lower()
-    people: dict[str, Any] = {"name": interviewer, "email": f"hiring@{slug}.example"}
+    people: dict[str, Any] = {
+        "name": interviewer,
+        "email": _email_of(interviewer, f"{slug}.example"),
+    }
     if rng.random() < 0.7:
-        people["phone"] = "+1 212 555 0147"
+        people["phone"] = ZONES[zone]
     if address_as and rng.random() < 0.7:
         people["address_as"] = address_as
     data: dict[str, Any] = {
-        "candidate": {"name": name, "email": "me@example.com", "timezone": home},
+        "candidate": {"name": name, "email": _email_of(name, "mail.example"), "timezone": home},
         "interviewer": people,
         "company": company,
         "role": role,
         "interview": {
             "start": start.replace(tzinfo=None).isoformat(timespec="minutes"),
             "timezone": zone,
-            "format": rng.choice(["video", "video", "phone", "onsite"]),
+            "format": rng.choice(formats),
         },
-        "reason": REASONS[index % len(REASONS)],
+        "reason": reason,
         "tone": rng.choice(["formal", "warm"]),
         "contact": rng.choice(CONTACTS),
         "offers": {"reference": rng.random() < 0.3, "portfolio": rng.random() < 0.2},
@@ -110,34 +140,60 @@ def situation(rng: random.Random, index: int) -> tuple[dict[str, Any], datetime]
             del people["email"]  # only the recruiter can be written to
     if data["contact"] == "recruiter" and "recruiter" not in data:
         data["contact"] = "none"
-    if minutes > 0 and rng.random() < 0.15:
+    if data["contact"] in {"interviewer", "voicemail"}:
+        people["phone"] = ZONES[zone]  # the user called them, so the number is known
+    # A new time can only have been agreed with someone the user has reached.
+    if minutes > 0 and data["contact"] in {"interviewer", "recruiter"} and rng.random() < 0.3:
         data["rescheduled_to"] = {"start": "2026-11-20T10:00", "timezone": zone}
     now = (start + timedelta(minutes=minutes)).astimezone(UTC)
     return data, now
 
 
 def describe(data: dict[str, Any], now: datetime) -> str:
-    """Say the facts a reader needs to judge the fit, without naming any source."""
+    """Say every fact the kit may use, so a reader can judge the fit; name no source."""
     zone = ZoneInfo(data["interview"]["timezone"])
     start = datetime.fromisoformat(data["interview"]["start"]).replace(tzinfo=zone)
     local_now = now.astimezone(zone)
+    candidate, interviewer = data["candidate"], data["interviewer"]
+    recruiter = data.get("recruiter")
     reached = {
         "none": "nobody yet",
-        "interviewer": "the interviewer, by phone",
-        "recruiter": "the recruiter, by phone",
-        "voicemail": "a voicemail was left for the interviewer",
+        "interviewer": f"{interviewer['name']} (the interviewer), by phone",
+        "recruiter": f"{recruiter['name'] if recruiter else ''} (the recruiter), by phone",
+        "voicemail": f"a voicemail was left for {interviewer['name']}",
     }[data["contact"]]
+    place = {"video": "a video call", "phone": "a phone call", "onsite": "on site"}
     lines = [
-        f"{data['candidate']['name']} was due to interview with {data['interviewer']['name']}"
-        f" for the role of {data['role']} at {data['company']} ({data['interview']['format']}),"
-        f" at {start:%H:%M} on {start:%A %d %B}.",
+        f"{candidate['name']} (in {candidate['timezone']}) was due to interview with"
+        f" {interviewer['name']} for the role of {data['role']} at {data['company']},"
+        f" {place[data['interview']['format']]}, at {start:%H:%M} on {start:%A %d %B}"
+        f" ({data['interview']['timezone']}).",
         f"What happened: {data['reason'].replace('_', ' ')}. Tone asked for: {data['tone']}.",
-        f"Written at {local_now:%H:%M} on {local_now:%A %d %B} (interviewer's time);"
-        f" reached so far: {reached}.",
+        f"Written at {local_now:%H:%M} on {local_now:%A %d %B} (interviewer's time), "
+        + ("before the start." if now < start else "after the start.")
+        + f" Reached so far: {reached}.",
     ]
+    known = [f"{interviewer['name']}: " + _contacts(interviewer)]
+    if "address_as" in interviewer:
+        known.append(f"{interviewer['name']} is addressed as {interviewer['address_as']}")
+    if recruiter:
+        known.append(f"{recruiter['name']} (the recruiter who arranged it): {_contacts(recruiter)}")
+    known.append(f"{candidate['name']}: {_contacts(candidate)}")
+    lines.append("Known: " + "; ".join(known) + ".")
+    if "email" not in interviewer and recruiter:
+        lines.append(f"Emails can only go to {recruiter['name']}, the recruiter.")
+    offers = [k for k, v in data["offers"].items() if v]
+    if offers:
+        lines.append("Offered in the letters: " + " and ".join(offers) + ".")
     if "rescheduled_to" in data:
-        lines.append("A new time has been agreed.")
+        new = data["rescheduled_to"]
+        lines.append(f"A new time has been agreed: {new['start'].replace('T', ' at ')}.")
     return "\n".join(lines)
+
+
+def _contacts(person: dict[str, Any]) -> str:
+    parts = [person[key] for key in ("email", "phone") if person.get(key)]
+    return ", ".join(parts) if parts else "no email or phone given"
 
 
 def render(count: int, seed: int, only: set[str], with_situation: bool) -> str:

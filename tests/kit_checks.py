@@ -16,6 +16,7 @@ from secondchance.core.compose.kit import spoken_number
 from secondchance.core.compose.names import given_name
 from secondchance.core.intake import Case
 from secondchance.core.limits import MAX_VOICEMAIL_WORDS
+from secondchance.core.reasons import get_reason
 
 MISS = re.compile(r"\bmiss(?:ed|ing)?\b", re.IGNORECASE)
 # Words that claim a conversation took place.
@@ -40,6 +41,29 @@ STOCK = (
     "time you have already given me",
     "remain genuinely interested",
     "promise to do better",
+    # Round 1 of the blind reading (#16): the lines a reader met in kit after kit.
+    "which is down to me",
+    "fit around your diary",
+    "fit around your schedule",
+    "fit around your week",
+    "fit around their",
+    "whenever suits you",
+    "isn't how i work",
+    "inboxes get busy",
+    "lands in an inbox",
+    "went astray",
+    "leave it with you",
+    "my last note, i promise",
+    "a great deal of respect",
+    "as strong as ever",
+    "thank you for reading this",
+    "i take responsibility for that",
+    "should also have written before now",
+    "letting me apologise properly",
+    "manage my time well",
+    "keep proper track",
+    "generous margin",
+    "thank you for considering it",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -115,8 +139,8 @@ def greetings(kit: Kit, now: datetime) -> list[str]:
             expected = {given_name(full)}
         else:
             expected = {full}
-        if key == "short_message" and case.tone == "formal" and not address:
-            expected = {full}
+        if key == "short_message" and not address:
+            expected = {given_name(full)}  # a text or LinkedIn note: the first name, always
         if name not in expected:
             problems.append(f"{key}: greets {name!r}, expected one of {sorted(expected)}")
         words = full.split()
@@ -213,6 +237,171 @@ def send_when(kit: Kit, now: datetime) -> list[str]:
     return [f"{key}: no send time" for key, m in kit.messages.items() if not m.send_when]
 
 
+# A claim that someone picked up the phone, in the first person.
+CALL_CLAIM = re.compile(
+    r"\btaking my call\b|\bpicking up\b|\bpicked up\b|\bon the phone just now\b", re.I
+)
+# A heads-up that presumes the interview cannot take place, which no reason tells us.
+CANNOT_ATTEND = re.compile(
+    r"won't be able to (?:make|attend)|will not be able to (?:make|attend)|can't make"
+    r"|cannot make|unable to attend|could not make",
+    re.I,
+)
+# "It" with nothing it can stand for: the interview is always named.
+BARE_IT = re.compile(
+    r"\b(?:missed|missing|excuse for|responsibility for|sorry for|sorry about) it\b"
+    r"|\b(?:able to|won't|will not|can't|cannot) make it\b|\btheir (?:diary|schedule|week)\b",
+    re.I,
+)
+DELAY = re.compile(r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked", re.I)
+ZONE_TAG = re.compile(r"\b\d{1,2}:\d{2} (?:[A-Z]{2,5}|[+-]\d{2})\b")
+# Emails later in the thread, which must not restate the cause.
+LATER_IN_THREAD = ("no_reply_follow_up", "last_follow_up", "decline_reply", "call_follow_up_email")
+
+
+def _callee(case: Case) -> str:
+    return "interviewer" if case.interviewer.phone else "recruiter"
+
+
+def _reader(case: Case, key: str) -> str:
+    if key == "short_message":
+        return "interviewer"
+    only_recruiter = not case.interviewer.email and case.recruiter and case.recruiter.email
+    return "recruiter" if only_recruiter else "interviewer"
+
+
+def calls_claimed(kit: Kit, now: datetime) -> list[str]:
+    """Only the person a call reached is thanked for taking it."""
+    case, problems = kit.case, []
+    for key, message in emails(kit):
+        if not CALL_CLAIM.search(message.body):
+            continue
+        reached = _callee(case) if key == "call_follow_up_email" else case.contact
+        if reached != _reader(case, key):
+            problems.append(f"{key}: thanks the {_reader(case, key)} for a call to the {reached}")
+    return problems
+
+
+def agreed_time(kit: Kit, now: datetime) -> list[str]:
+    """With a new time agreed: it is confirmed in one email only, and nothing is declined."""
+    new = kit.case.rescheduled_to
+    if new is None:
+        return []
+    theirs = new.instant.astimezone(kit.case.interviewer_zone)
+    day = f"{theirs:%A} {theirs.day} {theirs:%B}"
+    naming = [key for key, m in emails(kit) if day in m.body]
+    problems = [f"the agreed time is confirmed by {naming}"] if len(naming) != 1 else []
+    if "decline_reply" in kit.messages:
+        problems.append("a decline reply is shown though a new time is agreed")
+    script = kit.messages.get("call_script")
+    if script and re.search(r"^4\. Ask\b", script.body, re.M):
+        problems.append("call_script: asks again though a new time is agreed")
+    return problems
+
+
+def heads_up_wording(kit: Kit, now: datetime) -> list[str]:
+    """Before the start: no cancellation the user did not state; calls name the interview."""
+    case = kit.case
+    if now >= case.interview.instant:
+        return []
+    problems = [
+        f"{key}: presumes the interview cannot happen: {match.group()!r}"
+        for key, message in kit.messages.items()
+        for match in CANNOT_ATTEND.finditer(speech(message))
+    ]
+    for key in ("call_script", "voicemail"):
+        if key in kit.messages and "interview" not in speech(kit.messages[key]):
+            problems.append(f"{key}: does not name the interview it is about")
+    if case.reason == "late_or_lost" and "running late" not in kit.messages["apology_email"].body:
+        problems.append("apology_email: late on the way, yet not a running-late note")
+    return problems
+
+
+def named_referents(kit: Kit, now: datetime) -> list[str]:
+    """No 'it' or 'their' with nothing to stand for: the interview and people are named."""
+    return [
+        f"{key}: {match.group()!r} has no referent"
+        for key, message in kit.messages.items()
+        for match in BARE_IT.finditer(speech(message))
+    ]
+
+
+def excusable_owned(kit: Kit, now: datetime) -> list[str]:
+    """An illness or an emergency is nobody's fault: nobody takes responsibility for it."""
+    if kit.case.reason not in {"medical", "emergency"}:
+        return []
+    return [
+        f"{key}: takes the blame for an illness or an emergency"
+        for key, message in kit.messages.items()
+        if re.search(
+            r"responsib|my fault|my mistake|on me\b|should have been there", speech(message), re.I
+        )
+    ]
+
+
+def delay_owned(kit: Kit, now: datetime) -> list[str]:
+    """A day or more later, every first message owns the delay, once."""
+    case = kit.case
+    start = case.interview.instant.astimezone(case.interviewer_zone)
+    if now.astimezone(start.tzinfo).date() <= start.date():
+        return []
+    problems = []
+    for key in ("apology_email", "short_message", "voicemail", "call_script"):
+        message = kit.messages.get(key)
+        if message is None:
+            continue
+        text = speech(message)
+        # A message that follows an email or a call the user made lets that one own it.
+        follows_email = re.search(r"I wrote to you|I sent you an email", text) or (
+            key == "apology_email" and CALL_CLAIM.search(text)
+        )
+        count = len(DELAY.findall(text))
+        if count > 1 or (count == 0 and not follows_email):
+            problems.append(f"{key}: owns the delay {count} times")
+    return problems
+
+
+def zone_tags(kit: Kit, now: datetime) -> list[str]:
+    """The reader's own clock carries no zone name; on site, no 'my time' aside."""
+    problems = [
+        f"{key}: a zone name on the reader's clock: {match.group()!r}"
+        for key, message in kit.messages.items()
+        for match in ZONE_TAG.finditer(message.body)
+    ]
+    if kit.case.interview.format == "onsite":
+        problems += [
+            f"{key}: a 'my time' aside for an interview on site"
+            for key, message in kit.messages.items()
+            if re.search(r"\bmy time\b|\bmine\)", message.body)
+        ]
+    return problems
+
+
+def offers_worked_in(kit: Kit, now: datetime) -> list[str]:
+    """An offer is one sentence of the letter: no 'also' with nothing before it."""
+    return [
+        f"{key}: a tacked-on offer: {sentence!r}"
+        for key, message in kit.messages.items()
+        for sentence in sentences_of(message)
+        if re.search(r"\balso\b.*\b(?:references|portfolio|case study)\b", sentence)
+    ]
+
+
+def cause_once(kit: Kit, now: datetime) -> list[str]:
+    """Later messages in the thread do not restate the cause; a call after an email neither."""
+    markers = get_reason(kit.case.reason).markers
+    problems = []
+    for key, message in kit.messages.items():
+        text = speech(message).lower()
+        later = key in LATER_IN_THREAD or (
+            key in {"call_script", "voicemail"}
+            and re.search(r"i wrote to you|i sent you an email", text)
+        )
+        if later and any(marker in text for marker in markers):
+            problems.append(f"{key}: restates the cause")
+    return problems
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -223,4 +412,13 @@ CHECKS: dict[str, Check] = {
     "single ownership": single_ownership,
     "repeated sentences": repeated_sentences,
     "send time": send_when,
+    "calls claimed": calls_claimed,
+    "agreed time": agreed_time,
+    "heads-up wording": heads_up_wording,
+    "named referents": named_referents,
+    "excusable owned": excusable_owned,
+    "delay owned": delay_owned,
+    "zone tags": zone_tags,
+    "offers worked in": offers_worked_in,
+    "cause once": cause_once,
 }

@@ -235,8 +235,10 @@ def test_the_three_minute_journey_holds_at_both_sizes(browser, server, size, tmp
     page.get_by_role("link", name="Messages").click()
     expect(page.locator("#first-step #m-reschedule_confirmation")).to_be_visible()
     audit("kit-rescheduled")
-    page.goto("/cases/1/kit#m-decline_reply")  # a link to a folded message unfolds it
-    expect(page.locator("#m-decline_reply pre.body")).to_be_visible()
+    # With a new time agreed there is nothing left to decline.
+    expect(page.locator("#m-decline_reply")).to_have_count(0)
+    page.goto("/cases/1/kit#m-short_message")  # a link to a folded message unfolds it
+    expect(page.locator("#m-short_message pre.body")).to_be_visible()
     page.goto("/cases/1/plan")
     expect(page.locator("#timeline h2").last).to_have_text("Thursday 03 December")
     audit("plan-rescheduled")

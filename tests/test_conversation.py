@@ -199,6 +199,93 @@ def _bad_kits():
             FIXED_NOW,
         ),
         ("send time", _with(good, "decline_reply", send_when=None), FIXED_NOW),
+        (
+            "greetings",
+            _with(good, "short_message", body="Dear Dana Whitfield,\n\nI am sorry."),
+            FIXED_NOW,
+        ),
+        *_bad_kits_of_round_one(good),
+    ]
+
+
+def _kit(now=FIXED_NOW, **changes) -> Kit:
+    return compose_kit(Case.model_validate(make_case(**changes), context={"now": now}), now)
+
+
+def _bad_kits_of_round_one(good: Kit):
+    """One hand-made kit per finding of the first blind reading, for each check it added."""
+    recruiter_only = make_case(recruiter=RECRUITER)
+    recruiter_only["interviewer"].pop("email")
+    via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
+    agreed = _kit(rescheduled_to=AGREED)
+    agreed_messages = dict(agreed.messages) | {"decline_reply": good.messages["decline_reply"]}
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    late = FIXED_NOW + timedelta(days=2)
+    hello = "Hello Dana, it's Zoë Łukasiewicz. "
+    return [
+        (
+            "calls claimed",
+            _with(via, "call_follow_up_email", body="Dear Priya,\n\nThank you for taking my call."),
+            FIXED_NOW,
+        ),
+        ("agreed time", agreed.model_copy(update={"messages": agreed_messages}), FIXED_NOW),
+        (
+            "heads-up wording",
+            _with(_kit(ahead), "voicemail", body=hello + "I won't be able to make it. Thank you."),
+            ahead,
+        ),
+        (
+            "heads-up wording",
+            _with(
+                _kit(ahead, reason="late_or_lost"),
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry, but I cannot make our interview today.",
+            ),
+            ahead,
+        ),
+        (
+            "named referents",
+            _with(good, "voicemail", body=hello + "I'm sorry I missed it."),
+            FIXED_NOW,
+        ),
+        (
+            "excusable owned",
+            _with(
+                _kit(reason="medical"),
+                "apology_email",
+                body="Dear Dana,\n\nI was unwell. I know you had set that time aside, and I take"
+                " responsibility for that.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "delay owned",
+            _with(_kit(late), "short_message", body="Hello Dana,\n\nI am sorry.\n\nZoë"),
+            late,
+        ),
+        (
+            "zone tags",
+            _with(good, "apology_email", body="Dear Dana,\n\nOur interview today at 09:30 EST."),
+            FIXED_NOW,
+        ),
+        (
+            "offers worked in",
+            _with(
+                good,
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry.\n\nI would also be glad to provide references.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "cause once",
+            _with(
+                good,
+                "no_reply_follow_up",
+                body="Dear Dana,\n\nAs I wrote, I misread the time zone. Any time suits me.",
+            ),
+            FIXED_NOW,
+        ),
     ]
 
 
@@ -214,3 +301,53 @@ def test_the_stock_sentences_of_the_old_kit_are_caught():
         body="If there is still a chance, I would be glad to at any time that suits you.",
     )
     assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I let two commitments overlap, which is down to me.",
+        "If another time is possible, I will fit around your diary.",
+        "I know inboxes get busy.",
+        "This is my last note, I promise.",
+        "I did not manage my time well beforehand.",
+    ],
+)
+def test_the_stock_lines_of_round_one_are_caught(line):
+    kit = _with(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
+
+
+INTERVIEWERS = [
+    "Dana Whitfield",
+    "Sarah O'Neill",
+    "Hannah Brooks",
+    "Pieter van der Berg",
+    "Kwame Osei",
+    "Alexis Moreno",
+    "Rebecca Stein",
+    "Tom Lee",
+    "Maya Cohen",
+    "Luis Ortega",
+    "Ruth Adams",
+    "Omar Haddad",
+    "Ines Duarte",
+    "Grace Park",
+    "Eli Novak",
+    "Nora Quinn",
+]
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_letters_across_cases_do_not_share_one_skeleton(tone):
+    # Round 1 found one skeleton in thirty letters: the same first sentence after the apology,
+    # the same interest line and the same ask. Across cases, each differs.
+    firsts, asks, closings = set(), set(), set()
+    for name in INTERVIEWERS:
+        body = _kit(tone=tone, interviewer__name=name).messages["apology_email"].body
+        paragraphs = body.split("\n\n")
+        firsts.add(paragraphs[1].split(". ")[0])
+        asks.add(paragraphs[2])
+        closings.add(paragraphs[-1])
+    assert len(firsts) >= 3 and len(closings) >= 3, (firsts, closings)
+    assert len(asks) >= 4

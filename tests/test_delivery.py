@@ -175,7 +175,9 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
     offers = {
         "reference": True,
         "portfolio": True,
-        "case_study_url": "https://zoe.example/case-studies/platform-migration-2025",
+        # Long enough that the link passes the length that mail programs cut.
+        "case_study_url": "https://zoe.example/case-studies/platform-migration-2025/"
+        "what-we-moved-how-long-it-took-and-what-it-cost-the-data-platform-team-in-2025",
     }
     services.add_case(
         database,
@@ -187,7 +189,8 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
             candidate__name="Nguyễn Thị Minh Khuê",
             interviewer__name="Trần Đức Lương Hoàng",
             candidate__portfolio_url="https://zoe.example/portfolio/selected-work",
-            candidate__linkedin_url="https://www.linkedin.com/in/zoe-lukasiewicz-data-platform",
+            candidate__linkedin_url="https://www.linkedin.com/in/zoe-lukasiewicz-data-platform"
+            "-engineering-leadership-and-analytics-strategy",
         ),
         NOW,
     )

@@ -78,7 +78,7 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     child.expect_exact("To: Sam Lee <sam@globex.example>")
     child.expect_exact("Hello Mr Lee,")  # the address they go by, asked among the details
     child.expect_exact("I left you a voicemail earlier")  # the contact answer reached the email
-    child.expect_exact("I would also be glad to provide references.")
+    child.expect_exact("I'm happy to share references.")  # the offer, worked into the letter
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

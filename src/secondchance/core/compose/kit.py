@@ -14,7 +14,7 @@ from datetime import datetime
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
 from secondchance.core.compose.model import Kit, Message
-from secondchance.core.compose.situation import Situation, format_when
+from secondchance.core.compose.situation import Situation, clock
 from secondchance.core.intake import Case
 from secondchance.core.limits import (
     MAX_EMAIL_WORDS,
@@ -74,9 +74,10 @@ def compose_kit(
     if s.agreed is None:
         messages["no_reply_follow_up"] = _follow_up(s, pb.FOLLOW_UPS, thread, "follow_up")
         messages["last_follow_up"] = _follow_up(s, pb.LAST_FOLLOW_UPS, thread, "last_follow_up")
-    messages["decline_reply"] = _decline_reply(s, thread)
-    if s.agreed is not None:
+    else:
         messages["reschedule_confirmation"] = _confirmation(s, thread)
+    if s.agreed is None:  # once a new time is agreed, there is nothing left to decline
+        messages["decline_reply"] = _decline_reply(s, thread)
     return Kit(case=case, messages={key: _typed(key, m, s) for key, m in messages.items()})
 
 
@@ -84,7 +85,7 @@ def _typed(message_id: MessageId, message: Message, s: Situation) -> Message:
     """Name the message's type, for the reviewer to read it by."""
     kind = REVIEW_TYPE.get(message_id)
     if s.heads_up and message_id in _HEADS_UP_MESSAGES:
-        kind = "cancellation"
+        kind = "running_late" if s.running_late else "cancellation"
     return message.model_copy(update={"message_type": kind})
 
 
@@ -101,12 +102,24 @@ def _tone(s: Situation) -> Tone:
     return "formal" if s.formal else "warm"
 
 
+def _fault(s: Situation) -> str:
+    """Say whether the cause is the user's doing ("fault") or nobody's ("excusable")."""
+    return "excusable" if get_reason(s.case.reason).excusable else "fault"
+
+
 def _format_words(s: Situation) -> dict[str, str]:
     return pb.FORMAT_WORDS[s.case.interview.format]
 
 
 def _sentence(clause: str) -> str:
     return clause[:1].upper() + clause[1:] if clause else clause
+
+
+def _clause(sentence: str) -> str:
+    """Lower a sentence's first letter to follow a colon, unless it is the word "I"."""
+    if sentence.startswith(("I ", "I'")):
+        return sentence
+    return sentence[:1].lower() + sentence[1:]
 
 
 def _common(s: Situation) -> dict[str, str]:
@@ -117,6 +130,7 @@ def _common(s: Situation) -> dict[str, str]:
     return {
         "greeting": greeting,
         "our": f"my interview with {interviewer}" if s.via else "our interview",
+        "the_interview": "the interview" if s.via else "our interview",
         "them": interviewer,
         "role": role_phrase(case.role),
         "company": case.company,
@@ -137,7 +151,7 @@ def _written_reason(s: Situation) -> dict[str, str]:
         owned = pb.OWNED["excusable"][tone]
     elif not said:
         owned = pb.OWNED["unexplained"][tone]
-    late = pb.LATE[tone] if s.email_timing == "later" and not reason.excusable else ""
+    late = pb.LATE[_fault(s)][tone] if s.email_timing == "later" else ""
     return {
         "reason": said,
         "owned": owned,
@@ -161,7 +175,7 @@ def _spoken_warning(s: Situation) -> str:
 def _ask(s: Situation, values: dict[str, str]) -> str:
     if s.agreed:
         return fill(pb.AGREED[_tone(s)], values)
-    return fill(pb.ASKS[_tone(s)][s.reader][s.variant], values)
+    return fill(s.pick(pb.ASKS[_tone(s)][s.reader], "ask"), values)
 
 
 def _slot_text(s: Situation) -> str:
@@ -169,20 +183,26 @@ def _slot_text(s: Situation) -> str:
         return ""
     times = [f"{slot:%a} {slot.day} {slot:%b} {slot:%H:%M}" for slot in s.slots]
     listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " or " + times[-1]
-    return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": f"{s.slots[0]:%Z}"})
+    zone = " your time" if s.across else ""
+    return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
-def _extras(case: Case) -> str:
+def _extras(s: Situation) -> str:
+    """Offer what the user chose, in one sentence that belongs to the letter."""
+    case = s.case
     offers, parts = case.offers, []
+    if offers.reference:
+        parts.append(pb.OFFERS["reference"])
     if offers.portfolio and case.candidate.portfolio_url:
         parts.append(fill(pb.OFFERS["portfolio_url"], {"url": case.candidate.portfolio_url}))
     elif offers.portfolio:
         parts.append(pb.OFFERS["portfolio"])
     if offers.case_study_url:
         parts.append(fill(pb.OFFERS["case_study"], {"url": offers.case_study_url}))
-    if offers.reference:
-        parts.append(pb.OFFERS["reference"])
-    return " ".join(parts)
+    if not parts:
+        return ""
+    items = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return fill(pb.OFFER_LEADS[_tone(s)], {"items": items})
 
 
 def _other(s: Situation, role: str) -> str:
@@ -246,14 +266,18 @@ def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dic
         "day": s.email_day,
         "ask": _ask(s, values),
         "slots": _slot_text(s),
-        "extras": _extras(s.case),
+        "extras": _extras(s),
         "called": called,
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
+        "arrive": _format_words(s)["arrive"],
+        "owned_call": pb.OWNED_CALL[_fault(s)][_tone(s)],
     }
-    values["reason_lower"] = values["reason"][:1].lower() + values["reason"][1:]
+    values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
+    values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
-    values["notice"] = "" if values["lead"] else pb.NOTICE[_tone(s)]
+    if kind == "other":  # the lead has named the interviewer already
+        values["our"] = values["the_interview"]
     return values
 
 
@@ -261,10 +285,8 @@ def _apology_email(s: Situation) -> Message:
     """Write the first email: an apology, a heads-up, or the note after a call."""
     tone = _tone(s)
     kind = s.reached_class
-    template_class = "ahead" if s.heads_up else kind
-    template = _wording(pb.APOLOGY_EMAILS[template_class][tone], s)
-    if s.heads_up:
-        template = template.replace("\n\n", "\n\n{lead} ", 1)
+    template_class = _ahead_class(s) or kind
+    template = s.pick(pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
     if s.with_call_follow_up:
         when = "email_if_no_answer"
@@ -280,23 +302,35 @@ def _apology_email(s: Situation) -> Message:
     return _email(s, template, values, subject(leads, s.case.candidate.name), _send_when(when, s))
 
 
+def _ahead_class(s: Situation) -> str | None:
+    """Before the start, the kit either runs late or asks to move; afterwards, neither."""
+    if not s.heads_up:
+        return None
+    return "late" if s.running_late else "ahead"
+
+
 def _call_follow_up_email(s: Situation) -> Message:
     """Write the short note for straight after a call that connects: not the apology again.
+
+    The cause was said on the call, so the note does not repeat it. When the call reached the
+    other person (the recruiter, or the interviewer while the emails go to the recruiter), the
+    note tells the reader so, and thanks nobody for a call they did not take.
 
     It shares the apology email's subject: only one of the two is sent, and the later emails
     reply under that subject whichever it was.
     """
     tone = _tone(s)
     values = _first_email_values(s, "call")
-    reason = s.case.reason
-    short = pb.CALL_NOTE_REASONS.get(reason) or pb.SHORT_REASONS[reason]
-    values["short"] = fill(short, _format_words(s))
+    values["other"] = _other(s, s.callee or "interviewer")
     if s.agreed is None:
         values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
     else:
         values["ask"] = fill(pb.CALL_NOTE_AGREED[tone], values)
-    template = (pb.CALL_NOTES_AHEAD if s.heads_up else pb.CALL_NOTES)[tone]
-    leads = pb.SUBJECTS["ahead" if s.heads_up else s.reached_class][tone]
+    note_class = "ahead" if s.heads_up else "self"
+    if not s.call_reaches_reader:
+        note_class = "ahead_other" if s.heads_up else "other"
+    template = s.pick(pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
+    leads = pb.SUBJECTS[_ahead_class(s) or s.reached_class][tone]
     return _email(
         s,
         template,
@@ -310,20 +344,15 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     tone = _tone(s)
     values = _common(s)
     values["ask"] = fill(pb.FOLLOW_UP_ASKS[tone][s.reader], values)
-    template = _wording(templates[tone], s)
+    template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
-
-
-def _wording(wordings: pb.Wordings, s: Situation) -> str:
-    """Pick the case's wording of a template: every message of a kit reads in the same one."""
-    return wordings[s.variant % len(wordings)]
 
 
 def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     values["sorry"] = fill(pb.DECLINE_SORRY["ahead" if s.heads_up else "missed"][tone], values)
-    template = _wording(pb.DECLINE_REPLIES[tone], s)
+    template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
 
@@ -333,10 +362,10 @@ def _confirmation(s: Situation, thread: str) -> Message:
     new_time = case.rescheduled_to.instant
     theirs = new_time.astimezone(case.interviewer_zone)
     mine = new_time.astimezone(case.candidate_zone)
-    when = format_when(theirs)
-    if mine.utcoffset() != theirs.utcoffset():
-        mine_text = f"{mine:%H:%M %Z}" if mine.date() == theirs.date() else format_when(mine)
-        when += f" ({mine_text} my time)"
+    when = f"{theirs:%A} {theirs.day} {theirs:%B} at {clock(theirs, s.across)}"
+    if s.across:
+        mine_text = f"{mine:%H:%M}" if mine.date() == theirs.date() else f"{mine:%A %H:%M}"
+        when += f" ({mine_text} mine)"
     values = _common(s)
     values |= {
         "when": when,
@@ -344,7 +373,8 @@ def _confirmation(s: Situation, thread: str) -> Message:
         "listener": values["them"] if s.via else "you",
     }
     tone = _tone(s)
-    return _email(s, pb.CONFIRMATIONS[tone], values, "Re: " + thread, _send_when("confirm", s))
+    template = s.pick(pb.CONFIRMATIONS[tone], "reschedule_confirmation")
+    return _email(s, template, values, "Re: " + thread, _send_when("confirm", s))
 
 
 def _readiness(case: Case) -> str:
@@ -366,11 +396,16 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "wrote": s.wrote,
         "iname": s.interviewer.written(True),
         "ifirst": s.interviewer.spoken,
+        "the_interview": (
+            f"my interview with {s.interviewer.spoken}"
+            if s.callee == "recruiter"
+            else "our interview"
+        ),
         "spoken": _sentence(_spoken_reason(s)),
-        "spoken_clause": _spoken_reason(s),
-        "warning": _warning(s),
+        "spoken_clause": _clause(_spoken_reason(s)),
         "spoken_warning": _sentence(_spoken_warning(s)),
         "spoken_warning_clause": _spoken_warning(s),
+        "arrive": _format_words(s)["arrive"],
     }
     return values
 
@@ -385,22 +420,36 @@ def _spoken_situation(s: Situation) -> str:
     return "missed_via" if via else "missed"
 
 
+def _late_spoken(s: Situation) -> str:
+    """Own the delay in a first call a day or more later; after an email, that did it."""
+    return pb.LATE_SPOKEN[_fault(s)] if s.call_timing == "later" and s.call_now else ""
+
+
 def _call_script(s: Situation) -> Message:
     """Write the call as it is spoken: check the moment, apologise, pause, then ask."""
     values = _spoken_values(s)
     opening_key = _spoken_situation(s)
     opening = fill(pb.CALL_OPENINGS[opening_key], values)
     if s.heads_up:
-        apology_key = "ahead" if s.call_now else "ahead_after_email"
+        apology_key = ("late" if s.running_late else "ahead") if s.call_now else "ahead_after_email"
     else:
         apology_key = "after_email" if not s.call_now else opening_key
-    apology = fill(pb.CALL_APOLOGIES[apology_key], values)
-    if not get_reason(s.case.reason).excusable and not s.heads_up:
-        apology += " " + pb.NOT_LIKE_ME
-    ask_key = "recruiter" if s.callee == "recruiter" else "interviewer"
+        if apology_key == "after_email" and _fault(s) == "excusable":
+            apology_key = "after_email_excusable"  # an illness is nobody's fault
+    apology = " ".join(
+        filter(None, [fill(pb.CALL_APOLOGIES[apology_key], values), _late_spoken(s)])
+    )
+    ask_key, step = (
+        "recruiter" if s.callee == "recruiter" else "interviewer",
+        "Ask for another chance",
+    )
+    if s.heads_up:  # the move was asked for in step 2
+        ask_key, step = "ahead", "Say you are still keen"
+    if s.running_late:
+        ask_key, step = "late", "Offer them the choice"
     if s.agreed:
-        ask_key = "agreed"
-    ask = fill(pb.CALL_ASKS[ask_key], values)
+        ask_key, step = "agreed", "Thank them for the new time"
+    ask = fill(s.pick(pb.CALL_ASKS[ask_key], "call_script"), values)
     email_next = s.call_now and bool(s.case.interviewer.email or _recruiter_email(s.case))
     close = pb.CALL_CLOSES["email_next" if email_next else "done"]
     short_on_time = "I won't keep you. May I send you a short email about it instead?"
@@ -413,7 +462,7 @@ def _call_script(s: Situation) -> Message:
         "2. Apologise and own it",
         f'   "{apology}"',
         "3. Pause, and let them answer before you ask for anything.",
-        "4. Ask" + (" for another chance" if not s.agreed else ", and thank them"),
+        f"4. {step}",
         f'   "{ask}"',
         "5. Close",
         f'   "{close}"',
@@ -457,31 +506,39 @@ def spoken_number(phone: str) -> str:
     return " ".join(phone.replace("-", " ").replace("(", " ").replace(")", " ").split())
 
 
+def _voicemail_keys(s: Situation) -> tuple[str, str]:
+    """Choose the voicemail's apology and its ask for the moment it is left."""
+    via = s.callee == "recruiter"
+    if s.heads_up:
+        sorry = (
+            ("sorry_late" if s.running_late else "sorry_ahead")
+            if s.call_now
+            else ("sorry_ahead_after_email")
+        )
+    elif not s.call_now:
+        sorry = "sorry_after_email" + ("_excusable" if _fault(s) == "excusable" else "")
+    else:
+        sorry = "sorry_via" if via else "sorry"
+    ask = "ask_via" if via else "ask"
+    if s.running_late and s.call_now:
+        ask = "ask_late"
+    if s.agreed and not s.heads_up:
+        ask = "ask_agreed"
+    return sorry, ask
+
+
 def _voicemail(s: Situation) -> Message:
     """Write the voicemail: the caller's name first and last, and the number to call back."""
     values = _spoken_values(s)
     parts = pb.VOICEMAIL_PARTS
-    via = s.callee == "recruiter"
-    if not s.call_now:
-        about_key = "about_after_email"
-    elif s.heads_up:
-        about_key = "about_ahead_via" if via else "about_ahead"
-    else:
-        about_key = "about_via" if via else "about"
-    if s.heads_up:
-        sorry_key = "sorry_ahead" if s.call_timing == "before" else "sorry_ahead_after_email"
-    else:
-        sorry_key = "sorry"
-    ask_key = "ask_via" if via else "ask"
-    if s.agreed:
-        ask_key = "ask_agreed"
+    sorry_key, ask_key = _voicemail_keys(s)
     phone = s.case.candidate.phone
     values["number"] = spoken_number(phone) if phone else ""
     has_email = bool(s.case.interviewer.email or _recruiter_email(s.case))
     slots = {
         "hello": fill(parts["hello"], values),
-        "about": fill(parts[about_key], values),
         "sorry": fill(parts[sorry_key], values),
+        "late": pb.LATE_VOICEMAIL[_fault(s)] if _late_spoken(s) else "",
         "ask": fill(parts[ask_key], values),
         "email_note": parts["email_note"] if s.call_now and has_email else "",
         "callback": fill(parts["callback"], values) if phone else "",
@@ -489,11 +546,16 @@ def _voicemail(s: Situation) -> Message:
     }
     # Spoken at about 150 words a minute; other sentences give way, never the name or number.
     give_way = [("email_note", "")]
-    if about_key == "about":
-        give_way.append(("about", fill(parts["about_short"], values)))
+    if sorry_key + "_short" in parts:
+        give_way.append(("sorry", fill(parts[sorry_key + "_short"], values)))
     if ask_key in {"ask", "ask_via"}:
         give_way.append(("ask", parts["ask_short"]))
-    give_way.append(("about", ""))
+    if ask_key == "ask_agreed":
+        give_way.append(("ask", fill(parts["ask_agreed_short"], values)))
+    if sorry_key in {"sorry", "sorry_via"}:  # the last resort for the longest names
+        bare = "sorry_bare_excusable" if _fault(s) == "excusable" else "sorry_bare"
+        give_way.append(("sorry", fill(parts[bare], values)))
+    give_way.append(("late", ""))
     body = fit(pb.VOICEMAIL, slots, MAX_VOICEMAIL_WORDS, give_way, measure=spoken_words)
     when = "voicemail_now" if s.call_now else "voicemail_later"
     return Message(
@@ -506,26 +568,27 @@ def _voicemail(s: Situation) -> Message:
 
 
 def _short_message(s: Situation) -> Message:
+    """Write the LinkedIn or text note: its own two or three sentences, greeted by first name."""
     tone = _tone(s)
     values = _common(s)
-    interviewer = s.interviewer
+    name = s.interviewer.spoken
     values |= {
-        "hello": f"Dear {interviewer.written(True)},"
-        if s.formal
-        else f"Hello {interviewer.spoken},",
-        "our": "our interview",
+        "hello": f"Dear {name}," if s.formal else f"Hello {name},",
         "day": s.email_day,
         "short": fill(pb.SHORT_REASONS[s.case.reason], _format_words(s)),
         "short_warning": _sentence(fill(pb.SHORT_WARNINGS[s.case.reason], _format_words(s))) + ".",
         "other": _other(s, "recruiter"),
+        "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",
+        "arrive": _format_words(s)["arrive"],
     }
-    kind = s.reached_class if s.reached_class != "call" or s.reached == "interviewer" else "other"
-    if s.reached == "recruiter":
+    kind = "other" if s.reached == "recruiter" else s.reached_class
+    if kind == "call" and s.reached != "interviewer":
         kind = "other"
     values["lead"] = fill(pb.SHORT_LEADS[kind], values)
-    values["keen"] = fill(pb.SHORT_KEEN[tone]["agreed" if s.agreed else "ask"], values)
-    template = pb.SHORT_MESSAGES["ahead" if s.heads_up else "missed"][tone]
-    body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, (("lead", ""),))
+    keen = "ahead" if s.heads_up else ("agreed" if s.agreed else "ask")
+    values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
+    template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
+    body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, (("lead", ""), ("late", "")))
     return Message(
         channel="linkedin",
         subject=None,

@@ -1,25 +1,25 @@
 """The phrasebook: every word the kit says, as whole messages that read top to bottom.
 
-Each letter is one template per message, situation class and tone, written as a person
-would write it, so it can be read and judged as a letter on its own. A few templates come in
-two wordings; a case always reads in the same one (see `Situation.variant`). The slots carry
-names, times and the small pieces a situation chooses:
+Each message has several whole letters per situation class and tone, in different shapes:
+some open with the apology, some with the reason for writing; some put the interest before
+the ask; some make no promise. A case reads in one of them, chosen by a stable hash of the
+case and the message (see `Situation.pick`), so thirty letters do not share one skeleton.
+The slots carry names, times and the small pieces a situation chooses:
 
     {greeting}     "Dear Dana Whitfield," / "Hello Dana,"
     {our}          "our interview", or "my interview with Dana Whitfield" to a recruiter
     {day}          the interview's day as the reader sees it when the message is sent
-    {start}        its start, in the reader's zone: "09:30 EST"
+    {start}        its start in the reader's clock: "09:30", "09:30 your time" across zones
     {date}         its date: "Thursday 26 November"
     {role}         "the Head of Data Platform role"; {company}
     {reason}       the reason the user gave, owned (REASONS below); empty when they gave none
     {owned}        the one ownership sentence, when {reason} does not already own the miss
     {late}         a day or more later: the slow reply is owned too
     {promise}      the reason's prevention sentence, from the reason catalogue
-    {ask}          the request for a new time (ASKS), or thanks for the agreed one
-    {slots}        proposed times; {extras} the goodwill offers
+    {ask}          the request for a new time (ASKS), or thanks once one is agreed
+    {slots}        proposed times; {extras} the goodwill offers, as one sentence
     {other}        the person the user has already spoken to, when it is not the reader
-    {called}       when the call that reached the reader was: "just now", "earlier"
-    {them}         the interviewer: "you", or their given name to a recruiter
+    {them}         the interviewer: "you", or their name to a recruiter
 
 Nothing here states a fact the user did not give: a reason is said only at the level of
 detail they chose, and "prefer not to say" names none.
@@ -31,34 +31,36 @@ from secondchance.core.message_types import Tone
 
 Wordings = tuple[str, ...]
 
-# --- The reason, owned in one sentence, as written in an email ------------------------------
-# {join}: "to join the call", "to take the call", "for the journey"; {details}: "link",
-# "number", "address". Each names the reason with the words of the reason catalogue's
-# markers, so no message can name another reason.
+# --- The reason, owned in one sentence, as written in the first email ----------------------
+# {join}: "to join the call", "for the journey"; {details}: "link", "number", "address". Each
+# names the reason with the words of the reason catalogue's markers, so no message can name
+# another reason.
 REASONS: dict[str, dict[Tone, str]] = {
     "overslept": {
-        "formal": "I did not manage my time well beforehand, and that was my mistake.",
-        "warm": "I didn't manage my time well beforehand, and that's on me.",
+        "formal": "I was asleep when the interview was due to start, which is entirely my fault.",
+        "warm": "I slept through the start, and that's entirely my fault.",
     },
     "forgot": {
-        "formal": "I did not keep proper track of the appointment, and the mistake is mine.",
-        "warm": "I didn't keep proper track of the appointment, and that's on me.",
+        "formal": "I lost track of the date and had not put the interview in my calendar, which"
+        " was careless of me.",
+        "warm": "I lost track of the date and hadn't put the interview in my calendar, which"
+        " was careless of me.",
     },
     "timezone_mixup": {
         "formal": "I misread the time zone, which was careless of me.",
         "warm": "I got the time zone wrong, which was careless of me.",
     },
     "double_booked": {
-        "formal": "I let two commitments overlap, and that was my mistake.",
-        "warm": "I let two commitments overlap, and that's on me.",
+        "formal": "I let another commitment clash with the interview, and that was my mistake.",
+        "warm": "I let another commitment clash with the interview, and that was my mistake.",
     },
     "late_or_lost": {
-        "formal": "I did not allow enough time {join}, and that was my mistake.",
-        "warm": "I didn't allow enough time {join}, and that's on me.",
+        "formal": "I did not leave myself enough time {join}, and that was my mistake.",
+        "warm": "I didn't leave myself enough time {join}, and that was my mistake.",
     },
     "wrong_link_or_address": {
-        "formal": "I was working from the wrong {details}, and I should have checked it sooner.",
-        "warm": "I was working from the wrong {details}, and I should have caught it sooner.",
+        "formal": "I was working from the wrong {details}, and I should have checked it first.",
+        "warm": "I was working from the wrong {details}, and I should have double-checked it.",
     },
     "technology_failure": {
         "formal": "A technical failure on my side stopped me {joining}, and {backup}.",
@@ -66,7 +68,7 @@ REASONS: dict[str, dict[Tone, str]] = {
     },
     "medical": {
         "formal": "A medical issue kept me from attending.",
-        "warm": "A medical issue kept me away.",
+        "warm": "I had a medical issue and couldn't be there.",
     },
     "emergency": {
         "formal": "A personal emergency needed my full attention at the time.",
@@ -74,33 +76,33 @@ REASONS: dict[str, dict[Tone, str]] = {
     },
     "prefer_not_to_say": {"formal": "", "warm": ""},
 }
-# The same reason said aloud, as a clause after "I'm very sorry:" or "I wanted to say".
+# The same reason said aloud, as a whole sentence after the apology.
 SPOKEN_REASONS: dict[str, str] = {
-    "overslept": "I didn't manage my time well, and that's my fault",
-    "forgot": "I didn't keep proper track of the appointment, and that's my fault",
-    "timezone_mixup": "I misread the time zone, and that's my fault",
-    "double_booked": "I let two commitments overlap, and that's my fault",
-    "late_or_lost": "I didn't allow enough time {join}, and that's my fault",
-    "wrong_link_or_address": "I was working from the wrong {details}, and that's my fault",
-    "technology_failure": "a technical failure on my side stopped me {joining}, and I should"
+    "overslept": "Honestly, I slept through the start, and that's my fault",
+    "forgot": "I lost track of the date, and that's my fault",
+    "timezone_mixup": "I got the time zone wrong, and that's my fault",
+    "double_booked": "I let another commitment clash with it, and that's my fault",
+    "late_or_lost": "I didn't leave enough time {join}, and that's my fault",
+    "wrong_link_or_address": "I had the wrong {details}, and that's my fault",
+    "technology_failure": "A technical failure on my side stopped me {joining}, and I should"
     " have been ready for that",
     "medical": "I had a medical issue and couldn't attend",
-    "emergency": "a personal emergency needed my full attention",
-    "prefer_not_to_say": "there's no excuse, and it's my fault alone",
+    "emergency": "A personal emergency needed my full attention",
+    "prefer_not_to_say": "There's no excuse, and it was my fault",
 }
-# Said in a short message, after "I missed our interview {day}": a dash, then this.
+# The short message's own way of saying it, after "I am sorry about our interview {day}: ".
 SHORT_REASONS: dict[str, str] = {
-    "overslept": "I didn't manage my time well, which is down to me",
-    "forgot": "I lost track of the appointment, which is down to me",
-    "timezone_mixup": "I misread the time zone, which is down to me",
-    "double_booked": "I let two commitments overlap, which is down to me",
-    "late_or_lost": "I didn't allow enough time {join}, which is down to me",
-    "wrong_link_or_address": "I was working from the wrong {details}, which is down to me",
-    "technology_failure": "a technical failure on my side stopped me {joining}, which I should"
-    " have planned for",
-    "medical": "a medical issue kept me from attending",
-    "emergency": "a personal emergency needed my full attention",
-    "prefer_not_to_say": "that is down to me alone",
+    "overslept": "I slept through the start, and it was my fault",
+    "forgot": "I lost track of the date, and it was my fault",
+    "timezone_mixup": "I misread the time zone, and it was my fault",
+    "double_booked": "I let two commitments clash, and it was my fault",
+    "late_or_lost": "I didn't leave enough time {join}, and it was my fault",
+    "wrong_link_or_address": "I had the wrong {details}, and it was my fault",
+    "technology_failure": "a technical failure on my side stopped me {joining}, and I should"
+    " have had a backup",
+    "medical": "a medical issue kept me away",
+    "emergency": "a personal emergency kept me away",
+    "prefer_not_to_say": "it was my fault, and I have no excuse",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -109,18 +111,21 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "joining": "from joining the call",
         "details": "link",
         "backup": "I should have had a backup ready",
+        "arrive": "join",
     },
     "phone": {
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number",
         "backup": "I should have had a backup ready",
+        "arrive": "can take the call",
     },
     "onsite": {
         "join": "for the journey",
         "joining": "from being there",
         "details": "address",
         "backup": "I should have allowed for it",
+        "arrive": "arrive",
     },
 }
 
@@ -128,59 +133,94 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
 OWNED: dict[str, dict[Tone, str]] = {
     # No reason given: the miss is owned plainly, without an excuse.
     "unexplained": {
-        "formal": "There is no excuse for it, and the responsibility is mine.",
-        "warm": "I won't make excuses; it was my responsibility to be there.",
+        "formal": "I have no excuse to offer, and the responsibility is mine.",
+        "warm": "I won't make excuses: it was my responsibility to be there.",
     },
-    # A medical issue or an emergency is nobody's fault: the lost time is owned, not the cause.
+    # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
-        "formal": "I know you had set that time aside, and I take responsibility for it.",
-        "warm": "I know you had kept that time free, and I take responsibility for that.",
+        "formal": "I wish I had been able to tell you beforehand.",
+        "warm": "I wish I could have told you beforehand.",
     },
 }
-LATE: dict[Tone, str] = {
-    "formal": "I should also have written before now.",
-    "warm": "I should have been in touch before now, too.",
+# A day or more later, every message says once that it comes late.
+# An illness or an emergency owes no excuse for the delay: it is only regretted.
+LATE: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I should have written sooner than this, too.",
+        "warm": "I should have been in touch sooner, too.",
+    },
+    "excusable": {
+        "formal": "This is later than I would have liked to write.",
+        "warm": "I'm writing later than I'd have liked.",
+    },
+}
+LATE_SPOKEN: dict[str, str] = {
+    "fault": "I should have called sooner, too.",
+    "excusable": "I'm calling later than I'd have liked.",
+}
+LATE_SHORT: dict[str, str] = {
+    "fault": "I should have been in touch sooner.",
+    "excusable": "This note comes later than I'd have liked.",
+}
+LATE_VOICEMAIL: dict[str, str] = {
+    "fault": "I know I should have called before now.",
+    "excusable": "I know this call comes later than I'd have liked.",
 }
 
 # --- Asking for a new time, and thanking them once one is agreed ----------------------------
-# Keyed by the reader: the interviewer ("you") or the recruiter, asked to pass it on.
+# Keyed by the reader: the interviewer, or the recruiter, asked about the interviewer.
 ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If you are willing to find another time, I will fit around your diary.",
-            "If another time is possible, I would be grateful for it, whenever suits you.",
+            "If you are willing to find another time, I will make whatever you suggest work.",
+            "Would you be open to another time? I can be flexible.",
+            "If another date is possible, I would be grateful for it.",
+            "I would be grateful for the chance to reschedule, at any time you can offer.",
         ),
         "recruiter": (
-            "Could you ask {them} whether another time might be possible? I will fit around"
-            " their diary.",
-            "I would be grateful if you could ask {them} about another date; whatever suits"
-            " them will work for me.",
+            "Could you ask {them} whether another time might be possible? I can be flexible.",
+            "If {them} is willing to find another date, I would be very grateful.",
+            "Would you be able to ask {them} about rescheduling? Any time offered will suit me.",
         ),
     },
     "warm": {
         "interviewer": (
-            "If you're open to another time, I'll fit around whatever works for you.",
-            "Could we find another time? I'm happy to work around your week.",
+            "Could we find another time? I can work around you.",
+            "Would you be open to another time? I'll make whatever you suggest work.",
+            "If there's any chance of another time, I'll be there.",
+            "I'd be so grateful for the chance to reschedule.",
         ),
         "recruiter": (
-            "Would you be able to ask {them} about another time? I'll fit around their week.",
-            "Could you check with {them} whether another time might work? I'll fit in"
-            " whenever suits them.",
+            "Could you check with {them} whether another time might work? I'm flexible.",
+            "If {them} has room for another conversation, I'd be really grateful.",
+            "Would you be able to ask {them} about rescheduling? Any time works for me.",
         ),
     },
 }
+# Once a time is agreed the first email thanks for it; the confirmation alone names it.
 AGREED: dict[Tone, str] = {
-    "formal": "Thank you for agreeing to meet again on {agreed}; I have it in my calendar.",
-    "warm": "Thank you for agreeing to meet again on {agreed}; it's in my calendar.",
+    "formal": "Thank you for agreeing to meet again; I am grateful for the second chance.",
+    "warm": "Thank you for agreeing to meet again. I really appreciate the second chance.",
 }
 SLOTS: dict[Tone, str] = {
-    "formal": "For example, I could do {times} ({zone}), or any other time you prefer.",
-    "warm": "For instance, {times} ({zone}) would work for me, or anything else you prefer.",
+    "formal": "For example, I could do {times}{zone}, though I am flexible.",
+    "warm": "For instance, {times}{zone} would work for me, but I'm flexible.",
+}
+# The goodwill offers, as one sentence: "If it would help, I can share references."
+OFFER_LEADS: dict[Tone, str] = {
+    "formal": "If it would be useful, I would be glad to share {items}.",
+    "warm": "If it helps, I'm happy to share {items}.",
+}
+OFFERS: dict[str, str] = {
+    "portfolio_url": "my portfolio ({url})",
+    "portfolio": "my portfolio",
+    "case_study": "a case study that bears on the role ({url})",
+    "reference": "references",
 }
 
 # --- The apology email, by what has already happened ---------------------------------------
 # "plain": nobody reached yet; "voicemail": a message was left; "call": the reader was
-# reached by phone; "other": the user spoke to the other person; "ahead": before the start.
+# reached by phone; "other": the user spoke to the other person.
 APOLOGY_EMAILS: dict[str, dict[Tone, Wordings]] = {
     "plain": {
         "formal": (
@@ -188,49 +228,65 @@ APOLOGY_EMAILS: dict[str, dict[Tone, Wordings]] = {
 
 Please accept my apology for missing {our} {day}. {reason} {owned} {late} {promise}
 
-I am still very interested in {role} at {company}. {ask} {slots}
-
-{extras}
-
-Thank you for your patience with this.
+My interest in {role} at {company} has not changed. {ask} {slots} {extras}
 
 Kind regards,""",
             """{greeting}
 
-I am sorry to have missed {our} {day}. {reason} {owned} {late} {promise}
+I am writing about {our} {day}, which I missed. I am very sorry. {reason} {owned} {late}
 
-My interest in {role} at {company} is as strong as ever. {ask} {slots}
+I would still welcome the chance to discuss {role} at {company}. {ask} {slots} {extras}
 
-{extras}
-
-Thank you for considering it.
-
-Kind regards,""",
-        ),
-        "warm": (
+Yours sincerely,""",
             """{greeting}
 
-I'm so sorry I missed {our} {day}. {reason} {owned} {late} {promise}
+I missed {our} {day}, and I apologise. {reason} {owned} {late}
 
-I'm still really keen on {role} at {company}. {ask} {slots}
+{ask} {slots} I remain keen on {role} at {company}, and I would make the most of a second
+chance. {extras}
 
-{extras}
-
-Thanks for bearing with me.
-
-Warm regards,""",
+With thanks,""",
             """{greeting}
 
 I owe you an apology for missing {our} {day}. {reason} {owned} {late} {promise}
 
-I was looking forward to talking about {role} at {company}, and I still am. {ask}
-{slots}
+I know that time was set aside for me, and I would still value the chance to talk about
+{role} at {company}. {ask} {slots} {extras}
 
-{extras}
+Best regards,""",
+        ),
+        "warm": (
+            """{greeting}
 
-Thank you for reading this.
+I'm so sorry I missed {our} {day}. {reason} {owned} {late}
+
+I'd still love the chance to talk about {role} at {company}. {ask} {slots} {extras}
 
 Warm regards,""",
+            """{greeting}
+
+I'm writing about {our} {day}, which I missed. I'm really sorry. {reason} {owned} {late}
+{promise}
+
+I was looking forward to talking about {role} at {company}, and I still am. {ask} {slots}
+{extras}
+
+Best wishes,""",
+            """{greeting}
+
+I missed {our} {day}, and I'm sorry. {reason} {owned} {late}
+
+{ask} {slots} I'm just as keen on {role} at {company} as I was, and I'd make the most of a
+second go. {extras}
+
+Thanks,""",
+            """{greeting}
+
+First, an apology: I missed {our} {day}. {reason} {owned} {late} {promise}
+
+I'd still really like to talk about {role} at {company}. {ask} {slots} {extras}
+
+All the best,""",
         ),
     },
     "voicemail": {
@@ -240,11 +296,17 @@ Warm regards,""",
 I left you a voicemail earlier and wanted to follow it with a note in writing. I am sorry to
 have missed {our} {day}. {reason} {owned} {late} {promise}
 
-I remain keen on {role} at {company}. {ask} {slots}
-
-{extras}
+I remain keen on {role} at {company}. {ask} {slots} {extras}
 
 Kind regards,""",
+            """{greeting}
+
+Further to my voicemail, I wanted to apologise in writing for missing {our} {day}. {reason}
+{owned} {late}
+
+{ask} {slots} My interest in {role} at {company} is unchanged. {extras}
+
+Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
@@ -252,35 +314,35 @@ Kind regards,""",
 I left you a voicemail earlier, and I wanted to write as well. I'm really sorry I missed {our}
 {day}. {reason} {owned} {late} {promise}
 
-I'm still very keen on {role} at {company}. {ask} {slots}
-
-{extras}
+I'd still love to talk about {role} at {company}. {ask} {slots} {extras}
 
 Warm regards,""",
+            """{greeting}
+
+Following my voicemail, I wanted to put my apology in writing too: I'm sorry I missed {our}
+{day}. {reason} {owned} {late}
+
+{ask} {slots} I'm still very keen on {role} at {company}. {extras}
+
+Best wishes,""",
         ),
     },
     "call": {
         "formal": (
             """{greeting}
 
-Thank you for taking my call {called}, and for letting me apologise directly. {reason}
-{owned} {promise}
+Thank you for taking my call {called}, and for letting me apologise directly. {owned_call}
 
-I am still keen on {role} at {company}. {ask} {slots}
-
-{extras}
+I am still keen on {role} at {company}. {ask} {slots} {extras}
 
 Kind regards,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for picking up {called} and for letting me apologise properly. {reason} {owned}
-{promise}
+Thanks for taking my call {called}, and for letting me say sorry properly. {owned_call}
 
-I'm still very keen on {role} at {company}. {ask} {slots}
-
-{extras}
+I'd still love to talk about {role} at {company}. {ask} {slots} {extras}
 
 Warm regards,""",
         ),
@@ -290,23 +352,219 @@ Warm regards,""",
             """{greeting}
 
 I have already spoken with {other}, but I wanted to write to you myself. I am sorry to have
-missed {our} {day}. {reason} {owned} {late} {promise}
+missed {the_interview} {day}. {reason} {owned} {late} {promise}
 
-I am still very interested in {role} at {company}. {ask} {slots}
+I am still very interested in {role} at {company}. {ask} {slots} {extras}
 
+Kind regards,""",
+            """{greeting}
+
+Having spoken with {other}, I also wanted to apologise to you directly for missing
+{the_interview} {day}. {reason} {owned} {late}
+
+{ask} {slots} I would still welcome the chance to talk about {role} at {company}. {extras}
+
+Yours sincerely,""",
+        ),
+        "warm": (
+            """{greeting}
+
+I've already spoken with {other}, but I wanted to write to you myself. I'm so sorry I missed
+{the_interview} {day}. {reason} {owned} {late} {promise}
+
+I'm still really keen on {role} at {company}. {ask} {slots} {extras}
+
+Warm regards,""",
+            """{greeting}
+
+I've talked to {other} already, and I wanted to say it to you as well: I'm sorry I missed
+{the_interview} {day}. {reason} {owned} {late}
+
+{ask} {slots} I'd still love to talk about {role} at {company}. {extras}
+
+Best wishes,""",
+        ),
+    },
+    # Before the start, asking to move the interview: the cause is given, not a cancellation.
+    "ahead": {
+        "formal": (
+            """{greeting}
+
+{lead} I am sorry to ask at short notice, but could we move {our} {day} at {start}?
+{warning}
+
+I remain keen on {role} at {company}, and any other time you can offer will suit me. {slots}
 {extras}
+
+Kind regards,""",
+            """{greeting}
+
+{lead} I am writing, with apologies for the short notice, to ask whether {our} {day} at
+{start} could be moved. {warning}
+
+I would still very much like to discuss {role} at {company}, and I can be flexible about the
+new time. {slots} {extras}
+
+Yours sincerely,""",
+        ),
+        "warm": (
+            """{greeting}
+
+{lead} I'm sorry for the short notice, but could we move {our} {day} at {start}? {warning}
+
+I'm still really keen on {role} at {company}, and I can work around whatever suits you.
+{slots} {extras}
+
+Warm regards,""",
+            """{greeting}
+
+{lead} I need to ask a favour at short notice: could we move {our} {day} at {start}?
+{warning} I'm sorry to ask.
+
+I'd still love to talk about {role} at {company}, so any other time that works for you would
+be great. {slots} {extras}
+
+Best wishes,""",
+        ),
+    },
+    # Before the start, running late: on the way, with the choice left to them.
+    "late": {
+        "formal": (
+            """{greeting}
+
+{lead} I am very sorry, but I am running late for {our} {day} at {start}. {warning}
+
+If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
+that works better for you. I will fit in with whichever you prefer.
 
 Kind regards,""",
         ),
         "warm": (
             """{greeting}
 
-I've already spoken with {other}, but I wanted to write to you myself. I'm so sorry I missed
-{our} {day}. {reason} {owned} {late} {promise}
+{lead} Apologies, but I'm running late for {our} {day} at {start}. {warning}
 
-I'm still really keen on {role} at {company}. {ask} {slots}
+If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
+that works better. Whichever you prefer is fine with me.
 
-{extras}
+Warm regards,""",
+        ),
+    },
+}
+# The heads-up's reason, before the start: true of anyone who chose it, and no claim that the
+# cause makes attending impossible.
+WARNINGS: dict[str, dict[Tone, str]] = {
+    "overslept": {
+        "formal": "I slept much later than I meant to, and that is my own fault.",
+        "warm": "I slept much later than I meant to, and that's my own fault.",
+    },
+    "forgot": {
+        "formal": "I had lost track of the date, and that is my own fault.",
+        "warm": "I'd lost track of the date, and that's my own fault.",
+    },
+    "timezone_mixup": {
+        "formal": "I misread the time zone and planned my day around the wrong hour, which is my"
+        " own fault.",
+        "warm": "I misread the time zone and planned around the wrong hour, which is my own fault.",
+    },
+    "double_booked": {
+        "formal": "I have let another commitment clash with the interview, and that is my own"
+        " fault.",
+        "warm": "I've let another commitment clash with the interview, and that's my own fault.",
+    },
+    "late_or_lost": {
+        "formal": "I did not leave myself enough time {join}, and I am on my way now.",
+        "warm": "I didn't leave myself enough time {join}, and I'm on my way now.",
+    },
+    "wrong_link_or_address": {
+        "formal": "I was working from the wrong {details} and did not check it in time, which is"
+        " my own fault.",
+        "warm": "I was working from the wrong {details} and didn't check it in time, which is my"
+        " own fault.",
+    },
+    "technology_failure": {
+        "formal": "A technical failure on my side is stopping me {joining}, and {backup}.",
+        "warm": "A technical failure on my side is stopping me {joining}, and {backup}.",
+    },
+    "medical": {
+        "formal": "A medical issue has come up that I need to deal with.",
+        "warm": "A medical issue has come up that I need to deal with.",
+    },
+    "emergency": {
+        "formal": "A personal emergency needs my attention.",
+        "warm": "A personal emergency needs my attention.",
+    },
+    "prefer_not_to_say": {
+        "formal": "The request is my doing, and I do not make it lightly.",
+        "warm": "The request is my doing, and I don't make it lightly.",
+    },
+}
+# Before the start, what has been said already opens the heads-up email.
+AHEAD_LEADS: dict[str, str] = {
+    "plain": "",
+    "voicemail": "I have also left you a voicemail.",
+    "call": "Thank you for taking my call just now.",
+    "other": "I have already spoken with {other}.",
+}
+
+# --- After a call that reached someone: a short written note, never the cause again ---------
+# "self": the call reached the reader; "other": it reached the other person (the recruiter,
+# or the interviewer when the emails go to the recruiter). "ahead": before the start.
+CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
+    "self": {
+        "formal": (
+            """{greeting}
+
+Thank you for taking my call just now, and for letting me apologise directly. {owned_note}
+
+{ask} I would very much like to continue the conversation about {role} at {company}.
+
+Kind regards,""",
+            """{greeting}
+
+Thank you for hearing my apology on the phone just now. {owned_note} I am grateful you were
+willing to talk.
+
+{ask} I would be glad to keep talking about {role} at {company}.
+
+Yours sincerely,""",
+        ),
+        "warm": (
+            """{greeting}
+
+Thanks so much for taking my call just now, and for letting me say sorry properly.
+{owned_note}
+
+{ask} I'd love to keep talking about {role} at {company}.
+
+Warm regards,""",
+            """{greeting}
+
+Thank you for picking up just now, and for hearing my apology so kindly. {owned_note}
+
+{ask} I'd love to pick up the conversation about {role} at {company}.
+
+Best wishes,""",
+        ),
+    },
+    "other": {
+        "formal": (
+            """{greeting}
+
+I have just spoken with {other} by phone about missing {the_interview} {day}, and I wanted to
+write to you as well. {owned_other}
+
+{ask}
+
+Kind regards,""",
+        ),
+        "warm": (
+            """{greeting}
+
+I've just spoken with {other} on the phone about missing {the_interview} {day}, and I wanted
+to write to you too. {owned_other}
+
+{ask}
 
 Warm regards,""",
         ),
@@ -315,136 +573,93 @@ Warm regards,""",
         "formal": (
             """{greeting}
 
-I am sorry to tell you that I will not be able to attend {our} {day} at {start}. {warning}
-{notice}
+Thank you for taking my call just now about {our} {day} at {start}. I am sorry again for the
+short notice.
 
-I am still very interested in {role} at {company}. {ask} {slots}
-
-{extras}
-
-Thank you for understanding.
+{ask} I am still very much hoping to discuss {role} at {company}.
 
 Kind regards,""",
         ),
         "warm": (
             """{greeting}
 
-I'm really sorry, but I won't be able to make {our} {day} at {start}. {warning} {notice}
+Thanks for taking my call just now about {our} {day} at {start}. I'm sorry again for the short
+notice.
 
-I'm still really keen on {role} at {company}. {ask} {slots}
+{ask} I'm still very keen on {role} at {company}.
 
-{extras}
+Warm regards,""",
+        ),
+    },
+    "ahead_other": {
+        "formal": (
+            """{greeting}
 
-Thank you for understanding.
+I have just spoken with {other} by phone about {the_interview} {day} at {start}, and I wanted
+to write to you as well. I am sorry for the short notice.
+
+{ask}
+
+Kind regards,""",
+        ),
+        "warm": (
+            """{greeting}
+
+I've just spoken with {other} on the phone about {the_interview} {day} at {start}, and I
+wanted to write to you too. I'm sorry for the short notice.
+
+{ask}
 
 Warm regards,""",
         ),
     },
 }
-# The heads-up owns its short notice, unless a call or voicemail already did.
-NOTICE: dict[Tone, str] = {
-    "formal": "I realise this is very short notice.",
-    "warm": "I know this is very short notice.",
-}
-# The heads-up's reason, before the start. A reason that is the user's doing says so once.
-WARNINGS: dict[str, dict[Tone, str]] = {
-    "overslept": {
-        "formal": "I have not managed my time well, and that is my doing.",
-        "warm": "I haven't managed my time well, and that's my doing.",
+# The one ownership sentence of a note after a call: the cause itself was said aloud.
+OWNED_NOTE: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I should have been there {day}, and the fault is mine.",
+        "warm": "I should have been there {day}, and that's my fault.",
     },
-    "forgot": {
-        "formal": "I did not keep proper track of the appointment, and that is my doing.",
-        "warm": "I didn't keep proper track of the appointment, and that's my doing.",
-    },
-    "timezone_mixup": {
-        "formal": "I misread the time zone, and that is my doing.",
-        "warm": "I misread the time zone, and that's my doing.",
-    },
-    "double_booked": {
-        "formal": "I have let two commitments overlap, and that is my doing.",
-        "warm": "I've let two commitments overlap, and that's my doing.",
-    },
-    "late_or_lost": {
-        "formal": "I did not allow enough time {join}, and that is my doing.",
-        "warm": "I didn't allow enough time {join}, and that's my doing.",
-    },
-    "wrong_link_or_address": {
-        "formal": "I was working from the wrong {details}, and that is my doing.",
-        "warm": "I was working from the wrong {details}, and that's my doing.",
-    },
-    "technology_failure": {
-        "formal": "A technical failure on my side is stopping me {joining}, and {backup}.",
-        "warm": "A technical failure on my side is stopping me {joining}, and {backup}.",
-    },
-    "medical": {
-        "formal": "A medical issue will keep me from attending.",
-        "warm": "A medical issue will keep me away.",
-    },
-    "emergency": {
-        "formal": "A personal emergency needs my full attention.",
-        "warm": "A personal emergency needs my full attention.",
-    },
-    "prefer_not_to_say": {
-        "formal": "The change is my doing.",
-        "warm": "The change is my doing.",
+    "excusable": {
+        "formal": "I failed to let you know at the time.",
+        "warm": "I failed to let you know at the time.",
     },
 }
-
-# --- After a call that reached them now: a short note, not the apology again ---------------
-CALL_NOTES: dict[Tone, str] = {
-    "formal": """{greeting}
-
-Thank you for taking my call just now, and for letting me apologise directly. As I said,
-{short}.
-
-I am keen to keep the conversation about {role} at {company} going. {ask}
-
-Kind regards,""",
-    "warm": """{greeting}
-
-Thanks so much for taking my call just now, and for letting me say sorry properly. As I said,
-{short}.
-
-I'd love to keep talking about {role} at {company}. {ask}
-
-Warm regards,""",
+OWNED_OTHER: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I am sorry; I should have been there.",
+        "warm": "I'm sorry; I should have been there.",
+    },
+    "excusable": {
+        "formal": "I am sorry for the disruption, and that I failed to tell you in time.",
+        "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
+    },
 }
-# After a heads-up call: the same short note, for an interview still ahead.
-CALL_NOTES_AHEAD: dict[Tone, str] = {
-    "formal": """{greeting}
-
-Thank you for taking my call just now. To confirm in writing: I will not be able to attend
-{our} {day} at {start}, and I am sorry for the short notice.
-
-I am keen to keep the conversation about {role} at {company} going. {ask}
-
-Kind regards,""",
-    "warm": """{greeting}
-
-Thanks so much for taking my call just now. Just to confirm in writing: I won't be able to make
-{our} {day} at {start}, and I'm sorry for the short notice.
-
-I'd love to keep talking about {role} at {company}. {ask}
-
-Warm regards,""",
-}
-# "As I said, ..." for a reason whose short wording would not follow that lead.
-CALL_NOTE_REASONS: dict[str, str] = {
-    "prefer_not_to_say": "I have no excuse to offer, and the responsibility is mine",
-}
-CALL_NOTE_AGREED: dict[Tone, str] = {
-    "formal": "Thank you again for rescheduling to {agreed}; it is in my diary.",
-    "warm": "Thanks again for agreeing to a new time on {agreed}; it's in my diary.",
+# The ownership of a call note to the reader who took the call: the cause was said aloud.
+OWNED_CALL: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I should have been there, and I am grateful you were willing to talk.",
+        "warm": "I should have been there, and I'm grateful you were willing to talk.",
+    },
+    "excusable": {
+        "formal": "I failed to let you know at the time, and I am grateful you were willing to"
+        " talk.",
+        "warm": "I failed to let you know at the time, and I'm grateful you were willing to talk.",
+    },
 }
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Any time you can offer for another conversation will work for me.",
-        "recruiter": "Any time {them} can offer for another conversation will work for me.",
+        "interviewer": "I would be grateful for another time, whenever you can offer one.",
+        "recruiter": "If {them} can offer another time, I will make it work.",
     },
     "warm": {
-        "interviewer": "I'd be glad of another time to talk, whenever suits you.",
-        "recruiter": "I'd be glad of another time with {them}, whenever suits them.",
+        "interviewer": "Another time would be great, whenever you can find one.",
+        "recruiter": "If {them} can find another time, I'll make it work.",
     },
+}
+CALL_NOTE_AGREED: dict[Tone, str] = {
+    "formal": "Thank you again for agreeing to meet again.",
+    "warm": "Thanks again for agreeing to a new time.",
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
@@ -452,80 +667,106 @@ FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am writing again about {our} on {date}, in case my earlier note went astray.
+I am following up on my note about {our} on {date}, as I have not yet heard back.
 
-I remain keen on {role} at {company}, and I would still welcome the chance to talk. {ask}
+I would still value the chance to discuss {role} at {company}. {ask}
 
 With thanks,""",
         """{greeting}
 
-I wanted to follow up on my note about {our} on {date}. I know how much lands in an inbox,
-so I thought it worth a second try.
+I wanted to make sure my note about {our} on {date} reached you.
 
-I am still keen to talk about {role} at {company}. {ask}
+I am still keen on {role} at {company}, and I would welcome the chance to talk. {ask}
 
-With thanks,""",
+Best regards,""",
+        """{greeting}
+
+A short follow-up to my note about {our} on {date}.
+
+{ask} I remain keen on {role} at {company}, and I hope we can talk.
+
+Yours sincerely,""",
     ),
     "warm": (
         """{greeting}
 
-I wanted to check in about {our} on {date}, in case my note got buried.
+Just checking in on my note about {our} on {date}, as I haven't heard back yet.
 
-I'd still love to talk about {role} at {company}. {ask}
-
-Thanks so much,""",
-        """{greeting}
-
-Just following up on my note about {our} on {date}; I know inboxes get busy.
-
-I'm still keen to talk about {role} at {company}. {ask}
+I'd still really like the chance to talk about {role} at {company}. {ask}
 
 Thanks,""",
+        """{greeting}
+
+I'm following up on my note about {our} on {date}, in case it got lost along the way.
+
+I'm still keen on {role} at {company}, and I'd love the chance to talk. {ask}
+
+Best wishes,""",
+        """{greeting}
+
+A quick nudge about {our} on {date}, in case my note didn't reach you.
+
+{ask} I'm still keen on {role} at {company}.
+
+Warm regards,""",
     ),
 }
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-One last note from me about {role}, and then I will leave it with you. I am still keen on
-joining {company}, and if a conversation is possible, I will make any time work. If not, I
-understand entirely.
+I will not write again after this, so I wanted to say once more that I remain keen on {role}
+at {company}. If a conversation becomes possible, I will make the time. If the search has
+moved on, I understand, and I wish you well with it.
 
 With best wishes,""",
         """{greeting}
 
-I will not keep writing, but I wanted to send one last note about {role}. My interest in
-{company} has not changed, and if a conversation becomes possible, I will fit around any time
-you suggest. If things have moved on, I understand, and I wish you well with the search.
+A final note from me: I remain keen on {role} at {company}, and I would still welcome another
+conversation at any point. If that is no longer possible, I quite understand, and thank you
+for your time.
 
-With best wishes,""",
+Kind regards,""",
+        """{greeting}
+
+I have not heard back about {role}, so this will be my final note. My interest in {company}
+is unchanged, and I would be glad to talk if the opportunity arises. Either way, thank you.
+
+Yours sincerely,""",
     ),
     "warm": (
         """{greeting}
 
-Just one more note from me, and then I'll leave it with you. I'm still keen on {role} at
-{company}, and if there's a chance to talk, I'll make any time work. If not, I completely
-understand.
+I don't want to crowd your inbox, so this will be my last note. I'm still keen on {role} at
+{company}, and I'd be glad to talk whenever the chance comes up. If not, no hard feelings at
+all, and good luck with the search.
 
 All the best,""",
         """{greeting}
 
-This is my last note, I promise. I'm still keen on {role} at {company}, and if there's ever a
-chance to talk, I'll fit around you. If things have moved on, I completely understand, and I
-wish you the best with the search.
+I haven't heard back, which is completely fine. I'll stop here, but I wanted you to know I'm
+still keen on {role} at {company}, and I'd jump at the chance to talk. Best of luck with the
+search either way.
 
-All the best,""",
+Best wishes,""",
+        """{greeting}
+
+Just a final note from me: I'm still very keen on {role} at {company}. If there's ever room
+for another conversation, I'd be glad of it. Otherwise, thank you, and I hope the search goes
+well.
+
+Warm regards,""",
     ),
 }
 # The follow-ups' request, so that it never repeats the first email's.
 FOLLOW_UP_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "If another time is possible, I can fit around your diary.",
-        "recruiter": "If {them} can find another time, I can fit around their diary.",
+        "interviewer": "Any day that suits you for another conversation would work for me.",
+        "recruiter": "If {them} can find another time, I will make it work.",
     },
     "warm": {
-        "interviewer": "If there's a chance of another time, I'm happy to work around you.",
-        "recruiter": "If {them} has room for another time, I'm happy to work around them.",
+        "interviewer": "Any day that works for you would be great for another chat.",
+        "recruiter": "If {them} has room for another time, I'll make it work.",
     },
 }
 
@@ -536,36 +777,46 @@ DECLINE_REPLIES: dict[Tone, Wordings] = {
 
 Thank you for letting me know, and for taking the time to reply. I understand. {sorry}
 
-I have a great deal of respect for {company}, and if a suitable role comes up in future, I
-would be glad to be considered.
+If a suitable role opens at {company} in future, I would be glad to be considered.
 
 With best wishes,""",
         """{greeting}
 
 Thank you for your reply, and for being clear with me. I respect the decision. {sorry}
 
-If a suitable role opens at {company} in future, I would be glad to be considered, and I wish
-you and the team well.
+I wish you and the team well with the search.
 
-With best wishes,""",
+Kind regards,""",
+        """{greeting}
+
+I understand, and I am grateful you took the time to tell me. {sorry}
+
+I hope our paths cross again at {company}.
+
+Yours sincerely,""",
     ),
     "warm": (
         """{greeting}
 
 Thanks for letting me know. I understand completely, and I appreciate the reply. {sorry}
 
-I still think highly of {company}, and if something suitable comes up in future, I'd love to
-be considered.
+If something suitable comes up at {company} down the line, I'd love to be considered.
 
 All the best,""",
         """{greeting}
 
-Thanks for letting me know, and for being straight with me. I understand. {sorry}
+Thanks for being straight with me; I understand. {sorry}
 
-If anything suitable comes up at {company} down the line, I'd love to be considered. Wishing
-you and the team all the best.
+Wishing you and the team all the best with the search.
 
 Warm regards,""",
+        """{greeting}
+
+That's completely fair, and thank you for replying. {sorry}
+
+I hope we cross paths again, and good luck with the search.
+
+Best wishes,""",
     ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, str]] = {
@@ -574,29 +825,45 @@ DECLINE_SORRY: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry again that I missed {our}.",
     },
     "ahead": {
-        "formal": "I am sorry again that I could not make {our}.",
-        "warm": "I'm sorry again that I couldn't make {our}.",
+        "formal": "I am sorry again for the short notice about {our}.",
+        "warm": "I'm sorry again for the short notice about {our}.",
     },
 }
-CONFIRMATIONS: dict[Tone, str] = {
-    "formal": """{greeting}
+# Sent when the invitation for the agreed time arrives: the one message that names it.
+CONFIRMATIONS: dict[Tone, Wordings] = {
+    "formal": (
+        """{greeting}
 
-Thank you for the second chance; I am grateful for it.
-
-I am glad to confirm our interview on {when}. {readiness}
+Thank you for the invitation. I am glad to confirm {our} on {when}. {readiness}
 
 I look forward to speaking with {listener} about {role} at {company}.
 
 Kind regards,""",
-    "warm": """{greeting}
+        """{greeting}
 
-Thank you so much for the second chance.
+I am writing to confirm {our} on {when}, and to thank you again for the second chance.
+{readiness}
 
-Happy to confirm our interview on {when}. {readiness}
+I look forward to the conversation.
+
+Yours sincerely,""",
+    ),
+    "warm": (
+        """{greeting}
+
+Thanks for the invitation. Happy to confirm {our} on {when}. {readiness}
 
 I'm looking forward to talking with {listener} about {role} at {company}.
 
 Warm regards,""",
+        """{greeting}
+
+Just confirming {our} on {when}, and thanks again for the second chance. {readiness}
+
+Looking forward to it.
+
+Best wishes,""",
+    ),
 }
 READINESS: dict[str, str] = {
     "video": "I will join a few minutes early, with my set-up tested beforehand.",
@@ -625,37 +892,41 @@ SUBJECTS: dict[str, dict[Tone, Wordings]] = {
         "warm": ("Sorry I missed our interview", "Sorry"),
     },
     "ahead": {
-        "formal": ("Unable to attend our interview", "Unable to attend"),
-        "warm": ("Can't make our interview", "Can't make it"),
+        "formal": ("Request to move our interview", "Moving our interview"),
+        "warm": ("Could we move our interview?", "Moving our interview"),
+    },
+    "late": {
+        "formal": ("Running late for our interview", "Running late"),
+        "warm": ("Running late for our interview", "Running late"),
     },
 }
 
-# The heads-up's reason said aloud, as a clause, and in a short message.
+# The heads-up's reason said aloud, as a whole sentence.
 SPOKEN_WARNINGS: dict[str, str] = {
-    "overslept": "I haven't managed my time well, and that's down to me",
-    "forgot": "I didn't keep proper track of the appointment, and that's down to me",
-    "timezone_mixup": "I misread the time zone, and that's down to me",
-    "double_booked": "I've let two commitments overlap, and that's down to me",
-    "late_or_lost": "I didn't allow enough time {join}, and that's down to me",
-    "wrong_link_or_address": "I was working from the wrong {details}, and that's down to me",
+    "overslept": "I slept far later than I meant to, and it's my own doing",
+    "forgot": "I lost track of the date, and it's my own doing",
+    "timezone_mixup": "I got the time zone wrong, and it's my own doing",
+    "double_booked": "I've let another commitment clash with it, and it's my own doing",
+    "late_or_lost": "I didn't leave enough time {join}, and I'm on my way now",
+    "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
     "technology_failure": "a technical problem on my side is keeping me {joining}, and I"
     " should have had a backup",
-    "medical": "a medical issue means I can't attend",
-    "emergency": "a personal emergency needs all of my attention",
-    "prefer_not_to_say": "the change is down to me",
+    "medical": "a medical issue has come up that I have to deal with",
+    "emergency": "a personal emergency has come up",
+    "prefer_not_to_say": "I don't ask this lightly",
 }
 SHORT_WARNINGS: dict[str, str] = {
-    "overslept": "I haven't managed my time well, which is my fault",
-    "forgot": "I lost track of the appointment, which is my fault",
+    "overslept": "I slept much later than I meant to, which is my fault",
+    "forgot": "I lost track of the date, which is my fault",
     "timezone_mixup": "I misread the time zone, which is my fault",
-    "double_booked": "I let two commitments overlap, which is my fault",
-    "late_or_lost": "I didn't allow enough time {join}, which is my fault",
-    "wrong_link_or_address": "I was working from the wrong {details}, which is my fault",
+    "double_booked": "I let two commitments clash, which is my fault",
+    "late_or_lost": "I didn't leave enough time {join}, and I'm on my way",
+    "wrong_link_or_address": "I had the wrong {details}, which is my fault",
     "technology_failure": "a technical failure on my side is stopping me {joining}, which I"
     " should have planned for",
-    "medical": "a medical issue means I cannot be there",
+    "medical": "a medical issue has come up",
     "emergency": "I have a personal emergency to deal with",
-    "prefer_not_to_say": "the change is my fault",
+    "prefer_not_to_say": "the request is mine alone",
 }
 
 # --- Spoken: the call script's lines and the voicemail -------------------------------------
@@ -667,67 +938,104 @@ CALL_OPENINGS: dict[str, str] = {
     " {day} for {role}. Is now a good moment for a couple of minutes?",
     "after_email": "Hello {callee}, this is {candidate}. I wrote to you {wrote}, and I wanted to"
     " call as well. Is now a good moment for a couple of minutes?",
-    "ahead": "Hello {callee}, this is {candidate}. We are due to speak {day} at {start} about"
-    " {role}. Do you have a minute?",
+    "ahead": "Hello {callee}, this is {candidate}, about our interview {day} at {start}. Do you"
+    " have a minute?",
     "ahead_via": "Hello {callee}, this is {candidate}. I am due to interview with {iname} {day}"
     " at {start} for {role}. Do you have a minute?",
 }
 CALL_APOLOGIES: dict[str, str] = {
     "missed": "I'm calling to apologise for missing our interview. {spoken}.",
-    "missed_via": "I'm calling to apologise for missing it. {spoken}.",
-    "after_email": "I wanted to say sorry to you directly, too. {spoken}.",
-    "ahead": "I'm calling to let you know I won't be able to make it, and to apologise for the"
-    " short notice. {spoken_warning}.",
-    "ahead_after_email": "I'm sorry for the short notice. {spoken}.",
+    "missed_via": "I'm calling to apologise for missing that interview. {spoken}.",
+    "after_email": "I wanted to say sorry to you directly about {the_interview}, too. I should"
+    " have been there.",
+    "after_email_excusable": "I wanted to say sorry to you directly about {the_interview}, too.",
+    "ahead": "I'm sorry for the short notice, but could we move {the_interview} to another"
+    " time? {spoken_warning}.",
+    "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
+    "ahead_after_email": "I'm sorry for the short notice about {the_interview}.",
 }
-NOT_LIKE_ME = "It isn't how I work."
-CALL_ASKS: dict[str, str] = {
-    "interviewer": "I'm still very keen on the role at {company}. Would you be willing to find"
-    " another time? I'll fit around your schedule.",
-    "recruiter": "I'm still very keen on the role at {company}. Could you ask {ifirst} whether"
-    " another time would be possible? I'll fit around their schedule.",
-    "agreed": "I'm still very keen on the role at {company}, and grateful for the new time on"
-    " {agreed}.",
+CALL_ASKS: dict[str, Wordings] = {
+    "interviewer": (
+        "I'm still very keen on the role at {company}. Would you be willing to find another"
+        " time? Any day you choose works for me.",
+        "I'd really value another chance to talk about the role. Would another time be possible?",
+    ),
+    "recruiter": (
+        "I'm still very keen on the role at {company}. Could you ask {ifirst} whether another"
+        " time would be possible?",
+        "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
+    ),
+    "ahead": (
+        "I'm still very keen on the role at {company}, and any other day that suits you works"
+        " for me.",
+    ),
+    "late": (
+        "We could go ahead in a shorter slot once I {arrive}, or move to another time. Which"
+        " would you prefer?",
+    ),
+    "agreed": ("Thank you again for agreeing to meet on {agreed}; I'll be there.",),
 }
 CALL_CLOSES: dict[str, str] = {
     "email_next": "Thank you for taking my call. I'll send you a short note by email as well.",
     "done": "Thank you for taking my call.",
 }
-VOICEMAIL = "{hello} {about} {sorry} {ask} {email_note} {callback} {goodbye}"
+VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
     "hello": "Hello {callee}, it's {candidate}.",
-    "about": "I'm calling about our interview {day} for {role}.",
-    "about_short": "I'm calling about our interview {day}.",
-    "about_via": "I'm calling about my interview with {iname} {day}.",
-    "about_after_email": "I sent you an email {wrote}, and I wanted to call too.",
-    "about_ahead": "I'm calling about our interview {day} at {start}.",
-    "about_ahead_via": "I'm calling about my interview with {iname} {day} at {start}.",
-    "sorry": "I'm very sorry I missed it: {spoken_clause}.",
-    "sorry_ahead": "I'm sorry, but I won't be able to make it: {spoken_warning_clause}.",
-    "sorry_ahead_after_email": "I'm sorry for the short notice: {spoken_clause}.",
-    "ask": "I'm still very keen, and I'll fit around any time that suits you.",
-    "ask_short": "I'm still keen, whenever suits you.",
-    "ask_via": "I'm still very keen, and grateful for any time that suits {ifirst}.",
-    "ask_agreed": "I'm still very keen, and I look forward to {agreed}.",
+    "sorry": "I'm calling to say sorry for missing our interview {day} about {role}:"
+    " {spoken_clause}.",
+    "sorry_short": "I'm sorry I missed our interview {day}: {spoken_clause}.",
+    "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
+    " {spoken_clause}.",
+    "sorry_via_short": "I'm sorry I missed my interview with {ifirst} {day}: {spoken_clause}.",
+    "sorry_after_email_excusable": "I sent you an email {wrote}, and I wanted to call too. I'm"
+    " sorry I failed to let you know at the time.",
+    "sorry_after_email": "I sent you an email {wrote}, and I wanted to call too. I'm sorry again"
+    " about {the_interview}; it was my mistake.",
+    "sorry_ahead": "I'm sorry for the short notice, but could we move {the_interview} {day} at"
+    " {start}?",
+    "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}. I'm on my"
+    " way now.",
+    "sorry_late_short": "Sorry, but I'm running late for {the_interview} {day} at {start}.",
+    "sorry_ahead_after_email": "I sent you an email {wrote} about {the_interview} {day} at"
+    " {start}, and I'm sorry for the short notice.",
+    "ask": "I'm still very keen, and I'd be grateful for another time, on any day that suits you.",
+    "ask_short": "I'm still keen, and any time that suits you works for me.",
+    "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
+    " any day works for me.",
+    "ask_late": "We could go ahead shortened once I {arrive}, or move to another time.",
+    "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
+    "sorry_bare": "I'm sorry I missed our interview {day}; it was my mistake.",
+    "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
+    "ask_agreed": "I'm still very keen, and I look forward to our rescheduled interview on"
+    " {agreed}.",
     "email_note": "I'll send you an email too.",
     "callback": "You can reach me on {number}.",
     "goodbye": "Again, it's {candidate}. Thank you.",
     "goodbye_no_number": "Again, it's {candidate}, and I'll follow up by email. Thank you.",
 }
 
-# --- The short message, for LinkedIn or a text ---------------------------------------------
+# --- The short message, for LinkedIn or a text: its own two or three sentences -------------
 SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
     "missed": {
-        "formal": "{hello}\n\n{lead} I am very sorry that I missed our interview {day}; {short}."
+        "formal": "{hello}\n\n{lead} I am sorry about our interview {day}: {short}. {late}"
         " {keen}\n\n{candidate}",
-        "warm": "{hello}\n\n{lead} I'm so sorry I missed our interview {day}; {short}."
+        "warm": "{hello}\n\n{lead} Sorry about our interview {day}: {short}. {late}"
         " {keen}\n\n{candidate}",
     },
     "ahead": {
-        "formal": "{hello}\n\nI am sorry to let you know that I cannot make our interview {day} at"
-        " {start}. {short_warning} {keen}\n\n{candidate}",
-        "warm": "{hello}\n\nI'm sorry, but I can't make our interview {day} at {start}."
-        " {short_warning} {keen}\n\n{candidate}",
+        "formal": "{hello}\n\nI am sorry for the short notice, but could we move our interview"
+        " {day} at {start}? {short_warning} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\nSorry for the short notice, but could we move our interview {day} at"
+        " {start}? {short_warning} {keen}\n\n{candidate}",
+    },
+    "late": {
+        "formal": "{hello}\n\nI am sorry, but I am running late for our interview {day} at"
+        " {start}. {short_warning} I am happy to go ahead shortened once I {arrive}, or"
+        " to move to another time.\n\n{candidate}",
+        "warm": "{hello}\n\nSorry, I'm running late for our interview {day} at {start}."
+        " {short_warning} Happy to go ahead shortened once I {arrive}, or to move"
+        " to another time.\n\n{candidate}",
     },
 }
 SHORT_LEADS: dict[str, str] = {
@@ -738,15 +1046,17 @@ SHORT_LEADS: dict[str, str] = {
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
-        "ask": "I remain keen on {role} at {company}, and would welcome another time, whenever"
-        " suits you.",
-        "agreed": "I remain keen on {role} at {company}, and I look forward to our new time on"
+        "ask": "I am still keen on {role} and would be grateful for another time, whenever"
+        " works for you.",
+        "ahead": "I remain keen on {role}, and any other time that suits you would work for me.",
+        "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
         " {agreed}.",
     },
     "warm": {
-        "ask": "I'm still keen on {role} at {company} and would love another time, whenever"
-        " suits you.",
-        "agreed": "I'm still keen on {role} at {company}, and I look forward to our new time on"
+        "ask": "I'm still keen on {role}, and I'd love another time to talk, whenever works for"
+        " you.",
+        "ahead": "I'm still keen on {role}, and any other time that suits you works for me.",
+        "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
         " {agreed}.",
     },
 }
@@ -769,31 +1079,16 @@ SEND_WHEN: dict[str, str] = {
     "follow_up_dated": "Send {due} if there has been no reply by then.",
     "last_follow_up_dated": "Send {due} if there is still no reply.",
     "decline": "Send only if they decline to meet again.",
-    "confirm": "Send now, with the calendar invite, to confirm the new time.",
-}
-
-# --- Goodwill offers, each a whole sentence whose full stop never touches a link -----------
-OFFERS: dict[str, str] = {
-    "portfolio_url": "My portfolio at {url} shows examples of my work.",
-    "portfolio": "I would be happy to share my portfolio.",
-    "case_study": "You may find the case study at {url} relevant to the role.",
-    "reference": "I would also be glad to provide references.",
-}
-# Before the start, what has been said already opens the heads-up email.
-AHEAD_LEADS: dict[str, str] = {
-    "plain": "",
-    "voicemail": "I have also left you a voicemail.",
-    "call": "Thank you for taking my call just now.",
-    "other": "I have already spoken with {other}.",
+    "confirm": "Send when the invitation for the new time arrives, to accept it.",
 }
 
 # --- Replies to the interviewer's answer (issue #18) ---------------------------------------
 # "What happened?": the reason the user gave, plainly, and nothing more.
 WHAT_HAPPENED: dict[str, str] = {
-    "overslept": "Put simply, I did not manage my time well that day.",
-    "forgot": "Put simply, I lost track of the appointment.",
+    "overslept": "Put simply, I slept through the start.",
+    "forgot": "Put simply, I lost track of the date.",
     "timezone_mixup": "Put simply, I misread the time zone.",
-    "double_booked": "Put simply, I let two commitments overlap and did not catch it.",
+    "double_booked": "Put simply, I let another commitment clash with the interview.",
     "late_or_lost": "Put simply, I did not allow enough time {join}.",
     "wrong_link_or_address": "Put simply, I was working from the wrong {details} and did not"
     " check it.",
@@ -811,10 +1106,8 @@ WHAT_HAPPENED_OWNED: dict[str, dict[Tone, str]] = {
         "warm": "That's no excuse, and the responsibility is mine.",
     },
     "excusable": {
-        "formal": "I am sorry it cost you the time you had set aside, and I take responsibility"
-        " for that.",
-        "warm": "I'm sorry it cost you the time you'd set aside, and I take responsibility for"
-        " that.",
+        "formal": "I am only sorry it cost you the time you had set aside.",
+        "warm": "I'm only sorry it cost you the time you'd set aside.",
     },
 }
 REPLIES: dict[str, dict[Tone, str]] = {
@@ -823,16 +1116,16 @@ REPLIES: dict[str, dict[Tone, str]] = {
 
 Thank you for asking. {what} {owned} {sorry}
 
-I remain keen on {role} at {company}, and I would be grateful for another time, whenever
-suits you.
+I remain keen on {role} at {company}, and I would be grateful for another time, on any day
+that works for you.
 
 Kind regards,""",
         "warm": """{greeting}
 
 Thanks for asking. {what} {owned} {sorry}
 
-I'm still keen on {role} at {company}, and I'd be grateful for another time, whenever suits
-you.
+I'm still keen on {role} at {company}, and I'd be grateful for another time, on any day that
+works for you.
 
 Warm regards,""",
     },
@@ -882,8 +1175,8 @@ Warm regards,""",
 I hope your time away went well. I wrote while you were out about our interview on {date},
 and I wanted to make sure the note did not get lost in a busy inbox.
 
-I remain keen on {role} at {company}. If another time is possible, I can fit around your
-diary.
+I remain keen on {role} at {company}. If another time is possible, I can be flexible about
+it.
 
 Kind regards,""",
         "warm": """{greeting}

@@ -68,6 +68,8 @@ def compose_reply_message(
             raise ValueError("a confirmation needs the agreed time in the case (rescheduled_to)")
         return kit.messages["reschedule_confirmation"]
     if reply_kind == "declined":
+        if "decline_reply" not in kit.messages:  # a new time was agreed, then called off
+            kit = compose_kit(case.model_copy(update={"rescheduled_to": None}), now)
         return kit.messages["decline_reply"]
     if reply_kind == "asks_for_times" and not slots:
         raise ValueError("a reply offering times needs at least one slot")

@@ -58,6 +58,11 @@ def format_when(moment: datetime) -> str:
     return f"{moment:%A} {moment.day} {moment:%B} at {moment:%H:%M %Z}"
 
 
+def clock(moment: datetime, across: bool) -> str:
+    """Write a time on the reader's own clock: no zone name, "your time" only across zones."""
+    return f"{moment:%H:%M}" + (" your time" if across else "")
+
+
 def timing(start: datetime, at: datetime) -> Timing:
     """Say when `at` falls relative to the interview `start` (in the reader's zone)."""
     if at < start:
@@ -76,7 +81,7 @@ class Situation:
     call_timing: Timing
     email_day: str  # the interview's day, named as it is when the email goes
     call_day: str  # ... and when the planned call is made
-    start: str  # "09:30 EST", in the interviewer's zone
+    start: str  # "09:30", on the interviewer's clock ("09:30 your time" across zones)
     date: str  # "Thursday 26 November"
     reached: Contact
     reader: Role  # whom the emails are written to
@@ -88,7 +93,8 @@ class Situation:
     slots: tuple[datetime, ...]
     interviewer: Person
     recruiter: Person | None
-    variant: int  # which wording of a template this case reads in: stable for a case
+    key: str  # what the wording of each message is chosen by: stable for a case
+    across: bool  # the two sides' clocks differ, and the interview is not on site
     # When the plan has each later step, as the reader's clock says it ("on Monday 30
     # November at 10:00 EST"); empty when no plan was given.
     planned: dict[str, str] = field(default_factory=dict)
@@ -120,6 +126,10 @@ class Situation:
         elif recruiter and recruiter.phone:
             callee = "recruiter"
         key = f"{case.candidate.name}|{case.interviewer.name}|{case.company}|{case.reason}"
+        across = case.interview.format != "onsite" and (
+            start.utcoffset() != start.astimezone(case.candidate_zone).utcoffset()
+        )
+        agreed = case.rescheduled_to.instant.astimezone(zone) if case.rescheduled_to else None
         return cls(
             case=case,
             formal=case.tone == "formal",
@@ -128,7 +138,7 @@ class Situation:
             call_timing=timing(start, call_time),
             email_day=written_day(start, now),
             call_day=written_day(start, call_time),
-            start=f"{start:%H:%M %Z}",
+            start=clock(start, across),
             date=f"{start:%A} {start.day} {start:%B}",
             reached=case.contact,
             reader="recruiter" if only_recruiter else "interviewer",
@@ -137,18 +147,28 @@ class Situation:
             call_when="on " + format_when(call_time.astimezone(zone)),
             wrote=_wrote(now, call_time, zone_of=start),
             agreed=(
-                format_when(case.rescheduled_to.instant.astimezone(zone))
-                if case.rescheduled_to
+                f"{agreed:%A} {agreed.day} {agreed:%B} at {clock(agreed, across)}"
+                if agreed
                 else None
             ),
             slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
             interviewer=Person(case.interviewer.name, case.interviewer.address_as),
             recruiter=Person(recruiter.name, recruiter.address_as) if recruiter else None,
-            variant=zlib.crc32(key.encode()) % 2,
+            key=key,
+            across=across,
             planned={
                 step: "on " + format_when(due.astimezone(zone)) for step, due in planned.items()
             },
         )
+
+    def pick(self, wordings: Sequence[str], message: str) -> str:
+        """Choose a case's wording of one message: stable for the case, varied across cases."""
+        return wordings[zlib.crc32(f"{self.key}|{message}".encode()) % len(wordings)]
+
+    @property
+    def running_late(self) -> bool:
+        """Whether a heads-up tells of being late on the way, not of asking to move."""
+        return self.heads_up and self.case.reason == "late_or_lost"
 
     @property
     def via(self) -> bool:
@@ -175,6 +195,11 @@ class Situation:
         if self.reached == "voicemail":
             return "voicemail"
         return "call" if self.reached == self.reader else "other"
+
+    @property
+    def call_reaches_reader(self) -> bool:
+        """Whether the planned call is to the person the emails are written to."""
+        return self.callee == self.reader
 
     @property
     def with_call_follow_up(self) -> bool:
