@@ -168,7 +168,9 @@ def business_calendar(country: str | None) -> tuple[BusinessCalendar, str | None
         warning = f"No public-holiday data is available for {country}; only weekends are skipped."
         return BusinessCalendar(country, frozenset({5, 6}), lambda _: False), warning
     weekend = frozenset(getattr(table, "weekend", {5, 6}))
-    return BusinessCalendar(country, weekend, lambda day: day in table), None
+    # The table's own lookup converts every key on each call; plans ask about the same few
+    # weeks of days many times over, so remember the answers (#19).
+    return BusinessCalendar(country, weekend, lru_cache(maxsize=4096)(table.__contains__)), None
 
 
 def _skip_the_all_countries_import() -> None:
