@@ -109,17 +109,25 @@ def overlay(base: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, An
     return merged
 
 
-def load_case(
-    data: Mapping[str, Any], now: datetime, kept_new_time: LocalTime | None = None
+def parse_case(
+    raw: Mapping[str, Any] | bytes | str, now: datetime, kept_new_time: LocalTime | None = None
 ) -> Case:
-    """Validate a case document as of `now`; raises pydantic.ValidationError.
+    """Validate a case as of `now`, from a document or its JSON text; raises ValidationError.
 
-    `kept_new_time` is the agreed new time already stored: an edit that keeps it is not
-    refused for it having passed since (#19).
+    The one way in for a case from the CLI, the API and the pages. JSON text is validated as
+    it is parsed, in one pass. `kept_new_time` is the agreed new time already stored: an edit
+    that keeps it is not refused for it having passed since (#19).
     """
     from secondchance.core.intake import KEPT_NEW_TIME, Case
 
-    return Case.model_validate(data, context={"now": now, KEPT_NEW_TIME: kept_new_time})
+    context = {"now": now, KEPT_NEW_TIME: kept_new_time}
+    if isinstance(raw, bytes | str):
+        return Case.model_validate_json(raw, context=context)
+    return Case.model_validate(raw, context=context)
+
+
+# The name the callers of a document used before parse_case took JSON text as well.
+load_case = parse_case
 
 
 def build_kit(

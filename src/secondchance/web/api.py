@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Path, Query, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from secondchance import services
 from secondchance.core.compose import Kit
@@ -132,6 +132,32 @@ def _checked(case: Case, now: datetime) -> Case:
     return case
 
 
+async def _raw_body(request: Request) -> bytes:
+    return await request.body()
+
+
+# A route that takes a case reads its body as bytes and validates it once, knowing the time,
+# through services.parse_case: FastAPI's own pass would check it without `now`, and then the
+# times again (#19). The document still declares the body a Case.
+RawCase = Annotated[bytes, Depends(_raw_body)]
+CASE_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}},
+    }
+}
+
+
+def _parsed(raw: bytes, now: datetime) -> Case:
+    try:
+        return services.parse_case(raw, now)
+    except ValidationError as error:
+        # Where FastAPI's own validation puts them: under the body.
+        raise RequestValidationError(
+            [{**problem, "loc": ("body", *problem["loc"])} for problem in error.errors()]
+        ) from None
+
+
 def _json(model: BaseModel) -> Response:
     # Already validated on the way in; returning the bytes skips FastAPI's re-validation of
     # the whole case inside every response, which costs more than composing the kit.
@@ -144,20 +170,20 @@ def ping() -> Ping:
     return Ping(ok=True)
 
 
-@router.post("/kit", response_model=Kit, responses=BODY_REFUSALS)
+@router.post("/kit", response_model=Kit, responses=BODY_REFUSALS, openapi_extra=CASE_BODY)
 def kit(
-    case: Case, clock_now: NowDep, now: NowQuery = None, propose_slots: bool = False
+    case: RawCase, clock_now: NowDep, now: NowQuery = None, propose_slots: bool = False
 ) -> Response:
     """Compose the recovery kit for a case (as `secondchance kit --json`)."""
     moment = _moment(now, clock_now)
-    return _json(services.build_kit(_checked(case, moment), moment, propose_slots))
+    return _json(services.build_kit(_parsed(case, moment), moment, propose_slots))
 
 
-@router.post("/plan", response_model=Plan, responses=BODY_REFUSALS)
-def plan(case: Case, clock_now: NowDep, now: NowQuery = None) -> Response:
+@router.post("/plan", response_model=Plan, responses=BODY_REFUSALS, openapi_extra=CASE_BODY)
+def plan(case: RawCase, clock_now: NowDep, now: NowQuery = None) -> Response:
     """Compute the recovery plan (as `secondchance plan --json`)."""
     moment = _moment(now, clock_now)
-    return _json(services.build_plan(_checked(case, moment), moment))
+    return _json(services.build_plan(_parsed(case, moment), moment))
 
 
 @router.post("/review", responses=BODY_REFUSALS)
