@@ -63,13 +63,14 @@ def import_cases(db: Database, text: str) -> ImportResult:
 
 def _first_problem(error: ValidationError) -> str:
     """Name the first invalid field as 'case N, events.0.at: message'."""
-    problem = error.errors(include_url=False)[0]
-    where = list(problem["loc"])
-    message = problem["msg"].removeprefix("Value error, ")
+    from secondchance.wording import problems
+
+    problem = problems(error)[0]
+    where = list(problem.loc)
     names = []
     if where[:1] == ["cases"] and len(where) > 1:
         names.append(f"case {int(where[1]) + 1}")
         where = where[2:]
     if where:
         names.append(".".join(str(part) for part in where))
-    return f"{', '.join(names) or 'the file'}: {message}"
+    return f"{', '.join(names) or 'the file'}: {problem.terse}"
