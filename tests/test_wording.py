@@ -22,6 +22,7 @@ REFUSED_CASES = [
     ("required", make_case(company=None)),
     ("one_line", make_case(company="Acme\r\nBcc: x@y.z")),
     ("control_characters", {**make_case(), "note": "call back\x07 soon"}),
+    ("encoded_word", make_case(interviewer__name="Dana =?utf-8?b?QmNjOg==?= W")),
     ("too_many_words", make_case(candidate__name="Ana " * 12)),
     ("too_long", make_case(interviewer__country="USA")),
     ("too_long", make_case(role="r" * 500)),
