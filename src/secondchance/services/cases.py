@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 # The core is imported inside each function: a command pays only for what it uses.
 
 
-def add_case(db: Database, data: Mapping[str, Any], now: datetime, draft: str | None = None) -> int:
+def add_case(
+    db: Database, data: Mapping[str, Any] | bytes, now: datetime, draft: str | None = None
+) -> int:
     """Validate and store a new case; return its id.
 
     `draft` is the UUID a form handed out with its page: when the same form is sent again
@@ -47,7 +49,11 @@ def add_case(db: Database, data: Mapping[str, Any], now: datetime, draft: str | 
 
 
 def update_case(
-    db: Database, case_id: int, data: Mapping[str, Any], now: datetime, version: int | None = None
+    db: Database,
+    case_id: int,
+    data: Mapping[str, Any] | bytes,
+    now: datetime,
+    version: int | None = None,
 ) -> TrackedCase:
     """Replace a case's details; its status and history stay as they are.
 

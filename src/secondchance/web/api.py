@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -136,9 +138,9 @@ async def _raw_body(request: Request) -> bytes:
     return await request.body()
 
 
-# A route that takes a case reads its body as bytes and validates it once, knowing the time,
-# through services.parse_case: FastAPI's own pass would check it without `now`, and then the
-# times again (#19). The document still declares the body a Case.
+# A route that takes a case reads its body as bytes and validates it once, knowing the time
+# (and, for an edit, the stored case), through services.parse_case: FastAPI's own pass would
+# check it without either, and then again (#19). The document still declares the body a Case.
 RawCase = Annotated[bytes, Depends(_raw_body)]
 CASE_BODY: dict[str, Any] = {
     "requestBody": {
@@ -148,14 +150,31 @@ CASE_BODY: dict[str, Any] = {
 }
 
 
-def _parsed(raw: bytes, now: datetime) -> Case:
+@contextmanager
+def _body_problems() -> Iterator[None]:
+    """Report a case refused by services where FastAPI's own validation puts it: under body."""
     try:
-        return services.parse_case(raw, now)
+        yield
     except ValidationError as error:
-        # Where FastAPI's own validation puts them: under the body.
         raise RequestValidationError(
             [{**problem, "loc": ("body", *problem["loc"])} for problem in error.errors()]
         ) from None
+
+
+# A route with no parameter of its own gets no 422 from FastAPI; the case body still can.
+INVALID_CASE: dict[int | str, dict[str, Any]] = {
+    422: {
+        "description": "Validation Error",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/HTTPValidationError"}}
+        },
+    }
+}
+
+
+def _parsed(raw: bytes, now: datetime) -> Case:
+    with _body_problems():
+        return services.parse_case(raw, now)
 
 
 def _json(model: BaseModel) -> Response:
@@ -228,10 +247,16 @@ def list_cases(
     return services.list_cases(db, clock_now, status, limit, offset, after)
 
 
-@router.post("/cases", status_code=201, responses=BODY_REFUSALS)
-def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
+@router.post(
+    "/cases",
+    status_code=201,
+    responses={**BODY_REFUSALS, **INVALID_CASE},
+    openapi_extra=CASE_BODY,
+)
+def add_case(case: RawCase, db: DbDep, clock_now: NowDep) -> Created:
     """Store a new case and return its id (as `secondchance case add`)."""
-    return Created(id=services.add_case(db, case.model_dump(mode="json"), clock_now))
+    with _body_problems():
+        return Created(id=services.add_case(db, case, clock_now))
 
 
 @router.put(
@@ -241,16 +266,17 @@ def add_case(case: Case, db: DbDep, clock_now: NowDep) -> Created:
         **CASE_REFUSALS,
         **_refusals(s409="The case changed after that version; nothing was saved."),
     },
+    openapi_extra=CASE_BODY,
 )
 def update_case(
-    case_id: CaseId, case: Case, version: VersionQuery, db: DbDep, clock_now: NowDep
+    case_id: CaseId, case: RawCase, version: VersionQuery, db: DbDep, clock_now: NowDep
 ) -> TrackedCase:
     """Replace a case's details; status and history stay.
 
     `version` is the one the case had when you read it; a case changed since is refused.
     """
-    document = case.model_dump(mode="json")
-    return services.update_case(db, case_id, document, clock_now, version=version)
+    with _body_problems():
+        return services.update_case(db, case_id, case, clock_now, version=version)
 
 
 @router.delete("/cases/{case_id}", status_code=204, responses=CASE_REFUSALS)
