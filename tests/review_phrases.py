@@ -766,3 +766,10 @@ CLEAN_SENTENCES = (
     "Thank you for your understanding.",
     "I can make myself available at any time that suits you.",
 )
+
+# A draft that carries every element and reads well: the reference for a ready verdict.
+GOOD = (
+    "Subject: Apologies for missing our interview – Lee Park\n\n"
+    "Dear Sam,\n\nI am sorry I missed our interview; the mistake was mine. I remain keen on the"
+    " role and would welcome another time that suits you.\n\nKind regards,\nLee Park\n"
+)

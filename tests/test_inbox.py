@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import uuid
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -63,6 +64,12 @@ QUOTED = mail(
 STRANGER = mail("news@shop.example", "Sale", "Everything half price until Friday at 5pm.")
 
 
+def fresh(name: str) -> str:
+    """A folder no earlier test wrote to: the server lives for the module, and the storage
+    tests run once per database, so a shared folder would carry the first run's mail."""
+    return f"{name}-{uuid.uuid4().hex[:8]}"
+
+
 def append(server: ImapServer, folder: str, *messages: bytes) -> None:
     with IMAPClient("127.0.0.1", port=server.tls, ssl_context=server.client_context()) as client:
         client.login(USER, PASSWORD)
@@ -114,7 +121,7 @@ def run_inbox(runner, db_url, values):
 
 def test_inbox_journey_threads_reads_only_and_never_twice(imap, tracked, db_url, runner):
     db, case_id = tracked
-    folder = "Journey"
+    folder = fresh("Journey")
     append(imap, folder, THREADED, UNTHREADED, AUTO, QUOTED, STRANGER)
     result = run_inbox(runner, db_url, env(imap, folder))
     assert result.exit_code == 0, result.output
@@ -151,20 +158,22 @@ def test_inbox_journey_threads_reads_only_and_never_twice(imap, tracked, db_url,
 
 def test_inbox_over_starttls(imap, tracked, db_url, runner):
     _, case_id = tracked
-    append(imap, "StartTLS", UNTHREADED)
-    result = run_inbox(runner, db_url, env(imap, "StartTLS", scheme="imap+starttls"))
+    folder = fresh("StartTLS")
+    append(imap, folder, UNTHREADED)
+    result = run_inbox(runner, db_url, env(imap, folder, scheme="imap+starttls"))
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["matched"][0]["case_id"] == case_id
 
 
 def test_an_untrusted_certificate_is_refused(imap, tracked, db_url, runner):
-    append(imap, "Untrusted", UNTHREADED)
-    result = run_inbox(runner, db_url, env(imap, "Untrusted", cafile=False))
+    folder = fresh("Untrusted")
+    append(imap, folder, UNTHREADED)
+    result = run_inbox(runner, db_url, env(imap, folder, cafile=False))
     # Refused input is exit 2 with the reason on the terminal, as a user sees it (#19).
     assert result.exit_code == 2
     assert "TLS failed" in result.output
     assert "CERTIFICATE_VERIFY_FAILED" in result.output
-    assert all(b"\\Seen" not in f for f in flags(imap, "Untrusted").values())
+    assert all(b"\\Seen" not in f for f in flags(imap, folder).values())
 
 
 def test_a_wrong_password_exits_2_and_never_shows_a_password(imap, tracked, db_url):
@@ -208,7 +217,7 @@ def test_the_cases_page_button_reads_the_mailbox_and_the_case_page_shows_the_rep
 
     from test_web import add_case, build_client, csrf
 
-    folder = "Web"
+    folder = fresh("Web")
     append(imap, folder, UNTHREADED)
     with build_client(db_url, env=env(imap, folder)) as client:
         case_id = add_case(client)

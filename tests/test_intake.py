@@ -121,3 +121,11 @@ def test_any_text_either_validates_or_raises_a_validation_error(name, company):
 def test_dump_and_reload_gives_the_same_case(reason, tone):
     case = validate(make_case(reason=reason, tone=tone))
     assert validate(case.model_dump(mode="json")) == case
+
+
+@pytest.mark.parametrize("after", ["\nBcc: x@evil.example", "\r\nTo: y@evil.example", "\x07"])
+def test_a_zero_width_joiner_does_not_let_a_control_character_through(after):
+    # A name may hold a joiner (Indic scripts need one); what follows it is still checked.
+    with pytest.raises(ValidationError, match="single line"):
+        Case.model_validate(make_case(candidate__name=f"Ana\u200d{after} Lee"))
+    assert Case.model_validate(make_case(candidate__name="Ana\u200dMaria")).candidate.name

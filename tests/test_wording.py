@@ -22,6 +22,7 @@ REFUSED_CASES = [
     ("required", make_case(company=None)),
     ("one_line", make_case(company="Acme\r\nBcc: x@y.z")),
     ("control_characters", {**make_case(), "note": "call back\x07 soon"}),
+    ("encoded_word", make_case(interviewer__name="Dana =?utf-8?b?QmNjOg==?= W")),
     ("too_many_words", make_case(candidate__name="Ana " * 12)),
     ("too_long", make_case(interviewer__country="USA")),
     ("too_long", make_case(role="r" * 500)),
@@ -120,3 +121,28 @@ def test_the_services_refusals_a_page_can_meet_have_their_rows(tmp_path):
             services.import_cases(db, text)
         assert plain_id(str(refused.value)) == "not_an_export", str(refused.value)
     db.close()
+
+
+def test_every_front_end_describes_a_refused_case_from_the_same_problems(db_url):
+    """The CLI, the API and the forms word one refusal from one description of it (#19)."""
+    from secondchance.cli.output import format_validation_error
+    from secondchance.web.forms import field_errors
+    from secondchance.wording import problems
+    from test_web import build_client
+
+    document = make_case(interviewer__email="dana-at-acme", company=None)
+    with pytest.raises(ValidationError) as refused:
+        services.parse_case(document, FIXED_NOW)
+    described = {problem.where: problem for problem in problems(refused.value)}
+    assert set(described) == {"interviewer.email", "company"}
+    assert described["company"].terse == "is required"
+
+    cli = format_validation_error(refused.value).splitlines()[1:]
+    assert sorted(cli) == sorted(f"  {where}: {p.terse}" for where, p in described.items())
+    with build_client(db_url) as client:
+        answer = client.post("/api/cases", json=document)
+    assert answer.status_code == 422
+    api = {".".join(map(str, item["loc"][1:])): item["msg"] for item in answer.json()["detail"]}
+    assert api == {where: p.plain for where, p in described.items()}
+    form = field_errors(refused.value, {})
+    assert form["interviewer.email"] == described["interviewer.email"].plain

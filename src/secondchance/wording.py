@@ -9,9 +9,9 @@ message without depending on its wording.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,12 @@ TABLE: tuple[Wording, ...] = (
         "one_line",
         "Please keep this to one line, without invisible characters.",
         pattern=r"single line without control characters",
+    ),
+    Wording(
+        "encoded_word",
+        "Please leave out '=?' followed later by '?=': mail programs would read it as an"
+        " encoded header word and could add lines to the email.",
+        pattern=r"encoded header word",
     ),
     Wording(
         "control_characters",
@@ -202,6 +208,57 @@ def plain(
 def plain_id(raw: str, kind: str = "") -> str:
     """Return the id of the row that explains an error (for the API and for tests)."""
     return find(kind, raw.removeprefix("Value error, "))[0].id
+
+
+class _FieldErrors(Protocol):
+    """pydantic's ValidationError and FastAPI's RequestValidationError alike."""
+
+    def errors(self) -> Sequence[Any]: ...
+
+
+# Pydantic's words for these two, in the terse register of the CLI and of stored files.
+_TERSE = {"missing": "is required", "extra_forbidden": "is not a known field"}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One refused field of a validation error, as every front end describes it."""
+
+    loc: tuple[str | int, ...]
+    kind: str  # pydantic's error type
+    raw: str  # the validator's own words
+    context: Mapping[str, Any] | None = None
+
+    @property
+    def where(self) -> str:
+        """The field's dotted path; empty when the problem is the whole document."""
+        return ".".join(str(part) for part in self.loc)
+
+    @property
+    def terse(self) -> str:
+        """The problem for a terminal or a log: the validator's words, lightly trimmed."""
+        return _TERSE.get(self.kind, self.raw.removeprefix("Value error, "))
+
+    @property
+    def plain(self) -> str:
+        """The problem for a person on a page or in the API, from the table above."""
+        return plain(self.raw, self.kind, self.context)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.terse}" if self.where else self.terse
+
+
+def problems(error: _FieldErrors) -> list[Problem]:
+    """Describe each field a validation error refuses: the one describer of them all (#19)."""
+    return [
+        Problem(
+            loc=tuple(item.get("loc", ())),
+            kind=str(item.get("type", "")),
+            raw=str(item.get("msg", "")),
+            context=item.get("ctx"),
+        )
+        for item in error.errors()
+    ]
 
 
 # Reviewer findings whose message names a CLI flag: on the web page they say what to do there.

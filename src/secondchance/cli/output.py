@@ -134,13 +134,8 @@ def format_review(result: Review, text: str, name: str) -> str:
 
 def format_validation_error(error: ValidationError) -> str:
     """Turn a pydantic error into one readable line per field."""
+    from secondchance.wording import problems
+
     lines = ["The case has problems:"]
-    for item in error.errors(include_url=False)[:20]:
-        path = ".".join(str(part) for part in item["loc"]) or "case"
-        message = item["msg"].removeprefix("Value error, ")
-        if item["type"] == "missing":
-            message = "is required"
-        elif item["type"] == "extra_forbidden":
-            message = "is not a known field"
-        lines.append(f"  {path}: {message}")
+    lines += [f"  {problem.where or 'case'}: {problem.terse}" for problem in problems(error)[:20]]
     return "\n".join(lines)

@@ -7,10 +7,11 @@ clock. Business days skip weekends and the public holidays of the interviewer's 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
@@ -159,35 +160,45 @@ def business_calendar(country: str | None) -> tuple[BusinessCalendar, str | None
             " interviewer.country to skip public holidays too."
         )
         return BusinessCalendar(None, frozenset({5, 6}), lambda _: False), warning
-    import holidays
-
-    _skip_the_all_countries_import()
     try:
-        table = holidays.country_holidays(country)
+        table = _holiday_table(country)
     except NotImplementedError:
         warning = f"No public-holiday data is available for {country}; only weekends are skipped."
         return BusinessCalendar(country, frozenset({5, 6}), lambda _: False), warning
     weekend = frozenset(getattr(table, "weekend", {5, 6}))
-    return BusinessCalendar(country, weekend, lambda day: day in table), None
+    # The table's own lookup converts every key on each call; plans ask about the same few
+    # weeks of days many times over, so remember the answers (#19).
+    return BusinessCalendar(country, weekend, lru_cache(maxsize=4096)(table.__contains__)), None
 
 
-def _skip_the_all_countries_import() -> None:
-    """Let `holidays` load one country's module without importing all of them.
+def _holiday_table(country: str) -> Container[date]:
+    """Build `country`'s public holidays, loading that one country's module of `holidays`.
 
-    `holidays.countries/__init__` imports some 250 country modules, about 100 ms of every
-    plan's cold start, though a plan needs one. The library itself reaches a country only
-    through its module path (holidays.registry), so registering the package without running
-    its __init__ is enough; a package someone already imported whole is left alone.
+    Importing `holidays.countries` runs an __init__ that imports some 250 country modules,
+    about 100 ms of every plan's cold start, though a plan needs one. So the module that the
+    library's own registry names for the code is executed from its file, without going
+    through that package; a country whose module reaches into it still works, only slower.
+    Raises NotImplementedError for a code the library does not know, as it does itself.
     """
     import importlib.util
-    import sys
 
-    name = "holidays.countries"
-    if name in sys.modules:
-        return
-    spec = importlib.util.find_spec(name)
-    if spec is not None:
-        sys.modules[name] = importlib.util.module_from_spec(spec)
+    import holidays
+    from holidays.registry import COUNTRIES
+
+    found = next(
+        ((module, names[0]) for module, names in COUNTRIES.items() if country in names[1:]), None
+    )
+    if found is None:
+        return holidays.country_holidays(country)  # raises NotImplementedError, in its words
+    module_name, class_name = found
+    source = Path(holidays.__file__).parent / "countries" / f"{module_name}.py"
+    spec = importlib.util.spec_from_file_location(f"holidays.countries.{module_name}", source)
+    if spec is None or spec.loader is None or not source.is_file():
+        return holidays.country_holidays(country)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table: Container[date] = getattr(module, class_name)()
+    return table
 
 
 def build_plan(

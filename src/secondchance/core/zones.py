@@ -7,12 +7,16 @@ the reason catalogue, and does not depend on the user's machine.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def _rows(table: str) -> list[list[str]]:
-    text = files("tzdata").joinpath("zoneinfo", table).read_text(encoding="utf-8")
+    # Read beside the module: importlib.resources pulls tempfile, shutil and the compression
+    # modules into every command's start-up for two small text files (#19).
+    import tzdata  # type: ignore[import-untyped]  # data only, no types to check
+
+    text = (Path(tzdata.__file__).parent / "zoneinfo" / table).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 

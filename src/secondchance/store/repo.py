@@ -19,6 +19,7 @@ from secondchance.core.intake import TRUSTED, Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase, first_due
 from secondchance.core.transfer import Export, ExportedCase
 from secondchance.store.models import CalendarExportRow, CaseRow, EventRow, OutboxRow
+from secondchance.wording import problems
 
 
 @dataclass(frozen=True)
@@ -414,7 +415,7 @@ def _tracked(row: CaseRow) -> TrackedCase:
             events=tuple(_history(event) for event in row.events),
         )
     except ValidationError as error:
-        raise UnreadableCase(row, _first_problem(error)) from None
+        raise UnreadableCase(row, str(problems(error)[0])) from None
     except (ValueError, OverflowError) as error:
         raise UnreadableCase(row, str(error)) from None
 
@@ -431,12 +432,6 @@ def _tracked_or_unreadable(row: CaseRow) -> TrackedCase | UnreadableCase:
         return _tracked(row)
     except UnreadableCase as unreadable:
         return unreadable
-
-
-def _first_problem(error: ValidationError) -> str:
-    first = error.errors()[0]
-    where = ".".join(str(part) for part in first["loc"])
-    return f"{where}: {first['msg']}" if where else first["msg"]
 
 
 def _history(row: EventRow) -> HistoryEntry:

@@ -19,7 +19,7 @@ from secondchance import services
 from secondchance.core.errors import CaseNotFound, EditConflict, UserError
 from secondchance.web import security
 from secondchance.web.settings import HERE, WebSettings
-from secondchance.wording import plain
+from secondchance.wording import problems
 
 
 def _real_clock() -> datetime:
@@ -108,12 +108,8 @@ def _map_errors(app: FastAPI) -> None:
 
 def _field_errors(error: ValidationError | RequestValidationError) -> list[dict[str, object]]:
     return [
-        {
-            "loc": list(item.get("loc", ())),
-            "msg": plain(str(item.get("msg", "")), str(item.get("type", "")), item.get("ctx")),
-            "type": item.get("type", ""),
-        }
-        for item in error.errors()
+        {"loc": list(problem.loc), "msg": problem.plain, "type": problem.kind}
+        for problem in problems(error)
     ]
 
 

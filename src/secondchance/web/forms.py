@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from secondchance.core.fields import CASE_FIELDS, FIELDS_BY_PATH, CaseField
-from secondchance.wording import plain, plain_id
+from secondchance.wording import plain, plain_id, problems
 
 # Each form field is named by the case document path it fills (core.fields lists them all).
 TEXT_FIELDS = tuple(field.path for field in CASE_FIELDS if field.kind != "switch")
@@ -93,13 +93,12 @@ def field_errors(error: ValidationError, values: Mapping[str, str]) -> dict[str,
     the user typed, not to the blank one.
     """
     errors: dict[str, str] = {}
-    for item in error.errors(include_url=False):
-        path = ".".join(str(part) for part in item["loc"])
-        message = plain(item["msg"], item["type"], item.get("ctx"))
+    for problem in problems(error):
+        path = problem.where
         name = path if path in TEXT_FIELDS or path in CHECKBOXES else _closest(path)
         if name in DEFAULTED and not values.get(name, "").strip():
             continue
-        errors.setdefault(name, message)
+        errors.setdefault(name, problem.plain)
     return errors
 
 
@@ -153,8 +152,7 @@ def new_time(typed: str) -> datetime:
 def event_errors(error: Exception, event: str) -> dict[str, str]:
     """Put a refused event's reason beside the field it is about, in plain words."""
     if isinstance(error, ValidationError):  # only the note is validated as a model
-        item = error.errors(include_url=False)[0]
-        return {"note": plain(item["msg"], item["type"], item.get("ctx"))}
+        return {"note": problems(error)[0].plain}
     raw = str(error)
     if plain_id(raw) == "zone":
         return {"timezone": plain(raw)}

@@ -1,0 +1,1 @@
+"""The reviewer's tests, one module per part of secondchance.core.review."""

@@ -1,0 +1,99 @@
+"""Message types: each is detected and held to its own elements (core/review/detect)."""
+
+import pytest
+
+from review_phrases import GOOD
+from secondchance.cli import Exit, cli
+from secondchance.core.message_types import MESSAGE_TYPES, REQUIRED
+from secondchance.core.review import PUBLIC_CODES, review
+from secondchance.core.review.detect import detect_type
+from secondchance.core.review.draft import Draft
+
+DECLINE_REPLY = (
+    "Subject: Re: Interview\n\nDear Ms Ward,\n\nThank you for letting me know, and I understand"
+    " your decision. I would be glad to be considered for future roles. I wish you and the team"
+    " every success.\n\nKind regards,\nTom Hale\n"
+)
+CONFIRMATION = (
+    "Subject: Re: New time\n\nDear Ms Ward,\n\nThank you for rearranging. Thursday at 10:00"
+    " works perfectly for me, and I look forward to speaking then.\n\nKind regards,\nTom\n"
+)
+RUNNING_LATE = "Hi Ana, I'm so sorry, my train is held up; I'll be there by 10:20. Tom"
+LATE_ARRIVAL = (
+    "Subject: Thank you for today\n\nDear Ana,\n\nI'm sorry for arriving late this morning;"
+    " I should have left earlier, and that was my mistake. Thank you for still seeing me. I am"
+    " even more keen on the role after our talk.\n\nBest,\nTom\n"
+)
+CANCELLATION = (
+    "Subject: Tomorrow's interview\n\nDear Ana,\n\nI'm very sorry, but I need to move"
+    " tomorrow's interview: I have been called for jury service. I remain very keen on the role;"
+    " could we find another day next week that suits you?\n\nBest,\nTom\n"
+)
+FOLLOW_UP = (
+    "Subject: Following up\n\nDear Ana,\n\nI'm following up on my email of last Tuesday. I am"
+    " still very keen on the role and would welcome any time that suits you.\n\nBest,\nTom\n"
+)
+BY_TYPE = {
+    "decline_reply": DECLINE_REPLY,
+    "confirmation": CONFIRMATION,
+    "running_late": RUNNING_LATE,
+    "late_arrival": LATE_ARRIVAL,
+    "cancellation": CANCELLATION,
+    "no_reply_follow_up": FOLLOW_UP,
+    "apology": GOOD,
+}
+
+
+@pytest.mark.parametrize("kind", MESSAGE_TYPES)
+def test_a_good_message_of_each_type_is_ready_as_that_type_and_detected(kind):
+    text = BY_TYPE[kind]
+    channel = "text" if kind == "running_late" else "email"
+    told = review(text, channel, message_type=kind)
+    assert (told.verdict, told.message_type, told.type_detected) == ("ready", kind, False), [
+        f.code for f in told.findings
+    ]
+    detected = review(text, channel)
+    assert (detected.message_type, detected.type_detected) == (kind, True)
+
+
+def test_a_gracious_decline_reply_is_not_held_to_the_apology_elements(codes):
+    as_apology = codes(DECLINE_REPLY, message_type="apology")
+    assert {"NO_RESCHEDULE", "NO_OWNERSHIP"} <= as_apology
+    assert not codes(DECLINE_REPLY, message_type="decline_reply") & set(PUBLIC_CODES)
+
+
+@pytest.mark.parametrize("kind", MESSAGE_TYPES)
+def test_each_type_asks_for_exactly_its_own_elements(kind, codes):
+    bare = "Dear Ana,\n\nHello.\n\nTom\n"
+    element_codes = {
+        "apology": "NO_APOLOGY",
+        "ownership": "NO_OWNERSHIP",
+        "reschedule": "NO_RESCHEDULE",
+        "enthusiasm": "NO_ENTHUSIASM",
+    }
+    wanted = {element_codes[element] for element in REQUIRED[kind]}
+    assert codes(bare, subject="Hello", message_type=kind) & set(element_codes.values()) == wanted
+
+
+def test_blame_in_a_type_that_explains_no_miss_needs_fault_in_so_many_words(codes):
+    side_cause = "Dear Ana, the trains are on strike, so could we move Thursday? Tom"
+    assert "BLAME" not in codes(side_cause, message_type="cancellation")
+    put_on_them = "Dear Ana, it was your recruiter's fault. Could we move Thursday? Tom"
+    assert "BLAME" in codes(put_on_them, message_type="cancellation")
+
+
+def test_an_unknown_type_is_refused():
+    with pytest.raises(ValueError, match="not a message type"):
+        review("Hi", message_type="poem")  # type: ignore[arg-type]
+
+
+def test_detection_falls_back_to_an_apology_without_clear_cues():
+    assert detect_type(Draft.parse("Dear Ana, I am sorry. Tom")) == "apology"
+
+
+def test_cli_review_type_option_and_report_line(runner):
+    result = runner.invoke(cli, ["review", "-", "--type", "decline_reply"], input=DECLINE_REPLY)
+    assert result.exit_code == Exit.OK, result.output
+    assert "type: decline_reply (as given)" in result.output
+    result = runner.invoke(cli, ["review", "-"], input=DECLINE_REPLY)
+    assert "type: decline_reply (detected; pass --type if that is wrong)" in result.output

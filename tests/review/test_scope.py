@@ -1,0 +1,89 @@
+"""Scope: negation, "but", notice and emergencies, read sentence by sentence."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "present"),
+    [
+        (
+            "I am not available tomorrow at 3pm. Sorry I missed it; my mistake.",
+            "NOT_FLEXIBLE",
+            False,
+        ),
+        ("Sorry I missed it, but it was the airline's fault. Another time?", "NO_APOLOGY", True),
+        ("Sorry I missed it, but it was the airline's fault. Another time?", "BLAME", True),
+        (
+            "Sorry I missed our call, and I'm sorry I didn't call sooner; that was my mistake."
+            " The link you sent did not work, so I could not get in.",
+            "BLAME",
+            True,
+        ),
+        (
+            "I'm so sorry I missed it: my father was rushed to hospital, and my phone died on the"
+            " way there. I should have called from the ward; that's on me.",
+            "BLAME",
+            False,
+        ),
+        ("I'm sorry I missed it. I didn't call or leave a voicemail.", "NO_OWNERSHIP", True),
+        ("I'm sorry I missed it; something came up.", "NO_OWNERSHIP", True),
+        ("I'm sorry I missed it; something came up.", "BLAME", False),
+        ("Sorry, my roommate unplugged my laptop, so I could not join.", "BLAME", True),
+        ("Sorry I missed it, the weather was awful so I could not get there.", "BLAME", True),
+    ],
+)
+def test_scope_of_negation_buts_notice_and_emergencies(text, code, present, codes):
+    assert (code in codes(text, message_type="apology")) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soooo sorry i missed it!! totally my fault. r u free thurs? rly want this job",
+        "100% on me, apologies. can we redo it? still super keen on the role",
+        "That mistake is mine, apologies. Could you propose a few alternative dates? I have"
+        " admired your work for years.",
+    ],
+)
+def test_texting_forms_and_inflections_carry_the_elements(text, codes):
+    found = codes(text, channel="text", message_type="apology")
+    assert not found & {"NO_APOLOGY", "NO_OWNERSHIP", "NO_RESCHEDULE", "NO_ENTHUSIASM"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost my phone on Monday, so I could not call.\n\nSent from my iPhone",
+        "I had no internet all day, so I could not join. I spent the day answering your"
+        " colleague's emails from the airport lounge.",
+    ],
+)
+def test_contradictions_the_text_shows_are_red_flags(text, codes):
+    assert "DISHONEST_RED_FLAG" in codes("I am sorry, my mistake. " + text)
+
+
+def test_an_unusual_but_plain_excuse_is_not_a_red_flag(codes):
+    text = "I'm sorry; a swarm of bees settled on my car and I could not leave. My mistake."
+    assert "DISHONEST_RED_FLAG" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "mended"),
+    [
+        ("appologize", "apologize"),
+        ("intrested", "interested"),
+        ("responsibilty", "responsibility"),
+        ("reshedule", "reschedule"),
+        ("sory", "sorry"),
+        ("worry", None),  # one edit from "sorry", but a word of its own
+        ("interests", None),  # an inflection of a key word, not a slip
+        ("mistaken", None),
+        ("apology", None),  # already a key word
+        ("mistake", None),
+        ("nistake", None),  # a slip that changes the first letter is not mended
+    ],
+)
+def test_the_second_look_mends_one_edit_slips_of_key_words_only(word, mended):
+    from secondchance.core.review.second_look import mend_word
+
+    assert mend_word(word) == mended
