@@ -38,12 +38,6 @@ TABLE: tuple[Wording, ...] = (
         pattern=r"single line without control characters",
     ),
     Wording(
-        "encoded_word",
-        "Please leave out '=?' followed later by '?=': mail programs would read it as an"
-        " encoded header word and could add lines to the email.",
-        pattern=r"encoded header word",
-    ),
-    Wording(
         "control_characters",
         "Please remove the invisible characters pasted into this text.",
         pattern=r"must not contain control characters",
