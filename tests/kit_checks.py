@@ -402,6 +402,74 @@ def cause_once(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+def _voicemail_owner(case: Case) -> str | None:
+    """Whose phone took the voicemail the user left: the first number the kit would call."""
+    if case.interviewer.phone:
+        return "interviewer"
+    return "recruiter" if case.recruiter and case.recruiter.phone else None
+
+
+VOICEMAIL_CLAIM = re.compile(r"\bleft you a voicemail\b|\bmy voicemail\b", re.I)
+
+
+def voicemail_owner(kit: Kit, now: datetime) -> list[str]:
+    """A voicemail is credited only to the person it was left for, in subject and body."""
+    case = kit.case
+    if case.contact != "voicemail":
+        return []
+    owner = _voicemail_owner(case)
+    problems = []
+    for key, message in kit.messages.items():
+        if key in {"call_script", "voicemail"}:
+            continue
+        reader = _reader(case, key)
+        text = f"{message.subject or ''}\n{message.body}"
+        if reader != owner and VOICEMAIL_CLAIM.search(text):
+            problems.append(f"{key}: tells the {reader} of a voicemail left for the {owner}")
+    return problems
+
+
+def channels_promised(kit: Kit, now: datetime) -> list[str]:
+    """A call or voicemail speaks of email only when an address is known."""
+    case = kit.case
+    if case.interviewer.email or (case.recruiter and case.recruiter.email):
+        return []
+    return [
+        f"{key}: speaks of an email with no address known"
+        for key in ("call_script", "voicemail")
+        if key in kit.messages and re.search(r"\be-?mail\b", speech(kit.messages[key]), re.I)
+    ]
+
+
+PLANNED_CALL = re.compile(r"\bon \w+ (\d{1,2}) (\w+) at (\d{2}):(\d{2})")
+
+
+def _planned_call(kit: Kit) -> datetime | None:
+    """When the call script is planned for, read back from its send time."""
+    script = kit.messages.get("call_script")
+    found = PLANNED_CALL.search(script.send_when or "") if script else None
+    if found is None:
+        return None
+    start = kit.case.interview.instant.astimezone(kit.case.interviewer_zone)
+    day, month, hour, minute = found.groups()
+    text = f"{start.year} {month} {day} {hour}:{minute}"
+    when = datetime.strptime(text, "%Y %B %d %H:%M")  # noqa: DTZ007 - the zone is set next
+    return when.replace(tzinfo=start.tzinfo)
+
+
+def passed_start(kit: Kit, now: datetime) -> list[str]:
+    """A call after a heads-up, made once the start has passed, speaks of the missed start."""
+    start = kit.case.interview.instant
+    call = _planned_call(kit)
+    if now >= start or call is None or call < start:
+        return []
+    return [
+        f"{key}: planned after the start, yet speaks as before it"
+        for key in ("call_script", "voicemail")
+        if key in kit.messages and "short notice" in speech(kit.messages[key])
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -421,4 +489,7 @@ CHECKS: dict[str, Check] = {
     "zone tags": zone_tags,
     "offers worked in": offers_worked_in,
     "cause once": cause_once,
+    "voicemail owner": voicemail_owner,
+    "channels promised": channels_promised,
+    "passed start": passed_start,
 }

@@ -277,6 +277,7 @@ def _bad_kits_of_round_one(good: Kit):
             ),
             FIXED_NOW,
         ),
+        *_bad_kits_of_round_two(),
         (
             "cause once",
             _with(
@@ -285,6 +286,43 @@ def _bad_kits_of_round_one(good: Kit):
                 body="Dear Dana,\n\nAs I wrote, I misread the time zone. Any time suits me.",
             ),
             FIXED_NOW,
+        ),
+    ]
+
+
+def _bad_kits_of_round_two():
+    """One hand-made kit per correctness finding of the second blind reading."""
+    to_recruiter = make_case(recruiter=RECRUITER, contact="voicemail")
+    to_recruiter["interviewer"].pop("email")
+    via = compose_kit(Case.model_validate(to_recruiter, context={"now": FIXED_NOW}), FIXED_NOW)
+    no_email = make_case()
+    no_email["interviewer"].pop("email")
+    silent = compose_kit(Case.model_validate(no_email, context={"now": FIXED_NOW}), FIXED_NOW)
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    after = compose_kit(
+        Case.model_validate(make_case(), context={"now": ahead}), ahead, call_at=FIXED_NOW
+    )
+    hello = "Hello Dana, it's Zoë Łukasiewicz. "
+    return [
+        (
+            "voicemail owner",
+            _with(via, "apology_email", subject="Following my voicemail"),
+            FIXED_NOW,
+        ),
+        (
+            "voicemail owner",
+            _with(via, "apology_email", body="Dear Priya,\n\nI left you a voicemail earlier."),
+            FIXED_NOW,
+        ),
+        (
+            "channels promised",
+            _with(silent, "voicemail", body=hello + "I'll send you an email too. Thank you."),
+            FIXED_NOW,
+        ),
+        (
+            "passed start",
+            _with(after, "voicemail", body=hello + "I'm sorry for the short notice. Thank you."),
+            ahead,
         ),
     ]
 

@@ -420,6 +420,11 @@ def _spoken_situation(s: Situation) -> str:
     return "missed_via" if via else "missed"
 
 
+def _after_heads_up(s: Situation) -> str:
+    """Name a call after the heads-up email: made before the start, or once it has passed."""
+    return "ahead_after_email" if s.call_timing == "before" else "ahead_passed"
+
+
 def _late_spoken(s: Situation) -> str:
     """Own the delay in a first call a day or more later; after an email, that did it."""
     return pb.LATE_SPOKEN[_fault(s)] if s.call_timing == "later" and s.call_now else ""
@@ -431,7 +436,7 @@ def _call_script(s: Situation) -> Message:
     opening_key = _spoken_situation(s)
     opening = fill(pb.CALL_OPENINGS[opening_key], values)
     if s.heads_up:
-        apology_key = ("late" if s.running_late else "ahead") if s.call_now else "ahead_after_email"
+        apology_key = ("late" if s.running_late else "ahead") if s.call_now else _after_heads_up(s)
     else:
         apology_key = "after_email" if not s.call_now else opening_key
         if apology_key == "after_email" and _fault(s) == "excusable":
@@ -450,9 +455,9 @@ def _call_script(s: Situation) -> Message:
     if s.agreed:
         ask_key, step = "agreed", "Thank them for the new time"
     ask = fill(s.pick(pb.CALL_ASKS[ask_key], "call_script"), values)
-    email_next = s.call_now and bool(s.case.interviewer.email or _recruiter_email(s.case))
+    email_next = s.call_now and _has_email(s.case)
     close = pb.CALL_CLOSES["email_next" if email_next else "done"]
-    short_on_time = "I won't keep you. May I send you a short email about it instead?"
+    short_on_time = pb.SHORT_ON_TIME["email" if _has_email(s.case) else "call_back"]
     lines = [
         *_whom_to_call(s.case),
         "",
@@ -481,8 +486,9 @@ def _call_script(s: Situation) -> Message:
     )
 
 
-def _recruiter_email(case: Case) -> str | None:
-    return case.recruiter.email if case.recruiter else None
+def _has_email(case: Case) -> bool:
+    """Whether any email address is known: the only way the kit may promise an email."""
+    return bool(case.interviewer.email or (case.recruiter and case.recruiter.email))
 
 
 def _whom_to_call(case: Case) -> list[str]:
@@ -513,7 +519,7 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
         sorry = (
             ("sorry_late" if s.running_late else "sorry_ahead")
             if s.call_now
-            else ("sorry_ahead_after_email")
+            else "sorry_" + _after_heads_up(s)
         )
     elif not s.call_now:
         sorry = "sorry_after_email" + ("_excusable" if _fault(s) == "excusable" else "")
@@ -534,7 +540,8 @@ def _voicemail(s: Situation) -> Message:
     sorry_key, ask_key = _voicemail_keys(s)
     phone = s.case.candidate.phone
     values["number"] = spoken_number(phone) if phone else ""
-    has_email = bool(s.case.interviewer.email or _recruiter_email(s.case))
+    has_email = _has_email(s.case)
+    goodbye = "goodbye_no_number" if has_email and not phone else "goodbye"
     slots = {
         "hello": fill(parts["hello"], values),
         "sorry": fill(parts[sorry_key], values),
@@ -542,7 +549,7 @@ def _voicemail(s: Situation) -> Message:
         "ask": fill(parts[ask_key], values),
         "email_note": parts["email_note"] if s.call_now and has_email else "",
         "callback": fill(parts["callback"], values) if phone else "",
-        "goodbye": fill(parts["goodbye" if phone else "goodbye_no_number"], values),
+        "goodbye": fill(parts[goodbye], values),
     }
     # Spoken at about 150 words a minute; other sentences give way, never the name or number.
     give_way = [("email_note", "")]
@@ -584,6 +591,8 @@ def _short_message(s: Situation) -> Message:
     kind = "other" if s.reached == "recruiter" else s.reached_class
     if kind == "call" and s.reached != "interviewer":
         kind = "other"
+    if s.reached == "voicemail":  # the short message always goes to the interviewer
+        kind = "voicemail" if s.voicemail_to == "interviewer" else "plain"
     values["lead"] = fill(pb.SHORT_LEADS[kind], values)
     keen = "ahead" if s.heads_up else ("agreed" if s.agreed else "ask")
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)

@@ -953,6 +953,8 @@ CALL_APOLOGIES: dict[str, str] = {
     " time? {spoken_warning}.",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm sorry for the short notice about {the_interview}.",
+    "ahead_passed": "I'm sorry I wasn't there for {the_interview} {day} at {start}; I know my"
+    " email came very late.",
 }
 CALL_ASKS: dict[str, Wordings] = {
     "interviewer": (
@@ -979,6 +981,11 @@ CALL_CLOSES: dict[str, str] = {
     "email_next": "Thank you for taking my call. I'll send you a short note by email as well.",
     "done": "Thank you for taking my call.",
 }
+# When the callee has no time to talk: a short email only when an address is known.
+SHORT_ON_TIME: dict[str, str] = {
+    "email": "I won't keep you. May I send you a short email about it instead?",
+    "call_back": "I won't keep you. When would be a better time for me to call back?",
+}
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
     "hello": "Hello {callee}, it's {candidate}.",
@@ -999,6 +1006,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_late_short": "Sorry, but I'm running late for {the_interview} {day} at {start}.",
     "sorry_ahead_after_email": "I sent you an email {wrote} about {the_interview} {day} at"
     " {start}, and I'm sorry for the short notice.",
+    "sorry_ahead_passed": "I sent you an email {wrote} before {the_interview} {day} at {start},"
+    " and I'm sorry I wasn't there for it.",
     "ask": "I'm still very keen, and I'd be grateful for another time, on any day that suits you.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"

@@ -193,8 +193,19 @@ class Situation:
         if self.reached == "none":
             return "plain"
         if self.reached == "voicemail":
-            return "voicemail"
+            # A voicemail left for someone else is not the reader's to follow up.
+            return "voicemail" if self.voicemail_to == self.reader else "plain"
         return "call" if self.reached == self.reader else "other"
+
+    @property
+    def voicemail_to(self) -> Role | None:
+        """Whose phone took the voicemail: the first number the kit would call, if any."""
+        if self.reached != "voicemail":
+            return None
+        if self.case.interviewer.phone:
+            return "interviewer"
+        recruiter = self.case.recruiter
+        return "recruiter" if recruiter and recruiter.phone else None
 
     @property
     def call_reaches_reader(self) -> bool:
