@@ -470,6 +470,33 @@ def passed_start(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+# Causes after which the user could still come; the heads-up must not drop that choice.
+CAN_ATTEND = frozenset(
+    {"overslept", "forgot", "timezone_mixup", "wrong_link_or_address", "technology_failure"}
+)
+# "could we move our interview today at 11:00?" reads as if 11:00 were the new time.
+AMBIGUOUS_MOVE = re.compile(r"\bmove (?:our|the|my) interview[^.?!]*\d{1,2}:\d{2}[^.?!]*\?", re.I)
+
+
+def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
+    """A heads-up offers to join (or to join another way) or move, when the user still can."""
+    case = kit.case
+    if now >= case.interview.instant:
+        return []
+    problems = [
+        f"{key}: names the original time as if it were the new one"
+        for key, message in kit.messages.items()
+        if AMBIGUOUS_MOVE.search(speech(message))
+    ]
+    if case.reason not in CAN_ATTEND:
+        return problems
+    for key in ("apology_email", "short_message"):
+        text = speech(kit.messages[key]).lower()
+        if not re.search(r"\b(?:join|make|take the call)\b", text) or "move" not in text:
+            problems.append(f"{key}: asks only to move though the user could still attend")
+    return problems
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -492,4 +519,5 @@ CHECKS: dict[str, Check] = {
     "voicemail owner": voicemail_owner,
     "channels promised": channels_promised,
     "passed start": passed_start,
+    "heads-up choice": heads_up_choice,
 }

@@ -303,7 +303,14 @@ def _bad_kits_of_round_two():
         Case.model_validate(make_case(), context={"now": ahead}), ahead, call_at=FIXED_NOW
     )
     hello = "Hello Dana, it's Zoë Łukasiewicz. "
+    move_only = "Hello Dana,\n\nSorry, but could we move our interview today at 09:30?\n\nZoë"
     return [
+        ("heads-up choice", _with(_kit(ahead), "short_message", body=move_only), ahead),
+        (
+            "heads-up choice",
+            _with(_kit(ahead), "apology_email", body="Dear Dana,\n\nCould we move it?"),
+            ahead,
+        ),
         (
             "voicemail owner",
             _with(via, "apology_email", subject="Following my voicemail"),

@@ -172,6 +172,28 @@ def _spoken_warning(s: Situation) -> str:
     return fill(pb.SPOKEN_WARNINGS[s.case.reason], _format_words(s))
 
 
+# Causes that leave the user able to come all the same, or to join another way.
+_CAN_ATTEND = frozenset({"overslept", "forgot", "timezone_mixup", "wrong_link_or_address"})
+
+
+def _choice(s: Situation, voice: str) -> str:
+    """Offer what the user can still do before the start, and leave the choice to the reader."""
+    words = _format_words(s) | {"start": s.start}
+    return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
+
+
+def _choice_kind(s: Situation) -> str:
+    reason = s.case.reason
+    if reason == "technology_failure":
+        return "fallback"
+    return "attend" if reason in _CAN_ATTEND else "move"
+
+
+def _subject_class(s: Situation, kind: str) -> str:
+    """Name the subject's class: a heads-up that can only ask to move says so."""
+    return "move" if kind == "ahead" and _choice_kind(s) == "move" else kind
+
+
 def _ask(s: Situation, values: dict[str, str]) -> str:
     if s.agreed:
         return fill(pb.AGREED[_tone(s)], values)
@@ -272,6 +294,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dic
         "warning": _warning(s),
         "arrive": _format_words(s)["arrive"],
         "owned_call": pb.OWNED_CALL[_fault(s)][_tone(s)],
+        "choice": _choice(s, _tone(s)),
     }
     values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
@@ -298,7 +321,7 @@ def _apology_email(s: Situation) -> Message:
         when = "email_after_call"
     else:
         when = "email_now"
-    leads = pb.SUBJECTS[template_class][tone]
+    leads = pb.SUBJECTS[_subject_class(s, template_class)][tone]
     return _email(s, template, values, subject(leads, s.case.candidate.name), _send_when(when, s))
 
 
@@ -330,7 +353,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
     template = s.pick(pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
-    leads = pb.SUBJECTS[_ahead_class(s) or s.reached_class][tone]
+    leads = pb.SUBJECTS[_subject_class(s, _ahead_class(s) or s.reached_class)][tone]
     return _email(
         s,
         template,
@@ -406,6 +429,7 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "spoken_warning": _sentence(_spoken_warning(s)),
         "spoken_warning_clause": _spoken_warning(s),
         "arrive": _format_words(s)["arrive"],
+        "spoken_choice": _choice(s, "spoken"),
     }
     return values
 
@@ -540,6 +564,7 @@ def _voicemail(s: Situation) -> Message:
     sorry_key, ask_key = _voicemail_keys(s)
     phone = s.case.candidate.phone
     values["number"] = spoken_number(phone) if phone else ""
+    values["spoken_choice"] = _choice(s, "voicemail")
     has_email = _has_email(s.case)
     goodbye = "goodbye_no_number" if has_email and not phone else "goodbye"
     slots = {
@@ -585,6 +610,7 @@ def _short_message(s: Situation) -> Message:
         "short": fill(pb.SHORT_REASONS[s.case.reason], _format_words(s)),
         "short_warning": _sentence(fill(pb.SHORT_WARNINGS[s.case.reason], _format_words(s))) + ".",
         "other": _other(s, "recruiter"),
+        "choice": _choice(s, f"short_{tone}"),
         "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",
         "arrive": _format_words(s)["arrive"],
     }
@@ -597,7 +623,8 @@ def _short_message(s: Situation) -> Message:
     keen = "ahead" if s.heads_up else ("agreed" if s.agreed else "ask")
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
     template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
-    body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, (("lead", ""), ("late", "")))
+    give_way = (("lead", ""), ("late", ""), ("keen", ""))
+    body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, give_way)
     return Message(
         channel="linkedin",
         subject=None,

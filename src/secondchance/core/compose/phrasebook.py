@@ -107,6 +107,7 @@ SHORT_REASONS: dict[str, str] = {
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
     "video": {
+        "fallback": "join by phone instead",
         "join": "to be set up for the call",
         "joining": "from joining the call",
         "details": "link",
@@ -114,6 +115,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "arrive": "join",
     },
     "phone": {
+        "fallback": "take the call on a different phone",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number",
@@ -121,6 +123,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "arrive": "can take the call",
     },
     "onsite": {
+        "fallback": "join by phone or video instead",
         "join": "for the journey",
         "joining": "from being there",
         "details": "address",
@@ -385,44 +388,41 @@ I've talked to {other} already, and I wanted to say it to you as well: I'm sorry
 Best wishes,""",
         ),
     },
-    # Before the start, asking to move the interview: the cause is given, not a cancellation.
+    # Before the start: the cause, then the choice the user can offer (join, or move); never a
+    # cancellation the user did not state. The original time is named as the one set.
     "ahead": {
         "formal": (
             """{greeting}
 
-{lead} I am sorry to ask at short notice, but could we move {our} {day} at {start}?
-{warning}
+{lead} I am sorry for the short notice about {our}, set for {day} at {start}. {warning}
+{choice}
 
-I remain keen on {role} at {company}, and any other time you can offer will suit me. {slots}
-{extras}
+I remain keen on {role} at {company}. {slots} {extras}
 
 Kind regards,""",
             """{greeting}
 
-{lead} I am writing, with apologies for the short notice, to ask whether {our} {day} at
-{start} could be moved. {warning}
+{lead} I am writing, with apologies for the short notice, about {our} {day} at {start}.
+{warning} {choice}
 
-I would still very much like to discuss {role} at {company}, and I can be flexible about the
-new time. {slots} {extras}
+I would still very much like to discuss {role} at {company}. {slots} {extras}
 
 Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-{lead} I'm sorry for the short notice, but could we move {our} {day} at {start}? {warning}
+{lead} Sorry for the short notice about {our} {day} at {start}. {warning} {choice}
 
-I'm still really keen on {role} at {company}, and I can work around whatever suits you.
-{slots} {extras}
+I'm still really keen on {role} at {company}. {slots} {extras}
 
 Warm regards,""",
             """{greeting}
 
-{lead} I need to ask a favour at short notice: could we move {our} {day} at {start}?
-{warning} I'm sorry to ask.
+{lead} Apologies for writing this close to {our} {day} at {start}.
+{warning} {choice}
 
-I'd still love to talk about {role} at {company}, so any other time that works for you would
-be great. {slots} {extras}
+I'd still love to talk about {role} at {company}. {slots} {extras}
 
 Best wishes,""",
         ),
@@ -497,6 +497,43 @@ WARNINGS: dict[str, dict[Tone, str]] = {
     "prefer_not_to_say": {
         "formal": "The request is my doing, and I do not make it lightly.",
         "warm": "The request is my doing, and I don't make it lightly.",
+    },
+}
+# What a heads-up offers: to join all the same ("attend"), to join another way after a technical
+# failure ("fallback"), or, when the user cannot come, to move. The choice is the reader's.
+AHEAD_CHOICES: dict[str, dict[str, str]] = {
+    "attend": {
+        "short_formal": "I can still join at {start}, or we could move it, as you prefer.",
+        "short_warm": "I can still make {start} or just after, or we can move it, whatever works"
+        " for you.",
+        "voicemail": "I could still join at the time, or we could move it, as you'd prefer.",
+        "formal": "I could still join at {start} or a few minutes after, if you would rather keep"
+        " the slot, or we could move it to another day; I will go with whichever you prefer.",
+        "warm": "I can still join at {start} or a few minutes after if you'd rather keep the slot,"
+        " or we could move it to another day. Whichever you prefer works for me.",
+        "spoken": "I can still join at {start} or just after, or we could move it. Which would"
+        " you prefer?",
+    },
+    "fallback": {
+        "short_formal": "I can still {fallback} at {start}, or we could move it, as you"
+        " prefer.",
+        "short_warm": "I can still {fallback} at {start}, or we can move it, whatever works"
+        " for you.",
+        "voicemail": "I could still {fallback}, or we could move it, as you'd prefer.",
+        "formal": "I could still {fallback} at {start} if that suits you, or we could move it to"
+        " another day; I will go with whichever you prefer.",
+        "warm": "I can still {fallback} at {start} if that works for you, or we could move it to"
+        " another day. Whichever you prefer works for me.",
+        "spoken": "I can still {fallback} at {start}, or we could move it. Which would you"
+        " prefer?",
+    },
+    "move": {
+        "short_formal": "Would another day be possible?",
+        "short_warm": "Could we find another day?",
+        "voicemail": "Might we find another day?",
+        "formal": "Could we move it to another time? I can be flexible about when.",
+        "warm": "Could we move it to another time? I'm flexible about when.",
+        "spoken": "Would you be able to move it to another day?",
     },
 }
 # Before the start, what has been said already opens the heads-up email.
@@ -892,6 +929,10 @@ SUBJECTS: dict[str, dict[Tone, Wordings]] = {
         "warm": ("Sorry I missed our interview", "Sorry"),
     },
     "ahead": {
+        "formal": ("About our interview", "Our interview"),
+        "warm": ("About our interview", "Our interview"),
+    },
+    "move": {
         "formal": ("Request to move our interview", "Moving our interview"),
         "warm": ("Could we move our interview?", "Moving our interview"),
     },
@@ -949,8 +990,8 @@ CALL_APOLOGIES: dict[str, str] = {
     "after_email": "I wanted to say sorry to you directly about {the_interview}, too. I should"
     " have been there.",
     "after_email_excusable": "I wanted to say sorry to you directly about {the_interview}, too.",
-    "ahead": "I'm sorry for the short notice, but could we move {the_interview} to another"
-    " time? {spoken_warning}.",
+    "ahead": "I'm sorry for the short notice about {the_interview} at {start}."
+    " {spoken_warning}. {spoken_choice}",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm sorry for the short notice about {the_interview}.",
     "ahead_passed": "I'm sorry I wasn't there for {the_interview} {day} at {start}; I know my"
@@ -967,10 +1008,7 @@ CALL_ASKS: dict[str, Wordings] = {
         " time would be possible?",
         "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
     ),
-    "ahead": (
-        "I'm still very keen on the role at {company}, and any other day that suits you works"
-        " for me.",
-    ),
+    "ahead": ("I'm still very keen on the role at {company}, so whatever is easier for you.",),
     "late": (
         "We could go ahead in a shorter slot once I {arrive}, or move to another time. Which"
         " would you prefer?",
@@ -999,8 +1037,10 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " sorry I failed to let you know at the time.",
     "sorry_after_email": "I sent you an email {wrote}, and I wanted to call too. I'm sorry again"
     " about {the_interview}; it was my mistake.",
-    "sorry_ahead": "I'm sorry for the short notice, but could we move {the_interview} {day} at"
-    " {start}?",
+    "sorry_ahead": "I'm sorry for the short notice about {the_interview} {day} at {start}:"
+    " {spoken_warning_clause}. {spoken_choice}",
+    "sorry_ahead_short": "I'm sorry for the short notice about {the_interview} {day} at"
+    " {start}. {spoken_choice}",
     "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}. I'm on my"
     " way now.",
     "sorry_late_short": "Sorry, but I'm running late for {the_interview} {day} at {start}.",
@@ -1033,10 +1073,10 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
         " {keen}\n\n{candidate}",
     },
     "ahead": {
-        "formal": "{hello}\n\nI am sorry for the short notice, but could we move our interview"
-        " {day} at {start}? {short_warning} {keen}\n\n{candidate}",
-        "warm": "{hello}\n\nSorry for the short notice, but could we move our interview {day} at"
-        " {start}? {short_warning} {keen}\n\n{candidate}",
+        "formal": "{hello}\n\nI apologise for writing so close to our interview {day} at"
+        " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\nI'm so sorry to send this so close to our interview {day} at {start}."
+        " {short_warning} {choice} {keen}\n\n{candidate}",
     },
     "late": {
         "formal": "{hello}\n\nI am sorry, but I am running late for our interview {day} at"
@@ -1057,14 +1097,14 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, whenever"
         " works for you.",
-        "ahead": "I remain keen on {role}, and any other time that suits you would work for me.",
+        "ahead": "I remain keen on {role}.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
         " {agreed}.",
     },
     "warm": {
         "ask": "I'm still keen on {role}, and I'd love another time to talk, whenever works for"
         " you.",
-        "ahead": "I'm still keen on {role}, and any other time that suits you works for me.",
+        "ahead": "I'm still keen on {role}.",
         "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
         " {agreed}.",
     },
