@@ -64,6 +64,19 @@ STOCK = (
     "keep proper track",
     "generous margin",
     "thank you for considering it",
+    # Round 2: presumptuous lines, and the paragraphs met in kit after kit.
+    "no hard feelings",
+    "which is completely fine",
+    "another chat",
+    "another conversation",
+    "make whatever you suggest work",
+    "work around you",
+    "a final note from me",
+    "i respect the decision",
+    "thanks for being straight with me",
+    "i will not write again after this",
+    "just checking in on my note",
+    "i'd be grateful for another time, on any day",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -497,6 +510,33 @@ def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+def decline_truth(kit: Kit, now: datetime) -> list[str]:
+    """The decline reply names the miss itself, never the notice, which was not the fault."""
+    reply = kit.messages.get("decline_reply")
+    if reply and "short notice" in reply.body:
+        return ["decline_reply: apologises for the notice, not for the miss"]
+    return []
+
+
+def _called_reader(case: Case) -> bool:
+    """Whether the reader of the follow-ups was, or is to be, called before them."""
+    reader = _reader(case, "no_reply_follow_up")
+    if case.contact != "none":
+        return case.contact == reader
+    phone = case.interviewer.phone or (case.recruiter and case.recruiter.phone)
+    return bool(phone) and _callee(case) == reader
+
+
+def thread_known(kit: Kit, now: datetime) -> list[str]:
+    """A follow-up to someone called before it knows of the call, not of a note alone."""
+    follow_up = kit.messages.get("no_reply_follow_up")
+    if follow_up is None or not _called_reader(kit.case):
+        return []
+    if re.search(r"\bcall\b|\bvoicemail\b", follow_up.body):
+        return []
+    return ["no_reply_follow_up: follows a call, yet speaks of a note alone"]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -520,4 +560,6 @@ CHECKS: dict[str, Check] = {
     "channels promised": channels_promised,
     "passed start": passed_start,
     "heads-up choice": heads_up_choice,
+    "decline truth": decline_truth,
+    "thread known": thread_known,
 }

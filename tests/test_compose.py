@@ -459,7 +459,11 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
     case = validate(make_case())
     kit = compose_kit(case, FIXED_NOW)
     first, last = kit.messages["no_reply_follow_up"], kit.messages["last_follow_up"]
-    assert first.body != last.body and re.search(r"final note|not write again", last.body)
+    last_words = (
+        r"last note|last message|leave it here|only this once more|close with this"
+        r"|the last (?:you'll|I'll)"
+    )
+    assert first.body != last.body and re.search(last_words, last.body)
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]
     assert used.count("no_reply_follow_up") == 1 and used.count("last_follow_up") == 1
 

@@ -307,6 +307,24 @@ def _bad_kits_of_round_two():
     return [
         ("heads-up choice", _with(_kit(ahead), "short_message", body=move_only), ahead),
         (
+            "decline truth",
+            _with(
+                _kit(ahead, reason="overslept"),
+                "decline_reply",
+                body="Dear Dana,\n\nI understand. I'm sorry again for the short notice.",
+            ),
+            ahead,
+        ),
+        (
+            "thread known",
+            _with(
+                _kit(contact="interviewer"),
+                "no_reply_follow_up",
+                body="Dear Dana,\n\nJust checking my note reached you.",
+            ),
+            FIXED_NOW,
+        ),
+        (
             "heads-up choice",
             _with(_kit(ahead), "apology_email", body="Dear Dana,\n\nCould we move it?"),
             ahead,
@@ -356,6 +374,11 @@ def test_the_stock_sentences_of_the_old_kit_are_caught():
         "I know inboxes get busy.",
         "This is my last note, I promise.",
         "I did not manage my time well beforehand.",
+        "If not, no hard feelings at all.",
+        "I haven't heard back, which is completely fine.",
+        "Any day that works for you would be great for another chat.",
+        "Could we find another time? I can work around you.",
+        "Thank you for your reply, and for being clear with me. I respect the decision.",
     ],
 )
 def test_the_stock_lines_of_round_one_are_caught(line):

@@ -367,14 +367,26 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     tone = _tone(s)
     values = _common(s)
     values["ask"] = fill(pb.FOLLOW_UP_ASKS[tone][s.reader], values)
+    values["sent"] = _sent(s)
+    values["role_cap"] = _sentence(values["role"])
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _sent(s: Situation) -> str:
+    """Name what the user has sent the reader so far, as the follow-ups refer to it."""
+    if s.reached_class == "call":
+        return "our call and my note"
+    if s.reached_class == "voicemail" or (s.callee is not None and s.call_reaches_reader):
+        return "my voicemail and note" if s.reached == "voicemail" else "my call and note"
+    return "my note"
 
 
 def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
-    values["sorry"] = fill(pb.DECLINE_SORRY["ahead" if s.heads_up else "missed"][tone], values)
+    miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
+    values["sorry"] = fill(pb.DECLINE_SORRY[miss][tone], values)
     template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
@@ -571,7 +583,9 @@ def _voicemail(s: Situation) -> Message:
         "hello": fill(parts["hello"], values),
         "sorry": fill(parts[sorry_key], values),
         "late": pb.LATE_VOICEMAIL[_fault(s)] if _late_spoken(s) else "",
-        "ask": fill(parts[ask_key], values),
+        "ask": fill(s.pick(pb.VOICEMAIL_ASKS, "voicemail"), values)
+        if ask_key == "ask"
+        else fill(parts[ask_key], values),
         "email_note": parts["email_note"] if s.call_now and has_email else "",
         "callback": fill(parts["callback"], values) if phone else "",
         "goodbye": fill(parts[goodbye], values),

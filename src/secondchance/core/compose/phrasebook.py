@@ -175,7 +175,7 @@ LATE_VOICEMAIL: dict[str, str] = {
 ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If you are willing to find another time, I will make whatever you suggest work.",
+            "If you are willing to find another time, I will arrange my week around it.",
             "Would you be open to another time? I can be flexible.",
             "If another date is possible, I would be grateful for it.",
             "I would be grateful for the chance to reschedule, at any time you can offer.",
@@ -188,14 +188,14 @@ ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find another time? I can work around you.",
-            "Would you be open to another time? I'll make whatever you suggest work.",
+            "Could we find another time? I can be flexible.",
+            "Would you be open to another time? Any day that works for you suits me.",
             "If there's any chance of another time, I'll be there.",
             "I'd be so grateful for the chance to reschedule.",
         ),
         "recruiter": (
             "Could you check with {them} whether another time might work? I'm flexible.",
-            "If {them} has room for another conversation, I'd be really grateful.",
+            "If {them} has room for a new interview time, I'd be really grateful.",
             "Would you be able to ask {them} about rescheduling? Any time works for me.",
         ),
     },
@@ -515,8 +515,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " you prefer?",
     },
     "fallback": {
-        "short_formal": "I can still {fallback} at {start}, or we could move it, as you"
-        " prefer.",
+        "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
         "short_warm": "I can still {fallback} at {start}, or we can move it, whatever works"
         " for you.",
         "voicemail": "I could still {fallback}, or we could move it, as you'd prefer.",
@@ -524,8 +523,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " another day; I will go with whichever you prefer.",
         "warm": "I can still {fallback} at {start} if that works for you, or we could move it to"
         " another day. Whichever you prefer works for me.",
-        "spoken": "I can still {fallback} at {start}, or we could move it. Which would you"
-        " prefer?",
+        "spoken": "I can still {fallback} at {start}, or we could move it. Which would you prefer?",
     },
     "move": {
         "short_formal": "Would another day be possible?",
@@ -700,109 +698,141 @@ CALL_NOTE_AGREED: dict[Tone, str] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
+# {sent} is what the user has sent so far: "my note", "our call and my note", "my voicemail
+# and note", so that a follow-up never pretends the thread was one email.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am following up on my note about {our} on {date}, as I have not yet heard back.
+I am following up on {sent} about {our} on {date}, as I have not yet heard back.
 
 I would still value the chance to discuss {role} at {company}. {ask}
 
 With thanks,""",
         """{greeting}
 
-I wanted to make sure my note about {our} on {date} reached you.
+I am writing again after {sent} about {our} on {date}.
 
-I am still keen on {role} at {company}, and I would welcome the chance to talk. {ask}
+I am still keen on {role} at {company}, and I would welcome the chance to interview for it.
+{ask}
 
 Best regards,""",
         """{greeting}
 
-A short follow-up to my note about {our} on {date}.
+A brief follow-up to {sent} about {our} on {date}.
 
-{ask} I remain keen on {role} at {company}, and I hope we can talk.
+{ask} I remain keen on {role} at {company}, and I hope we can speak.
 
 Yours sincerely,""",
+        """{greeting}
+
+I know your diary is full, so I will keep this short. I wrote about {our} on {date}. My
+interest in {role} at {company} has not changed since {sent}.
+
+{ask}
+
+Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-Just checking in on my note about {our} on {date}, as I haven't heard back yet.
+I'm following up on {sent} about {our} on {date}, as I haven't heard back yet.
 
 I'd still really like the chance to talk about {role} at {company}. {ask}
 
 Thanks,""",
         """{greeting}
 
-I'm following up on my note about {our} on {date}, in case it got lost along the way.
+Following {sent} about {our} on {date}, I wanted to check in once more.
 
-I'm still keen on {role} at {company}, and I'd love the chance to talk. {ask}
+I'm still keen on {role} at {company}, and I'd love the chance to interview for it. {ask}
 
 Best wishes,""",
         """{greeting}
 
-A quick nudge about {our} on {date}, in case my note didn't reach you.
+A quick nudge about {our} on {date}, after {sent}.
 
 {ask} I'm still keen on {role} at {company}.
 
 Warm regards,""",
+        """{greeting}
+
+I hope your week is going well. I'm writing again after {sent} about {our} on {date}.
+{role_cap} at {company} is still very much the job I want.
+
+{ask}
+
+All the best,""",
     ),
 }
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I will not write again after this, so I wanted to say once more that I remain keen on {role}
-at {company}. If a conversation becomes possible, I will make the time. If the search has
-moved on, I understand, and I wish you well with it.
+This will be my last note on the subject, so I wanted to say once more that I remain keen on
+{role} at {company}. If an interview becomes possible, I will make the time. If the search
+has moved on, I understand, and I wish you well with it.
 
 With best wishes,""",
         """{greeting}
 
-A final note from me: I remain keen on {role} at {company}, and I would still welcome another
-conversation at any point. If that is no longer possible, I quite understand, and thank you
-for your time.
+I have not heard back about {role}, so I will leave it here after this note. My interest in
+{company} is unchanged, and I would be glad to interview if the opportunity arises. Either
+way, thank you.
+
+Yours sincerely,""",
+        """{greeting}
+
+I do not wish to press you further, so I will write only this once more. I am still keen to
+interview for {role}. If a new time becomes possible, I would be very glad of it. If not, I
+wish the team well.
 
 Kind regards,""",
         """{greeting}
 
-I have not heard back about {role}, so this will be my final note. My interest in {company}
-is unchanged, and I would be glad to talk if the opportunity arises. Either way, thank you.
+After {sent}, I will close with this message. I remain very keen to join {company}. I would
+welcome an interview at any time that suits you. If the role has been
+filled, thank you for having considered me.
 
-Yours sincerely,""",
+Regards,""",
     ),
     "warm": (
         """{greeting}
 
 I don't want to crowd your inbox, so this will be my last note. I'm still keen on {role} at
-{company}, and I'd be glad to talk whenever the chance comes up. If not, no hard feelings at
-all, and good luck with the search.
+{company}, and I'd be glad to talk if the chance comes up. Good luck with the search either
+way.
 
 All the best,""",
         """{greeting}
 
-I haven't heard back, which is completely fine. I'll stop here, but I wanted you to know I'm
-still keen on {role} at {company}, and I'd jump at the chance to talk. Best of luck with the
-search either way.
+One last message from me about {role} at {company}: I'm still keen. If there's any time that
+works for you to meet, I'd jump at it. If not, thank you, and I hope the search goes well.
 
 Best wishes,""",
         """{greeting}
 
-Just a final note from me: I'm still very keen on {role} at {company}. If there's ever room
-for another conversation, I'd be glad of it. Otherwise, thank you, and I hope the search goes
-well.
+I know you've got a lot on, so I'll keep this to a few lines. I'm still very keen on {role}
+at {company}, and I'd be glad of an interview at any time that suits you. This is the last
+you'll hear from me on it.
 
 Warm regards,""",
+        """{greeting}
+
+After {sent}, this is the last I'll write about {our}. I'm still keen on {role}, and I'd
+make any time that works for you. Either way, all the best with the search at {company}.
+
+Thanks,""",
     ),
 }
 # The follow-ups' request, so that it never repeats the first email's.
 FOLLOW_UP_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Any day that suits you for another conversation would work for me.",
+        "interviewer": "I would be glad to interview on any day that suits you.",
         "recruiter": "If {them} can find another time, I will make it work.",
     },
     "warm": {
-        "interviewer": "Any day that works for you would be great for another chat.",
+        "interviewer": "If you can find a day for the interview, I'll be there.",
         "recruiter": "If {them} has room for another time, I'll make it work.",
     },
 }
@@ -819,18 +849,26 @@ If a suitable role opens at {company} in future, I would be glad to be considere
 With best wishes,""",
         """{greeting}
 
-Thank you for your reply, and for being clear with me. I respect the decision. {sorry}
-
-I wish you and the team well with the search.
-
-Kind regards,""",
-        """{greeting}
-
 I understand, and I am grateful you took the time to tell me. {sorry}
 
 I hope our paths cross again at {company}.
 
 Yours sincerely,""",
+        """{greeting}
+
+Thank you for your answer. {sorry} I accept the decision, and I appreciate you closing the
+question rather than leaving it open.
+
+I wish you and the team every success in filling {role}.
+
+Kind regards,""",
+        """{greeting}
+
+It was kind of you to reply. {sorry}
+
+Should {company} have a suitable opening later, I would be glad to apply again.
+
+Regards,""",
     ),
     "warm": (
         """{greeting}
@@ -842,18 +880,25 @@ If something suitable comes up at {company} down the line, I'd love to be consid
 All the best,""",
         """{greeting}
 
-Thanks for being straight with me; I understand. {sorry}
-
-Wishing you and the team all the best with the search.
-
-Warm regards,""",
-        """{greeting}
-
 That's completely fair, and thank you for replying. {sorry}
 
 I hope we cross paths again, and good luck with the search.
 
 Best wishes,""",
+        """{greeting}
+
+Thank you for getting back to me; I understand. {sorry}
+
+I hope the search for {role} goes smoothly.
+
+Warm regards,""",
+        """{greeting}
+
+Understood, and thank you for telling me rather than leaving it hanging. {sorry}
+
+I'd still be glad to hear from {company} if another role fits later on.
+
+Thanks again,""",
     ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, str]] = {
@@ -861,9 +906,14 @@ DECLINE_SORRY: dict[str, dict[Tone, str]] = {
         "formal": "I am sorry again that I missed {our}.",
         "warm": "I'm sorry again that I missed {our}.",
     },
+    # Before the start the user asked to change the plan: that, not the notice, is the miss.
     "ahead": {
-        "formal": "I am sorry again for the short notice about {our}.",
-        "warm": "I'm sorry again for the short notice about {our}.",
+        "formal": "I am sorry again that I could not keep to {our} as arranged.",
+        "warm": "I'm sorry again that I couldn't keep to {our} as planned.",
+    },
+    "late": {
+        "formal": "I am sorry again that I was late for {our}.",
+        "warm": "I'm sorry again that I was running late for {our}.",
     },
 }
 # Sent when the invitation for the agreed time arrives: the one message that names it.
@@ -1024,6 +1074,13 @@ SHORT_ON_TIME: dict[str, str] = {
     "email": "I won't keep you. May I send you a short email about it instead?",
     "call_back": "I won't keep you. When would be a better time for me to call back?",
 }
+# The voicemail's ask, naming the role: one of these per case, so kits do not share it.
+VOICEMAIL_ASKS: Wordings = (
+    "I'm still very keen on {role}, and I'd be glad of another time, any day you like.",
+    "I'm keen for another chance at {role}, at any time that suits you.",
+    "I'm keen to keep going with {role}, and I can make any time that suits you.",
+    "I'm still keen on {role}, so if another time works for you, I'll be there.",
+)
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
     "hello": "Hello {callee}, it's {candidate}.",
@@ -1048,7 +1105,6 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " {start}, and I'm sorry for the short notice.",
     "sorry_ahead_passed": "I sent you an email {wrote} before {the_interview} {day} at {start},"
     " and I'm sorry I wasn't there for it.",
-    "ask": "I'm still very keen, and I'd be grateful for another time, on any day that suits you.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
@@ -1185,7 +1241,7 @@ Thank you for being willing to find another time. Any of these would work for me
 
 {slot_lines}
 
-If none of them suits, I am happy to work around your diary. I look forward to talking about
+If none of them suits, any other time you name is fine with me. I look forward to talking about
 {role}.
 
 Kind regards,""",
@@ -1195,7 +1251,7 @@ Thank you so much for making time again. Any of these would work for me:
 
 {slot_lines}
 
-If none of them suits, I'm happy to work around you. I'm looking forward to talking about
+If none of them suits, any other time works for me too. I'm looking forward to talking about
 {role}.
 
 Warm regards,""",
