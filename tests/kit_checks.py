@@ -266,7 +266,11 @@ BARE_IT = re.compile(
     r"|\b(?:able to|won't|will not|can't|cannot) make it\b|\btheir (?:diary|schedule|week)\b",
     re.I,
 )
-DELAY = re.compile(r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked", re.I)
+DELAY = re.compile(
+    r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked|\bthis long\b|until now"
+    r"|\bcall earlier\b|straight away",
+    re.I,
+)
 ZONE_TAG = re.compile(r"\b\d{1,2}:\d{2} (?:[A-Z]{2,5}|[+-]\d{2})\b")
 # Emails later in the thread, which must not restate the cause.
 LATER_IN_THREAD = ("no_reply_follow_up", "last_follow_up", "decline_reply", "call_follow_up_email")
@@ -371,6 +375,19 @@ def delay_owned(kit: Kit, now: datetime) -> list[str]:
         count = len(DELAY.findall(text))
         if count > 1 or (count == 0 and not follows_email):
             problems.append(f"{key}: owns the delay {count} times")
+    return problems
+
+
+def delay_worded_apart(kit: Kit, now: datetime) -> list[str]:
+    """No two messages of a kit own the delay in the same words."""
+    seen: dict[str, str] = {}
+    problems = []
+    for key, message in kit.messages.items():
+        for match in DELAY.finditer(speech(message)):
+            words = match.group().lower()
+            if words in seen:
+                problems.append(f"{key}: says {words!r} as {seen[words]} does")
+            seen.setdefault(words, key)
     return problems
 
 
@@ -562,4 +579,5 @@ CHECKS: dict[str, Check] = {
     "heads-up choice": heads_up_choice,
     "decline truth": decline_truth,
     "thread known": thread_known,
+    "delay worded apart": delay_worded_apart,
 }

@@ -303,6 +303,7 @@ def _bad_kits_of_round_two():
         Case.model_validate(make_case(), context={"now": ahead}), ahead, call_at=FIXED_NOW
     )
     hello = "Hello Dana, it's Zoë Łukasiewicz. "
+    late = FIXED_NOW + timedelta(days=2)
     move_only = "Hello Dana,\n\nSorry, but could we move our interview today at 09:30?\n\nZoë"
     return [
         ("heads-up choice", _with(_kit(ahead), "short_message", body=move_only), ahead),
@@ -314,6 +315,15 @@ def _bad_kits_of_round_two():
                 body="Dear Dana,\n\nI understand. I'm sorry again for the short notice.",
             ),
             ahead,
+        ),
+        (
+            "delay worded apart",
+            _with(
+                _with(_kit(late), "short_message", body="Hi Dana,\n\nLater than I'd have liked."),
+                "apology_email",
+                body="Dear Dana,\n\nI'm writing later than I'd have liked.",
+            ),
+            late,
         ),
         (
             "thread known",

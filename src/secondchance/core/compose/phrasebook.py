@@ -157,17 +157,18 @@ LATE: dict[str, dict[Tone, str]] = {
         "warm": "I'm writing later than I'd have liked.",
     },
 }
+# Each message says it in its own words: a reader of the whole kit meets the delay once each.
 LATE_SPOKEN: dict[str, str] = {
-    "fault": "I should have called sooner, too.",
-    "excusable": "I'm calling later than I'd have liked.",
+    "fault": "I'm sorry I've left it this long to call.",
+    "excusable": "I'm sorry it's taken me until now to call.",
 }
 LATE_SHORT: dict[str, str] = {
-    "fault": "I should have been in touch sooner.",
-    "excusable": "This note comes later than I'd have liked.",
+    "fault": "I should have written straight away.",
+    "excusable": "I wish I had written sooner.",
 }
 LATE_VOICEMAIL: dict[str, str] = {
     "fault": "I know I should have called before now.",
-    "excusable": "I know this call comes later than I'd have liked.",
+    "excusable": "I'd have liked to call earlier.",
 }
 
 # --- Asking for a new time, and thanking them once one is agreed ----------------------------
