@@ -554,6 +554,28 @@ def thread_known(kit: Kit, now: datetime) -> list[str]:
     return ["no_reply_follow_up: follows a call, yet speaks of a note alone"]
 
 
+# Lines of the note after a call that say nothing the call did not (round 2 of #16).
+HOLLOW_NOTE = (
+    "willing to talk",
+    "letting me apologise",
+    "say sorry properly",
+    "should have been there",
+    "hearing my apology",
+)
+
+
+def call_note_concrete(kit: Kit, now: datetime) -> list[str]:
+    """The note after a call thanks, apologises once and asks; no hollow lines about the call."""
+    problems = []
+    for key in ("call_follow_up_email", "apology_email"):
+        message = kit.messages.get(key)
+        if message is None or not CALL_CLAIM.search(message.body):
+            continue
+        text = message.body.lower()
+        problems += [f"{key}: hollow line {line!r}" for line in HOLLOW_NOTE if line in text]
+    return problems
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -580,4 +602,5 @@ CHECKS: dict[str, Check] = {
     "decline truth": decline_truth,
     "thread known": thread_known,
     "delay worded apart": delay_worded_apart,
+    "call note concrete": call_note_concrete,
 }

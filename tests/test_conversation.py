@@ -317,6 +317,16 @@ def _bad_kits_of_round_two():
             ahead,
         ),
         (
+            "call note concrete",
+            _with(
+                _good(),
+                "call_follow_up_email",
+                body="Dear Dana,\n\nThank you for taking my call just now. I should have been"
+                " there, and I am grateful you were willing to talk.",
+            ),
+            FIXED_NOW,
+        ),
+        (
             "delay worded apart",
             _with(
                 _with(_kit(late), "short_message", body="Hi Dana,\n\nLater than I'd have liked."),

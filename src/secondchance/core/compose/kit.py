@@ -293,7 +293,6 @@ def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dic
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
         "arrive": _format_words(s)["arrive"],
-        "owned_call": pb.OWNED_CALL[_fault(s)][_tone(s)],
         "choice": _choice(s, _tone(s)),
     }
     values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)

@@ -335,7 +335,7 @@ Best wishes,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call {called}, and for letting me apologise directly. {owned_call}
+Thank you for taking my call {called}. {owned_note}
 
 I am still keen on {role} at {company}. {ask} {slots} {extras}
 
@@ -344,7 +344,7 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-Thanks for taking my call {called}, and for letting me say sorry properly. {owned_call}
+Thanks for taking my call {called}. {owned_note}
 
 I'd still love to talk about {role} at {company}. {ask} {slots} {extras}
 
@@ -551,34 +551,32 @@ CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now, and for letting me apologise directly. {owned_note}
+Thank you for taking my call just now. {owned_note}
 
-{ask} I would very much like to continue the conversation about {role} at {company}.
+{ask} I remain keen on {role} at {company}, and my details are below.
 
 Kind regards,""",
             """{greeting}
 
-Thank you for hearing my apology on the phone just now. {owned_note} I am grateful you were
-willing to talk.
+Thank you for speaking with me just now. {owned_note}
 
-{ask} I would be glad to keep talking about {role} at {company}.
+{ask} I am still very interested in {role} at {company}.
 
 Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks so much for taking my call just now, and for letting me say sorry properly.
-{owned_note}
+Thanks so much for taking my call just now. {owned_note}
 
-{ask} I'd love to keep talking about {role} at {company}.
+{ask} I'm still really keen on {role} at {company}, and my number is below.
 
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now, and for hearing my apology so kindly. {owned_note}
+Thank you for picking up just now. {owned_note}
 
-{ask} I'd love to pick up the conversation about {role} at {company}.
+{ask} I'd love to carry on with {role} at {company}.
 
 Best wishes,""",
         ),
@@ -653,34 +651,23 @@ Warm regards,""",
 # The one ownership sentence of a note after a call: the cause itself was said aloud.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I should have been there {day}, and the fault is mine.",
-        "warm": "I should have been there {day}, and that's my fault.",
+        "formal": "I am sorry again that I missed {the_interview} {day}; it was my mistake.",
+        "warm": "Sorry again about {the_interview} {day}; that was my mistake.",
     },
     "excusable": {
-        "formal": "I failed to let you know at the time.",
-        "warm": "I failed to let you know at the time.",
+        "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
+        " know in time.",
+        "warm": "Sorry again about {the_interview} {day}, and that I failed to tell you in time.",
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I am sorry; I should have been there.",
-        "warm": "I'm sorry; I should have been there.",
+        "formal": "I am sorry; it was my mistake.",
+        "warm": "I'm sorry, and it was my mistake.",
     },
     "excusable": {
         "formal": "I am sorry for the disruption, and that I failed to tell you in time.",
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
-    },
-}
-# The ownership of a call note to the reader who took the call: the cause was said aloud.
-OWNED_CALL: dict[str, dict[Tone, str]] = {
-    "fault": {
-        "formal": "I should have been there, and I am grateful you were willing to talk.",
-        "warm": "I should have been there, and I'm grateful you were willing to talk.",
-    },
-    "excusable": {
-        "formal": "I failed to let you know at the time, and I am grateful you were willing to"
-        " talk.",
-        "warm": "I failed to let you know at the time, and I'm grateful you were willing to talk.",
     },
 }
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
