@@ -432,11 +432,11 @@ def cause_once(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
-def _voicemail_owner(case: Case) -> str | None:
+def _voicemail_owner(case: Case) -> str:
     """Whose phone took the voicemail the user left: the first number the kit would call."""
-    if case.interviewer.phone:
-        return "interviewer"
-    return "recruiter" if case.recruiter and case.recruiter.phone else None
+    if not case.interviewer.phone and case.recruiter and case.recruiter.phone:
+        return "recruiter"
+    return "interviewer"
 
 
 VOICEMAIL_CLAIM = re.compile(r"\bleft you a voicemail\b|\bmy voicemail\b", re.I)

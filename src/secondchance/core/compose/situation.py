@@ -199,13 +199,16 @@ class Situation:
 
     @property
     def voicemail_to(self) -> Role | None:
-        """Whose phone took the voicemail: the first number the kit would call, if any."""
+        """Whose phone took the voicemail: the first number the kit would call.
+
+        With no number known, it is the interviewer's, whom the user was due to speak to.
+        """
         if self.reached != "voicemail":
             return None
-        if self.case.interviewer.phone:
-            return "interviewer"
         recruiter = self.case.recruiter
-        return "recruiter" if recruiter and recruiter.phone else None
+        if not self.case.interviewer.phone and recruiter and recruiter.phone:
+            return "recruiter"
+        return "interviewer"
 
     @property
     def call_reaches_reader(self) -> bool:
