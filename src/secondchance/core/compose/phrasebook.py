@@ -701,8 +701,8 @@ With thanks,""",
 
 I am writing again after {sent} about {our} on {date}.
 
-I am still keen on {role} at {company}, and I would welcome the chance to interview for it.
-{ask}
+I am still keen on {role} at {company}, and I would welcome the chance to be considered for
+it. {ask}
 
 Best regards,""",
         """{greeting}
@@ -733,7 +733,7 @@ Thanks,""",
 
 Following {sent} about {our} on {date}, I wanted to check in once more.
 
-I'm still keen on {role} at {company}, and I'd love the chance to interview for it. {ask}
+I'm still keen on {role} at {company}, and I'd love the chance to show you why. {ask}
 
 Best wishes,""",
         """{greeting}
