@@ -64,6 +64,19 @@ STOCK = (
     "keep proper track",
     "generous margin",
     "thank you for considering it",
+    # Round 2: presumptuous lines, and the paragraphs met in kit after kit.
+    "no hard feelings",
+    "which is completely fine",
+    "another chat",
+    "another conversation",
+    "make whatever you suggest work",
+    "work around you",
+    "a final note from me",
+    "i respect the decision",
+    "thanks for being straight with me",
+    "i will not write again after this",
+    "just checking in on my note",
+    "i'd be grateful for another time, on any day",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -253,7 +266,11 @@ BARE_IT = re.compile(
     r"|\b(?:able to|won't|will not|can't|cannot) make it\b|\btheir (?:diary|schedule|week)\b",
     re.I,
 )
-DELAY = re.compile(r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked", re.I)
+DELAY = re.compile(
+    r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked|\bthis long\b|until now"
+    r"|\bcall earlier\b|straight away",
+    re.I,
+)
 ZONE_TAG = re.compile(r"\b\d{1,2}:\d{2} (?:[A-Z]{2,5}|[+-]\d{2})\b")
 # Emails later in the thread, which must not restate the cause.
 LATER_IN_THREAD = ("no_reply_follow_up", "last_follow_up", "decline_reply", "call_follow_up_email")
@@ -361,6 +378,19 @@ def delay_owned(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+def delay_worded_apart(kit: Kit, now: datetime) -> list[str]:
+    """No two messages of a kit own the delay in the same words."""
+    seen: dict[str, str] = {}
+    problems = []
+    for key, message in kit.messages.items():
+        for match in DELAY.finditer(speech(message)):
+            words = match.group().lower()
+            if words in seen:
+                problems.append(f"{key}: says {words!r} as {seen[words]} does")
+            seen.setdefault(words, key)
+    return problems
+
+
 def zone_tags(kit: Kit, now: datetime) -> list[str]:
     """The reader's own clock carries no zone name; on site, no 'my time' aside."""
     problems = [
@@ -402,6 +432,150 @@ def cause_once(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+def _voicemail_owner(case: Case) -> str:
+    """Whose phone took the voicemail the user left: the first number the kit would call."""
+    if not case.interviewer.phone and case.recruiter and case.recruiter.phone:
+        return "recruiter"
+    return "interviewer"
+
+
+VOICEMAIL_CLAIM = re.compile(r"\bleft you a voicemail\b|\bmy voicemail\b", re.I)
+
+
+def voicemail_owner(kit: Kit, now: datetime) -> list[str]:
+    """A voicemail is credited only to the person it was left for, in subject and body."""
+    case = kit.case
+    if case.contact != "voicemail":
+        return []
+    owner = _voicemail_owner(case)
+    problems = []
+    for key, message in kit.messages.items():
+        if key in {"call_script", "voicemail"}:
+            continue
+        reader = _reader(case, key)
+        text = f"{message.subject or ''}\n{message.body}"
+        if reader != owner and VOICEMAIL_CLAIM.search(text):
+            problems.append(f"{key}: tells the {reader} of a voicemail left for the {owner}")
+    return problems
+
+
+def channels_promised(kit: Kit, now: datetime) -> list[str]:
+    """A call or voicemail speaks of email only when an address is known."""
+    case = kit.case
+    if case.interviewer.email or (case.recruiter and case.recruiter.email):
+        return []
+    return [
+        f"{key}: speaks of an email with no address known"
+        for key in ("call_script", "voicemail")
+        if key in kit.messages and re.search(r"\be-?mail\b", speech(kit.messages[key]), re.I)
+    ]
+
+
+PLANNED_CALL = re.compile(r"\bon \w+ (\d{1,2}) (\w+) at (\d{2}):(\d{2})")
+
+
+def _planned_call(kit: Kit) -> datetime | None:
+    """When the call script is planned for, read back from its send time."""
+    script = kit.messages.get("call_script")
+    found = PLANNED_CALL.search(script.send_when or "") if script else None
+    if found is None:
+        return None
+    start = kit.case.interview.instant.astimezone(kit.case.interviewer_zone)
+    day, month, hour, minute = found.groups()
+    text = f"{start.year} {month} {day} {hour}:{minute}"
+    when = datetime.strptime(text, "%Y %B %d %H:%M")  # noqa: DTZ007 - the zone is set next
+    return when.replace(tzinfo=start.tzinfo)
+
+
+def passed_start(kit: Kit, now: datetime) -> list[str]:
+    """A call after a heads-up, made once the start has passed, speaks of the missed start."""
+    start = kit.case.interview.instant
+    call = _planned_call(kit)
+    if now >= start or call is None or call < start:
+        return []
+    return [
+        f"{key}: planned after the start, yet speaks as before it"
+        for key in ("call_script", "voicemail")
+        if key in kit.messages and "short notice" in speech(kit.messages[key])
+    ]
+
+
+# Causes after which the user could still come; the heads-up must not drop that choice.
+CAN_ATTEND = frozenset(
+    {"overslept", "forgot", "timezone_mixup", "wrong_link_or_address", "technology_failure"}
+)
+# "could we move our interview today at 11:00?" reads as if 11:00 were the new time.
+AMBIGUOUS_MOVE = re.compile(r"\bmove (?:our|the|my) interview[^.?!]*\d{1,2}:\d{2}[^.?!]*\?", re.I)
+
+
+def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
+    """A heads-up offers to join (or to join another way) or move, when the user still can."""
+    case = kit.case
+    if now >= case.interview.instant:
+        return []
+    problems = [
+        f"{key}: names the original time as if it were the new one"
+        for key, message in kit.messages.items()
+        if AMBIGUOUS_MOVE.search(speech(message))
+    ]
+    if case.reason not in CAN_ATTEND:
+        return problems
+    for key in ("apology_email", "short_message"):
+        text = speech(kit.messages[key]).lower()
+        if not re.search(r"\b(?:join|make|take the call)\b", text) or "move" not in text:
+            problems.append(f"{key}: asks only to move though the user could still attend")
+    return problems
+
+
+def decline_truth(kit: Kit, now: datetime) -> list[str]:
+    """The decline reply names the miss itself, never the notice, which was not the fault."""
+    reply = kit.messages.get("decline_reply")
+    if reply and "short notice" in reply.body:
+        return ["decline_reply: apologises for the notice, not for the miss"]
+    return []
+
+
+def _called_reader(case: Case) -> bool:
+    """Whether the reader of the follow-ups was, or is to be, called before them."""
+    reader = _reader(case, "no_reply_follow_up")
+    if case.contact != "none":
+        return case.contact == reader
+    phone = case.interviewer.phone or (case.recruiter and case.recruiter.phone)
+    return bool(phone) and _callee(case) == reader
+
+
+def thread_known(kit: Kit, now: datetime) -> list[str]:
+    """A follow-up to someone called before it knows of the call, not of a note alone."""
+    follow_up = kit.messages.get("no_reply_follow_up")
+    if follow_up is None or not _called_reader(kit.case):
+        return []
+    if re.search(r"\bcall\b|\bvoicemail\b", follow_up.body):
+        return []
+    return ["no_reply_follow_up: follows a call, yet speaks of a note alone"]
+
+
+# Lines of the note after a call that say nothing the call did not (round 2 of #16).
+HOLLOW_NOTE = (
+    "willing to talk",
+    "letting me apologise",
+    "say sorry properly",
+    "should have been there",
+    "hearing my apology",
+)
+
+
+def call_note_concrete(kit: Kit, now: datetime) -> list[str]:
+    """The note after a call thanks, apologises once and asks; no hollow lines about the call."""
+    problems = []
+    for key in ("call_follow_up_email", "apology_email"):
+        message = kit.messages.get(key)
+        if message is None or not CALL_CLAIM.search(message.body):
+            continue
+        text = message.body.lower()
+        problems += [f"{key}: hollow line {line!r}" for line in HOLLOW_NOTE if line in text]
+    return problems
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -421,4 +595,12 @@ CHECKS: dict[str, Check] = {
     "zone tags": zone_tags,
     "offers worked in": offers_worked_in,
     "cause once": cause_once,
+    "voicemail owner": voicemail_owner,
+    "channels promised": channels_promised,
+    "passed start": passed_start,
+    "heads-up choice": heads_up_choice,
+    "decline truth": decline_truth,
+    "thread known": thread_known,
+    "delay worded apart": delay_worded_apart,
+    "call note concrete": call_note_concrete,
 }

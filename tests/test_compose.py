@@ -459,7 +459,11 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
     case = validate(make_case())
     kit = compose_kit(case, FIXED_NOW)
     first, last = kit.messages["no_reply_follow_up"], kit.messages["last_follow_up"]
-    assert first.body != last.body and re.search(r"final note|not write again", last.body)
+    last_words = (
+        r"last note|last message|leave it here|only this once more|close with this"
+        r"|the last (?:you'll|I'll)"
+    )
+    assert first.body != last.body and re.search(last_words, last.body)
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]
     assert used.count("no_reply_follow_up") == 1 and used.count("last_follow_up") == 1
 
@@ -480,16 +484,17 @@ def test_before_the_start_the_kit_is_a_heads_up_not_an_apology_for_a_miss():
     ahead = FIXED_NOW - timedelta(minutes=110)  # 40 minutes before 09:30 in New York
     kit = compose_kit(Case.model_validate(make_case(), context={"now": ahead}), ahead)
     email = kit.messages["apology_email"]
-    assert email.message_type == "cancellation" and email.subject.startswith("Request to move")
-    # No cancellation the user did not state: the heads-up asks to move the interview.
-    assert "our interview today at 09:30 your time could be moved" in email.body
+    assert email.message_type == "cancellation" and email.subject.startswith("About our")
+    # No cancellation the user did not state: the user can still come, so the choice is theirs.
+    assert "I could still join at 09:30 your time" in email.body
+    assert "or we could move it to another day" in email.body
     for message_id in ("apology_email", "voicemail", "short_message", "call_script"):
         text = kit.messages[message_id].body
         assert "missed" not in text and "missing" not in text, message_id
         assert "sooner" not in text, message_id  # no claim about notice the user never made
     assert "about our interview today at 09:30" in kit.messages["call_script"].body
-    assert "could we move our interview to another time" in kit.messages["call_script"].body
-    assert "could we move our interview today at 09:30" in kit.messages["voicemail"].body
+    assert "or we could move it. Which would you prefer?" in kit.messages["call_script"].body
+    assert "about our interview today at 09:30" in kit.messages["voicemail"].body
     assert kit.messages["decline_reply"].message_type == "decline_reply"
     after = compose_kit(Case.model_validate(make_case(), context={"now": FIXED_NOW}), FIXED_NOW)
     assert after.messages["apology_email"].message_type == "apology"

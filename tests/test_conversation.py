@@ -277,6 +277,7 @@ def _bad_kits_of_round_one(good: Kit):
             ),
             FIXED_NOW,
         ),
+        *_bad_kits_of_round_two(),
         (
             "cause once",
             _with(
@@ -285,6 +286,88 @@ def _bad_kits_of_round_one(good: Kit):
                 body="Dear Dana,\n\nAs I wrote, I misread the time zone. Any time suits me.",
             ),
             FIXED_NOW,
+        ),
+    ]
+
+
+def _bad_kits_of_round_two():
+    """One hand-made kit per correctness finding of the second blind reading."""
+    to_recruiter = make_case(recruiter=RECRUITER, contact="voicemail")
+    to_recruiter["interviewer"].pop("email")
+    via = compose_kit(Case.model_validate(to_recruiter, context={"now": FIXED_NOW}), FIXED_NOW)
+    no_email = make_case()
+    no_email["interviewer"].pop("email")
+    silent = compose_kit(Case.model_validate(no_email, context={"now": FIXED_NOW}), FIXED_NOW)
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    after = compose_kit(
+        Case.model_validate(make_case(), context={"now": ahead}), ahead, call_at=FIXED_NOW
+    )
+    hello = "Hello Dana, it's Zoë Łukasiewicz. "
+    late = FIXED_NOW + timedelta(days=2)
+    move_only = "Hello Dana,\n\nSorry, but could we move our interview today at 09:30?\n\nZoë"
+    return [
+        ("heads-up choice", _with(_kit(ahead), "short_message", body=move_only), ahead),
+        (
+            "decline truth",
+            _with(
+                _kit(ahead, reason="overslept"),
+                "decline_reply",
+                body="Dear Dana,\n\nI understand. I'm sorry again for the short notice.",
+            ),
+            ahead,
+        ),
+        (
+            "call note concrete",
+            _with(
+                _good(),
+                "call_follow_up_email",
+                body="Dear Dana,\n\nThank you for taking my call just now. I should have been"
+                " there, and I am grateful you were willing to talk.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "delay worded apart",
+            _with(
+                _with(_kit(late), "short_message", body="Hi Dana,\n\nLater than I'd have liked."),
+                "apology_email",
+                body="Dear Dana,\n\nI'm writing later than I'd have liked.",
+            ),
+            late,
+        ),
+        (
+            "thread known",
+            _with(
+                _kit(contact="interviewer"),
+                "no_reply_follow_up",
+                body="Dear Dana,\n\nJust checking my note reached you.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "heads-up choice",
+            _with(_kit(ahead), "apology_email", body="Dear Dana,\n\nCould we move it?"),
+            ahead,
+        ),
+        (
+            "voicemail owner",
+            _with(via, "apology_email", subject="Following my voicemail"),
+            FIXED_NOW,
+        ),
+        (
+            "voicemail owner",
+            _with(via, "apology_email", body="Dear Priya,\n\nI left you a voicemail earlier."),
+            FIXED_NOW,
+        ),
+        (
+            "channels promised",
+            _with(silent, "voicemail", body=hello + "I'll send you an email too. Thank you."),
+            FIXED_NOW,
+        ),
+        (
+            "passed start",
+            _with(after, "voicemail", body=hello + "I'm sorry for the short notice. Thank you."),
+            ahead,
         ),
     ]
 
@@ -311,6 +394,11 @@ def test_the_stock_sentences_of_the_old_kit_are_caught():
         "I know inboxes get busy.",
         "This is my last note, I promise.",
         "I did not manage my time well beforehand.",
+        "If not, no hard feelings at all.",
+        "I haven't heard back, which is completely fine.",
+        "Any day that works for you would be great for another chat.",
+        "Could we find another time? I can work around you.",
+        "Thank you for your reply, and for being clear with me. I respect the decision.",
     ],
 )
 def test_the_stock_lines_of_round_one_are_caught(line):

@@ -172,6 +172,28 @@ def _spoken_warning(s: Situation) -> str:
     return fill(pb.SPOKEN_WARNINGS[s.case.reason], _format_words(s))
 
 
+# Causes that leave the user able to come all the same, or to join another way.
+_CAN_ATTEND = frozenset({"overslept", "forgot", "timezone_mixup", "wrong_link_or_address"})
+
+
+def _choice(s: Situation, voice: str) -> str:
+    """Offer what the user can still do before the start, and leave the choice to the reader."""
+    words = _format_words(s) | {"start": s.start}
+    return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
+
+
+def _choice_kind(s: Situation) -> str:
+    reason = s.case.reason
+    if reason == "technology_failure":
+        return "fallback"
+    return "attend" if reason in _CAN_ATTEND else "move"
+
+
+def _subject_class(s: Situation, kind: str) -> str:
+    """Name the subject's class: a heads-up that can only ask to move says so."""
+    return "move" if kind == "ahead" and _choice_kind(s) == "move" else kind
+
+
 def _ask(s: Situation, values: dict[str, str]) -> str:
     if s.agreed:
         return fill(pb.AGREED[_tone(s)], values)
@@ -271,7 +293,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dic
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
         "arrive": _format_words(s)["arrive"],
-        "owned_call": pb.OWNED_CALL[_fault(s)][_tone(s)],
+        "choice": _choice(s, _tone(s)),
     }
     values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
@@ -298,7 +320,7 @@ def _apology_email(s: Situation) -> Message:
         when = "email_after_call"
     else:
         when = "email_now"
-    leads = pb.SUBJECTS[template_class][tone]
+    leads = pb.SUBJECTS[_subject_class(s, template_class)][tone]
     return _email(s, template, values, subject(leads, s.case.candidate.name), _send_when(when, s))
 
 
@@ -330,7 +352,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
     template = s.pick(pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
-    leads = pb.SUBJECTS[_ahead_class(s) or s.reached_class][tone]
+    leads = pb.SUBJECTS[_subject_class(s, _ahead_class(s) or s.reached_class)][tone]
     return _email(
         s,
         template,
@@ -344,14 +366,26 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     tone = _tone(s)
     values = _common(s)
     values["ask"] = fill(pb.FOLLOW_UP_ASKS[tone][s.reader], values)
+    values["sent"] = _sent(s)
+    values["role_cap"] = _sentence(values["role"])
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _sent(s: Situation) -> str:
+    """Name what the user has sent the reader so far, as the follow-ups refer to it."""
+    if s.reached_class == "call":
+        return "our call and my note"
+    if s.reached_class == "voicemail" or (s.callee is not None and s.call_reaches_reader):
+        return "my voicemail and note" if s.reached == "voicemail" else "my call and note"
+    return "my note"
 
 
 def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
-    values["sorry"] = fill(pb.DECLINE_SORRY["ahead" if s.heads_up else "missed"][tone], values)
+    miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
+    values["sorry"] = fill(pb.DECLINE_SORRY[miss][tone], values)
     template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
@@ -406,6 +440,7 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "spoken_warning": _sentence(_spoken_warning(s)),
         "spoken_warning_clause": _spoken_warning(s),
         "arrive": _format_words(s)["arrive"],
+        "spoken_choice": _choice(s, "spoken"),
     }
     return values
 
@@ -420,6 +455,11 @@ def _spoken_situation(s: Situation) -> str:
     return "missed_via" if via else "missed"
 
 
+def _after_heads_up(s: Situation) -> str:
+    """Name a call after the heads-up email: made before the start, or once it has passed."""
+    return "ahead_after_email" if s.call_timing == "before" else "ahead_passed"
+
+
 def _late_spoken(s: Situation) -> str:
     """Own the delay in a first call a day or more later; after an email, that did it."""
     return pb.LATE_SPOKEN[_fault(s)] if s.call_timing == "later" and s.call_now else ""
@@ -431,7 +471,7 @@ def _call_script(s: Situation) -> Message:
     opening_key = _spoken_situation(s)
     opening = fill(pb.CALL_OPENINGS[opening_key], values)
     if s.heads_up:
-        apology_key = ("late" if s.running_late else "ahead") if s.call_now else "ahead_after_email"
+        apology_key = ("late" if s.running_late else "ahead") if s.call_now else _after_heads_up(s)
     else:
         apology_key = "after_email" if not s.call_now else opening_key
         if apology_key == "after_email" and _fault(s) == "excusable":
@@ -450,9 +490,9 @@ def _call_script(s: Situation) -> Message:
     if s.agreed:
         ask_key, step = "agreed", "Thank them for the new time"
     ask = fill(s.pick(pb.CALL_ASKS[ask_key], "call_script"), values)
-    email_next = s.call_now and bool(s.case.interviewer.email or _recruiter_email(s.case))
+    email_next = s.call_now and _has_email(s.case)
     close = pb.CALL_CLOSES["email_next" if email_next else "done"]
-    short_on_time = "I won't keep you. May I send you a short email about it instead?"
+    short_on_time = pb.SHORT_ON_TIME["email" if _has_email(s.case) else "call_back"]
     lines = [
         *_whom_to_call(s.case),
         "",
@@ -481,8 +521,9 @@ def _call_script(s: Situation) -> Message:
     )
 
 
-def _recruiter_email(case: Case) -> str | None:
-    return case.recruiter.email if case.recruiter else None
+def _has_email(case: Case) -> bool:
+    """Whether any email address is known: the only way the kit may promise an email."""
+    return bool(case.interviewer.email or (case.recruiter and case.recruiter.email))
 
 
 def _whom_to_call(case: Case) -> list[str]:
@@ -513,7 +554,7 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
         sorry = (
             ("sorry_late" if s.running_late else "sorry_ahead")
             if s.call_now
-            else ("sorry_ahead_after_email")
+            else "sorry_" + _after_heads_up(s)
         )
     elif not s.call_now:
         sorry = "sorry_after_email" + ("_excusable" if _fault(s) == "excusable" else "")
@@ -534,15 +575,19 @@ def _voicemail(s: Situation) -> Message:
     sorry_key, ask_key = _voicemail_keys(s)
     phone = s.case.candidate.phone
     values["number"] = spoken_number(phone) if phone else ""
-    has_email = bool(s.case.interviewer.email or _recruiter_email(s.case))
+    values["spoken_choice"] = _choice(s, "voicemail")
+    has_email = _has_email(s.case)
+    goodbye = "goodbye_no_number" if has_email and not phone else "goodbye"
     slots = {
         "hello": fill(parts["hello"], values),
         "sorry": fill(parts[sorry_key], values),
         "late": pb.LATE_VOICEMAIL[_fault(s)] if _late_spoken(s) else "",
-        "ask": fill(parts[ask_key], values),
+        "ask": fill(s.pick(pb.VOICEMAIL_ASKS, "voicemail"), values)
+        if ask_key == "ask"
+        else fill(parts[ask_key], values),
         "email_note": parts["email_note"] if s.call_now and has_email else "",
         "callback": fill(parts["callback"], values) if phone else "",
-        "goodbye": fill(parts["goodbye" if phone else "goodbye_no_number"], values),
+        "goodbye": fill(parts[goodbye], values),
     }
     # Spoken at about 150 words a minute; other sentences give way, never the name or number.
     give_way = [("email_note", "")]
@@ -578,17 +623,21 @@ def _short_message(s: Situation) -> Message:
         "short": fill(pb.SHORT_REASONS[s.case.reason], _format_words(s)),
         "short_warning": _sentence(fill(pb.SHORT_WARNINGS[s.case.reason], _format_words(s))) + ".",
         "other": _other(s, "recruiter"),
+        "choice": _choice(s, f"short_{tone}"),
         "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",
         "arrive": _format_words(s)["arrive"],
     }
     kind = "other" if s.reached == "recruiter" else s.reached_class
     if kind == "call" and s.reached != "interviewer":
         kind = "other"
+    if s.reached == "voicemail":  # the short message always goes to the interviewer
+        kind = "voicemail" if s.voicemail_to == "interviewer" else "plain"
     values["lead"] = fill(pb.SHORT_LEADS[kind], values)
     keen = "ahead" if s.heads_up else ("agreed" if s.agreed else "ask")
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
     template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
-    body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, (("lead", ""), ("late", "")))
+    give_way = (("lead", ""), ("late", ""), ("keen", ""))
+    body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, give_way)
     return Message(
         channel="linkedin",
         subject=None,

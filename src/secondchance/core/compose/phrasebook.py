@@ -107,6 +107,7 @@ SHORT_REASONS: dict[str, str] = {
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
     "video": {
+        "fallback": "join by phone instead",
         "join": "to be set up for the call",
         "joining": "from joining the call",
         "details": "link",
@@ -114,6 +115,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "arrive": "join",
     },
     "phone": {
+        "fallback": "take the call on a different phone",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number",
@@ -121,6 +123,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "arrive": "can take the call",
     },
     "onsite": {
+        "fallback": "join by phone or video instead",
         "join": "for the journey",
         "joining": "from being there",
         "details": "address",
@@ -154,17 +157,18 @@ LATE: dict[str, dict[Tone, str]] = {
         "warm": "I'm writing later than I'd have liked.",
     },
 }
+# Each message says it in its own words: a reader of the whole kit meets the delay once each.
 LATE_SPOKEN: dict[str, str] = {
-    "fault": "I should have called sooner, too.",
-    "excusable": "I'm calling later than I'd have liked.",
+    "fault": "I'm sorry I've left it this long to call.",
+    "excusable": "I'm sorry it's taken me until now to call.",
 }
 LATE_SHORT: dict[str, str] = {
-    "fault": "I should have been in touch sooner.",
-    "excusable": "This note comes later than I'd have liked.",
+    "fault": "I should have written straight away.",
+    "excusable": "I wish I had written sooner.",
 }
 LATE_VOICEMAIL: dict[str, str] = {
     "fault": "I know I should have called before now.",
-    "excusable": "I know this call comes later than I'd have liked.",
+    "excusable": "I'd have liked to call earlier.",
 }
 
 # --- Asking for a new time, and thanking them once one is agreed ----------------------------
@@ -172,7 +176,7 @@ LATE_VOICEMAIL: dict[str, str] = {
 ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If you are willing to find another time, I will make whatever you suggest work.",
+            "If you are willing to find another time, I will arrange my week around it.",
             "Would you be open to another time? I can be flexible.",
             "If another date is possible, I would be grateful for it.",
             "I would be grateful for the chance to reschedule, at any time you can offer.",
@@ -185,14 +189,14 @@ ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find another time? I can work around you.",
-            "Would you be open to another time? I'll make whatever you suggest work.",
+            "Could we find another time? I can be flexible.",
+            "Would you be open to another time? Any day that works for you suits me.",
             "If there's any chance of another time, I'll be there.",
             "I'd be so grateful for the chance to reschedule.",
         ),
         "recruiter": (
             "Could you check with {them} whether another time might work? I'm flexible.",
-            "If {them} has room for another conversation, I'd be really grateful.",
+            "If {them} has room for a new interview time, I'd be really grateful.",
             "Would you be able to ask {them} about rescheduling? Any time works for me.",
         ),
     },
@@ -331,7 +335,7 @@ Best wishes,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call {called}, and for letting me apologise directly. {owned_call}
+Thank you for taking my call {called}. {owned_note}
 
 I am still keen on {role} at {company}. {ask} {slots} {extras}
 
@@ -340,7 +344,7 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-Thanks for taking my call {called}, and for letting me say sorry properly. {owned_call}
+Thanks for taking my call {called}. {owned_note}
 
 I'd still love to talk about {role} at {company}. {ask} {slots} {extras}
 
@@ -385,44 +389,41 @@ I've talked to {other} already, and I wanted to say it to you as well: I'm sorry
 Best wishes,""",
         ),
     },
-    # Before the start, asking to move the interview: the cause is given, not a cancellation.
+    # Before the start: the cause, then the choice the user can offer (join, or move); never a
+    # cancellation the user did not state. The original time is named as the one set.
     "ahead": {
         "formal": (
             """{greeting}
 
-{lead} I am sorry to ask at short notice, but could we move {our} {day} at {start}?
-{warning}
+{lead} I am sorry for the short notice about {our}, set for {day} at {start}. {warning}
+{choice}
 
-I remain keen on {role} at {company}, and any other time you can offer will suit me. {slots}
-{extras}
+I remain keen on {role} at {company}. {slots} {extras}
 
 Kind regards,""",
             """{greeting}
 
-{lead} I am writing, with apologies for the short notice, to ask whether {our} {day} at
-{start} could be moved. {warning}
+{lead} I am writing, with apologies for the short notice, about {our} {day} at {start}.
+{warning} {choice}
 
-I would still very much like to discuss {role} at {company}, and I can be flexible about the
-new time. {slots} {extras}
+I would still very much like to discuss {role} at {company}. {slots} {extras}
 
 Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-{lead} I'm sorry for the short notice, but could we move {our} {day} at {start}? {warning}
+{lead} Sorry for the short notice about {our} {day} at {start}. {warning} {choice}
 
-I'm still really keen on {role} at {company}, and I can work around whatever suits you.
-{slots} {extras}
+I'm still really keen on {role} at {company}. {slots} {extras}
 
 Warm regards,""",
             """{greeting}
 
-{lead} I need to ask a favour at short notice: could we move {our} {day} at {start}?
-{warning} I'm sorry to ask.
+{lead} Apologies for writing this close to {our} {day} at {start}.
+{warning} {choice}
 
-I'd still love to talk about {role} at {company}, so any other time that works for you would
-be great. {slots} {extras}
+I'd still love to talk about {role} at {company}. {slots} {extras}
 
 Best wishes,""",
         ),
@@ -499,6 +500,41 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "The request is my doing, and I don't make it lightly.",
     },
 }
+# What a heads-up offers: to join all the same ("attend"), to join another way after a technical
+# failure ("fallback"), or, when the user cannot come, to move. The choice is the reader's.
+AHEAD_CHOICES: dict[str, dict[str, str]] = {
+    "attend": {
+        "short_formal": "I can still join at {start}, or we could move it, as you prefer.",
+        "short_warm": "I can still make {start} or just after, or we can move it, whatever works"
+        " for you.",
+        "voicemail": "I could still join at the time, or we could move it, as you'd prefer.",
+        "formal": "I could still join at {start} or a few minutes after, if you would rather keep"
+        " the slot, or we could move it to another day; I will go with whichever you prefer.",
+        "warm": "I can still join at {start} or a few minutes after if you'd rather keep the slot,"
+        " or we could move it to another day. Whichever you prefer works for me.",
+        "spoken": "I can still join at {start} or just after, or we could move it. Which would"
+        " you prefer?",
+    },
+    "fallback": {
+        "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
+        "short_warm": "I can still {fallback} at {start}, or we can move it, whatever works"
+        " for you.",
+        "voicemail": "I could still {fallback}, or we could move it, as you'd prefer.",
+        "formal": "I could still {fallback} at {start} if that suits you, or we could move it to"
+        " another day; I will go with whichever you prefer.",
+        "warm": "I can still {fallback} at {start} if that works for you, or we could move it to"
+        " another day. Whichever you prefer works for me.",
+        "spoken": "I can still {fallback} at {start}, or we could move it. Which would you prefer?",
+    },
+    "move": {
+        "short_formal": "Would another day be possible?",
+        "short_warm": "Could we find another day?",
+        "voicemail": "Might we find another day?",
+        "formal": "Could we move it to another time? I can be flexible about when.",
+        "warm": "Could we move it to another time? I'm flexible about when.",
+        "spoken": "Would you be able to move it to another day?",
+    },
+}
 # Before the start, what has been said already opens the heads-up email.
 AHEAD_LEADS: dict[str, str] = {
     "plain": "",
@@ -515,34 +551,32 @@ CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now, and for letting me apologise directly. {owned_note}
+Thank you for taking my call just now. {owned_note}
 
-{ask} I would very much like to continue the conversation about {role} at {company}.
+{ask} I remain keen on {role} at {company}, and my details are below.
 
 Kind regards,""",
             """{greeting}
 
-Thank you for hearing my apology on the phone just now. {owned_note} I am grateful you were
-willing to talk.
+Thank you for speaking with me just now. {owned_note}
 
-{ask} I would be glad to keep talking about {role} at {company}.
+{ask} I am still very interested in {role} at {company}.
 
 Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks so much for taking my call just now, and for letting me say sorry properly.
-{owned_note}
+Thanks so much for taking my call just now. {owned_note}
 
-{ask} I'd love to keep talking about {role} at {company}.
+{ask} I'm still really keen on {role} at {company}, and my number is below.
 
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now, and for hearing my apology so kindly. {owned_note}
+Thank you for picking up just now. {owned_note}
 
-{ask} I'd love to pick up the conversation about {role} at {company}.
+{ask} I'd love to carry on with {role} at {company}.
 
 Best wishes,""",
         ),
@@ -617,34 +651,23 @@ Warm regards,""",
 # The one ownership sentence of a note after a call: the cause itself was said aloud.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I should have been there {day}, and the fault is mine.",
-        "warm": "I should have been there {day}, and that's my fault.",
+        "formal": "I am sorry again that I missed {the_interview} {day}; it was my mistake.",
+        "warm": "Sorry again about {the_interview} {day}; that was my mistake.",
     },
     "excusable": {
-        "formal": "I failed to let you know at the time.",
-        "warm": "I failed to let you know at the time.",
+        "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
+        " know in time.",
+        "warm": "Sorry again about {the_interview} {day}, and that I failed to tell you in time.",
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I am sorry; I should have been there.",
-        "warm": "I'm sorry; I should have been there.",
+        "formal": "I am sorry; it was my mistake.",
+        "warm": "I'm sorry, and it was my mistake.",
     },
     "excusable": {
         "formal": "I am sorry for the disruption, and that I failed to tell you in time.",
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
-    },
-}
-# The ownership of a call note to the reader who took the call: the cause was said aloud.
-OWNED_CALL: dict[str, dict[Tone, str]] = {
-    "fault": {
-        "formal": "I should have been there, and I am grateful you were willing to talk.",
-        "warm": "I should have been there, and I'm grateful you were willing to talk.",
-    },
-    "excusable": {
-        "formal": "I failed to let you know at the time, and I am grateful you were willing to"
-        " talk.",
-        "warm": "I failed to let you know at the time, and I'm grateful you were willing to talk.",
     },
 }
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
@@ -663,109 +686,141 @@ CALL_NOTE_AGREED: dict[Tone, str] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
+# {sent} is what the user has sent so far: "my note", "our call and my note", "my voicemail
+# and note", so that a follow-up never pretends the thread was one email.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am following up on my note about {our} on {date}, as I have not yet heard back.
+I am following up on {sent} about {our} on {date}, as I have not yet heard back.
 
 I would still value the chance to discuss {role} at {company}. {ask}
 
 With thanks,""",
         """{greeting}
 
-I wanted to make sure my note about {our} on {date} reached you.
+I am writing again after {sent} about {our} on {date}.
 
-I am still keen on {role} at {company}, and I would welcome the chance to talk. {ask}
+I am still keen on {role} at {company}, and I would welcome the chance to be considered for
+it. {ask}
 
 Best regards,""",
         """{greeting}
 
-A short follow-up to my note about {our} on {date}.
+A brief follow-up to {sent} about {our} on {date}.
 
-{ask} I remain keen on {role} at {company}, and I hope we can talk.
+{ask} I remain keen on {role} at {company}, and I hope we can speak.
 
 Yours sincerely,""",
+        """{greeting}
+
+I know your diary is full, so I will keep this short. I wrote about {our} on {date}. My
+interest in {role} at {company} has not changed since {sent}.
+
+{ask}
+
+Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-Just checking in on my note about {our} on {date}, as I haven't heard back yet.
+I'm following up on {sent} about {our} on {date}, as I haven't heard back yet.
 
 I'd still really like the chance to talk about {role} at {company}. {ask}
 
 Thanks,""",
         """{greeting}
 
-I'm following up on my note about {our} on {date}, in case it got lost along the way.
+Following {sent} about {our} on {date}, I wanted to check in once more.
 
-I'm still keen on {role} at {company}, and I'd love the chance to talk. {ask}
+I'm still keen on {role} at {company}, and I'd love the chance to show you why. {ask}
 
 Best wishes,""",
         """{greeting}
 
-A quick nudge about {our} on {date}, in case my note didn't reach you.
+A quick nudge about {our} on {date}, after {sent}.
 
 {ask} I'm still keen on {role} at {company}.
 
 Warm regards,""",
+        """{greeting}
+
+I hope your week is going well. I'm writing again after {sent} about {our} on {date}.
+{role_cap} at {company} is still very much the job I want.
+
+{ask}
+
+All the best,""",
     ),
 }
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I will not write again after this, so I wanted to say once more that I remain keen on {role}
-at {company}. If a conversation becomes possible, I will make the time. If the search has
-moved on, I understand, and I wish you well with it.
+This will be my last note on the subject, so I wanted to say once more that I remain keen on
+{role} at {company}. If an interview becomes possible, I will make the time. If the search
+has moved on, I understand, and I wish you well with it.
 
 With best wishes,""",
         """{greeting}
 
-A final note from me: I remain keen on {role} at {company}, and I would still welcome another
-conversation at any point. If that is no longer possible, I quite understand, and thank you
-for your time.
+I have not heard back about {role}, so I will leave it here after this note. My interest in
+{company} is unchanged, and I would be glad to interview if the opportunity arises. Either
+way, thank you.
+
+Yours sincerely,""",
+        """{greeting}
+
+I do not wish to press you further, so I will write only this once more. I am still keen to
+interview for {role}. If a new time becomes possible, I would be very glad of it. If not, I
+wish the team well.
 
 Kind regards,""",
         """{greeting}
 
-I have not heard back about {role}, so this will be my final note. My interest in {company}
-is unchanged, and I would be glad to talk if the opportunity arises. Either way, thank you.
+After {sent}, I will close with this message. I remain very keen to join {company}. I would
+welcome an interview at any time that suits you. If the role has been
+filled, thank you for having considered me.
 
-Yours sincerely,""",
+Regards,""",
     ),
     "warm": (
         """{greeting}
 
 I don't want to crowd your inbox, so this will be my last note. I'm still keen on {role} at
-{company}, and I'd be glad to talk whenever the chance comes up. If not, no hard feelings at
-all, and good luck with the search.
+{company}, and I'd be glad to talk if the chance comes up. Good luck with the search either
+way.
 
 All the best,""",
         """{greeting}
 
-I haven't heard back, which is completely fine. I'll stop here, but I wanted you to know I'm
-still keen on {role} at {company}, and I'd jump at the chance to talk. Best of luck with the
-search either way.
+One last message from me about {role} at {company}: I'm still keen. If there's any time that
+works for you to meet, I'd jump at it. If not, thank you, and I hope the search goes well.
 
 Best wishes,""",
         """{greeting}
 
-Just a final note from me: I'm still very keen on {role} at {company}. If there's ever room
-for another conversation, I'd be glad of it. Otherwise, thank you, and I hope the search goes
-well.
+I know you've got a lot on, so I'll keep this to a few lines. I'm still very keen on {role}
+at {company}, and I'd be glad of an interview at any time that suits you. This is the last
+you'll hear from me on it.
 
 Warm regards,""",
+        """{greeting}
+
+After {sent}, this is the last I'll write about {our}. I'm still keen on {role}, and I'd
+make any time that works for you. Either way, all the best with the search at {company}.
+
+Thanks,""",
     ),
 }
 # The follow-ups' request, so that it never repeats the first email's.
 FOLLOW_UP_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Any day that suits you for another conversation would work for me.",
+        "interviewer": "I would be glad to interview on any day that suits you.",
         "recruiter": "If {them} can find another time, I will make it work.",
     },
     "warm": {
-        "interviewer": "Any day that works for you would be great for another chat.",
+        "interviewer": "If you can find a day for the interview, I'll be there.",
         "recruiter": "If {them} has room for another time, I'll make it work.",
     },
 }
@@ -782,18 +837,26 @@ If a suitable role opens at {company} in future, I would be glad to be considere
 With best wishes,""",
         """{greeting}
 
-Thank you for your reply, and for being clear with me. I respect the decision. {sorry}
-
-I wish you and the team well with the search.
-
-Kind regards,""",
-        """{greeting}
-
 I understand, and I am grateful you took the time to tell me. {sorry}
 
 I hope our paths cross again at {company}.
 
 Yours sincerely,""",
+        """{greeting}
+
+Thank you for your answer. {sorry} I accept the decision, and I appreciate you closing the
+question rather than leaving it open.
+
+I wish you and the team every success in filling {role}.
+
+Kind regards,""",
+        """{greeting}
+
+It was kind of you to reply. {sorry}
+
+Should {company} have a suitable opening later, I would be glad to apply again.
+
+Regards,""",
     ),
     "warm": (
         """{greeting}
@@ -805,18 +868,25 @@ If something suitable comes up at {company} down the line, I'd love to be consid
 All the best,""",
         """{greeting}
 
-Thanks for being straight with me; I understand. {sorry}
-
-Wishing you and the team all the best with the search.
-
-Warm regards,""",
-        """{greeting}
-
 That's completely fair, and thank you for replying. {sorry}
 
 I hope we cross paths again, and good luck with the search.
 
 Best wishes,""",
+        """{greeting}
+
+Thank you for getting back to me; I understand. {sorry}
+
+I hope the search for {role} goes smoothly.
+
+Warm regards,""",
+        """{greeting}
+
+Understood, and thank you for telling me rather than leaving it hanging. {sorry}
+
+I'd still be glad to hear from {company} if another role fits later on.
+
+Thanks again,""",
     ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, str]] = {
@@ -824,9 +894,14 @@ DECLINE_SORRY: dict[str, dict[Tone, str]] = {
         "formal": "I am sorry again that I missed {our}.",
         "warm": "I'm sorry again that I missed {our}.",
     },
+    # Before the start the user asked to change the plan: that, not the notice, is the miss.
     "ahead": {
-        "formal": "I am sorry again for the short notice about {our}.",
-        "warm": "I'm sorry again for the short notice about {our}.",
+        "formal": "I am sorry again that I could not keep to {our} as arranged.",
+        "warm": "I'm sorry again that I couldn't keep to {our} as planned.",
+    },
+    "late": {
+        "formal": "I am sorry again that I was late for {our}.",
+        "warm": "I'm sorry again that I was running late for {our}.",
     },
 }
 # Sent when the invitation for the agreed time arrives: the one message that names it.
@@ -892,6 +967,10 @@ SUBJECTS: dict[str, dict[Tone, Wordings]] = {
         "warm": ("Sorry I missed our interview", "Sorry"),
     },
     "ahead": {
+        "formal": ("About our interview", "Our interview"),
+        "warm": ("About our interview", "Our interview"),
+    },
+    "move": {
         "formal": ("Request to move our interview", "Moving our interview"),
         "warm": ("Could we move our interview?", "Moving our interview"),
     },
@@ -949,10 +1028,12 @@ CALL_APOLOGIES: dict[str, str] = {
     "after_email": "I wanted to say sorry to you directly about {the_interview}, too. I should"
     " have been there.",
     "after_email_excusable": "I wanted to say sorry to you directly about {the_interview}, too.",
-    "ahead": "I'm sorry for the short notice, but could we move {the_interview} to another"
-    " time? {spoken_warning}.",
+    "ahead": "I'm sorry for the short notice about {the_interview} at {start}."
+    " {spoken_warning}. {spoken_choice}",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm sorry for the short notice about {the_interview}.",
+    "ahead_passed": "I'm sorry I wasn't there for {the_interview} {day} at {start}; I know my"
+    " email came very late.",
 }
 CALL_ASKS: dict[str, Wordings] = {
     "interviewer": (
@@ -965,10 +1046,7 @@ CALL_ASKS: dict[str, Wordings] = {
         " time would be possible?",
         "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
     ),
-    "ahead": (
-        "I'm still very keen on the role at {company}, and any other day that suits you works"
-        " for me.",
-    ),
+    "ahead": ("I'm still very keen on the role at {company}, so whatever is easier for you.",),
     "late": (
         "We could go ahead in a shorter slot once I {arrive}, or move to another time. Which"
         " would you prefer?",
@@ -979,6 +1057,18 @@ CALL_CLOSES: dict[str, str] = {
     "email_next": "Thank you for taking my call. I'll send you a short note by email as well.",
     "done": "Thank you for taking my call.",
 }
+# When the callee has no time to talk: a short email only when an address is known.
+SHORT_ON_TIME: dict[str, str] = {
+    "email": "I won't keep you. May I send you a short email about it instead?",
+    "call_back": "I won't keep you. When would be a better time for me to call back?",
+}
+# The voicemail's ask, naming the role: one of these per case, so kits do not share it.
+VOICEMAIL_ASKS: Wordings = (
+    "I'm still very keen on {role}, and I'd be glad of another time, any day you like.",
+    "I'm keen for another chance at {role}, at any time that suits you.",
+    "I'm keen to keep going with {role}, and I can make any time that suits you.",
+    "I'm still keen on {role}, so if another time works for you, I'll be there.",
+)
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
     "hello": "Hello {callee}, it's {candidate}.",
@@ -992,14 +1082,17 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " sorry I failed to let you know at the time.",
     "sorry_after_email": "I sent you an email {wrote}, and I wanted to call too. I'm sorry again"
     " about {the_interview}; it was my mistake.",
-    "sorry_ahead": "I'm sorry for the short notice, but could we move {the_interview} {day} at"
-    " {start}?",
+    "sorry_ahead": "I'm sorry for the short notice about {the_interview} {day} at {start}:"
+    " {spoken_warning_clause}. {spoken_choice}",
+    "sorry_ahead_short": "I'm sorry for the short notice about {the_interview} {day} at"
+    " {start}. {spoken_choice}",
     "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}. I'm on my"
     " way now.",
     "sorry_late_short": "Sorry, but I'm running late for {the_interview} {day} at {start}.",
     "sorry_ahead_after_email": "I sent you an email {wrote} about {the_interview} {day} at"
     " {start}, and I'm sorry for the short notice.",
-    "ask": "I'm still very keen, and I'd be grateful for another time, on any day that suits you.",
+    "sorry_ahead_passed": "I sent you an email {wrote} before {the_interview} {day} at {start},"
+    " and I'm sorry I wasn't there for it.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
@@ -1024,10 +1117,10 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
         " {keen}\n\n{candidate}",
     },
     "ahead": {
-        "formal": "{hello}\n\nI am sorry for the short notice, but could we move our interview"
-        " {day} at {start}? {short_warning} {keen}\n\n{candidate}",
-        "warm": "{hello}\n\nSorry for the short notice, but could we move our interview {day} at"
-        " {start}? {short_warning} {keen}\n\n{candidate}",
+        "formal": "{hello}\n\nI apologise for writing so close to our interview {day} at"
+        " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\nI'm so sorry to send this so close to our interview {day} at {start}."
+        " {short_warning} {choice} {keen}\n\n{candidate}",
     },
     "late": {
         "formal": "{hello}\n\nI am sorry, but I am running late for our interview {day} at"
@@ -1048,14 +1141,14 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, whenever"
         " works for you.",
-        "ahead": "I remain keen on {role}, and any other time that suits you would work for me.",
+        "ahead": "I remain keen on {role}.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
         " {agreed}.",
     },
     "warm": {
         "ask": "I'm still keen on {role}, and I'd love another time to talk, whenever works for"
         " you.",
-        "ahead": "I'm still keen on {role}, and any other time that suits you works for me.",
+        "ahead": "I'm still keen on {role}.",
         "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
         " {agreed}.",
     },
@@ -1136,7 +1229,7 @@ Thank you for being willing to find another time. Any of these would work for me
 
 {slot_lines}
 
-If none of them suits, I am happy to work around your diary. I look forward to talking about
+If none of them suits, any other time you name is fine with me. I look forward to talking about
 {role}.
 
 Kind regards,""",
@@ -1146,7 +1239,7 @@ Thank you so much for making time again. Any of these would work for me:
 
 {slot_lines}
 
-If none of them suits, I'm happy to work around you. I'm looking forward to talking about
+If none of them suits, any other time works for me too. I'm looking forward to talking about
 {role}.
 
 Warm regards,""",

@@ -193,8 +193,22 @@ class Situation:
         if self.reached == "none":
             return "plain"
         if self.reached == "voicemail":
-            return "voicemail"
+            # A voicemail left for someone else is not the reader's to follow up.
+            return "voicemail" if self.voicemail_to == self.reader else "plain"
         return "call" if self.reached == self.reader else "other"
+
+    @property
+    def voicemail_to(self) -> Role | None:
+        """Whose phone took the voicemail: the first number the kit would call.
+
+        With no number known, it is the interviewer's, whom the user was due to speak to.
+        """
+        if self.reached != "voicemail":
+            return None
+        recruiter = self.case.recruiter
+        if not self.case.interviewer.phone and recruiter and recruiter.phone:
+            return "recruiter"
+        return "interviewer"
 
     @property
     def call_reaches_reader(self) -> bool:
