@@ -299,6 +299,22 @@ def calls_claimed(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+SPOKEN_WITH = re.compile(r"\bspoken (?:with|to) (?!you\b)")
+
+
+def spoken_with(kit: Kit, now: datetime) -> list[str]:
+    """A note says it spoke with someone else only when the call reached that other person."""
+    case, problems = kit.case, []
+    for key, message in kit.messages.items():
+        if message.channel == "phone" or not SPOKEN_WITH.search(message.body):
+            continue
+        reader = _reader(case, key)
+        other = "recruiter" if reader == "interviewer" else "interviewer"
+        if case.contact != other:
+            problems.append(f"{key}: tells the {reader} of a call with the {other}")
+    return problems
+
+
 def agreed_time(kit: Kit, now: datetime) -> list[str]:
     """With a new time agreed: it is confirmed in one email only, and nothing is declined."""
     new = kit.case.rescheduled_to
@@ -587,6 +603,7 @@ CHECKS: dict[str, Check] = {
     "repeated sentences": repeated_sentences,
     "send time": send_when,
     "calls claimed": calls_claimed,
+    "spoken with": spoken_with,
     "agreed time": agreed_time,
     "heads-up wording": heads_up_wording,
     "named referents": named_referents,

@@ -222,10 +222,25 @@ def _bad_kits_of_round_one(good: Kit):
     ahead = FIXED_NOW - timedelta(minutes=110)
     late = FIXED_NOW + timedelta(days=2)
     hello = "Hello Dana, it's Zoë Łukasiewicz. "
+    called_via = compose_kit(
+        Case.model_validate(
+            {**recruiter_only, "contact": "interviewer"}, context={"now": FIXED_NOW}
+        ),
+        FIXED_NOW,
+    )
     return [
         (
             "calls claimed",
             _with(via, "call_follow_up_email", body="Dear Priya,\n\nThank you for taking my call."),
+            FIXED_NOW,
+        ),
+        (
+            # The third blind reading: the interviewer, who took the call, was told of a call
+            # with the recruiter.
+            "spoken with",
+            _with(
+                called_via, "short_message", body="Dear Dana,\n\nI have already spoken with Priya."
+            ),
             FIXED_NOW,
         ),
         ("agreed time", agreed.model_copy(update={"messages": agreed_messages}), FIXED_NOW),

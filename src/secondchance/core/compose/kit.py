@@ -612,6 +612,17 @@ def _voicemail(s: Situation) -> Message:
     )
 
 
+def _short_lead(s: Situation) -> str:
+    """Name what the short note follows, as the interviewer, its only reader, knows it.
+
+    The emails may go to the recruiter, but this note never does: a call that reached the
+    interviewer is thanked here even when the emails speak of it to someone else.
+    """
+    if s.reached == "voicemail":
+        return "voicemail" if s.voicemail_to == "interviewer" else "plain"
+    return {"none": "plain", "interviewer": "call", "recruiter": "other"}[s.reached]
+
+
 def _short_message(s: Situation) -> Message:
     """Write the LinkedIn or text note: its own two or three sentences, greeted by first name."""
     tone = _tone(s)
@@ -627,12 +638,7 @@ def _short_message(s: Situation) -> Message:
         "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",
         "arrive": _format_words(s)["arrive"],
     }
-    kind = "other" if s.reached == "recruiter" else s.reached_class
-    if kind == "call" and s.reached != "interviewer":
-        kind = "other"
-    if s.reached == "voicemail":  # the short message always goes to the interviewer
-        kind = "voicemail" if s.voicemail_to == "interviewer" else "plain"
-    values["lead"] = fill(pb.SHORT_LEADS[kind], values)
+    values["lead"] = fill(pb.SHORT_LEADS[_short_lead(s)], values)
     keen = "ahead" if s.heads_up else ("agreed" if s.agreed else "ask")
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
     template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
