@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from pydantic import ValidationError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
 from secondchance.core.errors import CaseNotFound, EditConflict, UserError
@@ -43,6 +43,10 @@ class ImportResult:
     unsent_dropped: int = 0  # queued or failed messages, never imported
     divergences: list[Divergence] = field(default_factory=list)  # each kept as it is here
 
+
+# A case read with its history in one query: the second query a select-in load makes was
+# an eighth of the cost of listing what is due, and a tenth of the kit page (#19).
+_WITH_HISTORY = joinedload(CaseRow.events)
 
 __all__ = ["CaseNotFound", "Divergence", "ImportResult", "Store", "UnreadableCase"]
 
@@ -148,11 +152,11 @@ class Store:
         """Return only the cases with a step due by `now`, through the next_due index."""
         query = (
             select(CaseRow)
-            .options(selectinload(CaseRow.events))
+            .options(_WITH_HISTORY)
             .where(CaseRow.next_due <= now)
             .order_by(CaseRow.next_due, CaseRow.id)
         )
-        return [_tracked_or_unreadable(row) for row in self.session.scalars(query)]
+        return [_tracked_or_unreadable(row) for row in self.session.scalars(query).unique()]
 
     def log(
         self,
@@ -362,10 +366,14 @@ class Store:
         return "updated"
 
     def _row(self, case_id: int, for_update: bool = False) -> CaseRow:
-        query = select(CaseRow).where(CaseRow.id == case_id).options(selectinload(CaseRow.events))
+        query = select(CaseRow).where(CaseRow.id == case_id)
         if for_update:
-            query = query.with_for_update()
-        row = self.session.scalars(query).first()
+            # PostgreSQL cannot lock the outer-joined side of a join: the history comes in a
+            # second query here.
+            query = query.options(selectinload(CaseRow.events)).with_for_update()
+            row = self.session.scalars(query).first()
+        else:
+            row = self.session.scalars(query.options(_WITH_HISTORY)).unique().one_or_none()
         if row is None:
             raise CaseNotFound(case_id)
         return row
