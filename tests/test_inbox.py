@@ -201,6 +201,17 @@ def test_a_wrong_password_exits_2_and_never_shows_a_password(imap, tracked, db_u
             "SECONDCHANCE_IMAP_PASSWORD",
         ),
         ({"SECONDCHANCE_IMAP_URL": "pop3://zoe@mail.example.com"}, "must start with"),
+        # The family of #19's SMTP traceback: one parser now reads both URLs.
+        ({"SECONDCHANCE_IMAP_URL": "imaps://zoe@[::1"}, "cannot be read"),
+        ({"SECONDCHANCE_IMAP_URL": "imaps://zoe@mail.example.com:99999"}, "cannot be read"),
+        (
+            {
+                "SECONDCHANCE_IMAP_URL": "imaps://zoe@mail.example.com",
+                "SECONDCHANCE_IMAP_TIMEOUT": "x",
+            },
+            "number of seconds",
+        ),
+        ({"SECONDCHANCE_IMAP_URL": "imaps://mail.example.com"}, "needs a user"),
     ],
 )
 def test_bad_imap_settings_are_refused_before_connecting(tracked, db_url, runner, values, message):

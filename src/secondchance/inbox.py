@@ -14,13 +14,12 @@ import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 from secondchance.core.errors import UserError
-from secondchance.mail import _is_loopback
+from secondchance.server_url import TIMEOUT_SECONDS, read_server_url
 
 DEFAULT_PORTS = {"imaps": 993, "imap+starttls": 143, "imap": 143}
-TIMEOUT_SECONDS = 20.0
 # At most this many new messages are fetched per run; the rest come next time.
 MAX_MESSAGES = 200
 # A message larger than this is not a reply to read; it is skipped (and not fetched again).
@@ -50,41 +49,21 @@ class ImapSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> ImapSettings | None:
-        """Read SECONDCHANCE_IMAP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None without a URL."""
-        url = env.get("SECONDCHANCE_IMAP_URL", "").strip()
-        if not url:
+        """Read SECONDCHANCE_IMAP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None with no URL."""
+        server = read_server_url(env, "IMAP", DEFAULT_PORTS, InboxConfigError)
+        if server is None:
             return None
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in DEFAULT_PORTS:
-            raise InboxConfigError(
-                "SECONDCHANCE_IMAP_URL must start with imaps://, imap+starttls:// or imap://"
-            )
-        if parts.password:
-            raise InboxConfigError(
-                "put the password in SECONDCHANCE_IMAP_PASSWORD, not in SECONDCHANCE_IMAP_URL"
-            )
-        host = parts.hostname
-        if not host or not parts.username:
+        if not server.username:
             raise InboxConfigError("SECONDCHANCE_IMAP_URL needs a user and a host: imaps://me@host")
-        if scheme == "imap" and not _is_loopback(host):
-            raise InboxConfigError(
-                f"plain imap:// reads without TLS, so it is only allowed to this machine;"
-                f" use imaps:// or imap+starttls:// for {host}"
-            )
-        try:
-            port = parts.port or DEFAULT_PORTS[scheme]
-        except ValueError:
-            raise InboxConfigError("SECONDCHANCE_IMAP_URL has an invalid port") from None
         return cls(
-            scheme=scheme,
-            host=host,
-            port=port,
-            username=unquote(parts.username),
-            mailbox=unquote(parts.path.strip("/")) or "INBOX",
-            password=env.get("SECONDCHANCE_IMAP_PASSWORD") or None,
-            cafile=env.get("SECONDCHANCE_IMAP_CAFILE") or None,
-            timeout=_timeout(env.get("SECONDCHANCE_IMAP_TIMEOUT")),
+            scheme=server.scheme,
+            host=server.host,
+            port=server.port,
+            username=server.username,
+            mailbox=server.path or "INBOX",
+            password=server.password,
+            cafile=server.cafile,
+            timeout=server.timeout,
         )
 
     def describe(self) -> str:
@@ -191,15 +170,3 @@ def _scrub(text: str, settings: ImapSettings) -> str:
     for secret in sorted({password, quote(password, safe="")}, key=len, reverse=True):
         text = text.replace(secret, "********")
     return text
-
-
-def _timeout(raw: str | None) -> float:
-    if not raw:
-        return TIMEOUT_SECONDS
-    try:
-        seconds = float(raw)
-    except ValueError:
-        raise InboxConfigError("SECONDCHANCE_IMAP_TIMEOUT must be a number of seconds") from None
-    if not 0 < seconds <= 600:
-        raise InboxConfigError("SECONDCHANCE_IMAP_TIMEOUT must be between 0 and 600 seconds")
-    return seconds

@@ -9,18 +9,17 @@ appears in any message, log or error that this module produces. SECONDCHANCE_SMT
 from __future__ import annotations
 
 import base64
-import ipaddress
 import smtplib
 import socket
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 from secondchance.core.errors import UserError
+from secondchance.server_url import TIMEOUT_SECONDS, read_server_url
 
 DEFAULT_PORTS = {"smtp+starttls": 587, "smtps": 465, "smtp": 25}
-TIMEOUT_SECONDS = 20.0
 
 
 class MailConfigError(UserError):
@@ -53,43 +52,18 @@ class SmtpSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> SmtpSettings | None:
-        """Read SECONDCHANCE_SMTP_URL, _PASSWORD and _CAFILE; None when no URL is set."""
-        url = env.get("SECONDCHANCE_SMTP_URL", "").strip()
-        if not url:
+        """Read SECONDCHANCE_SMTP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None with no URL."""
+        server = read_server_url(env, "SMTP", DEFAULT_PORTS, MailConfigError)
+        if server is None:
             return None
-        try:
-            parts = urlsplit(url)
-        except ValueError as error:  # such as an unclosed [ of an IPv6 host
-            raise MailConfigError(f"SECONDCHANCE_SMTP_URL cannot be read: {error}") from None
-        scheme = parts.scheme.lower()
-        if scheme not in DEFAULT_PORTS:
-            raise MailConfigError(
-                "SECONDCHANCE_SMTP_URL must start with smtp+starttls://, smtps:// or smtp://"
-            )
-        if parts.password:
-            raise MailConfigError(
-                "put the password in SECONDCHANCE_SMTP_PASSWORD, not in SECONDCHANCE_SMTP_URL"
-            )
-        host = parts.hostname
-        if not host:
-            raise MailConfigError("SECONDCHANCE_SMTP_URL has no host")
-        if scheme == "smtp" and not _is_loopback(host):
-            raise MailConfigError(
-                f"plain smtp:// sends without TLS, so it is only allowed to this machine;"
-                f" use smtp+starttls:// or smtps:// for {host}"
-            )
-        try:
-            port = parts.port or DEFAULT_PORTS[scheme]
-        except ValueError:
-            raise MailConfigError("SECONDCHANCE_SMTP_URL has an invalid port") from None
         return cls(
-            scheme=scheme,
-            host=host,
-            port=port,
-            username=unquote(parts.username) if parts.username else None,
-            password=env.get("SECONDCHANCE_SMTP_PASSWORD") or None,
-            cafile=env.get("SECONDCHANCE_SMTP_CAFILE") or None,
-            timeout=_timeout(env.get("SECONDCHANCE_SMTP_TIMEOUT")),
+            scheme=server.scheme,
+            host=server.host,
+            port=server.port,
+            username=server.username,
+            password=server.password,
+            cafile=server.cafile,
+            timeout=server.timeout,
         )
 
 
@@ -207,24 +181,3 @@ def _secret_forms(settings: SmtpSettings) -> list[str]:
         base64.b64encode(user + b"\0" + user + b"\0" + raw).decode(),
     }
     return sorted((form for form in forms if len(form) >= 3), key=len, reverse=True)
-
-
-def _timeout(raw: str | None) -> float:
-    if not raw:
-        return TIMEOUT_SECONDS
-    try:
-        seconds = float(raw)
-    except ValueError:
-        raise MailConfigError("SECONDCHANCE_SMTP_TIMEOUT must be a number of seconds") from None
-    if not 0 < seconds <= 600:
-        raise MailConfigError("SECONDCHANCE_SMTP_TIMEOUT must be between 0 and 600 seconds")
-    return seconds
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
