@@ -12,8 +12,9 @@ from imapclient import IMAPClient
 
 from conftest import FIXED_NOW, make_case
 from imap_server import PASSWORD, USER, ImapServer, dovecot
-from secondchance import replies, services
+from secondchance import services
 from secondchance.cli import cli
+from secondchance.services import replies
 
 SENT_ID = "<apology-1@example.com>"
 

@@ -351,7 +351,7 @@ def test_an_absence_without_a_return_date_says_to_wait(client):  # noqa: F811
 def test_next_message_ids_are_the_composers():
     from secondchance.core.compose.replies import REPLY_TYPES
     from secondchance.core.message_types import MESSAGE_IDS
-    from secondchance.replies import NEXT_MESSAGE
+    from secondchance.services.replies import NEXT_MESSAGE
 
     named = {name for name in NEXT_MESSAGE.values() if name is not None}
     assert named == set(REPLY_TYPES) | {"reschedule_confirmation", "decline_reply"}

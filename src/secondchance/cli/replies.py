@@ -19,7 +19,7 @@ from secondchance.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from secondchance.replies import ReplyAdvice
+    from secondchance.services.replies import ReplyAdvice
 
 
 @click.command("reply")
@@ -66,8 +66,7 @@ def reply_command(
         secondchance reply answer.eml --case 3
         secondchance reply - --sent 2026-03-05T14:30-05:00 --timezone America/New_York --json
     """
-    from secondchance import replies
-    from secondchance.services import InputError
+    from secondchance.services import InputError, replies
 
     raw = reply.read(replies.MAX_REPLY_BYTES + 1)
     moment = resolve_now(now)
@@ -89,8 +88,7 @@ def reply_command(
 def _act(
     db: object, case_id: int, advice: ReplyAdvice, accept: int | None, decline: bool, now: datetime
 ) -> None:
-    from secondchance import replies
-    from secondchance.services import Database, InputError
+    from secondchance.services import Database, InputError, replies
 
     assert isinstance(db, Database)  # noqa: S101 - open_db returns one
     if accept is not None:
@@ -154,7 +152,7 @@ def inbox_command(now: datetime | None, db_url: str | None, as_json: bool) -> No
     """
     import os
 
-    from secondchance import replies
+    from secondchance.services import replies
 
     report = replies.check_inbox(open_db(db_url), os.environ, resolve_now(now))
     if as_json:

@@ -14,12 +14,13 @@ from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from secondchance import replies, services
+from secondchance import services
 from secondchance.core.errors import UserError
 from secondchance.core.events import allowed_events
 from secondchance.core.lifecycle import TrackedCase
 from secondchance.core.reply import REPLY_KINDS, FoundReply
 from secondchance.core.zones import load_zone
+from secondchance.services import replies
 from secondchance.web.api import BODY_REFUSALS, CASE_REFUSALS, CONFLICT_REFUSAL, SETTINGS_REFUSAL
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
 from secondchance.web.pages import render, templates

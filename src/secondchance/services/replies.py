@@ -1,6 +1,6 @@
 """When they reply: read the answer, suggest the next step, and move the case on the user's word.
 
-The facade the CLI, the pages and the API call for replies (issue 18), beside `services`.
+The part of the services facade that the CLI, the pages and the API call for replies (#18).
 Nothing here sends anything, and nothing changes a case until the user accepts a step
 (`accept_time`, `log_decline`, `log_reply`).
 """
