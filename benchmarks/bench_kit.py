@@ -31,8 +31,8 @@ def median_ms(work) -> float:
 
 
 def main() -> None:
-    case = services.load_case(CASE, NOW)
-    whole = median_ms(lambda: services.build_kit(services.load_case(CASE, NOW), NOW))
+    case = services.parse_case(CASE, NOW)
+    whole = median_ms(lambda: services.build_kit(services.parse_case(CASE, NOW), NOW))
     compose = median_ms(lambda: services.build_kit(case, NOW))
     print(f"kit: validate + compose, median {whole:.3f} ms per kit (target <= 2 ms)")
     print(f"kit: compose only,       median {compose:.3f} ms per kit")

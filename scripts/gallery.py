@@ -83,7 +83,7 @@ def render() -> str:
         "",
     ]
     for title, data, now in situations():
-        kit = services.build_kit(services.load_case(data, now), now)
+        kit = services.build_kit(services.parse_case(data, now), now)
         out += [f"## {title}", ""]
         for message_id, message in kit.messages.items():
             out += [f"### {MESSAGE_TITLES[message_id]}", ""]

@@ -205,7 +205,7 @@ def render(count: int, seed: int, only: set[str], with_situation: bool) -> str:
     out = []
     for index in range(count):
         data, now = situation(rng, index)
-        kit = services.build_kit(services.load_case(data, now), now)
+        kit = services.build_kit(services.parse_case(data, now), now)
         out += [f"==================== KIT {index + 1} ====================", ""]
         if with_situation:
             out += ["Situation:", describe(data, now), ""]

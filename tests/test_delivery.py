@@ -106,7 +106,7 @@ STRING_FIELDS = [
 )
 def test_no_field_can_smuggle_a_header(field, trick):
     with pytest.raises(ValidationError):
-        services.load_case(make_case(**{field: trick}), NOW)
+        services.parse_case(make_case(**{field: trick}), NOW)
 
 
 def test_awkward_but_valid_names_stay_inside_their_headers(db_url):

@@ -31,7 +31,7 @@ def header_names(raw: bytes) -> list[str]:
 @pytest.mark.parametrize("word", [INJECTION, "Dana =?utf-8?b?QmNjOg==?= W", "=?x?q?a?="])
 def test_an_encoded_word_is_refused_at_intake(field, word):
     with pytest.raises(ValidationError, match="encoded header word"):
-        services.load_case(make_case(recruiter=dict(RECRUITER), **{field: word}), NOW)
+        services.parse_case(make_case(recruiter=dict(RECRUITER), **{field: word}), NOW)
 
 
 def test_the_cli_refuses_an_encoded_word_with_exit_2(runner, tmp_path):
@@ -78,7 +78,7 @@ def test_every_eml_reads_back_with_exactly_its_headers(db_url):
 
 
 def test_a_case_that_skipped_validation_still_cannot_inject(db_url):
-    valid = services.load_case(make_case(), NOW)
+    valid = services.parse_case(make_case(), NOW)
     forged = valid.model_copy(
         update={"candidate": Candidate.model_construct(name=INJECTION, email="zoe@example.com")}
     )

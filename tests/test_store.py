@@ -388,7 +388,7 @@ db = services.Database({url!r})
 now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
 while True:
     with db.store() as store:
-        case_id = store.add_case(services.load_case(make_case(), now), now)
+        case_id = store.add_case(services.parse_case(make_case(), now), now)
         for event in ("called", "apology_sent", "follow_up_sent"):
             store.log(case_id, event, now)
     print(case_id, flush=True)

@@ -52,7 +52,7 @@ REFUSED_CASES = [
 @pytest.mark.parametrize(("row", "document"), REFUSED_CASES, ids=[r for r, _ in REFUSED_CASES])
 def test_each_refusal_of_the_intake_is_worded_by_its_row(row, document):
     with pytest.raises(ValidationError) as refused:
-        services.load_case(document, FIXED_NOW)
+        services.parse_case(document, FIXED_NOW)
     ids = [plain_id(e["msg"], e["type"]) for e in refused.value.errors(include_url=False)]
     assert row in ids, ids
 
@@ -108,7 +108,7 @@ def test_the_services_refusals_a_page_can_meet_have_their_rows(tmp_path):
         "no_case": lambda: services.get_case(db, 99),
         "not_in_kit": lambda: services.message_eml(db, case_id, "sonnet", FIXED_NOW),
         "slot_gone": lambda: services.interview_ics(
-            services.load_case(make_case(), FIXED_NOW), FIXED_NOW, slot=9
+            services.parse_case(make_case(), FIXED_NOW), FIXED_NOW, slot=9
         ),
         "not_an_export": lambda: services.import_cases(db, '{"nope": 1}'),
     }

@@ -136,4 +136,4 @@ def run_wizard(now: datetime) -> intake.Case:
         default=False,
     ):
         answers.update(_ask_optional())
-    return services.load_case(services.merge_fields({}, answers), now)
+    return services.parse_case(services.merge_fields({}, answers), now)

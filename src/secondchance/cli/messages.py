@@ -51,7 +51,7 @@ def kit_command(
     from secondchance import services
 
     moment = resolve_now(now)
-    case = services.load_case(case_data, moment)
+    case = services.parse_case(case_data, moment)
     kit = services.build_kit(case, moment, propose_slots, plan_settings)
     click.echo(kit.model_dump_json(indent=2) if as_json else format_kit(kit))
 

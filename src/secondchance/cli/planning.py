@@ -47,7 +47,7 @@ def plan_command(
     from secondchance import services
 
     moment = resolve_now(now)
-    case = services.load_case(case_data, moment)
+    case = services.parse_case(case_data, moment)
     plan = services.build_plan(case, moment, plan_settings)
     click.echo(plan.model_dump_json(indent=2) if as_json else format_plan(plan, case, moment))
 
@@ -87,7 +87,7 @@ def ics_command(
     from secondchance import services
 
     moment = resolve_now(now)
-    case = services.load_case(case_data, moment)
+    case = services.parse_case(case_data, moment)
     if reminders:
         data = services.reminders_ics(case, moment, plan_settings)
     else:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from secondchance.core.errors import EditConflict
 from secondchance.services.composing import _call_time, mailto_url_for
 from secondchance.services.database import Database
-from secondchance.services.inputs import InputError, load_case, overlay
+from secondchance.services.inputs import InputError, overlay, parse_case
 
 if TYPE_CHECKING:
     from secondchance.core.compose import Kit
@@ -37,7 +37,7 @@ def add_case(
     Once that case has a history, the draft id is spent and a new case is stored: the form
     may describe another interview, and must not rewrite one that has moved on (#19).
     """
-    case = load_case(data, now)
+    case = parse_case(data, now)
     with db.store() as store:
         existing = store.case_id_of(draft) if draft else None
         if existing is None:
@@ -62,7 +62,7 @@ def update_case(
     """
     with db.store() as store:
         _, kept, _ = _editable(store, case_id)
-        case = load_case(data, now, kept_new_time=kept)
+        case = parse_case(data, now, kept_new_time=kept)
         return store.update_case(case_id, case, now, expected_version=version)
 
 
@@ -83,7 +83,7 @@ def edit_case(
         document, kept, stored_version = _editable(store, case_id)
         if version is not None and version != stored_version:
             raise EditConflict(case_id)
-        case = load_case(overlay(document, changes), now, kept_new_time=kept)
+        case = parse_case(overlay(document, changes), now, kept_new_time=kept)
         return store.update_case(case_id, case, now, stored_version)
 
 

@@ -100,7 +100,3 @@ def parse_case(
     if isinstance(raw, bytes | str):
         return Case.model_validate_json(raw, context=context)
     return Case.model_validate(raw, context=context)
-
-
-# The name the callers of a document used before parse_case took JSON text as well.
-load_case = parse_case
