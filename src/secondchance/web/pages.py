@@ -25,6 +25,7 @@ from secondchance.core.message_types import DESCRIPTIONS, EMAIL_MESSAGE_IDS, MES
 from secondchance.core.reasons import REASONS
 from secondchance.core.review import MAX_REVIEW_CHARS
 from secondchance.render import MESSAGE_TITLES, both_zones, your_time
+from secondchance.services import replies
 from secondchance.web import forms, security, steps, timeline
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
 from secondchance.web.settings import HERE
@@ -492,6 +493,8 @@ def _case_form(
         "zone_choices": forms.zone_choices(tracked.case.interviewer_zone.key),
         "now": now,
         "outbox": [e for e in services.outbox(db) if e.case_id == case_id],
+        # Replies the mailbox matched to this case, for the "They replied" box (#18).
+        "found_replies": replies.found_for_case(db, case_id),
         "errors": {},
         "field_ids": {"to": "f-to", "timezone": "f-tz", "note": "f-note"},
         "values": {},

@@ -18,27 +18,17 @@ from secondchance import services
 from secondchance.core.errors import UserError
 from secondchance.core.events import allowed_events
 from secondchance.core.lifecycle import TrackedCase
-from secondchance.core.reply import REPLY_KINDS, FoundReply
+from secondchance.core.reply import REPLY_KINDS
 from secondchance.core.zones import load_zone
 from secondchance.services import replies
 from secondchance.web.api import BODY_REFUSALS, CASE_REFUSALS, CONFLICT_REFUSAL, SETTINGS_REFUSAL
 from secondchance.web.deps import DbDep, NowDep, SettingsDep
-from secondchance.web.pages import render, templates
+from secondchance.web.pages import render
 from secondchance.web.security import csrf_valid
 
 router = APIRouter()
 
 
-def _found_replies(request: Request, case_id: int) -> list[FoundReply]:
-    """Return the replies the mailbox gave for a case, for the case page's reply box.
-
-    A template global, so that the box is one `include` in case.html and the case page's
-    own route stays as it is.
-    """
-    return replies.found_for_case(request.app.state.db, case_id)
-
-
-templates.env.globals["found_replies"] = _found_replies
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 MAX_REPLY_CHARS = replies.MAX_REPLY_BYTES // 4
 
