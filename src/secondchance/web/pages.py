@@ -427,6 +427,8 @@ def _cases_page(
         "deleted": None,
         "imported": None,
         "import_error": None,
+        # The mailbox button shows only where SECONDCHANCE_IMAP_URL is set (#18).
+        "can_read_mail": request.app.state.settings.imap_configured,
         **extra,
     }
     return render(request, "cases.html", context, status)
