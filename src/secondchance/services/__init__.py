@@ -32,6 +32,12 @@ from secondchance.services.composing import (
     build_plan,
     mailto_url_for,
 )
+from secondchance.services.context import (
+    Clock,
+    ServiceContext,
+    Settings,
+    system_clock,
+)
 from secondchance.services.database import (
     Database,
     database,
@@ -71,10 +77,13 @@ from secondchance.services.transfer import (
 )
 
 __all__ = [
+    "Clock",
     "Database",
     "InputError",
     "MAX_CASE_BYTES",
     "MAX_DRAFT_BYTES",
+    "ServiceContext",
+    "Settings",
     "add_case",
     "build_kit",
     "build_plan",
@@ -116,5 +125,6 @@ __all__ = [
     "send_message",
     "show_case",
     "stored_plan",
+    "system_clock",
     "update_case",
 ]
