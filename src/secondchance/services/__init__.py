@@ -7,6 +7,8 @@ re-exported here, so callers write `services.add_case(...)` whichever module hol
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from secondchance.services.cases import (
     add_case,
     case_fields,
@@ -31,12 +33,6 @@ from secondchance.services.composing import (
     build_kit,
     build_plan,
     mailto_url_for,
-)
-from secondchance.services.context import (
-    Clock,
-    ServiceContext,
-    Settings,
-    system_clock,
 )
 from secondchance.services.database import (
     Database,
@@ -75,6 +71,22 @@ from secondchance.services.transfer import (
     export_chunks,
     import_cases,
 )
+
+if TYPE_CHECKING:
+    from secondchance.services.context import Clock, ServiceContext, Settings, system_clock
+
+# The context is loaded on first use: `kit` and `plan` never build one, and start without it.
+_FROM_CONTEXT = frozenset({"Clock", "ServiceContext", "Settings", "system_clock"})
+
+
+def __getattr__(name: str) -> object:
+    """Load the context's names when first asked for."""
+    if name in _FROM_CONTEXT:
+        from secondchance.services import context
+
+        return getattr(context, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Clock",

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from secondchance.core.errors import EditConflict
 from secondchance.services.composing import _call_time, mailto_url_for
-from secondchance.services.context import ServiceContext
 from secondchance.services.inputs import InputError, overlay, parse_case
 
 if TYPE_CHECKING:
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
         TrackedCase,
     )
     from secondchance.core.plan import Action, Plan, PlanSettings
+    from secondchance.services.context import ServiceContext
     from secondchance.store.repo import Store, UnreadableCase
 
 # The core is imported inside each function: a command pays only for what it uses.

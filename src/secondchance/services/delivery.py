@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from secondchance.services.cases import case_kit, get_case
-from secondchance.services.context import ServiceContext
 from secondchance.services.inputs import InputError
 
 if TYPE_CHECKING:
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
         TrackedCase,
     )
     from secondchance.server_url import ServerUrl
+    from secondchance.services.context import ServiceContext
 
 # The core is imported inside each function: a command pays only for what it uses.
 

@@ -6,12 +6,12 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from secondchance.services.context import ServiceContext
 from secondchance.services.inputs import InputError, load_json
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
+    from secondchance.services.context import ServiceContext
     from secondchance.store.repo import ImportResult
 
 # The core is imported inside each function: a command pays only for what it uses.
