@@ -149,13 +149,14 @@ def measure(url: str, size: int) -> None:
     fill(db, size)
     built = time.perf_counter() - started
     last = size - 100  # the id before the last page: ids run 1..size
+    context = services.ServiceContext(db, lambda: NOW)
     app = create_app(WebSettings(url), clock=lambda: NOW)
     with TestClient(app, base_url="http://127.0.0.1:8731") as client:
         rows = [
-            ("due", lambda: services.due(db, NOW)),
-            ("case list (first 100)", lambda: services.list_cases(db, NOW, limit=100)),
-            ("case list (last 100)", lambda: services.list_cases(db, NOW, None, 100, size - 100)),
-            ("case list (last, after)", lambda: services.list_cases(db, NOW, None, 100, 0, last)),
+            ("due", lambda: services.due(context)),
+            ("case list (first 100)", lambda: services.list_cases(context, limit=100)),
+            ("case list (last 100)", lambda: services.list_cases(context, None, 100, size - 100)),
+            ("case list (last, after)", lambda: services.list_cases(context, None, 100, 0, last)),
             ("GET /api/due", lambda: api_due(client)),
             ("GET /api/cases", lambda: client.get("/api/cases").json()),
         ]

@@ -6,14 +6,17 @@ import copy
 import os
 import tempfile
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
+
+if TYPE_CHECKING:
+    from secondchance.services import Database, ServiceContext
 
 # Thanksgiving 2026, 15:40 UTC: 10:40 in New York, 15:40 in London.
 FIXED_NOW = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
@@ -80,6 +83,15 @@ def make_case(**changes: Any) -> dict[str, Any]:
         else:
             node[leaf] = value
     return data
+
+
+def ctx(
+    db: Database, now: datetime = FIXED_NOW, env: Mapping[str, str] | None = None
+) -> ServiceContext:
+    """Return a service context on `db` with its clock stopped at `now`, and `env` as settings."""
+    from secondchance.services import ServiceContext, Settings
+
+    return ServiceContext(db, lambda: now, Settings.from_env(env or {}))
 
 
 def store_bad_start(db: Any, case_id: int) -> None:

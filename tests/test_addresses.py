@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from urllib.parse import urlsplit
 
-from conftest import make_case
+from conftest import ctx, make_case
 from secondchance import services
 from secondchance.cli import cli
 from test_web import build_client
@@ -37,13 +37,13 @@ def test_the_api_refuses_it_with_a_field_error(db_url):
 
 def test_an_international_domain_is_kept_as_idna_and_every_output_works(db_url, runner):
     db = services.Database(db_url)
-    services.add_case(db, make_case(interviewer__email="dana@bücher.example"), NOW)
-    assert services.get_case(db, 1).case.interviewer.email == "dana@xn--bcher-kva.example"
-    raw = bytes(services.message_eml(db, 1, "apology_email", NOW))
+    services.add_case(ctx(db, NOW), make_case(interviewer__email="dana@bücher.example"))
+    assert services.get_case(ctx(db), 1).case.interviewer.email == "dana@xn--bcher-kva.example"
+    raw = bytes(services.message_eml(ctx(db, NOW), 1, "apology_email"))
     assert raw.isascii()
     parsed = message_from_bytes(raw, policy=policy.default)
     assert parsed["To"].addresses[0].addr_spec == "dana@xn--bcher-kva.example"
-    url, _ = services.message_mailto(db, 1, "apology_email", NOW)
+    url, _ = services.message_mailto(ctx(db, NOW), 1, "apology_email")
     assert urlsplit(url).path == "dana@xn--bcher-kva.example"
     shown = runner.invoke(cli, ["case", "show", "1", "--db", db_url, "--now", NOW.isoformat()])
     assert shown.exit_code == 0, shown.output
@@ -53,8 +53,8 @@ def test_a_stored_address_from_before_reads_as_a_case_to_check(db_url, runner):
     from secondchance.store.models import CaseRow
 
     db = services.Database(db_url)
-    services.add_case(db, make_case(), NOW)
-    services.add_case(db, make_case(company="Second Co"), NOW)
+    services.add_case(ctx(db, NOW), make_case())
+    services.add_case(ctx(db, NOW), make_case(company="Second Co"))
     with db.store() as store:  # what an older version let in
         row = store.session.get(CaseRow, 2)
         row.document = {**row.document, "interviewer": {**row.document["interviewer"]}}

@@ -10,7 +10,7 @@ import pytest
 from dateutil.tz import tzical
 from icalendar import Calendar
 
-from conftest import FIXED_NOW, make_case, run_cli
+from conftest import FIXED_NOW, ctx, make_case, run_cli
 from secondchance import services
 from secondchance.core.calendar import case_uid, interview_calendar
 from secondchance.core.intake import Case, load_zone
@@ -250,14 +250,14 @@ def test_a_stored_case_keeps_its_calendar_uids_when_a_name_is_corrected(db_url):
     now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
     db = services.Database(db_url)
     agreed = {"start": "2026-12-03T10:00", "timezone": "America/New_York"}
-    services.add_case(db, make_case(rescheduled_to=agreed), now)
+    services.add_case(ctx(db, now), make_case(rescheduled_to=agreed))
 
     def uids():
-        tracked = services.get_case(db, 1)
+        tracked = services.get_case(ctx(db), 1)
         case = services.current_case(tracked)
         interview = services.interview_ics(case, now, db=db, case_key=tracked.uuid)
         reminders = services.case_reminders_ics(tracked, now)
-        raw = bytes(services.message_eml(db, 1, "reschedule_confirmation", now))
+        raw = bytes(services.message_eml(ctx(db, now), 1, "reschedule_confirmation"))
         [attached] = message_from_bytes(raw, policy=policy.default).iter_attachments()
         return [
             sorted(str(event["UID"]) for event in Calendar.from_ical(data).walk("VEVENT"))
@@ -265,7 +265,7 @@ def test_a_stored_case_keeps_its_calendar_uids_when_a_name_is_corrected(db_url):
         ]
 
     before = uids()
-    services.edit_case(db, 1, {"interviewer": {"name": "Dana Whitfield-Ng"}}, now)
-    services.edit_case(db, 1, {"candidate": {"name": "Zoë Ł."}, "company": "Acme"}, now)
+    services.edit_case(ctx(db, now), 1, {"interviewer": {"name": "Dana Whitfield-Ng"}})
+    services.edit_case(ctx(db, now), 1, {"candidate": {"name": "Zoë Ł."}, "company": "Acme"})
     assert uids() == before
     assert before[0] == before[2]  # the invite and the confirmation's attachment agree

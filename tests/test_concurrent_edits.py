@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from conftest import make_case
+from conftest import ctx, make_case
 from secondchance import services
 from secondchance.cli import cli
 from secondchance.core.errors import EditConflict
@@ -38,14 +38,14 @@ CHANGES = [
 
 def test_concurrent_edits_of_different_fields_all_arrive(db_url):
     db = services.Database(db_url)
-    services.add_case(db, make_case(), NOW)
+    services.add_case(ctx(db, NOW), make_case())
     start = threading.Barrier(len(CHANGES))
     failures = []
 
     def edit(change):
         start.wait()
         try:
-            services.edit_case(db, 1, change, NOW)
+            services.edit_case(ctx(db, NOW), 1, change)
         except Exception as error:  # collected, so the assertion below names it
             failures.append(error)
 
@@ -55,7 +55,7 @@ def test_concurrent_edits_of_different_fields_all_arrive(db_url):
     for thread in threads:
         thread.join()
     assert failures == []
-    stored = services.get_case(db, 1)
+    stored = services.get_case(ctx(db), 1)
     document = stored.case.model_dump(mode="json")
     for change in CHANGES:
         for key, value in change.items():
@@ -68,15 +68,15 @@ def test_concurrent_edits_of_different_fields_all_arrive(db_url):
 
 def test_an_edit_at_a_stale_version_is_refused_and_saves_nothing(db_url, runner):
     db = services.Database(db_url)
-    services.add_case(db, make_case(), NOW)
-    services.edit_case(db, 1, {"company": "Newer Co"}, NOW)
+    services.add_case(ctx(db, NOW), make_case())
+    services.edit_case(ctx(db, NOW), 1, {"company": "Newer Co"})
     with pytest.raises(EditConflict):
-        services.update_case(db, 1, make_case(role="Older role"), NOW, version=1)
+        services.update_case(ctx(db, NOW), 1, make_case(role="Older role"), version=1)
     args = ["case", "edit", "1", "--role", "Older role", "--if-version", "1", "--db", db_url]
     result = runner.invoke(cli, [*args, "--now", NOW.isoformat()])
     assert result.exit_code == 2
     assert "case 1 was changed elsewhere after you read it, so nothing was saved" in result.output
-    stored = services.get_case(db, 1)
+    stored = services.get_case(ctx(db), 1)
     assert (stored.case.company, stored.case.role, stored.version) == (
         "Newer Co",
         "Head of Data Platform",
@@ -124,12 +124,12 @@ def _history_agrees(tracked):
 def copy_that_moved_on(db_url, tmp_path):
     """Return a store with case 1 'called', and an export of a copy that also sent the apology."""
     db = services.Database(db_url)
-    services.add_case(db, make_case(), NOW)
-    services.log_event(db, 1, "called", NOW + timedelta(minutes=1))
+    services.add_case(ctx(db, NOW), make_case())
+    services.log_event(ctx(db, NOW + timedelta(minutes=1)), 1, "called")
     elsewhere = services.Database(f"sqlite:///{tmp_path / 'elsewhere.db'}")
-    services.import_cases(elsewhere, services.export_cases(db))
-    services.log_event(elsewhere, 1, "apology_sent", NOW + timedelta(minutes=5))
-    return db, services.export_cases(elsewhere)
+    services.import_cases(ctx(elsewhere), services.export_cases(ctx(db)))
+    services.log_event(ctx(elsewhere, NOW + timedelta(minutes=5)), 1, "apology_sent")
+    return db, services.export_cases(ctx(elsewhere))
 
 
 def test_an_import_waits_for_a_log_in_progress_and_leaves_a_coherent_history(db_url, tmp_path):
@@ -139,7 +139,7 @@ def test_an_import_waits_for_a_log_in_progress_and_leaves_a_coherent_history(db_
     with db.store() as store:
         store.log(1, "closed", NOW + timedelta(minutes=3))
         importer = threading.Thread(
-            target=lambda: results.append(services.import_cases(db, export))
+            target=lambda: results.append(services.import_cases(ctx(db), export))
         )
         importer.start()
         importer.join(timeout=1.5)
@@ -147,12 +147,12 @@ def test_an_import_waits_for_a_log_in_progress_and_leaves_a_coherent_history(db_
     importer.join(timeout=30)
     [result] = results
     assert result.extended == 0 and [d.what for d in result.divergences] == ["history"]
-    tracked = services.get_case(db, 1)
+    tracked = services.get_case(ctx(db), 1)
     assert [event.event for event in tracked.events] == ["called", "closed"]
     assert tracked.status == "closed" and _history_agrees(tracked)
     # The store still exports and imports cleanly elsewhere.
     services.import_cases(
-        services.Database(f"sqlite:///{tmp_path / 'c.db'}"), services.export_cases(db)
+        ctx(services.Database(f"sqlite:///{tmp_path / 'c.db'}")), services.export_cases(ctx(db))
     )
 
 
@@ -165,7 +165,7 @@ def test_a_log_waits_for_an_import_in_progress_and_follows_it(db_url, tmp_path):
 
     def log_closed():
         try:
-            services.log_event(db, 1, "closed", NOW + timedelta(minutes=6))
+            services.log_event(ctx(db, NOW + timedelta(minutes=6)), 1, "closed")
         except Exception as error:
             errors.append(error)
 
@@ -177,6 +177,6 @@ def test_a_log_waits_for_an_import_in_progress_and_follows_it(db_url, tmp_path):
         assert logger.is_alive()
     logger.join(timeout=30)
     assert errors == []
-    tracked = services.get_case(db, 1)
+    tracked = services.get_case(ctx(db), 1)
     assert [event.event for event in tracked.events] == ["called", "apology_sent", "closed"]
     assert tracked.status == "closed" and _history_agrees(tracked)

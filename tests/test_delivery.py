@@ -18,7 +18,7 @@ from aiosmtpd.smtp import AuthResult
 from icalendar import Calendar
 from pydantic import ValidationError
 
-from conftest import make_case, run_cli, store_bad_start
+from conftest import ctx, make_case, run_cli, store_bad_start
 from secondchance import services
 from secondchance.cli import cli
 
@@ -31,7 +31,7 @@ RECRUITER = {"name": "Priya Raman", "email": "priya@talent.example"}
 @pytest.fixture
 def db(db_url):
     database = services.Database(db_url)
-    services.add_case(database, make_case(recruiter=RECRUITER), NOW)
+    services.add_case(ctx(database, NOW), make_case(recruiter=RECRUITER))
     return database
 
 
@@ -47,7 +47,7 @@ def parse_with_node(raw: bytes) -> dict:
 
 
 def test_eml_reads_back_the_same_in_python_and_in_node(db):
-    raw = bytes(services.message_eml(db, 1, "apology_email", NOW))
+    raw = bytes(services.message_eml(ctx(db, NOW), 1, "apology_email"))
     assert b"\r\n" in raw and raw.isascii()  # RFC 5322 line ends; RFC 2047 for the names
     assert b"=?utf-8?" in raw.lower()
     mine = message_from_bytes(raw, policy=policy.default)
@@ -73,8 +73,8 @@ def test_eml_reads_back_the_same_in_python_and_in_node(db):
 def test_reschedule_confirmation_carries_the_calendar(db_url):
     database = services.Database(db_url)
     agreed = {"start": "2026-12-03T10:00", "timezone": "America/New_York"}
-    services.add_case(database, make_case(rescheduled_to=agreed), NOW)
-    raw = bytes(services.message_eml(database, 1, "reschedule_confirmation", NOW))
+    services.add_case(ctx(database, NOW), make_case(rescheduled_to=agreed))
+    raw = bytes(services.message_eml(ctx(database, NOW), 1, "reschedule_confirmation"))
     mine = message_from_bytes(raw, policy=policy.default)
     parts = list(mine.iter_attachments())
     assert [part.get_content_type() for part in parts] == ["text/calendar"]
@@ -116,8 +116,8 @@ def test_awkward_but_valid_names_stay_inside_their_headers(db_url):
         interviewer__name="Dana; Whitfield: Bcc",
         company="Acme: Bcc, Inc.",
     )
-    services.add_case(database, odd, NOW)
-    raw = bytes(services.message_eml(database, 1, "apology_email", NOW))
+    services.add_case(ctx(database, NOW), odd)
+    raw = bytes(services.message_eml(ctx(database, NOW), 1, "apology_email"))
     mine = message_from_bytes(raw, policy=policy.default)
     assert sorted(mine.keys()) == sorted(
         [
@@ -138,8 +138,8 @@ def test_awkward_but_valid_names_stay_inside_their_headers(db_url):
 
 def test_eml_command_writes_a_file_and_refuses_a_missing_address(db_url, runner, tmp_path):
     database = services.Database(db_url)
-    services.add_case(database, make_case(), NOW)
-    services.add_case(database, make_case(interviewer__email=None), NOW)
+    services.add_case(ctx(database, NOW), make_case())
+    services.add_case(ctx(database, NOW), make_case(interviewer__email=None))
     out = tmp_path / "apology.eml"
     result = runner.invoke(
         cli,
@@ -165,7 +165,7 @@ def test_mailto_link_decodes_to_the_message(db, runner):
     assert parts.scheme == "mailto" and unquote(parts.path) == "dana@acme.example"
     query = parse_qs(parts.query)
     assert query["cc"] == ["priya@talent.example"]
-    kit = services.case_kit(services.show_case(db, 1, NOW), NOW)
+    kit = services.case_kit(services.show_case(ctx(db, NOW), 1), NOW)
     assert query["body"] == [kit.messages["short_message"].full_text.replace("\n", "\r\n")]
     assert "Warning" not in result.output
 
@@ -180,7 +180,7 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
         "what-we-moved-how-long-it-took-and-what-it-cost-the-data-platform-team-in-2025",
     }
     services.add_case(
-        database,
+        ctx(database, NOW),
         make_case(
             recruiter=RECRUITER,
             offers=offers,
@@ -192,7 +192,6 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
             candidate__linkedin_url="https://www.linkedin.com/in/zoe-lukasiewicz-data-platform"
             "-engineering-leadership-and-analytics-strategy",
         ),
-        NOW,
     )
     result = runner.invoke(
         cli, ["mailto", "1", "apology_email", "--db", db_url, "--now", NOW.isoformat()]
@@ -300,10 +299,10 @@ def test_send_over_starttls_delivers_and_logs_the_event(db, smtp_server):
     assert sorted(message["to"]) == ["dana@acme.example", "priya@talent.example"]
     parsed = message_from_bytes(message["data"], policy=policy.default)
     assert parsed["Subject"].startswith("Apologies for missing our interview")
-    detail = services.show_case(db, 1, NOW)
+    detail = services.show_case(ctx(db, NOW), 1)
     assert detail.status == "apologized"
     assert detail.events[-1].event == "apology_sent"
-    assert PASSWORD.encode() not in services.export_cases(db).encode()
+    assert PASSWORD.encode() not in services.export_cases(ctx(db)).encode()
 
 
 def test_what_is_sent_carries_exactly_the_headers_written(db_url, smtp_server):
@@ -313,8 +312,8 @@ def test_what_is_sent_carries_exactly_the_headers_written(db_url, smtp_server):
         recruiter={"name": "Priya <?= Raman =?", "email": "priya@talent.example"},
         candidate__name='Zoë "?=" Ł, =? Jr.',
     )
-    services.add_case(database, odd, NOW)
-    entry = services.send_message(database, 1, "apology_email", NOW, env)
+    services.add_case(ctx(database, NOW), odd)
+    entry = services.send_message(ctx(database, NOW, env), 1, "apology_email")
     assert entry is not None and entry.status == "sent"
     [message] = handler.received
     assert sorted(message["to"]) == ["dana@acme.example", "priya@talent.example"]
@@ -334,7 +333,7 @@ def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server
     assert proc.returncode == 1
     entry = json.loads(proc.stdout)
     assert entry["status"] == "failed" and "550" in entry["last_error"]
-    assert services.show_case(db, 1, NOW).status == "missed"
+    assert services.show_case(ctx(db, NOW), 1).status == "missed"
 
     handler.refuse = False
     proc, output = send_cli(db.url, env, "outbox", "--retry", "--json")
@@ -343,29 +342,29 @@ def test_a_refused_send_stays_in_the_outbox_and_a_retry_sends_it(db, smtp_server
     assert {"id", "case_id", "message_id", "status", "attempts", "last_error"} <= entry.keys()
     assert entry["status"] == "sent" and entry["attempts"] == 2
     assert len(handler.received) == 1
-    assert services.show_case(db, 1, NOW).status == "apologized"
+    assert services.show_case(ctx(db, NOW), 1).status == "apologized"
 
 
 def test_a_retry_on_a_case_that_no_longer_reads_back_delivers_once(db, smtp_server):
     handler, env = smtp_server
     handler.refuse = True
-    assert services.send_message(db, 1, "apology_email", NOW, env).status == "failed"
+    assert services.send_message(ctx(db, NOW, env), 1, "apology_email").status == "failed"
     store_bad_start(db, 1)
     handler.refuse = False
-    outcomes = [services.retry_outbox(db, NOW, env) for _ in range(3)]
+    outcomes = [services.retry_outbox(ctx(db, NOW, env)) for _ in range(3)]
     assert [[entry.status for entry in outcome] for outcome in outcomes] == [["sent"], [], []]
     assert len(handler.received) == 1
-    [entry] = services.outbox(db)
+    [entry] = services.outbox(ctx(db))
     assert (entry.status, entry.attempts) == ("sent", 2)
 
 
 def test_a_case_deleted_while_its_message_goes_out_is_no_traceback(db, smtp_server, runner):
     handler, env = smtp_server
-    handler.on_data = lambda: services.delete_case(db, 1)
-    entry = services.send_message(db, 1, "apology_email", NOW, env)
+    handler.on_data = lambda: services.delete_case(ctx(db), 1)
+    entry = services.send_message(ctx(db, NOW, env), 1, "apology_email")
     assert entry is not None and entry.status == "sent"
-    assert len(handler.received) == 1 and services.outbox(db) == []
-    assert services.count_cases(db) == 0
+    assert len(handler.received) == 1 and services.outbox(ctx(db)) == []
+    assert services.count_cases(ctx(db)) == 0
 
 
 def test_an_error_at_quit_after_acceptance_still_counts_as_sent(db, smtp_server):
@@ -375,7 +374,7 @@ def test_an_error_at_quit_after_acceptance_still_counts_as_sent(db, smtp_server)
     assert proc.returncode == 0, output
     assert json.loads(proc.stdout)["status"] == "sent"
     assert len(handler.received) == 1
-    assert services.show_case(db, 1, NOW).status == "apologized"
+    assert services.show_case(ctx(db, NOW), 1).status == "apologized"
 
 
 def test_a_retry_goes_only_to_the_recipients_the_server_refused(db, smtp_server):
@@ -429,7 +428,7 @@ def test_the_password_is_scrubbed_even_when_the_server_echoes_the_auth_token(ca,
         controller.stop()
     entry = json.loads(proc.stdout)
     assert entry["status"] == "failed" and "535" in entry["last_error"]
-    assert token not in output and token not in services.export_cases(db)
+    assert token not in output and token not in services.export_cases(ctx(db))
     assert "********" in entry["last_error"]
 
 
@@ -461,7 +460,7 @@ def test_a_server_that_hangs_times_out_into_the_outbox(db):
     listener.close()
     entry = json.loads(proc.stdout)
     assert entry["status"] == "failed" and "did not answer in time" in entry["last_error"]
-    assert services.outbox(db)[0].status == "failed"
+    assert services.outbox(ctx(db))[0].status == "failed"
 
 
 @pytest.mark.parametrize(
@@ -476,7 +475,7 @@ def test_unsafe_smtp_settings_are_refused_before_any_connection(db, url, message
     proc, output = send_cli(db.url, {"SECONDCHANCE_SMTP_URL": url}, "send", "1", "apology_email")
     assert proc.returncode == 2 and message in output
     assert "hunter2" not in output
-    assert services.outbox(db) == []
+    assert services.outbox(ctx(db)) == []
 
 
 def test_plain_smtp_to_a_local_relay_is_allowed(db):
@@ -502,18 +501,18 @@ def test_dry_run_sends_nothing_and_a_closed_case_sends_nothing(db, smtp_server):
     handler, env = smtp_server
     proc, output = send_cli(db.url, env, "send", "1", "apology_email", "--dry-run")
     assert proc.returncode == 0 and "nothing was sent" in output
-    services.log_event(db, 1, "closed", NOW)
+    services.log_event(ctx(db, NOW), 1, "closed")
     proc, output = send_cli(db.url, env, "send", "1", "apology_email")
     assert proc.returncode == 2 and "closed" in output
-    assert handler.received == [] and services.outbox(db) == []
+    assert handler.received == [] and services.outbox(ctx(db)) == []
 
 
 def test_a_send_the_table_does_not_allow_is_recorded_without_moving_the_case(db, smtp_server):
     handler, env = smtp_server
-    services.log_event(db, 1, "declined", NOW)
+    services.log_event(ctx(db, NOW), 1, "declined")
     proc, output = send_cli(db.url, env, "send", "1", "decline_reply")
     assert proc.returncode == 0, output
-    detail = services.show_case(db, 1, NOW)
+    detail = services.show_case(ctx(db, NOW), 1)
     assert detail.status == "declined"
     assert detail.events[-1].event == "message_sent"
     assert detail.events[-1].note == "sent decline_reply"

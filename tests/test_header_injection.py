@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
-from conftest import make_case
+from conftest import ctx, make_case
 from secondchance import services
 from secondchance.cli import cli
 from secondchance.core.delivery import EMAIL_EVENTS, build_eml
@@ -59,12 +59,12 @@ def test_every_eml_reads_back_with_exactly_its_headers(db_url):
     odd = 'Zoë "?=" O\'Brien, <=? Jr.>'  # the two halves in this order are harmless, and kept
     for agreed in (None, dict(AGREED)):  # follow-ups before a new time, the confirmation after
         data = make_case(recruiter=dict(RECRUITER), rescheduled_to=agreed, candidate__name=odd)
-        services.add_case(db, data, NOW)
+        services.add_case(ctx(db, NOW), data)
     written = set()
     for case_id in (1, 2):
-        kit = services.case_kit(services.get_case(db, case_id), NOW)
+        kit = services.case_kit(services.get_case(ctx(db), case_id), NOW)
         for message_id in EMAIL_EVENTS.keys() & kit.messages.keys():
-            raw = bytes(services.message_eml(db, case_id, message_id, NOW))
+            raw = bytes(services.message_eml(ctx(db, NOW), case_id, message_id))
             multipart = b"multipart/mixed" in raw
             expected = sorted(HEADERS | (set() if multipart else {"content-transfer-encoding"}))
             assert header_names(raw) == expected, message_id

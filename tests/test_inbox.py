@@ -10,7 +10,7 @@ from email.utils import format_datetime
 import pytest
 from imapclient import IMAPClient
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, ctx, make_case
 from imap_server import PASSWORD, USER, ImapServer, dovecot
 from secondchance import services
 from secondchance.cli import cli
@@ -103,7 +103,7 @@ def env(server: ImapServer, folder: str, scheme: str = "imaps", cafile: bool = T
 @pytest.fixture
 def tracked(db_url):
     db = services.Database(db_url)
-    case_id = services.add_case(db, make_case(), FIXED_NOW)
+    case_id = services.add_case(ctx(db, FIXED_NOW), make_case())
     content = mail("zoe@example.com", "Sorry I missed our interview", "Sorry.", Message_ID=SENT_ID)
     with db.store() as store:
         store.queue(
@@ -132,29 +132,29 @@ def test_inbox_journey_threads_reads_only_and_never_twice(imap, tracked, db_url,
     assert report["kinds"] == ["proposes_times", "pending", "auto_reply", "pending"]
     # Nothing was marked read, and the case did not move.
     assert all(b"\\Seen" not in f for f in flags(imap, folder).values())
-    assert services.get_case(db, case_id).status == "missed"
+    assert services.get_case(ctx(db), case_id).status == "missed"
     # The replies wait on the case; the threaded one offers its times in the right zone.
-    found = replies.found_for_case(db, case_id)
+    found = replies.found_for_case(ctx(db), case_id)
     assert len(found) == 4
     threaded = next(f for f in found if f.sender == "assistant@acme.example")
-    advice = replies.read_found(db, case_id, threaded.id, FIXED_NOW)
+    advice = replies.read_found(ctx(db, FIXED_NOW), case_id, threaded.id)
     assert [t.start.isoformat() for t in advice.reading.times] == [
         "2026-12-01T10:00:00-05:00",
         "2026-12-02T14:00:00-05:00",
     ]
     quoted = next(f for f in found if f.subject == "Re: times")
-    assert replies.read_found(db, case_id, quoted.id, FIXED_NOW).reading.times == ()
+    assert replies.read_found(ctx(db, FIXED_NOW), case_id, quoted.id).reading.times == ()
     auto = next(f for f in found if f.subject.startswith("Automatic"))
-    assert replies.read_found(db, case_id, auto.id, FIXED_NOW).reading.return_date.isoformat() == (
-        "2026-12-07"
-    )
+    assert replies.read_found(
+        ctx(db, FIXED_NOW), case_id, auto.id
+    ).reading.return_date.isoformat() == ("2026-12-07")
     # A second run reads nothing again; a new message is read once.
     again = json.loads(run_inbox(runner, db_url, env(imap, folder)).output)
     assert (again["read"], again["matched"]) == (0, [])
     append(imap, folder, UNTHREADED)
     third = json.loads(run_inbox(runner, db_url, env(imap, folder)).output)
     assert third["read"] == 1
-    assert len(replies.found_for_case(db, case_id)) == 5
+    assert len(replies.found_for_case(ctx(db), case_id)) == 5
 
 
 def test_inbox_over_starttls(imap, tracked, db_url, runner):

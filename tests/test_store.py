@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from conftest import BASE_CASE, make_case, run_cli
+from conftest import BASE_CASE, ctx, make_case, run_cli
 from secondchance import services
 from secondchance.cli import Exit, cli
 from secondchance.core.events import (
@@ -192,7 +192,7 @@ def test_logging_moves_the_status_and_recomputes_the_plan(runner, db_url):
 
 def test_a_forbidden_event_exits_2_and_lists_the_allowed_ones(db_url):
     runner_db = services.Database(db_url)
-    services.add_case(runner_db, make_case(interview__start="2026-11-25T09:30"), NOW)
+    services.add_case(ctx(runner_db, NOW), make_case(interview__start="2026-11-25T09:30"))
     proc = run_cli("case", "log", "1", "interview_done", "--db", db_url)
     assert proc.returncode == Exit.BAD_INPUT
     assert b"Allowed now: called, voicemail_left, apology_sent, rescheduled, declined, closed" in (
@@ -275,13 +275,13 @@ def test_a_database_at_the_first_revision_is_migrated_and_keeps_its_data(db_url)
     assert schema_revision(engine) == HEAD
     assert inspect(engine).has_table("outbox")
     db = services.Database(db_url)
-    assert [c.company for c in services.list_cases(db, NOW)] == ["Acme Analytics"]
+    assert [c.company for c in services.list_cases(ctx(db, NOW))] == ["Acme Analytics"]
 
 
 def test_migrating_down_and_up_again_keeps_every_event(db_url):
     db = services.Database(db_url)
-    services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW)
-    services.log_event(db, 1, "called", NOW + timedelta(minutes=1))
+    services.add_case(ctx(db, NOW), make_case(interview__start="2026-11-25T09:30"))
+    services.log_event(ctx(db, NOW + timedelta(minutes=1)), 1, "called")
     engine = make_engine(db_url)
     count = text("SELECT count(*) FROM events")
     for move, revision in ((downgrade, "0003"), (upgrade, "head")):
@@ -289,18 +289,18 @@ def test_migrating_down_and_up_again_keeps_every_event(db_url):
         with engine.connect() as connection:
             assert connection.execute(count).scalar() == 1, revision
     engine.dispose()
-    assert [event.event for event in services.get_case(db, 1).events] == ["called"]
+    assert [event.event for event in services.get_case(ctx(db), 1).events] == ["called"]
 
 
 def test_a_deleted_case_id_is_never_given_to_a_new_case(db_url, runner):
     db = services.Database(db_url)
     for _ in range(2):
-        services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW)
-    services.delete_case(db, 2)
-    assert services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW) == 3
+        services.add_case(ctx(db, NOW), make_case(interview__start="2026-11-25T09:30"))
+    services.delete_case(ctx(db), 2)
+    assert services.add_case(ctx(db, NOW), make_case(interview__start="2026-11-25T09:30")) == 3
     stale = runner.invoke(cli, ["case", "log", "2", "called", "--db", db_url])
     assert stale.exit_code == Exit.BAD_INPUT and "there is no case 2" in stale.output
-    assert services.get_case(db, 3).events == ()
+    assert services.get_case(ctx(db), 3).events == ()
 
 
 def test_case_list_pages_by_id_without_an_offset(db_url, runner):
@@ -309,14 +309,14 @@ def test_case_list_pages_by_id_without_an_offset(db_url, runner):
     db = services.Database(db_url)
     for number in range(5):
         services.add_case(
-            db, make_case(company=f"Co {number}", interview__start="2026-11-25T09:30"), NOW
+            ctx(db, NOW), make_case(company=f"Co {number}", interview__start="2026-11-25T09:30")
         )
-    services.delete_case(db, 2)
+    services.delete_case(ctx(db), 2)
     statements = []
     engine = db._sessions.kw["bind"]
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
     pages, after = [], 0
-    while page := services.list_cases(db, NOW, limit=2, after=after):
+    while page := services.list_cases(ctx(db, NOW), limit=2, after=after):
         pages.append([summary.id for summary in page])
         after = page[-1].id
     assert pages == [[1, 3], [4, 5]]
@@ -331,7 +331,9 @@ def test_case_list_pages_by_id_without_an_offset(db_url, runner):
 
 def test_sqlite_runs_in_wal_mode(tmp_path):
     url = f"sqlite:///{tmp_path / 'wal.db'}"
-    services.add_case(services.Database(url), make_case(), datetime(2026, 11, 26, 16, tzinfo=UTC))
+    services.add_case(
+        ctx(services.Database(url), datetime(2026, 11, 26, 16, tzinfo=UTC)), make_case()
+    )
     with create_engine(url).connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
@@ -340,21 +342,20 @@ WRITER = """
 import sys
 from datetime import UTC, datetime
 sys.path.insert(0, {tests!r})
-from conftest import make_case
+from conftest import ctx, make_case
 from secondchance import services
-db = services.Database({url!r})
-now = datetime(2026, 11, 26, 16, 0, tzinfo=UTC)
+db = ctx(services.Database({url!r}), datetime(2026, 11, 26, 16, 0, tzinfo=UTC))
 for number in range({count}):
-    case_id = services.add_case(db, make_case(company="Writer {name} " + str(number)), now)
-    services.log_event(db, case_id, "called", now)
-    services.log_event(db, 1, "called", now, note="{name} " + str(number))
+    case_id = services.add_case(db, make_case(company="Writer {name} " + str(number)))
+    services.log_event(db, case_id, "called")
+    services.log_event(db, 1, "called", note="{name} " + str(number))
     print(case_id, flush=True)
 """
 
 
 def test_two_processes_writing_at_once_lose_nothing(db_url):
     db = services.Database(db_url)
-    services.add_case(db, make_case(interview__start="2026-11-25T09:30"), NOW)
+    services.add_case(ctx(db, NOW), make_case(interview__start="2026-11-25T09:30"))
     tests = str(Path(__file__).parent)
     count = 25
     writers = [
@@ -369,9 +370,9 @@ def test_two_processes_writing_at_once_lose_nothing(db_url):
         with writer:
             _, error = writer.communicate(timeout=240)
         assert writer.returncode == 0, error.decode()
-    cases = services.list_cases(db, NOW)
+    cases = services.list_cases(ctx(db, NOW))
     assert len(cases) == 1 + 2 * count
-    shared = services.show_case(db, 1, NOW)
+    shared = services.show_case(ctx(db, NOW), 1)
     notes = sorted(entry.note for entry in shared.events)
     assert notes == sorted(f"{name} {n}" for name in "AB" for n in range(count))
     assert shared.status == "contacted"
@@ -410,10 +411,10 @@ def test_a_writer_killed_mid_write_leaves_a_consistent_database(db_url):
         writer.wait(timeout=30)
     assert written >= 15
     db = services.Database(db_url)
-    cases = services.list_cases(db, NOW)
+    cases = services.list_cases(ctx(db, NOW))
     assert len(cases) >= written
     for summary in cases:
-        detail = services.show_case(db, summary.id, NOW)
+        detail = services.show_case(ctx(db, NOW), summary.id)
         # Each case was written with its three events in one transaction: all or nothing.
         assert [e.event for e in detail.events] == ["called", "apology_sent", "follow_up_sent"]
         assert detail.status == "awaiting"
@@ -427,7 +428,7 @@ def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatc
     monkeypatch.delenv("SECONDCHANCE_DB", raising=False)
     db = services.database(None, {})
     assert db.url == f"sqlite:///{tmp_path / 'secondchance' / 'cases.db'}"
-    services.add_case(db, BASE_CASE, datetime(2026, 11, 26, 16, tzinfo=UTC))
+    services.add_case(ctx(db, datetime(2026, 11, 26, 16, tzinfo=UTC)), BASE_CASE)
     assert (tmp_path / "secondchance" / "cases.db").exists()
     named = f"sqlite:///{tmp_path / 'named.db'}"
     assert services.database(None, {"SECONDCHANCE_DB": named}).url == named
@@ -537,7 +538,7 @@ def test_the_next_due_migration_survives_a_case_this_version_refuses(db_url):
         )
     engine.dispose()
     db = services.Database(db_url)  # migrates to HEAD
-    items = services.due(db, NOW + timedelta(days=1))
+    items = services.due(ctx(db, NOW + timedelta(days=1)))
     assert {item.case_id for item in items} == {1, 2}
     assert [item.action.id for item in items if item.case_id == 2] == ["repair-case"]
 
@@ -571,25 +572,25 @@ def test_case_edit_changes_only_the_fields_given_and_delete_removes_the_case(run
 
 def test_an_import_brings_a_case_up_to_date_and_leaves_a_different_history_alone(tmp_path):
     home, laptop = (services.Database(f"sqlite:///{tmp_path / n}.db") for n in ("home", "laptop"))
-    services.add_case(home, make_case(interview__start="2026-11-25T09:30"), NOW)
-    services.import_cases(laptop, services.export_cases(home))
+    services.add_case(ctx(home, NOW), make_case(interview__start="2026-11-25T09:30"))
+    services.import_cases(ctx(laptop), services.export_cases(ctx(home)))
     # The laptop carries on: a call, then the apology goes out (a sent-message record too).
-    services.log_event(laptop, 1, "called", NOW + timedelta(minutes=5), note="left a word")
-    services.log_event(laptop, 1, "apology_sent", NOW + timedelta(minutes=20))
+    services.log_event(ctx(laptop, NOW + timedelta(minutes=5)), 1, "called", note="left a word")
+    services.log_event(ctx(laptop, NOW + timedelta(minutes=20)), 1, "apology_sent")
     with laptop.store() as store:
         store.record_sent(1, "decline_reply", NOW + timedelta(minutes=25))
-    result = services.import_cases(home, services.export_cases(laptop))
+    result = services.import_cases(ctx(home), services.export_cases(ctx(laptop)))
     assert (result.added, result.extended, result.skipped) == (0, 1, 0)
-    merged = services.get_case(home, 1)
+    merged = services.get_case(ctx(home), 1)
     assert [e.event for e in merged.events] == ["called", "apology_sent", "message_sent"]
     assert merged.status == "apologized" and merged.events[0].note == "left a word"
-    assert services.export_cases(home) == services.export_cases(laptop)
+    assert services.export_cases(ctx(home)) == services.export_cases(ctx(laptop))
     # Importing again changes nothing; a history that went another way is left alone.
-    again = services.import_cases(home, services.export_cases(laptop))
+    again = services.import_cases(ctx(home), services.export_cases(ctx(laptop)))
     assert (again.extended, again.skipped) == (0, 1)
-    services.log_event(home, 1, "follow_up_sent", NOW + timedelta(days=2))
-    services.log_event(laptop, 1, "declined", NOW + timedelta(days=2))
-    services.log_event(laptop, 1, "closed", NOW + timedelta(days=3))
-    diverged = services.import_cases(home, services.export_cases(laptop))
+    services.log_event(ctx(home, NOW + timedelta(days=2)), 1, "follow_up_sent")
+    services.log_event(ctx(laptop, NOW + timedelta(days=2)), 1, "declined")
+    services.log_event(ctx(laptop, NOW + timedelta(days=3)), 1, "closed")
+    diverged = services.import_cases(ctx(home), services.export_cases(ctx(laptop)))
     assert diverged.extended == 0 and [d.what for d in diverged.divergences] == ["history"]
-    assert services.get_case(home, 1).status == "awaiting"
+    assert services.get_case(ctx(home), 1).status == "awaiting"

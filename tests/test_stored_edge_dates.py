@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from conftest import make_case
+from conftest import ctx, make_case
 from secondchance import services
 from secondchance.cli import cli
 from secondchance.store.db import HEAD, make_engine, schema_revision, upgrade
@@ -61,13 +61,13 @@ def edge_db(request, db_url):
 
 
 def test_the_listing_and_due_survive_and_name_the_cases_to_check(edge_db):
-    summaries = services.list_cases(edge_db, NOW)
+    summaries = services.list_cases(ctx(edge_db, NOW))
     assert [summary.problem is None for summary in summaries] == [True, False, False]
     assert all("outside the years" in (s.problem or "") for s in summaries[1:])
 
 
 def test_due_shows_the_unreadable_cases_as_ones_to_check(edge_db):
-    items = services.due(edge_db, NOW + timedelta(days=1))
+    items = services.due(ctx(edge_db, NOW + timedelta(days=1)))
     repairs = {item.case_id for item in items if item.action.id == "repair-case"}
     assert 1 in {item.case_id for item in items} and repairs == {2, 3}
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from pydantic import ValidationError
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, ctx, make_case
 from secondchance import services
 from secondchance.core.errors import UserError
 from secondchance.wording import BY_ID, FALLBACK, PAGE_FALLBACK, TABLE, plain, plain_id
@@ -65,9 +65,11 @@ def test_a_refused_new_time_is_worded_by_its_row(row, to, tmp_path):
     from datetime import datetime
 
     db = services.Database(f"sqlite:///{tmp_path / 'cases.db'}")
-    case_id = services.add_case(db, make_case(), FIXED_NOW)
+    case_id = services.add_case(ctx(db, FIXED_NOW), make_case())
     with pytest.raises(UserError) as refused:
-        services.log_event(db, case_id, "rescheduled", FIXED_NOW, to=datetime.fromisoformat(to))
+        services.log_event(
+            ctx(db, FIXED_NOW), case_id, "rescheduled", to=datetime.fromisoformat(to)
+        )
     assert plain_id(str(refused.value)) == row
     db.close()
 
@@ -103,14 +105,14 @@ def test_the_services_refusals_a_page_can_meet_have_their_rows(tmp_path):
     from secondchance.store.repo import CaseNotFound
 
     db = services.Database(f"sqlite:///{tmp_path / 'cases.db'}")
-    case_id = services.add_case(db, make_case(), FIXED_NOW)
+    case_id = services.add_case(ctx(db, FIXED_NOW), make_case())
     refusals = {
-        "no_case": lambda: services.get_case(db, 99),
-        "not_in_kit": lambda: services.message_eml(db, case_id, "sonnet", FIXED_NOW),
+        "no_case": lambda: services.get_case(ctx(db), 99),
+        "not_in_kit": lambda: services.message_eml(ctx(db, FIXED_NOW), case_id, "sonnet"),
         "slot_gone": lambda: services.interview_ics(
             services.parse_case(make_case(), FIXED_NOW), FIXED_NOW, slot=9
         ),
-        "not_an_export": lambda: services.import_cases(db, '{"nope": 1}'),
+        "not_an_export": lambda: services.import_cases(ctx(db), '{"nope": 1}'),
     }
     for row, refuse in refusals.items():
         with pytest.raises((UserError, CaseNotFound)) as refused:
@@ -118,7 +120,7 @@ def test_the_services_refusals_a_page_can_meet_have_their_rows(tmp_path):
         assert plain_id(str(refused.value)) == row, (row, str(refused.value))
     for text in ("{", '{"cases": [{"x": 1}]}'):
         with pytest.raises(UserError) as refused:
-            services.import_cases(db, text)
+            services.import_cases(ctx(db), text)
         assert plain_id(str(refused.value)) == "not_an_export", str(refused.value)
     db.close()
 

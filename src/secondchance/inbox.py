@@ -12,12 +12,12 @@ from __future__ import annotations
 import socket
 import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
 from secondchance.core.errors import UserError
-from secondchance.server_url import TIMEOUT_SECONDS, read_server_url
+from secondchance.server_url import ServerUrl, read_server_url
 
 DEFAULT_PORTS = {"imaps": 993, "imap+starttls": 143, "imap": 143}
 # At most this many new messages are fetched per run; the rest come next time.
@@ -34,41 +34,22 @@ class InboxError(UserError):
     """The server could not be read; the text is safe to show (no password in it)."""
 
 
-@dataclass(frozen=True)
-class ImapSettings:
-    """Where the mailbox is and how to reach it. `password` is kept out of repr."""
+def imap_server(env: Mapping[str, str]) -> ServerUrl | None:
+    """Read SECONDCHANCE_IMAP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None with no URL.
 
-    scheme: str
-    host: str
-    port: int
-    username: str
-    mailbox: str
-    password: str | None = field(default=None, repr=False)
-    cafile: str | None = None
-    timeout: float = TIMEOUT_SECONDS
+    The URL's path is the mailbox, INBOX when it names none.
+    """
+    server = read_server_url(env, "IMAP", DEFAULT_PORTS, InboxConfigError)
+    if server is None:
+        return None
+    if not server.username:
+        raise InboxConfigError("SECONDCHANCE_IMAP_URL needs a user and a host: imaps://me@host")
+    return replace(server, path=server.path or "INBOX")
 
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> ImapSettings | None:
-        """Read SECONDCHANCE_IMAP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None with no URL."""
-        server = read_server_url(env, "IMAP", DEFAULT_PORTS, InboxConfigError)
-        if server is None:
-            return None
-        if not server.username:
-            raise InboxConfigError("SECONDCHANCE_IMAP_URL needs a user and a host: imaps://me@host")
-        return cls(
-            scheme=server.scheme,
-            host=server.host,
-            port=server.port,
-            username=server.username,
-            mailbox=server.path or "INBOX",
-            password=server.password,
-            cafile=server.cafile,
-            timeout=server.timeout,
-        )
 
-    def describe(self) -> str:
-        """Say which mailbox is read, without the password."""
-        return f"{self.scheme}://{self.username}@{self.host}:{self.port}/{self.mailbox}"
+def mailbox_name(server: ServerUrl) -> str:
+    """Say which mailbox is read, without the password."""
+    return f"{server.scheme}://{server.username}@{server.host}:{server.port}/{server.path}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +61,7 @@ class Fetched:
     last_uid: int
 
 
-def fetch_new(settings: ImapSettings, known: tuple[int, int] | None) -> Fetched:
+def fetch_new(settings: ServerUrl, known: tuple[int, int] | None) -> Fetched:
     """Fetch the messages after the last UID read, without marking any of them read.
 
     `known` is (UIDVALIDITY, last UID) from the previous reading; when the server's
@@ -104,7 +85,7 @@ def fetch_new(settings: ImapSettings, known: tuple[int, int] | None) -> Fetched:
             client.shutdown()
 
 
-def _connect(settings: ImapSettings, client_class: Any) -> Any:  # noqa: ANN401 - untyped library
+def _connect(settings: ServerUrl, client_class: Any) -> Any:  # noqa: ANN401 - untyped library
     context = _tls_context(settings)
     client = client_class(
         settings.host,
@@ -116,16 +97,16 @@ def _connect(settings: ImapSettings, client_class: Any) -> Any:  # noqa: ANN401 
     try:
         if settings.scheme == "imap+starttls":
             client.starttls(context)
-        client.login(settings.username, settings.password or "")
+        client.login(settings.username or "", settings.password or "")  # imap_server needs one
     except BaseException:
         client.shutdown()
         raise
     return client
 
 
-def _read(client: Any, settings: ImapSettings, known: tuple[int, int] | None) -> Fetched:  # noqa: ANN401
+def _read(client: Any, settings: ServerUrl, known: tuple[int, int] | None) -> Fetched:  # noqa: ANN401
     # readonly=True sends EXAMINE: the server changes no flag for this session (RFC 3501 6.3.2).
-    folder = client.select_folder(settings.mailbox, readonly=True)
+    folder = client.select_folder(settings.path, readonly=True)
     uidvalidity = int(folder[b"UIDVALIDITY"])
     last = known[1] if known and known[0] == uidvalidity else 0
     # "N:*" always names the newest message, even when its UID is below N.
@@ -141,7 +122,7 @@ def _read(client: Any, settings: ImapSettings, known: tuple[int, int] | None) ->
     return Fetched(uidvalidity, tuple(messages), max([last, *uids]))
 
 
-def _tls_context(settings: ImapSettings) -> ssl.SSLContext:
+def _tls_context(settings: ServerUrl) -> ssl.SSLContext:
     # Certificate checks stay on; a private CA is added to the trusted set, never replaces it.
     context = ssl.create_default_context()
     if settings.cafile:
@@ -162,7 +143,7 @@ def _reason(error: BaseException) -> str:
     return f"the IMAP server said: {text}" if text else type(error).__name__
 
 
-def _scrub(text: str, settings: ImapSettings) -> str:
+def _scrub(text: str, settings: ServerUrl) -> str:
     """Remove the password from `text`, as typed and URL-quoted."""
     password = settings.password
     if not password:

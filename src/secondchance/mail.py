@@ -13,11 +13,10 @@ import smtplib
 import socket
 import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from secondchance.core.errors import UserError
-from secondchance.server_url import TIMEOUT_SECONDS, read_server_url
+from secondchance.server_url import ServerUrl, read_server_url
 
 DEFAULT_PORTS = {"smtp+starttls": 587, "smtps": 465, "smtp": 25}
 
@@ -38,36 +37,12 @@ class SendError(RuntimeError):
         self.refused = refused
 
 
-@dataclass(frozen=True)
-class SmtpSettings:
-    """Where and how to send. `password` is kept out of repr."""
-
-    scheme: str
-    host: str
-    port: int
-    username: str | None
-    password: str | None = field(default=None, repr=False)
-    cafile: str | None = None
-    timeout: float = TIMEOUT_SECONDS
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> SmtpSettings | None:
-        """Read SECONDCHANCE_SMTP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None with no URL."""
-        server = read_server_url(env, "SMTP", DEFAULT_PORTS, MailConfigError)
-        if server is None:
-            return None
-        return cls(
-            scheme=server.scheme,
-            host=server.host,
-            port=server.port,
-            username=server.username,
-            password=server.password,
-            cafile=server.cafile,
-            timeout=server.timeout,
-        )
+def smtp_server(env: Mapping[str, str]) -> ServerUrl | None:
+    """Read SECONDCHANCE_SMTP_URL, _PASSWORD, _CAFILE and _TIMEOUT; None with no URL."""
+    return read_server_url(env, "SMTP", DEFAULT_PORTS, MailConfigError)
 
 
-def send(settings: SmtpSettings, content: bytes, sender: str, recipients: list[str]) -> None:
+def send(settings: ServerUrl, content: bytes, sender: str, recipients: list[str]) -> None:
     """Deliver one message; raise SendError with a password-free reason on any failure.
 
     Once the server has accepted the message, a failure while saying goodbye (QUIT) changes
@@ -119,7 +94,7 @@ def _login(client: smtplib.SMTP, username: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, reply)
 
 
-def _connect(settings: SmtpSettings, timeout: float) -> smtplib.SMTP:
+def _connect(settings: ServerUrl, timeout: float) -> smtplib.SMTP:
     if settings.scheme == "smtps":
         return smtplib.SMTP_SSL(
             settings.host, settings.port, timeout=timeout, context=_tls_context(settings)
@@ -134,7 +109,7 @@ def _connect(settings: SmtpSettings, timeout: float) -> smtplib.SMTP:
     return client
 
 
-def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+def _tls_context(settings: ServerUrl) -> ssl.SSLContext:
     # Certificate checks stay on; a private CA is added to the trusted set, never replaces it.
     context = ssl.create_default_context()
     if settings.cafile:
@@ -159,14 +134,14 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def _scrub(text: str, settings: SmtpSettings) -> str:
+def _scrub(text: str, settings: ServerUrl) -> str:
     """Remove the password from `text` in every form it crosses the wire in."""
     for secret in _secret_forms(settings):
         text = text.replace(secret, "********")
     return text
 
 
-def _secret_forms(settings: SmtpSettings) -> list[str]:
+def _secret_forms(settings: ServerUrl) -> list[str]:
     """Return the password as typed, URL-quoted, and base64 as AUTH PLAIN and LOGIN send it."""
     password = settings.password
     if not password:

@@ -15,10 +15,9 @@ from secondchance.cli.options import (
     db_option,
     json_option,
     now_option,
-    open_db,
+    open_context,
     out_option,
     read_input,
-    resolve_now,
 )
 from secondchance.cli.output import (
     format_plan,
@@ -52,7 +51,7 @@ def case_add_command(case_data: dict[str, Any], now: datetime | None, db_url: st
     """
     from secondchance import services
 
-    click.echo(services.add_case(open_db(db_url), case_data, resolve_now(now)))
+    click.echo(services.add_case(open_context(db_url, now), case_data))
 
 
 @case_group.command("edit")
@@ -85,8 +84,8 @@ def case_edit_command(
     """
     from secondchance import services
 
-    db = open_db(db_url)
-    tracked = services.edit_case(db, case_id, case_data, resolve_now(now), version=version)
+    context = open_context(db_url, now)
+    tracked = services.edit_case(context, case_id, case_data, version=version)
     click.echo(f"case {case_id}: details saved; status is still {tracked.status}")
 
 
@@ -103,11 +102,11 @@ def case_delete_command(case_id: int, yes: bool, db_url: str | None) -> None:
     """
     from secondchance import services
 
-    db = open_db(db_url)
-    what = services.case_label(db, case_id)
+    context = open_context(db_url)
+    what = services.case_label(context, case_id)
     if not yes:
         click.confirm(f"Delete {what} and its history for good?", abort=True, err=True)
-    services.delete_case(db, case_id)
+    services.delete_case(context, case_id)
     click.echo(f"{what} deleted")
 
 
@@ -150,9 +149,9 @@ def case_list_command(
     """
     from secondchance import services
 
-    db = open_db(db_url)
-    cases = services.list_cases(db, resolve_now(now), status, limit, offset, after)
-    total = services.count_cases(db, status)
+    context = open_context(db_url, now)
+    cases = services.list_cases(context, status, limit, offset, after)
+    total = services.count_cases(context, status)
     if len(cases) == limit and (after is not None or offset + len(cases) < total):
         click.echo(
             f"Showing {len(cases)} of {total} cases; see more with --after {cases[-1].id}.",
@@ -188,8 +187,8 @@ def case_show_command(
     """
     from secondchance import services
 
-    moment = resolve_now(now)
-    detail = services.show_case(open_db(db_url), case_id, moment)
+    context = open_context(db_url, now)
+    detail = services.show_case(context, case_id)
     if as_json:
         click.echo(detail.model_dump_json(indent=2))
         return
@@ -205,7 +204,7 @@ def case_show_command(
     if not detail.events:
         click.echo("  (nothing logged yet)")
     click.echo()
-    click.echo(format_plan(detail.plan, case, moment))
+    click.echo(format_plan(detail.plan, case, context.now()))
 
 
 @case_group.command("log")
@@ -244,8 +243,7 @@ def case_log_command(
     """
     from secondchance import services
 
-    db, now = open_db(db_url), resolve_now(None)
-    tracked = services.log_event(db, case_id, event, at or now, note, to, timezone, now=now)
+    tracked = services.log_event(open_context(db_url), case_id, event, at, note, to, timezone)
     click.echo(
         tracked.model_dump_json(indent=2)
         if as_json
@@ -265,7 +263,7 @@ def case_export_command(out: str | None, db_url: str | None) -> None:
     """
     from secondchance import services
 
-    chunks = (chunk.encode("utf-8") for chunk in services.export_chunks(open_db(db_url)))
+    chunks = (chunk.encode("utf-8") for chunk in services.export_chunks(open_context(db_url)))
     write_output(out, chunks, private=True)
 
 
@@ -287,7 +285,7 @@ def case_import_command(source: BinaryIO, db_url: str | None) -> None:
 
     limit = 64 * 1024 * 1024
     text = read_input(source, what="the export", max_bytes=limit)
-    result = services.import_cases(open_db(db_url), text)
+    result = services.import_cases(open_context(db_url), text)
     click.echo(
         f"{result.added} added, {result.extended} brought up to date,"
         f" {result.details_updated} with newer details, {result.skipped} already present"
@@ -319,7 +317,7 @@ def due_command(now: datetime | None, db_url: str | None, as_json: bool) -> None
     """
     from secondchance import services
 
-    items = services.due(open_db(db_url), resolve_now(now))
+    items = services.due(open_context(db_url, now))
     if as_json:
         click.echo(json_list(items))
         return

@@ -12,9 +12,8 @@ from secondchance.cli.options import (
     db_option,
     json_option,
     now_option,
-    open_db,
+    open_context,
     out_option,
-    resolve_now,
 )
 from secondchance.cli.output import (
     json_list,
@@ -40,7 +39,7 @@ def eml_command(
     """
     from secondchance import services
 
-    data = bytes(services.message_eml(open_db(db_url), case_id, message_id, resolve_now(now)))
+    data = bytes(services.message_eml(open_context(db_url, now), case_id, message_id))
     write_output(out, data)
 
 
@@ -58,7 +57,7 @@ def mailto_command(case_id: int, message_id: str, now: datetime | None, db_url: 
     """
     from secondchance import services
 
-    url, fits = services.message_mailto(open_db(db_url), case_id, message_id, resolve_now(now))
+    url, fits = services.message_mailto(open_context(db_url, now), case_id, message_id)
     click.echo(url)
     if not fits:
         click.echo(
@@ -90,13 +89,9 @@ def send_command(
         SECONDCHANCE_SMTP_URL=smtp+starttls://me@mail.example.com:587 \\
         SECONDCHANCE_SMTP_PASSWORD=... secondchance send 1 apology_email
     """
-    import os
-
     from secondchance import services
 
-    entry = services.send_message(
-        open_db(db_url), case_id, message_id, resolve_now(now), os.environ, dry_run
-    )
+    entry = services.send_message(open_context(db_url, now), case_id, message_id, dry_run)
     if entry is None:
         click.echo("Dry run: the message is ready to send; nothing was sent.")
         return
@@ -117,14 +112,12 @@ def outbox_command(retry: bool, now: datetime | None, db_url: str | None, as_jso
     Example:
         secondchance outbox --retry --json
     """
-    import os
-
     from secondchance import services
 
-    db = open_db(db_url)
+    context = open_context(db_url, now)
     if retry:
-        services.retry_outbox(db, resolve_now(now), os.environ)
-    entries = services.outbox(db)
+        services.retry_outbox(context)
+    entries = services.outbox(context)
     if as_json:
         click.echo(json_list(entries))
         return

@@ -262,10 +262,16 @@ def db_option(command: F) -> F:
     )(command)
 
 
-def open_db(db_url: str | None) -> services.Database:
-    """Open the database for a command."""
+def open_context(db_url: str | None, now: datetime | None = None) -> services.ServiceContext:
+    """Build what a command's services run against: its database, its clock and settings.
+
+    The clock stops when the command starts (or at `--now`): what one command checks,
+    stores and prints agrees on the time.
+    """
     import os
 
     from secondchance import services
 
-    return services.database(db_url, os.environ)
+    db = services.database(db_url, os.environ)
+    context = services.ServiceContext(db, settings=services.Settings.from_env(os.environ))
+    return context.at(resolve_now(now))

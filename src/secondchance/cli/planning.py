@@ -13,7 +13,7 @@ from secondchance.cli.options import (
     db_option,
     json_option,
     now_option,
-    open_db,
+    open_context,
     out_option,
     plan_options,
     resolve_now,
@@ -92,11 +92,11 @@ def ics_command(
         data = services.reminders_ics(case, moment, plan_settings)
     else:
         # The database remembers each file's time, so SEQUENCE grows only when it moves.
-        db = open_db(db_url)
+        context = open_context(db_url, moment)
         try:
             data = services.interview_ics(
-                case, moment, slot=slot, at=at, settings=plan_settings, db=db
+                case, moment, slot=slot, at=at, settings=plan_settings, db=context.db
             )
         finally:
-            db.close()
+            context.db.close()
     write_output(out, data)

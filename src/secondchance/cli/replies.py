@@ -14,11 +14,12 @@ from secondchance.cli.options import (
     db_option,
     json_option,
     now_option,
-    open_db,
+    open_context,
     resolve_now,
 )
 
 if TYPE_CHECKING:
+    from secondchance.services import ServiceContext
     from secondchance.services.replies import ReplyAdvice
 
 
@@ -77,31 +78,30 @@ def reply_command(
             raw, sent=sent, timezone=timezone, candidate_timezone=candidate_timezone
         )
     else:
-        db = open_db(db_url)
-        advice = replies.read_for_case(db, case_id, raw, moment, sent)
-        _act(db, case_id, advice, accept, decline, moment)
+        context = open_context(db_url, moment)
+        advice = replies.read_for_case(context, case_id, raw, sent)
+        _act(context, case_id, advice, accept, decline)
     click.echo(
         json.dumps(advice.summary(), indent=2, ensure_ascii=False) if as_json else _text(advice)
     )
 
 
 def _act(
-    db: object, case_id: int, advice: ReplyAdvice, accept: int | None, decline: bool, now: datetime
+    context: ServiceContext, case_id: int, advice: ReplyAdvice, accept: int | None, decline: bool
 ) -> None:
-    from secondchance.services import Database, InputError, replies
+    from secondchance.services import InputError, replies
 
-    assert isinstance(db, Database)  # noqa: S101 - open_db returns one
     if accept is not None:
         if not 1 <= accept <= len(advice.reading.times):
             raise InputError(
                 f"--accept must name one of the {len(advice.reading.times)} times offered"
             )
         replies.accept_time(
-            db, case_id, advice.reading.times[accept - 1].start, now, advice.reading.kind
+            context, case_id, advice.reading.times[accept - 1].start, advice.reading.kind
         )
         click.echo(f"Logged: reply received, rescheduled to time {accept}.", err=True)
     elif decline:
-        replies.log_decline(db, case_id, now)
+        replies.log_decline(context, case_id)
         click.echo("Logged: declined.", err=True)
 
 
@@ -150,11 +150,9 @@ def inbox_command(now: datetime | None, db_url: str | None, as_json: bool) -> No
     Example:
         secondchance inbox --json
     """
-    import os
-
     from secondchance.services import replies
 
-    report = replies.check_inbox(open_db(db_url), os.environ, resolve_now(now))
+    report = replies.check_inbox(open_context(db_url, now))
     if as_json:
         click.echo(report.model_dump_json(indent=2))
         return

@@ -7,6 +7,8 @@ re-exported here, so callers write `services.add_case(...)` whichever module hol
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from secondchance.services.cases import (
     add_case,
     case_fields,
@@ -70,11 +72,30 @@ from secondchance.services.transfer import (
     import_cases,
 )
 
+if TYPE_CHECKING:
+    from secondchance.services.context import Clock, ServiceContext, Settings, system_clock
+
+# The context is loaded on first use: `kit` and `plan` never build one, and start without it.
+_FROM_CONTEXT = frozenset({"Clock", "ServiceContext", "Settings", "system_clock"})
+
+
+def __getattr__(name: str) -> object:
+    """Load the context's names when first asked for."""
+    if name in _FROM_CONTEXT:
+        from secondchance.services import context
+
+        return getattr(context, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
+    "Clock",
     "Database",
     "InputError",
     "MAX_CASE_BYTES",
     "MAX_DRAFT_BYTES",
+    "ServiceContext",
+    "Settings",
     "add_case",
     "build_kit",
     "build_plan",
@@ -116,5 +137,6 @@ __all__ = [
     "send_message",
     "show_case",
     "stored_plan",
+    "system_clock",
     "update_case",
 ]

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from secondchance.core.errors import EditConflict
 from secondchance.services.composing import _call_time, mailto_url_for
-from secondchance.services.database import Database
 from secondchance.services.inputs import InputError, overlay, parse_case
 
 if TYPE_CHECKING:
@@ -22,13 +21,14 @@ if TYPE_CHECKING:
         TrackedCase,
     )
     from secondchance.core.plan import Action, Plan, PlanSettings
+    from secondchance.services.context import ServiceContext
     from secondchance.store.repo import Store, UnreadableCase
 
 # The core is imported inside each function: a command pays only for what it uses.
 
 
 def add_case(
-    db: Database, data: Mapping[str, Any] | bytes, now: datetime, draft: str | None = None
+    context: ServiceContext, data: Mapping[str, Any] | bytes, draft: str | None = None
 ) -> int:
     """Validate and store a new case; return its id.
 
@@ -37,8 +37,9 @@ def add_case(
     Once that case has a history, the draft id is spent and a new case is stored: the form
     may describe another interview, and must not rewrite one that has moved on (#19).
     """
+    now = context.now()
     case = parse_case(data, now)
-    with db.store() as store:
+    with context.db.store() as store:
         existing = store.case_id_of(draft) if draft else None
         if existing is None:
             return store.add_case(case, now, case_uuid=draft)
@@ -49,10 +50,9 @@ def add_case(
 
 
 def update_case(
-    db: Database,
+    context: ServiceContext,
     case_id: int,
     data: Mapping[str, Any] | bytes,
-    now: datetime,
     version: int | None = None,
 ) -> TrackedCase:
     """Replace a case's details; its status and history stay as they are.
@@ -60,17 +60,17 @@ def update_case(
     `version` is the one the caller read the case at: when the case has changed since,
     EditConflict is raised and nothing is saved.
     """
-    with db.store() as store:
+    now = context.now()
+    with context.db.store() as store:
         _, kept, _ = _editable(store, case_id)
         case = parse_case(data, now, kept_new_time=kept)
         return store.update_case(case_id, case, now, expected_version=version)
 
 
 def edit_case(
-    db: Database,
+    context: ServiceContext,
     case_id: int,
     changes: Mapping[str, Any],
-    now: datetime,
     version: int | None = None,
 ) -> TrackedCase:
     """Change only the fields in `changes`; the rest stays as stored at that moment.
@@ -79,7 +79,8 @@ def edit_case(
     made at the same time all arrive (#19: 23 of 30 were lost). With `version`, the edit is
     refused (EditConflict) unless the case is still at that version.
     """
-    with db.store() as store:
+    now = context.now()
+    with context.db.store() as store:
         document, kept, stored_version = _editable(store, case_id)
         if version is not None and version != stored_version:
             raise EditConflict(case_id)
@@ -105,11 +106,11 @@ def _editable(
     return document, stored.case.rescheduled_to, stored.version
 
 
-def case_label(db: Database, case_id: int) -> str:
+def case_label(context: ServiceContext, case_id: int) -> str:
     """Name a case for a confirmation: 'case 3 (Zoë Ł., Acme)', even one that reads badly."""
     from secondchance.store.repo import UnreadableCase
 
-    with db.reading() as store:
+    with context.db.reading() as store:
         try:
             summary = _summary(store.get(case_id))
         except UnreadableCase as unreadable:
@@ -117,9 +118,9 @@ def case_label(db: Database, case_id: int) -> str:
     return f"case {case_id} ({summary.candidate}, {summary.company})"
 
 
-def delete_case(db: Database, case_id: int) -> None:
+def delete_case(context: ServiceContext, case_id: int) -> None:
     """Delete a case, its history and its outbox."""
-    with db.store() as store:
+    with context.db.store() as store:
         store.delete_case(case_id)
 
 
@@ -128,12 +129,12 @@ def case_fields(tracked: TrackedCase) -> dict[str, str]:
     return _form_fields(tracked.case.model_dump(mode="json", exclude_none=True))
 
 
-def edit_form(db: Database, case_id: int) -> tuple[dict[str, str], int]:
+def edit_form(context: ServiceContext, case_id: int) -> tuple[dict[str, str], int]:
     """Return the edit form's fields for a stored case and the version they were read at.
 
     A case that no longer reads back is shown as it is stored, so that the form can repair it.
     """
-    with db.reading() as store:
+    with context.db.reading() as store:
         document, _, version = _editable(store, case_id, lock=False)
     return _form_fields(document), version
 
@@ -185,14 +186,15 @@ def case_kit(tracked: TrackedCase, now: datetime, recovery: Plan | None = None) 
     return compose_kit(current_case(tracked), now, call_at=_call_time(recovery), plan=recovery)
 
 
-def kit_view(db: Database, case_id: int, now: datetime, tone: str | None = None) -> KitView:
+def kit_view(context: ServiceContext, case_id: int, tone: str | None = None) -> KitView:
     """Return what the kit page shows (and its API twin returns) for a stored case.
 
     `tone` ('formal' or 'warm') previews the kit in that tone without changing the case.
     """
     from secondchance.core.lifecycle import KitView
 
-    tracked = get_case(db, case_id)
+    now = context.now()
+    tracked = get_case(context, case_id)
     if tone in {"formal", "warm"}:
         tracked = tracked.model_copy(
             update={"case": tracked.case.model_copy(update={"tone": tone})}
@@ -213,20 +215,19 @@ def kit_view(db: Database, case_id: int, now: datetime, tone: str | None = None)
     )
 
 
-def stored_plan(db: Database, case_id: int, now: datetime) -> Plan:
+def stored_plan(context: ServiceContext, case_id: int) -> Plan:
     """Return the plan of a stored case as its history leaves it (the plan page and its twin)."""
-    return case_plan(get_case(db, case_id), now)
+    return case_plan(get_case(context, case_id), context.now())
 
 
-def get_case(db: Database, case_id: int) -> TrackedCase:
+def get_case(context: ServiceContext, case_id: int) -> TrackedCase:
     """Return one stored case with its history (no plan or kit is computed)."""
-    with db.reading() as store:
+    with context.db.reading() as store:
         return store.get(case_id)
 
 
 def list_cases(
-    db: Database,
-    now: datetime,
+    context: ServiceContext,
     status: str | None = None,
     limit: int | None = None,
     offset: int = 0,
@@ -240,7 +241,8 @@ def list_cases(
     """
     from secondchance.store.repo import UnreadableCase
 
-    with db.reading() as store:
+    now = context.now()
+    with context.db.reading() as store:
         cases = store.cases(status, limit, offset, after)
     summaries = []
     for tracked in cases:
@@ -296,38 +298,37 @@ def _unreadable_summary(unreadable: UnreadableCase) -> CaseSummary:
     )
 
 
-def count_cases(db: Database, status: str | None = None) -> int:
+def count_cases(context: ServiceContext, status: str | None = None) -> int:
     """Count the cases (or those in `status`)."""
-    with db.reading() as store:
+    with context.db.reading() as store:
         return store.count(status)
 
 
-def show_case(db: Database, case_id: int, now: datetime) -> CaseDetail:
+def show_case(context: ServiceContext, case_id: int) -> CaseDetail:
     """Return a case with its history, current plan and kit."""
     from secondchance.core.lifecycle import CaseDetail
 
-    tracked = get_case(db, case_id)
+    now = context.now()
+    tracked = get_case(context, case_id)
     recovery = case_plan(tracked, now)
     # dict(), not model_dump(): the validated case is reused, not validated all over again.
     return CaseDetail(**dict(tracked), plan=recovery, kit=case_kit(tracked, now, recovery).messages)
 
 
 def log_event(
-    db: Database,
+    context: ServiceContext,
     case_id: int,
     event: str,
-    at: datetime,
+    at: datetime | None = None,
     note: str | None = None,
     to: datetime | None = None,
     timezone: str | None = None,
-    now: datetime | None = None,
 ) -> TrackedCase:
     """Log an event; 'rescheduled' needs the new time (`to`, a wall time in `timezone`).
 
-    `at` is when it happened (the clock unless the user says otherwise); with the clock's
-    `now`, it may not lie ahead of it. Raises InputError for a time outside 2000-2099, an
-    event in the future, an unknown zone, or a new time that is past or over a year ahead
-    of the event.
+    `at` is when it happened (the context's clock unless the user says otherwise); it may
+    not lie ahead of the clock. Raises InputError for a time outside 2000-2099, an event in
+    the future, an unknown zone, or a new time that is past or over a year ahead of the event.
     """
     from secondchance.core.intake import (
         LocalTime,
@@ -341,16 +342,17 @@ def log_event(
 
     if event != "rescheduled" and (to is not None or timezone is not None):
         raise InputError("--to and --timezone go only with the 'rescheduled' event")
+    now = context.now()
+    at = at or now
     rescheduled_to = None
     try:
         ensure_sane_time(at, "the event time")
-        if now is not None:
-            ensure_happened(at, now)
+        ensure_happened(at, now)
         if event == "rescheduled":
             if to is None:
                 raise InputError("'rescheduled' needs --to, the new start time")
             ensure_sane_time(to, "the new time")
-            zone = load_zone(timezone or get_case(db, case_id).case.interviewer_zone.key)
+            zone = load_zone(timezone or get_case(context, case_id).case.interviewer_zone.key)
             if to.tzinfo is None:
                 check_wall_time(to, zone)
                 to = to.replace(tzinfo=zone)
@@ -363,17 +365,18 @@ def log_event(
         from pydantic import TypeAdapter
 
         note = TypeAdapter(Note).validate_python(note)
-    with db.store() as store:
+    with context.db.store() as store:
         return store.log(case_id, event, at, note, rescheduled_to)
 
 
-def due(db: Database, now: datetime) -> list[DueItem]:
+def due(context: ServiceContext) -> list[DueItem]:
     """List what is due or overdue across all cases, overdue first."""
     from secondchance.core.lifecycle import DueItem
     from secondchance.store.repo import UnreadableCase
 
+    now = context.now()
     items = []
-    with db.reading() as store:
+    with context.db.reading() as store:
         cases = store.due_cases(now)
     for tracked in cases:
         if isinstance(tracked, UnreadableCase):

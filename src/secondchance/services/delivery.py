@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from secondchance.services.cases import case_kit, get_case
-from secondchance.services.database import Database
 from secondchance.services.inputs import InputError
 
 if TYPE_CHECKING:
@@ -18,17 +15,18 @@ if TYPE_CHECKING:
     from secondchance.core.lifecycle import (
         TrackedCase,
     )
-    from secondchance.mail import SmtpSettings
+    from secondchance.server_url import ServerUrl
+    from secondchance.services.context import ServiceContext
 
 # The core is imported inside each function: a command pays only for what it uses.
 
 
 def _kit_message(
-    db: Database, case_id: int, message_id: str, now: datetime
+    context: ServiceContext, case_id: int, message_id: str
 ) -> tuple[TrackedCase, Kit, Message]:
     """Compose a stored case's kit and return the case, the kit and its message `message_id`."""
-    tracked = get_case(db, case_id)
-    kit = case_kit(tracked, now)
+    tracked = get_case(context, case_id)
+    kit = case_kit(tracked, context.now())
     if message_id not in kit.messages:
         raise InputError(
             f"'{message_id}' is not in this case's kit; use one of {', '.join(kit.messages)}"
@@ -36,11 +34,12 @@ def _kit_message(
     return tracked, kit, kit.messages[message_id]
 
 
-def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> EmailMessage:
+def message_eml(context: ServiceContext, case_id: int, message_id: str) -> EmailMessage:
     """Build the .eml for one kit message of a tracked case."""
     from secondchance.core.delivery import MissingAddress, build_eml
 
-    tracked, kit, message = _kit_message(db, case_id, message_id, now)
+    now = context.now()
+    tracked, kit, message = _kit_message(context, case_id, message_id)
     calendar = None
     if message_id == "reschedule_confirmation":
         case = kit.case
@@ -55,11 +54,11 @@ def message_eml(db: Database, case_id: int, message_id: str, now: datetime) -> E
         raise InputError(str(error)) from None
 
 
-def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -> tuple[str, bool]:
+def message_mailto(context: ServiceContext, case_id: int, message_id: str) -> tuple[str, bool]:
     """Return a mailto: URL for a kit message and whether it is short enough to use."""
     from secondchance.core.delivery import MissingAddress, mailto_url
 
-    _, kit, message = _kit_message(db, case_id, message_id, now)
+    _, kit, message = _kit_message(context, case_id, message_id)
     try:
         return mailto_url(kit.case, message)
     except MissingAddress as error:
@@ -67,72 +66,59 @@ def message_mailto(db: Database, case_id: int, message_id: str, now: datetime) -
 
 
 def send_message(
-    db: Database,
-    case_id: int,
-    message_id: str,
-    now: datetime,
-    env: Mapping[str, str],
-    dry_run: bool = False,
+    context: ServiceContext, case_id: int, message_id: str, dry_run: bool = False
 ) -> OutboxEntry | None:
     """Queue a kit email in the outbox, then send it; a failure leaves it queued as 'failed'.
 
     Returns None for a dry run, after every check that a real send would make.
     """
     from secondchance.core.delivery import recipients
-    from secondchance.mail import MailConfigError, SmtpSettings
 
-    try:
-        settings = SmtpSettings.from_env(env)
-    except MailConfigError as error:
-        raise InputError(str(error)) from None
-    if get_case(db, case_id).status == "closed":
+    server = context.settings.smtp()
+    if get_case(context, case_id).status == "closed":
         raise InputError("the case is closed; nothing more is sent for it")
-    email = message_eml(db, case_id, message_id, now)
+    email = message_eml(context, case_id, message_id)
     if dry_run:
         return None
-    if settings is None:
+    if server is None:
         raise InputError("set SECONDCHANCE_SMTP_URL to send (or use `eml` to save the file)")
     sender = email["From"].addresses[0].addr_spec
-    with db.store() as store:
-        entry = store.queue(case_id, message_id, bytes(email), sender, recipients(email), now)
-    return _attempt(db, entry, settings, now)
+    with context.db.store() as store:
+        entry = store.queue(
+            case_id, message_id, bytes(email), sender, recipients(email), context.now()
+        )
+    return _attempt(context, entry, server)
 
 
-def retry_outbox(db: Database, now: datetime, env: Mapping[str, str]) -> list[OutboxEntry]:
+def retry_outbox(context: ServiceContext) -> list[OutboxEntry]:
     """Try again every queued or failed message; return the entries as they end up."""
-    from secondchance.mail import MailConfigError, SmtpSettings
-
-    try:
-        settings = SmtpSettings.from_env(env)
-    except MailConfigError as error:
-        raise InputError(str(error)) from None
-    if settings is None:
+    server = context.settings.smtp()
+    if server is None:
         raise InputError("set SECONDCHANCE_SMTP_URL to send")
-    with db.reading() as store:
+    with context.db.reading() as store:
         pending = store.outbox(pending_only=True)
-    return [_attempt(db, entry, settings, now) for entry in pending]
+    return [_attempt(context, entry, server) for entry in pending]
 
 
-def outbox(db: Database) -> list[OutboxEntry]:
+def outbox(context: ServiceContext) -> list[OutboxEntry]:
     """Return the whole outbox."""
-    with db.reading() as store:
+    with context.db.reading() as store:
         return store.outbox()
 
 
-def _attempt(
-    db: Database, entry: OutboxEntry, settings: SmtpSettings, now: datetime
-) -> OutboxEntry:
+def _attempt(context: ServiceContext, entry: OutboxEntry, server: ServerUrl) -> OutboxEntry:
     from secondchance.core.delivery import EMAIL_EVENTS
     from secondchance.core.events import TRANSITIONS
     from secondchance.mail import SendError, send
     from secondchance.store.repo import CaseNotFound, UnreadableCase
 
+    db, now = context.db, context.now()
     with db.reading() as store:
         content = store.outbox_content(entry.id)
     if content is None:
         return entry  # deleted with its case since the outbox was read: nothing to send
     try:
-        send(settings, content, entry.sender, list(entry.recipients))
+        send(server, content, entry.sender, list(entry.recipients))
     except SendError as error:
         with db.store() as store:
             if error.refused:  # the others have it: a retry goes to the refused ones only

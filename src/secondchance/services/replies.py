@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from secondchance.core.compose import Message
     from secondchance.core.intake import Case
     from secondchance.core.lifecycle import TrackedCase
-    from secondchance.services import Database
+    from secondchance.services.context import ServiceContext
     from secondchance.store.repo import Store
 
 MAX_REPLY_BYTES = 400 * 1024
@@ -214,16 +214,17 @@ def read(
 
 
 def read_for_case(
-    db: Database, case_id: int, raw: bytes, now: datetime, sent: datetime | None = None
+    context: ServiceContext, case_id: int, raw: bytes, sent: datetime | None = None
 ) -> ReplyAdvice:
     """Read a reply to a tracked case: the interviewer's zone is the sender's.
 
-    Without a Date header or `sent`, the reply counts as sent `now`.
+    Without a Date header or `sent`, the reply counts as sent now, by the context's clock.
     """
     from secondchance.services import current_case, get_case
 
+    now = context.now()
     incoming = parse_reply(raw)
-    tracked = get_case(db, case_id)
+    tracked = get_case(context, case_id)
     case = current_case(tracked)
     moment = incoming.sent or sent or now
     return _advise(
@@ -329,7 +330,7 @@ def _slots(case: Case, now: datetime) -> tuple[datetime, ...]:
 
 
 def accept_time(
-    db: Database, case_id: int, start: datetime, now: datetime, kind: str = "proposes_times"
+    context: ServiceContext, case_id: int, start: datetime, kind: str = "proposes_times"
 ) -> TrackedCase:
     """Log that a reply came and that the interview moves to `start`.
 
@@ -339,21 +340,21 @@ def accept_time(
     from secondchance.core.events import TRANSITIONS, TransitionNotAllowed
     from secondchance.services import get_case, log_event
 
-    if start <= now:
+    if start <= context.now():
         raise InputError(f"the new time {start.isoformat()} is not in the future")
-    status = get_case(db, case_id).status
+    status = get_case(context, case_id).status
     if (status, "rescheduled") not in TRANSITIONS:  # checked first: log both or neither
         raise TransitionNotAllowed(status, "rescheduled")
-    log_reply(db, case_id, kind, now)
+    log_reply(context, case_id, kind)
     zone = start.tzinfo.key if isinstance(start.tzinfo, ZoneInfo) else None
-    return log_event(db, case_id, "rescheduled", now, to=start, timezone=zone)
+    return log_event(context, case_id, "rescheduled", to=start, timezone=zone)
 
 
-def log_decline(db: Database, case_id: int, now: datetime) -> TrackedCase:
+def log_decline(context: ServiceContext, case_id: int) -> TrackedCase:
     """Log that the interviewer declined."""
     from secondchance.services import log_event
 
-    return log_event(db, case_id, "declined", now, note="They replied: declined")
+    return log_event(context, case_id, "declined", note="They replied: declined")
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,26 +366,27 @@ class OtherTimes:
     message: Message | None
 
 
-def ask_for_other_times(db: Database, case_id: int, now: datetime) -> OtherTimes:
+def ask_for_other_times(context: ServiceContext, case_id: int) -> OtherTimes:
     """Log that a reply came, and write the answer that offers the plan's slots instead."""
     from secondchance.services import current_case
 
-    tracked = log_reply(db, case_id, "proposes_times", now)
+    now = context.now()
+    tracked = log_reply(context, case_id, "proposes_times")
     case = current_case(tracked)
     slots = _slots(case, now)
     message = reply_message(case, "asks_for_times", now=now)
     return OtherTimes(tracked=tracked, slots=slots, message=message)
 
 
-def log_reply(db: Database, case_id: int, kind: str, now: datetime) -> TrackedCase:
+def log_reply(context: ServiceContext, case_id: int, kind: str) -> TrackedCase:
     """Log that a reply came, noting its kind, where the status allows it (it never moves it)."""
     from secondchance.core.events import TRANSITIONS
     from secondchance.services import get_case, log_event
 
-    tracked = get_case(db, case_id)
+    tracked = get_case(context, case_id)
     if (tracked.status, "reply_received") not in TRANSITIONS:
         return tracked
-    return log_event(db, case_id, "reply_received", now, note=KIND_NOTES.get(kind))
+    return log_event(context, case_id, "reply_received", note=KIND_NOTES.get(kind))
 
 
 # --- The mailbox ---------------------------------------------------------------------------
@@ -402,41 +404,36 @@ class InboxReport(BaseModel):
     unmatched: int
 
 
-def check_inbox(db: Database, env: Mapping[str, str], now: datetime) -> InboxReport:
+def check_inbox(context: ServiceContext) -> InboxReport:
     """Read the new messages of the mailbox (read-only) and keep the replies to tracked cases.
 
     A reply belongs to a case when its In-Reply-To or References names a message sent from
     the outbox, else when it comes from the case's interviewer or recruiter. Nothing is
     logged on the case: the user reads each reply and decides.
     """
-    from secondchance.inbox import ImapSettings, InboxConfigError, fetch_new
+    from secondchance.inbox import fetch_new, mailbox_name
     from secondchance.store import inbox as stored
 
-    try:
-        settings = ImapSettings.from_env(env)
-    except InboxConfigError as error:
-        raise InputError(str(error)) from None
-    if settings is None:
+    server = context.settings.imap()
+    if server is None:
         raise InputError("set SECONDCHANCE_IMAP_URL (and SECONDCHANCE_IMAP_PASSWORD) to read mail")
+    db, now, mailbox = context.db, context.now(), mailbox_name(server)
     with db.reading() as store:
-        known = stored.mailbox_state(store, settings.describe())
-    fetched = fetch_new(settings, known)
+        known = stored.mailbox_state(store, mailbox)
+    fetched = fetch_new(server, known)
     matched: list[FoundReply] = []
-    kinds: list[str] = []
     with db.store() as store:
         for uid, content in fetched.messages:
-            found = _match(store, settings.describe(), fetched.uidvalidity, uid, content, now)
+            found = _match(store, mailbox, fetched.uidvalidity, uid, content, now)
             if found is not None:
                 found = found.model_copy(
                     update={"id": stored.add_found_reply(store, found, content)}
                 )
                 matched.append(found)
-        stored.save_mailbox_state(
-            store, settings.describe(), fetched.uidvalidity, fetched.last_uid, now
-        )
-    kinds = [read_found(db, found.case_id, found.id or 0, now).reading.kind for found in matched]
+        stored.save_mailbox_state(store, mailbox, fetched.uidvalidity, fetched.last_uid, now)
+    kinds = [read_found(context, found.case_id, found.id or 0).reading.kind for found in matched]
     return InboxReport(
-        mailbox=settings.describe(),
+        mailbox=mailbox,
         read=len(fetched.messages),
         matched=tuple(matched),
         kinds=tuple(kinds),
@@ -482,21 +479,21 @@ def _match(
     )
 
 
-def found_for_case(db: Database, case_id: int) -> list[FoundReply]:
+def found_for_case(context: ServiceContext, case_id: int) -> list[FoundReply]:
     """Return the replies the mailbox gave for a case, newest first."""
     from secondchance.store import inbox as stored
 
-    with db.reading() as store:
+    with context.db.reading() as store:
         return [found for found, _ in stored.found_replies(store, case_id)]
 
 
-def read_found(db: Database, case_id: int, reply_id: int, now: datetime) -> ReplyAdvice:
+def read_found(context: ServiceContext, case_id: int, reply_id: int) -> ReplyAdvice:
     """Read a reply the mailbox gave for a case, as if the user had pasted it."""
     from secondchance.store import inbox as stored
 
-    with db.reading() as store:
+    with context.db.reading() as store:
         replies = stored.found_replies(store, case_id)
     content = next((content for found, content in replies if found.id == reply_id), None)
     if content is None:
         raise InputError(f"case {case_id} has no reply {reply_id} from the mailbox")
-    return read_for_case(db, case_id, content, now)
+    return read_for_case(context, case_id, content)

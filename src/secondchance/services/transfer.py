@@ -6,23 +6,23 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from secondchance.services.database import Database
 from secondchance.services.inputs import InputError, load_json
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
+    from secondchance.services.context import ServiceContext
     from secondchance.store.repo import ImportResult
 
 # The core is imported inside each function: a command pays only for what it uses.
 
 
-def export_cases(db: Database) -> str:
+def export_cases(context: ServiceContext) -> str:
     """Export every case as deterministic JSON: the same data always gives the same text."""
-    return "".join(export_chunks(db))
+    return "".join(export_chunks(context))
 
 
-def export_chunks(db: Database) -> Iterator[str]:
+def export_chunks(context: ServiceContext) -> Iterator[str]:
     """Yield the export a case at a time, in exactly the text of one big `json.dumps`.
 
     Written as `json.dumps(document, indent=2, sort_keys=True)` would write it, so that a
@@ -32,7 +32,7 @@ def export_chunks(db: Database) -> Iterator[str]:
 
     yield '{\n  "cases": ['
     first = True
-    with db.reading() as store:
+    with context.db.reading() as store:
         for case in store.export():
             text = json.dumps(case, indent=2, sort_keys=True, ensure_ascii=False)
             yield ("\n" if first else ",\n") + "    " + text.replace("\n", "\n    ")
@@ -40,7 +40,7 @@ def export_chunks(db: Database) -> Iterator[str]:
     yield ("]" if first else "\n  ]") + f',\n  "version": {EXPORT_VERSION}\n}}\n'
 
 
-def import_cases(db: Database, text: str) -> ImportResult:
+def import_cases(context: ServiceContext, text: str) -> ImportResult:
     """Import an export in one transaction; cases already present (by UUID) are left alone.
 
     Everything is validated first, as strictly as live input; raises InputError naming the
@@ -57,7 +57,7 @@ def import_cases(db: Database, text: str) -> ImportResult:
         export = Export.model_validate(data)
     except ValidationError as error:
         raise InputError(f"not a valid secondchance export: {_first_problem(error)}") from None
-    with db.store() as store:
+    with context.db.store() as store:
         return store.import_(export)
 
 

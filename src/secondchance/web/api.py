@@ -25,7 +25,7 @@ from secondchance.core.lifecycle import CaseDetail, CaseSummary, DueItem, KitVie
 from secondchance.core.message_types import MessageType
 from secondchance.core.plan import Plan
 from secondchance.core.review import MAX_REVIEW_CHARS
-from secondchance.web.deps import DbDep, NowDep
+from secondchance.web.deps import ContextDep, NowDep
 
 router = APIRouter(prefix="/api", tags=["api"])
 DUE_ITEMS = TypeAdapter(list[DueItem])
@@ -237,19 +237,18 @@ def review(request: ReviewRequest) -> dict[str, Any]:
     response_class=Response,
     responses={200: {"content": {"text/calendar": {}}}, **BODY_REFUSALS},
 )
-def ics(request: IcsRequest, db: DbDep, clock_now: NowDep, now: NowQuery = None) -> Response:
+def ics(request: IcsRequest, ctx: ContextDep, now: NowQuery = None) -> Response:
     """Write the .ics for a new time (as `secondchance ics`)."""
-    moment = _moment(now, clock_now)
+    moment = _moment(now, ctx.now())
     case = _checked(request.case, moment)
-    data = services.interview_ics(case, moment, slot=request.slot, at=request.at, db=db)
+    data = services.interview_ics(case, moment, slot=request.slot, at=request.at, db=ctx.db)
     return Response(data, media_type="text/calendar; charset=utf-8")
 
 
 @router.get("/cases")
 def list_cases(
     response: Response,
-    db: DbDep,
-    clock_now: NowDep,
+    ctx: ContextDep,
     status: Status | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=2**31)] = 0,
@@ -262,8 +261,8 @@ def list_cases(
 
     The total is in the X-Total-Count header.
     """
-    response.headers["X-Total-Count"] = str(services.count_cases(db, status))
-    return services.list_cases(db, clock_now, status, limit, offset, after)
+    response.headers["X-Total-Count"] = str(services.count_cases(ctx, status))
+    return services.list_cases(ctx, status, limit, offset, after)
 
 
 @router.post(
@@ -272,10 +271,10 @@ def list_cases(
     responses={**BODY_REFUSALS, **INVALID_CASE},
     openapi_extra=CASE_BODY,
 )
-def add_case(case: RawCase, db: DbDep, clock_now: NowDep) -> Created:
+def add_case(case: RawCase, ctx: ContextDep) -> Created:
     """Store a new case and return its id (as `secondchance case add`)."""
     with _body_problems():
-        return Created(id=services.add_case(db, case, clock_now))
+        return Created(id=services.add_case(ctx, case))
 
 
 @router.put(
@@ -288,60 +287,59 @@ def add_case(case: RawCase, db: DbDep, clock_now: NowDep) -> Created:
     openapi_extra=CASE_BODY,
 )
 def update_case(
-    case_id: CaseId, case: RawCase, version: VersionQuery, db: DbDep, clock_now: NowDep
+    case_id: CaseId, case: RawCase, version: VersionQuery, ctx: ContextDep
 ) -> TrackedCase:
     """Replace a case's details; status and history stay.
 
     `version` is the one the case had when you read it; a case changed since is refused.
     """
     with _body_problems():
-        return services.update_case(db, case_id, case, clock_now, version=version)
+        return services.update_case(ctx, case_id, case, version=version)
 
 
 @router.delete("/cases/{case_id}", status_code=204, responses=CASE_REFUSALS)
-def delete_case(case_id: CaseId, db: DbDep) -> Response:
+def delete_case(case_id: CaseId, ctx: ContextDep) -> Response:
     """Delete a case with its history and outbox (as `secondchance case delete`)."""
-    services.delete_case(db, case_id)
+    services.delete_case(ctx, case_id)
     return Response(status_code=204)
 
 
 @router.get("/cases/{case_id}", responses=CASE_REFUSALS)
-def show_case(case_id: CaseId, db: DbDep, clock_now: NowDep) -> CaseDetail:
+def show_case(case_id: CaseId, ctx: ContextDep) -> CaseDetail:
     """Show a case with its history, plan and kit (as `secondchance case show --json`)."""
-    return services.show_case(db, case_id, clock_now)
+    return services.show_case(ctx, case_id)
 
 
 @router.get("/cases/{case_id}/kit", responses=CASE_REFUSALS)
 def case_kit_view(
     case_id: CaseId,
-    db: DbDep,
-    clock_now: NowDep,
+    ctx: ContextDep,
     tone: Annotated[Literal["formal", "warm"] | None, Query()] = None,
 ) -> KitView:
     """Return the kit page's data: messages, plan and mailto: links (as /cases/{id}/kit)."""
-    return services.kit_view(db, case_id, clock_now, tone)
+    return services.kit_view(ctx, case_id, tone)
 
 
 @router.get("/cases/{case_id}/plan", responses=CASE_REFUSALS)
-def case_plan_view(case_id: CaseId, db: DbDep, clock_now: NowDep) -> Plan:
+def case_plan_view(case_id: CaseId, ctx: ContextDep) -> Plan:
     """Return a stored case's plan as its history leaves it (as /cases/{id}/plan)."""
-    return services.stored_plan(db, case_id, clock_now)
+    return services.stored_plan(ctx, case_id)
 
 
 @router.post("/cases/{case_id}/events", responses={**BODY_REFUSALS, **CASE_REFUSALS})
 def log_event(
-    case_id: CaseId, request: Annotated[EventRequest, Body()], db: DbDep, clock_now: NowDep
+    case_id: CaseId, request: Annotated[EventRequest, Body()], ctx: ContextDep
 ) -> TrackedCase:
     """Log an event on a case (as `secondchance case log --json`)."""
-    at = _moment(request.at, clock_now)
+    at = _moment(request.at, ctx.now())
     return services.log_event(
-        db, case_id, request.event, at, request.note, request.to, request.timezone, now=clock_now
+        ctx, case_id, request.event, at, request.note, request.to, request.timezone
     )
 
 
 @router.get("/due", response_model=list[DueItem])
-def due(db: DbDep, clock_now: NowDep) -> Response:
+def due(ctx: ContextDep) -> Response:
     """List what is due or overdue across all cases (as `secondchance due --json`)."""
     # Built by services from validated models: dumping them directly skips re-validating a
     # hundred items on every call, which cost more than finding them (#19).
-    return Response(DUE_ITEMS.dump_json(services.due(db, clock_now)), media_type="application/json")
+    return Response(DUE_ITEMS.dump_json(services.due(ctx)), media_type="application/json")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -22,10 +21,6 @@ from secondchance.web.settings import HERE, WebSettings
 from secondchance.wording import problems
 
 
-def _real_clock() -> datetime:
-    return datetime.now(UTC)
-
-
 class _SecuredApp(FastAPI):
     """FastAPI with the security middleware outermost, outside even the 500 handler."""
 
@@ -35,14 +30,14 @@ class _SecuredApp(FastAPI):
         return security.SecurityMiddleware(super().build_middleware_stack(), guard)
 
 
-def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_clock) -> FastAPI:
-    """Build the app; tests pass their own database URL and a fixed clock."""
+def create_app(settings: WebSettings, clock: services.Clock = services.system_clock) -> FastAPI:
+    """Build the app and the one service context it runs on; tests pass a fixed clock."""
     from secondchance.web import api, pages, replies
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        app.state.db.close()
+        app.state.context.db.close()
 
     app = _SecuredApp(
         title="secondchance",
@@ -54,8 +49,11 @@ def create_app(settings: WebSettings, clock: Callable[[], datetime] = _real_cloc
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.clock = clock
-    app.state.db = services.Database(settings.database_url, pooled=True)
+    app.state.context = services.ServiceContext(
+        services.Database(settings.database_url, pooled=True),
+        clock,
+        services.Settings.from_env(settings.env),
+    )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)

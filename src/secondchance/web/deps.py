@@ -11,16 +11,21 @@ from secondchance import services
 from secondchance.web.settings import WebSettings
 
 
-def get_db(request: Request) -> services.Database:
-    """Return the app's database."""
-    database: services.Database = request.app.state.db
-    return database
+def get_context(request: Request) -> services.ServiceContext:
+    """Return the app's service context, its clock stopped for this request.
+
+    FastAPI makes this once per request, so the services and the page agree on `now`.
+    """
+    context: services.ServiceContext = request.app.state.context
+    return context.at(context.now())
 
 
-def get_now(request: Request) -> datetime:
-    """Return the current time from the app's clock (a fixed one in tests)."""
-    now: datetime = request.app.state.clock()
-    return now
+ContextDep = Annotated[services.ServiceContext, Depends(get_context)]
+
+
+def get_now(context: ContextDep) -> datetime:
+    """Return the request's time, from the app's clock (a fixed one in tests)."""
+    return context.now()
 
 
 def get_settings(request: Request) -> WebSettings:
@@ -29,6 +34,5 @@ def get_settings(request: Request) -> WebSettings:
     return settings
 
 
-DbDep = Annotated[services.Database, Depends(get_db)]
 NowDep = Annotated[datetime, Depends(get_now)]
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import datetime
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -27,7 +26,7 @@ from secondchance.core.review import MAX_REVIEW_CHARS
 from secondchance.render import MESSAGE_TITLES, both_zones, your_time
 from secondchance.services import replies
 from secondchance.web import forms, security, steps, timeline
-from secondchance.web.deps import DbDep, NowDep, SettingsDep
+from secondchance.web.deps import ContextDep, NowDep
 from secondchance.web.settings import HERE
 
 router = APIRouter(include_in_schema=False)
@@ -80,33 +79,33 @@ def intake_page(request: Request, draft: str = "") -> HTMLResponse:
 
 
 @router.post("/", response_class=HTMLResponse)
-async def intake_submit(request: Request, db: DbDep, now: NowDep) -> Response:
+async def intake_submit(request: Request, ctx: ContextDep) -> Response:
     """Store the case and go to its kit; on errors, show them and keep what was typed."""
     form = await request.form()
     draft = _draft_id(str(form.get("draft", "")))
 
     def store(document: dict[str, Any]) -> str:
-        return f"/cases/{services.add_case(db, document, now, draft=draft)}/kit"
+        return f"/cases/{services.add_case(ctx, document, draft=draft)}/kit"
 
     return _submit_intake(request, form, store, draft=draft)
 
 
 @router.get("/cases/{case_id}/edit", response_class=HTMLResponse)
-def edit_page(request: Request, case_id: CaseId, db: DbDep) -> HTMLResponse:
+def edit_page(request: Request, case_id: CaseId, ctx: ContextDep) -> HTMLResponse:
     """Show the intake form filled in with a stored case, to correct it."""
-    values, version = services.edit_form(db, case_id)
+    values, version = services.edit_form(ctx, case_id)
     context = _intake_context(values, {}, editing=case_id, version=version)
     return render(request, "intake.html", context)
 
 
 @router.post("/cases/{case_id}/edit", response_class=HTMLResponse)
-async def edit_submit(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> Response:
+async def edit_submit(request: Request, case_id: CaseId, ctx: ContextDep) -> Response:
     """Save the corrected details and go back to the case, unless it changed meanwhile."""
     form = await request.form()
     version = _version(str(form.get("version", "")))
 
     def store(document: dict[str, Any]) -> str:
-        services.update_case(db, case_id, document, now, version=version)
+        services.update_case(ctx, case_id, document, version=version)
         return f"/cases/{case_id}?saved=1"
 
     return _submit_intake(request, form, store, editing=case_id, version=version)
@@ -143,11 +142,11 @@ def _submit_intake(
 
 @router.post("/cases/{case_id}/delete")
 def delete_submit(
-    request: Request, case_id: CaseId, db: DbDep, csrf: Annotated[str, Form()] = ""
+    request: Request, case_id: CaseId, ctx: ContextDep, csrf: Annotated[str, Form()] = ""
 ) -> Response:
     """Delete a case for good, after the confirmation on its page."""
     _check_csrf(request, csrf)
-    services.delete_case(db, case_id)
+    services.delete_case(ctx, case_id)
     return RedirectResponse(f"/cases?deleted={case_id}", status_code=303)
 
 
@@ -196,13 +195,12 @@ def _intake_context(
 def kit_page(
     request: Request,
     case_id: CaseId,
-    db: DbDep,
+    ctx: ContextDep,
     now: NowDep,
-    settings: SettingsDep,
     tone: str | None = None,
 ) -> HTMLResponse:
     """Show the kit in the plan's order: the step for now first, the later ones folded."""
-    view = services.kit_view(db, case_id, now, tone)
+    view = services.kit_view(ctx, case_id, tone)
     return render(
         request,
         "kit.html",
@@ -214,16 +212,16 @@ def kit_page(
             "steps": steps.kit_steps(view.plan, list(view.kit.messages)),
             "mailtos": view.mailto,
             "slots": view.plan.slots,
-            "can_send": settings.smtp_configured and view.status != "closed",
+            "can_send": ctx.settings.smtp_configured and view.status != "closed",
             "email_messages": EMAIL_MESSAGE_IDS,
         },
     )
 
 
 @router.get("/cases/{case_id}/messages/{message_id}.eml")
-def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Response:
+def eml_download(case_id: CaseId, message_id: str, ctx: ContextDep) -> Response:
     """Download one kit email as an .eml file."""
-    email = services.message_eml(db, case_id, message_id, now)
+    email = services.message_eml(ctx, case_id, message_id)
     # A draft to open, check and send, not mail that has arrived (Outlook and Thunderbird
     # open a file with this header as a message to send).
     email["X-Unsent"] = "1"
@@ -231,11 +229,11 @@ def eml_download(case_id: CaseId, message_id: str, db: DbDep, now: NowDep) -> Re
 
 
 @router.get("/cases/{case_id}/interview.ics")
-def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = None) -> Response:
+def interview_ics(case_id: CaseId, ctx: ContextDep, slot: int | None = None) -> Response:
     """Download the new interview time (a proposed slot, or the agreed one) as .ics."""
-    tracked = services.get_case(db, case_id)
+    tracked = services.get_case(ctx, case_id)
     case = services.current_case(tracked)
-    data = services.interview_ics(case, now, slot=slot, db=db, case_key=tracked.uuid)
+    data = services.interview_ics(case, ctx.now(), slot=slot, db=ctx.db, case_key=tracked.uuid)
     # Each option gets its own name, so that three downloads do not overwrite one another.
     return _download(
         data, "text/calendar", f"interview-option-{slot}.ics" if slot else "interview.ics"
@@ -243,9 +241,9 @@ def interview_ics(case_id: CaseId, db: DbDep, now: NowDep, slot: int | None = No
 
 
 @router.get("/cases/{case_id}/reminders.ics")
-def reminders_ics(case_id: CaseId, db: DbDep, now: NowDep) -> Response:
+def reminders_ics(case_id: CaseId, ctx: ContextDep) -> Response:
     """Download the plan's later steps as calendar events."""
-    data = services.case_reminders_ics(services.get_case(db, case_id), now)
+    data = services.case_reminders_ics(services.get_case(ctx, case_id), ctx.now())
     return _download(data, "text/calendar", "reminders.ics")
 
 
@@ -254,14 +252,12 @@ def send_message(
     request: Request,
     case_id: CaseId,
     message_id: str,
-    db: DbDep,
-    now: NowDep,
-    settings: SettingsDep,
+    ctx: ContextDep,
     csrf: Annotated[str, Form()] = "",
 ) -> Response:
     """Send a kit email through the configured SMTP server, via the outbox."""
     _check_csrf(request, csrf)
-    entry = services.send_message(db, case_id, message_id, now, settings.env)
+    entry = services.send_message(ctx, case_id, message_id)
     state = "sent" if entry and entry.status == "sent" else "failed"
     return RedirectResponse(
         f"/cases/{case_id}?sent={quote(message_id)}&state={state}", status_code=303
@@ -280,10 +276,10 @@ def _download(data: bytes, media_type: str, filename: str) -> Response:
 
 
 @router.get("/cases/{case_id}/plan", response_class=HTMLResponse)
-def plan_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
+def plan_page(request: Request, case_id: CaseId, ctx: ContextDep, now: NowDep) -> HTMLResponse:
     """Show the plan as a timeline in both zones, with the proposed slots beside it."""
-    tracked = services.get_case(db, case_id)
-    plan = services.stored_plan(db, case_id, now)
+    tracked = services.get_case(ctx, case_id)
+    plan = services.stored_plan(ctx, case_id)
     return render(
         request,
         "plan.html",
@@ -398,54 +394,52 @@ CASES_PER_PAGE = 100
 @router.get("/cases", response_class=HTMLResponse)
 def cases_page(
     request: Request,
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     deleted: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> HTMLResponse:
     """Show what is due now across all cases, and the cases a page at a time."""
-    return _cases_page(request, db, now, page, deleted=deleted)
+    return _cases_page(request, ctx, page, deleted=deleted)
 
 
 def _cases_page(
     request: Request,
-    db: services.Database,
-    now: datetime,
+    ctx: services.ServiceContext,
     page: int,
     status: int = 200,
     **extra: Any,  # noqa: ANN401 - a deletion or an import to confirm
 ) -> HTMLResponse:
-    total = services.count_cases(db)
+    total = services.count_cases(ctx)
     offset = (page - 1) * CASES_PER_PAGE
     context = {
-        "due": services.due(db, now),
-        "cases": services.list_cases(db, now, limit=CASES_PER_PAGE, offset=offset),
+        "due": services.due(ctx),
+        "cases": services.list_cases(ctx, limit=CASES_PER_PAGE, offset=offset),
         "page": page,
         "pages": max(1, -(-total // CASES_PER_PAGE)),
         "total": total,
-        "now": now,
+        "now": ctx.now(),
         "deleted": None,
         "imported": None,
         "import_error": None,
         # The mailbox button shows only where SECONDCHANCE_IMAP_URL is set (#18).
-        "can_read_mail": request.app.state.settings.imap_configured,
+        "can_read_mail": ctx.settings.imap_configured,
         **extra,
     }
     return render(request, "cases.html", context, status)
 
 
 @router.get("/cases/export.json")
-def export_download(db: DbDep, now: NowDep) -> Response:
+def export_download(ctx: ContextDep, now: NowDep) -> Response:
     """Download every case as the JSON export the CLI writes, to keep or to move elsewhere."""
     return _download(
-        services.export_cases(db).encode(),
+        services.export_cases(ctx).encode(),
         "application/json",
         f"secondchance-cases-{now:%Y-%m-%d}.json",
     )
 
 
 @router.post("/cases/import", response_class=HTMLResponse)
-async def import_submit(request: Request, db: DbDep, now: NowDep) -> Response:
+async def import_submit(request: Request, ctx: ContextDep) -> Response:
     """Bring cases back from an export file; a bad file changes nothing and says why."""
     async with request.form() as form:  # closes the uploaded file's spool
         _check_csrf(request, str(form.get("csrf", "")) or None)
@@ -453,22 +447,21 @@ async def import_submit(request: Request, db: DbDep, now: NowDep) -> Response:
         data = await upload.read() if isinstance(upload, UploadFile) else b""
     try:
         text = services.decode_input(data, what="the file", max_bytes=security.MAX_BODY_BYTES)
-        result = services.import_cases(db, text)
+        result = services.import_cases(ctx, text)
     except UserError as error:
         problem = wording.plain(str(error), fallback=wording.BY_ID["not_an_export"])
-        return _cases_page(request, db, now, 1, status=422, import_error=problem)
-    return _cases_page(request, db, now, 1, imported=result)
+        return _cases_page(request, ctx, 1, status=422, import_error=problem)
+    return _cases_page(request, ctx, 1, imported=result)
 
 
 @router.get("/cases/{case_id}", response_class=HTMLResponse)
-def case_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTMLResponse:
+def case_page(request: Request, case_id: CaseId, ctx: ContextDep) -> HTMLResponse:
     """Show a case's history, with buttons for the events its status allows."""
     logged = request.query_params.get("logged")
     return _case_form(
         request,
-        db,
+        ctx,
         case_id,
-        now,
         logged=logged if logged in EVENTS else None,
         saved=request.query_params.get("saved") == "1",
         sent=request.query_params.get("sent"),
@@ -478,13 +471,12 @@ def case_page(request: Request, case_id: CaseId, db: DbDep, now: NowDep) -> HTML
 
 def _case_form(
     request: Request,
-    db: services.Database,
+    ctx: services.ServiceContext,
     case_id: int,
-    now: datetime,
     status: int = 200,
     **extra: Any,  # noqa: ANN401 - what was just done, or the errors of a refused event
 ) -> HTMLResponse:
-    tracked = services.get_case(db, case_id)
+    tracked = services.get_case(ctx, case_id)
     new_times = [entry.rescheduled_to for entry in tracked.events if entry.rescheduled_to]
     context = {
         "tracked": tracked,
@@ -493,10 +485,10 @@ def _case_form(
         "buttons": forms.EVENT_BUTTONS,
         "history_words": forms.EVENT_HISTORY,
         "zone_choices": forms.zone_choices(tracked.case.interviewer_zone.key),
-        "now": now,
-        "outbox": [e for e in services.outbox(db) if e.case_id == case_id],
+        "now": ctx.now(),
+        "outbox": [e for e in services.outbox(ctx) if e.case_id == case_id],
         # Replies the mailbox matched to this case, for the "They replied" box (#18).
-        "found_replies": replies.found_for_case(db, case_id),
+        "found_replies": replies.found_for_case(ctx, case_id),
         "errors": {},
         "field_ids": {"to": "f-to", "timezone": "f-tz", "note": "f-note"},
         "values": {},
@@ -509,8 +501,7 @@ def _case_form(
 def case_event(
     request: Request,
     case_id: CaseId,
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     event: Annotated[str, Form()],
     csrf: Annotated[str, Form()] = "",
     note: Annotated[str, Form()] = "",
@@ -522,8 +513,8 @@ def case_event(
     values = {"event": event, "note": note, "to": to, "timezone": timezone}
     try:
         new_time = forms.new_time(to) if event == "rescheduled" else None
-        services.log_event(db, case_id, event, now, note or None, new_time, timezone or None)
+        services.log_event(ctx, case_id, event, None, note or None, new_time, timezone or None)
     except (UserError, ValidationError) as error:
         errors = forms.event_errors(error, event)
-        return _case_form(request, db, case_id, now, 422, errors=errors, values=values)
+        return _case_form(request, ctx, case_id, 422, errors=errors, values=values)
     return RedirectResponse(f"/cases/{case_id}?logged={quote(event)}", status_code=303)

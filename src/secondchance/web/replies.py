@@ -22,7 +22,7 @@ from secondchance.core.reply import REPLY_KINDS
 from secondchance.core.zones import load_zone
 from secondchance.services import replies
 from secondchance.web.api import BODY_REFUSALS, CASE_REFUSALS, CONFLICT_REFUSAL, SETTINGS_REFUSAL
-from secondchance.web.deps import DbDep, NowDep, SettingsDep
+from secondchance.web.deps import ContextDep
 from secondchance.web.pages import render
 from secondchance.web.security import csrf_valid
 
@@ -90,11 +90,9 @@ def reply_json(body: ReplyRequest) -> dict[str, Any]:
 @router.post(
     "/api/cases/{case_id}/reply", tags=["api"], responses={**BODY_REFUSALS, **CASE_REFUSALS}
 )
-def case_reply_json(
-    case_id: CaseId, body: CaseReplyRequest, db: DbDep, now: NowDep
-) -> dict[str, Any]:
+def case_reply_json(case_id: CaseId, body: CaseReplyRequest, ctx: ContextDep) -> dict[str, Any]:
     """Read a reply to a case, with the next message written for it (nothing is logged)."""
-    return replies.read_for_case(db, case_id, body.text.encode(), now, body.sent).summary()
+    return replies.read_for_case(ctx, case_id, body.text.encode(), body.sent).summary()
 
 
 @router.post(
@@ -102,9 +100,9 @@ def case_reply_json(
     tags=["api"],
     responses={**BODY_REFUSALS, **CASE_REFUSALS, **CONFLICT_REFUSAL},
 )
-def accept_json(case_id: CaseId, body: AcceptRequest, db: DbDep, now: NowDep) -> TrackedCase:
+def accept_json(case_id: CaseId, body: AcceptRequest, ctx: ContextDep) -> TrackedCase:
     """Accept an offered time: log reply_received and rescheduled."""
-    return replies.accept_time(db, case_id, body.start, now)
+    return replies.accept_time(ctx, case_id, body.start)
 
 
 @router.post(
@@ -112,9 +110,9 @@ def accept_json(case_id: CaseId, body: AcceptRequest, db: DbDep, now: NowDep) ->
     tags=["api"],
     responses={**BODY_REFUSALS, **CASE_REFUSALS, **CONFLICT_REFUSAL},
 )
-def decline_json(case_id: CaseId, db: DbDep, now: NowDep) -> TrackedCase:
+def decline_json(case_id: CaseId, ctx: ContextDep) -> TrackedCase:
     """Log that they declined."""
-    return replies.log_decline(db, case_id, now)
+    return replies.log_decline(ctx, case_id)
 
 
 # --- The case page's "They replied" box ----------------------------------------------------
@@ -129,20 +127,19 @@ def _check(request: Request, token: str) -> None:
 def reply_page(
     request: Request,
     case_id: CaseId,
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     reply: Annotated[str, Form(max_length=MAX_REPLY_CHARS)],
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Show what the pasted reply says and one button per sensible next step."""
     _check(request, csrf)
-    return _show(request, db, case_id, replies.read_for_case(db, case_id, reply.encode(), now))
+    return _show(request, ctx, case_id, replies.read_for_case(ctx, case_id, reply.encode()))
 
 
 def _show(
-    request: Request, db: services.Database, case_id: int, advice: replies.ReplyAdvice
+    request: Request, ctx: services.ServiceContext, case_id: int, advice: replies.ReplyAdvice
 ) -> HTMLResponse:
-    tracked = services.get_case(db, case_id)
+    tracked = services.get_case(ctx, case_id)
     context = {"tracked": tracked, "advice": advice, "allowed": allowed_events(tracked.status)}
     return render(request, "reply.html", context)
 
@@ -151,8 +148,7 @@ def _show(
 def accept_page(
     request: Request,
     case_id: CaseId,
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     start: Annotated[str, Form()],
     kind: Annotated[str, Form()] = "proposes_times",
     csrf: Annotated[str, Form()] = "",
@@ -163,8 +159,8 @@ def accept_page(
         moment = _aware(datetime.fromisoformat(start))
     except ValueError:
         raise UserError("the accepted time must be ISO 8601 with an offset") from None
-    tracked = replies.accept_time(db, case_id, moment, now, _kind(kind))
-    message = services.case_kit(tracked, now).messages.get("reschedule_confirmation")
+    tracked = replies.accept_time(ctx, case_id, moment, _kind(kind))
+    message = services.case_kit(tracked, ctx.now()).messages.get("reschedule_confirmation")
     context = {"tracked": tracked, "message": message, "outcome": "rescheduled"}
     return render(request, "reply_done.html", context)
 
@@ -173,14 +169,13 @@ def accept_page(
 def decline_page(
     request: Request,
     case_id: CaseId,
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Log the decline, then show the gracious reply to send."""
     _check(request, csrf)
-    tracked = replies.log_decline(db, case_id, now)
-    message = services.case_kit(tracked, now).messages.get("decline_reply")
+    tracked = replies.log_decline(ctx, case_id)
+    message = services.case_kit(tracked, ctx.now()).messages.get("decline_reply")
     context = {"tracked": tracked, "message": message, "outcome": "declined"}
     return render(request, "reply_done.html", context)
 
@@ -191,13 +186,12 @@ def decline_page(
 def other_times_page(
     request: Request,
     case_id: CaseId,
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Log the reply, then show new times to offer instead of theirs."""
     _check(request, csrf)
-    other = replies.ask_for_other_times(db, case_id, now)
+    other = replies.ask_for_other_times(ctx, case_id)
     context = {
         "tracked": other.tracked,
         "message": other.message,
@@ -211,14 +205,13 @@ def other_times_page(
 def log_page(
     request: Request,
     case_id: CaseId,
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     kind: Annotated[str, Form()] = "other",
     csrf: Annotated[str, Form()] = "",
 ) -> Response:
     """Log that a reply came, without moving the case further."""
     _check(request, csrf)
-    replies.log_reply(db, case_id, _kind(kind), now)
+    replies.log_reply(ctx, case_id, _kind(kind))
     return RedirectResponse(f"/cases/{case_id}?logged=reply_received", status_code=303)
 
 
@@ -235,30 +228,27 @@ def found_page(
     request: Request,
     case_id: CaseId,
     reply_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
-    db: DbDep,
-    now: NowDep,
+    ctx: ContextDep,
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Read a reply the mailbox gave, as if it had been pasted."""
     _check(request, csrf)
-    return _show(request, db, case_id, replies.read_found(db, case_id, reply_id, now))
+    return _show(request, ctx, case_id, replies.read_found(ctx, case_id, reply_id))
 
 
 @router.post("/inbox", response_class=HTMLResponse, include_in_schema=False)
 def inbox_page(
     request: Request,
-    db: DbDep,
-    now: NowDep,
-    settings: SettingsDep,
+    ctx: ContextDep,
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Read the mailbox read-only, and list the replies it found (nothing is logged)."""
     _check(request, csrf)
-    report = replies.check_inbox(db, settings.env, now)
+    report = replies.check_inbox(ctx)
     return render(request, "inbox.html", {"report": report})
 
 
 @router.post("/api/inbox", tags=["api"], responses={**BODY_REFUSALS, **SETTINGS_REFUSAL})
-def inbox_json(db: DbDep, now: NowDep, settings: SettingsDep) -> replies.InboxReport:
+def inbox_json(ctx: ContextDep) -> replies.InboxReport:
     """Read the mailbox read-only and return the replies it found (nothing is logged)."""
-    return replies.check_inbox(db, settings.env, now)
+    return replies.check_inbox(ctx)

@@ -22,13 +22,3 @@ class WebSettings:
     database_url: str
     guard: security.Guard = security.Guard()
     env: Mapping[str, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def smtp_configured(self) -> bool:
-        """Tell whether a send button makes sense (the password itself is never read here)."""
-        return bool(self.env.get("SECONDCHANCE_SMTP_URL"))
-
-    @property
-    def imap_configured(self) -> bool:
-        """Tell whether the mailbox button makes sense (#18)."""
-        return bool(self.env.get("SECONDCHANCE_IMAP_URL"))
