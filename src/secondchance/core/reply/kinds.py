@@ -41,6 +41,7 @@ _AUTOMATIC = _cues(
     r"abwesenheitsnotiz",
     r"this (?:is an )?(?:automated|automatic) (?:message|response|reply|confirmation)",
     r"(?:an |this is an )?automatic confirmation",
+    r"(?:please )?do not reply to this (?:e-?mail|message|address)",
 )
 # Words of an absence notice, which a person also writes ("I'm out Friday, when are you
 # free?"): they make an automatic reply only in a message that asks nothing.
@@ -52,6 +53,10 @@ _ABSENCE = _cues(
     r"|at a conference)",
     r"(?:limited|no|intermittent|restricted) access to (?:my )?e-?mail",
     r"i (?:will|shall|'ll) (?:be back|return)(?! to you)",
+    r"(?:will|shall) be back (?:on|by|from|in|at)?\s*(?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|tomorrow)",
+    r"(?:after|upon|on) my return",
+    r"on (?:a )?business trip",
     r"(?:will|shall) be back (?:in the office|in office|at (?:my|the) desk)",
     r"(?:will|shall|'ll) (?:respond|reply)(?: to your (?:e-?mail|message))? (?:when|upon|on my"
     r" return|once)",
@@ -97,7 +102,8 @@ _DECLINED = _cues(
     r"(?:pursue|go with|going with|proceed with|selected|hire|hired|chosen|choose|offered the"
     r" (?:role|position) to) (?:other|another|a different|an? (?:internal|other)|a more)"
     r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
-    r"(?:best|good) (?:of )?luck (?:in|with) your (?:search|future)",
+    r"(?:best|good) (?:of )?luck (?:in|with|for) (?:your|the) (?:search|future)",
+    r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead)",
     r"(?:we're|we are|i'm|i am) going to pass",
     r"(?:rescheduling|rebooking|another interview)[^.?!\n]{0,60}"
     r"\bnot (?:permitted|possible|allowed)",
@@ -106,10 +112,10 @@ _DECLINED = _cues(
     r"|rebook|proceed)",
     r"not able to arrange another",
 )
-# "a time that works", "something that suits": a wish, not a confirmation.
+# "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
-    r"(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )(?<!slot )(?<!slots )"
-    r"(?<!one )(?<!option )(?<!day )(?<!date )"
+    r"(?<!if )(?<!whether )(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )"
+    r"(?<!slot )(?<!slots )(?<!one )(?<!option )(?<!day )(?<!date )"
 )
 _CONFIRMS = _cues(
     r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|re-?booked|confirmed|booked"
@@ -145,6 +151,8 @@ _CONFIRMS = _cues(
     r"(?:booked|put|pencill?ed|slotted) you (?:in|down)\b(?![^.!?\n]*\?)",
     r"(?:all|you're|you are|we're|we are) (?:all )?set\b(?! up)(?![^.!?\n]*\?)",
     r"(?:we|i)(?:'ve| have)? (?:now )?confirmed (?:the|your|it|this)",
+    r"(?:your|the) (?:new|updated|rescheduled) (?:interview|meeting|call)(?: time)?(?: is)?:",
+    r"join (?:the )?(?:zoom|teams|webex|google meet) meeting",
     r"as agreed",
     r"(?:request you|please|kindly) (?:to )?report (?:for|to|at)",
     r"(?:[ap]m|\b(?:[ecmp]s?t|[ecmp]dt|cest?|bst|gmt|utc|ist|jst|aest|time))\s+it is\b",
@@ -257,6 +265,8 @@ _PENDING = _cues(
     r"(?:check|confirm|discuss|ask)\w* (?:and|n|&) (?:get back|come back|let you know|inform)",
     r"upon (?:his|her|their|my) return",
     r"contact you (?:again|shortly|soon)",
+    r"run (?:this|it) (?:past|by)",
+    r"give (?:me|us) (?:a|one|two|a couple of|a few) (?:more )?(?:days?|hours?|moments?)",
     r"(?:i'?ll|i will|we'?ll|we will) (?:\w+ ){0,2}(?:share|check|coordinate|confirm (?:a|the)"
     r" (?:slot|time|date))",
     r"(?:please |kindly )+wait",

@@ -78,10 +78,11 @@ _ASKS = _facts(
     r"(?:which|what) (?:days?|times?|dates?|slots?)\b[^.?!\n]{0,30}\b(?:work|suit|are good"
     r"|is good|would work|are best|is best) (?:for|with) you",
 )
+# "Could you share your times?" asks; "Could you do Tuesday?" offers.
 _OFFERS = _facts(
-    r"could you",
-    r"can you (?:do|make|manage|join|come)",
-    r"would (?:you|it|that|this|either|any|[a-z]+day)",
+    r"(?:could|can) (?:you|u) (?:please )?(?:do|make|manage|join|come|meet|talk|speak|hop)",
+    r"would (?:it|that|this|either|any|[a-z]+day)",
+    r"would you (?:be (?:free|available|able to (?:do|make|join))|like to (?:do|meet)|prefer)",
     r"(?:how|what) about",
     r"are you (?:free|available|around)",
     r"(?:i|we) (?:can|could) (?:do|offer|meet|arrange|manage)",
