@@ -57,6 +57,8 @@ _ABSENCE = _cues(
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|tomorrow)",
     r"(?:after|upon|on) my return",
     r"on (?:a )?business trip",
+    r"(?:i am|i'm|currently) ooo\b",
+    r"(?:for|if (?:it is |it's )?)(?:anything |something )?urgent",
     r"(?:will|shall) be back (?:in the office|in office|at (?:my|the) desk)",
     r"(?:will|shall|'ll) (?:respond|reply)(?: to your (?:e-?mail|message))? (?:when|upon|on my"
     r" return|once)",
@@ -69,7 +71,8 @@ _ABSENCE = _cues(
 _DECLINED = _cues(
     r"(?:cannot|can't|can not|unable to|won't|will not|not able to) (?:proceed|move|go|continue)"
     r"(?: any)?(?: further| forward| ahead)? with (?:your|the|you)",
-    r"(?:went|gone|going|go|decided to go) with (?:someone|somebody|another|a different|other)",
+    r"(?:went|gone|going|go|decided to go) with (?:someone|somebody|another|a different|other"
+    r"|an? (?:internal|external|stronger|more experienced))",
     r"(?:won't|will not|not) be (?:moving|going|taking (?:this|it|you)) (?:ahead|forward|further)",
     r"(?:decided|chosen|decision) to (?:continue|proceed|go ahead|carry on) with (?:the )?"
     r"(?:other|remaining|candidates|applicants|those)",
@@ -187,6 +190,8 @@ _ASKS_WHAT = _cues(
     r"what (?:went wrong|came up)",
     r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
     r"did you (?:forget|miss)",
+    r"(?:please|kindly|can you|could you) explain\b(?! (?:your|the) (?:availability|times))",
+    r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up|dialled in|dialed in)",
     # The same in the other languages replies come in.
     r"ce qui s'est passé",
     r"qu'est-ce qui s'est passé",
@@ -230,6 +235,7 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:time|slot|date)s?\b[^.?!\n]{0,60}(?:link|calendar|calendly|below|page)",
     r"(?:self-?schedul|scheduling link|booking link|calendly)",
     r"give (?:me|us) (?:a few |some |two or three |\d |three )?(?:time )?(?:options|slots|times)",
+    r"(?:what does|how does|how is|how's) your (?:week|schedule|calendar|diary|availability)",
     r"(?:which|what) (?:days?|times?|dates?|slots?)\b[^.?!\n]{0,30}\b(?:are|is|would be) (?:good"
     r"|best|convenient|better) for you",
     r"(?:horários|horarios|disponibilidad(?:es)?|disponibilidade|disponibilités|créneaux"

@@ -31,7 +31,8 @@ Fact = Literal[
 # a semicolon, a line break, or the contrast word that opens the next clause.
 # A line break followed by a small letter is a hard-wrapped line, not an end.
 _END = re.compile(
-    r"[.!?]+(?=\s)|;|\n(?![ \t]*[a-z])|,?\s+(?=\b(?:but|however|though|although|so)\b)"
+    r"[.!?]+(?=\s)|;|:(?=[ \t]+\S)|\n(?![ \t]*[a-z])"
+    r"|,?\s+(?=\b(?:but|however|though|although|so)\b)"
 )
 _CONTRAST = re.compile(r"\s*(?:but|however|though|although)\b", re.IGNORECASE)
 _ABBREVIATED = re.compile(
@@ -48,7 +49,9 @@ def _facts(*patterns: str) -> re.Pattern[str]:
 
 _PAST = _facts(
     r"missed",
-    r"(?:was|were|had been) (?:scheduled|booked|supposed|planned|set|waiting|expecting|due)",
+    r"(?:was|were|had been) (?:all )?(?:scheduled|booked|supposed|planned|set|waiting|expecting"
+    r"|due|ready|there)",
+    r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up)",
     r"waited",
     r"tried (?:to )?(?:call|reach|ring|phone|contact)",
     r"what (?:has |had )?happened",
@@ -59,7 +62,7 @@ _PAST = _facts(
     r"since (?:your|the|our) (?:interview|call|meeting)",
 )
 _AWAY = _facts(
-    r"(?:i'?m|i am|i'?ll be|i will be|we'?re|we are|we'?ll be|we will be|(?:he|she|they)(?:'s| is"
+    r"(?:i'?m|i am|i'?ll be|i will be|we're|we are|we'll be|we will be|(?:he|she|they)(?:'s| is"
     r"| are|'re|'ll be| will be))(?: currently| also)?"
     r" (?:out|away|off|travell?ing|on (?:leave|holiday|vacation|pto)|unavailable|not available"
     r"|busy|booked|tied up|in meetings|at a conference|offsite|ooo|back|returning)\b",
@@ -114,7 +117,7 @@ _DEADLINE = re.compile(
     r"|sen[dt]|get back|answer|decide)\b[^.?!;\n]{0,60}?"
     r"(?P<deadline>\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?=eod|cob|noon|midday|[a-z]+day\b|tomorrow|today|tonight|\d|[a-z]{3,9}\.?\s+\d)"
-    r"[^.?!;\n]*?)(?=\s+(?:if|whether|which|so that)\b|[.?!;\n]|$)"
+    r"[^.?!;\n]*?)(?=\s+(?:if|whether|which|so that|with)\b|\s+[-\u2013\u2014]\s|[.?!;:\n]|$)"
     r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]*)",
     re.IGNORECASE,
 )
@@ -139,25 +142,34 @@ class Sentence:
 
 
 def split(own: str) -> list[Sentence]:
-    """Split `own` into clauses, each with its facts, in order."""
-    clauses = []
+    """Split `own` into clauses, each with its facts, in order.
+
+    What a colon introduces on its line shares the facts of the words before it that close a
+    clause: "we were booked for: Monday 10am" tells the past too.
+    """
+    clauses: list[Sentence] = []
     start = 0
+    carried: frozenset[Fact] = frozenset()
     for match in _END.finditer(own):
         if match.group().startswith(".") and _ABBREVIATED.search(own, max(0, start), match.start()):
             continue
         # The clause keeps its closing mark: "Could you do 3pm?" is a question.
-        end = match.end() if match.group()[0] in ".!?" else match.start()
+        end = match.end() if match.group()[0] in ".!?:" else match.start()
         if own[start:end].strip():
-            clauses.append(_sentence(own, start, end))
+            clauses.append(_sentence(own, start, end, carried))
+            carried = clauses[-1].facts & _CARRIED if match.group() == ":" else frozenset()
         start = match.end()
     if own[start:].strip():
-        clauses.append(_sentence(own, start, len(own)))
+        clauses.append(_sentence(own, start, len(own), carried))
     return clauses
 
 
-def _sentence(own: str, start: int, end: int) -> Sentence:
+_CARRIED: frozenset[Fact] = frozenset({"past", "away", "explains", "elsewhere"})
+
+
+def _sentence(own: str, start: int, end: int, carried: frozenset[Fact]) -> Sentence:
     text = " ".join(own[start:end].split())
-    facts: set[Fact] = set()
+    facts: set[Fact] = set(carried)
     for fact, pattern in _FACT_PATTERNS:
         if pattern.search(text):
             facts.add(fact)

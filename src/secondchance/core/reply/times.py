@@ -86,7 +86,7 @@ _DATE = re.compile(
     rf"|(?P<xa>[0-3]?\d)-(?P<xb>[0-3]?\d)-(?P<xy>20\d\d)(?!\d)"
     rf"|(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>20\d\d)"
     rf"|(?P<pd>[0-3]?\d)\.(?P<pm>[01]?\d)\.?(?=,?\s*(?:at\s+|@\s*)?\d{{1,2}}[:h]\d\d)"
-    rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})\b"
+    rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})(?:\b|(?<=\.))"
 )
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>next|this|coming|following)\s+)?(?P<wd>{_WD})\b\.?(?:\s+(?P<nw>next week))?"
@@ -842,7 +842,8 @@ def _ends_a_sentence(folded: str, token: _Token) -> bool:
     if not isinstance(token, _Day) or not folded.endswith(".", token.start, token.end):
         return False
     word = _LAST_WORD.search(folded, token.start, token.end - 1)
-    return word is not None and word.group() not in _ABBREVIATIONS
+    # "22.01." is a date written with its dots, not a sentence's end.
+    return word is not None and word.group() not in _ABBREVIATIONS and not word.group().isdigit()
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
