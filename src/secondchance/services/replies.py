@@ -356,6 +356,18 @@ def log_decline(db: Database, case_id: int, now: datetime) -> TrackedCase:
     return log_event(db, case_id, "declined", now, note="They replied: declined")
 
 
+def log_away(db: Database, case_id: int, reading: ReplyReading, now: datetime) -> TrackedCase:
+    """Note an automatic reply's return date on the case: its plan then follows up after it.
+
+    The case does not move, since nobody has answered yet. Raises InputError for a reading
+    that is no automatic reply or names no return date.
+    """
+    if reading.kind != "auto_reply" or reading.return_date is None:
+        raise InputError("only an automatic reply that says when they are back can be noted")
+    with db.store() as store:
+        return store.record_away(case_id, reading.return_date, now)
+
+
 @dataclass(frozen=True, slots=True)
 class OtherTimes:
     """New times to offer instead of theirs: the plan's slots, and the message that offers them."""
