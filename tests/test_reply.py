@@ -185,6 +185,10 @@ TIMES = [
         [at(2026, 1, 22, 10), at(2026, 1, 23, 14)],
     ),
     ("How about Thursday 05/02 at 10am?", [at(2026, 2, 5, 10)]),
+    (
+        "My calendar is pretty open Monday 19th; anytime between 10am and 4pm GMT.",
+        [at(2026, 1, 19, 10, zone=ZoneInfo("UTC"))],
+    ),
 ]
 
 
@@ -477,6 +481,17 @@ KINDS = [
     ("We have now confirmed the new slot with the panel: Tuesday 20 January at 3pm.", "confirms"),
     ("As agreed on the phone, the interview is now Tuesday 20 January at 3pm.", "confirms"),
     ("Tuesday 3pm ET it is, I've sent you the updated invite.", "confirms"),
+    ("The office is closed for the holidays and will reopen on Monday 5 January.", "auto_reply"),
+    ("Hi - we waited 15 mins on the call at 2 today. What's going on?", "asks_what_happened"),
+    (
+        "Please note I work Monday to Thursday. I will reply to your email on my next working day.",
+        "auto_reply",
+    ),
+    (
+        "Can you confirm you're still interested? If so I'll find some new times with the team.",
+        "other",
+    ),
+    ("Share a few slots that suit you and I will arrange the call.", "asks_for_times"),
 ]
 
 

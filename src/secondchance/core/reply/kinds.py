@@ -60,8 +60,9 @@ _ABSENCE = _cues(
     r"(?:i am|i'm|currently) ooo\b",
     r"(?:for|if (?:it is |it's )?)(?:anything |something )?urgent",
     r"(?:will|shall) be back (?:in the office|in office|at (?:my|the) desk)",
-    r"(?:will|shall|'ll) (?:respond|reply)(?: to your (?:e-?mail|message))? (?:when|upon|on my"
-    r" return|once)",
+    r"(?:will|shall|'ll) (?:respond|reply|answer)(?: to (?:your|you)(?: (?:e-?mail|message|enquiry"
+    r"|inquiry))?)?(?: on| in)? (?:when|upon|once|then|my return|my next working day)",
+    r"(?:office is|offices are|we are|we're) closed (?:for|until|over|from)",
     r"currently out of",
     r"de vacaciones",
     r"en congé",
@@ -190,6 +191,8 @@ _ASKS_WHAT = _cues(
     r"what (?:went wrong|came up)",
     r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
     r"did you (?:forget|miss)",
+    r"what(?:'s| is) going on",
+    r"(?:we|i) waited\b",
     r"(?:please|kindly|can you|could you) explain\b(?! (?:your|the) (?:availability|times))",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up|dialled in|dialed in)",
     # The same in the other languages replies come in.
@@ -343,20 +346,22 @@ def classify(
 
 
 # The sender's own next step ("I'll send over a couple of options"), and thanks for what the
-# candidate already sent ("Thanks for sharing your availability"): no request for times.
+# candidate already sent ("Thanks for sharing your availability"): no request for the times
+# that follow them.
 _SENDER_WILL = _cues(
     r"(?:i|we)(?:'ll| will| shall|'m going to| am going to)\s+(?:\w+\s+){0,2}(?:send|share|get"
-    r"|come|update|revert|propose|suggest|offer|circle)",
+    r"|come|update|revert|propose|suggest|offer|circle|find|look|line up|set up|arrange|book)",
 )
 _THANKS_FOR = re.compile(r"\s*(?:thanks|thank you|many thanks) for\b", re.IGNORECASE)
 
 
 def _asks_for_times(clause: str) -> bool:
-    return bool(
-        _ASKS_FOR_TIMES.search(clause)
-        and not _SENDER_WILL.search(clause)
-        and not _THANKS_FOR.match(clause)
-    )
+    asks = _ASKS_FOR_TIMES.search(clause)
+    if asks is None or _THANKS_FOR.match(clause):
+        return False
+    # "Share a few slots and I'll arrange it" asks; "I'll find some new times" does not.
+    will = _SENDER_WILL.search(clause)
+    return will is None or will.start() > asks.start()
 
 
 # A question that offers a time: "Could you do 3pm?", "How about Friday?", "Would 10 work?"

@@ -117,8 +117,8 @@ _DEADLINE = re.compile(
     r"|sen[dt]|get back|answer|decide)\b[^.?!;\n]{0,60}?"
     r"(?P<deadline>\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?=eod|cob|noon|midday|[a-z]+day\b|tomorrow|today|tonight|\d|[a-z]{3,9}\.?\s+\d)"
-    r"[^.?!;\n]*?)(?=\s+(?:if|whether|which|so that|with)\b|\s+[-\u2013\u2014]\s|[.?!;:\n]|$)"
-    r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]*)",
+    r"[^.?!;\n]{0,120}?)(?=\s+(?:if|whether|which|so that|with)\b|\s+[-\u2013\u2014]\s|[.?!;:\n]|$)"
+    r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]{0,120})",
     re.IGNORECASE,
 )
 

@@ -142,7 +142,7 @@ _MILITARY = re.compile(
 # Words of a sentence that offers a time, for a time whose day was named before.
 _OFFER_CUE = re.compile(
     r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
-    r"|works?|suits?|possible|options?|instead|either|prefer|say|around)\b|\?"
+    r"|works?|suits?|possible|options?|instead|either|prefer|say|around|any ?time|open)\b|\?"
     r"|^[ \t]*(?:new )?(?:time|when|start)\s*:"
     # A line that holds only a time or a range, under a day: a booking page's list.
     r"|^[ \t]*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
