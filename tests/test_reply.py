@@ -186,6 +186,10 @@ TIMES = [
     ),
     ("How about Thursday 05/02 at 10am?", [at(2026, 2, 5, 10)]),
     (
+        "Monday 19th is a bank holiday here, so Tuesday 20th at 10 or 11 would be best.",
+        [at(2026, 1, 20, 10), at(2026, 1, 20, 11)],
+    ),
+    (
         "My calendar is pretty open Monday 19th; anytime between 10am and 4pm GMT.",
         [at(2026, 1, 19, 10, zone=ZoneInfo("UTC"))],
     ),
@@ -288,6 +292,8 @@ NOT_TIMES = [
     "Please complete the assessment before Friday 5pm; once done we'll book the interview.",
     "Kindly answer until Tuesday 17:00 at the latest.",
     "I'm on leave on Monday 19 January.",
+    "The first round was on the 8th at 4pm. We can't repeat it, sorry.",
+    "Friday at 11 would have been ideal but it's taken now.",
 ]
 
 

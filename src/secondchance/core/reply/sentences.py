@@ -58,6 +58,8 @@ _PAST = _facts(
     r"(?:didn'?t|did not|weren'?t|were not|wasn'?t|was not) (?:show|join|attend|turn up|make it"
     r"|arrive|see you|hear)",
     r"yesterday",
+    r"(?:was|were|went) (?:on|at|last)\b",
+    r"would have (?:been|worked|suited)",
     r"last (?:week|time|friday|monday|tuesday|wednesday|thursday)",
     r"since (?:your|the|our) (?:interview|call|meeting)",
 )
@@ -71,6 +73,7 @@ _AWAY = _facts(
     r"(?:i|we|he|she|they) (?:return|get back|am back|'m back)\b",
     r"(?:back|return(?:ing)?) (?:in the office|to the office|on|from)\b",
     r"(?:out of|away from) (?:the )?office",
+    r"(?:is|'s|are) (?:a )?(?:bank|public|national|company) holidays?",
 )
 # A request for the candidate's own times, and the words that make a sentence an offer.
 _ASKS = _facts(

@@ -134,6 +134,11 @@ _CUE_WORDS = frozenset(
     {"at", "@", "around", "from", "between", "until", "till", "by", "before", "after", "say"}
 )
 _ONWARDS = re.compile(r"\s*(?:onwards|on\b|until|till)")
+# A bare number after "or" that follows a clock time is one too: "at 10 or 11".
+_OR_AFTER_A_CLOCK = re.compile(
+    r"(?:(?:\b(?:at|around|say)\s+|@\s*)\d{1,2}(?:[:.]\d\d)?|\d{1,2}:\d\d)\s*(?:[ap]\.?\s?m\.?)?"
+    r"\s*(?:,|or)\s*$"
+)
 # "at 1400", "1400 hrs": a 24-hour clock time without a colon, on the quarter hours.
 _MILITARY = re.compile(
     r"(?:\bat\s+(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\b(?:\s?(?:hrs|h)\b)?(?![.,:/]?\d)"
@@ -770,6 +775,8 @@ def _is_clock(
         return True  # "from 2 onwards on Thursday"
     if pre in _CUE_WORDS:
         return side == "b" or pre not in ("from", "between") or ranged
+    if side == "a" and _OR_AFTER_A_CLOCK.search(folded, max(0, match.start() - 20), match.start()):
+        return True
     # "tues 11": a bare hour right after a day.
     return side == "a" and _after_date(folded, match.start(), weekday_ends)
 
