@@ -186,6 +186,10 @@ TIMES = [
     ),
     ("How about Thursday 05/02 at 10am?", [at(2026, 2, 5, 10)]),
     (
+        "Can we move to the afternoon? 3 or 4 pm suits me on Tuesday.",
+        [at(2026, 1, 20, 15), at(2026, 1, 20, 16)],
+    ),
+    (
         "Monday 19th is a bank holiday here, so Tuesday 20th at 10 or 11 would be best.",
         [at(2026, 1, 20, 10), at(2026, 1, 20, 11)],
     ),

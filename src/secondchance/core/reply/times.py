@@ -134,6 +134,8 @@ _CUE_WORDS = frozenset(
     {"at", "@", "around", "from", "between", "until", "till", "by", "before", "after", "say"}
 )
 _ONWARDS = re.compile(r"\s*(?:onwards|on\b|until|till)")
+# A bare number before "or" and a clock time shares its half of the day: "3 or 4 pm".
+_BEFORE_OR_CLOCK = re.compile(r"\s*(?:or|,)\s*\d{1,2}(?:[:.]\d\d)?\s*(?P<ap>[ap])\.?\s?m\b")
 # A bare number after "or" that follows a clock time is one too: "at 10 or 11".
 _OR_AFTER_A_CLOCK = re.compile(
     r"(?:(?:\b(?:at|around|say)\s+|@\s*)\d{1,2}(?:[:.]\d\d)?|\d{1,2}:\d\d)\s*(?:[ap]\.?\s?m\.?)?"
@@ -728,7 +730,8 @@ def _read_clock(
     if ranged and not match["bnoon"] and not _is_clock(match, "b", "at", True, folded, day_ends):
         return None
     end_ap = match["bap"][0] if ranged and match["bap"] else None
-    start_ap = match["aap"][0] if match["aap"] else end_ap
+    shared = None if ranged or match["aap"] else _BEFORE_OR_CLOCK.match(folded, match.end())
+    start_ap = match["aap"][0] if match["aap"] else shared["ap"] if shared else end_ap
     start = _hour_minute(match, "a", start_ap)
     if start is None:
         return None
@@ -775,7 +778,10 @@ def _is_clock(
         return True  # "from 2 onwards on Thursday"
     if pre in _CUE_WORDS:
         return side == "b" or pre not in ("from", "between") or ranged
-    if side == "a" and _OR_AFTER_A_CLOCK.search(folded, max(0, match.start() - 20), match.start()):
+    if side == "a" and (
+        _OR_AFTER_A_CLOCK.search(folded, max(0, match.start() - 20), match.start())
+        or _BEFORE_OR_CLOCK.match(folded, match.end())
+    ):
         return True
     # "tues 11": a bare hour right after a day.
     return side == "a" and _after_date(folded, match.start(), weekday_ends)
