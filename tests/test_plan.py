@@ -4,7 +4,7 @@ import json
 import re
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import make_case, run_cli
 from secondchance.cli import cli
 from secondchance.core.intake import Case
-from secondchance.core.plan import PlanSettings, build_plan
+from secondchance.core.plan import PlanSettings, Progress, build_plan
 
 
 def plan_for(now, **changes):
@@ -44,6 +44,28 @@ def test_us_follow_up_skips_thanksgiving():
     assert iso(actions["close"].due_interviewer) == "2026-12-08T10:00:00-05:00"
     assert iso(actions["follow_up"].due) == "2026-11-30T15:00:00+00:00"
     assert iso(actions["follow_up"].due_candidate) == "2026-11-30T15:00:00+00:00"
+
+
+def test_an_absence_notice_moves_the_first_follow_up_after_the_return_date():
+    # Back on Saturday 12 December: the first business day back in New York is Mon 14, and
+    # the follow-up waits one more business day, to Tue 15 at 10:00 their time. The last
+    # follow-up and the close count on from there.
+    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    case = Case.model_validate(
+        make_case(interviewer__country="US", interview__start="2026-11-25T09:30"),
+        context={"now": now},
+    )
+    progress = Progress(opened_at=now, away_until=date(2026, 12, 12))
+    actions = by_id(build_plan(case, now, progress=progress))
+    assert "follow_up" not in actions
+    back = actions["follow_up_after_return"]
+    assert iso(back.due_interviewer) == "2026-12-15T10:00:00-05:00"
+    assert back.message_id == "no_reply_follow_up"
+    assert "Saturday 12 December" in back.why
+    assert iso(actions["last_follow_up"].due_interviewer) == "2026-12-18T10:00:00-05:00"
+    # A return before the usual first follow-up changes nothing.
+    early = Progress(opened_at=now, away_until=date(2026, 11, 26))
+    assert "follow_up" in by_id(build_plan(case, now, progress=early))
 
 
 def test_thanksgiving_itself_is_not_a_working_day_for_a_call():

@@ -136,6 +136,34 @@ def test_cli_with_a_case_accepts_a_time_only_when_told(runner, tmp_path):
     assert [e["event"] for e in shown["events"]] == ["rescheduled"]
 
 
+AWAY = (
+    "Thank you for your email. I am out of the office with limited access to email and will be"
+    " back on Monday 7 December."
+)
+
+
+def test_noting_an_absence_plans_the_follow_up_after_the_return_date(runner, tmp_path):
+    db = str(tmp_path / "cases.db")
+    case_file = tmp_path / "case.json"
+    case_file.write_text(json.dumps(make_case()))
+    now = ["--now", FIXED_NOW.isoformat(), "--db", db]
+    assert runner.invoke(cli, ["case", "add", "--case", str(case_file), *now]).exit_code == 0
+    not_away = runner.invoke(cli, ["reply", "-", "--case", "1", "--note-away", *now], input=OFFER)
+    assert not_away.exit_code == 2
+    assert "automatic reply" in not_away.output
+    noted = runner.invoke(cli, ["reply", "-", "--case", "1", "--note-away", *now], input=AWAY)
+    assert noted.exit_code == 0, noted.output
+    shown = json.loads(runner.invoke(cli, ["case", "show", "1", *now, "--json"]).output)
+    assert shown["status"] == "missed"  # nobody has answered yet
+    assert [(e["event"], e["note"]) for e in shown["events"]] == [
+        ("away_notice", "back on 2026-12-07")
+    ]
+    steps = {action["id"]: action for action in shown["plan"]["actions"]}
+    # One business day after Monday 7 December, at 10:00 in the interviewer's New York.
+    assert steps["follow_up_after_return"]["due_interviewer"] == "2026-12-08T10:00:00-05:00"
+    assert "follow_up" not in steps
+
+
 # --- The API -------------------------------------------------------------------------------
 
 

@@ -158,6 +158,45 @@ TIMES = [
         "Could you do Monday 10am or Tuesday 2pm? Times are in your time zone.",
         [at(2026, 1, 19, 10, zone=LONDON), at(2026, 1, 20, 14, zone=LONDON)],
     ),
+    # A clause that offers nothing keeps its times out, and its days too unless a contrast
+    # that names no day of its own follows.
+    (
+        "I'm off on Monday, but Tuesday at 11 or Wednesday at 3pm would both be fine.",
+        [at(2026, 1, 20, 11), at(2026, 1, 21, 15)],
+    ),
+    ("I'm out Monday. Could you do 2pm on Tuesday?", [at(2026, 1, 20, 14)]),
+    (
+        "Thanks for your note. I'm travelling until the 22nd, so let's aim for Friday 23 Jan.,"
+        " from 9 to noon.",
+        [at(2026, 1, 23, 9)],
+    ),
+    (
+        "We missed you yesterday at 3. Are you able to do tomorrow at 3 instead?",
+        [at(2026, 1, 16, 15)],
+    ),
+    (
+        "Please reply by Friday 16 January with your preferred slot: Mon 19 Jan 11:00 or Tue 20"
+        " Jan 15:00.",
+        [at(2026, 1, 19, 11), at(2026, 1, 20, 15)],
+    ),
+    # Dates written with their dots, and a weekday that settles which number is the month.
+    (
+        "Mr. Lee is available on 22.01. at 10:00 or 23.01. at 14:00.",
+        [at(2026, 1, 22, 10), at(2026, 1, 23, 14)],
+    ),
+    ("How about Thursday 05/02 at 10am?", [at(2026, 2, 5, 10)]),
+    (
+        "Can we move to the afternoon? 3 or 4 pm suits me on Tuesday.",
+        [at(2026, 1, 20, 15), at(2026, 1, 20, 16)],
+    ),
+    (
+        "Monday 19th is a bank holiday here, so Tuesday 20th at 10 or 11 would be best.",
+        [at(2026, 1, 20, 10), at(2026, 1, 20, 11)],
+    ),
+    (
+        "My calendar is pretty open Monday 19th; anytime between 10am and 4pm GMT.",
+        [at(2026, 1, 19, 10, zone=ZoneInfo("UTC"))],
+    ),
 ]
 
 
@@ -170,6 +209,33 @@ def test_a_range_has_an_end():
     (offered,) = read("Thursday 22 January, 2-3pm?").times
     assert (offered.start, offered.end) == (at(2026, 1, 22, 14), at(2026, 1, 22, 15))
     assert offered.text == "Thursday 22 January, 2-3pm"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Would Monday between 10 and 11:30 work?", at(2026, 1, 19, 10), at(2026, 1, 19, 11, 30)),
+        ("Friday 23 January, from 9 to noon?", at(2026, 1, 23, 9), at(2026, 1, 23, 12)),
+        ("Could we do Tuesday 20 January 14:00~15:00?", at(2026, 1, 20, 14), at(2026, 1, 20, 15)),
+        ("Wednesday 11am\u2013noon works for us?", at(2026, 1, 21, 11), at(2026, 1, 21, 12)),
+        ("How about 1:30\u20132:15 on Friday?", at(2026, 1, 16, 13, 30), at(2026, 1, 16, 14, 15)),
+    ],
+)
+def test_ranges_in_every_form_have_an_end(text, start, end):
+    (offered,) = read(text).times
+    assert (offered.start, offered.end) == (start, end)
+
+
+def test_a_time_said_again_as_a_range_takes_its_end():
+    text = "Could you do Wednesday at 4pm? I'd block Wednesday 4-5pm for it."
+    (offered,) = read(text).times
+    assert (offered.start, offered.end) == (at(2026, 1, 21, 16), at(2026, 1, 21, 17))
+
+
+def test_an_absence_notice_in_german_names_its_return_date():
+    reading = read("Vielen Dank. Ich bin im Urlaub und ab dem 19. Januar 2026 wieder im Büro.")
+    assert reading.kind == "auto_reply"
+    assert reading.return_date.isoformat() == "2026-01-19"
 
 
 def test_a_day_month_sender_writes_the_day_first():
@@ -220,6 +286,18 @@ NOT_TIMES = [
     "We are open Mon-Fri 9:00-17:30.",
     "Thanks for your note.\n\nBest,\nDana\nMonday 9:00-17:30 GMT\n+44 20 7946 0958",
     "Thanks - I'll reply after my 3pm meeting today.",
+    # Sentences that offer nothing: the past, the sender's absence, a request for the
+    # candidate's times, another meeting, a clock change, a deadline.
+    "We were all set up on Tuesday at 11 and nobody came. Please explain.",
+    "The hiring committee meets Friday at 9 to go over the shortlist; I'll come back to you after.",
+    "Please send me your availability for next week, ideally between 9am and 12pm ET.",
+    "Could you please share 2-3 slots between Monday and Wednesday next week, 10am to 4pm PT?",
+    "Note that the US switches to daylight saving time on March 8, so 9am ET will be 1pm here.",
+    "Please complete the assessment before Friday 5pm; once done we'll book the interview.",
+    "Kindly answer until Tuesday 17:00 at the latest.",
+    "I'm on leave on Monday 19 January.",
+    "The first round was on the 8th at 4pm. We can't repeat it, sorry.",
+    "Friday at 11 would have been ideal but it's taken now.",
 ]
 
 
@@ -373,6 +451,57 @@ KINDS = [
     ("sorry we went with someone else", "declined"),
     ("will check n revert", "pending"),
     ("thursday 11 works 👍", "confirms"),
+    # Read from what each sentence does, not from a cue anywhere in the message.
+    ("I'm away on Monday myself - when could you talk?", "asks_for_times"),
+    (
+        "Hello, thanks for your mail. I am on business trip and will be back 20 January. I will"
+        " answer your e-mail after my return.",
+        "auto_reply",
+    ),
+    (
+        "Dear applicant, we received your email. Our team will get back to you within 3 working"
+        " days. Please do not reply to this email.",
+        "auto_reply",
+    ),
+    ("I am OOO until Jan 20. For anything urgent, reach my colleague Sam.", "auto_reply"),
+    ("Sorry, the manager does not want to continue. Good luck for the future.", "declined"),
+    ("Sorry, we went with an internal candidate for this one.", "declined"),
+    ("Thanks, but we are not in a position to arrange a second interview.", "declined"),
+    ("I'll have to run this past Maria first. Give me a day or two.", "pending"),
+    (
+        "Thank you for your availability. I'll share it with the panel and confirm a slot soon.",
+        "pending",
+    ),
+    (
+        "We can offer you one more slot: Wednesday 21 January, 9:00-9:45. Please confirm if"
+        " this suits.",
+        "proposes_times",
+    ),
+    (
+        "Your new interview: Tuesday, January 20, 2026, 3:00 PM - 4:00 PM Eastern Time. Join"
+        " Zoom Meeting",
+        "confirms",
+    ),
+    (
+        "Happy new year! Sure, let's get it rebooked. What does your week look like?",
+        "asks_for_times",
+    ),
+    ("We were all set up on Tuesday at 11 and nobody came. Please explain.", "asks_what_happened"),
+    ("Pouvez-vous nous dire ce qui s'est passé jeudi ?", "asks_what_happened"),
+    ("We have now confirmed the new slot with the panel: Tuesday 20 January at 3pm.", "confirms"),
+    ("As agreed on the phone, the interview is now Tuesday 20 January at 3pm.", "confirms"),
+    ("Tuesday 3pm ET it is, I've sent you the updated invite.", "confirms"),
+    ("The office is closed for the holidays and will reopen on Monday 5 January.", "auto_reply"),
+    ("Hi - we waited 15 mins on the call at 2 today. What's going on?", "asks_what_happened"),
+    (
+        "Please note I work Monday to Thursday. I will reply to your email on my next working day.",
+        "auto_reply",
+    ),
+    (
+        "Can you confirm you're still interested? If so I'll find some new times with the team.",
+        "other",
+    ),
+    ("Share a few slots that suit you and I will arrange the call.", "asks_for_times"),
 ]
 
 

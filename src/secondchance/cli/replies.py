@@ -43,6 +43,11 @@ if TYPE_CHECKING:
     help="With --case: accept offered time N, logging the reply and the new time.",
 )
 @click.option("--decline", is_flag=True, help="With --case: log that they declined.")
+@click.option(
+    "--note-away",
+    is_flag=True,
+    help="With --case: note an automatic reply's return date; the plan follows up after it.",
+)
 @now_option
 @db_option
 @json_option
@@ -54,13 +59,15 @@ def reply_command(
     candidate_timezone: str | None,
     accept: int | None,
     decline: bool,
+    note_away: bool,
     now: datetime | None,
     db_url: str | None,
     as_json: bool,
 ) -> None:
     """Read the interviewer's reply: its kind, the times it offers, and the next step.
 
-    Nothing is sent, and the case moves only with --accept or --decline.
+    Nothing is sent, and the case moves only with --accept or --decline (--note-away only
+    notes when they are back).
 
     \b
     Example:
@@ -72,8 +79,8 @@ def reply_command(
     raw = reply.read(replies.MAX_REPLY_BYTES + 1)
     moment = resolve_now(now)
     if case_id is None:
-        if accept is not None or decline:
-            raise InputError("--accept and --decline need --case ID")
+        if accept is not None or decline or note_away:
+            raise InputError("--accept, --decline and --note-away need --case ID")
         advice = replies.read(
             raw, sent=sent, timezone=timezone, candidate_timezone=candidate_timezone
         )
@@ -81,6 +88,9 @@ def reply_command(
         context = open_context(db_url, moment)
         advice = replies.read_for_case(context, case_id, raw, sent)
         _act(context, case_id, advice, accept, decline)
+        if note_away:
+            replies.log_away(context, case_id, advice.reading)
+            click.echo("Noted: they are away; the plan follows up after they are back.", err=True)
     click.echo(
         json.dumps(advice.summary(), indent=2, ensure_ascii=False) if as_json else _text(advice)
     )

@@ -8,6 +8,7 @@ TRANSITIONS, so the history and the status can never disagree. This module is ke
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Literal, get_args
 
 from secondchance.core.errors import UserError
@@ -30,8 +31,13 @@ STATUSES: tuple[str, ...] = get_args(Status)
 EVENTS: tuple[str, ...] = get_args(Event)
 # A history entry that records a sent message without moving the case (see services.send).
 MESSAGE_SENT = "message_sent"
-# What a history entry may be: a lifecycle event, or the record of a sent message.
-HistoryKind = Event | Literal["message_sent"]
+# A history entry that records an absence notice and its return date: nobody has answered
+# yet, so the case does not move, but the follow-ups wait until its writer is back.
+AWAY_NOTICE = "away_notice"
+_AWAY_NOTE = "back on "
+# What a history entry may be: a lifecycle event, or a record that does not move the case.
+HistoryKind = Event | Literal["message_sent", "away_notice"]
+_RECORDS = frozenset({MESSAGE_SENT, AWAY_NOTICE})
 
 _ROWS: dict[str, dict[str, str]] = {
     # status: {event: new status}; an event missing from a row is not allowed in that status.
@@ -124,6 +130,21 @@ def replay(events: Iterable[str], start: str = "missed") -> str:
     """
     status = start
     for event in events:
-        if event != MESSAGE_SENT:
+        if event not in _RECORDS:
             status = next_status(status, event)
     return status
+
+
+def away_note(back_on: date) -> str:
+    """Write the note of an absence notice's history entry ("back on 2026-01-26")."""
+    return f"{_AWAY_NOTE}{back_on.isoformat()}"
+
+
+def back_on(note: str | None) -> date | None:
+    """Read the return date back from an absence notice's note (None if it names none)."""
+    if not note or not note.startswith(_AWAY_NOTE):
+        return None
+    try:
+        return date.fromisoformat(note.removeprefix(_AWAY_NOTE))
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from secondchance.core.compose import Kit, Message, MessageId
+from secondchance.core.events import AWAY_NOTICE, back_on
 from secondchance.core.intake import Case, LocalTime, sane_moment
 from secondchance.core.plan import Action, Instant, Plan, PlanSettings, Progress, build_plan
 
@@ -108,6 +109,10 @@ def progress_from(opened_at: datetime, history: Sequence[HistoryEntry]) -> Progr
         declined_at=first("declined"),
         rescheduled_at=max((e.at for e in history if e.event == "rescheduled"), default=None),
         finished=bool(events & {"closed", "interview_done"}),
+        away_until=max(
+            (day for e in history if e.event == AWAY_NOTICE if (day := back_on(e.note))),
+            default=None,
+        ),
     )
 
 

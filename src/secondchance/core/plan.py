@@ -46,6 +46,9 @@ class PlanSettings(BaseModel):
     close_after_days: Annotated[int, Field(ge=1, le=20)] = (
         3  # business days after the last follow-up
     )
+    # Business days after an absence notice's return date before following up: a note that
+    # lands on someone's first morning back sits under everything that piled up.
+    after_return_days: Annotated[int, Field(ge=0, le=10)] = 1
     interview_minutes: Annotated[int, Field(ge=15, le=480)] = 60
     slot_grid_minutes: Annotated[int, Field(ge=5, le=120)] = 30
     slot_days: Annotated[int, Field(ge=1, le=30)] = 5  # business days over which slots are proposed
@@ -95,6 +98,7 @@ class Progress:
     declined_at: datetime | None = None
     rescheduled_at: datetime | None = None
     finished: bool = False
+    away_until: date | None = None  # the return date an absence notice gave
 
 
 class Slot(BaseModel):
@@ -389,18 +393,22 @@ class _Planner:
         settings, who = self.settings, self.case.interviewer.name
         start_day = self.first_contact.astimezone(self.their_zone).date()
         first_day = self.calendar.add_business_days(start_day, settings.first_follow_up_days)
+        first = self.action(
+            "follow_up",
+            f"Follow up with {who} if there is no reply",
+            self.at_their(first_day, settings.follow_up_time),
+            "email",
+            "no_reply_follow_up",
+            f"{settings.first_follow_up_days} business days without a reply: one polite nudge.",
+        )
+        back = self.after_return()
+        if back is not None and back.due > first.due:
+            first_day, first = back.due_interviewer.date(), back
         last_day = self.calendar.add_business_days(first_day, settings.last_follow_up_days)
         close_day = self.calendar.add_business_days(last_day, settings.close_after_days)
         clock = settings.follow_up_time
         steps = [
-            self.action(
-                "follow_up",
-                f"Follow up with {who} if there is no reply",
-                self.at_their(first_day, clock),
-                "email",
-                "no_reply_follow_up",
-                f"{settings.first_follow_up_days} business days without a reply: one polite nudge.",
-            ),
+            first,
             self.action(
                 "last_follow_up",
                 f"Last follow-up with {who}",
@@ -419,6 +427,26 @@ class _Planner:
             ),
         ]
         return steps[min(self.progress.follow_ups_sent, 2) :]
+
+    def after_return(self) -> Action | None:
+        """Plan the follow-up an absence notice calls for: business days after its return."""
+        away_until = self.progress.away_until
+        if away_until is None:
+            return None
+        settings = self.settings
+        first_back = next(self.calendar.business_days_from(away_until))
+        day = self.calendar.add_business_days(first_back, settings.after_return_days)
+        days = "business day" if settings.after_return_days == 1 else "business days"
+        return self.action(
+            "follow_up_after_return",
+            f"Follow up with {self.case.interviewer.name} now that they are back",
+            self.at_their(day, settings.follow_up_time),
+            "email",
+            "no_reply_follow_up",
+            f"Their automatic reply says they are back on {away_until:%A %d %B}; writing"
+            f" {settings.after_return_days} {days} after that keeps your note off the pile"
+            " of their first morning.",
+        )
 
     def prevention(self) -> list[Action]:
         case, settings = self.case, self.settings

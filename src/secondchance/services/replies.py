@@ -357,6 +357,18 @@ def log_decline(context: ServiceContext, case_id: int) -> TrackedCase:
     return log_event(context, case_id, "declined", note="They replied: declined")
 
 
+def log_away(context: ServiceContext, case_id: int, reading: ReplyReading) -> TrackedCase:
+    """Note an automatic reply's return date on the case: its plan then follows up after it.
+
+    The case does not move, since nobody has answered yet. Raises InputError for a reading
+    that is no automatic reply or names no return date.
+    """
+    if reading.kind != "auto_reply" or reading.return_date is None:
+        raise InputError("only an automatic reply that says when they are back can be noted")
+    with context.db.store() as store:
+        return store.record_away(case_id, reading.return_date, context.now())
+
+
 @dataclass(frozen=True, slots=True)
 class OtherTimes:
     """New times to offer instead of theirs: the plan's slots, and the message that offers them."""

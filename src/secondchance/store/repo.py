@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from pydantic import ValidationError
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from secondchance.core.delivery import OutboxEntry, OutboxStatus
 from secondchance.core.errors import CaseNotFound, EditConflict, UserError
-from secondchance.core.events import MESSAGE_SENT, next_status, replay
+from secondchance.core.events import AWAY_NOTICE, MESSAGE_SENT, away_note, next_status, replay
 from secondchance.core.intake import TRUSTED, Case, LocalTime
 from secondchance.core.lifecycle import HistoryEntry, TrackedCase, first_due
 from secondchance.core.transfer import Export, ExportedCase
@@ -176,6 +176,12 @@ class Store:
         """Note a sent message in the history without moving the case."""
         row = self._row(case_id, for_update=True)
         self._append(row, MESSAGE_SENT, at, f"sent {message_id}", None)
+
+    def record_away(self, case_id: int, back_on: date, at: datetime) -> TrackedCase:
+        """Note an absence notice and its return date without moving the case."""
+        row = self._row(case_id, for_update=True)
+        self._append(row, AWAY_NOTICE, at, away_note(back_on), None)
+        return _tracked(row)
 
     def queue(
         self,

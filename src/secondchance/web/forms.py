@@ -136,6 +136,7 @@ EVENT_HISTORY = {
     "interview_done": "The new interview took place",
     "closed": "You closed the case",
     "message_sent": "A message was sent from here",
+    "away_notice": "An automatic reply said they are away",
 }
 
 

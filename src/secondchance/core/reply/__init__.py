@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, PlainSerializer
 
 from secondchance.core.reply.kinds import REPLY_KINDS, ReplyKind, classify
 from secondchance.core.reply.reading import own_words
-from secondchance.core.reply.times import Context, find_dates, find_times
+from secondchance.core.reply.sentences import closed_spans, split
+from secondchance.core.reply.times import MAX_READ_CHARS, Context, find_dates, find_times
 
 __all__ = ["REPLY_KINDS", "FoundReply", "OfferedTime", "ReplyKind", "ReplyReading", "read_reply"]
 
@@ -27,7 +28,10 @@ _RETURN_CUE = re.compile(
     r"\b(?:back|return(?:ing)?|returns|in the office|reachable|available again|reopen(?:s|ing)?)\b",
     re.IGNORECASE,
 )
-_UNTIL_CUE = re.compile(r"\b(?:until|till|through|thru|to|hasta|bis|jusqu)\b", re.IGNORECASE)
+_UNTIL_CUE = re.compile(
+    r"\b(?:until|till|through|thru|to|hasta|bis|jusqu|ab|à partir d[eu]|a partir de|desde)\b",
+    re.IGNORECASE,
+)
 
 
 class OfferedTime(BaseModel):
@@ -82,8 +86,11 @@ def read_reply(
     """
     own = own_words(text)
     context = Context(sent=sent, sender=sender_zone, candidate=candidate_zone or sender_zone)
-    found = find_times(own, context)
-    kind = classify(own, headers=headers or {}, offers_times=bool(found))
+    # The clauses are read as far as the times are: that bounds the work for any input.
+    head = own[:MAX_READ_CHARS]
+    clauses = split(head)
+    found = find_times(own, context, closed_spans(head, clauses))
+    kind = classify(clauses, headers=headers or {}, offers_times=bool(found))
     if kind == "auto_reply":
         return ReplyReading(
             kind=kind, times=(), return_date=_return_date(own, context), own_words=own

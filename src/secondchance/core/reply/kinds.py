@@ -8,8 +8,10 @@ a request for times, and "let me check". The first family that matches decides.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal, get_args
+
+from secondchance.core.reply.sentences import Sentence
 
 ReplyKind = Literal[
     "proposes_times",
@@ -28,30 +30,50 @@ def _cues(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
 
 
-_AUTO = _cues(
-    r"out of (?:the )?office",
+# Words only a machine writes: enough on their own.
+_AUTOMATIC = _cues(
     r"automatic reply",
     r"auto(?:matic)?[- ]?reply",
     r"autoreply",
     r"respuesta automática",
     r"réponse automatique",
+    r"automatische antwort",
     r"abwesenheitsnotiz",
+    r"this (?:is an )?(?:automated|automatic) (?:message|response|reply|confirmation)",
+    r"(?:an |this is an )?automatic confirmation",
+    r"(?:please )?do not reply to this (?:e-?mail|message|address)",
+)
+# Words of an absence notice, which a person also writes ("I'm out Friday, when are you
+# free?"): they make an automatic reply only in a message that asks nothing.
+_ABSENCE = _cues(
+    r"out of (?:the )?office",
     r"i am (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation"
-    r"|travell?ing|out)",
-    r"i'm (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation|out)",
-    r"(?:limited|no) access to (?:my )?e-?mail",
+    r"|travell?ing|out|at a conference)",
+    r"i'm (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation|out"
+    r"|at a conference)",
+    r"(?:limited|no|intermittent|restricted) access to (?:my )?e-?mail",
     r"i (?:will|shall|'ll) (?:be back|return)(?! to you)",
+    r"(?:will|shall) be back (?:on|by|from|in|at)?\s*(?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|tomorrow)",
+    r"(?:after|upon|on) my return",
+    r"on (?:a )?business trip",
+    r"(?:i am|i'm|currently) ooo\b",
+    r"(?:for|if (?:it is |it's )?)(?:anything |something )?urgent",
     r"(?:will|shall) be back (?:in the office|in office|at (?:my|the) desk)",
-    r"(?:will|shall) respond (?:to your (?:e-?mail|message) )?(?:when|upon|on my return)",
-    r"this (?:is an )?(?:automated|automatic) (?:message|response|reply)",
+    r"(?:will|shall|'ll) (?:respond|reply|answer)(?: to (?:your|you)(?: (?:e-?mail|message|enquiry"
+    r"|inquiry))?)?(?: on| in)? (?:when|upon|once|then|my return|my next working day)",
+    r"(?:office is|offices are|we are|we're) closed (?:for|until|over|from)",
     r"currently out of",
     r"de vacaciones",
     r"en congé",
+    r"im urlaub",
+    r"wieder im büro",
 )
 _DECLINED = _cues(
     r"(?:cannot|can't|can not|unable to|won't|will not|not able to) (?:proceed|move|go|continue)"
     r"(?: any)?(?: further| forward| ahead)? with (?:your|the|you)",
-    r"(?:went|gone|going|go|decided to go) with (?:someone|somebody|another|a different|other)",
+    r"(?:went|gone|going|go|decided to go) with (?:someone|somebody|another|a different|other"
+    r"|an? (?:internal|external|stronger|more experienced))",
     r"(?:won't|will not|not) be (?:moving|going|taking (?:this|it|you)) (?:ahead|forward|further)",
     r"(?:decided|chosen|decision) to (?:continue|proceed|go ahead|carry on) with (?:the )?"
     r"(?:other|remaining|candidates|applicants|those)",
@@ -84,15 +106,24 @@ _DECLINED = _cues(
     r"(?:pursue|go with|going with|proceed with|selected|hire|hired|chosen|choose|offered the"
     r" (?:role|position) to) (?:other|another|a different|an? (?:internal|other)|a more)"
     r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
-    r"(?:best|good) (?:of )?luck (?:in|with) your (?:search|future)",
+    r"(?:best|good) (?:of )?luck (?:in|with|for) (?:your|the) (?:search|future)",
+    r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead)",
+    r"(?:we're|we are|i'm|i am) going to pass",
+    r"(?:rescheduling|rebooking|another interview)[^.?!\n]{0,60}"
+    r"\bnot (?:permitted|possible|allowed)",
+    r"(?:application|candidacy) (?:stands|is|has been|now stands) closed",
+    r"(?:not|\w+n't) (?:be )?in a position to (?:set up|arrange|offer|schedule|reschedule"
+    r"|rebook|proceed)",
+    r"not able to arrange another",
 )
-# "a time that works", "something that suits": a wish, not a confirmation.
+# "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
-    r"(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )(?<!slot )(?<!slots )"
-    r"(?<!one )(?<!option )(?<!day )(?<!date )"
+    r"(?<!if )(?<!whether )(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )"
+    r"(?<!slot )(?<!slots )(?<!one )(?<!option )(?<!day )(?<!date )"
 )
 _CONFIRMS = _cues(
-    r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|confirmed|booked|locked in|scheduled"
+    r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|re-?booked|confirmed|booked"
+    r"|locked in|scheduled"
     r"|set|moved|in the calendar|in the diary)",
     r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
     r"(?<!time that )(?<!times that )(?<!thing that )(?<!one that )(?<!day that )"
@@ -106,7 +137,7 @@ _CONFIRMS = _cues(
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)(?![^.!?\n]*\?)",
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
-    r" (?:you |the |a |an |over )?(?:new |updated |calendar |zoom |teams )*"
+    r" (?:(?:you|the|a|an|over) )*(?:new |updated |calendar |zoom |teams )*"
     r"(?:invite|invitation|interview|meeting)",
     r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
@@ -123,6 +154,12 @@ _CONFIRMS = _cues(
     r"|call|meeting) )?(?:to|for)\b(?![^.!?\n]*\?)",
     r"(?:booked|put|pencill?ed|slotted) you (?:in|down)\b(?![^.!?\n]*\?)",
     r"(?:all|you're|you are|we're|we are) (?:all )?set\b(?! up)(?![^.!?\n]*\?)",
+    r"(?:we|i)(?:'ve| have)? (?:now )?confirmed (?:the|your|it|this)",
+    r"(?:your|the) (?:new|updated|rescheduled) (?:interview|meeting|call)(?: time)?(?: is)?:",
+    r"join (?:the )?(?:zoom|teams|webex|google meet) meeting",
+    r"as agreed",
+    r"(?:request you|please|kindly) (?:to )?report (?:for|to|at)",
+    r"(?:[ap]m|\b(?:[ecmp]s?t|[ecmp]dt|cest?|bst|gmt|utc|ist|jst|aest|time))\s+it is\b",
     r"c'est (?:noté|confirmé|parfait)",
     r"(?:termin|gespräch) (?:ist )?(?:bestätigt|vereinbart|notiert)",
     r"(?:queda|quedamos|está) (?:confirmad[oa]|agendad[oa])",
@@ -154,6 +191,17 @@ _ASKS_WHAT = _cues(
     r"what (?:went wrong|came up)",
     r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
     r"did you (?:forget|miss)",
+    r"what(?:'s| is) going on",
+    r"(?:we|i) waited\b",
+    r"(?:please|kindly|can you|could you) explain\b(?! (?:your|the) (?:availability|times))",
+    r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up|dialled in|dialed in)",
+    # The same in the other languages replies come in.
+    r"ce qui s'est passé",
+    r"qu'est-ce qui s'est passé",
+    r"(?:qué|que) (?:pasó|ha pasado|sucedió)",
+    r"(?:o que|oque) (?:aconteceu|houve)",
+    r"aconteceu alguma coisa",
+    r"was (?:ist )?passiert",
 )
 _ASKS_FOR_TIMES = _cues(
     r"(?:your|some|a few|two or three|2-3|three|3)"
@@ -189,6 +237,12 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:choose|pick|select|book|grab) (?:a |your |another |any )?(?:new |convenient |suitable )?"
     r"(?:time|slot|date)s?\b[^.?!\n]{0,60}(?:link|calendar|calendly|below|page)",
     r"(?:self-?schedul|scheduling link|booking link|calendly)",
+    r"give (?:me|us) (?:a few |some |two or three |\d |three )?(?:time )?(?:options|slots|times)",
+    r"(?:what does|how does|how is|how's) your (?:week|schedule|calendar|diary|availability)",
+    r"(?:which|what) (?:days?|times?|dates?|slots?)\b[^.?!\n]{0,30}\b(?:are|is|would be) (?:good"
+    r"|best|convenient|better) for you",
+    r"(?:horários|horarios|disponibilidad(?:es)?|disponibilidade|disponibilités|créneaux"
+    r"|verfügbarkeit|zeitfenster)",
 )
 _PENDING = _cues(
     r"check(?:ing)? (?:with|in with|on)",
@@ -219,6 +273,14 @@ _PENDING = _cues(
     r"\brevert\b(?! with)",
     r"(?:check|confirm|discuss|ask)\w* (?:and|n|&) (?:get back|come back|let you know|inform)",
     r"upon (?:his|her|their|my) return",
+    r"contact you (?:again|shortly|soon)",
+    r"run (?:this|it) (?:past|by)",
+    r"give (?:me|us) (?:a|one|two|a couple of|a few) (?:more )?(?:days?|hours?|moments?)",
+    r"(?:i'?ll|i will|we'?ll|we will) (?:\w+ ){0,2}(?:share|check|coordinate|confirm (?:a|the)"
+    r" (?:slot|time|date))",
+    r"(?:please |kindly )+wait",
+    r"still working on",
+    r"(?:will|'ll) (?:raise|escalate|review)",
     # The same in the other languages replies come in.
     r"melde (?:mich|ich mich)",
     r"(?:kläre|prüfe|bespreche) (?:das|dies|es)",
@@ -248,30 +310,58 @@ def is_auto_reply(headers: Mapping[str, str]) -> bool:
     )
 
 
-def classify(own: str, *, headers: Mapping[str, str], offers_times: bool) -> ReplyKind:
-    """Return the kind of reply `own` (the sender's own words) is.
+def classify(
+    clauses: Sequence[Sentence], *, headers: Mapping[str, str], offers_times: bool
+) -> ReplyKind:
+    """Return the kind of reply whose own words are `clauses`, from what each clause does.
 
-    `offers_times` says whether a future time was found in it; a confirmation that names the
+    `offers_times` says whether a clause offers a future time; a confirmation that names the
     agreed time still counts as a confirmation.
     """
     subject = headers.get("Subject", "") or headers.get("subject", "")
-    if is_auto_reply(headers) or _AUTO.search(f"{subject}\n{own}"):
+
+    def said(pattern: re.Pattern[str]) -> bool:
+        return any(pattern.search(clause.text) for clause in clauses)
+
+    if is_auto_reply(headers) or _AUTOMATIC.search(subject) or said(_AUTOMATIC):
         return "auto_reply"
-    if _DECLINED.search(own):
+    asks_nothing = not any("?" in clause.text for clause in clauses)
+    if asks_nothing and (_ABSENCE.search(subject) or said(_ABSENCE)):
+        return "auto_reply"
+    if said(_DECLINED):
         return "declined"
-    if _CONFIRMS.search(own) and not _asks_a_choice(own):
+    if said(_CONFIRMS) and not (said(_CHOICE) or said(_OFFER_QUESTION)):
         return "confirms"
     if offers_times:
         return "proposes_times"
-    if _ASKS_WHAT.search(own):
-        return "asks_what_happened"
-    if _PROPOSES_A_DAY.search(own):
-        return "proposes_times"
-    if _ASKS_FOR_TIMES.search(own):
+    if any(_asks_for_times(clause.text) for clause in clauses):
         return "asks_for_times"
-    if _PENDING.search(own):
+    if said(_ASKS_WHAT):
+        return "asks_what_happened"
+    if said(_PROPOSES_A_DAY):
+        return "proposes_times"
+    if said(_PENDING):
         return "pending"
     return "other"
+
+
+# The sender's own next step ("I'll send over a couple of options"), and thanks for what the
+# candidate already sent ("Thanks for sharing your availability"): no request for the times
+# that follow them.
+_SENDER_WILL = _cues(
+    r"(?:i|we)(?:'ll| will| shall|'m going to| am going to)\s+(?:\w+\s+){0,2}(?:send|share|get"
+    r"|come|update|revert|propose|suggest|offer|circle|find|look|line up|set up|arrange|book)",
+)
+_THANKS_FOR = re.compile(r"\s*(?:thanks|thank you|many thanks) for\b", re.IGNORECASE)
+
+
+def _asks_for_times(clause: str) -> bool:
+    asks = _ASKS_FOR_TIMES.search(clause)
+    if asks is None or _THANKS_FOR.match(clause):
+        return False
+    # "Share a few slots and I'll arrange it" asks; "I'll find some new times" does not.
+    will = _SENDER_WILL.search(clause)
+    return will is None or will.start() > asks.start()
 
 
 # A question that offers a time: "Could you do 3pm?", "How about Friday?", "Would 10 work?"
@@ -292,8 +382,3 @@ _CHOICE = _cues(
     r"alternatively",
     r"(?:pick|choose) (?:one|whichever|a slot|a time|the one)",
 )
-
-
-def _asks_a_choice(own: str) -> bool:
-    """Say whether the reply asks the reader to choose ("does 2 or 4 work?"): then it offers."""
-    return bool(_CHOICE.search(own) or _OFFER_QUESTION.search(own))

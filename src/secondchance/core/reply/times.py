@@ -64,6 +64,8 @@ _CAPITAL_ONLY = frozenset({"sat", "sun", "mar", "may"})
 _MONTH_FIRST_ZONES = re.compile(
     r"America/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Detroit|Boise|Indiana"
     r"|Kentucky|North_Dakota|Adak|Juneau|Sitka|Nome|Menominee)|Pacific/Honolulu"
+    # Year-month-day countries: without the year, "7/9" is still July 9.
+    r"|Asia/(?:Tokyo|Seoul|Shanghai|Taipei)"
 )
 
 
@@ -76,7 +78,7 @@ _MON = _words(_MONTHS)
 _ORD = r"(?:st|nd|rd|th)"
 _DATE = re.compile(
     rf"\b(?:(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-    rf"|(?P<d1>[0-3]?\d){_ORD}?(?:\s+of\s+|\s+(?:de\s+)?|-)(?P<m1>{_MON})\b\.?"
+    rf"|(?P<d1>[0-3]?\d)(?:{_ORD}|\.)?(?:\s+of\s+|\s+(?:de\s+)?|-)(?P<m1>{_MON})\b\.?"
     rf"(?:(?:,?\s+|-)(?P<y1>20\d\d))?"
     rf"|(?P<m2>{_MON})\b\.?\s+(?:the\s+)?(?P<d2>[0-3]?\d){_ORD}?(?![\d:.]\d|\s*[ap]\.?m\b)"
     rf"(?:,?\s+(?P<y2>20\d\d))?"
@@ -84,7 +86,7 @@ _DATE = re.compile(
     rf"|(?P<xa>[0-3]?\d)-(?P<xb>[0-3]?\d)-(?P<xy>20\d\d)(?!\d)"
     rf"|(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>20\d\d)"
     rf"|(?P<pd>[0-3]?\d)\.(?P<pm>[01]?\d)\.?(?=,?\s*(?:at\s+|@\s*)?\d{{1,2}}[:h]\d\d)"
-    rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})\b"
+    rf"|(?:the\s+)?(?P<d3>[0-3]?\d){_ORD})(?:\b|(?<=\.))"
 )
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>next|this|coming|following)\s+)?(?P<wd>{_WD})\b\.?(?:\s+(?P<nw>next week))?"
@@ -132,6 +134,13 @@ _CUE_WORDS = frozenset(
     {"at", "@", "around", "from", "between", "until", "till", "by", "before", "after", "say"}
 )
 _ONWARDS = re.compile(r"\s*(?:onwards|on\b|until|till)")
+# A bare number before "or" and a clock time shares its half of the day: "3 or 4 pm".
+_BEFORE_OR_CLOCK = re.compile(r"\s*(?:or|,)\s*\d{1,2}(?:[:.]\d\d)?\s*(?P<ap>[ap])\.?\s?m\b")
+# A bare number after "or" that follows a clock time is one too: "at 10 or 11".
+_OR_AFTER_A_CLOCK = re.compile(
+    r"(?:(?:\b(?:at|around|say)\s+|@\s*)\d{1,2}(?:[:.]\d\d)?|\d{1,2}:\d\d)\s*(?:[ap]\.?\s?m\.?)?"
+    r"\s*(?:,|or)\s*$"
+)
 # "at 1400", "1400 hrs": a 24-hour clock time without a colon, on the quarter hours.
 _MILITARY = re.compile(
     r"(?:\bat\s+(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d)\b(?:\s?(?:hrs|h)\b)?(?![.,:/]?\d)"
@@ -140,7 +149,7 @@ _MILITARY = re.compile(
 # Words of a sentence that offers a time, for a time whose day was named before.
 _OFFER_CUE = re.compile(
     r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
-    r"|works?|suits?|possible|options?|instead|either|prefer|say|around)\b|\?"
+    r"|works?|suits?|possible|options?|instead|either|prefer|say|around|any ?time|open)\b|\?"
     r"|^[ \t]*(?:new )?(?:time|when|start)\s*:"
     # A line that holds only a time or a range, under a day: a booking page's list.
     r"|^[ \t]*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
@@ -176,7 +185,7 @@ _NOT_OFFERED = re.compile(
     r"|opens|closes|opening|closing|arrives|departs|takes off|leaves"
     r"|(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
     r"|get back|come back|email|write|update|forward|call you back))\b"
-    r"[^\d\n]{0,30}"
+    r"(?:(?!\b(?:but|however)\b)[^\d\n]){0,30}"
     r"|\b(?:until|till|than)\s+(?:the\s+)?|" + _DEADLINE_WORDS + ")$"
 )
 # A busy time: "in meetings until 2pm tomorrow"; its day can still be the day of an offer.
@@ -208,9 +217,10 @@ _TIME = re.compile(
     r"(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after|say)\b|@)"
     r"\s*)?"
     + _CLOCK.format("a")
-    + r"(?:\s*(?P<rsep>-|–|—|to|till|until|and)\s*"
+    + r"(?:\s*(?P<rsep>-|–|—|~|〜|to|till|until|and)\s*"
+    + r"(?:(?P<bnoon>noon|midday)\b|"
     + _CLOCK.format("b")
-    + r")?(?P<oclock>\s*o'?\s?clock)?(?![\d/%]|,\d|\.\d|\s*(?:%|percent|k\b|(?:st|nd|rd|th)\b))"
+    + r"))?(?P<oclock>\s*o'?\s?clock)?(?![\d/%]|,\d|\.\d|\s*(?:%|percent|k\b|(?:st|nd|rd|th)\b))"
     r"|\b(?P<noon>noon|midday)\b"
 )
 # Things that only look like times. A phone number has many digits; money carries a currency
@@ -281,6 +291,8 @@ class _Token:
 class _Day(_Token):
     day: date | None
     weekday_only: bool = False
+    # The other reading of "05/07" (day and month swapped), when both are dates.
+    other: date | None = None
     # A deadline's day ("by 5pm Friday") or one end of a span of days ("Mon-Fri"): it keeps
     # its place among the tokens, so pairing stays in step, but takes no time.
     set_aside: bool = False
@@ -307,8 +319,13 @@ class _Sentence:
     zones: list[_Zone] = field(default_factory=list)
 
 
-def find_times(own: str, context: Context) -> list[FoundTime]:
+def find_times(
+    own: str, context: Context, closed: Sequence[tuple[int, int, bool]] = ()
+) -> list[FoundTime]:
     """Return the times offered in `own` (the sender's own words), in order, without repeats.
+
+    `closed` holds spans whose sentences offer nothing (see `sentences`): their clock times
+    are never offers, and their days are set aside too where the span's flag says so.
 
     Only the first MAX_READ_CHARS are read, and at most MAX_TIMES times returned: that bounds
     the work for any input, however long or hostile.
@@ -319,6 +336,7 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
     days = _days(own, folded, context, blocked)
     clocks = _clocks(folded, days, blocked)
     _set_aside_days(folded, days, clocks)
+    _close(days, clocks, closed)
     clocks = [clock for clock in clocks if not clock.not_offered]
     zones = _zones(folded, context)
     sentences = _sentences(folded, days, clocks, zones)
@@ -332,18 +350,43 @@ def find_times(own: str, context: Context) -> list[FoundTime]:
                 continue
             zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
             start = _at(day.day, clock.start_at, zone)
-            if start <= context.sent or start - context.sent > _FORWARD or start in seen:
+            if start <= context.sent or start - context.sent > _FORWARD:
                 continue
-            seen.add(start)
             end = None
             if clock.end_at is not None:
                 end = _at(day.day, clock.end_at, zone)
                 end = end if end > start else None
-            found.append(FoundTime(start=start, end=end, text=_phrase(own, day, clock, said)))
+            offered = FoundTime(start=start, end=end, text=_phrase(own, day, clock, said))
+            if start in seen:
+                _with_end(found, offered)  # "Wednesday 4pm ... an invite for 16:00-17:00"
+                continue
+            seen.add(start)
+            found.append(offered)
             if len(found) == MAX_TIMES:
                 return found
         last_day = next((d for d in reversed(sentence.days) if not d.set_aside), last_day)
     return found
+
+
+def _with_end(found: list[FoundTime], again: FoundTime) -> None:
+    """Give a time said twice the end that only its second saying named."""
+    for index, earlier in enumerate(found):
+        if earlier.start == again.start and earlier.end is None and again.end is not None:
+            found[index] = FoundTime(start=earlier.start, end=again.end, text=earlier.text)
+
+
+def _close(days: list[_Day], clocks: list[_Clock], closed: Sequence[tuple[int, int, bool]]) -> None:
+    for start, end, days_too in closed:
+        for clock in clocks:
+            clock.not_offered = clock.not_offered or start <= clock.start < end
+        for day in days:
+            if start <= day.start < end and (days_too or _another_day_follows(days, day, end)):
+                day.set_aside = True
+
+
+def _another_day_follows(days: list[_Day], day: _Day, end: int) -> bool:
+    """Say whether a day of its own follows a closed clause: "off Monday, but Tuesday at 11"."""
+    return any(other.start >= end for other in days if other is not day and other.start < end + 80)
 
 
 def find_dates(own: str, context: Context) -> list[tuple[int, date]]:
@@ -396,7 +439,7 @@ def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
 
 def _days(own: str, folded: str, context: Context, blocked: list[tuple[int, int]]) -> list[_Day]:
     explicit = [
-        _Day(m.start(), m.end(), _explicit_day(m, context))
+        _Day(m.start(), m.end(), _explicit_day(m, context), other=_swapped_day(m, context))
         for m in _DATE.finditer(folded)
         if not _overlaps(m.span(), blocked) and _written_as_date(own, m)
     ]
@@ -459,15 +502,37 @@ def _merged(days: list[_Day], folded: str) -> list[_Day]:
     merged: list[_Day] = []
     for day in days:
         if merged and day.start < merged[-1].end:
-            continue  # inside a longer date already taken
+            # Inside a date already taken, or the same date written on: "Monday, 30. March".
+            if day.end > merged[-1].end and day.day == merged[-1].day:
+                merged[-1].end = day.end
+            continue
         if merged and _beside(folded, merged[-1].end, day.start):
             previous = merged[-1]
             if previous.weekday_only != day.weekday_only:
-                explicit = day if previous.weekday_only else previous
-                merged[-1] = _Day(previous.start, day.end, explicit.day)
+                explicit, weekday = (day, previous) if previous.weekday_only else (previous, day)
+                merged[-1] = _Day(previous.start, day.end, _agreeing(explicit, weekday))
                 continue
         merged.append(day)
     return merged
+
+
+def _agreeing(explicit: _Day, weekday: _Day) -> date | None:
+    """Read "Thu 05/07" as the date that falls on a Thursday, whichever order it is written in."""
+    named = weekday.day.weekday() if weekday.day else None
+    other = explicit.other
+    if explicit.day and explicit.day.weekday() != named and other and other.weekday() == named:
+        return other
+    return explicit.day
+
+
+def _swapped_day(match: re.Match[str], context: Context) -> date | None:
+    first, second = match["na"] or match["xa"], match["nb"] or match["xb"]
+    if first is None or second is None or first == second:
+        return None
+    try:
+        return _numeric_day(second, first, match["ny"] or match["xy"], context)
+    except ValueError:
+        return None
 
 
 def _beside(folded: str, end: int, start: int) -> bool:
@@ -564,9 +629,10 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
     while match := _TIME.search(folded, position):
         position = match.end()
         # "at 10 and 2pm" is two times; only "between 2 and 4" is a range.
-        ranged = match["bh"] is not None and (match["rsep"] != "and" or match["pre"] == "between")
-        if match["bh"] is not None and not ranged:
-            position = match.start("bh")
+        second = match["bh"] is not None or match["bnoon"] is not None
+        ranged = second and (match["rsep"] != "and" or match["pre"] == "between")
+        if second and not ranged:
+            position = match.start("bnoon" if match["bnoon"] else "bh")
         start = match.start("ah") if match["ah"] else match.start()
         end = max(match.end("ah"), match.end("am"), match.end("aap"))
         if ranged or match["noon"]:
@@ -661,16 +727,17 @@ def _read_clock(
     pre = (match["pre"] or "").strip()
     if not _is_clock(match, "a", pre, ranged, folded, day_ends):
         return None
-    if ranged and not _is_clock(match, "b", "at", True, folded, day_ends):
+    if ranged and not match["bnoon"] and not _is_clock(match, "b", "at", True, folded, day_ends):
         return None
     end_ap = match["bap"][0] if ranged and match["bap"] else None
-    start_ap = match["aap"][0] if match["aap"] else end_ap
+    shared = None if ranged or match["aap"] else _BEFORE_OR_CLOCK.match(folded, match.end())
+    start_ap = match["aap"][0] if match["aap"] else shared["ap"] if shared else end_ap
     start = _hour_minute(match, "a", start_ap)
     if start is None:
         return None
     if not ranged:
         return start, None
-    end = _hour_minute(match, "b", end_ap or start_ap)
+    end = (12, 0) if match["bnoon"] else _hour_minute(match, "b", end_ap or start_ap)
     if end is None:
         return None
     if not match["aap"] and end_ap and start > end:
@@ -696,8 +763,8 @@ def _is_clock(
         or (match["oclock"] and (side == "b" or not ranged))
     ):
         return True
-    if side == "a" and ranged and (match["bap"] or match["bsep"] in (":", "h")):
-        return True  # "2-3pm", "10-10:45"
+    if side == "a" and ranged and (match["bap"] or match["bnoon"] or match["bsep"] in (":", "h")):
+        return True  # "2-3pm", "10-10:45", "9-noon"
     if sep in (":", "h"):
         return match[f"{side}m"] is not None
     if sep == ".":
@@ -711,6 +778,11 @@ def _is_clock(
         return True  # "from 2 onwards on Thursday"
     if pre in _CUE_WORDS:
         return side == "b" or pre not in ("from", "between") or ranged
+    if side == "a" and (
+        _OR_AFTER_A_CLOCK.search(folded, max(0, match.start() - 20), match.start())
+        or _BEFORE_OR_CLOCK.match(folded, match.end())
+    ):
+        return True
     # "tues 11": a bare hour right after a day.
     return side == "a" and _after_date(folded, match.start(), weekday_ends)
 
@@ -783,7 +855,8 @@ def _ends_a_sentence(folded: str, token: _Token) -> bool:
     if not isinstance(token, _Day) or not folded.endswith(".", token.start, token.end):
         return False
     word = _LAST_WORD.search(folded, token.start, token.end - 1)
-    return word is not None and word.group() not in _ABBREVIATIONS
+    # "22.01." is a date written with its dots, not a sentence's end.
+    return word is not None and word.group() not in _ABBREVIATIONS and not word.group().isdigit()
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
