@@ -3,7 +3,8 @@
 A family's data file names, under `unless`, the checks that void one of its matches there:
 "beyond my control" is not a deflection when negated, "frustrating" is not venting when it
 is the reader's feeling, "5 pm works" does not confirm after "if", "Ty" is not texting in
-"Hi Ty,". `occurrences` applies them. The set is
+"Hi Ty,", "my train was held" is no blame beside "I should have left earlier".
+`occurrences` applies them. The set is
 closed and named: a new phrasing is a data change, a new kind of context is a code change
 with its own tests.
 """
@@ -111,6 +112,8 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "quoted": _quoted,
         "conditional": _conditional,
         "in_greeting_or_signature": _in_greeting_or_signature,
+        "owned_nearby": signals.owned_nearby,
+        "owned_in_its_sentence": signals.owned_in_its_sentence,
     }
 )
 
