@@ -172,6 +172,28 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "If Thursday at 3 pm works for you.",
             "Thursday at 3 pm works for me.",
         ),
+        # Owned nearby: what the writer should have done, beside the cause, covers it.
+        (
+            "external_failure",
+            "My train was held. I should have left earlier.",
+            "My train was held. I take full responsibility.",
+        ),
+        (
+            "named_cause",
+            "I was late because of traffic, my mistake.",
+            "I was late because of traffic.",
+        ),
+        # A fault in so many words is covered only by "..., but I should have" beside it.
+        (
+            "explicit_fault",
+            "It was the airline's fault, but I should have planned for it.",
+            "It was the airline's fault. I should have planned for it.",
+        ),
+        (
+            "not_ownership",
+            "It was not my fault, but I should have checked the invite.",
+            "It was not my fault. I should have checked the invite.",
+        ),
     ],
 )
 def test_a_context_check_voids_a_match_only_where_it_holds(family, voided, kept):

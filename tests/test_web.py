@@ -372,6 +372,42 @@ def test_review_page_highlights_findings(client):
     assert html.find(id="verdict")["data-verdict"] == "rewrite"
 
 
+# "Ty" is texting for "thank you", and also how the writer names Ty Yıldırım (issue 17).
+NAMED_DRAFT = (
+    "Dear Ms Yıldırım,\n\nI am sorry I missed our interview; it was my mistake. Please thank Ty"
+    " for the reminder. I remain keen on the role and would welcome another time.\n\nBest,\n"
+    "Phạm Văn An\n"
+)
+
+
+def _tone_excerpts(findings):
+    return [f["excerpt"] for f in findings if f["code"] == "UNPROFESSIONAL_TONE"]
+
+
+def test_api_review_with_a_case_reads_its_names_as_names(client):
+    case_id = add_case(client, candidate__name="Phạm Văn An", interviewer__name="Ty Yıldırım")
+    plain = client.post("/api/review", json={"text": NAMED_DRAFT})
+    for_case = client.post("/api/review", json={"text": NAMED_DRAFT, "case_id": case_id})
+    assert _tone_excerpts(plain.json()["findings"]) == ["Ty"]
+    assert _tone_excerpts(for_case.json()["findings"]) == []
+    missing = client.post("/api/review", json={"text": NAMED_DRAFT, "case_id": case_id + 1})
+    assert missing.status_code == 404
+
+
+def test_the_case_page_reviews_a_draft_with_the_case_names(client):
+    case_id = add_case(client, candidate__name="Phạm Văn An", interviewer__name="Ty Yıldırım")
+    link = soup(client.get(f"/cases/{case_id}")).find(id="review-for-case")["href"]
+    form = soup(client.get(link))
+    assert "Phạm Văn An" in form.find(id="for-case").get_text()
+    sent = {**form_values(form), "text": NAMED_DRAFT}
+    assert sent["case_id"] == str(case_id)
+    marked = soup(client.post("/review", data=sent)).find(id="highlighted").find_all("mark")
+    assert "Ty" not in [m.get_text() for m in marked]
+    del sent["case_id"]
+    marked = soup(client.post("/review", data=sent)).find(id="highlighted").find_all("mark")
+    assert "Ty" in [m.get_text() for m in marked]
+
+
 def test_review_page_and_api_say_what_was_left_out_of_the_review(client):
     reply = "Hi Dana,\nSorry I missed it, my mistake. Another time?\n\nOn Tue, Dana wrote:\n> Hi"
     page = client.post("/review", data={"csrf": csrf(client, "/review"), "text": reply})

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import run_cli
+from conftest import make_case, run_cli
 from review_phrases import GOOD
 from secondchance.cli import Exit, cli
 from secondchance.core.review import signals
@@ -89,3 +89,32 @@ def test_cli_review_bad_input_exits_2(args, stdin, message):
     assert proc.returncode == Exit.BAD_INPUT
     assert message in proc.stderr.decode()
     assert b"Traceback" not in proc.stderr
+
+
+def test_cli_review_for_a_stored_case_reads_its_names_as_names(runner, tmp_path):
+    db = f"sqlite:///{tmp_path / 'cases.db'}"
+    case = tmp_path / "case.json"
+    people = make_case(candidate__name="Phạm Văn An", interviewer__name="Ty Yıldırım")
+    case.write_text(json.dumps(people), encoding="utf-8")
+    added = runner.invoke(cli, ["case", "add", "--case", str(case), "--db", db])
+    assert added.exit_code == 0, added.output
+    draft = (
+        "Dear Ms Yıldırım,\n\nI am sorry I missed our interview; it was my mistake. Please"
+        " thank Ty for the reminder. I remain keen on the role and would welcome another"
+        " time.\n\nBest,\nPhạm Văn An\n"
+    )
+
+    def tone_findings(*extra):
+        result = runner.invoke(cli, ["review", "-", "--json", *extra], input=draft)
+        findings = json.loads(result.output)["findings"]
+        return [f["excerpt"] for f in findings if f["code"] == "UNPROFESSIONAL_TONE"]
+
+    assert tone_findings() == ["Ty"]
+    assert tone_findings("--case", "1", "--db", db) == []
+
+
+def test_cli_review_for_an_unknown_case_says_so(runner, tmp_path):
+    db = f"sqlite:///{tmp_path / 'cases.db'}"
+    result = runner.invoke(cli, ["review", "-", "--case", "7", "--db", db], input="Sorry.")
+    assert result.exit_code == Exit.BAD_INPUT
+    assert "7" in result.output

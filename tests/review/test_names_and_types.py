@@ -63,3 +63,15 @@ def test_a_list_of_times_is_read_item_by_item_not_as_one_long_sentence():
     assert "LONG_SENTENCE" not in {f.code for f in review(listed, "email").findings}
     prose = "Any of these would work for me " + " and ".join(["Monday at nine in the morning"] * 6)
     assert "LONG_SENTENCE" in {f.code for f in review(prose + ".\n\nZoë", "email").findings}
+
+
+def test_each_word_of_a_given_name_is_a_name_wherever_it_stands(codes):
+    # "Ty" is texting for "thank you", and also how one calls Ty Yıldırım.
+    text = f"{OWNED} I have let Ty know as well, and Mr Novák."
+    assert "UNPROFESSIONAL_TONE" in codes(text, channel="text")
+    assert "UNPROFESSIONAL_TONE" not in codes(text, channel="text", names=["Ty Yıldırım"])
+
+
+def test_a_given_name_covers_only_whole_words(codes):
+    text = f"{OWNED} ty for understanding, Tyra."
+    assert "UNPROFESSIONAL_TONE" in codes(text, channel="text", names=["Tyra Novák"])

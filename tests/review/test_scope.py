@@ -87,3 +87,38 @@ def test_the_second_look_mends_one_edit_slips_of_key_words_only(word, mended):
     from secondchance.core.review.second_look import mend_word
 
     assert mend_word(word) == mended
+
+
+def _one_edit_slips(word: str) -> set[str]:
+    """Every word one edit from `word` that keeps its first letter."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    head, tail = word[0], word[1:]
+    slips = {head + tail[:i] + tail[i + 1 :] for i in range(len(tail))}
+    slips |= {head + tail[:i] + c + tail[i + 1 :] for i in range(len(tail)) for c in letters}
+    slips |= {head + tail[:i] + c + tail[i:] for i in range(len(tail) + 1) for c in letters}
+    slips |= {head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)}
+    return slips
+
+
+def test_the_second_look_reads_every_word_that_could_mend():
+    # The cheap filter in front of the edit-distance library must drop no slip it would mend.
+    from secondchance.core.review.second_look import _CANDIDATE, KEY_WORDS, mend_word
+
+    for key in KEY_WORDS:
+        for slip in _one_edit_slips(key):
+            if mend_word(slip) is not None:
+                assert _CANDIDATE.fullmatch(slip), slip
+    assert _CANDIDATE.fullmatch("Intrested")
+    assert not _CANDIDATE.fullmatch("tomorrow")
+
+
+def test_key_words_with_different_first_letters_are_never_one_slip_apart():
+    # Why the second look compares a word only with the key words of its first letter.
+    from rapidfuzz.distance import OSA
+
+    from secondchance.core.review.second_look import KEY_WORDS
+
+    for one in KEY_WORDS:
+        for other in KEY_WORDS:
+            if one[0] != other[0]:
+                assert OSA.distance(one, other) > 2, (one, other)

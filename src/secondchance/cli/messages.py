@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import click
 
 from secondchance.cli.options import (
+    CASE_ID,
     Exit,
     Threshold,
     case_options,
+    db_option,
     json_option,
     now_option,
+    open_db,
     plan_options,
     read_input,
     resolve_now,
@@ -130,6 +133,16 @@ def new_command(now: datetime | None) -> None:
     help="Override a threshold: max_words, target_words, short_channel_words,"
     " max_sentence_words, max_grade or max_apologies.",
 )
+@click.option(
+    "--case",
+    "case_id",
+    type=CASE_ID,
+    default=None,
+    metavar="ID",
+    help="A stored case the draft is for: its people's and company's names are read as names,"
+    " never as slang or texting.",
+)
+@db_option
 @json_option
 @click.pass_context
 def review_command(
@@ -139,6 +152,8 @@ def review_command(
     subject: str | None,
     message_type: str | None,
     thresholds: tuple[tuple[str, str], ...],
+    case_id: int | None,
+    db_url: str | None,
     as_json: bool,
 ) -> None:
     """Review a draft and list what to change; exit 1 unless it is ready.
@@ -147,16 +162,19 @@ def review_command(
     Example:
         secondchance review draft.txt --json
         pbpaste | secondchance review --channel linkedin --type running_late
+        secondchance review draft.txt --case 3
     """
     from secondchance import services
 
     text = read_input(draft, what="the draft", max_bytes=services.MAX_DRAFT_BYTES)
+    names = services.case_names(open_db(db_url), case_id) if case_id else ()
     result = services.review_draft(
         text,
         channel,  # type: ignore[arg-type]
         subject,
         dict(thresholds),
         message_type,  # type: ignore[arg-type]
+        names,
     )
     name = getattr(draft, "name", "-")
     name = "<stdin>" if name in ("<stdin>", "-") else name

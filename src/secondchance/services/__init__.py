@@ -47,6 +47,7 @@ from secondchance.services.delivery import (
     send_message,
 )
 from secondchance.services.drafts import (
+    case_names,
     review_draft,
     review_settings,
 )
@@ -102,6 +103,7 @@ __all__ = [
     "case_fields",
     "case_kit",
     "case_label",
+    "case_names",
     "case_plan",
     "case_reminders_ics",
     "count_cases",

@@ -51,6 +51,13 @@ class ReviewRequest(BaseModel):
     type: MessageType | None = Field(
         default=None, description="What the message is; detected from the draft when omitted."
     )
+    case_id: int | None = Field(
+        default=None,
+        ge=1,
+        le=2**31 - 1,
+        description="A stored case the draft is for: its people's and company's names are read"
+        " as names, never as slang or texting.",
+    )
 
 
 class IcsRequest(BaseModel):
@@ -224,11 +231,12 @@ def plan(case: RawCase, clock_now: NowDep, now: NowQuery = None) -> Response:
     return _json(services.build_plan(_parsed(case, moment), moment))
 
 
-@router.post("/review", responses=BODY_REFUSALS)
-def review(request: ReviewRequest) -> dict[str, Any]:
+@router.post("/review", responses={**BODY_REFUSALS, **CASE_REFUSALS})
+def review(request: ReviewRequest, db: DbDep) -> dict[str, Any]:
     """Review a draft (as `secondchance review --json`)."""
+    names = services.case_names(db, request.case_id) if request.case_id else ()
     return services.review_draft(
-        request.text, request.channel, request.subject, message_type=request.type
+        request.text, request.channel, request.subject, message_type=request.type, names=names
     ).to_dict()
 
 

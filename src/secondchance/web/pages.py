@@ -305,27 +305,35 @@ VERDICT_WORDS = {
 }
 
 
+# A stored case a draft is written for, from the case page's link to the review form.
+ReviewCase = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
+
+
 @router.get("/review", response_class=HTMLResponse)
-def review_page(request: Request) -> HTMLResponse:
-    """Show the review form."""
-    return _review_form(request, "", "email", "")
+def review_page(request: Request, db: DbDep, case: ReviewCase = None) -> HTMLResponse:
+    """Show the review form, for a stored case when `case` is given."""
+    return _review_form(request, "", "email", "", for_case=_for_case(db, case))
 
 
 @router.post("/review", response_class=HTMLResponse)
 def review_submit(
     request: Request,
+    db: DbDep,
     text: Annotated[str, Form()] = "",
     channel: Annotated[str, Form()] = "email",
     message_type: Annotated[str, Form()] = "",
+    case_id: Annotated[int | None, Form(ge=1, le=2**31 - 1)] = None,
     csrf: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Review the pasted draft and highlight each finding in it.
 
     A problem with the request comes back on the same form with the draft as it was pasted:
-    a stressed writer must never lose their text to an expired page.
+    a stressed writer must never lose their text to an expired page. With a case, the names
+    it knows are read as names (issue 17).
     """
     channel = channel if channel in {"email", "linkedin", "text"} else "email"
     chosen = message_type if message_type in MESSAGE_TYPES else ""
+    for_case = _for_case(db, case_id)
     problem = None
     if not security.csrf_valid(request, csrf or None):
         problem = "The page had expired, so nothing was reviewed. Press Review again."
@@ -334,8 +342,11 @@ def review_submit(
     elif len(text) > MAX_REVIEW_CHARS:
         problem = f"The draft is over {MAX_REVIEW_CHARS:,} characters; review it in parts."
     if problem:
-        return _review_form(request, text, channel, chosen, error=problem, status=422)
-    result = services.review_draft(text, channel, message_type=chosen or None)  # type: ignore[arg-type]
+        return _review_form(
+            request, text, channel, chosen, error=problem, status=422, for_case=for_case
+        )
+    names = services.case_names(db, case_id) if case_id else ()
+    result = services.review_draft(text, channel, message_type=chosen or None, names=names)  # type: ignore[arg-type]
     return _review_form(
         request,
         text,
@@ -343,7 +354,13 @@ def review_submit(
         chosen,
         result=result,
         pieces=highlight(text, result.findings, channel),
+        for_case=for_case,
     )
+
+
+def _for_case(db: services.Database, case_id: int | None) -> tuple[int, str] | None:
+    """Return the case a review is for, as its id and label; a missing case is a 404."""
+    return (case_id, services.case_label(db, case_id)) if case_id else None
 
 
 def _review_form(
@@ -352,12 +369,13 @@ def _review_form(
     channel: str,
     message_type: str,
     status: int = 200,
-    **extra: Any,  # noqa: ANN401 - the result, its pieces, or an error
+    **extra: Any,  # noqa: ANN401 - the result, its pieces, an error, the case
 ) -> HTMLResponse:
     context = {
         "text": text,
         "channel": channel,
         "message_type": message_type,
+        "for_case": None,
         **_TYPE_CHOICES,
         "verdict_words": VERDICT_WORDS,
         "web_findings": wording.WEB_FINDINGS,

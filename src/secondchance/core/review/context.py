@@ -3,7 +3,8 @@
 A family's data file names, under `unless`, the checks that void one of its matches there:
 "beyond my control" is not a deflection when negated, "frustrating" is not venting when it
 is the reader's feeling, "5 pm works" does not confirm after "if", "Ty" is not texting in
-"Hi Ty,". `occurrences` applies them. The set is
+"Hi Ty,", "my train was held" is no blame beside "I should have left earlier".
+`occurrences` applies them. The set is
 closed and named: a new phrasing is a data change, a new kind of context is a code change
 with its own tests.
 """
@@ -41,6 +42,7 @@ _SIGNATURE_LINES = 4
 _DASH_NAME = re.compile(r"[-\u2013\u2014][ \t]*([A-Z][^\s,.!?]*(?:[ \t]+[A-Z][^\s,.!?]*){0,3})\s*$")
 # A condition opens the phrase's clause: "if 5 pm works for you" offers, it does not confirm.
 _CONDITION = re.compile(r"\b(?:if|unless|whether|provided|as long as|in case)\b")
+_NAME_WORD = re.compile(r"\w+")
 # Words inside straight double quotes in their sentence: the writer cites them.
 _QUOTE = '"'
 
@@ -57,14 +59,25 @@ def name_spans(draft: Draft) -> list[Span]:
             spans += _signature_lines(text, sign_offs[-1].end(), end)
         if dash := _DASH_NAME.search(text, start, end):
             spans.append(dash.span(1))
-        for name in draft.names:
-            found = text.find(name, start, end) if name.strip() else -1
-            while found >= 0:
-                spans.append((found, found + len(name)))
-                found = text.find(name, found + len(name), end)
+        if given := _given_names(draft.names):
+            spans += [found.span() for found in given.finditer(text, start, end)]
         return spans
 
     return draft.remember("name spans", compute)
+
+
+def _given_names(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Match the given names, and each word of them, as whole words.
+
+    A draft often names a person by one part of the name ("Ty" for "Ty Yıldırım"); each part
+    is a name too, wherever it stands.
+    """
+    parts = {part for name in names for part in (name.strip(), *_NAME_WORD.findall(name))}
+    parts.discard("")
+    if not parts:
+        return None
+    longest_first = sorted(parts, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, longest_first))})(?!\w)")
 
 
 def _signature_lines(text: str, start: int, end: int) -> list[Span]:
@@ -111,6 +124,8 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "quoted": _quoted,
         "conditional": _conditional,
         "in_greeting_or_signature": _in_greeting_or_signature,
+        "owned_nearby": signals.owned_nearby,
+        "owned_in_its_sentence": signals.owned_in_its_sentence,
     }
 )
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, AnyStr, Protocol, cast
 
 import re2
 
@@ -50,6 +50,30 @@ THEMES = (
 )
 
 
+class Match(Protocol):
+    """The part of an RE2 match the reviewer reads."""
+
+    def start(self) -> int:
+        """Return where the match starts."""
+
+    def span(self) -> tuple[int, int]:
+        """Return where the match starts and ends."""
+
+
+class Pattern(Protocol):
+    """The part of a compiled RE2 pattern the reviewer uses (google-re2 keeps its class private)."""
+
+    def search(
+        self, text: AnyStr, pos: int | None = None, endpos: int | None = None
+    ) -> Match | None:
+        """Return the first match, or None."""
+
+    def finditer(
+        self, text: AnyStr, pos: int | None = None, endpos: int | None = None
+    ) -> Iterator[Match]:
+        """Return the matches left to right."""
+
+
 @dataclass(frozen=True, eq=False)
 class Lexeme:
     """One family of phrasings, as an RE2 pattern matched at whole-word boundaries.
@@ -63,7 +87,7 @@ class Lexeme:
     parts: tuple[Lexeme, ...] = ()
 
     @cached_property
-    def regex(self) -> re2._Regexp[str]:
+    def regex(self) -> Pattern:
         """The compiled pattern, built on first use: most drafts need only a few of them."""
         return re2.compile(self.source, _OPTIONS)
 

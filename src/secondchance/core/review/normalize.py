@@ -184,7 +184,6 @@ _RUNS = "|".join(f"{letter}{{3,}}" for letter in "abcdefghijklmnopqrstuvwxyz")
 _CANDIDATES = re2.compile(
     rf"(?:^|[^a-z0-9'])((?:{_WORDS})|[a-z]*(?:{_RUNS})[a-z]*)(?:$|[^a-z0-9'%])"
 )
-_UNANCHORED = re2._Anchor.UNANCHORED  # type: ignore[attr-defined]  # noqa: SLF001 - see scan
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 
@@ -248,27 +247,24 @@ def _ascii_stand_in(match: re.Match[str]) -> str:
 def normalize(folded: str, base: int = 0) -> Normalized:
     """Return the normal form of already folded text; `base` is its offset in the original."""
     data = ascii_view(folded)
-    search = _CANDIDATES._regexp.Match  # type: ignore[attr-defined]  # noqa: SLF001 - fast path
     pieces: list[str] = []
     replacements: list[Replacement] = []
     last = shift = 0
     position = 0
-    while position < len(data):
-        groups = search(_UNANCHORED, data, position, len(data))
-        whole, word = groups[0], groups[1]
-        if whole[0] < 0:
-            break
-        start, end = word
+    # A search from the end of each word, not finditer: the separator after one word is the
+    # one before the next ("r u free"), and finditer would have consumed it.
+    while (found := _CANDIDATES.search(data, position)) is not None:
+        start, end = found.span(1)
         position = end
-        found = folded[start:end].rstrip()
-        end = start + len(found)
-        normal, kind = _normal_word(folded, start, end, found)
-        if normal is None or normal == found:
+        word = folded[start:end].rstrip()
+        end = start + len(word)
+        normal, kind = _normal_word(folded, start, end, word)
+        if normal is None or normal == word:
             continue
         pieces += [folded[last:start], normal]
         normal_start = start + shift
         replacements.append(Replacement(start, end, normal_start, normal_start + len(normal), kind))
-        shift += len(normal) - len(found)
+        shift += len(normal) - len(word)
         last = end
     if not replacements:
         return Normalized(folded, (), base, ())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from secondchance.core.message_types import MessageType, needing
-from secondchance.core.review import context, signals
+from secondchance.core.review import blame, context, signals
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity
@@ -36,7 +36,7 @@ _OWNED_WHEN_BLAMING: tuple[MessageType, ...] = ("running_late", "cancellation")
 def _no_ownership(draft: Draft) -> Iterator[Span]:
     if not draft.body.strip() or tolerant(_owns)(draft):
         return
-    if draft.message_type in _OWNED_WHEN_BLAMING and not signals.blame(draft):
+    if draft.message_type in _OWNED_WHEN_BLAMING and not blame.blame(draft):
         return
     if signals.states_emergency(draft) and tolerant(_apologizes)(draft):
         return  # for a real emergency a sincere apology is enough
@@ -45,7 +45,7 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
 
 
 def _blame(draft: Draft) -> Iterator[Span]:
-    for span in signals.blame(draft):
+    for span in blame.blame(draft):
         yield draft.to_original(span)
 
 

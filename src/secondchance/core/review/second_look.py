@@ -49,7 +49,32 @@ KEY_WORDS = frozenset(
 # Slips of words too short for the one-edit rule, written out.
 KNOWN_SLIPS = {"sory": "sorry", "soory": "sorry", "sorri": "sorry", "apolgy": "apology"}
 _MIN_LENGTH = 6
-_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _candidates() -> re.Pattern[str]:
+    """Match only the words that could mend: a known slip, or a word one edit from a key word.
+
+    One edit changes a word's length by at most one, and a mended word keeps its first letter,
+    so the rest of the draft never reaches the edit-distance library.
+    """
+    lengths: dict[str, list[int]] = {}
+    for key in KEY_WORDS:
+        lengths.setdefault(key[0], []).append(len(key))
+    shapes = [
+        f"{letter}[a-z]{{{max(_MIN_LENGTH, min(sizes) - 1) - 1},{max(sizes)}}}"
+        for letter, sizes in sorted(lengths.items())
+    ]
+    return re.compile(
+        rf"(?<![A-Za-z])(?:{'|'.join([*KNOWN_SLIPS, *shapes])})(?![A-Za-z])", re.IGNORECASE
+    )
+
+
+_CANDIDATE = _candidates()
+# The key words by first letter, in a fixed order so that a tie always mends the same way.
+_KEYS_BY_LETTER: dict[str, tuple[str, ...]] = {
+    letter: tuple(sorted(key for key in KEY_WORDS if key[0] == letter))
+    for letter in {key[0] for key in KEY_WORDS}
+}
 
 
 def has_on_second_look(draft: Draft, signal: Callable[[Draft], object]) -> bool:
@@ -67,7 +92,7 @@ def _mended(draft: Draft) -> Draft | None:
     text = draft.text
     pieces: list[str] = []
     last = 0
-    for match in _WORD.finditer(text):
+    for match in _CANDIDATE.finditer(text):
         fix = mend_word(match.group().lower())
         if fix is None:
             continue
@@ -97,7 +122,5 @@ def mend_word(word: str) -> str | None:
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import extractOne
 
-    best = extractOne(word, KEY_WORDS, scorer=OSA.distance, score_cutoff=1)
-    if best is None or best[0][0] != word[0]:
-        return None
-    return str(best[0])
+    best = extractOne(word, _KEYS_BY_LETTER.get(word[0], ()), scorer=OSA.distance, score_cutoff=1)
+    return None if best is None else str(best[0])

@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from secondchance.core.message_types import EXPLAINS_A_MISS
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, overlaps
 
@@ -80,11 +79,6 @@ _MOOD_NOUNS = re.compile(
 )
 # "Our interview did not go ahead" tells of the miss; it names no cause.
 _NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
-# "You won't give me a second chance": the reader's decision, not a cause of the miss.
-_DECISION = re.compile(
-    r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
-    r"consider|reschedule|rebook|see|accept)\b"
-)
 # A turn that brings a cause in after the writer has owned the miss.
 _CONCESSION = re.compile(
     r"\b(?:though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
@@ -245,7 +239,7 @@ def _taken_back(draft: Draft, span: Span) -> bool:
         *(
             span
             for span in draft.in_sentence(lx.EXTERNAL_FAILURE, index)
-            if _names_an_agent(draft.body[span[0] : span[1]])
+            if names_an_agent(draft.body[span[0] : span[1]])
         ),
     ]
     return any(after <= start <= after + _TURN_REACH for start, _ in fault)
@@ -327,65 +321,7 @@ def states_emergency(draft: Draft) -> bool:
 # --- Blame ----------------------------------------------------------------------------------
 
 
-def blame(draft: Draft) -> list[Span]:
-    """Spans that put the miss on something or someone else, and are not owned.
-
-    A failure is blame when its subject is not the writer, it explains the miss (in the types
-    where a cause explains one), and no ownership of the miss sits in its sentence or next to
-    it. A stated emergency explains side failures inside it ("my phone died" on the way to the
-    hospital), unless the fault is put on the reader.
-    """
-
-    def compute() -> list[Span]:
-        found: list[Span] = []
-        explains = draft.message_type in EXPLAINS_A_MISS
-        for span, explicit in _failures(draft):
-            reader = bool(_READER.search(draft.body[span[0] : span[1]]))
-            if not explicit and not explains:
-                continue
-            if not explicit and states_emergency(draft) and not reader:
-                continue
-            if not explicit and not reader and not _tied_to_the_miss(draft, span):
-                continue
-            if _owned_near(draft, span, reader=reader or explicit) or overlaps(span, found):
-                continue
-            found.append(span)
-        return found
-
-    return draft.remember("blame", compute)
-
-
-def _failures(draft: Draft) -> list[tuple[Span, bool]]:
-    """Candidate causes, each with whether it names the fault in so many words."""
-    if not draft.has(lx.BLAME_SHAPES):
-        return []
-    waved = draft.spans(lx.DEFLECTION)
-    found = [(span, True) for span in draft.spans(lx.EXPLICIT_FAULT) if not negated(draft, span)]
-    found += [(span, True) for span in draft.spans(lx.NOT_OWNERSHIP)]
-    for span in (*draft.spans(lx.EXTERNAL_FAILURE), *draft.spans(lx.CAUSE)):
-        if overlaps(span, waved) or negated(draft, span):
-            continue  # "nobody from your team called": a complaint, not a cause
-        text = draft.body[span[0] : span[1]]
-        if _DECISION.search(text):
-            continue  # "you won't give me a second chance": the reader's decision, not a cause
-        if _names_an_agent(text):
-            found.append((span, False))
-    return sorted(found)
-
-
-def _tied_to_the_miss(draft: Draft, span: Span) -> bool:
-    """Tell whether a failure is given as the reason for the miss, not as a side remark.
-
-    In a note of one or two sentences every sentence is about the miss.
-    """
-    if len(draft.sentences) <= 2:
-        return True
-    index = draft.sentence_at(span[0])
-    near = draft.sentences_with(lx.CONSEQUENCE, lx.MISSED, lx.APOLOGY)
-    return bool(near & {index - 1, index, index + 1})
-
-
-def _names_an_agent(text: str) -> bool:
+def names_an_agent(text: str) -> bool:
     """Tell whether the words before the failure are an agent, not the writer or a mood."""
     failure = lx.FAILURE_VERB.regex.search(text)
     subject = text[: failure.start()] if failure else text
@@ -401,31 +337,54 @@ def _names_an_agent(text: str) -> bool:
     return not _MOOD_NOUNS.search(" ".join(words))
 
 
-def _owned_near(draft: Draft, span: Span, *, reader: bool) -> bool:
+def names_the_reader(draft: Draft, span: Span) -> bool:
+    """Tell whether a cause puts the fault on the reader's side ("your invite", "HR")."""
+    return bool(_READER.search(draft.body[span[0] : span[1]]))
+
+
+def owned_nearby(draft: Draft, span: Span) -> bool:
     """Tell whether the miss is owned in a way that covers this cause.
 
     Ownership in the cause's own sentence covers it. Beside it, or before a story, only
     ownership that says what the writer did or should have done covers it ("My train was held.
     I should have left earlier."); a generic "I take responsibility" leaves a named outside
-    cause standing, as independent readers judge it (issue 17). Two shapes never cover a cause:
-    a turn after the ownership that brings the cause in ("that is on me, though the line was
-    suspended"), and a fault put on the reader's side, which only "..., but I should have" or
-    "which is no excuse" in its own sentence covers.
+    cause standing, as independent readers judge it (issue 17). A turn after the ownership
+    that brings the cause in never covers it ("that is on me, though the line was suspended"),
+    and a fault on the reader's side is covered only as `owned_in_its_sentence` says.
     """
+    if names_the_reader(draft, span):
+        return owned_in_its_sentence(draft, span)
     index = draft.sentence_at(span[0])
-    owned_cause = [start for start, _ in draft.in_sentence(lx.OWNED_CAUSE, index)]
-    owned = [start for start, _ in ownership(draft)]
-    if any(_turns_between(draft, start, span[0]) for start in (*owned_cause, *owned)):
+    if _turned_after_ownership(draft, span, index):
         return False
-    if owned_cause or reader:
-        return bool(owned_cause)
-    sentences = {draft.sentence_at(start) for start in owned}
+    if draft.in_sentence(lx.OWNED_CAUSE, index):
+        return True
+    sentences = {draft.sentence_at(start) for start, _ in ownership(draft)}
     if index in sentences:
         return True
     # Beyond its own sentence, only ownership that says what the writer did or should have
     # done covers a cause; a generic "I take responsibility" leaves it standing (issue 17).
     specific = {draft.sentence_at(start) for start, _ in draft.spans(lx.OWNED_ACTION)} & sentences
     return bool(specific & {index - 1, index + 1}) or any(i < index for i in specific)
+
+
+def owned_in_its_sentence(draft: Draft, span: Span) -> bool:
+    """Tell whether "..., but I should have" or "which is no excuse" owns a fault in its sentence.
+
+    A fault put in so many words, or on the reader's side, needs that; ownership elsewhere in
+    the draft does not cover it.
+    """
+    index = draft.sentence_at(span[0])
+    return bool(draft.in_sentence(lx.OWNED_CAUSE, index)) and not _turned_after_ownership(
+        draft, span, index
+    )
+
+
+def _turned_after_ownership(draft: Draft, span: Span, index: int) -> bool:
+    """Tell whether a concession after some ownership brings this cause back in."""
+    owned_cause = [start for start, _ in draft.in_sentence(lx.OWNED_CAUSE, index)]
+    owned = [start for start, _ in ownership(draft)]
+    return any(_turns_between(draft, start, span[0]) for start in (*owned_cause, *owned))
 
 
 def _turns_between(draft: Draft, start: int, end: int) -> bool:

@@ -1,0 +1,82 @@
+"""Which outside causes in a draft are blame (method step 2): the signal behind BLAME.
+
+A failure is blame when its subject is not the writer, it explains the miss (in the types
+where a cause explains one), and the miss is not owned where it would cover the cause. That
+last part, and negation, are context checks that the cause families name in their data
+(`unless = ["negated", "owned_nearby"]`), applied by `context.occurrences`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from secondchance.core.message_types import EXPLAINS_A_MISS
+from secondchance.core.review import context, signals
+from secondchance.core.review import lexicon as lx
+from secondchance.core.review.draft import Draft, Span, overlaps
+
+# "You won't give me a second chance": the reader's decision, not a cause of the miss.
+_DECISION = re.compile(
+    r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
+    r"consider|reschedule|rebook|see|accept)\b"
+)
+
+
+def blame(draft: Draft) -> list[Span]:
+    """Spans that put the miss on something or someone else, and are not owned.
+
+    A stated emergency explains side failures inside it ("my phone died" on the way to the
+    hospital), unless the fault is put on the reader.
+    """
+
+    def compute() -> list[Span]:
+        found: list[Span] = []
+        explains = draft.message_type in EXPLAINS_A_MISS
+        for span, explicit in _failures(draft):
+            reader = signals.names_the_reader(draft, span)
+            if not explicit and not explains:
+                continue
+            if not explicit and signals.states_emergency(draft) and not reader:
+                continue
+            if not explicit and not reader and not _tied_to_the_miss(draft, span):
+                continue
+            if overlaps(span, found):
+                continue
+            found.append(span)
+        return found
+
+    return draft.remember("blame", compute)
+
+
+def _failures(draft: Draft) -> list[tuple[Span, bool]]:
+    """Candidate causes, each with whether it names the fault in so many words."""
+    if not draft.has(lx.BLAME_SHAPES):
+        return []
+    waved = draft.spans(lx.DEFLECTION)
+    found = [(span, True) for span in context.occurrences(draft, lx.EXPLICIT_FAULT)]
+    found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
+    outside = (
+        *context.occurrences(draft, lx.EXTERNAL_FAILURE),
+        *context.occurrences(draft, lx.CAUSE),
+    )
+    for span in outside:
+        if overlaps(span, waved):
+            continue  # "nobody from your team called": a complaint, not a cause
+        text = draft.body[span[0] : span[1]]
+        if _DECISION.search(text):
+            continue  # "you won't give me a second chance": the reader's decision, not a cause
+        if signals.names_an_agent(text):
+            found.append((span, False))
+    return sorted(found)
+
+
+def _tied_to_the_miss(draft: Draft, span: Span) -> bool:
+    """Tell whether a failure is given as the reason for the miss, not as a side remark.
+
+    In a note of one or two sentences every sentence is about the miss.
+    """
+    if len(draft.sentences) <= 2:
+        return True
+    index = draft.sentence_at(span[0])
+    near = draft.sentences_with(lx.CONSEQUENCE, lx.MISSED, lx.APOLOGY)
+    return bool(near & {index - 1, index, index + 1})
