@@ -16,7 +16,7 @@ from secondchance.cli.options import (
     db_option,
     json_option,
     now_option,
-    open_db,
+    open_context,
     plan_options,
     read_input,
     resolve_now,
@@ -167,7 +167,7 @@ def review_command(
     from secondchance import services
 
     text = read_input(draft, what="the draft", max_bytes=services.MAX_DRAFT_BYTES)
-    names = services.case_names(open_db(db_url), case_id) if case_id else ()
+    names = services.case_names(open_context(db_url), case_id) if case_id else ()
     result = services.review_draft(
         text,
         channel,  # type: ignore[arg-type]

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from secondchance.services.cases import get_case
-from secondchance.services.database import Database
 from secondchance.services.inputs import InputError
 
 if TYPE_CHECKING:
@@ -14,6 +13,7 @@ if TYPE_CHECKING:
     from secondchance.core.message_types import MessageType
     from secondchance.core.review import Review, ReviewSettings
     from secondchance.core.review.draft import Channel
+    from secondchance.services.context import ServiceContext
 
 # The core is imported inside each function: a command pays only for what it uses.
 
@@ -48,12 +48,12 @@ def review_draft(
     )
 
 
-def case_names(db: Database, case_id: int) -> tuple[str, ...]:
+def case_names(context: ServiceContext, case_id: int) -> tuple[str, ...]:
     """Return the names a stored case knows, for reviewing a draft written for it.
 
     Raises CaseNotFound for an unknown id.
     """
-    return _names_in(get_case(db, case_id).case)
+    return _names_in(get_case(context, case_id).case)
 
 
 def _names_in(case: Case) -> tuple[str, ...]:

@@ -232,9 +232,9 @@ def plan(case: RawCase, clock_now: NowDep, now: NowQuery = None) -> Response:
 
 
 @router.post("/review", responses={**BODY_REFUSALS, **CASE_REFUSALS})
-def review(request: ReviewRequest, db: DbDep) -> dict[str, Any]:
+def review(request: ReviewRequest, ctx: ContextDep) -> dict[str, Any]:
     """Review a draft (as `secondchance review --json`)."""
-    names = services.case_names(db, request.case_id) if request.case_id else ()
+    names = services.case_names(ctx, request.case_id) if request.case_id else ()
     return services.review_draft(
         request.text, request.channel, request.subject, message_type=request.type, names=names
     ).to_dict()

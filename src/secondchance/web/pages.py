@@ -310,15 +310,15 @@ ReviewCase = Annotated[int | None, Query(ge=1, le=2**31 - 1)]
 
 
 @router.get("/review", response_class=HTMLResponse)
-def review_page(request: Request, db: DbDep, case: ReviewCase = None) -> HTMLResponse:
+def review_page(request: Request, ctx: ContextDep, case: ReviewCase = None) -> HTMLResponse:
     """Show the review form, for a stored case when `case` is given."""
-    return _review_form(request, "", "email", "", for_case=_for_case(db, case))
+    return _review_form(request, "", "email", "", for_case=_for_case(ctx, case))
 
 
 @router.post("/review", response_class=HTMLResponse)
 def review_submit(
     request: Request,
-    db: DbDep,
+    ctx: ContextDep,
     text: Annotated[str, Form()] = "",
     channel: Annotated[str, Form()] = "email",
     message_type: Annotated[str, Form()] = "",
@@ -333,7 +333,7 @@ def review_submit(
     """
     channel = channel if channel in {"email", "linkedin", "text"} else "email"
     chosen = message_type if message_type in MESSAGE_TYPES else ""
-    for_case = _for_case(db, case_id)
+    for_case = _for_case(ctx, case_id)
     problem = None
     if not security.csrf_valid(request, csrf or None):
         problem = "The page had expired, so nothing was reviewed. Press Review again."
@@ -345,7 +345,7 @@ def review_submit(
         return _review_form(
             request, text, channel, chosen, error=problem, status=422, for_case=for_case
         )
-    names = services.case_names(db, case_id) if case_id else ()
+    names = services.case_names(ctx, case_id) if case_id else ()
     result = services.review_draft(text, channel, message_type=chosen or None, names=names)  # type: ignore[arg-type]
     return _review_form(
         request,
@@ -358,9 +358,9 @@ def review_submit(
     )
 
 
-def _for_case(db: services.Database, case_id: int | None) -> tuple[int, str] | None:
+def _for_case(ctx: services.ServiceContext, case_id: int | None) -> tuple[int, str] | None:
     """Return the case a review is for, as its id and label; a missing case is a 404."""
-    return (case_id, services.case_label(db, case_id)) if case_id else None
+    return (case_id, services.case_label(ctx, case_id)) if case_id else None
 
 
 def _review_form(
