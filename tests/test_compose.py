@@ -329,11 +329,14 @@ def test_a_day_later_the_email_owns_the_delay_too():
     case = validate(make_case())
     later = compose_kit(case, FIXED_NOW.replace(day=27)).messages["apology_email"].body
     same_day = compose_kit(case, FIXED_NOW).messages["apology_email"].body
-    assert "written sooner" in later and "written sooner" not in same_day
+    fault = ("written sooner", "until now to write", "far too long")
+    assert any(words in later for words in fault), later
+    assert not any(words in same_day for words in fault), same_day
     medical = validate(make_case(reason="medical"))
     body = compose_kit(medical, FIXED_NOW.replace(day=27)).messages["apology_email"].body
     # An illness owes no excuse for the delay, but the delay is still acknowledged.
-    assert "sooner" not in body and "later than I would have liked" in body
+    assert "should" not in body
+    assert "later than I would have liked" in body or "to write to you sooner" in body
 
 
 def test_warm_tone_reads_differently_from_formal():

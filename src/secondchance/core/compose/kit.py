@@ -177,7 +177,7 @@ def _written_reason(s: Situation) -> dict[str, str]:
         owned = pb.OWNED["excusable"][tone]
     elif not said:
         owned = pb.OWNED["unexplained"][tone]
-    late = pb.LATE[_fault(s)][tone] if s.email_timing == "later" else ""
+    late = s.pick(pb.LATE[_fault(s)][tone], "late") if s.email_timing == "later" else ""
     return {
         "reason": said,
         "owned": owned,
@@ -566,7 +566,7 @@ def _call_script(s: Situation) -> Message:
         "recruiter" if s.callee == "recruiter" else "interviewer",
         "Ask for another chance",
     )
-    if s.heads_up:  # the move was asked for in step 2
+    if s.heads_up and s.call_timing == "before":  # the move was asked for in step 2
         ask_key, step = "ahead", "Say you are still keen"
     if s.running_late:
         ask_key, step = "late", "Offer them the choice"

@@ -194,14 +194,29 @@ OWNED: dict[str, dict[Tone, str]] = {
 }
 # A day or more later, every message says once that it comes late.
 # An illness or an emergency owes no excuse for the delay: it is only regretted.
-LATE: dict[str, dict[Tone, str]] = {
+# Two wordings each, picked per case, so that late letters do not all own the delay alike.
+LATE: dict[str, dict[Tone, Wordings]] = {
     "fault": {
-        "formal": "I should have written sooner than this, too.",
-        "warm": "I should have been in touch sooner, too.",
+        "formal": (
+            "I should have written sooner than this, too.",
+            "It should not have taken me until now to write, either.",
+            "I have also left this far too long.",
+        ),
+        "warm": (
+            "I should have been in touch sooner, too.",
+            "It shouldn't have taken me until now to write, either.",
+            "I've also left it far too long to get in touch.",
+        ),
     },
     "excusable": {
-        "formal": "I am writing later than I would have liked.",
-        "warm": "I'm writing later than I'd have liked.",
+        "formal": (
+            "I am writing later than I would have liked.",
+            "I would have liked to write to you sooner.",
+        ),
+        "warm": (
+            "I'm writing later than I'd have liked.",
+            "I'd have liked to get in touch sooner.",
+        ),
     },
 }
 # Each message says it in its own words: a reader of the whole kit meets the delay once each.
@@ -211,7 +226,7 @@ LATE_SPOKEN: dict[str, str] = {
 }
 LATE_SHORT: dict[str, str] = {
     "fault": "I should have written straight away.",
-    "excusable": "I wish I had written sooner.",
+    "excusable": "I'd hoped to write before now.",
 }
 LATE_VOICEMAIL: dict[str, str] = {
     "fault": "I know I should have called before now.",
@@ -229,7 +244,7 @@ INTERESTS: dict[str, dict[Tone, dict[str, Wordings]]] = {
                 "{drawn_to_cap} is what drew me to {role} at {company}, and it still does.",
                 "I would still very much like to talk about {role} at {company}, and about"
                 " {drawn_to} in particular.",
-                "I was looking forward to discussing {drawn_to}, and I am still very keen on"
+                "I was looking forward to talking about {drawn_to}, and I am still very keen on"
                 " {role} at {company}.",
             ),
             "plain": (
@@ -237,6 +252,8 @@ INTERESTS: dict[str, dict[Tone, dict[str, Wordings]]] = {
                 "I was looking forward to discussing {role} at {company}, and I still am.",
                 "I would still very much like to talk about {role} at {company}.",
                 "I would be very glad of the chance to talk about {role} at {company} properly.",
+                "Nothing about this has changed how keen I am on {role} at {company}.",
+                "I would still very much welcome the chance to talk about {role} at {company}.",
             ),
         },
         "warm": {
@@ -252,6 +269,8 @@ INTERESTS: dict[str, dict[Tone, dict[str, Wordings]]] = {
                 "I was looking forward to talking about {role} at {company}, and I still am.",
                 "I'd still love the chance to talk about {role} at {company}.",
                 "{role_cap} at {company} is still very much the job I want.",
+                "I'm every bit as keen on {role} at {company} as I was.",
+                "I'd still really love to talk about {role} at {company}.",
             ),
         },
     },
@@ -259,7 +278,7 @@ INTERESTS: dict[str, dict[Tone, dict[str, Wordings]]] = {
         "formal": {
             "own": (
                 "{drawn_to_cap} is still the main reason I would like to join {company}.",
-                "I am still very interested in {role}, not least because of {drawn_to}.",
+                "{drawn_to_cap} is still what interests me most about {role}.",
             ),
             "plain": (
                 "I am still very interested in {role} at {company}.",
@@ -270,7 +289,7 @@ INTERESTS: dict[str, dict[Tone, dict[str, Wordings]]] = {
         "warm": {
             "own": (
                 "{drawn_to_cap} is still the main reason I'd love to join {company}.",
-                "I'm still very keen on {role}, not least because of {drawn_to}.",
+                "{drawn_to_cap} is still what excites me most about {role}.",
             ),
             "plain": (
                 "I'm still very keen on {role} at {company}.",
@@ -291,6 +310,7 @@ ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could we find another time? I can be flexible about when.",
             "I would very much like to reschedule, at a time of your choosing.",
             "If another date is possible, I would be grateful for it, and I can be flexible.",
+            "Would it be possible to find another time? I am happy to work to your calendar.",
         ),
         "recruiter": (
             "Could you ask {them} whether another time might be possible? I can be flexible.",
@@ -305,6 +325,7 @@ ASKS: dict[Tone, dict[str, Wordings]] = {
             "I'd really like to reschedule, if you're open to it. Just name a day.",
             "Is there any chance of another time? I can be flexible.",
             "If you're willing to find another time, I'll move things around for it.",
+            "Could we find another time to talk? I'm happy to go with whatever works for you.",
         ),
         "recruiter": (
             "Could you check with {them} whether another time might work? I'm flexible.",
@@ -610,7 +631,7 @@ Warm regards,""",
 AHEAD_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I am very much looking forward to discussing {drawn_to}.",
+            "I am very much looking forward to talking about {drawn_to}.",
             "{drawn_to_cap} is what drew me to {role}, and I look forward to discussing it.",
         ),
         "plain": (
@@ -709,7 +730,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_formal": "Could we move it to another day?",
         "short_warm": "Could we find another day?",
         "voicemail": "So I'd like to ask whether we could move it to another day.",
-        "formal": "Would another day be possible? I can be flexible about when.",
+        "formal": "Would another day be possible? Whichever day suits you is fine with me.",
         "warm": "Could we find another day instead? I'm flexible about when.",
         "spoken": "Would you be able to move the interview to another day?",
     },
@@ -719,7 +740,7 @@ AHEAD_LEADS: dict[str, str] = {
     "plain": "",
     "voicemail": "",  # said after the choice, as AHEAD_TAILS: first things first
     "call": "Thank you for taking my call just now.",
-    "other": "I have already spoken with {other}.",
+    "other": "I have spoken with {other} already, and wanted to write to you too.",
 }
 
 AHEAD_TAILS: dict[str, dict[Tone, str]] = {
@@ -934,8 +955,8 @@ has moved on, I understand, and I wish you well with it.
 With best wishes,""",
         """{greeting}
 
-After {sent_all}, I do not want to keep writing, so this is my last message about it. I am
-still keen on {role}, so if an interview is still possible, I would be very glad of it. If not,
+After {sent_all}, I do not want to keep writing, so this is my last message about {about}. I
+am still keen on {role}, so if an interview is still possible, I would be very glad of it. If not,
 thank you for considering me, and I wish {company} well with the search.
 
 Yours sincerely,""",
@@ -1227,7 +1248,7 @@ CALL_ASKS: dict[str, Wordings] = {
         " time would be possible?",
         "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
     ),
-    "ahead": ("Either way, I'm really looking forward to talking about the role at {company}.",),
+    "ahead": ("I'm really looking forward to talking about the role at {company}.",),
     "late": (
         "We could go ahead in a shorter slot once I {arrive}, or move to another time. Which"
         " would you prefer?",
@@ -1248,7 +1269,7 @@ SHORT_ON_TIME: dict[str, str] = {
 # The voicemail's ask, naming the role: one of these per case, so kits do not share it.
 VOICEMAIL_ASKS: Wordings = (
     "I'm still very keen on {role}, and I'd be glad of another time, any day you like.",
-    "I'm still keen on {role}, and I'd gladly take another time, whatever day suits you.",
+    "I'm still keen on {role}, and I'd gladly take another time, whatever day suits you best.",
     "I'd love another time to talk about {role}, on any day that works for you.",
     "I'd still really like to talk about {role}, so if you can find another time, any day works"
     " for me.",
@@ -1256,8 +1277,7 @@ VOICEMAIL_ASKS: Wordings = (
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
     "hello": "Hello {callee}, it's {candidate}.",
-    "sorry": "I'm calling to say sorry for missing our interview {day} about {role}:"
-    " {spoken_clause}.",
+    "sorry": "I'm calling to say sorry for missing our interview {day}: {spoken_clause}.",
     "sorry_short": "I'm sorry I missed our interview {day}: {spoken_clause}.",
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
     " {spoken_clause}.",
@@ -1275,8 +1295,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_late_short": "Sorry, but I'm running late for {the_interview} {day} at {start}.",
     "sorry_ahead_after_email": "I sent you an email {wrote} about {the_interview} {day} at"
     " {start}, and I'm sorry for the short notice.",
-    "sorry_ahead_passed": "I sent you an email {wrote} before {the_interview} {day} at {start},"
-    " and I'm sorry I wasn't there for it.",
+    "sorry_ahead_passed": "I sent you an email {wrote}, before {the_interview} at {start}, and"
+    " I'm sorry I wasn't there for it.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
