@@ -397,7 +397,9 @@ def _call_follow_up_email(s: Situation) -> Message:
     values = _first_email_values(s, "call")
     values["interest"] = _interest(s, "first", values, shift=1)
     values["other"] = _other(s, s.callee or "interviewer")
-    if s.agreed is None:
+    if s.heads_up and _choice_kind(s) != "move":
+        values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
+    elif s.agreed is None:
         values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
     else:
         values["ask"] = fill(pb.CALL_NOTE_AGREED[tone], values)
@@ -699,6 +701,8 @@ def _voicemail(s: Situation) -> Message:
     give_way.append(("late", ""))
     if phone:  # the number said twice is the first luxury after the sentences above
         give_way.insert(1, ("goodbye", fill(parts["goodbye_no_phone"], values)))
+    if ask_key == "ask_ahead":  # before the start, what the call is about comes first
+        give_way.insert(2, ("ask", fill(parts["ask_ahead_short"], values)))
     body = fit(pb.VOICEMAIL, slots, MAX_VOICEMAIL_WORDS, give_way, measure=spoken_words)
     when = "voicemail_now" if s.call_now else "voicemail_later"
     return Message(

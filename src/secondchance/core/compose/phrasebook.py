@@ -706,7 +706,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
     "attend": {
         "short_formal": "I can still join at {start}, or we could move it, as you prefer.",
         "short_warm": "I can still make {start}, or we can move it to a day that suits you better.",
-        "voicemail": "I can still join at the time, or we can move it, whichever you'd prefer.",
+        "voicemail": "I can still join, or we can move it, whichever you'd prefer.",
         "formal": "I can still join at {start} if you would like to keep the slot, or we could"
         " move the interview to another day; whichever suits you is fine with me.",
         "warm": "I can still join at {start} if you'd like to keep the slot, or we could move"
@@ -729,7 +729,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
     "move": {
         "short_formal": "Could we move it to another day?",
         "short_warm": "Could we find another day?",
-        "voicemail": "So I'd like to ask whether we could move it to another day.",
+        "voicemail": "I'd like to ask whether we could move it to another day.",
         "formal": "Would another day be possible? Whichever day suits you is fine with me.",
         "warm": "Could we find another day instead? I'm flexible about when.",
         "spoken": "Would you be able to move the interview to another day?",
@@ -887,6 +887,13 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
         "interviewer": "Whichever day we settle on for another time, I'll make sure I'm free.",
         "recruiter": "If {them} can offer another time, I'll make it work.",
     },
+}
+# After a heads-up call that offered to keep the slot, the note holds either outcome.
+CALL_NOTE_EITHER: dict[Tone, str] = {
+    "formal": "Whether we keep {start} or move the interview to a day that suits you better, I"
+    " will be ready.",
+    "warm": "Whether we keep {start} or move the interview to a day that suits you better, I'll"
+    " be ready.",
 }
 CALL_NOTE_AGREED: dict[Tone, str] = {
     "formal": "Thank you again for agreeing to a new time.",
@@ -1179,18 +1186,17 @@ SUBJECTS: dict[str, dict[Tone, Wordings]] = {
 # The heads-up's reason said aloud, as a whole sentence.
 SPOKEN_WARNINGS: dict[str, str] = {
     "overslept": "I slept far later than I meant to, and it's my own doing",
-    "forgot": "I'd lost track of the date and only just realised, and it's my own doing",
+    "forgot": "I'd lost track of the date, and it's my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
     "double_booked": "I've double-booked myself for that time, and it's my own doing",
     "late_or_lost": "I didn't leave enough time {join}, and I'm on my way now",
-    "wrong_link_or_address": "I've only just found I had the wrong {details}, and it's my"
-    " own doing",
+    "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
     "technology_failure": "a technical problem on my side is keeping me {joining}, and I"
     " should have had a backup",
     "medical": "a medical issue has come up that I have to deal with",
     "emergency": "a personal emergency has come up",
-    "prefer_not_to_say": "I'm afraid I have to ask to move it, and it's my own doing",
+    "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much later than I meant to, which is my fault",
@@ -1229,7 +1235,8 @@ CALL_APOLOGIES: dict[str, str] = {
     " and it was my mistake.",
     "after_email_excusable": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}.",
-    "ahead": "I'm calling about {the_interview} at {start}. {spoken_warning}. {spoken_choice}",
+    "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
+    " {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm calling to follow up my email about {the_interview}, and to say"
     " sorry for the short notice.",
@@ -1286,8 +1293,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " sorry I missed {the_interview}, and that I couldn't let you know at the time.",
     "sorry_after_email": "I sent you an email {wrote}, and I wanted to call too. I'm sorry I"
     " missed {the_interview}; it was my mistake.",
-    "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}:"
-    " {spoken_warning_clause}. {spoken_choice}",
+    "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
+    " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_choice}",
     "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}. I'm on my"
@@ -1298,6 +1305,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_ahead_passed": "I sent you an email {wrote}, before {the_interview} at {start}, and"
     " I'm sorry I wasn't there for it.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",
+    "ask_ahead_short": "I'm really looking forward to the interview.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
