@@ -44,6 +44,11 @@ def situations() -> list[tuple[str, dict[str, Any], datetime]]:
         _case("After a call that reached the recruiter", contact="recruiter"),
         _case("After a voicemail", contact="voicemail", offers={"reference": True}),
         _case(
+            "They say what draws them to the role, on one clock",
+            drawn_to="the move to a real-time data platform",
+            **{"candidate.timezone": "America/New_York"},
+        ),
+        _case(
             "Only the recruiter can be written to",
             interviewer={k: v for k, v in BASE["interviewer"].items() if k != "email"},
         ),

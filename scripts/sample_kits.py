@@ -48,15 +48,16 @@ INTERVIEWERS = [
     ("Wang Xiaoming", None),
     ("Rebecca Stein", None),
 ]
+# Each job, with what might draw a candidate to it, in the words a person would type.
 JOBS = [
-    ("Acme Analytics", "Head of Data Platform"),
-    ("Northwind Health", "VP of Engineering"),
-    ("Bluefin Capital", "Chief Financial Officer"),
-    ("Lumen Retail", "Director of Product"),
-    ("Harbor Logistics", "Head of Operations"),
-    ("Quill Media", "Editorial Director"),
-    ("Orchid Biotech", "Senior Program Manager"),
-    ("Kestrel Software", "Engineering Manager position"),
+    ("Acme Analytics", "Head of Data Platform", "the move to a real-time data platform"),
+    ("Northwind Health", "VP of Engineering", "building the clinical software team"),
+    ("Bluefin Capital", "Chief Financial Officer", "taking the firm through its next raise"),
+    ("Lumen Retail", "Director of Product", "the push into online grocery"),
+    ("Harbor Logistics", "Head of Operations", "running the new Rotterdam hub"),
+    ("Quill Media", "Editorial Director", "relaunching the long-form magazine"),
+    ("Orchid Biotech", "Senior Program Manager", "the gene therapy programme"),
+    ("Kestrel Software", "Engineering Manager position", "the move into payments infrastructure"),
 ]
 # Each interviewer's zone, with a number of that place (all fictional, in the 555 range).
 ZONES = {
@@ -101,7 +102,7 @@ def situation(rng: random.Random, index: int) -> tuple[dict[str, Any], datetime]
     """Draw one coherent case and the moment the kit is written."""
     name, phone, home = CANDIDATES[rng.randrange(len(CANDIDATES))]
     interviewer, address_as = INTERVIEWERS[index % len(INTERVIEWERS)]
-    company, role = JOBS[rng.randrange(len(JOBS))]
+    company, role, draw = JOBS[rng.randrange(len(JOBS))]
     reason = REASONS[index % len(REASONS)]
     zone = rng.choice(sorted(ZONES))
     hour, minute = rng.choice([9, 10, 11, 14, 15]), rng.choice([0, 30])
@@ -134,6 +135,8 @@ def situation(rng: random.Random, index: int) -> tuple[dict[str, Any], datetime]
     }
     if phone:
         data["candidate"]["phone"] = phone
+    if rng.random() < 0.5:  # the optional answer about what draws them to the role
+        data["drawn_to"] = draw
     if rng.random() < 0.5:
         data["recruiter"] = {"name": "Priya Raman", "email": f"priya@{slug}-talent.example"}
         if rng.random() < 0.3:
@@ -182,6 +185,8 @@ def describe(data: dict[str, Any], now: datetime) -> str:
     lines.append("Known: " + "; ".join(known) + ".")
     if "email" not in interviewer and recruiter:
         lines.append(f"Emails can only go to {recruiter['name']}, the recruiter.")
+    if "drawn_to" in data:
+        lines.append(f"What draws the candidate to the role, in their words: {data['drawn_to']}.")
     offers = [k for k, v in data["offers"].items() if v]
     if offers:
         lines.append("Offered in the letters: " + " and ".join(offers) + ".")

@@ -268,6 +268,7 @@ BARE_IT = re.compile(
 )
 DELAY = re.compile(
     r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked|\bthis long\b|until now"
+    r"|\bfar too long\b"
     r"|\bcall earlier\b|straight away",
     re.I,
 )
@@ -592,6 +593,55 @@ def call_note_concrete(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+# Words of a reason that belong to one kind of interview (round 3 of #16): no journey or
+# address for a call, no link, number or call slept through for a visit on site.
+ON_SITE_WORDS = re.compile(r"\bwrong address\b|\bthe journey\b|\bnever made it in\b", re.I)
+REMOTE_WORDS = re.compile(
+    r"\bwrong (?:link|number)\b|\bslept through the call\b|\b(?:joining|taking) the call\b", re.I
+)
+# "Slept through the start" tells of joining late, not of missing the interview.
+PARTIAL_MISS = re.compile(r"\bslept through the start\b", re.I)
+ZONE_WORDS = re.compile(r"\btime zones?\b", re.I)
+
+
+def one_clock(case: Case) -> bool:
+    """Whether the interview ran on one clock: on site, or both people in the same time."""
+    start = case.interview.instant
+    theirs = start.astimezone(case.interviewer_zone).utcoffset()
+    return case.interview.format == "onsite" or theirs == (
+        start.astimezone(case.candidate_zone).utcoffset()
+    )
+
+
+def reason_fits(kit: Kit, now: datetime) -> list[str]:
+    """The reason's words fit the interview: its format, and whether two clocks were involved."""
+    case, problems = kit.case, []
+    unfit = ON_SITE_WORDS if case.interview.format != "onsite" else REMOTE_WORDS
+    for key, message in kit.messages.items():
+        text = speech(message)
+        problems += [
+            f"{key}: {m.group()!r} for an interview {case.interview.format}"
+            for m in unfit.finditer(text)
+        ]
+        problems += [f"{key}: {m.group()!r} for a miss" for m in PARTIAL_MISS.finditer(text)]
+        if one_clock(case):
+            problems += [f"{key}: {m.group()!r} with one clock" for m in ZONE_WORDS.finditer(text)]
+    return problems
+
+
+OFFER_WORDS = re.compile(r"\breferences\b|\bportfolio\b|\bcase study\b", re.I)
+
+
+def offers_placed(kit: Kit, now: datetime) -> list[str]:
+    """Goodwill offers come in the first follow-up, never tacked on to the apology itself."""
+    return [
+        f"{key}: offers {match.group()!r} in a first message"
+        for key in ("apology_email", "call_follow_up_email", "short_message", "voicemail")
+        if key in kit.messages
+        for match in OFFER_WORDS.finditer(speech(kit.messages[key]))
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -620,4 +670,6 @@ CHECKS: dict[str, Check] = {
     "thread known": thread_known,
     "delay worded apart": delay_worded_apart,
     "call note concrete": call_note_concrete,
+    "reason fits": reason_fits,
+    "offers placed": offers_placed,
 }

@@ -177,7 +177,8 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
         "portfolio": True,
         # Long enough that the link passes the length that mail programs cut.
         "case_study_url": "https://zoe.example/case-studies/platform-migration-2025/"
-        "what-we-moved-how-long-it-took-and-what-it-cost-the-data-platform-team-in-2025",
+        "what-we-moved-how-long-it-took-and-what-it-cost-the-data-platform-team-in-2025"
+        "-and-what-we-would-do-differently-next-time",
     }
     services.add_case(
         ctx(database, NOW),
@@ -188,13 +189,15 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
             company="Công ty Cổ phần Phân tích Dữ liệu Đông Nam Á",
             candidate__name="Nguyễn Thị Minh Khuê",
             interviewer__name="Trần Đức Lương Hoàng",
+            drawn_to="nền tảng dữ liệu thời gian thực cho toàn khu vực",
             candidate__portfolio_url="https://zoe.example/portfolio/selected-work",
             candidate__linkedin_url="https://www.linkedin.com/in/zoe-lukasiewicz-data-platform"
             "-engineering-leadership-and-analytics-strategy",
         ),
     )
+    # The offers and their links go into the first follow-up, the longest email here (#16).
     result = runner.invoke(
-        cli, ["mailto", "1", "apology_email", "--db", db_url, "--now", NOW.isoformat()]
+        cli, ["mailto", "1", "no_reply_follow_up", "--db", db_url, "--now", NOW.isoformat()]
     )
     assert result.exit_code == 0
     assert len(result.stdout.strip()) > 1500

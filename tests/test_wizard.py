@@ -33,7 +33,7 @@ def test_six_questions_then_the_kit():
     answer(child, "Add optional details", "n")
     child.expect_exact("== Apology email")
     child.expect_exact("Subject: Apologies for missing our interview – Zoë Łukasiewicz")
-    child.expect_exact("I misread the time zone")
+    child.expect_exact("I mixed up the time")  # one clock: no zones to misread (#16)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -71,14 +71,16 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Portfolio link", "")
     answer(child, "LinkedIn link", "https://www.linkedin.com/in/siobhan-oconnor")
     answer(child, "A case study to offer", "")
+    answer(child, "What draws you to the role", "the chance to build the finance team")
     answer(child, "Whom you have reached so far", "voicemail")
     answer(child, "Offer references?", "y")
     answer(child, "Offer my portfolio?", "n")
     answer(child, "Private note", "Sam prefers mornings")
     child.expect_exact("To: Sam Lee <sam@globex.example>")
     child.expect_exact("Hello Mr Lee,")  # the address they go by, asked among the details
-    child.expect_exact("I left you a voicemail earlier")  # the contact answer reached the email
-    child.expect_exact("I'm happy to share references.")  # the offer, worked into the letter
+    child.expect_exact("voicemail")  # the contact answer reached the email
+    child.expect_exact("to build the finance team")  # in the user's own words
+    child.expect_exact("I'm happy to share references.")  # the offer, in the first follow-up
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -196,6 +196,14 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         "url",
     ),
     CaseField(
+        "drawn_to",
+        "What draws you to the role",
+        'A short phrase that ends "What draws me to it is ...", e.g. "the move into payments'
+        ' infrastructure".',
+        "--drawn-to",
+        "line",
+    ),
+    CaseField(
         "contact",
         "Whom you have reached so far",
         "The follow-up email then speaks of that call truthfully.",

@@ -308,6 +308,9 @@ class Case(_Model):
     offers: Offers = Offers()
     contact: Contact = "none"
     rescheduled_to: LocalTime | None = None
+    # What draws the candidate to the role, in their own short phrase ("the move into payments
+    # infrastructure"); the letters name it so that the interest they state is theirs (#16).
+    drawn_to: Line | None = None
     note: Note | None = None
 
     @model_validator(mode="before")

@@ -8,8 +8,9 @@ knows the one it follows: the later emails reply under its subject.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
@@ -41,6 +42,7 @@ REVIEW_TYPE: dict[MessageId, MessageType] = {
 _HEADS_UP_MESSAGES = frozenset(
     {"voicemail", "apology_email", "call_follow_up_email", "short_message"}
 )
+T = TypeVar("T")
 # A job title that already ends in one of these takes no "role" after it.
 _ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy", "opportunity"})
 
@@ -111,6 +113,27 @@ def _format_words(s: Situation) -> dict[str, str]:
     return pb.FORMAT_WORDS[s.case.interview.format]
 
 
+def _one_clock(s: Situation) -> bool:
+    """Whether the interview ran on one clock: on site, or both people in the same time."""
+    return not s.across
+
+
+def _keyed(table: Mapping[str, T], s: Situation) -> T:
+    """Read a reason's entry for this interview: by its format, or on one clock, if it has one.
+
+    An on-site interview is never "slept through" from its start, nor reached by a link, and a
+    time-zone mix-up between two people on one clock is told at the level of the time itself.
+    """
+    reason = s.case.reason
+    variants = [f"{reason}/{s.case.interview.format}"]
+    if _one_clock(s):
+        variants.append(f"{reason}/one_zone")
+    for key in variants:
+        if key in table:
+            return table[key]
+    return table[reason]
+
+
 def _sentence(clause: str) -> str:
     return clause[:1].upper() + clause[1:] if clause else clause
 
@@ -138,6 +161,9 @@ def _common(s: Situation) -> dict[str, str]:
         "date": s.date,
         "candidate": case.candidate.name,
         "agreed": s.agreed or "",
+        "role_cap": _sentence(role_phrase(case.role)),
+        "drawn_to": case.drawn_to or "",
+        "drawn_to_cap": _sentence(case.drawn_to or ""),
     }
 
 
@@ -145,31 +171,56 @@ def _written_reason(s: Situation) -> dict[str, str]:
     """Return the reason, the one ownership sentence, the late reply and the promise."""
     reason = get_reason(s.case.reason)
     tone = _tone(s)
-    said = fill(pb.REASONS[reason.id][tone], _format_words(s))
+    said = fill(_keyed(pb.REASONS, s)[tone], _format_words(s))
     owned = ""
     if reason.excusable:
         owned = pb.OWNED["excusable"][tone]
     elif not said:
         owned = pb.OWNED["unexplained"][tone]
-    late = pb.LATE[_fault(s)][tone] if s.email_timing == "later" else ""
+    late = s.pick(pb.LATE[_fault(s)][tone], "late") if s.email_timing == "later" else ""
     return {
         "reason": said,
         "owned": owned,
         "late": late,
-        "promise": reason.promise(s.case.interview.format) or "",
+        "promise": _promise(s),
     }
 
 
+def _promise(s: Situation) -> str:
+    """Return the reason's prevention sentence, unless it would not fit this interview."""
+    reason = get_reason(s.case.reason)
+    if reason.prevention is None:
+        return ""
+    own = f"{reason.id}/one_zone"
+    if _one_clock(s) and own in pb.PROMISES:
+        return pb.PROMISES[own]
+    return reason.promise(s.case.interview.format) or ""
+
+
 def _spoken_reason(s: Situation) -> str:
-    return fill(pb.SPOKEN_REASONS[s.case.reason], _format_words(s))
+    return fill(_keyed(pb.SPOKEN_REASONS, s), _format_words(s))
 
 
 def _warning(s: Situation) -> str:
-    return fill(pb.WARNINGS[s.case.reason][_tone(s)], _format_words(s))
+    return fill(_keyed(pb.WARNINGS, s)[_tone(s)], _format_words(s))
 
 
 def _spoken_warning(s: Situation) -> str:
-    return fill(pb.SPOKEN_WARNINGS[s.case.reason], _format_words(s))
+    return fill(_keyed(pb.SPOKEN_WARNINGS, s), _format_words(s))
+
+
+def _interest(s: Situation, pool: str, values: Mapping[str, str], shift: int = 0) -> str:
+    """Say why the person still wants the role: in their own words when they gave them.
+
+    `shift` picks the wording after the case's own: the note after a call stands in for the
+    apology email, so the two never say the interest alike.
+    """
+    own = "own" if s.case.drawn_to else "plain"
+    if s.heads_up and pool == "first":
+        wordings = pb.AHEAD_INTERESTS[_tone(s)][own]
+    else:
+        wordings = pb.INTERESTS[pool][_tone(s)][own]
+    return fill(s.pick(wordings, "interest_" + pool, shift), values)
 
 
 # Causes that leave the user able to come all the same, or to join another way.
@@ -253,7 +304,7 @@ def _email(
     send_when: str,
 ) -> Message:
     # What gives way first when names are long: the offers, the proposed times, the promise.
-    give_way = (("extras", ""), ("slots", ""), ("promise", ""), ("late", ""))
+    give_way = (("offer", ""), ("slots", ""), ("promise", ""), ("late", ""), ("interest", ""))
     body = fit(template, values, MAX_EMAIL_WORDS, give_way)
     case = s.case
     to: tuple[str, ...]
@@ -281,23 +332,24 @@ def _signature(case: Case) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _first_email_values(s: Situation, kind: str, called: str = "earlier") -> dict[str, str]:
+def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, str]:
     values = _common(s)
     values |= _written_reason(s)
     values |= {
         "day": s.email_day,
         "ask": _ask(s, values),
         "slots": _slot_text(s),
-        "extras": _extras(s),
         "called": called,
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
         "arrive": _format_words(s)["arrive"],
         "choice": _choice(s, _tone(s)),
     }
+    values["interest"] = _interest(s, "first", values)
     values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
+    values["tail"] = pb.AHEAD_TAILS.get(kind, {}).get(_tone(s), "")
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
     return values
@@ -343,8 +395,11 @@ def _call_follow_up_email(s: Situation) -> Message:
     """
     tone = _tone(s)
     values = _first_email_values(s, "call")
+    values["interest"] = _interest(s, "first", values, shift=1)
     values["other"] = _other(s, s.callee or "interviewer")
-    if s.agreed is None:
+    if s.heads_up and _choice_kind(s) != "move":
+        values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
+    elif s.agreed is None:
         values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
     else:
         values["ask"] = fill(pb.CALL_NOTE_AGREED[tone], values)
@@ -365,20 +420,37 @@ def _call_follow_up_email(s: Situation) -> Message:
 def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str) -> Message:
     tone = _tone(s)
     values = _common(s)
-    values["ask"] = fill(pb.FOLLOW_UP_ASKS[tone][s.reader], values)
+    values["ask"] = fill(s.pick(pb.FOLLOW_UP_ASKS[tone][s.reader], "follow_up_ask"), values)
     values["sent"] = _sent(s)
-    values["role_cap"] = _sentence(values["role"])
+    values["sent_all"] = _sent(s, follow_up_sent=True)
+    values["about"] = _about(s, values)
+    values["interest"] = _interest(s, "follow_up", values)
+    values["offer"] = _extras(s)
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
 
-def _sent(s: Situation) -> str:
-    """Name what the user has sent the reader so far, as the follow-ups refer to it."""
+def _sent(s: Situation, follow_up_sent: bool = False) -> str:
+    """Name what the user has sent the reader so far, as the follow-ups refer to it.
+
+    The last follow-up counts the first follow-up too: "our call and my two emails".
+    """
+    emails = "my two emails" if follow_up_sent else "my email"
     if s.reached_class == "call":
-        return "our call and my note"
+        return f"our call and {emails}"
     if s.reached_class == "voicemail" or (s.callee is not None and s.call_reaches_reader):
-        return "my voicemail and note" if s.reached == "voicemail" else "my call and note"
-    return "my note"
+        first = "my voicemail" if s.reached == "voicemail" else "my call"
+        return f"{first} and {'two emails' if follow_up_sent else 'email'}"
+    return emails
+
+
+def _about(s: Situation, values: Mapping[str, str]) -> str:
+    """Name what the thread is about: a missed interview, or one the user wrote ahead of."""
+    if s.heads_up:
+        return fill("{our} on {date}", values)
+    if s.via:
+        return fill("missing {our} on {date}", values)
+    return fill("the interview I missed on {date}", values)
 
 
 def _decline_reply(s: Situation, thread: str) -> Message:
@@ -426,7 +498,7 @@ def _spoken_values(s: Situation) -> dict[str, str]:
     values = _common(s)
     values |= {
         "callee": callee.spoken if callee else "",
-        "day": s.call_day,
+        "day": _aloud(s.call_day),
         "wrote": s.wrote,
         "iname": s.interviewer.written(True),
         "ifirst": s.interviewer.spoken,
@@ -441,8 +513,21 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "spoken_warning_clause": _spoken_warning(s),
         "arrive": _format_words(s)["arrive"],
         "spoken_choice": _choice(s, "spoken"),
+        "other_first": _other_first(s),
     }
     return values
+
+
+def _other_first(s: Situation) -> str:
+    """Name, as said aloud, the other person the call's follow-up email goes to."""
+    other = s.recruiter if s.callee == "interviewer" else s.interviewer
+    return other.spoken if other else ""
+
+
+def _aloud(day: str) -> str:
+    """Say a day as people say it on the phone: "on Wednesday", not "on Wednesday 11 November"."""
+    words = day.split()
+    return " ".join(words[:2]) if len(words) == 4 and words[0] == "on" else day
 
 
 def _spoken_situation(s: Situation) -> str:
@@ -483,16 +568,17 @@ def _call_script(s: Situation) -> Message:
         "recruiter" if s.callee == "recruiter" else "interviewer",
         "Ask for another chance",
     )
-    if s.heads_up:  # the move was asked for in step 2
+    if s.heads_up and s.call_timing == "before":  # the move was asked for in step 2
         ask_key, step = "ahead", "Say you are still keen"
     if s.running_late:
         ask_key, step = "late", "Offer them the choice"
     if s.agreed:
         ask_key, step = "agreed", "Thank them for the new time"
     ask = fill(s.pick(pb.CALL_ASKS[ask_key], "call_script"), values)
-    email_next = s.call_now and _has_email(s.case)
-    close = pb.CALL_CLOSES["email_next" if email_next else "done"]
-    short_on_time = pb.SHORT_ON_TIME["email" if _has_email(s.case) else "call_back"]
+    close = fill(pb.CALL_CLOSES[_close_key(s)], values)
+    # After the email has gone, offering to send one would be offering it twice.
+    email_first = s.call_now and _has_email(s.case)
+    short_on_time = pb.SHORT_ON_TIME["email" if email_first else "call_back"]
     lines = [
         *_whom_to_call(s.case),
         "",
@@ -519,6 +605,17 @@ def _call_script(s: Situation) -> Message:
         words=count_words(body),
         send_when=_send_when(when, s),
     )
+
+
+def _close_key(s: Situation) -> str:
+    """Promise the email that follows the call only to whom it will really go."""
+    if not s.call_now:
+        return "done"
+    case = s.case
+    callee = case.interviewer if s.callee == "interviewer" else case.recruiter
+    if callee and callee.email:
+        return "email_next"
+    return "email_other" if _has_email(case) else "done"
 
 
 def _has_email(case: Case) -> bool:
@@ -561,8 +658,8 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
     else:
         sorry = "sorry_via" if via else "sorry"
     ask = "ask_via" if via else "ask"
-    if s.running_late and s.call_now:
-        ask = "ask_late"
+    if s.heads_up and s.call_now:  # the choice offered was the ask
+        ask = "ask_late" if s.running_late else "ask_ahead"
     if s.agreed and not s.heads_up:
         ask = "ask_agreed"
     return sorry, ask
@@ -577,7 +674,7 @@ def _voicemail(s: Situation) -> Message:
     values["number"] = spoken_number(phone) if phone else ""
     values["spoken_choice"] = _choice(s, "voicemail")
     has_email = _has_email(s.case)
-    goodbye = "goodbye_no_number" if has_email and not phone else "goodbye"
+    goodbye = "goodbye" if phone else ("goodbye_no_number" if has_email else "goodbye_no_phone")
     slots = {
         "hello": fill(parts["hello"], values),
         "sorry": fill(parts[sorry_key], values),
@@ -585,7 +682,8 @@ def _voicemail(s: Situation) -> Message:
         "ask": fill(s.pick(pb.VOICEMAIL_ASKS, "voicemail"), values)
         if ask_key == "ask"
         else fill(parts[ask_key], values),
-        "email_note": parts["email_note"] if s.call_now and has_email else "",
+        # "I'll follow up by email" in the goodbye says it already.
+        "email_note": parts["email_note"] if s.call_now and has_email and phone else "",
         "callback": fill(parts["callback"], values) if phone else "",
         "goodbye": fill(parts[goodbye], values),
     }
@@ -601,6 +699,10 @@ def _voicemail(s: Situation) -> Message:
         bare = "sorry_bare_excusable" if _fault(s) == "excusable" else "sorry_bare"
         give_way.append(("sorry", fill(parts[bare], values)))
     give_way.append(("late", ""))
+    if phone:  # the number said twice is the first luxury after the sentences above
+        give_way.insert(1, ("goodbye", fill(parts["goodbye_no_phone"], values)))
+    if ask_key == "ask_ahead":  # before the start, what the call is about comes first
+        give_way.insert(2, ("ask", fill(parts["ask_ahead_short"], values)))
     body = fit(pb.VOICEMAIL, slots, MAX_VOICEMAIL_WORDS, give_way, measure=spoken_words)
     when = "voicemail_now" if s.call_now else "voicemail_later"
     return Message(
@@ -631,8 +733,8 @@ def _short_message(s: Situation) -> Message:
     values |= {
         "hello": f"Dear {name}," if s.formal else f"Hello {name},",
         "day": s.email_day,
-        "short": fill(pb.SHORT_REASONS[s.case.reason], _format_words(s)),
-        "short_warning": _sentence(fill(pb.SHORT_WARNINGS[s.case.reason], _format_words(s))) + ".",
+        "short": fill(_keyed(pb.SHORT_REASONS, s), _format_words(s)),
+        "short_warning": _sentence(fill(_keyed(pb.SHORT_WARNINGS, s), _format_words(s))) + ".",
         "other": _other(s, "recruiter"),
         "choice": _choice(s, f"short_{tone}"),
         "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",

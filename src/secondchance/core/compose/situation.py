@@ -161,9 +161,14 @@ class Situation:
             },
         )
 
-    def pick(self, wordings: Sequence[str], message: str) -> str:
-        """Choose a case's wording of one message: stable for the case, varied across cases."""
-        return wordings[zlib.crc32(f"{self.key}|{message}".encode()) % len(wordings)]
+    def pick(self, wordings: Sequence[str], message: str, shift: int = 0) -> str:
+        """Choose a case's wording of one message: stable for the case, varied across cases.
+
+        `shift` takes the wording that many places after the case's own, for a message that
+        must not say it as another one of the kit does.
+        """
+        index = zlib.crc32(f"{self.key}|{message}".encode()) + shift
+        return wordings[index % len(wordings)]
 
     @property
     def running_late(self) -> bool:
