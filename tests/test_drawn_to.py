@@ -10,7 +10,7 @@ import json
 import pytest
 from sqlalchemy import text
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, ctx, make_case
 from secondchance import services
 from secondchance.cli import cli
 from secondchance.core.compose import compose_kit
@@ -60,7 +60,7 @@ def test_the_cli_takes_the_flag_and_export_and_import_carry_it(runner, db_url, t
     backup.write_text(runner.invoke(cli, ["case", "export", "--db", db_url]).output, "utf-8")
     other = f"sqlite:///{tmp_path / 'other.db'}"
     assert runner.invoke(cli, ["case", "import", str(backup), "--db", other]).exit_code == 0
-    case = services.get_case(services.Database(other), 1).case
+    case = services.get_case(ctx(services.Database(other)), 1).case
     assert case.drawn_to == "the data team"
 
 
@@ -86,8 +86,8 @@ def test_the_web_form_asks_for_it_and_the_kit_uses_it(db_url):
 
 
 def test_migrating_down_takes_the_field_out_and_up_again_keeps_the_case(db_url):
-    db = services.Database(db_url)
-    services.add_case(db, make_case(drawn_to=DRAW), FIXED_NOW)
+    context = ctx(services.Database(db_url))
+    services.add_case(context, make_case(drawn_to=DRAW))
     engine = make_engine(db_url)
     downgrade(engine, "0008")
     with engine.connect() as connection:
@@ -96,7 +96,7 @@ def test_migrating_down_takes_the_field_out_and_up_again_keeps_the_case(db_url):
     assert "drawn_to" not in document and document["company"] == "Acme Analytics"
     upgrade(engine, "head")
     engine.dispose()
-    assert services.get_case(db, 1).case.drawn_to is None
+    assert services.get_case(context, 1).case.drawn_to is None
 
 
 @pytest.mark.parametrize("reason", ["forgot", "medical", "prefer_not_to_say"])
