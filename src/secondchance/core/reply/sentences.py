@@ -54,7 +54,9 @@ _PAST = _facts(
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up)",
     r"waited",
     r"tried (?:to )?(?:call|reach|ring|phone|contact)",
-    r"what (?:has |had )?happened",
+    r"what (?:has |had )?(?:actually |exactly |really )?happened",
+    # The booking that was missed: "we had you at 3 on Wednesday".
+    r"(?:we|i) had you (?:down |booked |scheduled |pencilled )?(?:at|for|in|on)\b",
     r"(?:didn'?t|did not|weren'?t|were not|wasn'?t|was not) (?:show|join|attend|turn up|make it"
     r"|arrive|see you|hear)",
     r"yesterday",
