@@ -176,7 +176,10 @@ _NOT_OFFERED = re.compile(
     r"(?:\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|"
     r"had you(?: down)? for|(?:was|were|had been) (?:scheduled|booked) (?:for|at)|missed|"
     r"planned for|(?:old|previous|earlier|first) (?:one|slot|time|invite|interview|booking)|"
-    r"was at|were at|which is|which would be|that is|that's|that would be|i\.e|equivalent to"
+    r"was at|were at|which is|which would be|that would be|i\.e|equivalent to"
+    # "that's 4pm for you" converts; "if that's too early" and "that's locked in for" do not.
+    r"|(?<!if )(?:that is|that's)(?! (?:locked|booked|confirmed|set|scheduled|fine|ok|okay|great"
+    r"|perfect|good|no good|too|not)\b)"
     r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
     r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll)(?: still)?"
     r" (?:be|land|come)"
@@ -232,7 +235,9 @@ _NOT_A_TIME = re.compile(
     r"|\b(?:room|rm|ext|extension|floor|fl|suite|ste|building|bldg|unit|gate|desk|level|no"
     r"|number|tel|phone|ref|id)\b\.?:?\s*#?\s*\d[\w.-]*"
     r"|#\s?\d+"
-    r"|\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates|rounds?)\b"
+    # (not the minutes of a clock time: "10:00 hrs")
+    r"|(?<![:.])\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates"
+    r"|rounds?)\b"
     r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
 )
@@ -639,7 +644,11 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             end = match.end()
         else:
             end = max(end, match.end("oclock"), match.end("ahs"))
-        if _overlaps((start, end), blocked) or _overlaps((start, end), day_spans):
+        if _overlaps((start, end), day_spans):
+            # "May 12 – 15:00" is no range from 12 to 15: the time after the date is read alone.
+            position = start + 1
+            continue
+        if _overlaps((start, end), blocked):
             continue
         clock = _read_clock(match, folded, day_ends, ranged)
         if clock is not None:
