@@ -109,6 +109,8 @@ _EXPLAINS = _facts(
     r"(?:come|comes|go|goes) off (?:daylight|summer)",
     r"so (?:that'?ll|that will|it'?ll|it will|this will|that would|it would) be",
     r"will be [^.?!\n]{0,25}\bfor you\b",
+    # A conversion in the conditional, as other languages put it: "en Bogotá serían las 11".
+    r"(?:serían|sería|seriam|seria|wären|wäre|serait|seraient)\b",
 )
 _ELSEWHERE = _facts(
     r"(?:panel|team|committee|board|we|they|he|she|managers?) (?:meets|is meeting|are meeting"

@@ -133,6 +133,9 @@ _BEFORE_A_DAY = re.compile(
 _CUE_WORDS = frozenset(
     {"at", "@", "around", "from", "between", "until", "till", "by", "before", "after", "say"}
 )
+# "do 2 on Friday": a bare hour after a verb of offering and before the day it is on.
+_OFFERED_ON_A_DAY = re.compile(r"\b(?:do|make|try|about|or)\s+$")
+_ON_A_WEEKDAY = re.compile(rf"\s+on\s+(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD})\b")
 _ONWARDS = re.compile(r"\s*(?:onwards|on\b|until|till)")
 # A bare number before "or" and a clock time shares its half of the day: "3 or 4 pm".
 _BEFORE_OR_CLOCK = re.compile(r"\s*(?:or|,)\s*\d{1,2}(?:[:.]\d\d)?\s*(?P<ap>[ap])\.?\s?m\b")
@@ -208,6 +211,11 @@ _REFUSED_AFTER = re.compile(
     r" (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
     r"|[^.!?\n]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now )?"
     r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
+)
+# After a day, words that take it back: "If Thursday doesn't work, Monday at the same time".
+_DAY_REFUSED = re.compile(
+    r"[^.!?\n\d]{0,10}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
+    r" (?:work|suit|be possible|possible|available|be available)\b"
 )
 _NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
 _AMPM = r"(?P<{0}ap>[ap]\.?\s?m\b\.?)"
@@ -308,6 +316,8 @@ class _Clock(_Token):
     start_at: tuple[int, int]
     end_at: tuple[int, int] | None
     not_offered: bool = False
+    # For "the same time": the clock time it repeats, whose zone it keeps.
+    like: _Clock | None = None
 
 
 @dataclass(slots=True)
@@ -348,12 +358,17 @@ def find_times(
     message_zone = _message_zone(sentences, folded)
     found: list[FoundTime] = []
     seen: set[datetime] = set()
+    zones_read: dict[int, ZoneInfo] = {}
     last_day: _Day | None = None
     for sentence in sentences:
         for day, clock in _pairs(sentence, last_day):
             if day.set_aside or day.day is None:
                 continue
             zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
+            zones_read.setdefault(id(clock), zone)
+            if said is None and clock.like is not None:
+                # "8am your time on Friday ... or Monday at the same time": still your time.
+                zone = zones_read.get(id(clock.like), zone)
             start = _at(day.day, clock.start_at, zone)
             if start <= context.sent or start - context.sent > _FORWARD:
                 continue
@@ -419,8 +434,13 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
         and not _BUSY_UNTIL_BEFORE.search(folded, max(0, c.start - 10), c.start)
     ]
     for day in days:
-        day.set_aside = any(start <= day.start < end for start, end in spans) or any(
-            _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start) for c in refused
+        day.set_aside = (
+            any(start <= day.start < end for start, end in spans)
+            or any(
+                _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start)
+                for c in refused
+            )
+            or bool(_DAY_REFUSED.match(folded, day.end))
         )
 
 
@@ -656,7 +676,8 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
-    return _conversions_set_aside(folded, _with_same_times(folded, clocks, blocked))
+    clocks.sort(key=lambda c: c.start)
+    return _with_same_times(folded, _conversions_set_aside(folded, clocks), blocked)
 
 
 def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
@@ -717,15 +738,25 @@ def _word_clocks(
 def _with_same_times(
     folded: str, clocks: list[_Clock], blocked: list[tuple[int, int]]
 ) -> list[_Clock]:
-    clocks.sort(key=lambda c: c.start)
-    ends = [c.end for c in clocks]
+    """Add "the same time" as a copy of the last time offered before it.
+
+    With no offer before it, it is the time said last: "We had you at 10:30. Tomorrow, same
+    time?". A conversion after an offer ("that's 4 pm in Paris") is never the one repeated.
+    """
+    offered = [c for c in clocks if not c.not_offered]
     copies = []
     for match in _SAME_TIME.finditer(folded):
-        said = bisect_right(ends, match.start()) - 1
-        if said >= 0 and not _overlaps(match.span(), blocked):
-            earlier = clocks[said]
-            copies.append(_Clock(match.start(), match.end(), earlier.start_at, earlier.end_at))
+        earlier = _said_last(offered, match.start()) or _said_last(clocks, match.start())
+        if earlier is not None and not _overlaps(match.span(), blocked):
+            copies.append(
+                _Clock(match.start(), match.end(), earlier.start_at, earlier.end_at, like=earlier)
+            )
     return sorted([*clocks, *copies], key=lambda c: c.start)
+
+
+def _said_last(clocks: list[_Clock], before: int) -> _Clock | None:
+    said = bisect_right([c.end for c in clocks], before) - 1
+    return clocks[said] if said >= 0 else None
 
 
 def _read_clock(
@@ -792,6 +823,8 @@ def _is_clock(
         or _BEFORE_OR_CLOCK.match(folded, match.end())
     ):
         return True
+    if side == "a" and _OFFERED_ON_A_DAY.search(folded, max(0, match.start() - 15), match.start()):
+        return bool(_ON_A_WEEKDAY.match(folded, match.end()))  # "can you do 2 on Friday?"
     # "tues 11": a bare hour right after a day.
     return side == "a" and _after_date(folded, match.start(), weekday_ends)
 
