@@ -117,10 +117,10 @@ _DECLINED = _cues(
     r"not able to arrange another",
     # Refusing the new interview itself, or the candidacy: "we're not going to reschedule",
     # "unable to arrange another interview", "will not be able to process your candidature".
-    r"(?:not|n't|unable to|cannot|can not)(?: be)?(?: able to| going to| in a position to)?"
+    r"(?:not|\w+n't|unable to|cannot|can not)(?: be)?(?: able to| going to| in a position to)?"
     r" (?:re-?schedul\w*|rearrang\w*|re-?book\w*|arrange (?:another|a new|a second) (?:interview"
     r"|meeting|call)|process your (?:application|candidature|candidacy|profile))\b",
-    r"(?:not|n't) be considered for (?:re-?schedul|another|a new|further)",
+    r"(?:not|cannot|\w+n't) be considered for (?:re-?schedul|another|a new|further)",
 )
 # "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (

@@ -37,6 +37,8 @@ _WEEKDAYS = {
     "sonntag": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
+    "segunda": 0, "segunda-feira": 0, "terça": 1, "terca": 1, "terça-feira": 1, "terca-feira": 1,
+    "quarta": 2, "quarta-feira": 2, "quinta": 3, "quinta-feira": 3, "sexta": 4, "sexta-feira": 4,
 }  # fmt: skip
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -49,6 +51,8 @@ _MONTHS = {
     "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
 }  # fmt: skip
 # Short forms of day and month names: a full stop after one is not a sentence's end.
 _ABBREVIATIONS = frozenset(
@@ -132,6 +136,7 @@ _BEFORE_A_DAY = re.compile(
 # Words after which a bare number is a clock time ("at 2", "say 3", "between 2 and 4").
 _CUE_WORDS = frozenset(
     {"at", "@", "around", "from", "between", "until", "till", "by", "before", "after", "say"}
+    | {"a las", "às", "um"}  # "at" in Spanish, Portuguese and German
 )
 # "do 2 on Friday": a bare hour after a verb of offering and before the day it is on.
 _OFFERED_ON_A_DAY = re.compile(r"\b(?:do|make|try|about|or)\s+$")
@@ -217,15 +222,19 @@ _DAY_REFUSED = re.compile(
     r"[^.!?\n\d]{0,10}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
     r" (?:work|suit|be possible|possible|available|be available)\b"
 )
+# Between two offers: "..., or ...", "... oder ...".
+_OR_BETWEEN = re.compile(
+    r"[^\d.?!;\n]{0,25}?\b(?:or|oder|ou|o|otherwise|else|sonst|sinon)\b[^\d.?!;\n]{0,15}"
+)
 _NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
 _AMPM = r"(?P<{0}ap>[ap]\.?\s?m\b\.?)"
 _CLOCK = (
     r"(?P<{0}h>\d{{1,2}})(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?(?:ish)?"
-    r"(?:\s*" + _AMPM + r"|(?P<{0}hs>\s?(?:hs|hrs|h)\b))?"
+    r"(?:\s*" + _AMPM + r"|(?P<{0}hs>\s?(?:hs|hrs|h|uhr)\b))?"
 )
 _TIME = re.compile(
     r"(?<![\d$£€¥₹#/.,:+-])"
-    r"(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after|say)\b|@)"
+    r"(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after|say|a las|às|um)\b|@)"
     r"\s*)?"
     + _CLOCK.format("a")
     + r"(?:\s*(?P<rsep>-|–|—|~|〜|to|till|until|and)\s*"
@@ -361,7 +370,9 @@ def find_times(
     zones_read: dict[int, ZoneInfo] = {}
     last_day: _Day | None = None
     for sentence in sentences:
-        for day, clock in _pairs(sentence, last_day):
+        for day, clock in (
+            pair for part in _alternatives(sentence, folded) for pair in _pairs(part, last_day)
+        ):
             if day.set_aside or day.day is None:
                 continue
             zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
@@ -939,6 +950,44 @@ def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _
         for day in days:
             for clock in clocks:
                 yield day, clock
+
+
+def _alternatives(sentence: _Sentence, folded: str) -> list[_Sentence]:
+    """Split a sentence at each "or" that joins two whole offers, a day and a time on each side.
+
+    "9.30am Monday, or Tuesday 16h" is two offers, whatever order each is written in; "Tue or
+    Wed at 3pm" is one time on either day and stays whole.
+    """
+    tokens: list[_Token] = sorted([*sentence.days, *sentence.clocks], key=lambda t: t.start)
+    # Whether the tokens from each index on hold a day and a time (one pass, from the end).
+    whole_from = [False] * (len(tokens) + 1)
+    kinds: set[type] = set()
+    for index in range(len(tokens) - 1, -1, -1):
+        kinds.add(type(tokens[index]))
+        whole_from[index] = len(kinds) == 2
+    parts: list[list[_Token]] = [[]]
+    in_part: set[type] = set()
+    for index, token in enumerate(tokens):
+        if (
+            len(in_part) == 2
+            and whole_from[index]
+            and _OR_BETWEEN.fullmatch(folded, tokens[index - 1].end, token.start)
+        ):
+            parts.append([])
+            in_part = set()
+        parts[-1].append(token)
+        in_part.add(type(token))
+    if len(parts) == 1:
+        return [sentence]
+    return [
+        _Sentence(
+            offers=sentence.offers,
+            days=[t for t in part if isinstance(t, _Day)],
+            clocks=[t for t in part if isinstance(t, _Clock)],
+            zones=sentence.zones,
+        )
+        for part in parts
+    ]
 
 
 def _runs(tokens: list[_Token]) -> list[list[_Token]]:
