@@ -11,6 +11,8 @@ OFFER = (
     "On Thu, 26 Nov 2026 at 15:10, Zoë wrote:\n> Could we meet Monday 30 November at 4pm?\n"
 )
 
+AWAY = "Automatic reply: I am out of the office and back on Monday 30 November 2026.\n"
+
 
 def test_paste_a_reply_accept_a_time_and_get_the_ics(page, tmp_path):  # noqa: F811
     fill_intake(page)
@@ -18,6 +20,12 @@ def test_paste_a_reply_accept_a_time_and_get_the_ics(page, tmp_path):  # noqa: F
     page.wait_for_url("**/kit")
     page.goto("/cases/1")
     page.get_by_role("button", name="I sent the apology").click()
+    # First an absence notice: its return date is noted only on the button.
+    page.locator("#f-reply").fill(AWAY)
+    page.get_by_role("button", name="Read the reply").click()
+    expect(page.locator("#reply-kind")).to_have_text("auto reply")
+    page.get_by_role("button", name="Note the return date").click()
+    expect(page.locator("#logged")).to_contain_text("away")
     page.locator("#f-reply").fill(OFFER)
     page.get_by_role("button", name="Read the reply").click()
     expect(page.locator("#reply-kind")).to_have_text("proposes times")

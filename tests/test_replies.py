@@ -403,3 +403,69 @@ def test_reading_a_reply_loads_neither_the_reviewer_nor_the_composer():
     )
     assert b'"kind": "proposes_times"' in proc.stdout
     assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
+# --- Noting an absence from the case page and the API --------------------------------------
+
+
+def away_events(client, case_id):  # noqa: F811
+    events = client.get(f"/api/cases/{case_id}").json()["events"]
+    return [(e["event"], e["note"]) for e in events]
+
+
+def test_the_case_page_notes_a_return_date_only_on_the_button(client):  # noqa: F811
+    case_id = add_case(client)
+    token, html = paste(client, case_id, AWAY)
+    form = html.find(id="note-away").find_parent("form")
+    assert form.find("input", {"name": "return_date"})["value"] == "2026-12-07"
+    assert away_events(client, case_id) == []  # reading it noted nothing
+    foreign = client.post(
+        form["action"],
+        data={"csrf": token, "return_date": "2026-12-07"},
+        headers={"origin": "http://evil.example"},
+    )
+    assert foreign.status_code == 403
+    forged = client.post(form["action"], data={"csrf": "forged", "return_date": "2026-12-07"})
+    assert forged.status_code == 422
+    assert away_events(client, case_id) == []
+    noted = client.post(form["action"], data={"csrf": token, "return_date": "2026-12-07"})
+    assert noted.status_code == 200  # the case page, after the redirect
+    assert "away" in soup(noted).find(id="logged").get_text()
+    assert away_events(client, case_id) == [("away_notice", "back on 2026-12-07")]
+    assert client.get(f"/api/cases/{case_id}").json()["status"] == "missed"
+
+
+def test_no_return_date_button_for_a_reply_that_is_not_an_absence_notice(client):  # noqa: F811
+    case_id = add_case(client)
+    _, html = paste(client, case_id, OFFER)
+    assert html.find(id="note-away") is None
+    _, undated = paste(client, case_id, "Auto-reply: I am out of the office this week.")
+    assert undated.find(id="reply-kind").get_text() == "auto reply"
+    assert undated.find(id="note-away") is None
+
+
+def test_api_notes_a_return_date_and_refuses_a_bad_one_with_422(client):  # noqa: F811
+    case_id = add_case(client)
+    url = f"/api/cases/{case_id}/reply/away"
+    for body, field in [
+        ({"return_date": "7 December"}, "return_date"),
+        ({}, "return_date"),
+        ({"return_date": "2026-12-07", "extra": 1}, "extra"),
+    ]:
+        refused = client.post(url, json=body)
+        assert refused.status_code == 422
+        assert field in {str(p) for item in refused.json()["detail"] for p in item["loc"]}
+    past = client.post(url, json={"return_date": "2026-11-01"})
+    assert past.status_code == 422
+    assert "2026-11-01" in past.json()["detail"][0]["msg"]
+    assert away_events(client, case_id) == []
+    assert (
+        client.post("/api/cases/999/reply/away", json={"return_date": "2026-12-07"}).status_code
+        == 404
+    )
+    noted = client.post(url, json={"return_date": "2026-12-07"})
+    assert noted.status_code == 200, noted.text
+    assert noted.json()["status"] == "missed"
+    assert away_events(client, case_id) == [("away_notice", "back on 2026-12-07")]
+    operation = client.get("/openapi.json").json()["paths"][url.replace(str(case_id), "{case_id}")]
+    assert {"200", "404", "422"} <= set(operation["post"]["responses"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from secondchance.store.repo import Store
 
 MAX_REPLY_BYTES = 400 * 1024
+# An absence notice names a return date within the year it is sent in.
+_FURTHEST_RETURN = timedelta(days=366)
 # Message-IDs as In-Reply-To and References list them: <local@domain>, space-separated.
 _MESSAGE_IDS = re.compile(r"<[^<>\s]{1,990}>")
 # What logging each kind of reply would mean, once the user says so.
@@ -365,8 +367,23 @@ def log_away(context: ServiceContext, case_id: int, reading: ReplyReading) -> Tr
     """
     if reading.kind != "auto_reply" or reading.return_date is None:
         raise InputError("only an automatic reply that says when they are back can be noted")
+    return note_away(context, case_id, reading.return_date)
+
+
+def note_away(context: ServiceContext, case_id: int, back_on: date) -> TrackedCase:
+    """Note the day the interviewer is back, as an automatic reply gave it (the case stays put).
+
+    Raises InputError for a day already past on the interviewer's calendar, or more than a
+    year ahead: no absence notice means either.
+    """
+    from secondchance.services import current_case, get_case
+
+    zone = current_case(get_case(context, case_id)).interviewer_zone
+    today = context.now().astimezone(zone).date()
+    if not today <= back_on <= today + _FURTHEST_RETURN:
+        raise InputError(f"the return date {back_on.isoformat()} is not within the coming year")
     with context.db.store() as store:
-        return store.record_away(case_id, reading.return_date, context.now())
+        return store.record_away(case_id, back_on, context.now())
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from starlette.datastructures import UploadFile
 
 from secondchance import services, wording
 from secondchance.core.errors import EditConflict, UserError
-from secondchance.core.events import EVENTS, allowed_events
+from secondchance.core.events import AWAY_NOTICE, EVENTS, allowed_events
 from secondchance.core.fields import DETAIL_FIELDS
 from secondchance.core.message_types import DESCRIPTIONS, EMAIL_MESSAGE_IDS, MESSAGE_TYPES
 from secondchance.core.reasons import REASONS
@@ -480,7 +480,7 @@ def case_page(request: Request, case_id: CaseId, ctx: ContextDep) -> HTMLRespons
         request,
         ctx,
         case_id,
-        logged=logged if logged in EVENTS else None,
+        logged=logged if logged in EVENTS or logged == AWAY_NOTICE else None,
         saved=request.query_params.get("saved") == "1",
         sent=request.query_params.get("sent"),
         state=request.query_params.get("state"),

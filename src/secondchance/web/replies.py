@@ -7,7 +7,7 @@ button the user presses (accept a time, log the decline, log the reply).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Path, Request
@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from secondchance import services
 from secondchance.core.errors import UserError
-from secondchance.core.events import allowed_events
+from secondchance.core.events import AWAY_NOTICE, allowed_events
 from secondchance.core.lifecycle import TrackedCase
 from secondchance.core.reply import REPLY_KINDS
 from secondchance.core.zones import load_zone
@@ -67,6 +67,14 @@ class CaseReplyRequest(BaseModel):
     sent: Annotated[datetime, AfterValidator(_aware)] | None = None
 
 
+class AwayRequest(BaseModel):
+    """The day an automatic reply says the interviewer is back."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    return_date: date
+
+
 class AcceptRequest(BaseModel):
     """The offered time the user accepts."""
 
@@ -113,6 +121,19 @@ def accept_json(case_id: CaseId, body: AcceptRequest, ctx: ContextDep) -> Tracke
 def decline_json(case_id: CaseId, ctx: ContextDep) -> TrackedCase:
     """Log that they declined."""
     return replies.log_decline(ctx, case_id)
+
+
+@router.post(
+    "/api/cases/{case_id}/reply/away",
+    tags=["api"],
+    responses={**BODY_REFUSALS, **CASE_REFUSALS, **CONFLICT_REFUSAL},
+)
+def away_json(case_id: CaseId, body: AwayRequest, ctx: ContextDep) -> TrackedCase:
+    """Note an automatic reply's return date: the case stays put, its follow-up waits for it.
+
+    A malformed day, or one not within the coming year, is refused with 422.
+    """
+    return replies.note_away(ctx, case_id, body.return_date)
 
 
 # --- The case page's "They replied" box ----------------------------------------------------
@@ -199,6 +220,24 @@ def other_times_page(
         "outcome": "reply received",
     }
     return render(request, "reply_done.html", context)
+
+
+@router.post("/cases/{case_id}/reply/away", include_in_schema=False)
+def away_page(
+    request: Request,
+    case_id: CaseId,
+    ctx: ContextDep,
+    return_date: Annotated[str, Form(max_length=10)],
+    csrf: Annotated[str, Form()] = "",
+) -> Response:
+    """Note the return date an automatic reply gave, then show the case with its new plan."""
+    _check(request, csrf)
+    try:
+        back_on = date.fromisoformat(return_date)
+    except ValueError:
+        raise UserError("the return date must be a day like 2026-03-09") from None
+    replies.note_away(ctx, case_id, back_on)
+    return RedirectResponse(f"/cases/{case_id}?logged={AWAY_NOTICE}", status_code=303)
 
 
 @router.post("/cases/{case_id}/reply/log", include_in_schema=False)

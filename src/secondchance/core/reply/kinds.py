@@ -115,6 +115,12 @@ _DECLINED = _cues(
     r"(?:not|\w+n't) (?:be )?in a position to (?:set up|arrange|offer|schedule|reschedule"
     r"|rebook|proceed)",
     r"not able to arrange another",
+    # Refusing the new interview itself, or the candidacy: "we're not going to reschedule",
+    # "unable to arrange another interview", "will not be able to process your candidature".
+    r"(?:not|\w+n't|unable to|cannot|can not)(?: be)?(?: able to| going to| in a position to)?"
+    r" (?:re-?schedul\w*|rearrang\w*|re-?book\w*|arrange (?:another|a new|a second) (?:interview"
+    r"|meeting|call)|process your (?:application|candidature|candidacy|profile))\b",
+    r"(?:not|cannot|\w+n't) be considered for (?:re-?schedul|another|a new|further)",
 )
 # "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
@@ -135,16 +141,21 @@ _CONFIRMS = _cues(
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
     r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
     r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)(?![^.!?\n]*\?)",
-    r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|monday|tuesday|wednesday|thursday|friday)",
+    # "see you then" agrees; "Helen can see you on Thursday" offers.
+    r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"
+    r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
+    r"|thursday|friday)",
+    r"(?:you're|you are|you've been|you have been) (?:now )?(?:booked|scheduled|confirmed)"
+    r" (?:in )?(?:for|on|at)\b(?![^.!?\n]*\?)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
     r" (?:(?:you|the|a|an|over) )*(?:new |updated |calendar |zoom |teams )*"
     r"(?:invite|invitation|interview|meeting)",
-    r"(?:let'?s|we'?ll) (?:go with|do|lock in|keep)",
+    r"(?:let'?s|we'?ll) (?:go with|do(?! our| what| everything| anything| whatever)|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
     r"locked in",
     _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this|time|slot)"
     r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
-    r"(?:\d|day|noon)\s+it is\b",
+    r"(?:\d+|day|noon)\s+it is\b",
     r"(?:^|\n)[ \t]*confirmed\b",
     r"(?<!be )(?<!been )(?:confirmed|booked)(?=[.!:]|\s*$)",
     r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
@@ -174,7 +185,7 @@ _PROPOSES_A_DAY = _cues(
     rf"(?:i|we) (?:can|could) (?:do|meet|offer|manage) (?:[\w'-]+ ){{0,3}}(?:{_DAY})",
 )
 _ASKS_WHAT = _cues(
-    r"what (?:has |had )?happened",
+    r"what (?:has |had )?(?:actually |exactly |really )?happened",
     r"(?:ask|know|hear|understand) (?:you )?(?:for )?the reasons?\b",
     r"reasons? (?:of|for) (?:your |the )?(?:absence|no[- ]show|missing|not (?:attending|joining))",
     r"(?:is )?(?:everything|all) (?:ok|okay|alright|all right|fine|well)\b(?! with)",
@@ -226,7 +237,7 @@ _ASKS_FOR_TIMES = _cues(
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
     r"(?:times|windows) (?:you|that) could do",
     r"(?:your|a|some) (?:convenient|free|preferred|suitable|available|possible) (?:dates?|times?"
-    r"|slots?|days?|windows?)",
+    r"|slots?|days?|windows?|schedules?)",
     r"when (?:r|are) (?:u|you) (?:free|available|around)",
     r"when (?:would|will|is|might) (?:be )?(?:a |the )?(?:good|convenient|better|suitable|best)"
     r" (?:time|day|moment)",
@@ -251,6 +262,8 @@ _PENDING = _cues(
     r"(?:i'?ll|i will|we'?ll|we will) (?:let you know|be in touch|update you|reach out|follow up)",
     r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see)",
     r"(?:as soon as|once) (?:i|we) (?:have|hear|know|get)",
+    # Waiting on a colleague who is away: "I'll catch him as soon as he's back".
+    r"(?:as soon as|once|when) (?:he|she|they)(?:'s| is| are|'re| gets?| comes?) back\b",
     r"bear with (?:me|us)",
     r"leave it with (?:me|us)",
     r"(?:looking|look) into (?:it|this|options)",
@@ -267,7 +280,7 @@ _PENDING = _cues(
     r"(?:will|'ll) (?:contact|ask|update|inform)",
     r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
     r"for (?:their |his |her )?consideration",
-    r"let you know",
+    r"(?<!should )(?<!to )(?<!just )let you know",
     r"pass (?:it|this|your (?:e-?mail|message|note)) (?:on|along)",
     r"(?:will|'ll) pass",
     r"\brevert\b(?! with)",
@@ -326,9 +339,11 @@ def classify(
     if is_auto_reply(headers) or _AUTOMATIC.search(subject) or said(_AUTOMATIC):
         return "auto_reply"
     asks_nothing = not any("?" in clause.text for clause in clauses)
-    if asks_nothing and (_ABSENCE.search(subject) or said(_ABSENCE)):
+    # An absence notice offers no time; a person who is away one day and offers others does.
+    if asks_nothing and not offers_times and (_ABSENCE.search(subject) or said(_ABSENCE)):
         return "auto_reply"
-    if said(_DECLINED):
+    # A reply that offers a new time is no refusal, whatever it says it cannot do.
+    if said(_DECLINED) and not offers_times:
         return "declined"
     if said(_CONFIRMS) and not (said(_CHOICE) or said(_OFFER_QUESTION)):
         return "confirms"
@@ -375,6 +390,8 @@ _CHOICE = _cues(
     r"or\b[^.?!\n]{0,60}\?",
     r"which (?:one|of these|of those|works|suits|date|day|time|slot|option)",
     r"whichever",
+    r"which (?:you(?:'d| would)? prefer|you like|is better|suits you best)",
+    r"(?:is|are|would be) also (?:fine|ok|okay|possible|free|open|good)",
     r"the one (?:that|which)",
     r"options",
     r"either",

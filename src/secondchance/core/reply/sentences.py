@@ -54,7 +54,9 @@ _PAST = _facts(
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up)",
     r"waited",
     r"tried (?:to )?(?:call|reach|ring|phone|contact)",
-    r"what (?:has |had )?happened",
+    r"what (?:has |had )?(?:actually |exactly |really )?happened",
+    # The booking that was missed: "we had you at 3 on Wednesday".
+    r"(?:we|i) had you (?:down |booked |scheduled |pencilled )?(?:at|for|in|on)\b",
     r"(?:didn'?t|did not|weren'?t|were not|wasn'?t|was not) (?:show|join|attend|turn up|make it"
     r"|arrive|see you|hear)",
     r"yesterday",
@@ -107,6 +109,8 @@ _EXPLAINS = _facts(
     r"(?:come|comes|go|goes) off (?:daylight|summer)",
     r"so (?:that'?ll|that will|it'?ll|it will|this will|that would|it would) be",
     r"will be [^.?!\n]{0,25}\bfor you\b",
+    # A conversion in the conditional, as other languages put it: "en Bogotá serían las 11".
+    r"(?:serían|sería|seriam|seria|wären|wäre|serait|seraient)\b",
 )
 _ELSEWHERE = _facts(
     r"(?:panel|team|committee|board|we|they|he|she|managers?) (?:meets|is meeting|are meeting"

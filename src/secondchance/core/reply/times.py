@@ -37,6 +37,8 @@ _WEEKDAYS = {
     "sonntag": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
+    "segunda": 0, "segunda-feira": 0, "terça": 1, "terca": 1, "terça-feira": 1, "terca-feira": 1,
+    "quarta": 2, "quarta-feira": 2, "quinta": 3, "quinta-feira": 3, "sexta": 4, "sexta-feira": 4,
 }  # fmt: skip
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -49,6 +51,8 @@ _MONTHS = {
     "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
 }  # fmt: skip
 # Short forms of day and month names: a full stop after one is not a sentence's end.
 _ABBREVIATIONS = frozenset(
@@ -132,7 +136,11 @@ _BEFORE_A_DAY = re.compile(
 # Words after which a bare number is a clock time ("at 2", "say 3", "between 2 and 4").
 _CUE_WORDS = frozenset(
     {"at", "@", "around", "from", "between", "until", "till", "by", "before", "after", "say"}
+    | {"a las", "às", "um"}  # "at" in Spanish, Portuguese and German
 )
+# "do 2 on Friday": a bare hour after a verb of offering and before the day it is on.
+_OFFERED_ON_A_DAY = re.compile(r"\b(?:do|make|try|about|or)\s+$")
+_ON_A_WEEKDAY = re.compile(rf"\s+on\s+(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD})\b")
 _ONWARDS = re.compile(r"\s*(?:onwards|on\b|until|till)")
 # A bare number before "or" and a clock time shares its half of the day: "3 or 4 pm".
 _BEFORE_OR_CLOCK = re.compile(r"\s*(?:or|,)\s*\d{1,2}(?:[:.]\d\d)?\s*(?P<ap>[ap])\.?\s?m\b")
@@ -176,7 +184,10 @@ _NOT_OFFERED = re.compile(
     r"(?:\b(?:usual|usually|normal|normally|original|originally|rather than|instead of|"
     r"had you(?: down)? for|(?:was|were|had been) (?:scheduled|booked) (?:for|at)|missed|"
     r"planned for|(?:old|previous|earlier|first) (?:one|slot|time|invite|interview|booking)|"
-    r"was at|were at|which is|which would be|that is|that's|that would be|i\.e|equivalent to"
+    r"was at|were at|which is|which would be|that would be|i\.e|equivalent to"
+    # "that's 4pm for you" converts; "if that's too early" and "that's locked in for" do not.
+    r"|(?<!if )(?:that is|that's)(?! (?:locked|booked|confirmed|set|scheduled|fine|ok|okay|great"
+    r"|perfect|good|no good|too|not)\b)"
     r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
     r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll)(?: still)?"
     r" (?:be|land|come)"
@@ -206,15 +217,24 @@ _REFUSED_AFTER = re.compile(
     r"|[^.!?\n]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now )?"
     r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
 )
+# After a day, words that take it back: "If Thursday doesn't work, Monday at the same time".
+_DAY_REFUSED = re.compile(
+    r"[^.!?\n\d]{0,10}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
+    r" (?:work|suit|be possible|possible|available|be available)\b"
+)
+# Between two offers: "..., or ...", "... oder ...".
+_OR_BETWEEN = re.compile(
+    r"[^\d.?!;\n]{0,25}?\b(?:or|oder|ou|o|otherwise|else|sonst|sinon)\b[^\d.?!;\n]{0,15}"
+)
 _NEXT_WEEK = re.compile(r"\b(?:next week|the week after)\b")
 _AMPM = r"(?P<{0}ap>[ap]\.?\s?m\b\.?)"
 _CLOCK = (
     r"(?P<{0}h>\d{{1,2}})(?:(?P<{0}sep>[:.h])(?P<{0}m>[0-5]\d))?(?:ish)?"
-    r"(?:\s*" + _AMPM + r"|(?P<{0}hs>\s?(?:hs|hrs|h)\b))?"
+    r"(?:\s*" + _AMPM + r"|(?P<{0}hs>\s?(?:hs|hrs|h|uhr)\b))?"
 )
 _TIME = re.compile(
     r"(?<![\d$£€¥₹#/.,:+-])"
-    r"(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after|say)\b|@)"
+    r"(?:(?P<pre>\b(?:at|around|from|between|by|before|until|till|after|say|a las|às|um)\b|@)"
     r"\s*)?"
     + _CLOCK.format("a")
     + r"(?:\s*(?P<rsep>-|–|—|~|〜|to|till|until|and)\s*"
@@ -232,7 +252,9 @@ _NOT_A_TIME = re.compile(
     r"|\b(?:room|rm|ext|extension|floor|fl|suite|ste|building|bldg|unit|gate|desk|level|no"
     r"|number|tel|phone|ref|id)\b\.?:?\s*#?\s*\d[\w.-]*"
     r"|#\s?\d+"
-    r"|\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates|rounds?)\b"
+    # (not the minutes of a clock time: "10:00 hrs")
+    r"|(?<![:.])\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates"
+    r"|rounds?)\b"
     r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
 )
@@ -303,6 +325,8 @@ class _Clock(_Token):
     start_at: tuple[int, int]
     end_at: tuple[int, int] | None
     not_offered: bool = False
+    # For "the same time": the clock time it repeats, whose zone it keeps.
+    like: _Clock | None = None
 
 
 @dataclass(slots=True)
@@ -343,12 +367,19 @@ def find_times(
     message_zone = _message_zone(sentences, folded)
     found: list[FoundTime] = []
     seen: set[datetime] = set()
+    zones_read: dict[int, ZoneInfo] = {}
     last_day: _Day | None = None
     for sentence in sentences:
-        for day, clock in _pairs(sentence, last_day):
+        for day, clock in (
+            pair for part in _alternatives(sentence, folded) for pair in _pairs(part, last_day)
+        ):
             if day.set_aside or day.day is None:
                 continue
             zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
+            zones_read.setdefault(id(clock), zone)
+            if said is None and clock.like is not None:
+                # "8am your time on Friday ... or Monday at the same time": still your time.
+                zone = zones_read.get(id(clock.like), zone)
             start = _at(day.day, clock.start_at, zone)
             if start <= context.sent or start - context.sent > _FORWARD:
                 continue
@@ -414,8 +445,13 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
         and not _BUSY_UNTIL_BEFORE.search(folded, max(0, c.start - 10), c.start)
     ]
     for day in days:
-        day.set_aside = any(start <= day.start < end for start, end in spans) or any(
-            _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start) for c in refused
+        day.set_aside = (
+            any(start <= day.start < end for start, end in spans)
+            or any(
+                _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start)
+                for c in refused
+            )
+            or bool(_DAY_REFUSED.match(folded, day.end))
         )
 
 
@@ -639,7 +675,11 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             end = match.end()
         else:
             end = max(end, match.end("oclock"), match.end("ahs"))
-        if _overlaps((start, end), blocked) or _overlaps((start, end), day_spans):
+        if _overlaps((start, end), day_spans):
+            # "May 12 – 15:00" is no range from 12 to 15: the time after the date is read alone.
+            position = start + 1
+            continue
+        if _overlaps((start, end), blocked):
             continue
         clock = _read_clock(match, folded, day_ends, ranged)
         if clock is not None:
@@ -647,7 +687,8 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
-    return _conversions_set_aside(folded, _with_same_times(folded, clocks, blocked))
+    clocks.sort(key=lambda c: c.start)
+    return _with_same_times(folded, _conversions_set_aside(folded, clocks), blocked)
 
 
 def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
@@ -708,15 +749,25 @@ def _word_clocks(
 def _with_same_times(
     folded: str, clocks: list[_Clock], blocked: list[tuple[int, int]]
 ) -> list[_Clock]:
-    clocks.sort(key=lambda c: c.start)
-    ends = [c.end for c in clocks]
+    """Add "the same time" as a copy of the last time offered before it.
+
+    With no offer before it, it is the time said last: "We had you at 10:30. Tomorrow, same
+    time?". A conversion after an offer ("that's 4 pm in Paris") is never the one repeated.
+    """
+    offered = [c for c in clocks if not c.not_offered]
     copies = []
     for match in _SAME_TIME.finditer(folded):
-        said = bisect_right(ends, match.start()) - 1
-        if said >= 0 and not _overlaps(match.span(), blocked):
-            earlier = clocks[said]
-            copies.append(_Clock(match.start(), match.end(), earlier.start_at, earlier.end_at))
+        earlier = _said_last(offered, match.start()) or _said_last(clocks, match.start())
+        if earlier is not None and not _overlaps(match.span(), blocked):
+            copies.append(
+                _Clock(match.start(), match.end(), earlier.start_at, earlier.end_at, like=earlier)
+            )
     return sorted([*clocks, *copies], key=lambda c: c.start)
+
+
+def _said_last(clocks: list[_Clock], before: int) -> _Clock | None:
+    said = bisect_right([c.end for c in clocks], before) - 1
+    return clocks[said] if said >= 0 else None
 
 
 def _read_clock(
@@ -783,6 +834,8 @@ def _is_clock(
         or _BEFORE_OR_CLOCK.match(folded, match.end())
     ):
         return True
+    if side == "a" and _OFFERED_ON_A_DAY.search(folded, max(0, match.start() - 15), match.start()):
+        return bool(_ON_A_WEEKDAY.match(folded, match.end()))  # "can you do 2 on Friday?"
     # "tues 11": a bare hour right after a day.
     return side == "a" and _after_date(folded, match.start(), weekday_ends)
 
@@ -897,6 +950,44 @@ def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _
         for day in days:
             for clock in clocks:
                 yield day, clock
+
+
+def _alternatives(sentence: _Sentence, folded: str) -> list[_Sentence]:
+    """Split a sentence at each "or" that joins two whole offers, a day and a time on each side.
+
+    "9.30am Monday, or Tuesday 16h" is two offers, whatever order each is written in; "Tue or
+    Wed at 3pm" is one time on either day and stays whole.
+    """
+    tokens: list[_Token] = sorted([*sentence.days, *sentence.clocks], key=lambda t: t.start)
+    # Whether the tokens from each index on hold a day and a time (one pass, from the end).
+    whole_from = [False] * (len(tokens) + 1)
+    kinds: set[type] = set()
+    for index in range(len(tokens) - 1, -1, -1):
+        kinds.add(type(tokens[index]))
+        whole_from[index] = len(kinds) == 2
+    parts: list[list[_Token]] = [[]]
+    in_part: set[type] = set()
+    for index, token in enumerate(tokens):
+        if (
+            len(in_part) == 2
+            and whole_from[index]
+            and _OR_BETWEEN.fullmatch(folded, tokens[index - 1].end, token.start)
+        ):
+            parts.append([])
+            in_part = set()
+        parts[-1].append(token)
+        in_part.add(type(token))
+    if len(parts) == 1:
+        return [sentence]
+    return [
+        _Sentence(
+            offers=sentence.offers,
+            days=[t for t in part if isinstance(t, _Day)],
+            clocks=[t for t in part if isinstance(t, _Clock)],
+            zones=sentence.zones,
+        )
+        for part in parts
+    ]
 
 
 def _runs(tokens: list[_Token]) -> list[list[_Token]]:
