@@ -607,6 +607,26 @@ def test_api_put_corrects_a_case(client):
     assert client.get(f"/api/cases/{case_id}").json()["case"]["role"] == "Chief Data Officer"
 
 
+def test_an_edit_shows_at_once_on_the_kit_page_and_in_what_is_due(client):
+    # Reading a case reuses what it validated before for the same stored text (#19): neither
+    # an edit of the details nor a logged event may be answered from an earlier read.
+    case_id = add_case(client)
+    page = f"/cases/{case_id}/kit"
+    assert "Acme Analytics" in soup(client.get(page)).find("p", class_="lead").get_text()
+    assert {item["company"] for item in client.get("/api/due").json()} == {"Acme Analytics"}
+
+    edited = client.put(f"/api/cases/{case_id}?version=1", json=make_case(company="Borealis Labs"))
+    assert edited.status_code == 200
+    lead = soup(client.get(page)).find("p", class_="lead").get_text()
+    assert "Borealis Labs" in lead and "Acme" not in lead
+    assert {item["company"] for item in client.get("/api/due").json()} == {"Borealis Labs"}
+
+    assert "email" in {item["action"]["id"] for item in client.get("/api/due").json()}
+    logged = client.post(f"/api/cases/{case_id}/events", json={"event": "apology_sent"})
+    assert logged.status_code == 200, logged.text
+    assert "email" not in {item["action"]["id"] for item in client.get("/api/due").json()}
+
+
 def test_each_proposed_slot_downloads_under_its_own_name(client):
     case_id = add_case(client)
     names = {
