@@ -36,16 +36,14 @@ def make_engine(url: str, pooled: bool = False) -> Engine:
     command, and no connection outlives its use. A long-running server asks for a pool.
     """
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        # A server can drop a pooled connection; a ping before each use notices.
-        return create_engine(
-            url, **({"pool_pre_ping": True} if pooled else {"poolclass": NullPool})
-        )
+    sqlite = parsed.get_backend_name() == "sqlite"
+    # A database server can drop a pooled connection, and a ping before each use notices. A
+    # SQLite file has no server: there the ping was a query of its own before each request's.
+    pool = {"pool_pre_ping": not sqlite} if pooled else {"poolclass": NullPool}
+    if not sqlite:
+        return create_engine(url, **pool)
     if parsed.database and parsed.database != ":memory:":
         _create_private(Path(parsed.database))
-    # A SQLite file has no server to drop a connection, so the pool needs no ping: it was a
-    # query of its own in front of every request's query (#19).
-    pool = {} if pooled else {"poolclass": NullPool}
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **pool)
 
     @event.listens_for(engine, "connect")
