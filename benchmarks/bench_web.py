@@ -15,6 +15,7 @@ the machine move it far less than they move throughput.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import socket
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -40,6 +42,14 @@ CONCURRENCY = 8
 DRAFT = (Path(__file__).parent.parent / "examples" / "flawed-draft.txt").read_text()
 CASE = json.loads((ROOT / "examples" / "case.json").read_text())
 STORED_CASES = 10_000
+# POST /api/kit composes for a new candidate each time: the kit's messages are cached by their
+# situation (#19), and one body sent over and over would measure the cache, not composing.
+# More names than the cache holds, taken in turn, so that none is still cached when it recurs.
+GIVEN = ("Ada", "Bram", "Chloé", "Dev", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas")
+GIVEN += ("Kofi", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq")
+FAMILY = ("Abara", "Berg", "Costa", "Dahl", "Eze", "Fischer", "Garcia", "Haddad", "Ito", "Jensen")
+FAMILY += ("Kowalski", "Lopez", "Moreau", "Nakamura", "Okafor", "Petrov", "Quist", "Rossi")
+NAMES = [f"{given} {family}" for given in GIVEN for family in FAMILY]
 TARGETS = {
     "POST /api/kit": 0.5,
     "GET /cases/1/kit": 0.5,
@@ -63,8 +73,18 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def kit_bodies() -> Iterator[dict[str, object]]:
+    """Yield the example case again and again, for a different candidate each time."""
+    for name in itertools.cycle(NAMES):
+        yield {**CASE, "candidate": {**CASE["candidate"], "name": name}}
+
+
 async def load(
-    client: httpx.AsyncClient, method: str, path: str, body: object, requests: int = REQUESTS
+    client: httpx.AsyncClient,
+    method: str,
+    path: str,
+    body: object | Iterator[object],
+    requests: int = REQUESTS,
 ) -> tuple[float, list[float]]:
     latencies: list[float] = []
     queue: asyncio.Queue[int] = asyncio.Queue()
@@ -74,8 +94,9 @@ async def load(
     async def worker() -> None:
         while not queue.empty():
             queue.get_nowait()
+            sent = next(body) if isinstance(body, Iterator) else body
             start = time.perf_counter()
-            response = await client.request(method, path, json=body)
+            response = await client.request(method, path, json=sent)
             latencies.append(time.perf_counter() - start)
             response.raise_for_status()
 
@@ -87,7 +108,7 @@ async def load(
 async def run(base: str, server: int) -> None:
     targets = [
         ("GET /api/ping", "GET", "/api/ping", None),
-        ("POST /api/kit", "POST", "/api/kit", CASE),
+        ("POST /api/kit", "POST", "/api/kit", kit_bodies()),
         ("GET /cases/1/kit", "GET", "/cases/1/kit", None),
         ("POST /api/review", "POST", "/api/review", {"text": DRAFT}),
         ("GET /api/due", "GET", "/api/due", None),
