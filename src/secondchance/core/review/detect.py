@@ -25,9 +25,15 @@ def detect_type(draft: Draft) -> MessageType:
     talks_on_a_day = draft.has(lx.TALK_ON_A_DAY) and not missed
     if (cues["confirmation"] or talks_on_a_day) and _confirms_a_time(draft):
         return "confirmation"
-    if cues["no_reply_follow_up"]:
+    # "Following up on today's interview" after arriving late is a late-arrival note; "I
+    # apologise for missing our call: I joined an hour late" is about a miss.
+    arrived_late = bool(cues["late_arrival"]) and _arrived_late(draft)
+    arrived_late = arrived_late and (not missed or cues["late_arrival"] > 1)
+    if cues["no_reply_follow_up"] > cues["late_arrival"] or (
+        cues["no_reply_follow_up"] and not arrived_late
+    ):
         return "no_reply_follow_up"
-    if cues["late_arrival"] and _arrived_late(draft):
+    if arrived_late:
         return "late_arrival"
     if cues["running_late"] and not missed:
         return "running_late"
@@ -36,7 +42,7 @@ def detect_type(draft: Draft) -> MessageType:
     # One softer cue ("I wish you all the best") closes many an apology too; it makes a decline
     # reply only when the draft is not about the miss or answers a decision.
     # A refused chance ("you won't give me a second chance") is not a request for a new time.
-    answers_a_decision = not missed or draft.has(lx.DECISION_HEARD)
+    answers_a_decision = not missed or bool(context.occurrences(draft, lx.DECISION_HEARD))
     if cues["decline_reply"] and answers_a_decision and not signals.reschedule_offers(draft):
         return "decline_reply"
     return "apology"
@@ -85,8 +91,10 @@ def _confirms_a_time(draft: Draft) -> bool:
         lx.TALK_ON_A_DAY
     )
     with_time = draft.sentences_with(lx.SLOT)
-    says_confirm = "confirm" in draft.body
-    return bool(confirming & with_time) or (says_confirm and bool(with_time))
+    cue = lx.TYPE_CUES["confirmation"]
+    says_confirm = any("confirm" in draft.body[s:e] for s, e in context.occurrences(draft, cue))
+    said_outright = says_confirm and (bool(with_time) or not draft.has(lx.MISSED))
+    return bool(confirming & with_time) or said_outright
 
 
 def _arrived_late(draft: Draft) -> bool:
