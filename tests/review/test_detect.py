@@ -116,8 +116,8 @@ def test_cli_review_type_option_and_report_line(runner):
         ),
         # "I understand if you have moved on" allows for a decision; it answers none.
         (
-            "Dear Mr Hale,\n\nI am sorry I missed our interview on Monday; I wrote down the wrong week."
-            " I understand if you have moved on with other candidates.\n\nAna",
+            "Dear Mr Hale,\n\nI am sorry I missed our interview on Monday; I wrote down the"
+            " wrong week. I understand if you have moved on with other candidates.\n\nAna",
             "apology",
         ),
         # A follow-up in name only, after arriving late, is a late-arrival note.

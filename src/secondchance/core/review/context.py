@@ -2,11 +2,11 @@
 
 A family's data file names, under `unless`, the checks that void one of its matches there:
 "beyond my control" is not a deflection when negated, "frustrating" is not venting when it
-is the reader's feeling, "5 pm works" does not confirm after "if" nor "confirm" after "I should have asked to", "Ty" is not texting in
-"Hi Ty,", "my train was held" is no blame beside "I should have left earlier".
-`occurrences` applies them. The set is
-closed and named: a new phrasing is a data change, a new kind of context is a code change
-with its own tests.
+is the reader's feeling, "5 pm works" does not confirm after "if", nor "confirm" after "I
+should have asked you to", "Ty" is not texting in "Hi Ty,", "my train was held" is no blame
+beside "I should have left earlier". `occurrences` applies them. The set is closed and
+named: a new phrasing is a data change, a new kind of context is a code change with its own
+tests.
 """
 
 from __future__ import annotations
