@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from secondchance.core.message_types import MessageType
 from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft
 from secondchance.core.review.normalize import ascii_view
+
+_CONFIRM = re.compile(r"\bconfirm")
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -91,8 +95,10 @@ def _confirms_a_time(draft: Draft) -> bool:
         lx.TALK_ON_A_DAY
     )
     with_time = draft.sentences_with(lx.SLOT)
-    cue = lx.TYPE_CUES["confirmation"]
-    says_confirm = any("confirm" in draft.body[s:e] for s, e in context.occurrences(draft, cue))
+    says_confirm = any(
+        not context.CHECKS["counterfactual"](draft, found.span())
+        for found in _CONFIRM.finditer(draft.body)
+    )
     said_outright = says_confirm and (bool(with_time) or not draft.has(lx.MISSED))
     return bool(confirming & with_time) or said_outright
 
