@@ -171,6 +171,62 @@ KINDS = [
         "proposes_times",
         [at(2, 9, 11)],
     ),
+    # What was, what is someone else's, and what is taken: no offers.
+    (
+        "The panel met on Monday at 10:00 to talk it over. We can offer Wednesday 21 January"
+        " at 14:00.",
+        "proposes_times",
+        [at(1, 21, 14)],
+    ),
+    (
+        "We had scheduled you for 9am on Tuesday. Could you explain what happened?",
+        "asks_what_happened",
+        [],
+    ),
+    (
+        "Rohan has a hard stop at 4, so could you do 2:30 on Tuesday?",
+        "proposes_times",
+        [at(1, 20, 14, 30)],
+    ),
+    (
+        "Could you do Tuesday at 3pm? I'm on a flight Wednesday at 9am, so that's my last"
+        " slot this week.",
+        "proposes_times",
+        [at(1, 20, 15)],
+    ),
+    (
+        "Tuesday at 10 is booked for another candidate, but Wednesday at 10 is open.",
+        "proposes_times",
+        [at(1, 21, 10)],
+    ),
+    (
+        "The 1pm slot on Wednesday is already taken. How about 4pm instead?",
+        "proposes_times",
+        [at(1, 21, 16)],
+    ),
+    (
+        "Your interview is now on Tuesday at 3pm (the 10am one was cancelled).",
+        "confirms",
+        [at(1, 20, 15)],
+    ),
+    # A slot listed under the day it is on, and "tomorrow it is".
+    (
+        "Our next interview day is Wednesday 21 January; slots at 9:30 and 15:00. Pick one.",
+        "proposes_times",
+        [at(1, 21, 9, 30), at(1, 21, 15)],
+    ),
+    ("Perfect, 3pm tomorrow it is.", "confirms", [at(1, 16, 15)]),
+    ("ok 2moro 11am?", "proposes_times", [at(1, 16, 11)]),
+    # Zones and "the same time" as other languages write them.
+    (
+        "¿Te viene bien el martes 20 a las 10:30 (hora de Madrid)? Si no, el miércoles a la"
+        " misma hora.",
+        "proposes_times",
+        [
+            at(1, 20, 10, 30, zone=ZoneInfo("Europe/Madrid")),
+            at(1, 21, 10, 30, zone=ZoneInfo("Europe/Madrid")),
+        ],
+    ),
     # A full stop after a clock time, or after "May", ends its sentence.
     (
         "Leah can do Monday 19.1 at 16:00 or Tuesday 20.1 at 10:00. Note that we switch"

@@ -162,7 +162,8 @@ _NOT_RELATIVE = (
 _CONFIRMS = _cues(
     r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|re-?booked|confirmed|booked"
     r"|locked in|scheduled"
-    r"|set|moved|in the calendar|in the diary)",
+    r"|set|moved|in the calendar|in the diary)(?! (?:for|by|with) (?:another|someone|a different"
+    r"|other))",
     r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
     r"(?<!time that )(?<!times that )(?<!thing that )(?<!one that )(?<!day that )"
     r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
@@ -190,7 +191,8 @@ _CONFIRMS = _cues(
     _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this"
     r"|(?:that|this|the|same|new) (?:time|slot))"
     r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
-    r"(?:\d+|day|noon)\s+it is\b",
+    r"(?:\d+|day|noon|tomorrow|today|tonight|tmrw)\s+it is\b",
+    r"(?:interview|call|meeting|session|it)(?:'s| is) now (?:on|at|for|set for)\b(?![^.!?\n]*\?)",
     r"(?:you|u) (?:suggested|proposed|mentioned|offered)(?: \w+)? (?:works|suits|is (?:fine|perfect"
     r"|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
     r"(?:^|\n)[ \t]*confirmed\b",

@@ -63,6 +63,10 @@ def _facts(*patterns: str) -> re.Pattern[str]:
 
 _PAST = _facts(
     r"missed",
+    # "we had scheduled you for 10am", "the panel met on Tuesday at 10:00".
+    r"had (?:scheduled|booked|planned|arranged|set up|invited|expected)\b",
+    r"(?:met|spoke|talked|interviewed|reviewed|discussed) (?:on|at|yesterday|last|this morning"
+    r"|earlier)\b",
     r"(?:was|were|had been) (?:all )?(?:scheduled|booked|supposed|planned|set|waiting|expecting"
     r"|due|ready|there)",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up)",
@@ -87,7 +91,8 @@ _AWAY = _facts(
     r"(?:i'?m|i am|i'?ll be|i will be|we're|we are|we'll be|we will be|(?:he|she|they)(?:'s| is"
     r"| are|'re|'ll be| will be))(?: currently| also)?"
     r" (?:out|away|off|travell?ing|on (?:leave|holiday|vacation|pto)|unavailable|not available"
-    r"|busy|booked|tied up|at a conference|offsite|ooo|back|returning"
+    r"|busy|booked|tied up|at a conference|offsite|ooo|back|returning|flying|in transit"
+    r"|on a (?:flight|plane|train)"
     r"|in (?:back-to-back |all-day )?(?:meetings|workshops?|training|interviews|court)"
     r"|in an? (?:workshop|offsite|off-site|training))\b",
     r"[a-z]+ (?:is|will be)(?: currently| also)? (?:out|away|travell?ing|on (?:leave|holiday"

@@ -103,7 +103,7 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:(?P<after>(?:the\s+)?day after (?:tomorrow|tmrw))"
-    r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow|demain|mañana)"
+    r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow|2moro|2mrw|demain|mañana)"
     r"|(?P<today>today|tonight|this (?:morning|afternoon|evening)|later today)"
     r"|(?P<yesterday>yesterday))\b"
 )
@@ -169,7 +169,8 @@ _MILITARY = re.compile(
 # Words of a sentence that offers a time, for a time whose day was named before.
 _OFFER_CUE = re.compile(
     r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
-    r"|works?|suits?|possible|options?|instead|either|prefer|say|around|any ?time|open)\b|\?"
+    r"|works?|suits?|possible|options?|instead|either|prefer|say|around|any ?time|open|slots?"
+    r"|openings?)\b|\?"
     r"|^[ \t]*(?:new )?(?:time|when|start)\s*:"
     # A line that holds only a time or a range, under a day: a booking page's list.
     r"|^[ \t]*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
@@ -184,7 +185,12 @@ _CONVERSION = re.compile(r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z
 # With its zone word: "15:00 CET (14:00 GMT, 9:00 ET)".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
 # "tomorrow, same time": the clock time said last.
-_SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
+_SAME_TIME = re.compile(
+    r"\b(?:(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)"
+    # in the other languages replies come in
+    r"|a la misma hora|à la même heure|à mesma hora|no mesmo horário|alla stessa ora"
+    r"|(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit))"
+)
 # A deadline, its day possibly first: "by 5pm", "by Wednesday 12:00", "by 20 January at 5pm".
 _DEADLINE_WORDS = (
     r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?"
@@ -207,6 +213,8 @@ _NOT_OFFERED = re.compile(
     r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means"
     # Clocks of other things: opening hours, travel, the sender's own next step.
     r"|opens|closes|opening|closing|arrives|departs|takes off|leaves"
+    # the end of someone's day: "Rohan has a hard stop at 4"
+    r"|hard stop|(?:must|has to|needs to|have to) (?:leave|go|log off)"
     r"|(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
     r"|get back|come back|email|write|update|forward|call you back))\b"
     r"(?:(?!\b(?:but|however)\b)[^\d\n]){0,30}"
@@ -224,10 +232,13 @@ _REFUSED_BEFORE = re.compile(
 # After a time, words that take it back: "Monday at 10am doesn't work", "... is cancelled".
 _REFUSED_AFTER = re.compile(
     r"\s*(?:meeting|call|lunch|stand-?up|flight|train|appointment|class|session)\b"
-    r"|[^.!?\n]{0,10}?\b(?:is|are) (?:lunch|blocked|busy|taken|booked up)\b"
-    r"|[^.!?\n]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
-    r" (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
-    r"|[^.!?\n]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now )?"
+    # (words after another time are that time's: "at 3pm (the one at 10am was cancelled)")
+    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:lunch|blocked|busy|taken|booked up)\b"
+    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:booked|reserved|held) (?:for|by|with)"
+    r" (?!you\b)"
+    r"|[^.!?\n\d(]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't"
+    r"|cannot) (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
+    r"|[^.!?\n\d(]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now |already )?"
     r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
 )
 # After a day, words that take it back: "If Thursday doesn't work, Monday at the same time".
