@@ -288,3 +288,32 @@ def test_a_full_stop_after_a_number_ends_a_sentence_unless_a_month_follows():
         "Note the room.",
     ]
     assert len(split("Am Montag, 30. März um 10 Uhr.")) == 1
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "De: Lior Ben <lior@example.org>\nEnviado el: lunes, 12 de enero de 2026 9:02\n"
+        "Para: Marta\nAsunto: Entrevista",
+        "Lior Ben <lior@example.org> schrieb am Mo., 12. Jan. 2026, 09:02:",
+        "Od: Lior Ben <lior@example.org>\nWysłano: poniedziałek, 12 stycznia 2026 09:02",
+    ],
+)
+def test_history_headers_in_other_languages_hide_the_times_below(history):
+    text = (
+        f"Thanks Lior, could you tell me what happened?\n\n{history}\n\nI can do Tuesday at 10:00."
+    )
+    reading = read(text)
+    assert (reading.kind, reading.times) == ("asks_what_happened", ())
+
+
+def test_thanks_for_telling_what_happened_is_no_question_but_thanks_then_asking_is():
+    assert read("Thanks for being so open about what happened.").kind == "other"
+    assert read("Thanks, and could you tell me what happened?").kind == "asks_what_happened"
+
+
+def test_mornings_or_afternoons_asks_for_times_and_a_passed_on_message_waits():
+    assert read("Glad to rebook. Are mornings or afternoons better for you?").kind == (
+        "asks_for_times"
+    )
+    assert read("Thanks. Your note has been forwarded to the hiring team.").kind == "pending"

@@ -312,6 +312,8 @@ _ASKS_FOR_TIMES = _cues(
     r" (?:best )?(?:for )?you",
     r"give (?:me|us) (?:a few |some |two or three |\d |three )?(?:time )?(?:options|slots|times)",
     r"(?:what does|how does|how is|how's) your (?:week|schedule|calendar|diary|availability)",
+    r"(?:are|is|would) (?:mornings?|afternoons?|evenings?)(?: or (?:mornings?|afternoons?"
+    r"|evenings?))? (?:better|best|easier|preferable|good) for you",
     r"(?:which|what) (?:days?|times?|dates?|slots?)\b[^.?!\n]{0,30}\b(?:are|is|would be) (?:good"
     r"|best|convenient|better) for you",
     r"(?:horários|horarios|disponibilidad(?:es)?|disponibilidade|disponibilités|créneaux"
@@ -339,6 +341,7 @@ _PENDING = _cues(
     r"(?:will|'ll) (?:get|be) back",
     r"pending",
     r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|message|note)) (?:on )?to",
+    r"(?:has|have) been (?:forwarded|passed|sent|shared|escalated) (?:on |along )?to",
     r"(?:will|'ll) (?:contact|ask|update|inform)",
     r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
     r"for (?:their |his |her )?consideration",
@@ -443,8 +446,12 @@ def _without_times(clauses: Sequence[Sentence], *, asks_for_times: bool) -> Repl
         return "other"
     if asks_for_times:
         return "asks_for_times"
-    # "Thank you for being honest about what happened" asks nothing.
-    if any(_ASKS_WHAT.search(c.text) and not _ACKNOWLEDGES.match(c.text) for c in clauses):
+    # "Thank you for being honest about what happened" asks nothing; "Thanks, could you
+    # explain what happened?" does.
+    if any(
+        _ASKS_WHAT.search(c.text) and (_ASKING.search(c.text) or not _ACKNOWLEDGES.match(c.text))
+        for c in clauses
+    ):
         return "asks_what_happened"
     # "Let me see if we can make your Tuesday work" checks; it offers no day yet.
     if any("checks" in clause.facts for clause in clauses):
@@ -464,6 +471,10 @@ _SENDER_WILL = _cues(
     r"|come|update|revert|propose|suggest|offer|circle|find|look|line up|set up|arrange|book)",
 )
 _THANKS_FOR = re.compile(r"\s*(?:thanks|thank you|many thanks) for\b", re.IGNORECASE)
+_ASKING = re.compile(
+    r"\?|\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|tell (?:me|us))\b",
+    re.IGNORECASE,
+)
 # A clause that thanks for, or is sorry about, what the candidate wrote asks nothing of it.
 _ACKNOWLEDGES = re.compile(
     r"\s*(?:thanks|thank you|many thanks|i appreciate|we appreciate|(?:i'?m |we'?re )?sorry to"

@@ -36,6 +36,17 @@ _END = re.compile(
     r"[.!?]+(?=\s)|;|:(?=[ \t]+\S)|\n(?![ \t]*[a-z])"
     r"|,?\s+(?=\b(?:but|however|though|although|so)\b)"
 )
+# "so" that only makes a word stronger ("for being so open", "so sorry") opens no clause.
+_INTENSIFYING_SO = re.compile(
+    r"so (?:much|many|far|sorry|glad|happy|pleased|kind|good|grateful|thankful|long|quick"
+    r"|quickly|open|honest|understanding|late|early|short)\b",
+    re.IGNORECASE,
+)
+_BEFORE_INTENSIFYING_SO = re.compile(
+    r"\b(?:be|being|is|are|was|were|am|'m|'re|'s|feel|felt|seem|seems|look|looks|sound|sounds"
+    r"|not|very|just|been)$",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r"\s*(?:but|however|though|although)\b", re.IGNORECASE)
 _ABBREVIATED = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|prof|st|no|approx|ca|e\.g|i\.e|a\.m|p\.m|etc|vs|[a-z])"
@@ -212,6 +223,8 @@ def split(own: str) -> list[Sentence]:
     for match in _END.finditer(own):
         if match.group().startswith(".") and _abbreviated(own, start, match.start(), match.end()):
             continue
+        if _intensifying(own, match):
+            continue
         # The clause keeps its closing mark: "Could you do 3pm?" is a question.
         end = match.end() if match.group()[0] in ".!?:" else match.start()
         if own[start:end].strip():
@@ -221,6 +234,16 @@ def split(own: str) -> list[Sentence]:
     if own[start:].strip():
         clauses.append(_sentence(own, start, len(own), carried))
     return clauses
+
+
+def _intensifying(own: str, match: re.Match[str]) -> bool:
+    """Say whether the clause break `match` stands before a "so" that only intensifies."""
+    if not own.startswith(("so", "So"), match.end()) or match.group().startswith(","):
+        return False
+    return bool(
+        _INTENSIFYING_SO.match(own, match.end())
+        or _BEFORE_INTENSIFYING_SO.search(own, max(0, match.start() - 10), match.start())
+    )
 
 
 def _abbreviated(own: str, start: int, stop: int, after: int) -> bool:
