@@ -227,6 +227,17 @@ KINDS = [
             at(1, 21, 10, 30, zone=ZoneInfo("Europe/Madrid")),
         ],
     ),
+    # The invite's own time, and more ways to confirm.
+    ("Great, I'll send the invite for Tuesday at 3pm.", "confirms", [at(1, 20, 15)]),
+    ("The calendar invite for Tuesday 3pm is in your inbox.", "confirms", [at(1, 20, 15)]),
+    ("Sure, Tuesday at 3 then. Sending the invite now.", "confirms", [at(1, 20, 15)]),
+    (
+        "Could you do Tuesday at 3pm? I'll send the invite at 5pm today once you confirm.",
+        "proposes_times",
+        [at(1, 20, 15)],
+    ),
+    # More zone words.
+    ("Could you do Tuesday at 10:00 KSA time?", "proposes_times", [at(1, 20, 2)]),
     # A full stop after a clock time, or after "May", ends its sentence.
     (
         "Leah can do Monday 19.1 at 16:00 or Tuesday 20.1 at 10:00. Note that we switch"

@@ -205,6 +205,11 @@ _CONFIRMS = _cues(
     r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
     r" (?:send|set up|book|update)",
     r"invite (?:is )?(?:on its way|coming|to follow)",
+    r"invite (?:for\b[^.?!\n]{1,40} )?(?:is )?(?:in your inbox|on its way)",
+    r"(?:i'll|i will|we'll|we will) send (?:you )?(?:the|an|a) (?:calendar |updated |new )?"
+    r"invit(?:e|ation) for\b(?![^.!?\n]*\?)",
+    r"sending (?:you )?(?:the|an|a) (?:calendar |updated |new )?invit(?:e|ation)",
+    r"consider it (?:done|booked|confirmed)",
     # "moved it to Friday", "rescheduled to 3pm"; not "I moved to a different team".
     r"(?:(?:i|we|i've|we've|have|has) )?(?:moved|rescheduled|rebooked) (?:(?:it|you|the"
     r" (?:interview|call|meeting)) (?:to|for)\b|(?:to|for) (?=(?:the )?(?:\d|[a-z]+day\b|tomorrow"

@@ -214,10 +214,13 @@ _NOT_OFFERED = re.compile(
     # Clocks of other things: opening hours, travel, the sender's own next step.
     r"|opens|closes|opening|closing|arrives|departs|takes off|leaves"
     # the end of someone's day: "Rohan has a hard stop at 4"
-    r"|hard stop|(?:must|has to|needs to|have to) (?:leave|go|log off)"
-    r"|(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
-    r"|get back|come back|email|write|update|forward|call you back))\b"
+    r"|hard stop|(?:must|has to|needs to|have to) (?:leave|go|log off))\b"
     r"(?:(?!\b(?:but|however)\b)[^\d\n]){0,30}"
+    # The sender's next step at a time ("I'll send the invite at 5pm"), not the invite's time
+    # ("I'll send the invite for Thursday at 3pm").
+    r"|\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
+    r"|get back|come back|email|write|update|forward|call you back)\b"
+    r"(?:(?!\b(?:but|however|for)\b)[^\d\n]){0,30}"
     r"|\b(?:until|till|than)\s+(?:the\s+)?|" + _DEADLINE_WORDS + ")$"
 )
 # A busy time: "in meetings until 2pm tomorrow"; its day can still be the day of an offer.
