@@ -151,6 +151,9 @@ KINDS = [
         [],
     ),
     ("We won't be inviting you back in for this opening.", "declined", []),
+    ("They've decided to progress with the candidates who attended.", "declined", []),
+    ("The team has opted to close the role with the current shortlist.", "declined", []),
+    ("Tom will be your new point of contact and will take it from here.", "other", []),
     # Thanks for explaining what happened is no question about it.
     (
         "Thank you for explaining what happened. Let me talk to Mira and get back to you.",

@@ -145,10 +145,11 @@ _DECLINED = _cues(
     # Going on without the candidate: "move ahead with the finalists", "finalize the role with
     # the candidates who completed this round", "we won't be setting up a new session",
     # "we won't be bringing you back in".
-    r"(?:mov|go|proceed|continu)\w* (?:ahead |forward |on )?with (?:the |our )?(?:finalists"
-    r"|shortlist\w*|remaining|candidates who|applicants who|those who|people who)",
-    r"finali[sz]\w* (?:the|this|our) (?:role|position|hire|hiring|process|search|shortlist)"
-    r" with\b",
+    r"(?:mov|go|proceed|continu|progress)\w* (?:ahead |forward |on )?with (?:the |our )?"
+    r"(?:finalists|shortlist\w*|current (?:shortlist|candidates|pool)|remaining|candidates who"
+    r"|applicants who|those who|people who)",
+    r"(?:finali[sz]|clos|fill)\w* (?:the|this|our) (?:role|position|hire|hiring|process|search"
+    r"|shortlist) with\b",
     r"(?:won'?t|will not|not) be (?:setting up|scheduling|arranging|booking|offering|organi[sz]ing"
     r"|lining up) (?:a |an |another |any )?(?:new |second |further |other |replacement )?"
     r"(?:session|interview|call|meeting|slot|time|conversation)",
@@ -173,7 +174,8 @@ _CONFIRMS = _cues(
     r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
     r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
-    r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)(?![^.!?\n]*\?)",
+    r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
+    r"(?![^.!?\n]*\?)",
     # "see you then" agrees; "Helen can see you on Thursday" offers.
     r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
@@ -235,6 +237,8 @@ _HANDED_OVER = _cues(
     r"(?:has|have|'s) taken (?:it|this|the (?:role|position|search|requisition|process)) over",
     r"(?:has|have|'s) taken over\b",
     r"wrong (?:person|recipient|contact)",
+    r"(?:will|'ll) take it (?:over )?from here",
+    r"(?:is|will be) your (?:new )?(?:main )?(?:contact|point of contact)\b",
 )
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|tomorrow|tmrw|next week|this week"
 # An offer that names a day but no clock time: "Would sometime Thursday morning work?"
