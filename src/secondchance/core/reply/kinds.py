@@ -1,8 +1,9 @@
 """What kind of answer a reply is, from its headers and the sender's own words (issue 18).
 
 Cues are families of phrasings, tried in a fixed order: an automatic reply first (its headers
-or its words), then a decline, a confirmation, offered times, a question about what happened,
-a request for times, and "let me check". The first family that matches decides.
+or its words), then a decline, a confirmation, offered times, a message for someone else, a
+request for times, a question about what happened, and "let me check". The first family that
+matches decides.
 """
 
 from __future__ import annotations
@@ -402,6 +403,10 @@ def is_auto_reply(headers: Mapping[str, str]) -> bool:
     )
 
 
+def _said(clauses: Sequence[Sentence], pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(clause.text) for clause in clauses)
+
+
 def classify(
     clauses: Sequence[Sentence], *, headers: Mapping[str, str], offers_times: bool
 ) -> ReplyKind:
@@ -412,20 +417,21 @@ def classify(
     """
     subject = headers.get("Subject", "") or headers.get("subject", "")
 
-    def said(pattern: re.Pattern[str]) -> bool:
-        return any(pattern.search(clause.text) for clause in clauses)
-
-    if is_auto_reply(headers) or _AUTOMATIC.search(subject) or said(_AUTOMATIC):
+    if is_auto_reply(headers) or _AUTOMATIC.search(subject) or _said(clauses, _AUTOMATIC):
         return "auto_reply"
     asks_nothing = not any("?" in clause.text for clause in clauses)
-    absent = bool(_ABSENCE.search(subject)) or said(_ABSENCE)
+    absent = bool(_ABSENCE.search(subject)) or _said(clauses, _ABSENCE)
     # An absence notice offers no time; a person who is away one day and offers others does.
     # A notice that names a colleague's free slots ("for urgent matters, Priya is free ...")
     # still offers none of the sender's own.
-    if asks_nothing and absent and (not offers_times or (said(_NOTICE) and not said(_OWN_OFFER))):
+    if (
+        asks_nothing
+        and absent
+        and (not offers_times or (_said(clauses, _NOTICE) and not _said(clauses, _OWN_OFFER)))
+    ):
         return "auto_reply"
     # A reply that offers a new time is no refusal, whatever it says it cannot do.
-    if said(_DECLINED) and not offers_times:
+    if _said(clauses, _DECLINED) and not offers_times:
         return "declined"
     asks_for_times = any(_asks_for_times(clause.text) for clause in clauses)
     # "Mountain time is fine, send me three windows": agreeing to nothing yet.
@@ -438,20 +444,14 @@ def classify(
 
 def agrees(clauses: Sequence[Sentence]) -> bool:
     """Say whether the reply agrees to a time rather than offering a choice or asking."""
-
-    def said(pattern: re.Pattern[str]) -> bool:
-        return any(pattern.search(clause.text) for clause in clauses)
-
-    return said(_CONFIRMS) and not (said(_CHOICE) or said(_OFFER_QUESTION))
+    return _said(clauses, _CONFIRMS) and not (
+        _said(clauses, _CHOICE) or _said(clauses, _OFFER_QUESTION)
+    )
 
 
 def _without_times(clauses: Sequence[Sentence], *, asks_for_times: bool) -> ReplyKind:
     """Return the kind of a reply that offers no time."""
-
-    def said(pattern: re.Pattern[str]) -> bool:
-        return any(pattern.search(clause.text) for clause in clauses)
-
-    if said(_HANDED_OVER):
+    if _said(clauses, _HANDED_OVER):
         return "other"
     if asks_for_times:
         return "asks_for_times"
@@ -465,9 +465,9 @@ def _without_times(clauses: Sequence[Sentence], *, asks_for_times: bool) -> Repl
     # "Let me see if we can make your Tuesday work" checks; it offers no day yet.
     if any("checks" in clause.facts for clause in clauses):
         return "pending"
-    if said(_PROPOSES_A_DAY):
+    if _said(clauses, _PROPOSES_A_DAY):
         return "proposes_times"
-    if said(_PENDING):
+    if _said(clauses, _PENDING):
         return "pending"
     return "other"
 
