@@ -89,8 +89,9 @@ def read_reply(
     # The clauses are read as far as the times are: that bounds the work for any input.
     head = own[:MAX_READ_CHARS]
     clauses = split(head)
-    found = find_times(own, context, closed_spans(head, clauses, agrees=agrees(clauses)))
-    kind = classify(clauses, headers=headers or {}, offers_times=bool(found))
+    agreed = agrees(clauses)
+    found = find_times(own, context, closed_spans(head, clauses, agrees=agreed))
+    kind = classify(clauses, headers=headers or {}, offers_times=bool(found), agreed=agreed)
     if kind == "auto_reply":
         return ReplyReading(
             kind=kind, times=(), return_date=_return_date(own, context), own_words=own

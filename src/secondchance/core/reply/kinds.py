@@ -408,12 +408,17 @@ def _said(clauses: Sequence[Sentence], pattern: re.Pattern[str]) -> bool:
 
 
 def classify(
-    clauses: Sequence[Sentence], *, headers: Mapping[str, str], offers_times: bool
+    clauses: Sequence[Sentence],
+    *,
+    headers: Mapping[str, str],
+    offers_times: bool,
+    agreed: bool,
 ) -> ReplyKind:
     """Return the kind of reply whose own words are `clauses`, from what each clause does.
 
     `offers_times` says whether a clause offers a future time; a confirmation that names the
-    agreed time still counts as a confirmation.
+    agreed time still counts as a confirmation. `agreed` is `agrees(clauses)`, which the
+    caller has already needed to read the times.
     """
     subject = headers.get("Subject", "") or headers.get("subject", "")
 
@@ -433,13 +438,12 @@ def classify(
     # A reply that offers a new time is no refusal, whatever it says it cannot do.
     if _said(clauses, _DECLINED) and not offers_times:
         return "declined"
-    asks_for_times = any(_asks_for_times(clause.text) for clause in clauses)
     # "Mountain time is fine, send me three windows": agreeing to nothing yet.
-    if agrees(clauses) and (offers_times or not asks_for_times):
+    if agreed and (offers_times or not _any_asks_for_times(clauses)):
         return "confirms"
     if offers_times:
         return "proposes_times"
-    return _without_times(clauses, asks_for_times=asks_for_times)
+    return _without_times(clauses)
 
 
 def agrees(clauses: Sequence[Sentence]) -> bool:
@@ -449,11 +453,11 @@ def agrees(clauses: Sequence[Sentence]) -> bool:
     )
 
 
-def _without_times(clauses: Sequence[Sentence], *, asks_for_times: bool) -> ReplyKind:
+def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:
     """Return the kind of a reply that offers no time."""
     if _said(clauses, _HANDED_OVER):
         return "other"
-    if asks_for_times:
+    if _any_asks_for_times(clauses):
         return "asks_for_times"
     # "Thank you for being honest about what happened" asks nothing; "Thanks, could you
     # explain what happened?" does.
@@ -490,6 +494,10 @@ _ACKNOWLEDGES = re.compile(
     r" hear)\b",
     re.IGNORECASE,
 )
+
+
+def _any_asks_for_times(clauses: Sequence[Sentence]) -> bool:
+    return any(_asks_for_times(clause.text) for clause in clauses)
 
 
 def _asks_for_times(clause: str) -> bool:
