@@ -212,6 +212,133 @@ def _bad_kits():
     ]
 
 
+def _bad_kits_of_round_four():
+    """One hand-made bad kit for each fit slip the readers of round 4 found."""
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    agreed = {"rescheduled_to": AGREED, "contact": "interviewer"}
+    via_agreed = agreed | {
+        "interviewer__email": None,
+        "contact": "recruiter",
+        "recruiter": RECRUITER,
+    }
+    abroad = {"interview__format": "onsite", "candidate__timezone": "Europe/London"}
+    return [
+        (
+            "heads-up after call",
+            _with(
+                _kit(ahead, contact="interviewer"),
+                "apology_email",
+                body="Dear Dana,\n\nA quick heads-up before our interview today at 09:30.",
+            ),
+            ahead,
+        ),
+        (
+            "heads-up choice",
+            _with(
+                _kit(ahead, reason="timezone_mixup"),
+                "apology_email",
+                body="Dear Dana,\n\nI misread the time zone. I can still join at 09:30 if you"
+                " would like to keep the slot.",
+            ),
+            ahead,
+        ),
+        (
+            "running late fits",
+            _with(
+                _kit(ahead, reason="late_or_lost"),
+                "apology_email",
+                body="Dear Dana,\n\nI am running late for our interview, and I'm on my way now.",
+            ),
+            ahead,
+        ),
+        (
+            "presence fits",
+            _with(_kit(), "apology_email", body="Dear Dana,\n\nI couldn't be there, sorry."),
+            FIXED_NOW,
+        ),
+        (
+            "presence fits",
+            _with(
+                _kit(interview__format="phone"),
+                "apology_email",
+                body="Dear Dana,\n\nI was late and missed the interview altogether.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "agreed confirmed",
+            _with(
+                _kit(**agreed),
+                "apology_email",
+                body="Dear Dana,\n\nThank you for agreeing to meet again. Could we find"
+                " another time?",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "thanks to whom",
+            _with(
+                _kit(**via_agreed),
+                "apology_email",
+                body="Dear Priya,\n\nThank you for agreeing to meet again.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "day words",
+            _with(
+                _kit(FIXED_NOW + timedelta(hours=10)),
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry I missed our interview yesterday.",
+            ),
+            FIXED_NOW + timedelta(hours=10),
+        ),
+        (
+            "spelling",
+            _with(_kit(), "apology_email", body="Dear Dana,\n\nI apologise for missing it."),
+            FIXED_NOW,
+        ),
+        (
+            "far flexibility",
+            _with(
+                _kit(**abroad),
+                "apology_email",
+                body="Dear Dana,\n\nAny day you choose will work for me.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "voicemail told",
+            _with(
+                _kit(contact="voicemail"),
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry I missed our interview today.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "heads-up outcome",
+            _with(
+                _kit(ahead, reason="wrong_link_or_address"),
+                "no_reply_follow_up",
+                body="Dear Dana,\n\nIs another time possible?",
+                send_when="Send if there is no reply.",
+            ),
+            ahead,
+        ),
+        (
+            "role once",
+            _with(
+                _kit(),
+                "no_reply_follow_up",
+                body="Dear Dana,\n\nI want the Head of Data Platform role. The Head of Data"
+                " Platform role is the one.",
+            ),
+            FIXED_NOW,
+        ),
+    ]
+
+
 def _kit(now=FIXED_NOW, **changes) -> Kit:
     return compose_kit(Case.model_validate(make_case(**changes), context={"now": now}), now)
 
@@ -365,9 +492,14 @@ def _bad_kits_of_round_two():
         ),
         (
             "heads-up choice",
-            _with(_kit(ahead), "apology_email", body="Dear Dana,\n\nCould we move it?"),
+            _with(
+                _kit(ahead, reason="wrong_link_or_address"),
+                "apology_email",
+                body="Dear Dana,\n\nCould we move it?",
+            ),
             ahead,
         ),
+        *_bad_kits_of_round_four(),
         (
             "voicemail owner",
             _with(via, "apology_email", subject="Following my voicemail"),
