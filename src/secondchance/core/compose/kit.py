@@ -155,6 +155,7 @@ def _common(s: Situation) -> dict[str, str]:
         "our": f"my interview with {interviewer}" if s.via else "our interview",
         "the_interview": "the interview" if s.via else "our interview",
         "them": interviewer,
+        "them_short": s.interviewer.spoken,  # once named in full, by the name they go by
         "role": role_phrase(case.role),
         "company": case.company,
         "start": s.start,
@@ -237,7 +238,8 @@ def _close(s: Situation, values: Mapping[str, str]) -> str:
     tone = _tone(s)
     if s.agreed:
         return fill(pb.AGREED_CLOSES[tone][s.reader], values)
-    flex = s.pick(pb.FLEX[tone]["far" if s.far else "near"], "flex")
+    kind = ("far" if s.far else "near") + ("_via" if s.via else "")
+    flex = fill(s.pick(pb.FLEX[tone][kind], "flex"), values)
     words = dict(values) | {"flex": flex, "flex_lc": _clause(flex)}
     return fill(s.pick(pb.CLOSES[tone][s.reader][_own(s)], "close"), words)
 
@@ -529,6 +531,9 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "callee": callee.spoken if callee else "",
         "day": _aloud(s.call_day),
         "wrote": s.wrote,
+        # The email went to the reader: "you" only when the call reaches that same person.
+        "wrote_to": "you" if s.callee == s.reader else s.reader_person.spoken,
+        "my_email": "my email" if s.callee == s.reader else f"my email to {s.reader_person.spoken}",
         "iname": s.interviewer.written(True),
         "ifirst": s.interviewer.spoken,
         "the_interview": (
@@ -543,6 +548,7 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "arrive": _format_words(s)["arrive"],
         "spoken_choice": _choice(s, "spoken"),
         "eta": _format_words(s)["eta"],
+        "meet": _format_words(s)["meet"],
         "other_first": _other_first(s),
     }
     return values
@@ -703,7 +709,9 @@ def _voicemail(s: Situation) -> Message:
     phone = s.case.candidate.phone
     values["number"] = spoken_number(phone) if phone else ""
     values["spoken_choice"] = _choice(s, "voicemail")
-    has_email = _has_email(s.case)
+    # "I'll follow up by email" only to someone whose address is known.
+    callee = s.case.interviewer if s.callee == "interviewer" else s.case.recruiter
+    has_email = bool(callee and callee.email)
     goodbye = "goodbye" if phone else ("goodbye_no_number" if has_email else "goodbye_no_phone")
     slots = {
         "hello": fill(parts["hello"], values),

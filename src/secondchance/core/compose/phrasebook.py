@@ -27,7 +27,7 @@ the same way. The words avoid spellings that differ between British and American
     {interest}     the interest alone, in a heads-up or a note after a call
     {slots}        proposed times; {offer} the goodwill offers, as one sentence
     {other}        the person the user has already spoken to, when it is not the reader
-    {them}         the interviewer: "you", or their name to a recruiter
+    {them}         the interviewer, named in full to a recruiter; {them_short} once named
 
 Nothing here states a fact the user did not give: a reason is said only at the level of
 detail they chose, and "prefer not to say" names none.
@@ -90,7 +90,7 @@ REASONS: dict[str, dict[Tone, str]] = {
     },
     "wrong_link_or_address": {
         "formal": "I had the wrong {details} and did not check it in time, which was my own doing.",
-        "warm": "I'd got the wrong {details} and didn't check it in time. That's on me.",
+        "warm": "I had the wrong {details} and didn't check it in time. That's on me.",
     },
     "wrong_link_or_address/onsite": {
         "formal": "I went to the wrong address and did not check it in time, which was my own"
@@ -158,6 +158,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "arrive": "join",
         "missed": "the call",
         "on_call": "on the call",
+        "meet": "speak",
         "eta": "I will join a few minutes after the start",
     },
     "phone": {
@@ -169,6 +170,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "arrive": "can take the call",
         "missed": "the call",
         "on_call": "ready for your call",
+        "meet": "speak",
         "eta": "I will need a few minutes after the start",
     },
     "onsite": {
@@ -180,6 +182,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "arrive": "arrive",
         "missed": "the morning",
         "on_call": "there",
+        "meet": "meet",
         "eta": "I am on my way and will get there as soon as I can",
     },
 }
@@ -279,15 +282,15 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "recruiter": {
             "own": (
-                "Could you ask {them} whether another time might be possible? I am still very"
-                " keen to talk about {drawn_to}, and {flex_lc}",
-                "I hope {them} might still be willing to meet, as {drawn_to} is what drew me"
-                " to {role}. {flex}",
+                "Could you ask {them_short} whether another time might be possible? I am still"
+                " very keen to talk about {drawn_to}, and {flex_lc}",
+                "I hope {them_short} might still be willing to meet, as {drawn_to} is what drew"
+                " me to {role}. {flex}",
             ),
             "plain": (
-                "Could you ask {them} whether another time might be possible? I am still very"
-                " keen to talk about {role} at {company}, and {flex_lc}",
-                "I am still very keen on {role} at {company}, and I hope {them} might be"
+                "Could you ask {them_short} whether another time might be possible? I am still"
+                " very keen to talk about {role} at {company}, and {flex_lc}",
+                "I am still very keen on {role} at {company}, and I hope {them_short} might be"
                 " willing to meet again. {flex}",
             ),
         },
@@ -316,16 +319,16 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "recruiter": {
             "own": (
-                "Could you check with {them} whether another time might work? I'd still love"
-                " to talk about {drawn_to}, and {flex_lc}",
-                "I hope {them} might still meet me, as {drawn_to} is what drew me to the role."
-                " {flex}",
+                "Could you check with {them_short} whether another time might work? I'd still"
+                " love to talk about {drawn_to}, and {flex_lc}",
+                "I hope {them_short} might still meet me, as {drawn_to} is what drew me to the"
+                " role. {flex}",
             ),
             "plain": (
-                "Could you check with {them} whether another time might work? I'd still love"
-                " to talk about {role} at {company}, and {flex_lc}",
-                "I'm still really keen on {role} at {company}, and I hope {them} might meet me"
-                " again. {flex}",
+                "Could you check with {them_short} whether another time might work? I'd still"
+                " love to talk about {role} at {company}, and {flex_lc}",
+                "I'm still really keen on {role} at {company}, and I hope {them_short} might meet"
+                " me again. {flex}",
             ),
         },
     },
@@ -338,22 +341,35 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
             "I will make whichever day you suggest work.",
             "I will keep whatever day you name free.",
             "I can be flexible about when.",
+            "I will fit in with whatever suits you.",
         ),
         "far": (
             "I will arrange to be there on whichever date you can offer.",
             "I will plan my travel around whatever date suits you.",
         ),
+        # To a recruiter, the day is the interviewer's to choose.
+        "near_via": (
+            "I can fit in with whatever day suits {them_short}.",
+            "I can be flexible about the day.",
+        ),
+        "far_via": ("I will arrange to be there on whichever date {them_short} can offer.",),
     },
     "warm": {
         "near": (
             "I'll make whichever day you suggest work.",
             "I'll keep whatever day you pick free.",
             "I can be flexible about when.",
+            "I'll fit around whatever suits you.",
         ),
         "far": (
             "I'll arrange to be there on whatever date you can offer.",
             "I'll plan the trip around whatever date suits you.",
         ),
+        "near_via": (
+            "I can fit in with whatever day suits {them_short}.",
+            "I'm flexible about the day.",
+        ),
+        "far_via": ("I'll arrange to be there on whatever date {them_short} can offer.",),
     },
 }
 # Once a time is agreed, the first email confirms it ({agreed_both}: the day and the time, on
@@ -362,13 +378,13 @@ AGREED_CLOSES: dict[Tone, dict[str, str]] = {
     "formal": {
         "interviewer": "Thank you for agreeing to meet again on {agreed_both}. I look forward to"
         " talking about {role} at {company} then.",
-        "recruiter": "Thank you for arranging the new date with {them}, for {agreed_both}. I"
+        "recruiter": "Thank you for arranging the new date with {them_short}, for {agreed_both}. I"
         " look forward to talking about {role} at {company}.",
     },
     "warm": {
         "interviewer": "Thanks for agreeing to meet again on {agreed_both}. I'm looking forward to"
         " talking about {role} at {company}.",
-        "recruiter": "Thanks for arranging the new date with {them}, for {agreed_both}. I'm"
+        "recruiter": "Thanks for arranging the new date with {them_short}, for {agreed_both}. I'm"
         " looking forward to talking about {role} at {company}.",
     },
 }
@@ -506,7 +522,7 @@ Thank you for taking my call. {owned_note}
 Kind regards,""",
             """{greeting}
 
-Thank you for picking up when I called. {owned_note}
+Thank you for speaking with me on the phone. {owned_note}
 
 {close} {slots}
 
@@ -522,7 +538,7 @@ Thanks for taking my call. {owned_note}
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up when I rang. {owned_note}
+Thanks for hearing me out on the phone. {owned_note}
 
 {close} {slots}
 
@@ -670,11 +686,11 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "move": {
             "own": (
-                "I am sorry to ask, as I am very keen to talk about {drawn_to}.",
+                "I am very keen to talk about {drawn_to}, so I hope another day can work.",
                 "{drawn_to_cap} is what drew me to {role}, so I hope we can find another day.",
             ),
             "plain": (
-                "I am sorry to ask, as I am very keen to talk about {role} at {company}.",
+                "I am very keen to talk about {role} at {company}, so I hope another day can work.",
                 "I am very keen on {role} at {company}, so I hope we can find another day.",
             ),
         },
@@ -693,12 +709,12 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "move": {
             "own": (
-                "I'm sorry to ask, because I really want to talk about {drawn_to}.",
+                "I really want to talk about {drawn_to}, so I hope another day works.",
                 "{drawn_to_cap} is what drew me to the role, so I really hope we can find another"
                 " day.",
             ),
             "plain": (
-                "I'm sorry to ask, because I really want to talk about the role at {company}.",
+                "I really want to talk about the role at {company}, so I hope another day works.",
                 "I'm really keen on {role} at {company}, so I hope we can find another day.",
             ),
         },
@@ -945,8 +961,8 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
     },
     "excusable": {
         "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
-        " know in time.",
-        "warm": "Sorry again about {the_interview} {day}, and that I failed to tell you in time.",
+        " know beforehand.",
+        "warm": "Sorry again about {the_interview} {day}, and that I failed to warn you beforehand.",
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
@@ -963,11 +979,11 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
         "interviewer": "If another time is possible, I will make sure I am free for it.",
-        "recruiter": "If {them} can offer another time, I will make it work.",
+        "recruiter": "If {them_short} can offer another time, I will make it work.",
     },
     "warm": {
         "interviewer": "If another time is possible, I'll make sure I'm free for it.",
-        "recruiter": "If {them} can offer another time, I'll make it work.",
+        "recruiter": "If {them_short} can offer another time, I'll make it work.",
     },
 }
 # After a heads-up call that offered to keep the slot, the note holds either outcome.
@@ -980,11 +996,11 @@ CALL_NOTE_EITHER: dict[Tone, str] = {
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
         "interviewer": "Thank you again for agreeing to a new time.",
-        "recruiter": "Thank you again for arranging a new time with {them}.",
+        "recruiter": "Thank you again for arranging a new time with {them_short}.",
     },
     "warm": {
         "interviewer": "Thanks again for agreeing to a new time.",
-        "recruiter": "Thanks again for arranging a new time with {them}.",
+        "recruiter": "Thanks again for arranging a new time with {them_short}.",
     },
 }
 
@@ -1093,8 +1109,8 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "I would still be very glad to find another time, whenever your week allows.",
         ),
         "recruiter": (
-            "If {them} can find another time, I will make it work.",
-            "If {them} has room for another interview, I can be flexible about the day.",
+            "If {them_short} can find another time, I will make it work.",
+            "If {them_short} has room for another interview, I can be flexible about the day.",
         ),
     },
     "warm": {
@@ -1103,8 +1119,8 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Is another time possible? I'd be glad to fit in with your week.",
         ),
         "recruiter": (
-            "If {them} has room for another time, I'll make it work.",
-            "If {them} can fit in another interview, I can be flexible about the day.",
+            "If {them_short} has room for another time, I'll make it work.",
+            "If {them_short} can fit in another interview, I can be flexible about the day.",
         ),
     },
 }
@@ -1310,12 +1326,12 @@ SHORT_WARNINGS: dict[str, str] = {
 # The call opens by checking the moment, in the situation's words. A day is said as people
 # say it aloud: "on Wednesday", never the full date.
 CALL_OPENINGS: dict[str, str] = {
-    "missed": "Hello {callee}, this is {candidate}. We were due to speak {day} about {role}."
+    "missed": "Hello {callee}, this is {candidate}. We were due to {meet} {day} about {role}."
     " Is now a good moment for a couple of minutes?",
     "missed_via": "Hello {callee}, this is {candidate}. I was due to interview with {iname}"
     " {day} for {role}. Is now a good moment for a couple of minutes?",
-    "after_email": "Hello {callee}, this is {candidate}. I wrote to you {wrote}, and I wanted to"
-    " call as well. Is now a good moment for a couple of minutes?",
+    "after_email": "Hello {callee}, this is {candidate}. I wrote to {wrote_to} {wrote}, and I"
+    " wanted to call as well. Is now a good moment for a couple of minutes?",
     "ahead": "Hello {callee}, this is {candidate}, about our interview {day} at {start}. Do you"
     " have a minute?",
     "ahead_via": "Hello {callee}, this is {candidate}. I am due to interview with {iname} {day}"
@@ -1331,10 +1347,10 @@ CALL_APOLOGIES: dict[str, str] = {
     "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
     " {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
-    "ahead_after_email": "I'm calling to follow up my email about {the_interview}, and to say"
+    "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
-    "ahead_passed": "I'm sorry about {the_interview} {day} at {start}, and that my email came so"
-    " close to it.",
+    "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
+    " {start}, and to say sorry again for the change of plan.",
 }
 CALL_ASKS: dict[str, Wordings] = {
     "interviewer": (
@@ -1382,9 +1398,9 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
     " {spoken_clause}.",
     "sorry_via_short": "I'm sorry I missed my interview with {ifirst} {day}: {spoken_clause}.",
-    "sorry_after_email_excusable": "I sent you an email {wrote}, and I wanted to call too. I'm"
+    "sorry_after_email_excusable": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm"
     " sorry I missed {the_interview}, and that I couldn't let you know at the time.",
-    "sorry_after_email": "I sent you an email {wrote}, and I wanted to call too. I'm sorry I"
+    "sorry_after_email": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm sorry I"
     " missed {the_interview}; it was my mistake.",
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
@@ -1392,10 +1408,10 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " {spoken_choice}",
     "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}, and {eta}.",
     "sorry_late_short": "Sorry, I'm running late for {the_interview}, and {eta}.",
-    "sorry_ahead_after_email": "I sent you an email {wrote} about {the_interview} {day} at"
+    "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} {day} at"
     " {start}, and I'm sorry for the short notice.",
-    "sorry_ahead_passed": "I sent you an email {wrote}, just before {the_interview} at {start},"
-    " and I'm sorry it came so late.",
+    "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
+    " and I wanted to call as well.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",
     "ask_ahead_short": "I'm really looking forward to the interview.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
@@ -1416,13 +1432,13 @@ VOICEMAIL_PARTS: dict[str, str] = {
 }
 
 # --- The short message, for LinkedIn or a text: its own two or three sentences -------------
-# {lead} says what came before it (a call, a voicemail, a word with the recruiter), after the
-# apology, never as a bare opening line.
+# {lead} says what came before it (a call, a voicemail, a word with the recruiter) first, so
+# the note reads as the next word in the thread rather than a first contact (round 4 of #16).
 SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
     "missed": {
-        "formal": "{hello}\n\nI am sorry I missed our interview {day}: {short}. {late} {lead}"
+        "formal": "{hello}\n\n{lead} I am sorry I missed our interview {day}: {short}. {late}"
         " {keen}\n\n{candidate}",
-        "warm": "{hello}\n\nI'm sorry I missed our interview {day}: {short}. {late} {lead}"
+        "warm": "{hello}\n\n{lead} I'm sorry I missed our interview {day}: {short}. {late}"
         " {keen}\n\n{candidate}",
     },
     "ahead": {
@@ -1442,9 +1458,9 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
 }
 SHORT_LEADS: dict[str, str] = {
     "plain": "",
-    "voicemail": "I've left you a voicemail too.",
+    "voicemail": "Following up the voicemail I left you:",
     "call": "Thank you again for taking my call.",
-    "other": "I've spoken to {other} as well.",
+    "other": "I've already spoken to {other}, and wanted to write to you too.",
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
