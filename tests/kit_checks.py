@@ -860,8 +860,7 @@ def far_flexibility(kit: Kit, now: datetime) -> list[str]:
     return [
         f"{key}: {m.group()!r} for a visit from abroad"
         for key, message in kit.messages.items()
-        if message.channel != "phone"
-        for m in ANY_DAY.finditer(message.body)
+        for m in ANY_DAY.finditer(speech(message))
     ]
 
 

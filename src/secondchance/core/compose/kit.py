@@ -610,7 +610,7 @@ def _call_script(s: Situation) -> Message:
         ask_key, step = "late", "Offer them the choice"
     if s.agreed:
         ask_key, step = "agreed", "Thank them for the new time"
-    ask = fill(s.pick(pb.CALL_ASKS[ask_key], "call_script"), values)
+    ask = fill(s.pick(pb.CALL_ASKS[_far(s, pb.CALL_ASKS, ask_key)], "call_script"), values)
     close = fill(pb.CALL_CLOSES[_close_key(s)], values)
     # After the email has gone, offering to send one would be offering it twice.
     email_first = s.call_now and _has_email(s.case)
@@ -641,6 +641,11 @@ def _call_script(s: Situation) -> Message:
         words=count_words(body),
         send_when=_send_when(when, s),
     )
+
+
+def _far(s: Situation, table: Mapping[str, object], key: str) -> str:
+    """Take a line's "_far" wording for a visit from abroad, where it has one."""
+    return key + "_far" if s.far and key + "_far" in table else key
 
 
 def _close_key(s: Situation) -> str:
@@ -717,9 +722,9 @@ def _voicemail(s: Situation) -> Message:
         "hello": fill(parts["hello"], values),
         "sorry": fill(parts[sorry_key], values),
         "late": pb.LATE_VOICEMAIL[_fault(s)] if _late_spoken(s) else "",
-        "ask": fill(s.pick(pb.VOICEMAIL_ASKS, "voicemail"), values)
+        "ask": fill(s.pick(pb.VOICEMAIL_ASKS["far" if s.far else "near"], "voicemail"), values)
         if ask_key == "ask"
-        else fill(parts[ask_key], values),
+        else fill(parts[_far(s, parts, ask_key)], values),
         # "I'll follow up by email" in the goodbye says it already.
         "email_note": parts["email_note"] if s.call_now and has_email and phone else "",
         "callback": fill(parts["callback"], values) if phone else "",
@@ -730,7 +735,7 @@ def _voicemail(s: Situation) -> Message:
     if sorry_key + "_short" in parts:
         give_way.append(("sorry", fill(parts[sorry_key + "_short"], values)))
     if ask_key in {"ask", "ask_via"}:
-        give_way.append(("ask", parts["ask_short"]))
+        give_way.append(("ask", parts[_far(s, parts, "ask_short")]))
     if ask_key == "ask_agreed":
         give_way.append(("ask", fill(parts["ask_agreed_short"], values)))
     if sorry_key in {"sorry", "sorry_via"}:  # the last resort for the longest names
@@ -779,7 +784,9 @@ def _short_message(s: Situation) -> Message:
         "arrive": _format_words(s)["arrive"],
     }
     values["lead"] = fill(pb.SHORT_LEADS[_short_lead(s)], values)
-    keen = "ahead" if s.heads_up else ("agreed" if s.agreed else "ask")
+    keen = "agreed" if s.agreed else "ask"
+    if s.heads_up:
+        keen = "ahead_move" if _choice_kind(s) == "move" and not s.agreed else "ahead"
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
     template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
     give_way = (("lead", ""), ("late", ""), ("keen", ""))

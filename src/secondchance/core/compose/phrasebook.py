@@ -132,7 +132,7 @@ SPOKEN_REASONS: dict[str, str] = {
 # The short message's own way of saying it, after "I missed our interview {day}: ".
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, and it was my fault",
-    "overslept/onsite": "I slept far too late, and it was my fault",
+    "overslept/onsite": "I slept far later than I meant to, and it was my fault",
     "forgot": "I lost track of the date, and it was my fault",
     "timezone_mixup": "I misread the time zone, and it was my fault",
     "timezone_mixup/one_zone": "I had the time wrong, and it was my fault",
@@ -725,7 +725,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
             "I am still very keen to talk about {drawn_to}.",
-            "{drawn_to_cap} is what drew me to {role}, and it is why I hope we can meet.",
+            "I remain very keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
             "I am still very keen on {role} at {company}.",
@@ -735,7 +735,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "warm": {
         "own": (
             "I'd still love to talk about {drawn_to}.",
-            "{drawn_to_cap} is what drew me to the role, and it's why I hope we can meet.",
+            "I'm still really keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
             "I'd still love to talk about {role} at {company}.",
@@ -962,7 +962,8 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "excusable": {
         "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
         " know beforehand.",
-        "warm": "Sorry again about {the_interview} {day}, and that I failed to warn you beforehand.",
+        "warm": "Sorry again about {the_interview} {day}, and that I failed to warn you"
+        " beforehand.",
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
@@ -1359,6 +1360,10 @@ CALL_ASKS: dict[str, Wordings] = {
         "I'd really value another chance to talk about the role. Would another time be possible?",
         "I'd love to reschedule if you're open to it. I can make any day work.",
     ),
+    "interviewer_far": (
+        "I'm still very keen on the role at {company}. Would you be willing to find another"
+        " date? I'll plan my travel around it.",
+    ),
     "recruiter": (
         "I'm still very keen on the role at {company}. Could you ask {ifirst} whether another"
         " time would be possible?",
@@ -1383,13 +1388,20 @@ SHORT_ON_TIME: dict[str, str] = {
     "call_back": "I won't keep you. When would be a better time for me to call back?",
 }
 # The voicemail's ask, naming the role: one of these per case, so kits do not share it.
-VOICEMAIL_ASKS: Wordings = (
-    "I'm still very keen on {role}, and I'd be glad of another time, any day you like.",
-    "I'm still keen on {role}, and I'd gladly take another time, whatever day suits you best.",
-    "I'd love another time to talk about {role}, on any day that works for you.",
-    "I'd still really like to talk about {role}, so if you can find another time, any day works"
-    " for me.",
-)
+# "far": on site from another country's time, where "any day" would promise a journey.
+VOICEMAIL_ASKS: dict[str, Wordings] = {
+    "near": (
+        "I'm still very keen on {role}, and I'd be glad of another time, any day you like.",
+        "I'm still keen on {role}, and I'd gladly take another time, whatever day suits you best.",
+        "I'd love another time to talk about {role}, on any day that works for you.",
+        "I'd still really like to talk about {role}, so if you can find another time, any day"
+        " works for me.",
+    ),
+    "far": (
+        "I'm still very keen on {role}, and I'd plan my travel around another date that suits you.",
+        "I'd still really like to talk about {role}, and will gladly travel for another date.",
+    ),
+}
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
     "hello": "Hello {callee}, it's {candidate}.",
@@ -1398,8 +1410,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
     " {spoken_clause}.",
     "sorry_via_short": "I'm sorry I missed my interview with {ifirst} {day}: {spoken_clause}.",
-    "sorry_after_email_excusable": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm"
-    " sorry I missed {the_interview}, and that I couldn't let you know at the time.",
+    "sorry_after_email_excusable": "I sent {wrote_to} an email {wrote}, and I wanted to call"
+    " too. I'm sorry I missed {the_interview}, and that I couldn't let you know at the time.",
     "sorry_after_email": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm sorry I"
     " missed {the_interview}; it was my mistake.",
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
@@ -1417,6 +1429,9 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
+    "ask_via_far": "I'm still very keen, and I'd be grateful if {ifirst} could find another"
+    " date. I'll plan my travel around it.",
+    "ask_short_far": "I'm still keen, and will travel for another date that suits you.",
     "ask_late": "If it helps, we could keep a shorter slot once I {arrive}, or move to another"
     " time.",
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
@@ -1442,10 +1457,10 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
         " {keen}\n\n{candidate}",
     },
     "ahead": {
-        "formal": "{hello}\n\nI am sorry for the short notice before our interview {day} at"
-        " {start}. {short_warning} {choice} {lead} {keen}\n\n{candidate}",
-        "warm": "{hello}\n\nSorry for the short notice before our interview {day} at {start}."
-        " {short_warning} {choice} {lead} {keen}\n\n{candidate}",
+        "formal": "{hello}\n\n{lead} I am sorry for the short notice about our interview {day}"
+        " at {start}. {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} Sorry for the short notice about our interview {day} at"
+        " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
     },
     "late": {
         "formal": "{hello}\n\nI am sorry, but I am running late for our interview {day} at"
@@ -1458,7 +1473,7 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
 }
 SHORT_LEADS: dict[str, str] = {
     "plain": "",
-    "voicemail": "Following up the voicemail I left you:",
+    "voicemail": "I've left you a voicemail, and wanted to message you here too.",
     "call": "Thank you again for taking my call.",
     "other": "I've already spoken to {other}, and wanted to write to you too.",
 }
@@ -1467,12 +1482,14 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
         "ahead": "I am looking forward to talking about {role}.",
+        "ahead_move": "I am sorry to ask, as I am very keen on {role}.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
         " {agreed}.",
     },
     "warm": {
         "ask": "I'm still keen on {role}, and I'd love to find another time if you're open to it.",
         "ahead": "Really looking forward to talking about {role}.",
+        "ahead_move": "Sorry to ask, as I'm really keen on {role}.",
         "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
         " {agreed}.",
     },
