@@ -270,7 +270,7 @@ def send_when(kit: Kit, now: datetime) -> list[str]:
 # A claim that someone picked up the phone, in the first person.
 CALL_CLAIM = re.compile(
     r"\btaking my call\b|\bpicking up\b|\bpicked up\b|\bon the phone just now\b"
-    r"|\bspeaking with me on the phone\b|\bhearing me out\b",
+    r"|\bable to speak on the phone\b|\bhearing me out\b",
     re.I,
 )
 # A heads-up that presumes the interview cannot take place, which no reason tells us.

@@ -286,7 +286,10 @@ RECRUITER_PRIYA = {"name": "Priya Raman", "email": "priya@talent.example"}
         ("none", APOLOGY, "Apologies for missing our interview"),
         (
             "interviewer",
-            re.compile("^Thank(?:s| you) for (?:taking my call|speaking with me|picking up)"),
+            re.compile(
+                "^(?:Thank(?:s| you) for (?:taking my call|hearing me out)"
+                "|I am glad we were able to speak)"
+            ),
             "Following our call",
         ),
         (

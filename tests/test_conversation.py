@@ -655,10 +655,11 @@ def test_every_reason_fits_every_format_and_clock():
     assert problems == [], "\n".join(problems[:25])
 
 
-# A sentence met in more than one letter in five reads, to someone reading a stack of them,
+# A sentence met in more than one letter in six reads, to someone reading a stack of them,
 # as the product's stock line rather than the writer's: round 3 of #16 quoted lines met "in
-# most kits". Below that share, what recurs is the common courtesy of any two letters.
-MAX_SHARE = 0.2
+# most kits", round 4 lines met in a handful. Below that share, what recurs is the common
+# courtesy of any two letters ("Could we find another day?").
+MAX_SHARE = 1 / 6
 SAMPLED = 30
 
 
@@ -679,7 +680,7 @@ def _sampled_apologies(seed: int):
         yield re.sub(r"\d{1,2}:\d{2}", "T", body)
 
 
-@pytest.mark.parametrize("seed", [16, 30])
+@pytest.mark.parametrize("seed", [16, 30, 101])
 def test_no_sentence_recurs_across_thirty_sampled_apology_emails(seed):
     counts: dict[str, int] = {}
     for body in _sampled_apologies(seed):

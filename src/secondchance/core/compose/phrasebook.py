@@ -349,7 +349,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
         ),
         # To a recruiter, the day is the interviewer's to choose.
         "near_via": (
-            "I can fit in with whatever day suits {them_short}.",
+            "I can fit in with whichever day works best.",
             "I can be flexible about the day.",
         ),
         "far_via": ("I will arrange to be there on whichever date {them_short} can offer.",),
@@ -366,7 +366,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
             "I'll plan the trip around whatever date suits you.",
         ),
         "near_via": (
-            "I can fit in with whatever day suits {them_short}.",
+            "I can fit in with whichever day works best.",
             "I'm flexible about the day.",
         ),
         "far_via": ("I'll arrange to be there on whatever date {them_short} can offer.",),
@@ -522,7 +522,7 @@ Thank you for taking my call. {owned_note}
 Kind regards,""",
             """{greeting}
 
-Thank you for speaking with me on the phone. {owned_note}
+I am glad we were able to speak on the phone. {owned_note}
 
 {close} {slots}
 
