@@ -690,3 +690,20 @@ def test_no_sentence_recurs_across_thirty_sampled_apology_emails(seed):
                 counts[sentence] = counts.get(sentence, 0) + 1
     stock = {s: n for s, n in counts.items() if n > MAX_SHARE * SAMPLED}
     assert stock == {}, stock
+
+
+def test_the_note_after_a_call_never_says_the_interest_as_the_apology_email_does():
+    # The two are alternatives, yet a reader of the whole kit reads both (round 4 of #16): no
+    # interest line of the note is a sentence of any closing paragraph of the apology email.
+    from secondchance.core.compose import phrasebook as pb
+
+    for tone, pools in pb.NOTE_INTERESTS.items():
+        closes = [
+            sentence
+            for reader in pb.CLOSES[tone].values()
+            for wordings in reader.values()
+            for wording in wordings
+            for sentence in re.split(r"(?<=[.?])\s+", wording)
+        ]
+        for wordings in pools.values():
+            assert not set(wordings) & set(closes), tone

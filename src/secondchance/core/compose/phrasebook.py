@@ -724,21 +724,21 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
 NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I am still very keen to talk about {drawn_to}.",
+            "I would very much welcome the chance to talk about {drawn_to}.",
             "I remain very keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
-            "I am still very keen on {role} at {company}.",
+            "I would very much welcome the chance to talk about {role} at {company}.",
             "I am keen to have the chance to talk about {role} properly.",
         ),
     },
     "warm": {
         "own": (
-            "I'd still love to talk about {drawn_to}.",
+            "I'd really welcome the chance to talk about {drawn_to}.",
             "I'm still really keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
-            "I'd still love to talk about {role} at {company}.",
+            "I'd really welcome the chance to talk about {role} at {company}.",
             "I'm keen to have a proper chance to talk about the role.",
         ),
     },
