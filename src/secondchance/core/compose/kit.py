@@ -156,6 +156,7 @@ def _common(s: Situation) -> dict[str, str]:
         "the_interview": "the interview" if s.via else "our interview",
         "them": interviewer,
         "them_short": s.interviewer.spoken,  # once named in full, by the name they go by
+        "whom": _whom(s),
         "role": role_phrase(case.role),
         "company": case.company,
         "start": s.start,
@@ -252,8 +253,13 @@ _CAN_ATTEND = frozenset({"wrong_link_or_address"})
 
 def _choice(s: Situation, voice: str) -> str:
     """Offer what the user can still do before the start, and leave the choice to the reader."""
-    words = _format_words(s) | {"start": s.start}
+    words = _format_words(s) | {"start": s.start, "whom": _whom(s)}
     return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
+
+
+def _whom(s: Situation) -> str:
+    """Name whose day it is to choose, to the reader: "you", or the interviewer to a recruiter."""
+    return s.interviewer.spoken if s.via else "you"
 
 
 def _choice_kind(s: Situation) -> str:

@@ -823,7 +823,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_formal": "Could we move it to another day?",
         "short_warm": "Could we find another day?",
         "voicemail": "I'd like to ask whether we could move it to another day.",
-        "formal": "Would another day be possible? Whichever day suits you is fine with me.",
+        "formal": "Would another day be possible? Whichever day suits {whom} is fine with me.",
         "warm": "Could we find another day instead? I'm flexible about when.",
         "spoken": "Would you be able to move the interview to another day?",
     },
@@ -990,9 +990,9 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
 # After a heads-up call that offered to keep the slot, the note holds either outcome.
 CALL_NOTE_EITHER: dict[Tone, str] = {
     "formal": "If we go ahead at {start}, I will be ready. If you would rather move it, any"
-    " other day that suits you is fine with me.",
+    " other day that suits {whom} is fine with me.",
     "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other day"
-    " that suits you is fine with me.",
+    " that suits {whom} is fine with me.",
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
