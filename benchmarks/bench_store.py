@@ -72,6 +72,26 @@ def planned_due(opened_at: datetime, events: tuple[str, ...]) -> datetime | None
     return first_due(template()[1], opened_at, history)
 
 
+def distinct(document: dict, number: int) -> dict:
+    """Give each stored case its own text, as a real store has: a cache keyed on the stored
+    document (#19) must not look better here than it would on real cases."""
+    candidate = {
+        **document["candidate"],
+        "name": f"{document['candidate']['name']} {_suffix(number)}",
+    }
+    return {**document, "candidate": candidate}
+
+
+def _suffix(number: int) -> str:
+    """Spell a number in letters, since a name takes no digits: 0 -> 'A', 27 -> 'Bb'."""
+    letters = ""
+    while True:
+        number, rest = divmod(number, 26)
+        letters = chr(ord("a") + rest) + letters
+        if not number:
+            return letters.capitalize()
+
+
 def fill(db: services.Database, size: int) -> None:
     document = template()[0]
     engine = db._sessions.kw["bind"]  # noqa: SLF001 - bulk loading for the benchmark only
@@ -92,7 +112,7 @@ def fill(db: services.Database, size: int) -> None:
                     "id": next_id,
                     "uuid": str(uuid.UUID(int=next_id)),
                     "status": status,
-                    "document": document,
+                    "document": distinct(document, number),
                     "opened_at": opened_at,
                     "updated_at": opened_at,
                     "next_due": planned_due(opened_at, kind),

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from conftest import BASE_CASE, run_cli
+from conftest import BASE_CASE, make_case, run_cli
 from secondchance.cli import Exit, cli
 from secondchance.core.reasons import REASON_IDS
 
@@ -140,3 +140,86 @@ def test_serve_refuses_a_busy_port_with_exit_2(tmp_path):
         )
     assert proc.returncode == 2
     assert b"choose another --port" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+# What `kit` and `plan` must not load at start-up (#19): the store, the web app, mail, the
+# reviewer, the other commands, and the holidays package's table of all its countries.
+NEVER_FOR_KIT_OR_PLAN = (
+    "sqlalchemy",
+    "alembic",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+    "icalendar",
+    "re2",
+    "rapidfuzz",
+    "imapclient",
+    "platformdirs",
+    "secondchance.store",
+    "secondchance.web",
+    "secondchance.mail",
+    "secondchance.inbox",
+    "secondchance.core.review",
+    "secondchance.core.reply",
+    "secondchance.core.calendar",
+    "secondchance.cli.cases",
+    "secondchance.cli.delivery",
+    "secondchance.cli.replies",
+    "secondchance.cli.web",
+    "holidays.countries",
+)
+# Loaded only for a case that has an email address, a phone number or a country (given, or
+# that of the interviewer's time zone).
+FOR_ADDRESSES_PHONES_AND_COUNTRY = ("email_validator", "phonenumbers", "holidays")
+
+IMPORT_PROBE = """
+import json, sys
+from secondchance.cli import cli
+try:
+    cli({args!r})
+except SystemExit as done:
+    assert not done.code, done.code
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def modules_loaded_by(*args, case):
+    """Run a command in a new interpreter; return the names of every module it imported."""
+    code = IMPORT_PROBE.format(args=[*args, "--case", "-", *NOW])
+    proc = subprocess.run(
+        [sys.executable, "-c", code], input=json.dumps(case).encode(), capture_output=True
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    return set(json.loads(proc.stderr.decode().splitlines()[-1]))
+
+
+def loaded_of(modules, names):
+    return {name for name in names if any(m == name or m.startswith(name + ".") for m in modules)}
+
+
+def test_a_kit_loads_only_what_it_uses():
+    modules = modules_loaded_by("kit", case=make_case(interviewer__country="US"))
+    assert "secondchance.core.compose" in modules
+    assert loaded_of(modules, FOR_ADDRESSES_PHONES_AND_COUNTRY) == {
+        *FOR_ADDRESSES_PHONES_AND_COUNTRY
+    }
+    assert loaded_of(modules, NEVER_FOR_KIT_OR_PLAN) == set()
+
+
+def test_a_plan_without_addresses_phones_or_country_loads_none_of_their_libraries():
+    bare = make_case(
+        candidate__email=None,
+        candidate__phone=None,
+        interviewer__email=None,
+        interviewer__phone=None,
+        interviewer__timezone="UTC",  # a zone of no one country: only weekends are skipped
+    )
+    modules = modules_loaded_by("plan", case=bare)
+    assert "secondchance.core.plan" in modules
+    unused = (
+        *NEVER_FOR_KIT_OR_PLAN,
+        *FOR_ADDRESSES_PHONES_AND_COUNTRY,
+        "secondchance.core.compose",
+    )
+    assert loaded_of(modules, unused) == set()

@@ -701,3 +701,17 @@ def test_with_the_plan_the_follow_ups_say_the_plans_own_dates():
 def test_a_greeting_name_is_always_part_of_the_name(name):
     greeted = given_name(name)
     assert greeted and greeted in name
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("山田 花子", "山田 花子"),  # kanji: family name first, so the whole name
+        ("やまだ はなこ", "やまだ はなこ"),  # kana
+        ("김 민준", "김 민준"),  # hangul
+        ("Dana 山田", "Dana 山田"),  # one such word anywhere is enough
+        ("Ｄａｎａ Whitfield", "Ｄａｎａ"),  # full-width Latin is not one of those scripts
+    ],
+)
+def test_a_name_in_a_family_first_script_is_greeted_whole(name, greeted):
+    assert given_name(name) == greeted

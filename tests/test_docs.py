@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import click
 import pytest
 
 from secondchance.cli import cli
@@ -10,8 +11,9 @@ README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8"
 
 
 def all_commands():
-    for name, command in cli.commands.items():
-        subcommands = getattr(command, "commands", None)
+    ctx = click.Context(cli)
+    for name in cli.list_commands(ctx):
+        subcommands = getattr(cli.get_command(ctx, name), "commands", None)
         if subcommands:
             yield from (f"{name} {sub}" for sub in subcommands)
         else:

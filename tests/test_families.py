@@ -172,6 +172,16 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "If Thursday at 3 pm works for you.",
             "Thursday at 3 pm works for me.",
         ),
+        (
+            "cue_confirmation",
+            "I should have asked you to confirm the time.",
+            "I am writing to confirm the time.",
+        ),
+        (
+            "decision_heard",
+            "I understand if you have moved on with other candidates.",
+            "I understand you have moved on with other candidates.",
+        ),
         # Owned nearby: what the writer should have done, beside the cause, covers it.
         (
             "external_failure",

@@ -643,6 +643,30 @@ def test_api_put_corrects_a_case(client):
     assert client.get(f"/api/cases/{case_id}").json()["case"]["role"] == "Chief Data Officer"
 
 
+def test_an_edit_shows_at_once_on_the_kit_page_and_in_what_is_due(client):
+    # Reading a case reuses what it validated before for the same stored text, and the kit
+    # what it wrote before for the same situation (#19): neither an edit of the details nor a
+    # logged event may be answered from an earlier read.
+    case_id = add_case(client)
+    page = f"/cases/{case_id}/kit"
+
+    def bodies():
+        return " ".join(body.get_text() for body in soup(client.get(page)).select("pre.body"))
+
+    assert "Acme Analytics" in bodies()
+    assert {item["company"] for item in client.get("/api/due").json()} == {"Acme Analytics"}
+
+    edited = client.put(f"/api/cases/{case_id}?version=1", json=make_case(company="Borealis Labs"))
+    assert edited.status_code == 200
+    assert "Borealis Labs" in bodies() and "Acme" not in bodies()
+    assert {item["company"] for item in client.get("/api/due").json()} == {"Borealis Labs"}
+
+    assert "email" in {item["action"]["id"] for item in client.get("/api/due").json()}
+    logged = client.post(f"/api/cases/{case_id}/events", json={"event": "apology_sent"})
+    assert logged.status_code == 200, logged.text
+    assert "email" not in {item["action"]["id"] for item in client.get("/api/due").json()}
+
+
 def test_each_proposed_slot_downloads_under_its_own_name(client):
     case_id = add_case(client)
     names = {

@@ -97,3 +97,42 @@ def test_cli_review_type_option_and_report_line(runner):
     assert "type: decline_reply (as given)" in result.output
     result = runner.invoke(cli, ["review", "-"], input=DECLINE_REPLY)
     assert "type: decline_reply (detected; pass --type if that is wrong)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A confirmation whose time is still a template slot confirms in so many words.
+        (
+            "Dear Mr Hale,\n\nThank you for agreeing to reschedule. I am confirming our"
+            " interview on <date>.\n\nBest,\nAna",
+            "confirmation",
+        ),
+        # "I should have asked to confirm" owns a slip about a missed call; it confirms nothing.
+        (
+            "Dear Mr Hale,\n\nI apologise for missing our call. I read 9:00 as my own time zone;"
+            " I should have asked you to confirm it. I remain keen and can talk any day.\n\nAna",
+            "apology",
+        ),
+        # "I understand if you have moved on" allows for a decision; it answers none.
+        (
+            "Dear Mr Hale,\n\nI am sorry I missed our interview on Monday; I wrote down the"
+            " wrong week. I understand if you have moved on with other candidates.\n\nAna",
+            "apology",
+        ),
+        # A follow-up in name only, after arriving late, is a late-arrival note.
+        (
+            "Subject: Following up on this morning\n\nDear Mr Hale,\n\nThank you for seeing me"
+            " today, and I am sorry for arriving ten minutes late.\n\nAna",
+            "late_arrival",
+        ),
+        ("Sorry Mr Hale, bus trouble, I'll be about 15 min late. Ana", "running_late"),
+        (
+            "Subject: Could we move our interview?\n\nDear Mr Hale,\n\nI am sorry to ask: a"
+            " hospital appointment clashes with our interview on the 9th.\n\nAna",
+            "cancellation",
+        ),
+    ],
+)
+def test_a_type_is_read_from_its_cues_in_their_context(text, kind):
+    assert detect_type(Draft.parse(text)) == kind

@@ -1,26 +1,71 @@
 """The command line: every command parses its input, makes one services call and prints.
 
-The commands live in one module per theme; this module builds the group from them
-explicitly, and `main` turns refused input into exit code 2 and a readable message.
+The commands live in one module per theme; this module names each command and where it
+lives, and `main` turns refused input into exit code 2 and a readable message.
 """
 
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 
 import click
 
-from secondchance.cli import cases, delivery, messages, planning, replies, web
 from secondchance.cli.options import Exit
-from secondchance.cli.output import format_validation_error
 from secondchance.core.errors import UserError
+
+# Each command's module is imported when that command is looked up, so a run pays only for
+# its own command: `kit` and `plan` import none of the database, mail and web commands (#19).
+# Listing them all (`--help`) imports every module.
+COMMANDS = {
+    "kit": "secondchance.cli.messages:kit_command",
+    "plan": "secondchance.cli.planning:plan_command",
+    "ics": "secondchance.cli.planning:ics_command",
+    "reasons": "secondchance.cli.messages:reasons_command",
+    "new": "secondchance.cli.messages:new_command",
+    "review": "secondchance.cli.messages:review_command",
+    "case": "secondchance.cli.cases:case_group",
+    "due": "secondchance.cli.cases:due_command",
+    "reply": "secondchance.cli.replies:reply_command",
+    "inbox": "secondchance.cli.replies:inbox_command",
+    "eml": "secondchance.cli.delivery:eml_command",
+    "mailto": "secondchance.cli.delivery:mailto_command",
+    "send": "secondchance.cli.delivery:send_command",
+    "outbox": "secondchance.cli.delivery:outbox_command",
+    "serve": "secondchance.cli.web:serve_command",
+}
 
 
 class _Group(click.Group):
-    """The top-level group: refused input ends in exit code 2 with a readable message.
+    """The top-level group: loads its commands on demand, and ends refused input in exit 2.
 
-    Doing it here rather than in `main` means an in-process CliRunner sees what a user sees.
+    Doing the exit code here rather than in `main` means an in-process CliRunner sees what a
+    user sees.
     """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Name every command, without importing any of them."""
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Import the module of the command named, and return the command."""
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name].split(":")
+        command: click.Command = getattr(import_module(module), name)
+        return command
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """Resolve as Click does; a mistyped name gets suggestions from all the commands.
+
+        Click suggests from the commands already loaded, which here is none of them.
+        """
+        try:
+            return super().resolve_command(ctx, args)
+        except click.NoSuchCommand as error:
+            raise click.NoSuchCommand(error.command_name, possibilities=COMMANDS, ctx=ctx) from None
 
     def invoke(self, ctx: click.Context) -> object:
         """Run the command; turn the errors a user can act on into exit code 2."""
@@ -47,27 +92,6 @@ def cli() -> None:
     """
 
 
-COMMANDS = (
-    messages.kit_command,
-    planning.plan_command,
-    planning.ics_command,
-    messages.reasons_command,
-    messages.new_command,
-    messages.review_command,
-    cases.case_group,
-    cases.due_command,
-    replies.reply_command,
-    replies.inbox_command,
-    delivery.eml_command,
-    delivery.mailto_command,
-    delivery.send_command,
-    delivery.outbox_command,
-    web.serve_command,
-)
-for command in COMMANDS:
-    cli.add_command(command)
-
-
 def _readable(error: Exception) -> str | None:
     """Say what went wrong for the errors a user can act on; None for a real bug.
 
@@ -76,6 +100,8 @@ def _readable(error: Exception) -> str | None:
     """
     pydantic = sys.modules.get("pydantic")
     if pydantic is not None and isinstance(error, pydantic.ValidationError):
+        from secondchance.cli.output import format_validation_error
+
         return format_validation_error(error)
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
     # DatabaseError covers a file that is not a database as well as one that cannot be opened.

@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import quote
 
@@ -134,6 +135,9 @@ def recipients(email: EmailMessage) -> list[str]:
     return found
 
 
+# Cached: the link is a function of two values that cannot change, the kit page asks for the
+# same few on every view, and percent-encoding a whole body was a tenth of building it (#19).
+@lru_cache(maxsize=512)
 def mailto_url(case: Case, message: Message) -> tuple[str, bool]:
     """Return a mailto: URL (RFC 6068) and whether it is short enough for mail clients."""
     if not case.interviewer.email:

@@ -35,9 +35,12 @@ def make_engine(url: str, pooled: bool = False) -> Engine:
     Without `pooled`, each transaction opens and closes its own connection: right for a CLI
     command, and no connection outlives its use. A long-running server asks for a pool.
     """
-    pool = {"pool_pre_ping": True} if pooled else {"poolclass": NullPool}
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
+    sqlite = parsed.get_backend_name() == "sqlite"
+    # A database server can drop a pooled connection, and a ping before each use notices. A
+    # SQLite file has no server: there the ping was a query of its own before each request's.
+    pool = {"pool_pre_ping": not sqlite} if pooled else {"poolclass": NullPool}
+    if not sqlite:
         return create_engine(url, **pool)
     if parsed.database and parsed.database != ":memory:":
         _create_private(Path(parsed.database))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import TypeVar
 
 from secondchance.core.compose import phrasebook as pb
@@ -63,7 +64,20 @@ def compose_kit(
     dates. The case's private note is never read here.
     """
     planned = {action.id: action.due for action in plan.actions} if plan else None
-    s = Situation.of(case, now, slots, call_at, planned)
+    return Kit(
+        case=case, messages=dict(_messages(Situation.of(case, now, slots, call_at, planned)))
+    )
+
+
+@lru_cache(maxsize=256)
+def _messages(s: Situation) -> tuple[tuple[MessageId, Message], ...]:
+    """Write the kit's messages, in the order of the conversation, for one situation.
+
+    The messages read nothing but the situation, which holds no clock time, only what the
+    moment means (heads-up or not, "yesterday", the plan's dates), and a Situation cannot
+    change: a kit shown again, as the moment still reads the same, is not written anew (#19).
+    An edit changes the case in the situation, so it is never answered from here.
+    """
     messages: dict[MessageId, Message] = {}
     if s.callee is not None:
         messages["call_script"] = _call_script(s)
@@ -80,7 +94,7 @@ def compose_kit(
         messages["reschedule_confirmation"] = _confirmation(s, thread)
     if s.agreed is None:  # once a new time is agreed, there is nothing left to decline
         messages["decline_reply"] = _decline_reply(s, thread)
-    return Kit(case=case, messages={key: _typed(key, m, s) for key, m in messages.items()})
+    return tuple((key, _typed(key, m, s)) for key, m in messages.items())
 
 
 def _typed(message_id: MessageId, message: Message, s: Situation) -> Message:

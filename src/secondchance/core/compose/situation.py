@@ -119,7 +119,8 @@ class Situation:
     across: bool  # the two sides' clocks differ, and the interview is not on site
     # When the plan has each later step, as the reader's clock says it ("on Monday 30
     # November at 10:00 EST"); empty when no plan was given.
-    planned: dict[str, str] = field(default_factory=dict)
+    # Out of the hash only (a dict has none), still compared: the kit is cached by situation.
+    planned: dict[str, str] = field(default_factory=dict, hash=False)
 
     @classmethod
     def of(

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer
 
-from secondchance.core.reply.kinds import REPLY_KINDS, ReplyKind, classify
+from secondchance.core.reply.kinds import REPLY_KINDS, ReplyKind, agrees, classify
 from secondchance.core.reply.reading import own_words
 from secondchance.core.reply.sentences import closed_spans, split
 from secondchance.core.reply.times import MAX_READ_CHARS, Context, find_dates, find_times
@@ -89,8 +89,9 @@ def read_reply(
     # The clauses are read as far as the times are: that bounds the work for any input.
     head = own[:MAX_READ_CHARS]
     clauses = split(head)
-    found = find_times(own, context, closed_spans(head, clauses))
-    kind = classify(clauses, headers=headers or {}, offers_times=bool(found))
+    agreed = agrees(clauses)
+    found = find_times(own, context, closed_spans(head, clauses, agrees=agreed))
+    kind = classify(clauses, headers=headers or {}, offers_times=bool(found), agreed=agreed)
     if kind == "auto_reply":
         return ReplyReading(
             kind=kind, times=(), return_date=_return_date(own, context), own_words=own

@@ -1,8 +1,9 @@
 """What kind of answer a reply is, from its headers and the sender's own words (issue 18).
 
 Cues are families of phrasings, tried in a fixed order: an automatic reply first (its headers
-or its words), then a decline, a confirmation, offered times, a question about what happened,
-a request for times, and "let me check". The first family that matches decides.
+or its words), then a decline, a confirmation, offered times, a message for someone else, a
+request for times, a question about what happened, and "let me check". The first family that
+matches decides.
 """
 
 from __future__ import annotations
@@ -69,6 +70,27 @@ _ABSENCE = _cues(
     r"im urlaub",
     r"wieder im büro",
 )
+# The words only an absence notice writes, unlike "I'm away on Friday" from a person.
+_NOTICE = _cues(
+    r"out of (?:the )?office",
+    r"(?:limited|no|intermittent|restricted) access to (?:my )?e-?mail",
+    r"(?:for|if (?:it is |it's )?)(?:anything |something )?urgent",
+    r"(?:after|upon|on) my return",
+    r"currently out of",
+    r"(?:won'?t|will not) be (?:checking|reading|monitoring) (?:my )?e-?mails?",
+    # A condition on what the message says, which only a machine that has not read it writes.
+    r"if your (?:message|e-?mail|enquiry|inquiry|query|request|matter) (?:is|concerns|relates"
+    r"|regards|requires|needs)",
+)
+# The sender's own offer, which a notice never makes.
+_OWN_OFFER = _cues(
+    r"(?:i|we) (?:can|could) (?:do|offer|meet|manage|make)",
+    r"here(?:'s| is) what (?:i|we)",
+    r"(?:i'?m|i am|we'?re|we are) (?:free|available|around|open)",
+    r"(?:how|what) about",
+    r"(?:could|can|would|will) you",
+    r"(?:works?|suits?) (?:for )?(?:me|us)",
+)
 _DECLINED = _cues(
     r"(?:cannot|can't|can not|unable to|won't|will not|not able to) (?:proceed|move|go|continue)"
     r"(?: any)?(?: further| forward| ahead)? with (?:your|the|you)",
@@ -121,6 +143,18 @@ _DECLINED = _cues(
     r" (?:re-?schedul\w*|rearrang\w*|re-?book\w*|arrange (?:another|a new|a second) (?:interview"
     r"|meeting|call)|process your (?:application|candidature|candidacy|profile))\b",
     r"(?:not|cannot|\w+n't) be considered for (?:re-?schedul|another|a new|further)",
+    # Going on without the candidate: "move ahead with the finalists", "finalize the role with
+    # the candidates who completed this round", "we won't be setting up a new session",
+    # "we won't be bringing you back in".
+    r"(?:mov|go|proceed|continu|progress)\w* (?:ahead |forward |on )?with (?:the |our )?"
+    r"(?:finalists|shortlist\w*|current (?:shortlist|candidates|pool)|remaining|candidates who"
+    r"|applicants who|those who|people who)",
+    r"(?:finali[sz]|clos|fill)\w* (?:the|this|our) (?:role|position|hire|hiring|process|search"
+    r"|shortlist) with\b",
+    r"(?:won'?t|will not|not) be (?:setting up|scheduling|arranging|booking|offering|organi[sz]ing"
+    r"|lining up) (?:a |an |another |any )?(?:new |second |further |other |replacement )?"
+    r"(?:session|interview|call|meeting|slot|time|conversation)",
+    r"(?:won'?t|will not|not) be (?:bringing|inviting|asking|calling) you (?:back|in)\b",
 )
 # "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
@@ -130,7 +164,8 @@ _NOT_RELATIVE = (
 _CONFIRMS = _cues(
     r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|re-?booked|confirmed|booked"
     r"|locked in|scheduled"
-    r"|set|moved|in the calendar|in the diary)",
+    r"|set|moved|in the calendar|in the diary)(?! (?:for|by|with) (?:another|someone|a different"
+    r"|other))",
     r"(?<!what )(?<!which )(?<!whatever )(?<!if it )(?<!if that )(?<!if this )"
     r"(?<!time that )(?<!times that )(?<!thing that )(?<!one that )(?<!day that )"
     r"(?:works|suits)(?: (?:well |fine |great |perfectly )?for (?:me|us|everyone|the team|both))?"
@@ -140,7 +175,8 @@ _CONFIRMS = _cues(
     r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
     r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
-    r"works (?:for|well for) (?:me|us|him|her|them|the team|everyone)(?![^.!?\n]*\?)",
+    r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
+    r"(?![^.!?\n]*\?)",
     # "see you then" agrees; "Helen can see you on Thursday" offers.
     r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
@@ -150,19 +186,37 @@ _CONFIRMS = _cues(
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
     r" (?:(?:you|the|a|an|over) )*(?:new |updated |calendar |zoom |teams )*"
     r"(?:invite|invitation|interview|meeting)",
-    r"(?:let'?s|we'?ll) (?:go with|do(?! our| what| everything| anything| whatever)|lock in|keep)",
+    # These agree; "let's do Tuesday at 3" puts a time to the candidate, so it offers.
+    r"(?:let'?s|we'?ll) (?:go with|lock in|keep)",
     r"(?:perfect|great|lovely|parfait|excellent),? (?:so |then |see )",
     r"locked in",
-    _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this|time|slot)"
+    # ("Mountain time is fine" accepts a zone, "any time works" is no agreement.)
+    _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this"
+    r"|(?:that|this|the|same|new) (?:time|slot))"
     r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
-    r"(?:\d+|day|noon)\s+it is\b",
+    r"(?:\d+|day|noon|tomorrow|today|tonight|tmrw)\s+it is\b",
+    r"(?:interview|call|meeting|session|it)(?:'s| is) now (?:on|at|for|set for)\b(?![^.!?\n]*\?)",
+    r"(?:you|u) (?:suggested|proposed|mentioned|offered)(?: \w+)? (?:works|suits|is (?:fine|perfect"
+    r"|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
     r"(?:^|\n)[ \t]*confirmed\b",
+    # "Confirming Wednesday at 9", "this is to confirm ...", not "confirming with the panel".
+    r"(?:(?:^|\n)[ \t]*(?:just )?|(?:i'?m|we'?re|i am|we are) (?:just )?)confirming\b"
+    r"(?! with| whether| if| receipt)(?![^.!?\n]*\?)",
+    r"(?:this is|writing|just|happy|pleased|glad) to confirm\b(?! with| whether| if| receipt)"
+    r"(?![^.!?\n]*\?)",
     r"(?<!be )(?<!been )(?:confirmed|booked)(?=[.!:]|\s*$)",
     r"(?:sounds|that's|that is) (?:good|great|perfect|fine)\W+(?:i'll|i will|we'll|we will)"
     r" (?:send|set up|book|update)",
     r"invite (?:is )?(?:on its way|coming|to follow)",
-    r"(?:(?:i|we|i've|we've|have|has) )?(?:moved|rescheduled|rebooked) (?:it |you |the (?:interview"
-    r"|call|meeting) )?(?:to|for)\b(?![^.!?\n]*\?)",
+    r"invite (?:for\b[^.?!\n]{1,40} )?(?:is )?(?:in your inbox|on its way)",
+    r"(?:i'll|i will|we'll|we will) send (?:you )?(?:the|an|a) (?:calendar |updated |new )?"
+    r"invit(?:e|ation) for\b(?![^.!?\n]*\?)",
+    r"sending (?:you )?(?:the|an|a) (?:calendar |updated |new )?invit(?:e|ation)",
+    r"consider it (?:done|booked|confirmed)",
+    # "moved it to Friday", "rescheduled to 3pm"; not "I moved to a different team".
+    r"(?:(?:i|we|i've|we've|have|has) )?(?:moved|rescheduled|rebooked) (?:(?:it|you|the"
+    r" (?:interview|call|meeting)) (?:to|for)\b|(?:to|for) (?=(?:the )?(?:\d|[a-z]+day\b|tomorrow"
+    r"|next\b|this\b|[a-z]{3,9}\.? \d)))(?![^.!?\n]*\?)",
     r"(?:booked|put|pencill?ed|slotted) you (?:in|down)\b(?![^.!?\n]*\?)",
     r"(?:all|you're|you are|we're|we are) (?:all )?set\b(?! up)(?![^.!?\n]*\?)",
     r"(?:we|i)(?:'ve| have)? (?:now )?confirmed (?:the|your|it|this)",
@@ -174,6 +228,18 @@ _CONFIRMS = _cues(
     r"c'est (?:noté|confirmé|parfait)",
     r"(?:termin|gespräch) (?:ist )?(?:bestätigt|vereinbart|notiert)",
     r"(?:queda|quedamos|está) (?:confirmad[oa]|agendad[oa])",
+)
+# The sender is not the person to answer: a message meant for a colleague, a role handed over.
+# The user has to look (and write to someone else), so it is "other", not "let me check".
+_HANDED_OVER = _cues(
+    r"(?:not|no longer) (?:involved in|handling|responsible for|working on|in charge of"
+    r"|looking after|managing|covering|the (?:right|correct) (?:person|contact))",
+    r"(?:was|is|were|been) (?:probably |likely |actually )?(?:meant|intended) for\b",
+    r"(?:has|have|'s) taken (?:it|this|the (?:role|position|search|requisition|process)) over",
+    r"(?:has|have|'s) taken over\b",
+    r"wrong (?:person|recipient|contact)",
+    r"(?:will|'ll) take it (?:over )?from here",
+    r"(?:is|will be) your (?:new )?(?:main )?(?:contact|point of contact)\b",
 )
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|tomorrow|tmrw|next week|this week"
 # An offer that names a day but no clock time: "Would sometime Thursday morning work?"
@@ -221,8 +287,9 @@ _ASKS_FOR_TIMES = _cues(
     r" (?:a few |some |two or three |2-3 |three |your )?(?:windows|times|slots|options|dates)",
     r"(?:windows|times|slots|options|dates) (?:over|in|for|during|across)"
     r" (?:the )?(?:next|coming|rest)",
-    r"send (?:me |us |over |through )*(?:[\w-]+ ){0,3}(?:times|slots|options|dates|windows"
-    r"|availabilit)",
+    # (the candidate sends; "I'll send you options" is the sender's own next step)
+    r"send (?:me |us |over |through )*(?!you\b|u\b)(?:[\w-]+ ){0,3}(?:times|slots|options|dates"
+    r"|windows|availabilit)",
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
     r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
@@ -247,9 +314,16 @@ _ASKS_FOR_TIMES = _cues(
     r"|(?:windows|times|slots|dates|options) (?:that|which) (?:work|suit))",
     r"(?:choose|pick|select|book|grab) (?:a |your |another |any )?(?:new |convenient |suitable )?"
     r"(?:time|slot|date)s?\b[^.?!\n]{0,60}(?:link|calendar|calendly|below|page)",
-    r"(?:self-?schedul|scheduling link|booking link|calendly)",
+    r"(?:self-?schedul|(?:scheduling|booking) (?:link|page|calendar|tool|site)|calendly)",
+    # "Use the link below to choose a new time", "a time that suits you".
+    r"(?:use|via|through|click|follow|open|on|from) (?:the|this|my|our) (?:[\w-]+ )?(?:link|page"
+    r"|calendar|scheduler)\b[^.?!\n]{0,60}\b(?:choose|pick|select|book|grab|find|schedule)\b",
+    r"(?:a|another|any|new|the) (?:new )?(?:time|slot|date|day) (?:that|which) (?:works|suits)"
+    r" (?:best )?(?:for )?you",
     r"give (?:me|us) (?:a few |some |two or three |\d |three )?(?:time )?(?:options|slots|times)",
     r"(?:what does|how does|how is|how's) your (?:week|schedule|calendar|diary|availability)",
+    r"(?:are|is|would) (?:mornings?|afternoons?|evenings?)(?: or (?:mornings?|afternoons?"
+    r"|evenings?))? (?:better|best|easier|preferable|good) for you",
     r"(?:which|what) (?:days?|times?|dates?|slots?)\b[^.?!\n]{0,30}\b(?:are|is|would be) (?:good"
     r"|best|convenient|better) for you",
     r"(?:horários|horarios|disponibilidad(?:es)?|disponibilidade|disponibilités|créneaux"
@@ -277,6 +351,7 @@ _PENDING = _cues(
     r"(?:will|'ll) (?:get|be) back",
     r"pending",
     r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|message|note)) (?:on )?to",
+    r"(?:has|have) been (?:forwarded|passed|sent|shared|escalated) (?:on |along )?to",
     r"(?:will|'ll) (?:contact|ask|update|inform)",
     r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
     r"for (?:their |his |her )?consideration",
@@ -293,6 +368,11 @@ _PENDING = _cues(
     r" (?:slot|time|date))",
     r"(?:please |kindly )+wait",
     r"still working on",
+    # "I'm checking their calendars now and will send you options".
+    r"(?:checking|check|looking at|going through|comparing) (?:their|his|her|our|the)"
+    r" (?:[\w']+ )?(?:calendars?|diar(?:y|ies)|availabilit\w*|schedules?)",
+    r"(?:will|'ll|shall) (?:\w+ )?(?:send|share|propose|get) (?:you )?(?:some |a few |new |two"
+    r" |three |a couple of |the )?(?:options|times|slots|dates|proposals)",
     r"(?:will|'ll) (?:raise|escalate|review)",
     # The same in the other languages replies come in.
     r"melde (?:mich|ich mich)",
@@ -323,39 +403,75 @@ def is_auto_reply(headers: Mapping[str, str]) -> bool:
     )
 
 
+def _said(clauses: Sequence[Sentence], pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(clause.text) for clause in clauses)
+
+
 def classify(
-    clauses: Sequence[Sentence], *, headers: Mapping[str, str], offers_times: bool
+    clauses: Sequence[Sentence],
+    *,
+    headers: Mapping[str, str],
+    offers_times: bool,
+    agreed: bool,
 ) -> ReplyKind:
     """Return the kind of reply whose own words are `clauses`, from what each clause does.
 
     `offers_times` says whether a clause offers a future time; a confirmation that names the
-    agreed time still counts as a confirmation.
+    agreed time still counts as a confirmation. `agreed` is `agrees(clauses)`, which the
+    caller has already needed to read the times.
     """
     subject = headers.get("Subject", "") or headers.get("subject", "")
 
-    def said(pattern: re.Pattern[str]) -> bool:
-        return any(pattern.search(clause.text) for clause in clauses)
-
-    if is_auto_reply(headers) or _AUTOMATIC.search(subject) or said(_AUTOMATIC):
+    if is_auto_reply(headers) or _AUTOMATIC.search(subject) or _said(clauses, _AUTOMATIC):
         return "auto_reply"
     asks_nothing = not any("?" in clause.text for clause in clauses)
+    absent = bool(_ABSENCE.search(subject)) or _said(clauses, _ABSENCE)
     # An absence notice offers no time; a person who is away one day and offers others does.
-    if asks_nothing and not offers_times and (_ABSENCE.search(subject) or said(_ABSENCE)):
+    # A notice that names a colleague's free slots ("for urgent matters, Priya is free ...")
+    # still offers none of the sender's own.
+    if (
+        asks_nothing
+        and absent
+        and (not offers_times or (_said(clauses, _NOTICE) and not _said(clauses, _OWN_OFFER)))
+    ):
         return "auto_reply"
     # A reply that offers a new time is no refusal, whatever it says it cannot do.
-    if said(_DECLINED) and not offers_times:
+    if _said(clauses, _DECLINED) and not offers_times:
         return "declined"
-    if said(_CONFIRMS) and not (said(_CHOICE) or said(_OFFER_QUESTION)):
+    # "Mountain time is fine, send me three windows": agreeing to nothing yet.
+    if agreed and (offers_times or not _any_asks_for_times(clauses)):
         return "confirms"
     if offers_times:
         return "proposes_times"
-    if any(_asks_for_times(clause.text) for clause in clauses):
+    return _without_times(clauses)
+
+
+def agrees(clauses: Sequence[Sentence]) -> bool:
+    """Say whether the reply agrees to a time rather than offering a choice or asking."""
+    return _said(clauses, _CONFIRMS) and not (
+        _said(clauses, _CHOICE) or _said(clauses, _OFFER_QUESTION)
+    )
+
+
+def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:
+    """Return the kind of a reply that offers no time."""
+    if _said(clauses, _HANDED_OVER):
+        return "other"
+    if _any_asks_for_times(clauses):
         return "asks_for_times"
-    if said(_ASKS_WHAT):
+    # "Thank you for being honest about what happened" asks nothing; "Thanks, could you
+    # explain what happened?" does.
+    if any(
+        _ASKS_WHAT.search(c.text) and (_ASKING.search(c.text) or not _ACKNOWLEDGES.match(c.text))
+        for c in clauses
+    ):
         return "asks_what_happened"
-    if said(_PROPOSES_A_DAY):
+    # "Let me see if we can make your Tuesday work" checks; it offers no day yet.
+    if any("checks" in clause.facts for clause in clauses):
+        return "pending"
+    if _said(clauses, _PROPOSES_A_DAY):
         return "proposes_times"
-    if said(_PENDING):
+    if _said(clauses, _PENDING):
         return "pending"
     return "other"
 
@@ -368,6 +484,20 @@ _SENDER_WILL = _cues(
     r"|come|update|revert|propose|suggest|offer|circle|find|look|line up|set up|arrange|book)",
 )
 _THANKS_FOR = re.compile(r"\s*(?:thanks|thank you|many thanks) for\b", re.IGNORECASE)
+_ASKING = re.compile(
+    r"\?|\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|tell (?:me|us))\b",
+    re.IGNORECASE,
+)
+# A clause that thanks for, or is sorry about, what the candidate wrote asks nothing of it.
+_ACKNOWLEDGES = re.compile(
+    r"\s*(?:thanks|thank you|many thanks|i appreciate|we appreciate|(?:i'?m |we'?re )?sorry to"
+    r" hear)\b",
+    re.IGNORECASE,
+)
+
+
+def _any_asks_for_times(clauses: Sequence[Sentence]) -> bool:
+    return any(_asks_for_times(clause.text) for clause in clauses)
 
 
 def _asks_for_times(clause: str) -> bool:
@@ -398,4 +528,8 @@ _CHOICE = _cues(
     r"otherwise",
     r"alternatively",
     r"(?:pick|choose) (?:one|whichever|a slot|a time|the one)",
+    # A second offer beside the first: "..., or if mornings are hard, 2pm works too".
+    r"(?:works|suits|is fine|is good|would work|is possible|is open) (?:as well|too)\b",
+    r"also (?:works|suits)",
+    r"or,? if\b",
 )

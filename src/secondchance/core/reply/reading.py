@@ -19,15 +19,17 @@ _MORE_HISTORY = re.compile(
     r"(?:a écrit|schrieb|escribió|ha scritto|schreef|escreveu)[^\n]{0,40}:[ \t]*$"
     # "Zoe wrote on 13/01/2026 09:00:", "---- On Tue, ... wrote ----" (Zoho)
     # (with a date or an address in it, unlike "As I wrote yesterday:")
-    r"|(?=[^\n]*[\d@])-*[ \t]*[^\n]{0,200}\b(?:wrote|writes)\b[^\n]{0,80}(?::|-{2,})[ \t]*$"
+    # ("Ana <ana@x.pt> schrieb am Di., 20. Okt. 2026, 10:37:", in other languages too)
+    r"|(?=[^\n]*[\d@])-*[ \t]*[^\n]{0,200}(?:\b(?:wrote|writes|schrieb|escribió|escreveu"
+    r"|schreef|skrev|napisał|kirjoitti)\b|a écrit|ha scritto)[^\n]{0,80}(?::|-{2,})[ \t]*$"
     r"|begin forwarded message:"
     r"|-{2,}[ \t]*(?:original|forwarded|reply|ursprüngliche|message d'origine|mensaje original)"
     r"[ \t]*(?:message|nachricht)?[ \t]*-{2,}"
     r"|original message[ \t]*$"
     # Outlook's header block in any language, its labels bold ("*From:*") or spaced ("De :").
     r"|\*{0,2}(?:from|de|von|van|da|od|fra|från)\*{0,2}[ \t]?:\*{0,2}[^\n]*\n(?:[^\n]*\n){0,3}?"
-    r"[ \t]*\*{0,2}(?:sent|date|envoyé|gesendet|enviado|inviato|datum|data|verzonden|skickat)"
-    r"\*{0,2}[ \t]?:"
+    r"[ \t]*\*{0,2}(?:sent|date|envoyé|gesendet|enviado(?: el)?|inviato|datum|data|verzonden"
+    r"|skickat|sendt|wysłano|odesláno|lähetetty|fecha)\*{0,2}[ \t]?:"
     r"|sent from my \w+"
     r"|sent from outlook"
     r"|get outlook for \w+)",

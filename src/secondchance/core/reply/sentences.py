@@ -24,6 +24,8 @@ Fact = Literal[
     "asks",  # it asks the candidate for their own times
     "explains",  # office hours, a clock change or a conversion of a time given elsewhere
     "elsewhere",  # another meeting: the panel's review, a decision date
+    "checks",  # the sender is asking someone else whether a time works: nothing is offered yet
+    "theirs",  # it names the candidate's own suggestion ("the Tuesday slot you mentioned")
     "offers",  # words that put a time to the candidate: "could you do", "how about"
 ]
 
@@ -34,12 +36,35 @@ _END = re.compile(
     r"[.!?]+(?=\s)|;|:(?=[ \t]+\S)|\n(?![ \t]*[a-z])"
     r"|,?\s+(?=\b(?:but|however|though|although|so)\b)"
 )
+# "so" that only makes a word stronger ("for being so open", "so sorry") opens no clause.
+_INTENSIFYING_SO = re.compile(
+    r"so (?:much|many|far|sorry|glad|happy|pleased|kind|good|grateful|thankful|long|quick"
+    r"|quickly|open|honest|understanding|late|early|short)\b",
+    re.IGNORECASE,
+)
+_BEFORE_INTENSIFYING_SO = re.compile(
+    r"\b(?:be|being|is|are|was|were|am|'m|'re|'s|feel|felt|seem|seems|look|looks|sound|sounds"
+    r"|not|very|just|been)$",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r"\s*(?:but|however|though|although)\b", re.IGNORECASE)
 _ABBREVIATED = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|prof|st|no|approx|ca|e\.g|i\.e|a\.m|p\.m|etc|vs|[a-z])"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept"
     r"|oct|nov|dec)|\b\d{1,2})$",
     re.IGNORECASE,
+)
+# A full stop after a clock time's minutes ends the sentence ("at 10:00. Note that ..."); one
+# after a bare number does when a capitalised word other than a month follows ("the 5. March"
+# is a date, "at 10. Thanks" is not).
+_CLOCK_STOP = re.compile(r"\d[:.]\d\d$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz mars mai juni juli"
+    " oktober dezember janvier février avril juin juillet août septembre octobre novembre"
+    " décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+    " diciembre".split()
 )
 
 
@@ -49,6 +74,10 @@ def _facts(*patterns: str) -> re.Pattern[str]:
 
 _PAST = _facts(
     r"missed",
+    # "we had scheduled you for 10am", "the panel met on Tuesday at 10:00".
+    r"had (?:scheduled|booked|planned|arranged|set up|invited|expected)\b",
+    r"(?:met|spoke|talked|interviewed|reviewed|discussed) (?:on|at|yesterday|last|this morning"
+    r"|earlier)\b",
     r"(?:was|were|had been) (?:all )?(?:scheduled|booked|supposed|planned|set|waiting|expecting"
     r"|due|ready|there)",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up)",
@@ -62,20 +91,30 @@ _PAST = _facts(
     r"yesterday",
     r"(?:was|were|went) (?:on|at|last)\b",
     r"would have (?:been|worked|suited)",
-    r"last (?:week|time|friday|monday|tuesday|wednesday|thursday)",
+    r"(?<!as )last (?:week|time|friday|monday|tuesday|wednesday|thursday)",  # not "as last time"
     r"since (?:your|the|our) (?:interview|call|meeting)",
+    # What was sent before the miss: "the link was sent on Monday at 12:00".
+    r"(?:was|were|got|been) (?:sent|emailed|shared|delivered|posted|issued|forwarded|mailed"
+    r"|re-?sent)(?: out)? (?:on|at|yesterday|last|this morning|earlier)\b",
+    r"went out (?:on|at|yesterday|last|this morning|earlier)\b",
 )
 _AWAY = _facts(
     r"(?:i'?m|i am|i'?ll be|i will be|we're|we are|we'll be|we will be|(?:he|she|they)(?:'s| is"
     r"| are|'re|'ll be| will be))(?: currently| also)?"
     r" (?:out|away|off|travell?ing|on (?:leave|holiday|vacation|pto)|unavailable|not available"
-    r"|busy|booked|tied up|in meetings|at a conference|offsite|ooo|back|returning)\b",
+    r"|busy|booked|tied up|at a conference|offsite|ooo|back|returning|flying|in transit"
+    r"|on a (?:flight|plane|train)"
+    r"|in (?:back-to-back |all-day )?(?:meetings|workshops?|training|interviews|court)"
+    r"|in an? (?:workshop|offsite|off-site|training))\b",
     r"[a-z]+ (?:is|will be)(?: currently| also)? (?:out|away|travell?ing|on (?:leave|holiday"
     r"|vacation|pto)|unavailable|not available|back|returning)\b",
     r"(?:i|we|he|she|they) (?:return|get back|am back|'m back)\b",
     r"(?:back|return(?:ing)?) (?:in the office|to the office|on|from)\b",
     r"(?:out of|away from) (?:the )?office",
     r"(?:is|'s|are) (?:a )?(?:bank|public|national|company) holidays?",
+    # A closure: "our office is closed from 24 December to 6 January".
+    r"(?:office|offices|we|building|site|company|team)(?:'s|'re| is| are| will be| remains?)?"
+    r" (?:closed|shut)\b",
 )
 # A request for the candidate's own times, and the words that make a sentence an offer.
 _ASKS = _facts(
@@ -99,6 +138,28 @@ _OFFERS = _facts(
     r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:free|available|around|open)",
     r"instead",
     r"(?:works?|suits?) (?:for )?(?:me|us|the panel|the team)",
+)
+# The sender asks someone else whether a time works ("I've asked Jenna whether the Thursday
+# slot you mentioned is still open"): whatever time it names, it offers none yet.
+_CHECKS = _facts(
+    r"(?:i|we|he|she|they|(?!you\b|u\b|please\b|kindly\b|to\b|and\b|or\b)[a-z]+(?= (?:is|are|has"
+    r"|have|will)\b))(?:'ve|'m|'re|'s|'ll| have| has| am| are| is| will)?(?: just| already| now"
+    r"| currently)? (?:asked|ask|asking|checked|checking|check|seeing|see|finding out|find out"
+    r"|confirming|confirm|verifying|verify)(?: with)?(?: [\w'-]+){0,3} (?:whether|if)\b",
+    # "I need to confirm Thursday 2pm with the panel first".
+    r"(?:need|have|want|'d like|would like) to (?:confirm|check|clear|run|verify)\b"
+    r"[^.?!\n]{0,40}\b(?:with|by|past) (?!you\b)",
+    r"let (?:me|us) (?:check|see|ask|find out|confirm|verify)(?: with)?(?: [\w'-]+){0,3}"
+    r" (?:whether|if)\b",
+    r"waiting to (?:hear|find out|see)(?: back)?(?: from [\w'-]+)? (?:whether|if)\b",
+)
+# The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
+# to it ("the Tuesday 3pm you suggested works").
+_THEIRS = _facts(
+    r"(?:you|u) (?:had )?(?:suggested|proposed|mentioned|offered|asked for|requested|put forward"
+    r"|gave|sent)",
+    r"your (?:suggest\w*|propos\w*|request\w*|offer)",
+    r"(?:thanks|thank you) for (?:suggesting|proposing|offering)",
 )
 _EXPLAINS = _facts(
     r"(?:office|opening|business|working|core|support) hours",
@@ -143,6 +204,8 @@ class Sentence:
     def offers_nothing(self) -> bool:
         """Say whether no time in this clause can be an offer to the candidate."""
         facts = self.facts
+        if "checks" in facts:
+            return True
         return "offers" not in facts and bool(
             facts & {"past", "away", "asks", "explains", "elsewhere"}
         )
@@ -158,7 +221,9 @@ def split(own: str) -> list[Sentence]:
     start = 0
     carried: frozenset[Fact] = frozenset()
     for match in _END.finditer(own):
-        if match.group().startswith(".") and _ABBREVIATED.search(own, max(0, start), match.start()):
+        if match.group().startswith(".") and _abbreviated(own, start, match.start(), match.end()):
+            continue
+        if _intensifying(own, match):
             continue
         # The clause keeps its closing mark: "Could you do 3pm?" is a question.
         end = match.end() if match.group()[0] in ".!?:" else match.start()
@@ -169,6 +234,33 @@ def split(own: str) -> list[Sentence]:
     if own[start:].strip():
         clauses.append(_sentence(own, start, len(own), carried))
     return clauses
+
+
+def _intensifying(own: str, match: re.Match[str]) -> bool:
+    """Say whether the clause break `match` stands before a "so" that only intensifies."""
+    if not own.startswith(("so", "So"), match.end()) or match.group().startswith(","):
+        return False
+    return bool(
+        _INTENSIFYING_SO.match(own, match.end())
+        or _BEFORE_INTENSIFYING_SO.search(own, max(0, match.start() - 10), match.start())
+    )
+
+
+def _abbreviated(own: str, start: int, stop: int, after: int) -> bool:
+    """Say whether the full stop at `stop` closes an abbreviation rather than a sentence."""
+    word = _ABBREVIATED.search(own, max(0, start), stop)
+    if word is None:
+        return False
+    if not word.group()[-1].isdigit():
+        return True
+    if _CLOCK_STOP.search(own, max(0, start), stop):
+        return False
+    following = _NEXT_WORD.match(own, after)
+    return (
+        following is None
+        or not following.group(1)[0].isupper()
+        or following.group(1).lower() in _MONTH_WORDS
+    )
 
 
 _CARRIED: frozenset[Fact] = frozenset({"past", "away", "explains", "elsewhere"})
@@ -189,20 +281,25 @@ _FACT_PATTERNS: tuple[tuple[Fact, re.Pattern[str]], ...] = (
     ("asks", _ASKS),
     ("explains", _EXPLAINS),
     ("elsewhere", _ELSEWHERE),
+    ("checks", _CHECKS),
+    ("theirs", _THEIRS),
     ("offers", _OFFERS),
 )
 
 
-def closed_spans(own: str, clauses: list[Sentence]) -> list[tuple[int, int, bool]]:
+def closed_spans(
+    own: str, clauses: list[Sentence], *, agrees: bool = False
+) -> list[tuple[int, int, bool]]:
     """Return the spans of `own` whose times are never offers: such clauses, and deadlines.
 
     The third item says whether the span's days are set aside too. A clause that a contrast
-    follows keeps its days: "busy Monday morning, but free at 3" offers Monday at 3.
+    follows keeps its days: "busy Monday morning, but free at 3" offers Monday at 3. A clause
+    naming the candidate's own suggestion is closed too unless the reply `agrees` to a time.
     """
     spans = [
         (c.start, c.end, not (after and _CONTRAST.match(after.text)))
         for c, after in zip(clauses, [*clauses[1:], None], strict=False)
-        if c.offers_nothing
+        if c.offers_nothing or ("theirs" in c.facts and not agrees)
     ]
     spans += [(*m.span(m.lastgroup or 0), True) for m in _DEADLINE.finditer(own)]
     return sorted(spans)

@@ -54,12 +54,18 @@ _MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12,
 }  # fmt: skip
-# Short forms of day and month names: a full stop after one is not a sentence's end.
+# Short forms of day and month names: a full stop after one is not a sentence's end. Names
+# that are whole words in some language ("May", "Juni", "sexta") end a sentence like any word,
+# though a longer name starts with them.
+_WHOLE_NAMES = frozenset(
+    {"may", "mai", "juni", "juli", "januar", "februar", "quarta", "quinta", "segunda", "sexta"}
+    | {"terça", "terca"}
+)
 _ABBREVIATIONS = frozenset(
     short
     for table in (_WEEKDAYS, _MONTHS)
     for short in table
-    if any(full != short and full.startswith(short) for full in table)
+    if short not in _WHOLE_NAMES and any(full != short and full.startswith(short) for full in table)
 )
 _LAST_WORD = re.compile(r"\w+$")
 # Abbreviations that are also everyday words count only when written with a capital.
@@ -97,7 +103,7 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?:(?P<after>(?:the\s+)?day after (?:tomorrow|tmrw))"
-    r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow|demain|mañana)"
+    r"|(?P<tomorrow>tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2morrow|2moro|2mrw|demain|mañana)"
     r"|(?P<today>today|tonight|this (?:morning|afternoon|evening)|later today)"
     r"|(?P<yesterday>yesterday))\b"
 )
@@ -113,10 +119,11 @@ _HOUR_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _HW = _words(_HOUR_WORDS)
-# Clock times in words: "half past two", "quarter to ten", "half two", "at three", "four o'clock".
+# Clock times in words: "half past two", "quarter to ten", "half two" ("half 2"), "at three",
+# "four o'clock".
 _WORD_TIME = re.compile(
     rf"\b(?:(?P<frac>half|quarter|a quarter)\s+(?P<rel>past|after|to)\s+(?P<w1>{_HW}|\d{{1,2}})"
-    rf"|half\s+(?P<w2>{_HW})"
+    rf"|half\s+(?P<w2>{_HW}|\d{{1,2}}(?![:.]?\d))"
     rf"|at\s+(?P<w3>{_HW})(?=\s*(?:o'?clock|[ap]\.?\s?m\b|[,.?!;]|$|on\b|tomorrow|today|next\b"
     rf"|this\b|{_WD}))"
     rf"|(?P<w4>{_HW})\s*o'?clock)\b(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
@@ -125,6 +132,11 @@ _WORD_TIME = re.compile(
 _DAY_SPAN = re.compile(
     rf"\b(?:{_WD})\b\.?\s*(?:-|\u2013|to|through|thru|until|till)\s*(?:{_WD})\b\.?"
 )
+# Between the two ends of a span of dates: "24 December to 6 January", "between 3 and 5 March".
+_DATE_SPAN_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
+_BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$")
+# The first day of a span written on the month of the second: "3-5 March".
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d:.])\b[0-3]?\d(?:st|nd|rd|th)?\s*[-\u2013]\s*$")
 # The day said right after a time: "10am on Monday", "2pm tomorrow".
 _BESIDE_A_DAY = re.compile(
     rf"\s*(?:on\s+)?(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD}|tomorrow|today)\b\.?"
@@ -157,7 +169,8 @@ _MILITARY = re.compile(
 # Words of a sentence that offers a time, for a time whose day was named before.
 _OFFER_CUE = re.compile(
     r"\b(?:could|can|would|how about|what about|or|otherwise|alternatively|also|free|available"
-    r"|works?|suits?|possible|options?|instead|either|prefer|say|around|any ?time|open)\b|\?"
+    r"|works?|suits?|possible|options?|instead|either|prefer|say|around|any ?time|open|slots?"
+    r"|openings?)\b|\?"
     r"|^[ \t]*(?:new )?(?:time|when|start)\s*:"
     # A line that holds only a time or a range, under a day: a booking page's list.
     r"|^[ \t]*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
@@ -169,9 +182,15 @@ _OFFER_CUE = re.compile(
 # (3pm UK)", "10:00 ET = 15:00 CET", "10:00 ET / 15:00 UK".
 _CONVERSION = re.compile(r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z] )/)\s*(?:at\s+)?")
 # Between two times: a list ("at 4 pm and 3 pm for you"), which a conversion runs on into.
-_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*")
+# With its zone word: "15:00 CET (14:00 GMT, 9:00 ET)".
+_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
 # "tomorrow, same time": the clock time said last.
-_SAME_TIME = re.compile(r"\b(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)")
+_SAME_TIME = re.compile(
+    r"\b(?:(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)"
+    # in the other languages replies come in
+    r"|a la misma hora|à la même heure|à mesma hora|no mesmo horário|alla stessa ora"
+    r"|(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit))"
+)
 # A deadline, its day possibly first: "by 5pm", "by Wednesday 12:00", "by 20 January at 5pm".
 _DEADLINE_WORDS = (
     r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?"
@@ -194,9 +213,14 @@ _NOT_OFFERED = re.compile(
     r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means"
     # Clocks of other things: opening hours, travel, the sender's own next step.
     r"|opens|closes|opening|closing|arrives|departs|takes off|leaves"
-    r"|(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
-    r"|get back|come back|email|write|update|forward|call you back))\b"
+    # the end of someone's day: "Rohan has a hard stop at 4"
+    r"|hard stop|(?:must|has to|needs to|have to) (?:leave|go|log off))\b"
     r"(?:(?!\b(?:but|however)\b)[^\d\n]){0,30}"
+    # The sender's next step at a time ("I'll send the invite at 5pm"), not the invite's time
+    # ("I'll send the invite for Thursday at 3pm").
+    r"|\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
+    r"|get back|come back|email|write|update|forward|call you back)\b"
+    r"(?:(?!\b(?:but|however|for)\b)[^\d\n]){0,30}"
     r"|\b(?:until|till|than)\s+(?:the\s+)?|" + _DEADLINE_WORDS + ")$"
 )
 # A busy time: "in meetings until 2pm tomorrow"; its day can still be the day of an offer.
@@ -211,10 +235,13 @@ _REFUSED_BEFORE = re.compile(
 # After a time, words that take it back: "Monday at 10am doesn't work", "... is cancelled".
 _REFUSED_AFTER = re.compile(
     r"\s*(?:meeting|call|lunch|stand-?up|flight|train|appointment|class|session)\b"
-    r"|[^.!?\n]{0,10}?\b(?:is|are) (?:lunch|blocked|busy|taken|booked up)\b"
-    r"|[^.!?\n]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
-    r" (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
-    r"|[^.!?\n]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now )?"
+    # (words after another time are that time's: "at 3pm (the one at 10am was cancelled)")
+    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:lunch|blocked|busy|taken|booked up)\b"
+    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:booked|reserved|held) (?:for|by|with)"
+    r" (?!you\b)"
+    r"|[^.!?\n\d(]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't"
+    r"|cannot) (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
+    r"|[^.!?\n\d(]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now |already )?"
     r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
 )
 # After a day, words that take it back: "If Thursday doesn't work, Monday at the same time".
@@ -238,10 +265,12 @@ _TIME = re.compile(
     r"\s*)?"
     + _CLOCK.format("a")
     + r"(?:\s*(?P<rsep>-|–|—|~|〜|to|till|until|and)\s*"
-    + r"(?:(?P<bnoon>noon|midday)\b|"
+    + r"(?:(?P<bnoon>12[ \t]?nn|(?:12[ \t]?)?(?:noon|midday))\b|"
     + _CLOCK.format("b")
-    + r"))?(?P<oclock>\s*o'?\s?clock)?(?![\d/%]|,\d|\.\d|\s*(?:%|percent|k\b|(?:st|nd|rd|th)\b))"
-    r"|\b(?P<noon>noon|midday)\b"
+    + r"))?(?P<oclock>\s*o'?\s?clock)?"
+    r"(?![\d/%]|,\d|\.\d|\s*(?:%|percent|k\b|(?:st|nd|rd|th)\b)|\s?(?:nn|noon)\b)"
+    # "12 noon", and "12NN" as the Philippines and India write it.
+    r"|\b(?P<noon>12[ \t]?nn|(?:12[ \t]?)?(?:noon|midday))\b"
 )
 # Things that only look like times. A phone number has many digits; money carries a currency
 # sign or word; a room, floor or extension has its label before the number.
@@ -274,6 +303,26 @@ _ADDRESS = re.compile(
 # A sentence ends at . ! ? ; (before a space) or a line break.
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
 _FORWARD = timedelta(days=400)
+# How long the meeting is: "45 minutes", "a 30-min call", "an hour", "1.5 hours".
+_LENGTH = re.compile(
+    r"\b(?:(?P<minutes>\d{2,3})[ -]?(?:minutes?|mins?)\b"
+    r"|(?P<half>half an hour|half-hour|half hour)\b"
+    r"|(?P<hours>an|one|1|1\.5|one and a half)[ -]?(?:hours?|hrs?)\b)"
+)
+# A length said of something else: how early to join, a time difference, a wait, a deadline.
+_NOT_A_LENGTH_AFTER = re.compile(
+    r"[ \t]*(?:\(?s\)?[ \t]*)?(?:before|prior|early|earlier|late|later|ahead|behind|after|of"
+    r"|in advance|beforehand|difference|gap|apart|back|forward|from now|ago|notice|to (?:complete"
+    r"|finish|submit)|to spare)\b"
+)
+_NOT_A_LENGTH_BEFORE = re.compile(
+    r"\b(?:within|next|last|expires?|expire after|after|waited(?: for)?|sat(?: there)?(?: for)?"
+    r"|takes?(?: about| around)?|by|only|spare|every|per)\s+(?:about\s+|around\s+|an?\s+)?$"
+    # Two lengths to choose from: "30 or 45 minutes", "30-45 min".
+    r"|\d\s*(?:or|to|-|\u2013)\s*$"
+)
+_MIN_LENGTH = timedelta(minutes=15)
+_MAX_LENGTH = timedelta(hours=3)
 MAX_READ_CHARS = 8_000
 MAX_TIMES = 20
 # A run of more days or times than this in one sentence is not a list a person wrote.
@@ -364,6 +413,11 @@ def find_times(
     clocks = [clock for clock in clocks if not clock.not_offered]
     zones = _zones(folded, context)
     sentences = _sentences(folded, days, clocks, zones)
+    return _with_length(_paired(own, folded, sentences, context), folded, closed)
+
+
+def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context) -> list[FoundTime]:
+    """Pair each sentence's days and times into instants, in order, at most MAX_TIMES."""
     message_zone = _message_zone(sentences, folded)
     found: list[FoundTime] = []
     seen: set[datetime] = set()
@@ -397,6 +451,40 @@ def find_times(
                 return found
         last_day = next((d for d in reversed(sentence.days) if not d.set_aside), last_day)
     return found
+
+
+def _with_length(
+    found: list[FoundTime], folded: str, closed: Sequence[tuple[int, int, bool]]
+) -> list[FoundTime]:
+    """End the times that have no end of their own after the one length the message gives.
+
+    "Wednesday at 2 or Thursday at 11:30? Both are 45 minutes." ends them at 2:45 and 12:15.
+    A length said of something else ("join 5 minutes early", "an hour ahead of you", "we
+    waited 20 minutes") or two different lengths give no end.
+    """
+    lengths = {
+        _length(match)
+        for match in _LENGTH.finditer(folded)
+        if not any(start <= match.start() < end for start, end, _ in closed)
+        and not _NOT_A_LENGTH_AFTER.match(folded, match.end())
+        and not _NOT_A_LENGTH_BEFORE.search(folded, max(0, match.start() - 25), match.start())
+    }
+    if len(lengths) != 1:
+        return found
+    length = lengths.pop()
+    if not _MIN_LENGTH <= length <= _MAX_LENGTH:
+        return found
+    return [
+        t if t.end else FoundTime(start=t.start, end=t.start + length, text=t.text) for t in found
+    ]
+
+
+def _length(match: re.Match[str]) -> timedelta:
+    if match["minutes"]:
+        return timedelta(minutes=int(match["minutes"]))
+    if match["half"]:
+        return timedelta(minutes=30)
+    return timedelta(minutes=90 if match["hours"] in ("1.5", "one and a half") else 60)
 
 
 def _with_end(found: list[FoundTime], again: FoundTime) -> None:
@@ -444,6 +532,7 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
         and not _BUSY_UNTIL.match(folded, c.start)
         and not _BUSY_UNTIL_BEFORE.search(folded, max(0, c.start - 10), c.start)
     ]
+    spans += _date_spans(folded, days)
     for day in days:
         day.set_aside = (
             any(start <= day.start < end for start, end in spans)
@@ -453,6 +542,27 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
             )
             or bool(_DAY_REFUSED.match(folded, day.end))
         )
+
+
+def _date_spans(folded: str, days: list[_Day]) -> list[tuple[int, int]]:
+    """Return spans of dates ("closed from 24 December to 6 January"): a period, never a slot."""
+    spans = []
+    for first, second in zip(days, days[1:], strict=False):
+        if first.weekday_only or second.weekday_only:
+            continue  # weekday spans ("Mon-Fri") are read by _DAY_SPAN
+        joined = _DATE_SPAN_JOIN.fullmatch(folded, first.end, second.start)
+        between = folded[first.end : second.start].strip() == "and" and _BETWEEN_DATES.search(
+            folded, max(0, first.start - 15), first.start
+        )
+        if joined or between:
+            spans.append((first.start, second.end))
+    spans += [
+        (day.start, day.end)
+        for day in days
+        if folded[day.start : day.start + 1].isdigit()
+        and _DAY_NUMBER_BEFORE.search(folded, max(0, day.start - 8), day.start)
+    ]
+    return spans
 
 
 def _blocked(own: str, folded: str) -> list[tuple[int, int]]:

@@ -63,6 +63,9 @@ _ABBREVIATIONS: dict[str, str] = {
     "myt": "Asia/Kuala_Lumpur",
     "gst": "Asia/Dubai",
     "npt": "Asia/Kathmandu",
+    "cot": "America/Bogota",
+    "trt": "Europe/Istanbul",
+    "idt": "Asia/Jerusalem",
     "mez": "Europe/Berlin",
     "mesz": "Europe/Berlin",
     "wat": "Africa/Lagos",
@@ -119,6 +122,13 @@ _REGIONS: dict[str, str] = {
     "greek": "Europe/Athens",
     "turkish": "Europe/Istanbul",
     "israel": "Asia/Jerusalem",
+    "alaska": "America/Anchorage",
+    "ksa": "Asia/Riyadh",
+    "hk": "Asia/Hong_Kong",
+    "az": "America/Phoenix",
+    "kuwait": "Asia/Kuwait",
+    "bahrain": "Asia/Bahrain",
+    "oman": "Asia/Muscat",
     "israeli": "Asia/Jerusalem",
     "brazil": "America/Sao_Paulo",
     "brazilian": "America/Sao_Paulo",
@@ -259,6 +269,20 @@ _CITIES: dict[str, str] = {
     "hobart": "Australia/Hobart",
     "darwin": "Australia/Darwin",
     "mexico city": "America/Mexico_City",
+    "ciudad de méxico": "America/Mexico_City",
+    "cdmx": "America/Mexico_City",
+    "monterrey": "America/Monterrey",
+    "guadalajara": "America/Mexico_City",
+    "tehran": "Asia/Tehran",
+    "jerusalem": "Asia/Jerusalem",
+    "kiev": "Europe/Kyiv",
+    "muscat": "Asia/Muscat",
+    "tunis": "Africa/Tunis",
+    "algiers": "Africa/Algiers",
+    "belgrade": "Europe/Belgrade",
+    "zagreb": "Europe/Zagreb",
+    "lisboa": "Europe/Lisbon",
+    "roma": "Europe/Rome",
     "london": "Europe/London",
     "dublin": "Europe/Dublin",
     "lisbon": "Europe/Lisbon",
@@ -341,6 +365,9 @@ ZONE_WORD = re.compile(
     rf"|in\s+(?P<place>{_alternatives(_CITIES)})\b(?!\s+{_TIME_WORD})"
     rf"|(?P<person>{_alternatives(_PEOPLE)})\s+{_TIME_WORD}"
     rf"|(?P<city>{_alternatives(_CITIES)})\s+{_TIME_WORD}"
+    # "hora de Madrid", "heure de Paris", "horário de Lisboa", "ora di Roma"
+    rf"|(?:hora|horário|horario|heure|ora)\s+(?:de\s+|del\s+|d'|di\s+|do\s+|da\s+)?"
+    rf"(?P<local>{_alternatives(_CITIES)})"
     rf"|(?P<region>{_alternatives(_REGIONS)})(?:\s+(?:standard\s+|daylight\s+)?{_TIME_WORD})?"
     rf"|(?P<abbr>{_alternatives(_ABBREVIATIONS)})(?:\s+{_TIME_WORD})?"
     rf"|(?P<bare_city>{_alternatives(_CITIES)}))\b"
@@ -380,8 +407,8 @@ def zone_of(match: re.Match[str], sender_zone: str) -> str:
         return _CITIES[match["place"]]
     if match["person"]:
         return _PEOPLE[match["person"]]
-    if match["city"] or match["bare_city"]:
-        return _CITIES[match["city"] or match["bare_city"]]
+    if match["city"] or match["bare_city"] or match["local"]:
+        return _CITIES[match["city"] or match["bare_city"] or match["local"]]
     if match["region"]:
         return _REGIONS[match["region"]]
     word = match["abbr"]

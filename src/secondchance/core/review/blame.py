@@ -55,6 +55,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     waved = draft.spans(lx.DEFLECTION)
     found = [(span, True) for span in context.occurrences(draft, lx.EXPLICIT_FAULT)]
     found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
+    found += [(span, True) for span in context.occurrences(draft, lx.PROCESS_FAULT)]
     outside = (
         *context.occurrences(draft, lx.EXTERNAL_FAILURE),
         *context.occurrences(draft, lx.CAUSE),

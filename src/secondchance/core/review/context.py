@@ -2,11 +2,11 @@
 
 A family's data file names, under `unless`, the checks that void one of its matches there:
 "beyond my control" is not a deflection when negated, "frustrating" is not venting when it
-is the reader's feeling, "5 pm works" does not confirm after "if", "Ty" is not texting in
-"Hi Ty,", "my train was held" is no blame beside "I should have left earlier".
-`occurrences` applies them. The set is
-closed and named: a new phrasing is a data change, a new kind of context is a code change
-with its own tests.
+is the reader's feeling, "5 pm works" does not confirm after "if", nor "confirm" after "I
+should have asked you to", "Ty" is not texting in "Hi Ty,", "my train was held" is no blame
+beside "I should have left earlier". `occurrences` applies them. The set is closed and
+named: a new phrasing is a data change, a new kind of context is a code change with its own
+tests.
 """
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ _SIGNATURE_LINES = 4
 _DASH_NAME = re.compile(r"[-\u2013\u2014][ \t]*([A-Z][^\s,.!?]*(?:[ \t]+[A-Z][^\s,.!?]*){0,3})\s*$")
 # A condition opens the phrase's clause: "if 5 pm works for you" offers, it does not confirm.
 _CONDITION = re.compile(r"\b(?:if|unless|whether|provided|as long as|in case)\b")
+# What the writer should have done or failed to do: "I should have asked to confirm" owns a
+# slip, it confirms nothing.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:should|could|would|ought to|must|might)(?: not| never)? have\b"
+    r"|\b(?:forgot|failed|neglected|meant|intended|tried) to\b"
+)
 _NAME_WORD = re.compile(r"\w+")
 # Words inside straight double quotes in their sentence: the writer cites them.
 _QUOTE = '"'
@@ -117,12 +123,17 @@ def _conditional(draft: Draft, span: Span) -> bool:
     return bool(_CONDITION.search(signals.clause_before(draft, span[0])))
 
 
+def _counterfactual(draft: Draft, span: Span) -> bool:
+    return bool(_COUNTERFACTUAL.search(signals.clause_before(draft, span[0])))
+
+
 CHECKS: Mapping[str, Check] = MappingProxyType(
     {
         "negated": signals.negated,
         "someone_elses": _someone_elses,
         "quoted": _quoted,
         "conditional": _conditional,
+        "counterfactual": _counterfactual,
         "in_greeting_or_signature": _in_greeting_or_signature,
         "owned_nearby": signals.owned_nearby,
         "owned_in_its_sentence": signals.owned_in_its_sentence,

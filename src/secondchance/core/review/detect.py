@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from secondchance.core.message_types import MessageType
 from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft
 from secondchance.core.review.normalize import ascii_view
+
+_CONFIRM = re.compile(r"\bconfirm")
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -25,9 +29,15 @@ def detect_type(draft: Draft) -> MessageType:
     talks_on_a_day = draft.has(lx.TALK_ON_A_DAY) and not missed
     if (cues["confirmation"] or talks_on_a_day) and _confirms_a_time(draft):
         return "confirmation"
-    if cues["no_reply_follow_up"]:
+    # "Following up on today's interview" after arriving late is a late-arrival note; "I
+    # apologise for missing our call: I joined an hour late" is about a miss.
+    arrived_late = bool(cues["late_arrival"]) and _arrived_late(draft)
+    arrived_late = arrived_late and (not missed or cues["late_arrival"] > 1)
+    if cues["no_reply_follow_up"] > cues["late_arrival"] or (
+        cues["no_reply_follow_up"] and not arrived_late
+    ):
         return "no_reply_follow_up"
-    if cues["late_arrival"] and _arrived_late(draft):
+    if arrived_late:
         return "late_arrival"
     if cues["running_late"] and not missed:
         return "running_late"
@@ -36,7 +46,7 @@ def detect_type(draft: Draft) -> MessageType:
     # One softer cue ("I wish you all the best") closes many an apology too; it makes a decline
     # reply only when the draft is not about the miss or answers a decision.
     # A refused chance ("you won't give me a second chance") is not a request for a new time.
-    answers_a_decision = not missed or draft.has(lx.DECISION_HEARD)
+    answers_a_decision = not missed or bool(context.occurrences(draft, lx.DECISION_HEARD))
     if cues["decline_reply"] and answers_a_decision and not signals.reschedule_offers(draft):
         return "decline_reply"
     return "apology"
@@ -85,8 +95,12 @@ def _confirms_a_time(draft: Draft) -> bool:
         lx.TALK_ON_A_DAY
     )
     with_time = draft.sentences_with(lx.SLOT)
-    says_confirm = "confirm" in draft.body
-    return bool(confirming & with_time) or (says_confirm and bool(with_time))
+    says_confirm = any(
+        not context.CHECKS["counterfactual"](draft, found.span())
+        for found in _CONFIRM.finditer(draft.body)
+    )
+    said_outright = says_confirm and (bool(with_time) or not draft.has(lx.MISSED))
+    return bool(confirming & with_time) or said_outright
 
 
 def _arrived_late(draft: Draft) -> bool:

@@ -183,6 +183,7 @@ FAILURE_VERB = family("failure_verb")
 EXTERNAL_FAILURE = family("external_failure")
 CAUSE = family("named_cause")
 EXPLICIT_FAULT = family("explicit_fault")
+PROCESS_FAULT = family("process_fault")
 CONSEQUENCE = family("consequence")
 OWNED_CAUSE = family("owned_cause")
 OWNED_ACTION = family("owned_action")
@@ -299,7 +300,9 @@ def _presence_set(lexemes: Iterable[Lexeme]) -> re2.Set:
 # Sentences that tell what happened, and sentences that look ahead instead (OVER_EXPLAINING).
 STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
 FORWARD = combine("forward", RESCHEDULE, ENTHUSIASM, PROMISE)
-BLAME_SHAPES = combine("blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT)
+BLAME_SHAPES = combine(
+    "blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT, PROCESS_FAULT, NOT_OWNERSHIP
+)
 
 LEXEMES: tuple[Lexeme, ...] = tuple(_COMPILED.values())
 _PRESENCE = _presence_set(LEXEMES)
