@@ -27,7 +27,8 @@ CONVERSATION = re.compile(
 )
 OWNERSHIP = re.compile(
     r"responsib|\bon me\b|\bmy (?:mistake|fault|doing|error)\b|careless of me|down to me"
-    r"|\bthe mistake is mine\b",
+    r"|\bthe mistake is mine\b|\bmy own doing\b|\bfault (?:is|was) (?:entirely |all )?mine\b"
+    r"|\ball mine\b|\bentirely my own\b",
     re.IGNORECASE,
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
@@ -77,6 +78,22 @@ STOCK = (
     "i will not write again after this",
     "just checking in on my note",
     "i'd be grateful for another time, on any day",
+    # Round 4: the lines the readers met across letters and read as assembled.
+    "every bit as keen",
+    "and it still does",
+    "which was my mistake",
+    "i would have liked to write to you sooner",
+    "nothing about this has changed",
+    "i won't make excuses",
+    "you have my word",
+    "from now on",
+    "if another date is possible, i would be grateful",
+    "i'd jump at another time",
+    "i do not want to keep writing",
+    "thanks for letting me know. i understand.",
+    "while you decide",
+    "whichever day we settle on",
+    "second chance",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -252,7 +269,9 @@ def send_when(kit: Kit, now: datetime) -> list[str]:
 
 # A claim that someone picked up the phone, in the first person.
 CALL_CLAIM = re.compile(
-    r"\btaking my call\b|\bpicking up\b|\bpicked up\b|\bon the phone just now\b", re.I
+    r"\btaking my call\b|\bpicking up\b|\bpicked up\b|\bon the phone just now\b"
+    r"|\bable to speak on the phone\b|\bhearing me out\b",
+    re.I,
 )
 # A heads-up that presumes the interview cannot take place, which no reason tells us.
 CANNOT_ATTEND = re.compile(
@@ -317,14 +336,17 @@ def spoken_with(kit: Kit, now: datetime) -> list[str]:
 
 
 def agreed_time(kit: Kit, now: datetime) -> list[str]:
-    """With a new time agreed: it is confirmed in one email only, and nothing is declined."""
+    """With a new time agreed: the first email confirms it, the confirmation accepts the
+    invitation for it, no other email restates it, and nothing is declined."""
     new = kit.case.rescheduled_to
     if new is None:
         return []
     theirs = new.instant.astimezone(kit.case.interviewer_zone)
     day = f"{theirs:%A} {theirs.day} {theirs:%B}"
     naming = [key for key, m in emails(kit) if day in m.body]
-    problems = [f"the agreed time is confirmed by {naming}"] if len(naming) != 1 else []
+    late = now < kit.case.interview.instant and kit.case.reason == "late_or_lost"
+    expected = ["reschedule_confirmation"] if late else ["apology_email", "reschedule_confirmation"]
+    problems = [f"the agreed time is confirmed by {naming}"] if naming != expected else []
     if "decline_reply" in kit.messages:
         problems.append("a decline reply is shown though a new time is agreed")
     script = kit.messages.get("call_script")
@@ -518,9 +540,11 @@ def passed_start(kit: Kit, now: datetime) -> list[str]:
 
 
 # Causes after which the user could still come; the heads-up must not drop that choice.
-CAN_ATTEND = frozenset(
-    {"overslept", "forgot", "timezone_mixup", "wrong_link_or_address", "technology_failure"}
-)
+CAN_ATTEND = frozenset({"wrong_link_or_address", "technology_failure"})
+# After oversleeping, forgetting or a mixed-up hour, an offer to come all the same contradicts
+# the warning itself (round 4 of #16).
+MUST_MOVE = frozenset({"overslept", "forgot", "timezone_mixup"})
+KEEP_SLOT = re.compile(r"\bkeep the slot\b|\bstill (?:join|make)\b|\bgo ahead at\b", re.I)
 # "could we move our interview today at 11:00?" reads as if 11:00 were the new time.
 AMBIGUOUS_MOVE = re.compile(r"\bmove (?:our|the|my) interview[^.?!]*\d{1,2}:\d{2}[^.?!]*\?", re.I)
 
@@ -535,8 +559,14 @@ def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
         for key, message in kit.messages.items()
         if AMBIGUOUS_MOVE.search(speech(message))
     ]
-    if case.reason not in CAN_ATTEND:
-        return problems
+    if case.reason in MUST_MOVE:
+        problems += [
+            f"{key}: offers to keep the slot after a {case.reason}: {match.group()!r}"
+            for key, message in kit.messages.items()
+            for match in KEEP_SLOT.finditer(speech(message))
+        ]
+    if case.reason not in CAN_ATTEND or case.rescheduled_to is not None:
+        return problems  # a new time already agreed leaves nothing to choose
     for key in ("apology_email", "short_message"):
         text = speech(kit.messages[key]).lower()
         if not re.search(r"\b(?:join|make|take the call)\b", text) or "move" not in text:
@@ -642,6 +672,237 @@ def offers_placed(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+# --- Round 4 of #16: the fit slips the readers found, each a rule ----------------------------
+# Words that break the news of a heads-up, as if the reader had not heard it.
+NEWS = re.compile(
+    r"\bheads-up\b|\bso close to\b|\blet you know about a problem\b|\bflag a problem\b"
+    r"|\bwriting ahead of\b",
+    re.I,
+)
+
+
+def heads_up_after_call(kit: Kit, now: datetime) -> list[str]:
+    """A heads-up email to someone just reached by phone confirms the call; it breaks no news."""
+    case = kit.case
+    if now >= case.interview.instant or case.contact != _reader(case, "apology_email"):
+        return []
+    return [
+        f"apology_email: breaks the news again after the call: {match.group()!r}"
+        for match in NEWS.finditer(kit.messages["apology_email"].body)
+    ]
+
+
+ON_MY_WAY = re.compile(r"\bon my way\b", re.I)
+# How late the user will be, as far as the reason tells it: never a time nobody gave.
+HOW_LATE = re.compile(r"\ba few minutes\b|\bas soon as I can\b", re.I)
+
+
+def running_late_fits(kit: Kit, now: datetime) -> list[str]:
+    """Only a journey is "on my way"; a running-late note says how late as far as it knows."""
+    case, problems = kit.case, []
+    if case.interview.format != "onsite":
+        problems += [
+            f"{key}: 'on my way' for an interview by {case.interview.format}"
+            for key, message in kit.messages.items()
+            if ON_MY_WAY.search(speech(message))
+        ]
+    if now < case.interview.instant and case.reason == "late_or_lost":
+        call = _planned_call(kit)
+        spoken_later = call is not None and call >= case.interview.instant
+        for key in ("apology_email", "short_message", "voicemail"):
+            message = kit.messages.get(key)
+            if key == "voicemail" and spoken_later:
+                continue  # left once the start has passed: it is no longer running late
+            if message and not HOW_LATE.search(speech(message)):
+                problems.append(f"{key}: running late, with no word of how late")
+    return problems
+
+
+PRESENCE = re.compile(
+    r"\b(?:be|been|being|not|wasn't|couldn't be) there\b|\bnot being there\b|\bmade it in\b", re.I
+)
+ALTOGETHER = re.compile(r"\baltogether\b", re.I)
+
+
+def presence_fits(kit: Kit, now: datetime) -> list[str]:
+    """A call or a video call is joined, not attended in person, and never missed 'altogether'."""
+    case, problems = kit.case, []
+    for key, message in kit.messages.items():
+        text = speech(message)
+        if case.interview.format != "onsite":
+            problems += [
+                f"{key}: {m.group()!r} for a {case.interview.format} interview"
+                for m in PRESENCE.finditer(text)
+            ]
+        problems += [f"{key}: {m.group()!r}" for m in ALTOGETHER.finditer(text)]
+    return problems
+
+
+def _agreed_text(case: Case) -> tuple[str, str | None]:
+    """Return the agreed time as the reader's calendar names it, and the writer's clock."""
+    assert case.rescheduled_to is not None
+    new = case.rescheduled_to.instant
+    theirs = new.astimezone(case.interviewer_zone)
+    mine = new.astimezone(case.candidate_zone)
+    day = f"{theirs:%A} {theirs.day} {theirs:%B} at {theirs:%H:%M}"
+    across = case.interview.format != "onsite" and theirs.utcoffset() != mine.utcoffset()
+    return day, (f"{mine:%H:%M}" if across else None)
+
+
+ASKS_AGAIN = re.compile(r"\banother (?:time|day|date)\b|\breschedul", re.I)
+
+
+def agreed_confirmed(kit: Kit, now: datetime) -> list[str]:
+    """With a new time agreed, the first email confirms it on both clocks and asks for none."""
+    case = kit.case
+    # Running late for the first time while a new one is agreed is an input no letter can
+    # square; the running-late note stands as it is.
+    late = now < case.interview.instant and case.reason == "late_or_lost"
+    if case.rescheduled_to is None or late:
+        return []
+    day, mine = _agreed_text(case)
+    first = kit.messages["apology_email"].body
+    problems = [] if day in first else [f"apology_email: does not confirm {day!r}"]
+    if mine and f"{mine} mine" not in first:
+        problems.append(f"apology_email: the agreed time without the writer's clock ({mine})")
+    problems += [
+        f"{key}: asks for a new time though one is agreed: {m.group()!r}"
+        for key, message in emails(kit)
+        for m in ASKS_AGAIN.finditer(message.body)
+    ]
+    return problems
+
+
+THANKS_FOR_DECISION = re.compile(r"\bfor agreeing\b|\bsecond chance\b", re.I)
+
+
+def thanks_to_whom(kit: Kit, now: datetime) -> list[str]:
+    """A recruiter is thanked for arranging, never for the interviewer's own decision."""
+    case = kit.case
+    return [
+        f"{key}: thanks the recruiter for the interviewer's decision: {m.group()!r}"
+        for key, message in emails(kit)
+        if _reader(case, key) == "recruiter"
+        for m in THANKS_FOR_DECISION.finditer(message.body)
+    ]
+
+
+DAY_WORD = re.compile(r"\b(?:earlier today|today|yesterday|tomorrow)\b", re.I)
+
+
+def _day_word(start: datetime, at: datetime) -> str | None:
+    gap = (at.astimezone(start.tzinfo).date() - start.date()).days
+    return {-1: "tomorrow", 0: "today", 1: "yesterday"}.get(gap)
+
+
+def day_words(kit: Kit, now: datetime) -> list[str]:
+    """ "Today", "yesterday" and "tomorrow" in the first written notes are true on both people's
+    calendars when they are sent; otherwise the note names the date."""
+    case, problems = kit.case, []
+    start = case.interview.instant
+    theirs, mine = start.astimezone(case.interviewer_zone), start.astimezone(case.candidate_zone)
+    for key in ("apology_email", "short_message", "call_follow_up_email"):
+        message = kit.messages.get(key)
+        if message is None:
+            continue
+        for match in DAY_WORD.finditer(message.body):
+            word = match.group().lower().removeprefix("earlier ")
+            if word != _day_word(theirs, now) or word != _day_word(mine, now):
+                problems.append(f"{key}: {match.group()!r} is not true on both calendars")
+    return problems
+
+
+# Words spelt one way in Britain and another in America: the kit's own words avoid them, so
+# that a letter reads right whichever the writer's home (the user's own words stay as typed).
+LOCALE_SPELLING = re.compile(
+    r"\b(?:apologi[sz]e[sd]?|reali[sz]e[sd]?|organi[sz]e[sd]?|recogni[sz]e[sd]?"
+    r"|prioriti[sz]e[sd]?|colou?r|favou?r|behaviou?r|cancell?ed|travell?ed)\b",
+    re.I,
+)
+
+
+def _own_words(kit: Kit, text: str) -> str:
+    """Blank out what the user typed, to read only the kit's own words."""
+    case = kit.case
+    typed = [case.candidate.name, case.interviewer.name, case.company, case.role]
+    typed += [case.drawn_to or "", case.recruiter.name if case.recruiter else ""]
+    typed += [case.interviewer.address_as or ""]
+    for value in sorted(filter(None, typed), key=len, reverse=True):
+        text = text.replace(value, "X")
+    return text
+
+
+def spelling(kit: Kit, now: datetime) -> list[str]:
+    """The kit's own words carry no British-or-American spelling."""
+    return [
+        f"{key}: {m.group()!r} is spelt differently in British and American English"
+        for key, message in kit.messages.items()
+        for m in LOCALE_SPELLING.finditer(_own_words(kit, message.body))
+    ]
+
+
+ANY_DAY = re.compile(
+    r"\bany (?:day|time)\b|\bwhatever day you\b|\bwhichever day you\b|\bday you (?:pick|name)\b",
+    re.I,
+)
+
+
+def far_flexibility(kit: Kit, now: datetime) -> list[str]:
+    """On site from another country's time, nobody promises any day at all: it is a journey."""
+    case = kit.case
+    start = case.interview.instant
+    far = case.interview.format == "onsite" and (
+        start.astimezone(case.interviewer_zone).utcoffset()
+        != start.astimezone(case.candidate_zone).utcoffset()
+    )
+    if not far:
+        return []
+    return [
+        f"{key}: {m.group()!r} for a visit from abroad"
+        for key, message in kit.messages.items()
+        for m in ANY_DAY.finditer(speech(message))
+    ]
+
+
+def voicemail_told(kit: Kit, now: datetime) -> list[str]:
+    """After a voicemail, the first email says one was left, whoever it was left for."""
+    if kit.case.contact != "voicemail":
+        return []
+    if "voicemail" in kit.messages["apology_email"].body:
+        return []
+    return ["apology_email: says nothing of the voicemail already left"]
+
+
+def heads_up_outcome(kit: Kit, now: datetime) -> list[str]:
+    """After a heads-up that offered to come, a follow-up says the interview did not go ahead,
+    and is to be sent only then."""
+    case = kit.case
+    if now >= case.interview.instant or case.reason not in CAN_ATTEND:
+        return []
+    problems = []
+    for key in ("no_reply_follow_up", "last_follow_up"):
+        message = kit.messages.get(key)
+        if message is None:
+            continue
+        if key == "no_reply_follow_up" and "did not go ahead" not in message.body:
+            problems.append(f"{key}: does not say what became of the interview")
+        if "went ahead" not in (message.send_when or ""):
+            problems.append(
+                f"{key}: its send time does not say to skip it if the interview went ahead"
+            )
+    return problems
+
+
+def role_once(kit: Kit, now: datetime) -> list[str]:
+    """A message names the full job title once at most; after that it is 'the role'."""
+    role = kit.case.role
+    return [
+        f"{key}: names {role!r} {message.body.count(role)} times"
+        for key, message in kit.messages.items()
+        if message.channel != "phone" and message.body.count(role) > 1
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -672,4 +933,15 @@ CHECKS: dict[str, Check] = {
     "call note concrete": call_note_concrete,
     "reason fits": reason_fits,
     "offers placed": offers_placed,
+    "heads-up after call": heads_up_after_call,
+    "running late fits": running_late_fits,
+    "presence fits": presence_fits,
+    "agreed confirmed": agreed_confirmed,
+    "thanks to whom": thanks_to_whom,
+    "day words": day_words,
+    "spelling": spelling,
+    "far flexibility": far_flexibility,
+    "voicemail told": voicemail_told,
+    "heads-up outcome": heads_up_outcome,
+    "role once": role_once,
 }

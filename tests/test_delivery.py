@@ -178,7 +178,8 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
         # Long enough that the link passes the length that mail programs cut.
         "case_study_url": "https://zoe.example/case-studies/platform-migration-2025/"
         "what-we-moved-how-long-it-took-and-what-it-cost-the-data-platform-team-in-2025"
-        "-and-what-we-would-do-differently-next-time",
+        "-and-what-we-would-do-differently-next-time-with-the-whole-team-and-a-larger-budget"
+        "-for-the-second-region-and-the-third-one-after-that",
     }
     services.add_case(
         ctx(database, NOW),

@@ -16,7 +16,7 @@ from typing import TypeVar
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
 from secondchance.core.compose.model import Kit, Message
-from secondchance.core.compose.situation import Situation, clock
+from secondchance.core.compose.situation import Situation
 from secondchance.core.intake import Case
 from secondchance.core.limits import (
     MAX_EMAIL_WORDS,
@@ -169,6 +169,8 @@ def _common(s: Situation) -> dict[str, str]:
         "our": f"my interview with {interviewer}" if s.via else "our interview",
         "the_interview": "the interview" if s.via else "our interview",
         "them": interviewer,
+        "them_short": s.interviewer.spoken,  # once named in full, by the name they go by
+        "whom": _whom(s),
         "role": role_phrase(case.role),
         "company": case.company,
         "start": s.start,
@@ -178,6 +180,8 @@ def _common(s: Situation) -> dict[str, str]:
         "role_cap": _sentence(role_phrase(case.role)),
         "drawn_to": case.drawn_to or "",
         "drawn_to_cap": _sentence(case.drawn_to or ""),
+        "topic": case.drawn_to or role_phrase(case.role),
+        "agreed_both": s.agreed_both or "",
     }
 
 
@@ -191,11 +195,12 @@ def _written_reason(s: Situation) -> dict[str, str]:
         owned = pb.OWNED["excusable"][tone]
     elif not said:
         owned = pb.OWNED["unexplained"][tone]
-    late = s.pick(pb.LATE[_fault(s)][tone], "late") if s.email_timing == "later" else ""
+    late = s.email_timing == "later"
     return {
         "reason": said,
         "owned": owned,
-        "late": late,
+        "late_that": s.pick(pb.LATE["that"][_fault(s)][tone], "late") if late else "",
+        "late_ing": s.pick(pb.LATE["ing"][_fault(s)][tone], "late") if late else "",
         "promise": _promise(s),
     }
 
@@ -223,28 +228,52 @@ def _spoken_warning(s: Situation) -> str:
     return fill(_keyed(pb.SPOKEN_WARNINGS, s), _format_words(s))
 
 
-def _interest(s: Situation, pool: str, values: Mapping[str, str], shift: int = 0) -> str:
-    """Say why the person still wants the role: in their own words when they gave them.
+def _own(s: Situation) -> str:
+    """Name the pool of interest lines: built on the user's own words, or on the role."""
+    return "own" if s.case.drawn_to else "plain"
 
-    `shift` picks the wording after the case's own: the note after a call stands in for the
-    apology email, so the two never say the interest alike.
+
+def _interest(s: Situation, values: Mapping[str, str], shift: int = 0) -> str:
+    """Say in a line why the person wants the role, for a heads-up or a note after a call.
+
+    `shift` takes the wording after the case's own: the note after a heads-up call stands
+    beside the heads-up email, and the two never say it alike.
     """
-    own = "own" if s.case.drawn_to else "plain"
-    if s.heads_up and pool == "first":
-        wordings = pb.AHEAD_INTERESTS[_tone(s)][own]
+    tone = _tone(s)
+    if s.heads_up:
+        stay = "move" if _choice_kind(s) == "move" and not s.agreed else "stay"
+        wordings = pb.AHEAD_INTERESTS[tone][stay][_own(s)]
     else:
-        wordings = pb.INTERESTS[pool][_tone(s)][own]
-    return fill(s.pick(wordings, "interest_" + pool, shift), values)
+        wordings = pb.NOTE_INTERESTS[tone][_own(s)]
+    return fill(s.pick(wordings, "interest", shift), values)
+
+
+def _close(s: Situation, values: Mapping[str, str]) -> str:
+    """Write the paragraph that says why they care and asks, or confirms the agreed time."""
+    tone = _tone(s)
+    if s.agreed:
+        return fill(pb.AGREED_CLOSES[tone][s.reader], values)
+    kind = ("far" if s.far else "near") + ("_via" if s.via else "")
+    flex = fill(s.pick(pb.FLEX[tone][kind], "flex"), values)
+    words = dict(values) | {"flex": flex, "flex_lc": _clause(flex)}
+    return fill(s.pick(pb.CLOSES[tone][s.reader][_own(s)], "close"), words)
 
 
 # Causes that leave the user able to come all the same, or to join another way.
-_CAN_ATTEND = frozenset({"overslept", "forgot", "timezone_mixup", "wrong_link_or_address"})
+# Oversleeping, forgetting or a mixed-up hour, told just before the start, ask to move: an offer
+# to come all the same made the warning read as needless (round 4 of #16).
+_CAN_ATTEND = frozenset({"wrong_link_or_address"})
 
 
 def _choice(s: Situation, voice: str) -> str:
     """Offer what the user can still do before the start, and leave the choice to the reader."""
-    words = _format_words(s) | {"start": s.start}
+    words = _format_words(s) | {"start": s.start, "whom": _whom(s)}
     return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
+
+
+def _whom(s: Situation) -> str:
+    """Name whose day it is to choose, to the reader: "you", or the interviewer to a recruiter."""
+    return s.interviewer.spoken if s.via else "you"
 
 
 def _choice_kind(s: Situation) -> str:
@@ -257,12 +286,6 @@ def _choice_kind(s: Situation) -> str:
 def _subject_class(s: Situation, kind: str) -> str:
     """Name the subject's class: a heads-up that can only ask to move says so."""
     return "move" if kind == "ahead" and _choice_kind(s) == "move" else kind
-
-
-def _ask(s: Situation, values: dict[str, str]) -> str:
-    if s.agreed:
-        return fill(pb.AGREED[_tone(s)], values)
-    return fill(s.pick(pb.ASKS[_tone(s)][s.reader], "ask"), values)
 
 
 def _slot_text(s: Situation) -> str:
@@ -299,8 +322,10 @@ def _other(s: Situation, role: str) -> str:
 
 def _send_when(key: str, s: Situation) -> str:
     callee = s.callee_person
-    if key in {"follow_up", "last_follow_up"} and key in s.planned:
-        return fill(pb.SEND_WHEN[key + "_dated"], {"due": s.planned[key]})
+    if key in {"follow_up", "last_follow_up"}:
+        dated = key + "_dated" if key in s.planned else key
+        when = fill(pb.SEND_WHEN[dated], {"due": s.planned.get(key, "")})
+        return when + (" " + pb.SEND_WHEN["ahead_note"] if s.heads_up else "")
     return fill(
         pb.SEND_WHEN[key],
         {"callee": callee.spoken if callee else "", "call_when": s.call_when},
@@ -351,19 +376,21 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values |= _written_reason(s)
     values |= {
         "day": s.email_day,
-        "ask": _ask(s, values),
-        "slots": _slot_text(s),
+        "slots": _slot_text(s) + ("" if s.heads_up else _left_other(s)),
         "called": called,
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
         "arrive": _format_words(s)["arrive"],
         "choice": _choice(s, _tone(s)),
     }
-    values["interest"] = _interest(s, "first", values)
+    values["interest"] = _interest(s, values)
+    values["close"] = _close(s, values)
+    if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
+        values["choice"], values["interest"] = values["close"], ""
     values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
-    values["tail"] = pb.AHEAD_TAILS.get(kind, {}).get(_tone(s), "")
+    values["tail"] = pb.AHEAD_TAILS.get(kind, {}).get(_tone(s), "") + _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
     return values
@@ -374,6 +401,8 @@ def _apology_email(s: Situation) -> Message:
     tone = _tone(s)
     kind = s.reached_class
     template_class = _ahead_class(s) or kind
+    if template_class == "ahead" and kind == "call":
+        template_class = "ahead_call"  # the news was given on the call
     template = s.pick(pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
     if s.with_call_follow_up:
@@ -386,8 +415,15 @@ def _apology_email(s: Situation) -> Message:
         when = "email_after_call"
     else:
         when = "email_now"
-    leads = pb.SUBJECTS[_subject_class(s, template_class)][tone]
+    leads = pb.SUBJECTS[_subject_class(s, _ahead_class(s) or kind)][tone]
     return _email(s, template, values, subject(leads, s.case.candidate.name), _send_when(when, s))
+
+
+def _left_other(s: Situation) -> str:
+    """Tell the reader of a voicemail left for the other person, so the two agree."""
+    if s.reached != "voicemail" or s.voicemail_to == s.reader:
+        return ""
+    return " " + fill(pb.LEFT_OTHER[_tone(s)], {"other": _other(s, s.voicemail_to or "")})
 
 
 def _ahead_class(s: Situation) -> str | None:
@@ -409,14 +445,14 @@ def _call_follow_up_email(s: Situation) -> Message:
     """
     tone = _tone(s)
     values = _first_email_values(s, "call")
-    values["interest"] = _interest(s, "first", values, shift=1)
+    values["interest"] = _interest(s, values, shift=1)
     values["other"] = _other(s, s.callee or "interviewer")
-    if s.heads_up and _choice_kind(s) != "move":
+    if s.agreed is not None:
+        values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][s.reader], values)
+    elif s.heads_up and _choice_kind(s) != "move":
         values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
-    elif s.agreed is None:
-        values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
     else:
-        values["ask"] = fill(pb.CALL_NOTE_AGREED[tone], values)
+        values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
     note_class = "ahead" if s.heads_up else "self"
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
@@ -438,7 +474,8 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     values["sent"] = _sent(s)
     values["sent_all"] = _sent(s, follow_up_sent=True)
     values["about"] = _about(s, values)
-    values["interest"] = _interest(s, "follow_up", values)
+    wordings = pb.FOLLOW_UP_INTERESTS[tone][_own(s)]
+    values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
     values["offer"] = _extras(s)
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
@@ -459,7 +496,13 @@ def _sent(s: Situation, follow_up_sent: bool = False) -> str:
 
 
 def _about(s: Situation, values: Mapping[str, str]) -> str:
-    """Name what the thread is about: a missed interview, or one the user wrote ahead of."""
+    """Name what the thread is about: a missed interview, or one the user wrote ahead of.
+
+    After a heads-up that offered to come all the same, a follow-up is only sent when the
+    interview did not go ahead (its send time says so), and it says what became of it.
+    """
+    if s.heads_up and _choice_kind(s) != "move" and not s.running_late:
+        return fill("{our} on {date}, which did not go ahead in the end", values)
     if s.heads_up:
         return fill("{our} on {date}", values)
     if s.via:
@@ -478,14 +521,8 @@ def _decline_reply(s: Situation, thread: str) -> Message:
 
 def _confirmation(s: Situation, thread: str) -> Message:
     case = s.case
-    assert case.rescheduled_to is not None  # noqa: S101 - guarded by compose_kit
-    new_time = case.rescheduled_to.instant
-    theirs = new_time.astimezone(case.interviewer_zone)
-    mine = new_time.astimezone(case.candidate_zone)
-    when = f"{theirs:%A} {theirs.day} {theirs:%B} at {clock(theirs, s.across)}"
-    if s.across:
-        mine_text = f"{mine:%H:%M}" if mine.date() == theirs.date() else f"{mine:%A %H:%M}"
-        when += f" ({mine_text} mine)"
+    assert s.agreed_both is not None  # noqa: S101 - guarded by compose_kit
+    when = s.agreed_both
     values = _common(s)
     values |= {
         "when": when,
@@ -514,6 +551,9 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "callee": callee.spoken if callee else "",
         "day": _aloud(s.call_day),
         "wrote": s.wrote,
+        # The email went to the reader: "you" only when the call reaches that same person.
+        "wrote_to": "you" if s.callee == s.reader else s.reader_person.spoken,
+        "my_email": "my email" if s.callee == s.reader else f"my email to {s.reader_person.spoken}",
         "iname": s.interviewer.written(True),
         "ifirst": s.interviewer.spoken,
         "the_interview": (
@@ -527,6 +567,8 @@ def _spoken_values(s: Situation) -> dict[str, str]:
         "spoken_warning_clause": _spoken_warning(s),
         "arrive": _format_words(s)["arrive"],
         "spoken_choice": _choice(s, "spoken"),
+        "eta": _format_words(s)["eta"],
+        "meet": _format_words(s)["meet"],
         "other_first": _other_first(s),
     }
     return values
@@ -588,7 +630,7 @@ def _call_script(s: Situation) -> Message:
         ask_key, step = "late", "Offer them the choice"
     if s.agreed:
         ask_key, step = "agreed", "Thank them for the new time"
-    ask = fill(s.pick(pb.CALL_ASKS[ask_key], "call_script"), values)
+    ask = fill(s.pick(pb.CALL_ASKS[_far(s, pb.CALL_ASKS, ask_key)], "call_script"), values)
     close = fill(pb.CALL_CLOSES[_close_key(s)], values)
     # After the email has gone, offering to send one would be offering it twice.
     email_first = s.call_now and _has_email(s.case)
@@ -599,7 +641,7 @@ def _call_script(s: Situation) -> Message:
         "1. Greet them and check the moment",
         f'   "{opening}"',
         f'   If it is a bad moment: "{short_on_time}"',
-        "2. Apologise and own it",
+        "2. Say sorry and own it",
         f'   "{apology}"',
         "3. Pause, and let them answer before you ask for anything.",
         f"4. {step}",
@@ -619,6 +661,11 @@ def _call_script(s: Situation) -> Message:
         words=count_words(body),
         send_when=_send_when(when, s),
     )
+
+
+def _far(s: Situation, table: Mapping[str, object], key: str) -> str:
+    """Take a line's "_far" wording for a visit from abroad, where it has one."""
+    return key + "_far" if s.far and key + "_far" in table else key
 
 
 def _close_key(s: Situation) -> str:
@@ -687,15 +734,17 @@ def _voicemail(s: Situation) -> Message:
     phone = s.case.candidate.phone
     values["number"] = spoken_number(phone) if phone else ""
     values["spoken_choice"] = _choice(s, "voicemail")
-    has_email = _has_email(s.case)
+    # "I'll follow up by email" only to someone whose address is known.
+    callee = s.case.interviewer if s.callee == "interviewer" else s.case.recruiter
+    has_email = bool(callee and callee.email)
     goodbye = "goodbye" if phone else ("goodbye_no_number" if has_email else "goodbye_no_phone")
     slots = {
         "hello": fill(parts["hello"], values),
         "sorry": fill(parts[sorry_key], values),
         "late": pb.LATE_VOICEMAIL[_fault(s)] if _late_spoken(s) else "",
-        "ask": fill(s.pick(pb.VOICEMAIL_ASKS, "voicemail"), values)
+        "ask": fill(s.pick(pb.VOICEMAIL_ASKS["far" if s.far else "near"], "voicemail"), values)
         if ask_key == "ask"
-        else fill(parts[ask_key], values),
+        else fill(parts[_far(s, parts, ask_key)], values),
         # "I'll follow up by email" in the goodbye says it already.
         "email_note": parts["email_note"] if s.call_now and has_email and phone else "",
         "callback": fill(parts["callback"], values) if phone else "",
@@ -706,7 +755,7 @@ def _voicemail(s: Situation) -> Message:
     if sorry_key + "_short" in parts:
         give_way.append(("sorry", fill(parts[sorry_key + "_short"], values)))
     if ask_key in {"ask", "ask_via"}:
-        give_way.append(("ask", parts["ask_short"]))
+        give_way.append(("ask", parts[_far(s, parts, "ask_short")]))
     if ask_key == "ask_agreed":
         give_way.append(("ask", fill(parts["ask_agreed_short"], values)))
     if sorry_key in {"sorry", "sorry_via"}:  # the last resort for the longest names
@@ -755,7 +804,9 @@ def _short_message(s: Situation) -> Message:
         "arrive": _format_words(s)["arrive"],
     }
     values["lead"] = fill(pb.SHORT_LEADS[_short_lead(s)], values)
-    keen = "ahead" if s.heads_up else ("agreed" if s.agreed else "ask")
+    keen = "agreed" if s.agreed else "ask"
+    if s.heads_up:
+        keen = "ahead_move" if _choice_kind(s) == "move" and not s.agreed else "ahead"
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
     template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
     give_way = (("lead", ""), ("late", ""), ("keen", ""))

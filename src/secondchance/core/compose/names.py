@@ -2,14 +2,19 @@
 
 A name is read for the one word people use to its owner's face. Written family-name first
 (Vietnamese, and often Chinese, Korean, Hungarian or Japanese), the first word is the family
-name. Vietnamese given names come last and are always used alone ("Minh"); for the others the
-order cannot be known from the name alone, so the whole name is used instead of a guess.
+name. Vietnamese given names come last and are always used alone ("Minh"). A Chinese name whose
+first word is a family name and whose second is a pinyin given name that is not also a family
+name ("Wang Xiaoming") is read family-name first too: "Hello Xiaoming", not "Hello Wang
+Xiaoming" (round 4 of #16). For the others the order cannot be known from the name alone, so
+the whole name is used instead of a guess.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Vietnamese family names: the person is called by the last word of the name.
 _VIETNAMESE = frozenset(
@@ -20,11 +25,29 @@ _VIETNAMESE = frozenset(
 )
 # Family names that usually open a name written family-name first, where the given name could
 # equally be first or last ("Wang Wei" or "Wei Wang"): the whole name is used.
-_FAMILY_FIRST = frozenset(
+_CHINESE = frozenset(
     """
     wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
     xie song tang xu han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
-    cheng wei su lu ding ren shen yao jin zhong cui tan liao fan wong chan cheung leung
+    cheng wei su lu ding ren shen yao jin zhong cui tan liao fan
+    """.split()
+)
+
+
+# A word made only of pinyin syllables: "xiaoming" is, "smith" and "anne" are not. Compiled on
+# first use, not at import: a kit's cold start does not pay for it (see _CJK_RANGES).
+@lru_cache(maxsize=1)
+def _pinyin() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+        r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua"
+        r"|uo|ui|ue|er|a|o|e|i|u|v))+"
+    )
+
+
+_FAMILY_FIRST = _CHINESE | frozenset(
+    """
+    wong chan cheung leung
     kim park choi jung jeong kang cho yoon yun jang lim oh seo shin kwon hwang ahn song
     sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō
     yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe
@@ -58,9 +81,19 @@ def given_name(name: str) -> str:
         return name
     if _plain(words[0]) in _VIETNAMESE:
         return words[-1]
+    if _chinese_given(words):
+        return words[1]
     if _plain(words[0]) in _FAMILY_FIRST or _has_cjk(name):
         return name
     return words[0]
+
+
+def _chinese_given(words: list[str]) -> bool:
+    """Tell whether a two-word name reads as a Chinese family name and a given name after it."""
+    if len(words) != 2 or _plain(words[0]) not in _CHINESE:
+        return False
+    given = _plain(words[1]).replace("-", "")
+    return given not in _FAMILY_FIRST and bool(_pinyin().fullmatch(given))
 
 
 def has_title(address_as: str | None) -> bool:

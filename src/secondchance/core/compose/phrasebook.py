@@ -1,30 +1,33 @@
 """The phrasebook: every word the kit says, as whole messages that read top to bottom.
 
 Each message has several whole letters per situation class and tone, in different shapes:
-some open with the apology, some with the reason for writing; some put the interest before
-the ask; some make no promise. A case reads in one of them, chosen by a stable hash of the
-case and the message (see `Situation.pick`), so thirty letters do not share one skeleton.
-The sentences a letter is built around (why the person wants the role, the request for a new
-time) come from small pools picked the same way, so no one pairing recurs from kit to kit.
-The slots carry names, times and the small pieces a situation chooses:
+some open with "I am sorry that ...", some with "I owe you an apology for ..."; some make a
+promise and some do not. A case reads in one of them, chosen by a stable hash of the case and
+the message (see `Situation.pick`), so thirty letters do not share one skeleton. A letter
+says what happened and owns it in its first sentence (a late reply is a clause of that same
+sentence), gives the cause once, and ends on one paragraph that says why the person cares and
+asks for what they want; that paragraph and its flexible line come from small pools picked
+the same way. The words avoid spellings that differ between British and American English
+("apologise", "realise"), so a letter reads right whatever the writer's home. The slots:
 
     {greeting}     "Dear Dana Whitfield," / "Hello Dana,"
     {our}          "our interview", or "my interview with Dana Whitfield" to a recruiter
-    {day}          the interview's day as the reader sees it when the message is sent
+    {day}          the interview's day, named as both people's calendars agree when it is sent
     {start}        its start in the reader's clock: "09:30", "09:30 your time" across zones
     {date}         its date: "Thursday 26 November"
     {role}         "the Head of Data Platform role"; {company}
     {reason}       the reason the user gave, owned, in words that fit the interview's format
                    and the zones (REASONS below); empty when they gave none
     {owned}        the one ownership sentence, when {reason} does not already own the miss
-    {late}         a day or more later: the slow reply is owned too
+    {late_that}    a day or more later, the slow reply owned inside the opening sentence
+    {late_ing}     ... the same, after "for missing ..." (LATE)
     {promise}      the reason's prevention sentence, from the reason catalogue
-    {interest}     why the person still wants the role: their own words ({drawn_to}) when
-                   they gave them (INTERESTS)
-    {ask}          the request for a new time (ASKS), or thanks once one is agreed
-    {slots}        proposed times; {extras} the goodwill offers, as one sentence
+    {close}        why the person still wants the role, as the reason for the request for a
+                   new time (CLOSES, with FLEX); once a time is agreed, its confirmation
+    {interest}     the interest alone, in a heads-up or a note after a call
+    {slots}        proposed times; {offer} the goodwill offers, as one sentence
     {other}        the person the user has already spoken to, when it is not the reader
-    {them}         the interviewer: "you", or their name to a recruiter
+    {them}         the interviewer, named in full to a recruiter; {them_short} once named
 
 Nothing here states a fact the user did not give: a reason is said only at the level of
 detail they chose, and "prefer not to say" names none.
@@ -40,16 +43,18 @@ Wordings = tuple[str, ...]
 # A reason's words depend on the interview: "reason/onsite" (or /video, /phone) is read before
 # "reason", and a time-zone mix-up between two people on one clock is "timezone_mixup/one_zone"
 # (the mix-up is then said at the level of the time itself, never of zones nobody is in).
-# {join}, {details}, {joining} and {missed} come from FORMAT_WORDS.
+# {join}, {details}, {joining}, {on_call} and {missed} come from FORMAT_WORDS. Each reason owns
+# the miss in its own words, so that no ownership tail recurs from letter to letter (round 4).
 REASONS: dict[str, dict[Tone, str]] = {
     "overslept": {
-        "formal": "I slept through {missed}, and that is entirely my fault.",
-        "warm": "I slept through {missed}, and that's entirely my fault.",
+        "formal": "I slept through {missed}, and the fault is entirely mine.",
+        "warm": "I slept through {missed}, and the fault is all mine.",
     },
     "overslept/onsite": {
-        "formal": "I slept far later than I meant to and never made it in, which is entirely"
-        " my fault.",
-        "warm": "I slept far later than I meant to and never made it in. That's entirely my fault.",
+        "formal": "I slept far later than I meant to and never made it in; the fault is entirely"
+        " mine.",
+        "warm": "I slept far later than I meant to and never made it in, and the fault is all"
+        " mine.",
     },
     "forgot": {
         "formal": "I had lost track of the date and never put the interview in my calendar,"
@@ -58,46 +63,47 @@ REASONS: dict[str, dict[Tone, str]] = {
         " careless of me.",
     },
     "timezone_mixup": {
-        "formal": "I misread the time zone and was working to the wrong hour, which was"
-        " careless of me.",
-        "warm": "I got the time zone wrong and had a different hour in my head, which was"
-        " careless of me.",
+        "formal": "I read the interview's hour in the wrong time zone, a slip that was entirely"
+        " my own.",
+        "warm": "I read the hour in the wrong time zone, and that slip was all mine.",
     },
     "timezone_mixup/one_zone": {
-        "formal": "I mixed up the time of the interview, which was careless of me.",
-        "warm": "I mixed up the time, which was careless of me.",
+        "formal": "I had the start time wrong, a slip that was entirely my own.",
+        "warm": "I had the time wrong, and that slip was all mine.",
     },
     "double_booked": {
-        "formal": "I had booked something else at the same time and did not catch the clash"
-        " until too late, which was my mistake.",
-        "warm": "I'd double-booked myself and didn't spot the clash in time, which was my mistake.",
+        "formal": "I let another commitment land on the same hour and did not catch the clash"
+        " in time; that was my doing.",
+        "warm": "I'd let something else land on the same hour and didn't catch the clash in"
+        " time, which is on me.",
     },
     "late_or_lost": {
-        "formal": "I did not leave myself enough time {join} and {missed_verb}, which was my"
-        " mistake.",
-        "warm": "I didn't leave myself enough time {join} and {missed_verb}, which was my mistake.",
+        "formal": "I let myself run late and was not {on_call} when it started, which was my"
+        " own doing.",
+        "warm": "I let myself run late and wasn't {on_call} when it started. That's on me.",
     },
     "late_or_lost/onsite": {
         "formal": "I did not allow enough time for the journey and was not there when we were"
-        " due to start, which was my mistake.",
-        "warm": "I didn't allow enough time for the journey and wasn't there when we were due"
-        " to start, which was my mistake.",
+        " due to start; that was my doing.",
+        "warm": "I didn't allow enough time for the journey and wasn't there at the start,"
+        " which is on me.",
     },
     "wrong_link_or_address": {
-        "formal": "I had the wrong {details} and did not check it in time, which was my mistake.",
-        "warm": "I had the wrong {details} and didn't check it in time, which was my mistake.",
+        "formal": "I had the wrong {details} and did not check it in time, which was my own doing.",
+        "warm": "I had the wrong {details} and didn't check it in time. That's on me.",
     },
     "wrong_link_or_address/onsite": {
-        "formal": "I went to the wrong address and did not check it in time, which was my mistake.",
-        "warm": "I went to the wrong address and didn't check it in time, which was my mistake.",
+        "formal": "I went to the wrong address and did not check it in time, which was my own"
+        " doing.",
+        "warm": "I went to the wrong address and didn't check it in time. That's on me.",
     },
     "technology_failure": {
         "formal": "A technical failure on my side stopped me {joining}, and {backup}.",
         "warm": "A technical problem on my side stopped me {joining}, and {backup}.",
     },
     "medical": {
-        "formal": "A medical issue kept me from attending.",
-        "warm": "I had a medical issue and couldn't be there.",
+        "formal": "A medical issue kept me {joining}.",
+        "warm": "I had a medical issue that kept me {joining}.",
     },
     "emergency": {
         "formal": "A personal emergency needed my full attention at the time.",
@@ -113,24 +119,26 @@ SPOKEN_REASONS: dict[str, str] = {
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
-    "late_or_lost": "I didn't leave enough time {join}, and that's my fault",
+    "late_or_lost": "I let myself run late and wasn't {on_call} in time, and that's my fault",
+    "late_or_lost/onsite": "I didn't leave enough time for the journey, and that's my fault",
     "wrong_link_or_address": "I had the wrong {details}, and that's my fault",
     "wrong_link_or_address/onsite": "I went to the wrong address, and that's my fault",
     "technology_failure": "A technical problem on my side stopped me {joining}, and I should"
     " have been ready for that",
-    "medical": "I had a medical issue and couldn't attend",
+    "medical": "A medical issue came up and kept me {joining}",
     "emergency": "A personal emergency needed my full attention",
     "prefer_not_to_say": "There's no excuse, and it was my fault",
 }
 # The short message's own way of saying it, after "I missed our interview {day}: ".
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, and it was my fault",
-    "overslept/onsite": "I slept far too late, and it was my fault",
+    "overslept/onsite": "I slept far later than I meant to, and it was my fault",
     "forgot": "I lost track of the date, and it was my fault",
     "timezone_mixup": "I misread the time zone, and it was my fault",
     "timezone_mixup/one_zone": "I had the time wrong, and it was my fault",
     "double_booked": "I double-booked myself, and it was my fault",
-    "late_or_lost": "I didn't leave enough time {join}, and it was my fault",
+    "late_or_lost": "I let myself run late and wasn't {on_call} in time, and it was my fault",
+    "late_or_lost/onsite": "I didn't leave enough time for the journey, and it was my fault",
     "wrong_link_or_address": "I had the wrong {details}, and it was my fault",
     "wrong_link_or_address/onsite": "I went to the wrong address, and it was my fault",
     "technology_failure": "a technical problem on my side stopped me {joining}, and I should"
@@ -149,7 +157,9 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "backup": "I should have had a backup ready",
         "arrive": "join",
         "missed": "the call",
-        "missed_verb": "missed the interview altogether",
+        "on_call": "on the call",
+        "meet": "speak",
+        "eta": "I will join a few minutes after the start",
     },
     "phone": {
         "fallback": "take the call on a different phone",
@@ -159,7 +169,9 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "backup": "I should have had a backup ready",
         "arrive": "can take the call",
         "missed": "the call",
-        "missed_verb": "missed the interview altogether",
+        "on_call": "ready for your call",
+        "meet": "speak",
+        "eta": "I will need a few minutes after the start",
     },
     "onsite": {
         "fallback": "join by phone or video instead",
@@ -169,14 +181,15 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "backup": "I should have allowed for it",
         "arrive": "arrive",
         "missed": "the morning",
-        "missed_verb": "did not get there in time",
+        "on_call": "there",
+        "meet": "meet",
+        "eta": "I am on my way and will get there as soon as I can",
     },
 }
 # The prevention promise where the catalogue's would not fit: "both time zones" means nothing
 # to two people on one clock.
 PROMISES: dict[str, str] = {
-    "timezone_mixup/one_zone": "I will check the start time of every interview against the"
-    " invitation itself from now on.",
+    "timezone_mixup/one_zone": "I will check any new time against the invitation itself.",
 }
 
 # --- The one ownership sentence, when the reason does not carry it --------------------------
@@ -184,7 +197,7 @@ OWNED: dict[str, dict[Tone, str]] = {
     # No reason given: the miss is owned plainly, without an excuse.
     "unexplained": {
         "formal": "I have no excuse to offer, and the responsibility is mine.",
-        "warm": "I won't make excuses: it was my responsibility to be there.",
+        "warm": "There's no good excuse, and the responsibility is mine.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -192,37 +205,42 @@ OWNED: dict[str, dict[Tone, str]] = {
         "warm": "I wish I could have told you beforehand.",
     },
 }
-# A day or more later, every message says once that it comes late.
-# An illness or an emergency owes no excuse for the delay: it is only regretted.
-# Two wordings each, picked per case, so that late letters do not all own the delay alike.
-LATE: dict[str, dict[Tone, Wordings]] = {
-    "fault": {
-        "formal": (
-            "I should have written sooner than this, too.",
-            "It should not have taken me until now to write, either.",
-            "I have also left this far too long.",
-        ),
-        "warm": (
-            "I should have been in touch sooner, too.",
-            "It shouldn't have taken me until now to write, either.",
-            "I've also left it far too long to get in touch.",
-        ),
+# A day or more later, the first email owns the delay inside its opening sentence, not as one
+# more short admission after it (round 4 of #16 found those stacks choppy). "that" follows
+# "I am sorry that I missed ..."; "ing" follows "... for missing ...". An illness or an
+# emergency owes no excuse for the delay: it is only regretted.
+LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
+    "that": {
+        "fault": {
+            "formal": (
+                ", and that it has taken me until now to write",
+                ", and that I did not write sooner",
+            ),
+            "warm": (
+                ", and that it's taken me until now to write",
+                ", and that I didn't get in touch sooner",
+            ),
+        },
+        "excusable": {
+            "formal": (", and that I could not write sooner",),
+            "warm": (", and that I couldn't write sooner",),
+        },
     },
-    "excusable": {
-        "formal": (
-            "I am writing later than I would have liked.",
-            "I would have liked to write to you sooner.",
-        ),
-        "warm": (
-            "I'm writing later than I'd have liked.",
-            "I'd have liked to get in touch sooner.",
-        ),
+    "ing": {
+        "fault": {
+            "formal": (" and for taking until now to write", " and for not writing sooner"),
+            "warm": (" and for taking until now to write", " and for not getting in touch sooner"),
+        },
+        "excusable": {
+            "formal": (", and for not being able to write sooner",),
+            "warm": (", and for not being able to write sooner",),
+        },
     },
 }
 # Each message says it in its own words: a reader of the whole kit meets the delay once each.
 LATE_SPOKEN: dict[str, str] = {
     "fault": "I'm sorry I've left it this long to call.",
-    "excusable": "I'm sorry it's taken me until now to call.",
+    "excusable": "I'm sorry it's taken me this long to call.",
 }
 LATE_SHORT: dict[str, str] = {
     "fault": "I should have written straight away.",
@@ -233,111 +251,142 @@ LATE_VOICEMAIL: dict[str, str] = {
     "excusable": "I'd have liked to call earlier.",
 }
 
-# --- Why the person still wants the role ---------------------------------------------------
-# "own": built on what draws them to it, in their words ({drawn_to}, {drawn_to_cap});
-# "plain": when they gave none. The first email and the follow-up draw from different pools,
-# so the follow-up never says the interest the same way twice.
-INTERESTS: dict[str, dict[Tone, dict[str, Wordings]]] = {
-    "first": {
-        "formal": {
-            "own": (
-                "{drawn_to_cap} is what drew me to {role} at {company}, and it still does.",
-                "I would still very much like to talk about {role} at {company}, and about"
-                " {drawn_to} in particular.",
-                "I was looking forward to talking about {drawn_to}, and I am still very keen on"
-                " {role} at {company}.",
-            ),
-            "plain": (
-                "I am still very keen on {role} at {company}.",
-                "I was looking forward to discussing {role} at {company}, and I still am.",
-                "I would still very much like to talk about {role} at {company}.",
-                "I would be very glad of the chance to talk about {role} at {company} properly.",
-                "Nothing about this has changed how keen I am on {role} at {company}.",
-                "I would still very much welcome the chance to talk about {role} at {company}.",
-            ),
-        },
-        "warm": {
-            "own": (
-                "{drawn_to_cap} is what drew me to {role} at {company}, and it still does.",
-                "I'd still love to talk about {role} at {company}, and about {drawn_to} in"
-                " particular.",
-                "I was really looking forward to talking about {drawn_to}, and I'm still very"
-                " keen on {role} at {company}.",
-            ),
-            "plain": (
-                "I'm still really keen on {role} at {company}.",
-                "I was looking forward to talking about {role} at {company}, and I still am.",
-                "I'd still love the chance to talk about {role} at {company}.",
-                "{role_cap} at {company} is still very much the job I want.",
-                "I'm every bit as keen on {role} at {company} as I was.",
-                "I'd still really love to talk about {role} at {company}.",
-            ),
-        },
-    },
-    "follow_up": {
-        "formal": {
-            "own": (
-                "{drawn_to_cap} is still the main reason I would like to join {company}.",
-                "{drawn_to_cap} is still what interests me most about {role}.",
-            ),
-            "plain": (
-                "I am still very interested in {role} at {company}.",
-                "My interest in {role} at {company} has not changed.",
-                "{role_cap} at {company} is still the job I want most.",
-            ),
-        },
-        "warm": {
-            "own": (
-                "{drawn_to_cap} is still the main reason I'd love to join {company}.",
-                "{drawn_to_cap} is still what excites me most about {role}.",
-            ),
-            "plain": (
-                "I'm still very keen on {role} at {company}.",
-                "{role_cap} at {company} is still the one I'd most like.",
-                "I'd still really like to be part of {company}.",
-            ),
-        },
-    },
-}
-
-# --- Asking for a new time, and thanking them once one is agreed ----------------------------
-# Keyed by the reader: the interviewer, or the recruiter, asked about the interviewer.
-ASKS: dict[Tone, dict[str, Wordings]] = {
+# --- Why the person still wants the role, woven into the request for a new time -------------
+# One paragraph does both: the interest is the reason for the ask, never a line left trailing
+# after it (round 4 of #16). "own" is built on what draws them to the role, in their words
+# ({drawn_to}); "plain" names the role when they gave none. {flex} says how flexible they can
+# be (FLEX), and is left out of some shapes, so that no one flexible line recurs.
+CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
-        "interviewer": (
-            "Would you be willing to set another time? Any day you choose will work for me.",
-            "If you are open to another time, I will keep whatever day you name free.",
-            "Could we find another time? I can be flexible about when.",
-            "I would very much like to reschedule, at a time of your choosing.",
-            "If another date is possible, I would be grateful for it, and I can be flexible.",
-            "Would it be possible to find another time? I am happy to work to your calendar.",
-        ),
-        "recruiter": (
-            "Could you ask {them} whether another time might be possible? I can be flexible.",
-            "If {them} is willing to find another date, I would be very grateful.",
-            "Would you be able to ask {them} about rescheduling? Any day offered will suit me.",
-        ),
+        "interviewer": {
+            "own": (
+                "I am still very keen to talk with you about {drawn_to}. If you are willing to"
+                " find another time, {flex_lc}",
+                "{drawn_to_cap} is what drew me to {role}, and I hope we can still talk about"
+                " it. Would you consider another time? {flex}",
+                "If you are open to another time, I would be glad of the chance to hear more"
+                " about {drawn_to}. {flex}",
+                "Would you be willing to meet another day? I would be very glad to hear more"
+                " about {drawn_to}.",
+            ),
+            "plain": (
+                "I am still very keen to talk with you about {role} at {company}. If you are"
+                " willing to find another time, {flex_lc}",
+                "Would you consider another time? {role_cap} at {company} is still the job I"
+                " would most like, and {flex_lc}",
+                "If you are open to another time, I would be glad of the chance to talk about"
+                " {role} at {company}. {flex}",
+                "I am still very keen on {role} at {company}. Would another day be possible?"
+                " {flex}",
+            ),
+        },
+        "recruiter": {
+            "own": (
+                "Could you ask {them_short} whether another time might be possible? I am still"
+                " very keen to talk about {drawn_to}, and {flex_lc}",
+                "I hope {them_short} might still be willing to meet, as {drawn_to} is what drew"
+                " me to {role}. {flex}",
+            ),
+            "plain": (
+                "Could you ask {them_short} whether another time might be possible? I am still"
+                " very keen to talk about {role} at {company}, and {flex_lc}",
+                "I am still very keen on {role} at {company}, and I hope {them_short} might be"
+                " willing to meet again. {flex}",
+            ),
+        },
     },
     "warm": {
-        "interviewer": (
-            "Could we try again another day? Any time you pick works for me.",
-            "Would you be open to rescheduling? I'll make any day work.",
-            "I'd really like to reschedule, if you're open to it. Just name a day.",
-            "Is there any chance of another time? I can be flexible.",
-            "If you're willing to find another time, I'll move things around for it.",
-            "Could we find another time to talk? I'm happy to go with whatever works for you.",
-        ),
-        "recruiter": (
-            "Could you check with {them} whether another time might work? I'm flexible.",
-            "If {them} has room for a new interview time, I'd be really grateful.",
-            "Would you be able to ask {them} about rescheduling? Any day works for me.",
-        ),
+        "interviewer": {
+            "own": (
+                "I'd still love to talk with you about {drawn_to}. If you're willing to find"
+                " another time, {flex_lc}",
+                "{drawn_to_cap} is what drew me to the role, and I'd hate to lose the chance to"
+                " talk about it. Could we try another day? {flex}",
+                "If you're open to another time, I'd be so glad to hear more about {drawn_to}."
+                " {flex}",
+                "Could we find another day? I'd really like to hear more about {drawn_to}.",
+            ),
+            "plain": (
+                "I'd still love to talk with you about {role} at {company}. If you're willing"
+                " to find another time, {flex_lc}",
+                "Could we try another day? I'm still really keen on {role} at {company}, and"
+                " {flex_lc}",
+                "If you're open to another time, I'd be so glad to talk about {role} at"
+                " {company}. {flex}",
+                "I'd still really like to talk about {role} at {company}. Could we find"
+                " another day? {flex}",
+            ),
+        },
+        "recruiter": {
+            "own": (
+                "Could you check with {them_short} whether another time might work? I'd still"
+                " love to talk about {drawn_to}, and {flex_lc}",
+                "I hope {them_short} might still meet me, as {drawn_to} is what drew me to the"
+                " role. {flex}",
+            ),
+            "plain": (
+                "Could you check with {them_short} whether another time might work? I'd still"
+                " love to talk about {role} at {company}, and {flex_lc}",
+                "I'm still really keen on {role} at {company}, and I hope {them_short} might meet"
+                " me again. {flex}",
+            ),
+        },
     },
 }
-# Once a time is agreed the first email thanks for it; the confirmation alone names it.
-AGREED: dict[Tone, str] = {
-    "formal": "Thank you for agreeing to meet again; I am grateful for the second chance.",
-    "warm": "Thank you for agreeing to meet again. I really appreciate the second chance.",
+# How flexible the user can be. "far": on site, in another country's time, where "any day you
+# choose" would promise a journey at a day's notice (round 4 of #16).
+FLEX: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "near": (
+            "I will make whichever day you suggest work.",
+            "I will keep whatever day you name free.",
+            "I can be flexible about when.",
+            "I will fit in with whatever suits you.",
+        ),
+        "far": (
+            "I will arrange to be there on whichever date you can offer.",
+            "I will plan my travel around whatever date suits you.",
+        ),
+        # To a recruiter, the day is the interviewer's to choose.
+        "near_via": (
+            "I can fit in with whichever day works best.",
+            "I can be flexible about the day.",
+        ),
+        "far_via": ("I will arrange to be there on whichever date {them_short} can offer.",),
+    },
+    "warm": {
+        "near": (
+            "I'll make whichever day you suggest work.",
+            "I'll keep whatever day you pick free.",
+            "I can be flexible about when.",
+            "I'll fit around whatever suits you.",
+        ),
+        "far": (
+            "I'll arrange to be there on whatever date you can offer.",
+            "I'll plan the trip around whatever date suits you.",
+        ),
+        "near_via": (
+            "I can fit in with whichever day works best.",
+            "I'm flexible about the day.",
+        ),
+        "far_via": ("I'll arrange to be there on whatever date {them_short} can offer.",),
+    },
+}
+# Once a time is agreed, the first email confirms it ({agreed_both}: the day and the time, on
+# both clocks where they differ); thanks for it go only to whoever gave it.
+AGREED_CLOSES: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "interviewer": "Thank you for agreeing to meet again on {agreed_both}. I look forward to"
+        " talking about {role} at {company} then.",
+        "recruiter": "Thank you for arranging the new date with {them_short}, for {agreed_both}. I"
+        " look forward to talking about {role} at {company}.",
+    },
+    "warm": {
+        "interviewer": "Thanks for agreeing to meet again on {agreed_both}. I'm looking forward to"
+        " talking about {role} at {company}.",
+        "recruiter": "Thanks for arranging the new date with {them_short}, for {agreed_both}. I'm"
+        " looking forward to talking about {role} at {company}.",
+    },
 }
 SLOTS: dict[Tone, str] = {
     "formal": "For example, I could do {times}{zone}, though I am flexible.",
@@ -346,8 +395,8 @@ SLOTS: dict[Tone, str] = {
 # The goodwill offers go into the first follow-up, where they give the reader something new
 # rather than padding the apology (round 3 of #16): "In case it helps, here is my portfolio."
 OFFER_LEADS: dict[Tone, str] = {
-    "formal": "If it would help while you decide, I would be glad to share {items}.",
-    "warm": "If it's useful while you decide, I'm happy to share {items}.",
+    "formal": "If it would help, I would be glad to share {items}.",
+    "warm": "If it helps, I'm happy to share {items}.",
 }
 OFFERS: dict[str, str] = {
     "portfolio_url": "my portfolio ({url})",
@@ -358,84 +407,68 @@ OFFERS: dict[str, str] = {
 
 # --- The apology email, by what has already happened ---------------------------------------
 # "plain": nobody reached yet; "voicemail": a message was left; "call": the reader was
-# reached by phone; "other": the user spoke to the other person.
+# reached by phone; "other": the user spoke to the other person. Each letter opens by saying
+# what happened and owning it (the late reply is a clause of that same sentence), gives the
+# cause once, and ends on one paragraph that says why they care and asks ({close}).
 APOLOGY_EMAILS: dict[str, dict[Tone, Wordings]] = {
     "plain": {
         "formal": (
             """{greeting}
 
-I owe you an apology for missing {our} {day}. {reason} {owned} {late} {promise}
+I am sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Kind regards,""",
             """{greeting}
 
-I missed {our} {day}, and I am sorry. {reason} {owned} {late}
+I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Yours sincerely,""",
             """{greeting}
 
-I am sorry I was not there for {our} {day}. {reason} {owned} {late} {promise}
+Please accept my apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 With thanks,""",
             """{greeting}
 
-I am very sorry to have missed {our} {day}. {reason} {owned} {late}
+I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason} {owned}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Best regards,""",
-            """{greeting}
-
-I am writing to apologise for missing {our} {day}. {reason} {owned} {late}
-
-{ask} {slots}
-
-{interest}
-
-Kind regards,""",
         ),
         "warm": (
             """{greeting}
 
-I'm so sorry I missed {our} {day}. {reason} {owned} {late}
+I'm so sorry I missed {our} {day}{late_that}. {reason} {owned}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Warm regards,""",
             """{greeting}
 
-I missed {our} {day}, and I'm really sorry. {reason} {owned} {late} {promise}
+I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Best wishes,""",
             """{greeting}
 
-Sorry for not being there for {our} {day}. {reason} {owned} {late}
+I'm really sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
 
-{interest} {ask} {slots}
-
-All the best,""",
-            """{greeting}
-
-I wanted to say sorry for missing {our} {day}. {reason} {owned} {late}
-
-{ask} {slots}
-
-{interest}
+{close} {slots}
 
 All the best,""",
             """{greeting}
 
-I'm writing to apologise for missing {our} {day}. {reason} {owned} {late} {promise}
+I wanted to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Best,""",
         ),
@@ -444,53 +477,38 @@ Best,""",
         "formal": (
             """{greeting}
 
-I left you a voicemail earlier, and wanted to put my apology in writing too: I am sorry to
-have missed {our} {day}. {reason} {owned} {late} {promise}
+Further to the voicemail I left you, I am sorry that I missed {our} {day}{late_that}. {reason}
+{owned} {promise}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Kind regards,""",
             """{greeting}
 
-Further to my voicemail, I wanted to apologise in writing for missing {our} {day}. {reason}
-{owned} {late}
+I left you a voicemail, and I also wanted to send a note to say sorry for missing {our}
+{day}{late_ing}. {reason} {owned}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Yours sincerely,""",
-            """{greeting}
-
-As well as my voicemail, I wanted to write to say how sorry I am to have missed {our} {day}.
-{reason} {owned} {late}
-
-{interest} {ask} {slots}
-
-Best regards,""",
         ),
         "warm": (
             """{greeting}
 
-I left you a voicemail earlier, but wanted to write as well: I'm really sorry I missed {our}
-{day}. {reason} {owned} {late} {promise}
+I left you a voicemail, but I wanted to send a note too: I'm so sorry I missed {our}
+{day}{late_that}. {reason} {owned} {promise}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Warm regards,""",
             """{greeting}
 
-I tried calling and left you a voicemail, but I wanted to put this in writing too: I'm so
-sorry I missed {our} {day}. {reason} {owned} {late}
+I tried calling and left a voicemail, but I wanted to put this in writing as well. I'm really
+sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Best wishes,""",
-            """{greeting}
-
-Following up my voicemail: I'm sorry I missed {our} {day}. {reason} {owned} {late}
-
-{interest} {ask} {slots}
-
-All the best,""",
         ),
     },
     "call": {
@@ -499,14 +517,14 @@ All the best,""",
 
 Thank you for taking my call. {owned_note}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for picking up when I called. {owned_note}
+I am glad we were able to speak on the phone. {owned_note}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Yours sincerely,""",
         ),
@@ -515,14 +533,14 @@ Yours sincerely,""",
 
 Thanks for taking my call. {owned_note}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up. {owned_note}
+Thanks for hearing me out on the phone. {owned_note}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Best wishes,""",
         ),
@@ -531,18 +549,18 @@ Best wishes,""",
         "formal": (
             """{greeting}
 
-I have already spoken with {other} by phone, but I wanted to apologise to you directly for
-missing {the_interview} {day}. {reason} {owned} {late} {promise}
+I have already spoken with {other} by phone, but I wanted to say sorry to you directly for
+missing {the_interview} {day}{late_ing}. {reason} {owned} {promise}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Kind regards,""",
             """{greeting}
 
-Having spoken with {other}, I also wanted to write to you myself: I am sorry to have missed
-{the_interview} {day}. {reason} {owned} {late}
+Having spoken with {other}, I also wanted to tell you myself: I am sorry that I missed
+{the_interview} {day}{late_that}. {reason} {owned}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Yours sincerely,""",
         ),
@@ -550,23 +568,23 @@ Yours sincerely,""",
             """{greeting}
 
 I've already spoken to {other}, but I wanted to say sorry to you myself for missing
-{the_interview} {day}. {reason} {owned} {late} {promise}
+{the_interview} {day}{late_ing}. {reason} {owned} {promise}
 
-{interest} {ask} {slots}
+{close} {slots}
 
 Warm regards,""",
             """{greeting}
 
-I've talked to {other} already, and I wanted to write to you as well: I'm sorry I missed
-{the_interview} {day}. {reason} {owned} {late}
+I've talked to {other} already, and I wanted to tell you myself: I'm sorry that I missed
+{the_interview} {day}{late_that}. {reason} {owned}
 
-{ask} {slots} {interest}
+{close} {slots}
 
 Best wishes,""",
         ),
     },
-    # Before the start: it says first what the note is for, then the cause, then the choice the
-    # user can offer (join, or move); never a cancellation the user did not state.
+    # Before the start: what the note is for, then the cause, then the choice the user can
+    # offer (join, or move); never a cancellation the user did not state.
     "ahead": {
         "formal": (
             """{greeting}
@@ -578,8 +596,8 @@ Best wishes,""",
 Kind regards,""",
             """{greeting}
 
-{lead} I am writing ahead of {our} {day} at {start}, and I apologise for the short notice.
-{warning} {choice}
+{lead} I need to let you know about a problem with {our} {day} at {start}, and I am sorry
+for the short notice. {warning} {choice}
 
 {interest} {slots} {tail}
 
@@ -595,15 +613,40 @@ Yours sincerely,""",
 Warm regards,""",
             """{greeting}
 
-{lead} A quick heads-up before {our} {day} at {start}, and I'm sorry it's such short notice.
-{warning} {choice}
+{lead} I need to flag a problem with {our} {day} at {start}, and I'm sorry it's such short
+notice. {warning} {choice}
 
 {interest} {slots} {tail}
 
 Best wishes,""",
         ),
     },
-    # Before the start, running late: on the way, with the choice left to them.
+    # Before the start, after a call that reached the reader: the news was given on the call,
+    # so the email confirms it in writing and never breaks it again (round 4 of #16).
+    "ahead_call": {
+        "formal": (
+            """{greeting}
+
+Thank you for taking my call just now about {our} {day} at {start}, and I am sorry again for
+the short notice. {choice}
+
+{interest} {slots}
+
+Kind regards,""",
+        ),
+        "warm": (
+            """{greeting}
+
+Thanks for taking my call just now about {our} {day} at {start}, and sorry again for the short
+notice. {choice}
+
+{interest} {slots}
+
+Warm regards,""",
+        ),
+    },
+    # Before the start, running late: the choice is left to them. {eta} says how late only as
+    # far as the reason tells it: a few minutes to get set up, never an invented time.
     "late": {
         "formal": (
             """{greeting}
@@ -611,7 +654,7 @@ Best wishes,""",
 {lead} I am very sorry, but I am running late for {our} {day} at {start}. {warning}
 
 If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
-that works better for you. I will fit in with whichever you prefer.
+that works better for you. I will fit in with whichever you prefer. {tail}
 
 Kind regards,""",
         ),
@@ -621,32 +664,82 @@ Kind regards,""",
 {lead} Apologies, but I'm running late for {our} {day} at {start}. {warning}
 
 If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
-that works better. Whichever you prefer is fine with me.
+that works better. Whichever you prefer is fine with me. {tail}
 
 Warm regards,""",
         ),
     },
 }
-# Before the start, the interest is looked forward to: "still" would speak of a loss.
-AHEAD_INTERESTS: dict[Tone, dict[str, Wordings]] = {
+# Before the start, the interest looks ahead: "still" would speak of a loss. "stay": the user
+# offers to keep the slot; "move": they ask to move it, so the talk is on another day.
+AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
+    "formal": {
+        "stay": {
+            "own": (
+                "I am very much looking forward to talking about {drawn_to}.",
+                "{drawn_to_cap} is what drew me to {role}, and I look forward to discussing it.",
+            ),
+            "plain": (
+                "I am very much looking forward to discussing {role} at {company}.",
+                "I am keen on {role} at {company}, and I look forward to our conversation.",
+            ),
+        },
+        "move": {
+            "own": (
+                "I am very keen to talk about {drawn_to}, so I hope another day can work.",
+                "{drawn_to_cap} is what drew me to {role}, so I hope we can find another day.",
+            ),
+            "plain": (
+                "I am very keen to talk about {role} at {company}, so I hope another day can work.",
+                "I am very keen on {role} at {company}, so I hope we can find another day.",
+            ),
+        },
+    },
+    "warm": {
+        "stay": {
+            "own": (
+                "I'm really looking forward to talking about {drawn_to}.",
+                "{drawn_to_cap} is what drew me to the role, and I'm looking forward to talking"
+                " about it.",
+            ),
+            "plain": (
+                "I'm really looking forward to talking about {role} at {company}.",
+                "I'm really keen on {role} at {company}, and looking forward to our talk.",
+            ),
+        },
+        "move": {
+            "own": (
+                "I really want to talk about {drawn_to}, so I hope another day works.",
+                "{drawn_to_cap} is what drew me to the role, so I really hope we can find another"
+                " day.",
+            ),
+            "plain": (
+                "I really want to talk about the role at {company}, so I hope another day works.",
+                "I'm really keen on {role} at {company}, so I hope we can find another day.",
+            ),
+        },
+    },
+}
+# The note straight after a call: the interest in a line, as the call has made the apology.
+NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I am very much looking forward to talking about {drawn_to}.",
-            "{drawn_to_cap} is what drew me to {role}, and I look forward to discussing it.",
+            "I would very much welcome the chance to talk about {drawn_to}.",
+            "I remain very keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
-            "I am very much looking forward to discussing {role} at {company}.",
-            "I am keen on {role} at {company}, and I look forward to our conversation.",
+            "I would very much welcome the chance to talk about {role} at {company}.",
+            "I am keen to have the chance to talk about {role} properly.",
         ),
     },
     "warm": {
         "own": (
-            "I'm really looking forward to talking about {drawn_to}.",
-            "{drawn_to_cap} is what drew me to {role}, and I can't wait to talk about it.",
+            "I'd really welcome the chance to talk about {drawn_to}.",
+            "I'm still really keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
-            "I'm really looking forward to talking about {role} at {company}.",
-            "I'm really keen on {role} at {company}, and looking forward to our talk.",
+            "I'd really welcome the chance to talk about {role} at {company}.",
+            "I'm keen to have a proper chance to talk about the role.",
         ),
     },
 }
@@ -658,8 +751,8 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I slept much later than I meant to, and that's my own fault.",
     },
     "forgot": {
-        "formal": "I had lost track of the date and only just realised, which is my own fault.",
-        "warm": "I'd lost track of the date and only just realised, which is my own fault.",
+        "formal": "I had lost track of the date and only just noticed, which is my own fault.",
+        "warm": "I'd lost track of the date and only just noticed, which is my own fault.",
     },
     "timezone_mixup": {
         "formal": "I misread the time zone and planned my day around the wrong hour, which is my"
@@ -676,8 +769,8 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I've double-booked myself for that time, and the clash is my own fault.",
     },
     "late_or_lost": {
-        "formal": "I did not leave myself enough time {join}, and I am on my way now.",
-        "warm": "I didn't leave myself enough time {join}, and I'm on my way now.",
+        "formal": "I did not leave myself enough time {join}, and {eta}.",
+        "warm": "I didn't leave myself enough time {join}, and {eta}.",
     },
     "wrong_link_or_address": {
         "formal": "I have only just found that I had the wrong {details}, which is my own fault.",
@@ -730,7 +823,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_formal": "Could we move it to another day?",
         "short_warm": "Could we find another day?",
         "voicemail": "I'd like to ask whether we could move it to another day.",
-        "formal": "Would another day be possible? Whichever day suits you is fine with me.",
+        "formal": "Would another day be possible? Whichever day suits {whom} is fine with me.",
         "warm": "Could we find another day instead? I'm flexible about when.",
         "spoken": "Would you be able to move the interview to another day?",
     },
@@ -743,6 +836,11 @@ AHEAD_LEADS: dict[str, str] = {
     "other": "I have spoken with {other} already, and wanted to write to you too.",
 }
 
+# A voicemail left for the other person is mentioned once, so the reader hears of it.
+LEFT_OTHER: dict[Tone, str] = {
+    "formal": "I have also left {other} a voicemail.",
+    "warm": "I've also left {other} a voicemail.",
+}
 AHEAD_TAILS: dict[str, dict[Tone, str]] = {
     "voicemail": {
         "formal": "I have left you a voicemail saying the same.",
@@ -858,13 +956,14 @@ Warm regards,""",
 # The one ownership sentence of a note after a call: the cause itself was said aloud.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I am sorry again that I missed {the_interview} {day}; it was my mistake.",
-        "warm": "Sorry again for missing {the_interview} {day}; that was my mistake.",
+        "formal": "Again, I am sorry that I missed {the_interview} {day}; the fault was mine.",
+        "warm": "Sorry again for missing {the_interview} {day}. That one was on me.",
     },
     "excusable": {
         "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
-        " know in time.",
-        "warm": "Sorry again about {the_interview} {day}, and that I failed to tell you in time.",
+        " know beforehand.",
+        "warm": "Sorry again about {the_interview} {day}, and that I failed to warn you"
+        " beforehand.",
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
@@ -880,121 +979,125 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 # The call may or may not have settled a time: the note neither asks again nor presumes.
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Whichever day we settle on for another time, I will make sure I am free.",
-        "recruiter": "If {them} can offer another time, I will make it work.",
+        "interviewer": "If another time is possible, I will make sure I am free for it.",
+        "recruiter": "If {them_short} can offer another time, I will make it work.",
     },
     "warm": {
-        "interviewer": "Whichever day we settle on for another time, I'll make sure I'm free.",
-        "recruiter": "If {them} can offer another time, I'll make it work.",
+        "interviewer": "If another time is possible, I'll make sure I'm free for it.",
+        "recruiter": "If {them_short} can offer another time, I'll make it work.",
     },
 }
 # After a heads-up call that offered to keep the slot, the note holds either outcome.
 CALL_NOTE_EITHER: dict[Tone, str] = {
-    "formal": "Whether we keep {start} or move the interview to a day that suits you better, I"
-    " will be ready.",
-    "warm": "Whether we keep {start} or move the interview to a day that suits you better, I'll"
-    " be ready.",
+    "formal": "If we go ahead at {start}, I will be ready. If you would rather move it, any"
+    " other day that suits {whom} is fine with me.",
+    "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other day"
+    " that suits {whom} is fine with me.",
 }
-CALL_NOTE_AGREED: dict[Tone, str] = {
-    "formal": "Thank you again for agreeing to a new time.",
-    "warm": "Thanks again for agreeing to a new time.",
+CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "interviewer": "Thank you again for agreeing to a new time.",
+        "recruiter": "Thank you again for arranging a new time with {them_short}.",
+    },
+    "warm": {
+        "interviewer": "Thanks again for agreeing to a new time.",
+        "recruiter": "Thanks again for arranging a new time with {them_short}.",
+    },
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-# {sent} is what the user has sent so far ("my email", "our call and my email", "my voicemail
-# and email"), so a follow-up never pretends the thread was one email; {about} names what it
-# was about ("missing our interview on Thursday 12 November"). The first follow-up brings
+# {sent} is what the user has sent so far ("my email", "my call and my email", "my voicemail
+# and my email"), so a follow-up never pretends the thread was one email; {about} names what
+# it was about ("the interview I missed on Thursday 12 November"). The first follow-up brings
 # something new: the person's own reason for wanting the role, or the offer they chose.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am writing to follow up on {sent} about {about}. {interest} {ask} {offer}
+I wanted to follow up on {sent} about {about}. {interest} {ask} {offer}
 
 With thanks,""",
         """{greeting}
 
-I wanted to come back to you about {about}, following {sent}. {ask}
+I am writing once more about {about}, following {sent}. {ask}
 
 {interest} {offer}
 
 Best regards,""",
         """{greeting}
 
-I hope you do not mind a second note about {about}, after {sent}. {ask}
+I hope you do not mind me following up {sent} about {about}. {interest} {ask}
 
-{interest} {offer}
+{offer}
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-I'm following up on {sent} about {about}. {interest} {ask} {offer}
+I wanted to follow up on {sent} about {about}. {interest} {ask} {offer}
 
 Thanks,""",
         """{greeting}
 
-I wanted to get back in touch about {about}, after {sent}. {ask}
+Just a short note to follow up {sent} about {about}. {ask}
 
 {interest} {offer}
 
 Best wishes,""",
         """{greeting}
 
-Hope you don't mind me writing again about {about}, after {sent}. {ask}
+I hope you don't mind me following up {sent} about {about}. {interest} {ask}
 
-{interest} {offer}
+{offer}
 
 All the best,""",
     ),
 }
-# The last follow-up knows that a follow-up went before it ({sent_all}), ends on a whole
-# thought, and leaves the door open without pressing.
+# The last follow-up ends on a whole thought, and leaves the door open without pressing or
+# sounding put out (round 4 of #16 heard "I do not want to keep writing" as a reproach).
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I have written twice now about {about}, so this will be my last note on it. I am still keen on
-{role} at {company}, and if a new time becomes possible I will gladly take it. If the search
-has moved on, I understand, and I wish you well with it.
+This will be my last note about {about}. I remain keen on {role}, and if a new time becomes
+possible, I would gladly take it. If the search has moved on, I understand, and thank you for
+considering me.
 
 With best wishes,""",
         """{greeting}
 
-After {sent_all}, I do not want to keep writing, so this is my last message about {about}. I
-am still keen on {role}, so if an interview is still possible, I would be very glad of it. If not,
-thank you for considering me, and I wish {company} well with the search.
+I do not want to press you, so this will be my final note about {about}. I am still very keen
+on the role, and I would welcome another time if one becomes possible. If not, I am grateful
+you considered me, and I wish {company} well with the search.
 
 Yours sincerely,""",
         """{greeting}
 
-This is my last note about {about}, after {sent_all}. I am still keen on {role}, and I would
-welcome an interview at a time that suits you. If it is no longer open to me, I understand, and
-I am grateful you considered me.
+A last short note about {about}. I am still keen on the role, and I would welcome an interview
+at a time that suits you. If the role is no longer open to me, I understand, and I wish you well
+with the search.
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-I've written a couple of times now, so this is my last note about {about}. I'm still keen on
-{role}, and if there's room to meet, I'd gladly make any time work. If not, I understand, and
-good luck with the search at {company}.
+This is my last note about {about}, as I don't want to crowd your inbox. I'm still really keen
+on the role, and if there's room to meet, I'd be glad of another time. If not, I understand, and
+thank you for considering me.
 
 All the best,""",
         """{greeting}
 
-I don't want to keep filling your inbox, so after {sent_all} this is my last note about
-{role}. I'm still keen, and I'd jump at another time if one comes up. Either way, thank you
-for considering me, and all the best with the search.
+I'll keep this short, as it's my final note about {about}. If the role is still open to me, I'd
+love to find a time. Either way, thanks for considering me, and good luck with the search.
 
 Best wishes,""",
         """{greeting}
 
-One last message from me, after {sent_all}. I'd still love to interview for {role} at
-{company}, at any time that suits you, if the door is open. If it has closed, I understand,
-and I wish you and the team well.
+A final note from my side about {about}. I'm still keen on the role, and if there's a chance to
+meet, I'd gladly take another time. If not, I understand, and I wish you and the team well.
 
 Warm regards,""",
     ),
@@ -1004,91 +1107,98 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "If another time is possible, I would be glad to take any slot you can offer.",
-            "I would still be very glad to find another time, on whichever day works for you.",
+            "I would still be very glad to find another time, whenever your week allows.",
         ),
         "recruiter": (
-            "If {them} can find another time, I will make it work.",
-            "If {them} has room for another interview, I can be flexible about the day.",
+            "If {them_short} can find another time, I will make it work.",
+            "If {them_short} has room for another interview, I can be flexible about the day.",
         ),
     },
     "warm": {
         "interviewer": (
             "If you're open to another time, I'd be glad to make any slot work.",
-            "Is another time possible? Any day you pick is fine by me.",
+            "Is another time possible? I'd be glad to fit in with your week.",
         ),
         "recruiter": (
-            "If {them} has room for another time, I'll make it work.",
-            "If {them} can fit in another interview, I can be flexible about the day.",
+            "If {them_short} has room for another time, I'll make it work.",
+            "If {them_short} can fit in another interview, I can be flexible about the day.",
+        ),
+    },
+}
+# Why the person still wants the role, said in the follow-up in other words than the first
+# email's: each says something the first did not (the person's own reason, or a plain wish).
+FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "own": (
+            "I keep coming back to {drawn_to}, and I would very much like the chance to"
+            " discuss it.",
+            "I remain very keen on the chance to work on {drawn_to}.",
+        ),
+        "plain": (
+            "My interest in the role has not changed.",
+            "I remain keen to interview for the role.",
+        ),
+    },
+    "warm": {
+        "own": (
+            "I keep thinking about {drawn_to}, and I'd love the chance to talk it through.",
+            "I'm still really keen to work on {drawn_to}.",
+        ),
+        "plain": (
+            "I'm as interested in the role as ever.",
+            "I'm still really keen to interview for the role.",
         ),
     },
 }
 
 # --- When they answer ----------------------------------------------------------------------
+# The decline reply thanks them for considering the user at all, before anything else.
 DECLINE_REPLIES: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-Thank you for letting me know. I understand the decision. {sorry}
+Thank you for letting me know, and for considering me for {role}. {sorry}
 
-If a suitable role opens at {company} later on, I would be glad to apply.
+If a suitable role opens at {company} later on, I would be glad to hear about it.
 
 With best wishes,""",
         """{greeting}
 
-I understand, and thank you for replying. {sorry}
+I understand, and I am grateful for the time you gave my application. {sorry}
 
-I wish you every success in filling {role}, and I hope I may have the chance to work with
-{company} another time.
+I wish you every success with the search.
 
 Yours sincerely,""",
         """{greeting}
 
-Thank you for your reply; I understand. {sorry} I am grateful you considered me for {role}.
+Thank you for your reply, and for considering me in the first place. {sorry}
 
-I would be glad to stay in touch, should a suitable opening come up at {company}.
+I hope our paths cross again.
 
 Kind regards,""",
-        """{greeting}
-
-Understood, and thank you for telling me. {sorry}
-
-I wish you and the team well, and I would be glad to hear from {company} if something suitable
-comes up later.
-
-Best regards,""",
     ),
     "warm": (
         """{greeting}
 
-Thanks for letting me know. I understand. {sorry}
+Thanks for letting me know, and for considering me in the first place. {sorry}
 
-I'd love to be considered if something suitable comes up at {company} later on.
+I hope the search goes well, and I'd be glad to hear from {company} if something fits later on.
 
 All the best,""",
         """{greeting}
 
-That's fair, and thank you for replying. {sorry}
+That's fair, and thank you for taking the time to reply. {sorry}
 
-I hope the right person turns up for {role}, and I'd be glad to hear from {company} another
-time.
+Good luck with the search, and I hope our paths cross again.
 
 Best wishes,""",
         """{greeting}
 
-Thank you for getting back to me; I understand. {sorry}
+Thank you for getting back to me, and for the consideration you gave me. {sorry}
 
-Good luck with the search, and if another role opens up at {company}, I'd be keen to hear
-about it.
+If another role opens up at {company}, I'd be keen to hear about it.
 
 Warm regards,""",
-        """{greeting}
-
-Understood, and thanks for the reply. {sorry}
-
-I'd still be glad to hear from {company} if another role fits later on, and I wish you and the
-team all the best.
-
-Thanks again,""",
     ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, str]] = {
@@ -1098,28 +1208,28 @@ DECLINE_SORRY: dict[str, dict[Tone, str]] = {
     },
     # Before the start the user asked to change the plan: that, not the notice, is the miss.
     "ahead": {
-        "formal": "I am sorry again for the disruption to {our}.",
-        "warm": "I'm sorry again for the disruption to {our}.",
+        "formal": "I am sorry again that I had to ask to change {our}.",
+        "warm": "I'm sorry again that I had to ask to change {our}.",
     },
     "late": {
         "formal": "I am sorry again for being late for {our}.",
         "warm": "I'm sorry again for being late for {our}.",
     },
 }
-# Sent when the invitation for the agreed time arrives: the one message that names it.
+# Sent when the invitation for the agreed time arrives: short, and in other words than the
+# first email, which confirmed the time already.
 CONFIRMATIONS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-Thank you for the invitation. I am glad to confirm {our} on {when}. {readiness}
+Thank you for the invitation; I am glad to accept it, for {when}. {readiness}
 
-I look forward to speaking with {listener} about {role} at {company}.
+I look forward to speaking with {listener} about {role}.
 
 Kind regards,""",
         """{greeting}
 
-I am writing to confirm {our} on {when}, and to thank you again for the second chance.
-{readiness}
+The invitation for {when} has arrived, and I am happy to accept it. {readiness}
 
 I look forward to the conversation.
 
@@ -1128,14 +1238,14 @@ Yours sincerely,""",
     "warm": (
         """{greeting}
 
-Thanks for the invitation. Happy to confirm {our} on {when}. {readiness}
+Thanks for the invitation; I'm glad to accept it, for {when}. {readiness}
 
-I'm looking forward to talking with {listener} about {role} at {company}.
+I'm looking forward to talking with {listener} about the role.
 
 Warm regards,""",
         """{greeting}
 
-Just confirming {our} on {when}, and thanks again for the second chance. {readiness}
+Got the invitation for {when}, thank you, and I'm happy to accept. {readiness}
 
 Looking forward to it.
 
@@ -1190,7 +1300,7 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
     "double_booked": "I've double-booked myself for that time, and it's my own doing",
-    "late_or_lost": "I didn't leave enough time {join}, and I'm on my way now",
+    "late_or_lost": "I didn't leave enough time {join}, and {eta}",
     "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
     "technology_failure": "a technical problem on my side is keeping me {joining}, and I"
     " should have had a backup",
@@ -1204,7 +1314,7 @@ SHORT_WARNINGS: dict[str, str] = {
     "timezone_mixup": "I misread the time zone, which is my fault",
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
-    "late_or_lost": "I didn't leave enough time {join}, and I'm on my way",
+    "late_or_lost": "I didn't allow enough time {join}, so {eta}",
     "wrong_link_or_address": "I had the wrong {details}, which is my fault",
     "technology_failure": "a technical failure on my side is stopping me {joining}, which I"
     " should have planned for",
@@ -1217,20 +1327,20 @@ SHORT_WARNINGS: dict[str, str] = {
 # The call opens by checking the moment, in the situation's words. A day is said as people
 # say it aloud: "on Wednesday", never the full date.
 CALL_OPENINGS: dict[str, str] = {
-    "missed": "Hello {callee}, this is {candidate}. We were due to speak {day} about {role}."
+    "missed": "Hello {callee}, this is {candidate}. We were due to {meet} {day} about {role}."
     " Is now a good moment for a couple of minutes?",
     "missed_via": "Hello {callee}, this is {candidate}. I was due to interview with {iname}"
     " {day} for {role}. Is now a good moment for a couple of minutes?",
-    "after_email": "Hello {callee}, this is {candidate}. I wrote to you {wrote}, and I wanted to"
-    " call as well. Is now a good moment for a couple of minutes?",
+    "after_email": "Hello {callee}, this is {candidate}. I wrote to {wrote_to} {wrote}, and I"
+    " wanted to call as well. Is now a good moment for a couple of minutes?",
     "ahead": "Hello {callee}, this is {candidate}, about our interview {day} at {start}. Do you"
     " have a minute?",
     "ahead_via": "Hello {callee}, this is {candidate}. I am due to interview with {iname} {day}"
     " at {start} for {role}. Do you have a minute?",
 }
 CALL_APOLOGIES: dict[str, str] = {
-    "missed": "I'm calling to apologise for missing our interview. {spoken}.",
-    "missed_via": "I'm calling to apologise for missing that interview. {spoken}.",
+    "missed": "I'm calling to say sorry for missing our interview. {spoken}.",
+    "missed_via": "I'm calling to say sorry for missing that interview. {spoken}.",
     "after_email": "I wanted to say it to you directly, too: I'm sorry I missed {the_interview},"
     " and it was my mistake.",
     "after_email_excusable": "I wanted to say it to you directly, too: I'm sorry I missed"
@@ -1238,17 +1348,21 @@ CALL_APOLOGIES: dict[str, str] = {
     "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
     " {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
-    "ahead_after_email": "I'm calling to follow up my email about {the_interview}, and to say"
+    "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
-    "ahead_passed": "I'm sorry I wasn't there for {the_interview} {day} at {start}; I know my"
-    " email came very late.",
+    "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
+    " {start}, and to say sorry again for the change of plan.",
 }
 CALL_ASKS: dict[str, Wordings] = {
     "interviewer": (
         "I'm still very keen on the role at {company}. Would you be willing to find another"
-        " time? Any day you choose works for me.",
+        " time? I'll fit in with whatever suits you.",
         "I'd really value another chance to talk about the role. Would another time be possible?",
         "I'd love to reschedule if you're open to it. I can make any day work.",
+    ),
+    "interviewer_far": (
+        "I'm still very keen on the role at {company}. Would you be willing to find another"
+        " date? I'll plan my travel around it.",
     ),
     "recruiter": (
         "I'm still very keen on the role at {company}. Could you ask {ifirst} whether another"
@@ -1274,13 +1388,20 @@ SHORT_ON_TIME: dict[str, str] = {
     "call_back": "I won't keep you. When would be a better time for me to call back?",
 }
 # The voicemail's ask, naming the role: one of these per case, so kits do not share it.
-VOICEMAIL_ASKS: Wordings = (
-    "I'm still very keen on {role}, and I'd be glad of another time, any day you like.",
-    "I'm still keen on {role}, and I'd gladly take another time, whatever day suits you best.",
-    "I'd love another time to talk about {role}, on any day that works for you.",
-    "I'd still really like to talk about {role}, so if you can find another time, any day works"
-    " for me.",
-)
+# "far": on site from another country's time, where "any day" would promise a journey.
+VOICEMAIL_ASKS: dict[str, Wordings] = {
+    "near": (
+        "I'm still very keen on {role}, and I'd be glad of another time, any day you like.",
+        "I'm still keen on {role}, and I'd gladly take another time, whatever day suits you best.",
+        "I'd love another time to talk about {role}, on any day that works for you.",
+        "I'd still really like to talk about {role}, so if you can find another time, any day"
+        " works for me.",
+    ),
+    "far": (
+        "I'm still very keen on {role}, and I'd plan my travel around another date that suits you.",
+        "I'd still really like to talk about {role}, and will gladly travel for another date.",
+    ),
+}
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
     "hello": "Hello {callee}, it's {candidate}.",
@@ -1289,26 +1410,28 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
     " {spoken_clause}.",
     "sorry_via_short": "I'm sorry I missed my interview with {ifirst} {day}: {spoken_clause}.",
-    "sorry_after_email_excusable": "I sent you an email {wrote}, and I wanted to call too. I'm"
-    " sorry I missed {the_interview}, and that I couldn't let you know at the time.",
-    "sorry_after_email": "I sent you an email {wrote}, and I wanted to call too. I'm sorry I"
+    "sorry_after_email_excusable": "I sent {wrote_to} an email {wrote}, and I wanted to call"
+    " too. I'm sorry I missed {the_interview}, and that I couldn't let you know at the time.",
+    "sorry_after_email": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm sorry I"
     " missed {the_interview}; it was my mistake.",
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_choice}",
-    "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}. I'm on my"
-    " way now.",
-    "sorry_late_short": "Sorry, but I'm running late for {the_interview} {day} at {start}.",
-    "sorry_ahead_after_email": "I sent you an email {wrote} about {the_interview} {day} at"
+    "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}, and {eta}.",
+    "sorry_late_short": "Sorry, I'm running late for {the_interview}, and {eta}.",
+    "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} {day} at"
     " {start}, and I'm sorry for the short notice.",
-    "sorry_ahead_passed": "I sent you an email {wrote}, before {the_interview} at {start}, and"
-    " I'm sorry I wasn't there for it.",
+    "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
+    " and I wanted to call as well.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",
     "ask_ahead_short": "I'm really looking forward to the interview.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
+    "ask_via_far": "I'm still very keen, and I'd be grateful if {ifirst} could find another"
+    " date. I'll plan my travel around it.",
+    "ask_short_far": "I'm still keen, and will travel for another date that suits you.",
     "ask_late": "If it helps, we could keep a shorter slot once I {arrive}, or move to another"
     " time.",
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
@@ -1324,20 +1447,20 @@ VOICEMAIL_PARTS: dict[str, str] = {
 }
 
 # --- The short message, for LinkedIn or a text: its own two or three sentences -------------
-# {lead} says what came before it (a call, a voicemail, a word with the recruiter), after the
-# apology, never as a bare opening line.
+# {lead} says what came before it (a call, a voicemail, a word with the recruiter) first, so
+# the note reads as the next word in the thread rather than a first contact (round 4 of #16).
 SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
     "missed": {
-        "formal": "{hello}\n\nI am sorry I missed our interview {day}: {short}. {late} {lead}"
+        "formal": "{hello}\n\n{lead} I am sorry I missed our interview {day}: {short}. {late}"
         " {keen}\n\n{candidate}",
-        "warm": "{hello}\n\nI'm sorry I missed our interview {day}: {short}. {late} {lead}"
+        "warm": "{hello}\n\n{lead} I'm sorry I missed our interview {day}: {short}. {late}"
         " {keen}\n\n{candidate}",
     },
     "ahead": {
-        "formal": "{hello}\n\nI am sorry for the short notice before our interview {day} at"
-        " {start}. {short_warning} {choice} {lead} {keen}\n\n{candidate}",
-        "warm": "{hello}\n\nSorry for the short notice before our interview {day} at {start}."
-        " {short_warning} {choice} {lead} {keen}\n\n{candidate}",
+        "formal": "{hello}\n\n{lead} I am sorry for the short notice about our interview {day}"
+        " at {start}. {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} Sorry for the short notice about our interview {day} at"
+        " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
     },
     "late": {
         "formal": "{hello}\n\nI am sorry, but I am running late for our interview {day} at"
@@ -1350,21 +1473,23 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
 }
 SHORT_LEADS: dict[str, str] = {
     "plain": "",
-    "voicemail": "I've left you a voicemail too.",
+    "voicemail": "I've left you a voicemail, and wanted to message you here too.",
     "call": "Thank you again for taking my call.",
-    "other": "I've spoken to {other} as well.",
+    "other": "I've already spoken to {other}, and wanted to write to you too.",
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
         "ahead": "I am looking forward to talking about {role}.",
+        "ahead_move": "I am sorry to ask, as I am very keen on {role}.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
         " {agreed}.",
     },
     "warm": {
         "ask": "I'm still keen on {role}, and I'd love to find another time if you're open to it.",
         "ahead": "Really looking forward to talking about {role}.",
+        "ahead_move": "Sorry to ask, as I'm really keen on {role}.",
         "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
         " {agreed}.",
     },
@@ -1387,6 +1512,7 @@ SEND_WHEN: dict[str, str] = {
     "last_follow_up": "Send if there is still no reply by the plan's last follow-up date.",
     "follow_up_dated": "Send {due} if there has been no reply by then.",
     "last_follow_up_dated": "Send {due} if there is still no reply.",
+    "ahead_note": "Skip it if the interview went ahead after all.",
     "decline": "Send only if they decline to meet again.",
     "confirm": "Send when the invitation for the new time arrives, to accept it.",
 }

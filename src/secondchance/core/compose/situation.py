@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import Literal
 
 from secondchance.core.compose.names import Person
@@ -45,12 +45,32 @@ def describe_day(missed: datetime, now: datetime) -> str:
     return f"on {missed:%A} {missed.day} {missed:%B}"
 
 
-def written_day(missed: datetime, now: datetime) -> str:
-    """Name the day as a message sent at `now` does: hours later it is 'earlier today'."""
+def written_day(missed: datetime, now: datetime, writer: tzinfo | None = None) -> str:
+    """Name the day as a message sent at `now` does: hours later it is 'earlier today'.
+
+    With the `writer`'s zone, a word such as "yesterday" is used only when it is true on both
+    people's calendars; where their calendars disagree the date is named instead, so that it
+    reads right to the reader and is not odd for the writer to say (round 4 of #16).
+    """
     day = describe_day(missed, now)
+    if writer is not None and day != describe_day(missed.astimezone(writer), now):
+        return f"on {missed:%A} {missed.day} {missed:%B}"
     if day == "today" and now - missed >= EARLIER_TODAY_AFTER:
         return "earlier today"
     return day
+
+
+def both_clocks(moment: datetime, writer: tzinfo, across: bool) -> str:
+    """Write an agreed time for a written note: its day and time, and the writer's clock too.
+
+    "Tuesday 1 December at 10:00 your time (15:00 mine)"; on one clock, only the time.
+    """
+    text = f"{moment:%A} {moment.day} {moment:%B} at {clock(moment, across)}"
+    if not across:
+        return text
+    mine = moment.astimezone(writer)
+    mine_text = f"{mine:%H:%M}" if mine.date() == moment.date() else f"{mine:%A %H:%M}"
+    return f"{text} ({mine_text} mine)"
 
 
 def format_when(moment: datetime) -> str:
@@ -90,6 +110,8 @@ class Situation:
     call_when: str  # when a later call is planned: "on Friday 27 November at 09:30 EST"
     wrote: str  # how the call names the email sent before it: "yesterday", "earlier today"
     agreed: str | None
+    agreed_both: str | None  # the agreed time, on the writer's clock too where it differs
+    far: bool  # on site in another country's time: a visit is a journey, not any day at all
     slots: tuple[datetime, ...]
     interviewer: Person
     recruiter: Person | None
@@ -131,14 +153,18 @@ class Situation:
             start.utcoffset() != start.astimezone(case.candidate_zone).utcoffset()
         )
         agreed = case.rescheduled_to.instant.astimezone(zone) if case.rescheduled_to else None
+        home = case.candidate_zone
+        far = case.interview.format == "onsite" and (
+            start.utcoffset() != start.astimezone(home).utcoffset()
+        )
         return cls(
             case=case,
             formal=case.tone == "formal",
             heads_up=now < start,
             email_timing=timing(start, now),
             call_timing=timing(start, call_time),
-            email_day=written_day(start, now),
-            call_day=written_day(start, call_time),
+            email_day=written_day(start, now, home),
+            call_day=written_day(start, call_time, home),
             start=clock(start, across),
             date=f"{start:%A} {start.day} {start:%B}",
             reached=case.contact,
@@ -146,12 +172,14 @@ class Situation:
             callee=callee if case.contact == "none" else None,
             call_now=call_time - now <= CALL_NOW_WITHIN,
             call_when="on " + format_when(call_time.astimezone(zone)),
-            wrote=_wrote(now, call_time, zone_of=start),
+            wrote=_wrote(now, call_time, zone_of=start, writer=home),
             agreed=(
                 f"{agreed:%A} {agreed.day} {agreed:%B} at {clock(agreed, across)}"
                 if agreed
                 else None
             ),
+            agreed_both=both_clocks(agreed, home, across) if agreed else None,
+            far=far,
             slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
             interviewer=Person(case.interviewer.name, case.interviewer.address_as),
             recruiter=Person(recruiter.name, recruiter.address_as) if recruiter else None,
@@ -236,9 +264,16 @@ class Situation:
         return "call_follow_up_email" if self.with_call_follow_up else "apology_email"
 
 
-def _wrote(now: datetime, call_time: datetime, zone_of: datetime) -> str:
-    """Name, as the call does, when the email before it was sent."""
+def _wrote(now: datetime, call_time: datetime, zone_of: datetime, writer: tzinfo) -> str:
+    """Name, as the call does, when the email before it was sent.
+
+    Where the two calendars name the gap differently ("yesterday" to the reader, "earlier
+    today" to the writer), a day later or less is just "earlier", true on both.
+    """
     gap = call_time.astimezone(zone_of.tzinfo).date() - now.astimezone(zone_of.tzinfo).date()
+    mine = call_time.astimezone(writer).date() - now.astimezone(writer).date()
+    if gap != mine and call_time - now < timedelta(days=1):
+        return "earlier"
     if gap.days == 0:
         return "earlier today"
     if gap.days == 1:
