@@ -144,6 +144,22 @@ def test_noticed_at_half_past_eleven_at_night_for_the_interviewer():
     assert [a.id for a in plan.actions][:2] == ["email", "call"]
 
 
+def test_an_early_heads_up_calls_before_a_start_that_comes_before_the_morning_call():
+    # 06:30 in New York for a 09:00 interview: the morning call (09:30) would come after the
+    # start, so the call is half an hour before it, and the email goes now.
+    now = datetime(2026, 12, 1, 11, 30, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-12-01T09:00")
+    actions = by_id(plan)
+    assert actions["email"].due == now
+    assert iso(actions["call"].due_interviewer) == "2026-12-01T08:30:00-05:00"
+
+
+def test_an_early_heads_up_for_an_afternoon_start_calls_in_the_morning():
+    now = datetime(2026, 12, 1, 11, 30, tzinfo=UTC)  # 06:30 in New York, the interview at 15:00
+    _, plan = plan_for(now, interview__start="2026-12-01T15:00")
+    assert iso(by_id(plan)["call"].due_interviewer) == "2026-12-01T09:30:00-05:00"
+
+
 @pytest.mark.parametrize(
     ("start", "now"),
     [

@@ -346,6 +346,12 @@ class _Planner:
             elif self.in_their_hours(now):
                 call_at = now
                 why = f"It is working hours for {who}; a call shows you are taking this seriously."
+            elif heads_up and self.next_business_morning() > start - HEADS_UP_CALL_LEAD:
+                call_at = start - HEADS_UP_CALL_LEAD
+                why = (
+                    f"{who} will be getting ready for the interview then: a call before the"
+                    " start means nobody waits for you. The email goes now."
+                )
             else:
                 call_at = self.next_business_morning()
                 why = (
@@ -543,6 +549,9 @@ class _Planner:
 
 # Before the start, a call this close to it goes now, whatever the hour.
 HEADS_UP_CALL_WINDOW = timedelta(hours=2)
+# Earlier than that, outside their hours, the call still comes before the start (the morning
+# call would come after it, to say sorry for a wait that need not have happened).
+HEADS_UP_CALL_LEAD = timedelta(minutes=30)
 
 
 def _phone_owner(case: Case) -> str | None:

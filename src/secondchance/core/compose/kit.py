@@ -708,18 +708,19 @@ def spoken_number(phone: str) -> str:
 def _voicemail_keys(s: Situation) -> tuple[str, str]:
     """Choose the voicemail's apology and its ask for the moment it is left."""
     via = s.callee == "recruiter"
+    # Still running late when the call is made: how late matters more than the email before it.
+    late_before_start = s.running_late and (s.call_now or s.call_timing == "before")
     if s.heads_up:
-        sorry = (
-            ("sorry_late" if s.running_late else "sorry_ahead")
-            if s.call_now
-            else "sorry_" + _after_heads_up(s)
-        )
+        if late_before_start:
+            sorry = "sorry_late"
+        else:
+            sorry = "sorry_ahead" if s.call_now else "sorry_" + _after_heads_up(s)
     elif not s.call_now:
         sorry = "sorry_after_email" + ("_excusable" if _fault(s) == "excusable" else "")
     else:
         sorry = "sorry_via" if via else "sorry"
     ask = "ask_via" if via else "ask"
-    if s.heads_up and s.call_now:  # the choice offered was the ask
+    if s.heads_up and (s.call_now or late_before_start):  # the choice offered was the ask
         ask = "ask_late" if s.running_late else "ask_ahead"
     if s.agreed and not s.heads_up:
         ask = "ask_agreed"
