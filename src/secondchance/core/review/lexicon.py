@@ -297,16 +297,15 @@ def _presence_set(lexemes: Iterable[Lexeme]) -> re2.Set:
     return matcher
 
 
-# Sentences that tell what happened, and sentences that look ahead instead (OVER_EXPLAINING).
+# Sentences that tell what happened (OVER_EXPLAINING).
 STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
-FORWARD = combine("forward", RESCHEDULE, ENTHUSIASM, PROMISE)
 BLAME_SHAPES = combine(
     "blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT, PROCESS_FAULT, NOT_OWNERSHIP
 )
 
 LEXEMES: tuple[Lexeme, ...] = tuple(_COMPILED.values())
 _PRESENCE = _presence_set(LEXEMES)
-_COMBINED = (STORY, FORWARD, BLAME_SHAPES)
+_COMBINED = (STORY, BLAME_SHAPES)
 
 
 def present_in(text: bytes) -> frozenset[Lexeme]:
