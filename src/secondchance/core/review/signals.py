@@ -336,6 +336,8 @@ def names_an_agent(text: str) -> bool:
     joiners = [i for i, word in enumerate(words) if word in _CLAUSE_JOINERS]
     if joiners:
         words = words[joiners[-1] + 1 :]
+    if words in (["this"], ["that"], ["it"]):
+        return False  # "this will not count against me": a bare pronoun is no agent
     if not words or words[0] in _WRITER or any(w in _NOT_A_NOUN_PHRASE for w in words[1:]):
         return False
     if failure and _NOT_HELD.match(text, failure.start()) and _MEETING_NOUN.search(subject):
