@@ -19,10 +19,12 @@ from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, 
 
 # --- Reading a phrase in its clause: negation, and whose words or feelings they are ---------
 
-# A negation right before a phrase, in the same clause: "not sorry", "never available".
+# A negation right before a phrase, in the same clause: "not sorry", "never available",
+# "refusing to reschedule".
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|nor|hardly|without)(?:\s+(?:be|so|at all|even|too|going to|about to|"
-    r"trying to|want to|need to|have to|able to))*\s*$"
+    r"\b(?:not|never|no|nor|hardly|without|refus(?:e|es|ed|ing) to)"
+    r"(?:\s+(?:be|so|at all|even|too|going to|about to|trying to|want to|need to|have to|able to))*"
+    r"\s*$"
     r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\band\b")
