@@ -27,6 +27,10 @@ PLAIN_AND_READY = [
     "Dear Mr Ferro,\n\nI am sorry I missed this morning's interview; I wrote the wrong date in my"
     " diary, and that is my mistake. I have a lot of respect for Ferro Architects and would be"
     " grateful for another time that suits you.\n\nKind regards,\nNell",
+    # A shift held over with a patient explains the miss; owning the silence is enough.
+    "Hi Ms Dunn, it's Kofi Mensah. I'm so sorry I missed our 2 pm call. My shift on the ward was"
+    " held over with a critical patient, and I should have asked a colleague to let you know."
+    " I'm still very keen on the charge nurse post and can talk any time that suits you.",
 ]
 
 
@@ -159,3 +163,29 @@ def test_a_learners_thanks_for_the_decision_reads_as_a_decline_reply():
     )
     result = review(text, channel="linkedin")
     assert (result.message_type, result.verdict) == ("decline_reply", "ready")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Dear Mr Brandt, I must unfortunately ask to shift our appointment on Friday, as I"
+            " have to give evidence in court that day. I am very sorry. I remain very interested"
+            " in the position and can come any day next week that fits for you. Lena",
+            "cancellation",
+        ),
+        (
+            "Hello Ms Ruiz, I write you again about the interview I missed last week. I am still"
+            " very interested in the role and would be happy to meet any day that is good for"
+            " you. Tomas",
+            "no_reply_follow_up",
+        ),
+        (
+            "Dear Mr Hale,\n\nI think this decision is unfair. Refusing to reschedule over one"
+            " slip seems short-sighted, and I'd ask you to reconsider.\n\nRegards,\nDev",
+            "decline_reply",
+        ),
+    ],
+)
+def test_a_learners_or_an_angry_note_is_read_as_its_type(text, kind):
+    assert review(text).message_type == kind
