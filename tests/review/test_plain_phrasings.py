@@ -19,6 +19,18 @@ PLAIN_AND_READY = [
     # A confirmation needs no apology, ownership or interest.
     "Dear Mr Lowe,\n\nThank you for offering another slot. Wednesday at 11:00 works perfectly,"
     " and I will be at reception at 10:50.\n\nBest wishes,\nNadia",
+    # A sudden illness, owned for the notice, and interest with "very much" and a long job title.
+    "Dear Dr Amsel,\n\nI am very sorry to have missed our 3 pm interview. A sudden fever kept me"
+    " in bed, and I should have asked my partner to let you know. I still very much want the lab"
+    " technician job and can come in at any time that suits you.\n\nBest wishes,\nPia",
+    # Regard for the firm is interest too.
+    "Dear Mr Ferro,\n\nI am sorry I missed this morning's interview; I wrote the wrong date in my"
+    " diary, and that is my mistake. I have a lot of respect for Ferro Architects and would be"
+    " grateful for another time that suits you.\n\nKind regards,\nNell",
+    # A shift held over with a patient explains the miss; owning the silence is enough.
+    "Hi Ms Dunn, it's Kofi Mensah. I'm so sorry I missed our 2 pm call. My shift on the ward was"
+    " held over with a critical patient, and I should have asked a colleague to let you know."
+    " I'm still very keen on the charge nurse post and can talk any time that suits you.",
 ]
 
 
@@ -63,6 +75,46 @@ def test_plain_good_drafts_are_ready(text):
             " building. I am still very interested; any time suits me.\n\nLi",
             "DISHONEST_RED_FLAG",
         ),
+        # A lecture put as a gentle suggestion, after a turn that brings the invite back in.
+        (
+            "Dear Karen,\n\nI apologise for missing our call. I should have checked the time zone."
+            " That said, I'd gently suggest your team add the time zone to invites. The invite I"
+            " got just said 3:00. I remain keen and can talk whenever suits you.\n\nMo",
+            "FRUSTRATION",
+        ),
+        (
+            "Dear Karen,\n\nI apologise for missing our call. I should have checked the time zone."
+            " That said, the invite I got just said 3:00. I remain keen and can talk whenever suits"
+            " you.\n\nMo",
+            "BLAME",
+        ),
+        # Ownership, then "though in fairness" and what the confirmation said.
+        (
+            "Hi Ros,\n\nSorry about this afternoon. I take full responsibility, though in fairness"
+            " the confirmation from your coordinator said 4 pm rather than 3. Still keen, and free"
+            " any day.\n\nAl",
+            "BLAME",
+        ),
+        # An expiring offer and a pay condition as the price of going on.
+        (
+            "Hi Dev,\n\nSorry for missing our call, my mistake. I'm holding an offer that expires"
+            " Monday, so unless the budget can get to at least 90k it doesn't make sense for either"
+            " of us to continue. I'm keen on the team and free any time.\n\nKai",
+            "FRUSTRATION",
+        ),
+        # One slot and nothing else, on a running-late note.
+        (
+            "Hi Jo, I'm so sorry, I'm running 25 minutes late, I misjudged the drive. If that is"
+            " too late, the only other time I can do is Friday at 8.",
+            "NOT_FLEXIBLE",
+        ),
+        # Luck invoked to stack one mishap on another.
+        (
+            "Dear Ms Hale,\n\nI'm sorry I missed our interview. My bag was stolen on the bus, and"
+            " as luck would have it my spare phone is in for repair. I take full responsibility and"
+            " can meet any time that suits you.\n\nRay",
+            "DISHONEST_RED_FLAG",
+        ),
     ],
 )
 def test_a_pinned_problem_is_found(text, code):
@@ -77,3 +129,63 @@ def test_a_heads_up_that_waves_off_its_part_blames_and_owns_nothing():
     result = review(text, channel="text")
     found = {f.code for f in result.findings}
     assert (result.message_type, {"BLAME", "NO_OWNERSHIP"} <= found) == ("running_late", True)
+
+
+def test_a_request_to_confirm_after_a_miss_is_an_apology_with_one_slot():
+    text = (
+        "Dear Ms Roth,\n\nI must apologise for not attending our interview yesterday; I entered"
+        " the wrong date in my calendar, which is my mistake. I am keen on the role. I propose"
+        " Thursday at 14:00 as a new date. Please confirm.\n\nKind regards\nOtto"
+    )
+    result = review(text)
+    assert (result.message_type, "NOT_FLEXIBLE" in {f.code for f in result.findings}) == (
+        "apology",
+        True,
+    )
+
+
+def test_a_story_told_past_its_lateness_and_spare_time_is_over_explaining():
+    text = (
+        "Dear Mr Vance,\n\nI apologise for missing our 10:00 interview, and I take full"
+        " responsibility. I left at 9:00, which should have left plenty of time, but the car would"
+        " not start. I tried to jump it twice, then rang the recovery service, who said it would"
+        " be two hours. Then I walked to the bus stop, and the bus, which was running about ten"
+        " minutes late, went on a diversion. By the time I got into town it was 10:40. I am still"
+        " keen on the role and can come in any time that suits you.\n\nBen"
+    )
+    assert "OVER_EXPLAINING" in {f.code for f in review(text).findings}
+
+
+def test_a_learners_thanks_for_the_decision_reads_as_a_decline_reply():
+    text = (
+        "Dear Ms Kato, thank you for let me know your decision. I understand and I respect it."
+        " I am sorry again for the trouble. I wish your team all the best. Arjun"
+    )
+    result = review(text, channel="linkedin")
+    assert (result.message_type, result.verdict) == ("decline_reply", "ready")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Dear Mr Brandt, I must unfortunately ask to shift our appointment on Friday, as I"
+            " have to give evidence in court that day. I am very sorry. I remain very interested"
+            " in the position and can come any day next week that fits for you. Lena",
+            "cancellation",
+        ),
+        (
+            "Hello Ms Ruiz, I write you again about the interview I missed last week. I am still"
+            " very interested in the role and would be happy to meet any day that is good for"
+            " you. Tomas",
+            "no_reply_follow_up",
+        ),
+        (
+            "Dear Mr Hale,\n\nI think this decision is unfair. Refusing to reschedule over one"
+            " slip seems short-sighted, and I'd ask you to reconsider.\n\nRegards,\nDev",
+            "decline_reply",
+        ),
+    ],
+)
+def test_a_learners_or_an_angry_note_is_read_as_its_type(text, kind):
+    assert review(text).message_type == kind

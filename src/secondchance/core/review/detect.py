@@ -11,6 +11,9 @@ from secondchance.core.review.draft import Draft
 from secondchance.core.review.normalize import ascii_view
 
 _CONFIRM = re.compile(r"\bconfirm")
+# "Please confirm" asks the reader to settle a time the writer proposes; after a miss it makes
+# an apology, not a confirmation (issue 17).
+_ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you)\s+$")
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -95,11 +98,13 @@ def _confirms_a_time(draft: Draft) -> bool:
         lx.TALK_ON_A_DAY
     )
     with_time = draft.sentences_with(lx.SLOT)
+    missed = draft.has(lx.MISSED)
     says_confirm = any(
         not context.CHECKS["counterfactual"](draft, found.span())
+        and not (missed and _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start())))
         for found in _CONFIRM.finditer(draft.body)
     )
-    said_outright = says_confirm and (bool(with_time) or not draft.has(lx.MISSED))
+    said_outright = says_confirm and (bool(with_time) or not missed)
     return bool(confirming & with_time) or said_outright
 
 

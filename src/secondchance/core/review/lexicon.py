@@ -204,6 +204,7 @@ FRUSTRATION = family("frustration")
 SLANG = family("slang")
 NARRATIVE = family("narrative")
 DRAMA = family("drama")
+PILE_UP = family("pile_up")
 PROMISE = family("promise")
 MISSED_ON_DAY = family("missed_on_a_day")
 NO_PHONE = family("no_phone")
@@ -297,16 +298,15 @@ def _presence_set(lexemes: Iterable[Lexeme]) -> re2.Set:
     return matcher
 
 
-# Sentences that tell what happened, and sentences that look ahead instead (OVER_EXPLAINING).
+# Sentences that tell what happened (OVER_EXPLAINING).
 STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
-FORWARD = combine("forward", RESCHEDULE, ENTHUSIASM, PROMISE)
 BLAME_SHAPES = combine(
     "blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT, PROCESS_FAULT, NOT_OWNERSHIP
 )
 
 LEXEMES: tuple[Lexeme, ...] = tuple(_COMPILED.values())
 _PRESENCE = _presence_set(LEXEMES)
-_COMBINED = (STORY, FORWARD, BLAME_SHAPES)
+_COMBINED = (STORY, BLAME_SHAPES)
 
 
 def present_in(text: bytes) -> frozenset[Lexeme]:

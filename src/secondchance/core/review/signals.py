@@ -19,10 +19,12 @@ from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, 
 
 # --- Reading a phrase in its clause: negation, and whose words or feelings they are ---------
 
-# A negation right before a phrase, in the same clause: "not sorry", "never available".
+# A negation right before a phrase, in the same clause: "not sorry", "never available",
+# "refusing to reschedule".
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|nor|hardly|without)(?:\s+(?:be|so|at all|even|too|going to|about to|"
-    r"trying to|want to|need to|have to|able to))*\s*$"
+    r"\b(?:not|never|no|nor|hardly|without|refus(?:e|es|ed|ing) to)"
+    r"(?:\s+(?:be|so|at all|even|too|going to|about to|trying to|want to|need to|have to|able to))*"
+    r"\s*$"
     r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\band\b")
@@ -88,6 +90,8 @@ _CONCEDES_AT = re.compile(
     r"\s*(?:though|although|that said|having said that|in my defen[cs]e|"
     r"for what it is worth|to be fair|in fairness|honestly|mind you)\b"
 )
+# How many sentences before a cause a turn may open and still lead up to it.
+_TURN_SENTENCES = 2
 _READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
 
 # --- New time --------------------------------------------------------------------------------
@@ -96,9 +100,13 @@ _MEETING_NOUN = re.compile(r"(?:interview|call|chat|meeting|conversation)s?\b")
 _ATTENDING = re.compile(r"make\s+(?:it\s+to\s+)?(?:the|our|my)\s+(?:interview|call|meeting)\b")
 # "The interview at a later date", "the call again": a new meeting, not the missed one.
 _LOOKS_AHEAD = re.compile(r"\b(?:again|later|another|new|soon|whenever|any ?time|convenience)\b")
-# "I was available all day yesterday": an account of the past, not an offer. Anchored at the
-# phrase, unlike _PAST_BEFORE, which reads a whole clause before a time.
-_PAST_BEFORE_OFFER = re.compile(r"\b(?:i|we) (?:was|were|had been)\s+$")
+# "I was available all day yesterday", "the bus was running ten minutes late": an account of
+# the past, not an offer. Anchored at the phrase, unlike _PAST_BEFORE, which reads a whole
+# clause before a time.
+_PAST_BEFORE_OFFER = re.compile(
+    r"\b(?:i|we) (?:was|were|had been)\s+$"
+    r"|\b(?:was|were|had been)\s+(?:running\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
 # "I should have blocked the time": a regret, not "could we have another time".
 _HAVE_DONE = re.compile(
     r"have\s+(?:\w+ed|been|done|made|taken|given|sent|got|gotten|put|set|kept|found|left|held|"
@@ -330,6 +338,8 @@ def names_an_agent(text: str) -> bool:
     joiners = [i for i, word in enumerate(words) if word in _CLAUSE_JOINERS]
     if joiners:
         words = words[joiners[-1] + 1 :]
+    if words in (["this"], ["that"], ["it"]):
+        return False  # "this will not count against me": a bare pronoun is no agent
     if not words or words[0] in _WRITER or any(w in _NOT_A_NOUN_PHRASE for w in words[1:]):
         return False
     if failure and _NOT_HELD.match(text, failure.start()) and _MEETING_NOUN.search(subject):
@@ -388,14 +398,18 @@ def _turned_after_ownership(draft: Draft, span: Span, index: int) -> bool:
 
 
 def _turns_between(draft: Draft, start: int, end: int) -> bool:
-    """Tell whether a concession ("though", "in my defence") comes between two offsets."""
+    """Tell whether a concession ("though", "in my defence") comes between two offsets.
+
+    Across sentences, a sentence that opens with the turn counts, whether it holds the cause
+    or leads up to it ("I should have checked. That said, ... The invite just said 3:00").
+    """
     if start > end:
         return False
-    if draft.sentence_at(start) != draft.sentence_at(end) and not _CONCEDES_AT.match(
-        draft.body, draft.sentences[draft.sentence_at(end)].start
-    ):
-        return False
-    return bool(_CONCESSION.search(draft.body, start, end))
+    first, last = draft.sentence_at(start), draft.sentence_at(end)
+    if first == last:
+        return bool(_CONCESSION.search(draft.body, start, end))
+    opening = range(max(first + 1, last - _TURN_SENTENCES + 1), last + 1)
+    return any(_CONCEDES_AT.match(draft.body, draft.sentences[i].start) for i in opening)
 
 
 # --- New time -------------------------------------------------------------------------------
@@ -405,12 +419,13 @@ def reschedule_offers(draft: Draft) -> list[Span]:
     """Spans that ask for or offer a new time (or, for a heads-up, an arrival time)."""
 
     def compute() -> list[Span]:
-        own_plans = draft.spans(lx.OWN_PLANS_MOVED)
+        # "Nothing I can do" shrugs; it offers nothing (issue 17).
+        not_offers = [*draft.spans(lx.OWN_PLANS_MOVED), *draft.spans(lx.DEFLECTION)]
         return [
             span
             for span in draft.spans(lx.RESCHEDULE)
             if not negated(draft, span)
-            and not overlaps(span, own_plans)
+            and not overlaps(span, not_offers)
             and not _names_the_old_meeting(draft, span)
             and not _PAST_BEFORE_OFFER.search(clause_before(draft, span[0]))
             and not _perfect_tense(draft, span)
@@ -540,7 +555,10 @@ def story_sentences(draft: Draft) -> list[Sentence]:
         if not draft.has(lx.STORY):
             return []
         telling = draft.sentences_with(lx.STORY)
-        looking_ahead = draft.sentences_with(lx.FORWARD)
+        # Only a real offer, interest or promise looks ahead: "which should have left plenty
+        # of time" and "the bus was running ten minutes late" still tell the story (issue 17).
+        forward = [*reschedule_offers(draft), *enthusiasm(draft), *draft.spans(lx.PROMISE)]
+        looking_ahead = {draft.sentence_at(start) for start, _ in forward}
         return [s for i, s in enumerate(draft.sentences) if i in telling - looking_ahead]
 
     return draft.remember("story", compute)

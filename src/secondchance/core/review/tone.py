@@ -18,6 +18,10 @@ STORY_SHARE = 0.4
 DRAMATIC_EVENTS = 3
 # Stacking this many distinct kinds of cause reads as an invented story.
 STACKED_CAUSES = 3
+# With words that pile one on another ("as luck would have it"), two dramatic events or kinds
+# of cause are enough, or three things that failed.
+PILED_UP = 2
+PILED_UP_FAILURES = 3
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
 # "Frustrated with myself" is not venting.
 _AT_MYSELF = re.compile(r"\s+(?:with|at) myself\b")
@@ -86,7 +90,8 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     if len(drama) >= DRAMATIC_EVENTS:
         yield draft.to_original((drama[0][0], drama[-1][1]))
         return
-    if len(signals.cause_kinds(draft)) >= STACKED_CAUSES:
+    causes = len(signals.cause_kinds(draft))
+    if causes >= STACKED_CAUSES or (draft.has(lx.PILE_UP) and _piled_up(draft, drama, causes)):
         yield draft.body_span
         return
     for claim, contradiction in lx.CONTRADICTIONS:
@@ -99,6 +104,12 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     named = {_WEEKDAY.search(draft.body[start:end]).group() for start, end in days}  # type: ignore[union-attr]
     if len(named) >= 2:
         yield draft.to_original((days[0][0], days[-1][1]))
+
+
+def _piled_up(draft: Draft, drama: list[Span], causes: int) -> bool:
+    """Tell whether enough mishaps stand beside the words that pile them up."""
+    failures = context.occurrences(draft, lx.EXTERNAL_FAILURE)
+    return max(len(drama), causes) >= PILED_UP or len(failures) >= PILED_UP_FAILURES
 
 
 FRUSTRATION = Rule(
