@@ -12,6 +12,10 @@ SPLITS = {
     "d3": DATA / "drafts-dev-d3.txt",
     "test": DATA / "drafts-test.txt",
     "outside": DATA / "drafts-outside.txt",
+    # Outside batches 4 and 5, tuned on after their first-arrival scores (docs/reference.md).
+    "outside-tuned": DATA / "drafts-outside-tuned.txt",
+    # Outside batch 6: written after the last rule change, scored once, never tuned on.
+    "outside6": DATA / "drafts-outside6-frozen.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
