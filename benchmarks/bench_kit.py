@@ -9,29 +9,23 @@ from __future__ import annotations
 
 import json
 import statistics
+import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from secondchance import services
-from secondchance.core.compose import compose_kit
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_store import letters  # noqa: E402
+from secondchance import services  # noqa: E402
+from secondchance.core.compose import compose_kit  # noqa: E402
 
 CASE = json.loads((Path(__file__).parent.parent / "examples" / "case.json").read_text())
 NOW = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
 ROUNDS = 2000
 WARM_UP = 50
-
-
-def letters(number: int) -> str:
-    """Spell a number in letters, since a name takes no digits: 0 -> 'A', 27 -> 'Bb'."""
-    spelled = ""
-    while True:
-        number, rest = divmod(number, 26)
-        spelled = chr(ord("a") + rest) + spelled
-        if not number:
-            return spelled.capitalize()
 
 
 def raw_cases(count: int) -> list[dict[str, Any]]:

@@ -77,19 +77,19 @@ def distinct(document: dict, number: int) -> dict:
     document (#19) must not look better here than it would on real cases."""
     candidate = {
         **document["candidate"],
-        "name": f"{document['candidate']['name']} {_suffix(number)}",
+        "name": f"{document['candidate']['name']} {letters(number)}",
     }
     return {**document, "candidate": candidate}
 
 
-def _suffix(number: int) -> str:
+def letters(number: int) -> str:
     """Spell a number in letters, since a name takes no digits: 0 -> 'A', 27 -> 'Bb'."""
-    letters = ""
+    spelled = ""
     while True:
         number, rest = divmod(number, 26)
-        letters = chr(ord("a") + rest) + letters
+        spelled = chr(ord("a") + rest) + spelled
         if not number:
-            return letters.capitalize()
+            return spelled.capitalize()
 
 
 def fill(db: services.Database, size: int) -> None:
