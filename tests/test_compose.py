@@ -41,7 +41,9 @@ OWNERSHIP = re.compile(
     re.I,
 )
 RESCHEDULE = re.compile(
-    r"reschedul|another (?:time|date|day|conversation)|any time that suits|whenever suits", re.I
+    r"reschedul|(?:another|a new) (?:time|date|day|conversation|interview)|any time that suits"
+    r"|whenever suits",
+    re.I,
 )
 AGREED = re.compile(r"Tuesday 1 December at 10:00")
 ASKS_AGAIN = re.compile(r"another time|any time that suits|whenever suits|find a time", re.I)
@@ -467,10 +469,11 @@ def test_offers_are_whole_sentences_and_the_name_stands_on_its_own_line():
         )
     )
     kit = compose_kit(case, FIXED_NOW)
-    # The offers give the first follow-up something new; the apology stays on the apology.
+    # The offers give the first follow-up something new, with the reason for them; the
+    # apology stays on the apology.
     email = kit.messages["no_reply_follow_up"].body
     for sentence in (
-        "If it would help, I would be glad to share references, my portfolio"
+        "If it would help you decide on a new time, I can send references, my portfolio"
         " (https://zoe.example/work) and a case study that bears on the role"
         " (https://zoe.example/cs).",
     ):

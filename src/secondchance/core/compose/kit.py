@@ -297,8 +297,8 @@ def _slot_text(s: Situation) -> str:
     return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
-def _extras(s: Situation) -> str:
-    """Offer what the user chose, in one sentence that belongs to the letter."""
+def _extras(s: Situation, where: str) -> str:
+    """Offer what the user chose, in one sentence that gives the reason for it."""
     case = s.case
     offers, parts = case.offers, []
     if offers.reference:
@@ -312,7 +312,7 @@ def _extras(s: Situation) -> str:
     if not parts:
         return ""
     items = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return fill(pb.OFFER_LEADS[_tone(s)], {"items": items})
+    return fill(pb.OFFER_LEADS[where][_tone(s)], {"items": items, "whom": _whom(s)})
 
 
 def _other(s: Situation, role: str) -> str:
@@ -387,8 +387,9 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values["close"] = _close(s, values)
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
-    values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
-    values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
+    owned = "unchecked" if s.case.reason == "wrong_link_or_address" else _fault(s)
+    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
+    values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
     values["tail"] = pb.AHEAD_TAILS.get(kind, {}).get(_tone(s), "") + _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
@@ -452,7 +453,8 @@ def _call_follow_up_email(s: Situation) -> Message:
     elif s.heads_up and _choice_kind(s) != "move":
         values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
     else:
-        values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
+        far = "_far" if s.far else ""
+        values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader + far], values)
     note_class = "ahead" if s.heads_up else "self"
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
@@ -470,13 +472,15 @@ def _call_follow_up_email(s: Situation) -> Message:
 def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str) -> Message:
     tone = _tone(s)
     values = _common(s)
-    values["ask"] = fill(s.pick(pb.FOLLOW_UP_ASKS[tone][s.reader], "follow_up_ask"), values)
+    asks = pb.FOLLOW_UP_ASKS[tone][s.reader + ("_far" if s.far else "")]
+    values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["sent_all"] = _sent(s, follow_up_sent=True)
     values["about"] = _about(s, values)
     wordings = pb.FOLLOW_UP_INTERESTS[tone][_own(s)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
-    values["offer"] = _extras(s)
+    values["offer"] = _extras(s, "follow_up")
+    values["keen"] = fill(s.pick(pb.LAST_KEENS[tone][_own(s)], "last_keen"), values)
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
@@ -515,6 +519,8 @@ def _decline_reply(s: Situation, thread: str) -> Message:
     values = _common(s)
     miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
     values["sorry"] = fill(pb.DECLINE_SORRY[miss][tone], values)
+    values["keen"] = fill(pb.DECLINE_KEENS[tone][_own(s)], values)
+    values["offer"] = _extras(s, "decline")
     template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 

@@ -392,12 +392,6 @@ SLOTS: dict[Tone, str] = {
     "formal": "For example, I could do {times}{zone}, though I am flexible.",
     "warm": "For instance, {times}{zone} would work for me, but I'm flexible.",
 }
-# The goodwill offers go into the first follow-up, where they give the reader something new
-# rather than padding the apology (round 3 of #16): "In case it helps, here is my portfolio."
-OFFER_LEADS: dict[Tone, str] = {
-    "formal": "If it would help, I would be glad to share {items}.",
-    "warm": "If it helps, I'm happy to share {items}.",
-}
 OFFERS: dict[str, str] = {
     "portfolio_url": "my portfolio ({url})",
     "portfolio": "my portfolio",
@@ -856,32 +850,32 @@ CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now. {owned_note}
+Thank you for taking my call just now, and for hearing me out. {owned_note}
 
-{ask} {interest}
+{interest} {ask}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for speaking with me just now. {owned_note}
+Thank you for speaking with me just now; I know the call came without warning. {ask}
 
-{interest} {ask}
+{interest} {owned_note}
 
 Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks so much for taking my call just now. {owned_note}
+Thanks for taking my call just now, and for hearing me out. {owned_note}
 
 {ask} {interest}
 
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now. {owned_note}
+Thank you for picking up just now; I know my call came out of the blue. {ask}
 
-{interest} {ask}
+{interest} {owned_note}
 
 Best wishes,""",
         ),
@@ -953,11 +947,20 @@ Warm regards,""",
         ),
     },
 }
-# The one ownership sentence of a note after a call: the cause itself was said aloud.
+# The note after a call says sorry once, briefly: the apology and its cause were said aloud,
+# and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "Again, I am sorry that I missed {the_interview} {day}; the fault was mine.",
-        "warm": "Sorry again for missing {the_interview} {day}. That one was on me.",
+        "formal": "I am sorry again about {the_interview} {day}, and for the time it cost you;"
+        " that was my doing.",
+        "warm": "Sorry again about {the_interview} {day}; the time it cost you is on me.",
+    },
+    # A wrong link or address may not have been the user's doing: they own not checking it.
+    "unchecked": {
+        "formal": "I am sorry again about {the_interview} {day}; I should have checked the"
+        " details well before the start.",
+        "warm": "Sorry again about {the_interview} {day}; I should have checked the details"
+        " well before it started.",
     },
     "excusable": {
         "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
@@ -971,20 +974,38 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
         "formal": "I am sorry; it was my mistake.",
         "warm": "I'm sorry, and it was my mistake.",
     },
+    "unchecked": {
+        "formal": "I am sorry; I should have checked the details in good time.",
+        "warm": "I'm sorry; I should have checked the details in good time.",
+    },
     "excusable": {
         "formal": "I am sorry for the disruption, and that I failed to tell you in time.",
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
     },
 }
-# The call may or may not have settled a time: the note neither asks again nor presumes.
+# The call may or may not have settled a time, and the note is written before it: it takes
+# both paths plainly, in one sentence, rather than asking again or presuming. "_far": an
+# interview on site that the user travels to, where a day needs notice rather than any slot.
 CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "If another time is possible, I will make sure I am free for it.",
-        "recruiter": "If {them_short} can offer another time, I will make it work.",
+        "interviewer": "If we settled on a new time, I will look out for the invitation; if you"
+        " still need to check, any day in the next two weeks works for me.",
+        "recruiter": "If {them_short} settles on a new time, I will look out for the invitation;"
+        " any day in the next two weeks works for me.",
+        "interviewer_far": "If we settled on a new date, I will book my travel as soon as the"
+        " invitation arrives; if not, a few days' notice is all I need.",
+        "recruiter_far": "Once {them_short} has a new date in mind, I will book my travel as soon"
+        " as the invitation arrives; a few days' notice is all I need.",
     },
     "warm": {
-        "interviewer": "If another time is possible, I'll make sure I'm free for it.",
-        "recruiter": "If {them_short} can offer another time, I'll make it work.",
+        "interviewer": "If we've settled on a new time, I'll look out for the invite; if you"
+        " still need to check, any day in the next two weeks works for me.",
+        "recruiter": "Once {them_short} has a new time in mind, I'll look out for the invite;"
+        " any day in the next two weeks works for me.",
+        "interviewer_far": "If we've settled on a new date, I'll book my travel as soon as the"
+        " invite arrives; if not, a few days' notice is all I need.",
+        "recruiter_far": "Once {them_short} has a new date in mind, I'll book my travel as soon"
+        " as the invite arrives; a few days' notice is all I need.",
     },
 }
 # After a heads-up call that offered to keep the slot, the note holds either outcome.
@@ -1006,200 +1027,288 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-# {sent} is what the user has sent so far ("my email", "my call and my email", "my voicemail
-# and my email"), so a follow-up never pretends the thread was one email; {about} names what
-# it was about ("the interview I missed on Thursday 12 November"). The first follow-up brings
-# something new: the person's own reason for wanting the role, or the offer they chose.
+# {sent} is what the user has sent so far ("my email", "our call and my email", "my voicemail
+# and email"), so a follow-up never pretends the thread was one email; {about} names what it
+# was about. The first follow-up brings what the first email did not: the person's reason for
+# applying ({interest}) and a concrete request ({ask}). Round 5 of #16 heard one template with
+# names swapped, so the shapes differ: one opens on the reason, one on the request.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest} {ask} {offer}
+I am following up on {sent} about {about}. {interest}
+
+{ask} {offer}
 
 With thanks,""",
         """{greeting}
 
-I am writing once more about {about}, following {sent}. {ask}
+{interest} That is why I am writing again, after {sent} about {about}.
 
-{interest} {offer}
+{ask} {offer}
 
 Best regards,""",
         """{greeting}
 
-I hope you do not mind me following up {sent} about {about}. {interest} {ask}
+A brief follow-up to {sent} about {about}. {ask}
 
-{offer}
+{interest} {offer}
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest} {ask} {offer}
+I'm following up on {sent} about {about}. {interest}
 
-Thanks,""",
+{ask} {offer}
+
+Many thanks,""",
         """{greeting}
 
-Just a short note to follow up {sent} about {about}. {ask}
+{interest} That's why I'm writing again, after {sent} about {about}.
 
-{interest} {offer}
+{ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I hope you don't mind me following up {sent} about {about}. {interest} {ask}
+A quick follow-up to {sent} about {about}. {ask}
 
-{offer}
+{interest} {offer}
 
 All the best,""",
     ),
 }
 # The last follow-up ends on a whole thought, and leaves the door open without pressing or
-# sounding put out (round 4 of #16 heard "I do not want to keep writing" as a reproach).
+# sounding put out (round 4 of #16 heard "I do not want to keep writing" as a reproach). Its
+# {keen} is one line about the person's own reason or the company, never "still keen on the
+# role" (round 5 read that as the weakest point of the late messages).
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-This will be my last note about {about}. I remain keen on {role}, and if a new time becomes
-possible, I would gladly take it. If the search has moved on, I understand, and thank you for
-considering me.
+This will be my last note about {about}. {keen} If a new time becomes possible, I would take it
+gladly; if the search has moved on, I understand, and thank you for considering me.
 
 With best wishes,""",
         """{greeting}
 
-I do not want to press you, so this will be my final note about {about}. I am still very keen
-on the role, and I would welcome another time if one becomes possible. If not, I am grateful
-you considered me, and I wish {company} well with the search.
+I do not want to press you, so this will be my final note about {about}. {keen} If there is room
+for a new interview, I would welcome it. If not, thank you for your time, and I hope {company}
+finds the right person.
 
 Yours sincerely,""",
         """{greeting}
 
-A last short note about {about}. I am still keen on the role, and I would welcome an interview
-at a time that suits you. If the role is no longer open to me, I understand, and I wish you well
-with the search.
+One last note about {about}, and then I will leave the matter there. {keen} Should a new time
+open up, I can be ready at short notice; if not, I am grateful you considered me.
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-This is my last note about {about}, as I don't want to crowd your inbox. I'm still really keen
-on the role, and if there's room to meet, I'd be glad of another time. If not, I understand, and
-thank you for considering me.
+This is my last note about {about}. {keen} If a new time opens up, I'll take it gladly. If not,
+I understand, and thank you for considering me.
 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. If the role is still open to me, I'd
-love to find a time. Either way, thanks for considering me, and good luck with the search.
+I'll keep this short, as it's my final note about {about}. {keen} If there's still room for an
+interview, I'd love to find a time. Either way, thanks for considering me.
 
 Best wishes,""",
         """{greeting}
 
-A final note from my side about {about}. I'm still keen on the role, and if there's a chance to
-meet, I'd gladly take another time. If not, I understand, and I wish you and the team well.
+One last note from my side about {about}. {keen} If a new interview is possible, I can be ready
+at short notice; if things have moved on, I understand, and I hope the search goes well.
 
 Warm regards,""",
     ),
 }
-# The follow-ups' request, so that it never repeats the first email's.
+LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "own": (
+            "I would still very much like the chance to help with {drawn_to}.",
+            "{drawn_to_cap} is still work I would very much like to take on.",
+        ),
+        "plain": (
+            "I would still very much like the chance to join {company}.",
+            "I would still very much like to join the team at {company}.",
+        ),
+    },
+    "warm": {
+        "own": (
+            "I'd still love the chance to help with {drawn_to}.",
+            "{drawn_to_cap} is still work I'd really love to take on.",
+        ),
+        "plain": (
+            "I'd still love the chance to join {company}.",
+            "I'd still really like to work with the team at {company}.",
+        ),
+    },
+}
+# The follow-ups' request: a concrete window rather than "another time", in other words than
+# the first email's.
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If another time is possible, I would be glad to take any slot you can offer.",
-            "I would still be very glad to find another time, whenever your week allows.",
+            "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
+            "Would you be open to a new interview in the coming weeks? Any day you name, I will"
+            " keep free.",
         ),
         "recruiter": (
-            "If {them_short} can find another time, I will make it work.",
-            "If {them_short} has room for another interview, I can be flexible about the day.",
+            "Could you ask {them_short} whether a new interview in the coming weeks is possible?"
+            " Any day in the next two weeks suits me.",
+            "If {them_short} is open to a new interview, any day in the next two weeks works for"
+            " me.",
+        ),
+        "interviewer_far": (
+            "Could we find a date in the next few weeks? With a few days' notice, I can book my"
+            " travel.",
+            "Would you be open to a new interview on site in the coming weeks? I will plan the"
+            " trip around the date you choose.",
+        ),
+        "recruiter_far": (
+            "Could you ask {them_short} whether a new date in the coming weeks is possible? With"
+            " a few days' notice, I can book my travel.",
+            "If {them_short} is open to a new interview, I will plan the trip around the date"
+            " that suits.",
         ),
     },
     "warm": {
         "interviewer": (
-            "If you're open to another time, I'd be glad to make any slot work.",
-            "Is another time possible? I'd be glad to fit in with your week.",
+            "Could we find a time in the next week or two? Mornings or afternoons both work for"
+            " me.",
+            "Would you be open to trying again in the coming weeks? I'll keep free whatever day"
+            " you pick.",
         ),
         "recruiter": (
-            "If {them_short} has room for another time, I'll make it work.",
-            "If {them_short} can fit in another interview, I can be flexible about the day.",
+            "Could you check whether {them_short} would be open to a new time? Any day in the"
+            " next two weeks works for me.",
+            "If {them_short} has room for a new interview, I'll take whatever day suits.",
+        ),
+        "interviewer_far": (
+            "Could we find a date in the next few weeks? With a few days' notice, I can sort out my"
+            " travel.",
+            "Would you be open to trying again on site in the coming weeks? I'll plan the trip"
+            " around the date you choose.",
+        ),
+        "recruiter_far": (
+            "Could you check whether {them_short} would be open to a new date? With a few days'"
+            " notice, I can sort out my travel.",
+            "If {them_short} has room for a new interview, I'll plan the trip around the date"
+            " that suits.",
         ),
     },
 }
 # Why the person still wants the role, said in the follow-up in other words than the first
-# email's: each says something the first did not (the person's own reason, or a plain wish).
+# email's: the reason they applied, or what they would bring to the company. Framed so that
+# both kinds of answer read ("running the new hub", "the gene therapy programme").
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I keep coming back to {drawn_to}, and I would very much like the chance to"
-            " discuss it.",
-            "I remain very keen on the chance to work on {drawn_to}.",
+            "{drawn_to_cap} is the reason I applied, and I would value the chance to explain"
+            " what I could bring to it.",
+            "I applied because of {drawn_to}, and I would still like to show you how I could"
+            " help with it.",
         ),
         "plain": (
-            "My interest in the role has not changed.",
-            "I remain keen to interview for the role.",
+            "I am still very interested in the role at {company}, and I would like the chance to"
+            " make my case for it.",
+            "I would still value the chance to show you what I could bring to {company}.",
         ),
     },
     "warm": {
         "own": (
-            "I keep thinking about {drawn_to}, and I'd love the chance to talk it through.",
-            "I'm still really keen to work on {drawn_to}.",
+            "{drawn_to_cap} is the reason I applied, and I'd love to show you what I could"
+            " bring to it.",
+            "I applied because of {drawn_to}, and I'd still really like to show you how I could"
+            " help with it.",
         ),
         "plain": (
-            "I'm as interested in the role as ever.",
-            "I'm still really keen to interview for the role.",
+            "I'd still love the chance to show you what I could bring to {company}.",
+            "I'm still really interested in the role at {company}, and I'd like the chance to"
+            " make my case.",
         ),
     },
 }
 
 # --- When they answer ----------------------------------------------------------------------
-# The decline reply thanks them for considering the user at all, before anything else.
+# The decline reply thanks them for considering the user at all, before anything else, and
+# leaves one concrete line about the work or the company ({keen}). The chosen offers come
+# only where the reply asks to be kept in mind, as a reason to keep them ({offer}).
 DECLINE_REPLIES: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
 Thank you for letting me know, and for considering me for {role}. {sorry}
 
-If a suitable role opens at {company} later on, I would be glad to hear about it.
+{keen} If a suitable role opens at {company} later on, I would like to hear about it. {offer}
 
 With best wishes,""",
         """{greeting}
 
-I understand, and I am grateful for the time you gave my application. {sorry}
+I understand, and thank you for telling me directly. {sorry}
 
-I wish you every success with the search.
+{keen} I hope the search brings you the right person.
 
 Yours sincerely,""",
         """{greeting}
 
-Thank you for your reply, and for considering me in the first place. {sorry}
+Thank you for your reply; I appreciate you taking the time to write. {sorry}
 
-I hope our paths cross again.
+{keen} I would be grateful to be kept in mind if anything similar comes up at {company}. {offer}
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-Thanks for letting me know, and for considering me in the first place. {sorry}
+Thanks for letting me know, and for considering me at all. {sorry}
 
-I hope the search goes well, and I'd be glad to hear from {company} if something fits later on.
+{keen} If something fits at {company} later on, I'd love to hear about it. {offer}
 
 All the best,""",
         """{greeting}
 
-That's fair, and thank you for taking the time to reply. {sorry}
+I understand, and I appreciate the reply. {sorry}
 
-Good luck with the search, and I hope our paths cross again.
+{keen} Good luck with the search.
 
 Best wishes,""",
         """{greeting}
 
-Thank you for getting back to me, and for the consideration you gave me. {sorry}
+Thank you for getting back to me. {sorry}
 
-If another role opens up at {company}, I'd be keen to hear about it.
+{keen} If another role opens up at {company}, I'd be keen to hear about it. {offer}
 
 Warm regards,""",
     ),
+}
+DECLINE_KEENS: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "own": "{drawn_to_cap} was what drew me to {company}, and I will follow how it goes.",
+        "plain": "I had looked forward to the chance of joining {company}.",
+    },
+    "warm": {
+        "own": "{drawn_to_cap} was what drew me to {company}, and I'll be watching how it goes.",
+        "plain": "I'd really looked forward to the chance of joining {company}.",
+    },
+}
+# The offers, where they answer something: in a follow-up, to help decide on a new time; in a
+# decline reply that asks to be kept in mind, to have on file (round 5 of #16 heard the bare
+# "If it helps, I'm happy to share references" as reflexive).
+OFFER_LEADS: dict[str, dict[Tone, str]] = {
+    "follow_up": {
+        "formal": "If it would help {whom} decide on a new time, I can send {items}.",
+        "warm": "If it would help {whom} decide, I can send over {items}.",
+    },
+    "decline": {
+        "formal": "I can send {items} for your files, should anything come up.",
+        "warm": "I can send {items} for your files, if something comes up.",
+    },
 }
 DECLINE_SORRY: dict[str, dict[Tone, str]] = {
     "missed": {
