@@ -256,7 +256,18 @@ def _close(s: Situation, values: Mapping[str, str]) -> str:
     kind = ("far" if s.far else "near") + ("_via" if s.via else "")
     flex = fill(s.pick(pb.FLEX[tone][kind], "flex"), values)
     words = dict(values) | {"flex": flex, "flex_lc": _clause(flex)}
-    return fill(s.pick(pb.CLOSES[tone][s.reader][_own(s)], "close"), words)
+    return fill(s.pick(pb.CLOSES[tone][_close_reader(s)][_own(s)], "close"), words)
+
+
+def _close_reader(s: Situation) -> str:
+    """Name whom the close speaks to; a recruiter passes the apology on if nobody else can.
+
+    Once a call or a voicemail has reached anyone, the apology has been heard and the letter
+    does not ask for it to be carried again.
+    """
+    if s.reader != "recruiter":
+        return s.reader
+    return "recruiter_pass" if s.reached == "none" else "recruiter"
 
 
 # Causes that leave the user able to come all the same, or to join another way.
@@ -416,8 +427,13 @@ def _apology_email(s: Situation) -> Message:
         when = "email_after_call"
     else:
         when = "email_now"
-    leads = pb.SUBJECTS[_subject_class(s, _ahead_class(s) or kind)][tone]
+    leads = _subject_leads(s, _subject_class(s, _ahead_class(s) or kind))
     return _email(s, template, values, subject(leads, s.case.candidate.name), _send_when(when, s))
+
+
+def _subject_leads(s: Situation, subject_class: str) -> pb.Wordings:
+    table = pb.SUBJECTS_VIA if s.via and subject_class in pb.SUBJECTS_VIA else pb.SUBJECTS
+    return table[subject_class][_tone(s)]
 
 
 def _left_other(s: Situation) -> str:
@@ -459,7 +475,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
     template = s.pick(pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
-    leads = pb.SUBJECTS[_subject_class(s, _ahead_class(s) or s.reached_class)][tone]
+    leads = _subject_leads(s, _subject_class(s, _ahead_class(s) or s.reached_class))
     return _email(
         s,
         template,

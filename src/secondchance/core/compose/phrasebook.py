@@ -290,8 +290,27 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "Could you ask {them_short} whether another time might be possible? I am still"
                 " very keen to talk about {role} at {company}, and {flex_lc}",
-                "I am still very keen on {role} at {company}, and I hope {them_short} might be"
-                " willing to meet again. {flex}",
+                "I am still very keen on {role} at {company}, and I hope {them_short} might"
+                " still be willing to find another time. {flex}",
+            ),
+        },
+        # Only the recruiter can be written to, and the interviewer has not heard from the
+        # user: the letter asks her to pass the apology on (round 5 of #16).
+        "recruiter_pass": {
+            "own": (
+                "Could you pass my apology on to {them_short}, and ask whether another time might"
+                " be possible? I am still very keen to talk about {drawn_to}, and {flex_lc}",
+                "I would be grateful if you could pass my apology on to {them_short}. I hope"
+                " another time might still be possible, as {drawn_to} is what drew me to {role}."
+                " {flex}",
+            ),
+            "plain": (
+                "Could you pass my apology on to {them_short}, and ask whether another time might"
+                " be possible? I am still very keen to talk about {role} at {company}, and"
+                " {flex_lc}",
+                "I would be grateful if you could pass my apology on to {them_short}. I am still"
+                " very keen on {role} at {company}, and I hope another interview might be possible."
+                " {flex}",
             ),
         },
     },
@@ -327,8 +346,22 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "Could you check with {them_short} whether another time might work? I'd still"
                 " love to talk about {role} at {company}, and {flex_lc}",
-                "I'm still really keen on {role} at {company}, and I hope {them_short} might meet"
-                " me again. {flex}",
+                "I'm still really keen on {role} at {company}, and I hope {them_short} might"
+                " still find another time for me. {flex}",
+            ),
+        },
+        "recruiter_pass": {
+            "own": (
+                "Could you pass my apology on to {them_short}, and check whether another time"
+                " might work? I'd still love to talk about {drawn_to}, and {flex_lc}",
+                "Would you pass my apology on to {them_short}? I hope another time might still"
+                " work, as {drawn_to} is what drew me to the role. {flex}",
+            ),
+            "plain": (
+                "Could you pass my apology on to {them_short}, and check whether another time"
+                " might work? I'd still love to talk about {role} at {company}, and {flex_lc}",
+                "Would you pass my apology on to {them_short}? I'm still really keen on {role} at"
+                " {company}, and I hope another interview might be possible. {flex}",
             ),
         },
     },
@@ -376,13 +409,13 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
 # both clocks where they differ); thanks for it go only to whoever gave it.
 AGREED_CLOSES: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Thank you for agreeing to meet again on {agreed_both}. I look forward to"
+        "interviewer": "Thank you for agreeing to a new interview on {agreed_both}. I look forward to"
         " talking about {role} at {company} then.",
         "recruiter": "Thank you for arranging the new date with {them_short}, for {agreed_both}. I"
         " look forward to talking about {role} at {company}.",
     },
     "warm": {
-        "interviewer": "Thanks for agreeing to meet again on {agreed_both}. I'm looking forward to"
+        "interviewer": "Thanks for agreeing to a new interview on {agreed_both}. I'm looking forward to"
         " talking about {role} at {company}.",
         "recruiter": "Thanks for arranging the new date with {them_short}, for {agreed_both}. I'm"
         " looking forward to talking about {role} at {company}.",
@@ -1401,6 +1434,27 @@ SUBJECTS: dict[str, dict[Tone, Wordings]] = {
         "warm": ("Running late for our interview", "Running late"),
     },
 }
+
+# To a recruiter the interview was never "ours": the subject names it as the user's.
+SUBJECTS_VIA: dict[str, dict[Tone, Wordings]] = {
+    "plain": {
+        "formal": ("Apologies for missing my interview", "Apologies"),
+        "warm": ("Sorry I missed my interview", "Sorry"),
+    },
+    "ahead": {
+        "formal": ("About my interview", "My interview"),
+        "warm": ("About my interview", "My interview"),
+    },
+    "move": {
+        "formal": ("Request to move my interview", "Moving my interview"),
+        "warm": ("Could we move my interview?", "Moving my interview"),
+    },
+    "late": {
+        "formal": ("Running late for my interview", "Running late"),
+        "warm": ("Running late for my interview", "Running late"),
+    },
+}
+SUBJECTS_VIA["voicemail"] = SUBJECTS_VIA["other"] = SUBJECTS_VIA["plain"]
 
 # The heads-up's reason said aloud, as a whole sentence.
 SPOKEN_WARNINGS: dict[str, str] = {
