@@ -201,7 +201,7 @@ REASONS: tuple[Reason, ...] = (
         framing="",
         spoken="",
         ahead="",
-        prevention="I will make sure I am on time for any new date.",
+        prevention="I will keep any new date clear of everything else.",
         avoid=(),
         markers=(),
     ),

@@ -127,7 +127,7 @@ SPOKEN_REASONS: dict[str, str] = {
     " have been ready for that",
     "medical": "A medical issue came up and kept me {joining}",
     "emergency": "A personal emergency needed my full attention",
-    "prefer_not_to_say": "There's no excuse, and it was my fault",
+    "prefer_not_to_say": "Keeping that appointment was my responsibility, and I let you down",
 }
 # The short message's own way of saying it, after "I missed our interview {day}: ".
 SHORT_REASONS: dict[str, str] = {
@@ -145,7 +145,7 @@ SHORT_REASONS: dict[str, str] = {
     " have had a backup",
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
-    "prefer_not_to_say": "it was my fault, and I have no excuse",
+    "prefer_not_to_say": "keeping that time was on me, and I let you down",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -194,10 +194,11 @@ PROMISES: dict[str, str] = {
 
 # --- The one ownership sentence, when the reason does not carry it --------------------------
 OWNED: dict[str, dict[Tone, str]] = {
-    # No reason given: the miss is owned plainly, without an excuse.
+    # No reason given: the miss is owned plainly. Nothing says "no excuse", which reads as a
+    # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
-        "formal": "I have no excuse to offer, and the responsibility is mine.",
-        "warm": "There's no good excuse, and the responsibility is mine.",
+        "formal": "Keeping that time was my responsibility, and I let you down.",
+        "warm": "Keeping that time was on me, and I let you down.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -409,14 +410,14 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
 # both clocks where they differ); thanks for it go only to whoever gave it.
 AGREED_CLOSES: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Thank you for agreeing to a new interview on {agreed_both}. I look forward to"
-        " talking about {role} at {company} then.",
+        "interviewer": "Thank you for agreeing to a new interview on {agreed_both}. I look"
+        " forward to talking about {role} at {company} then.",
         "recruiter": "Thank you for arranging the new date with {them_short}, for {agreed_both}. I"
         " look forward to talking about {role} at {company}.",
     },
     "warm": {
-        "interviewer": "Thanks for agreeing to a new interview on {agreed_both}. I'm looking forward to"
-        " talking about {role} at {company}.",
+        "interviewer": "Thanks for agreeing to a new interview on {agreed_both}. I'm looking"
+        " forward to talking about {role} at {company}.",
         "recruiter": "Thanks for arranging the new date with {them_short}, for {agreed_both}. I'm"
         " looking forward to talking about {role} at {company}.",
     },
@@ -1695,10 +1696,13 @@ WHAT_HAPPENED: dict[str, str] = {
     "medical": "It was a medical issue; I hope you will forgive me for not going into detail.",
     "emergency": "It was a personal emergency; I hope you will forgive me for not going into"
     " detail.",
-    "prefer_not_to_say": "I would rather not go into the reason, because it would not excuse"
-    " what happened.",
+    "prefer_not_to_say": "I would rather not go into the reason; what matters is that I missed it.",
 }
 WHAT_HAPPENED_OWNED: dict[str, dict[Tone, str]] = {
+    "unexplained": {
+        "formal": "The responsibility for that is mine.",
+        "warm": "The responsibility for that is mine.",
+    },
     "fault": {
         "formal": "That is no excuse, and the responsibility is mine.",
         "warm": "That's no excuse, and the responsibility is mine.",
