@@ -121,8 +121,10 @@ SPOKEN_REASONS: dict[str, str] = {
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
     "late_or_lost": "I let myself run late and wasn't {on_call} in time, and that's my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey, and that's my fault",
-    "wrong_link_or_address": "I had the wrong {details}, and that's my fault",
-    "wrong_link_or_address/onsite": "I went to the wrong address, and that's my fault",
+    "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
+    " should have",
+    "wrong_link_or_address/onsite": "I went to the wrong address and didn't check it in time,"
+    " which I should have",
     "technology_failure": "A technical problem on my side stopped me {joining}, and I should"
     " have been ready for that",
     "medical": "A medical issue came up and kept me {joining}",
@@ -139,8 +141,9 @@ SHORT_REASONS: dict[str, str] = {
     "double_booked": "I double-booked myself, and it was my fault",
     "late_or_lost": "I let myself run late and wasn't {on_call} in time, and it was my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey, and it was my fault",
-    "wrong_link_or_address": "I had the wrong {details}, and it was my fault",
-    "wrong_link_or_address/onsite": "I went to the wrong address, and it was my fault",
+    "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
+    "wrong_link_or_address/onsite": "I went to the wrong address and should have"
+    " double-checked it",
     "technology_failure": "a technical problem on my side stopped me {joining}, and I should"
     " have had a backup",
     "medical": "a medical issue kept me away",
@@ -801,8 +804,10 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I didn't leave myself enough time {join}, and {eta}.",
     },
     "wrong_link_or_address": {
-        "formal": "I have only just found that I had the wrong {details}, which is my own fault.",
-        "warm": "I've only just found that I had the wrong {details}, which is my own fault.",
+        "formal": "I have only just found that I had the wrong {details}; I should have checked"
+        " it earlier.",
+        "warm": "I've only just found that I had the wrong {details}; I should have checked it"
+        " earlier.",
     },
     "technology_failure": {
         "formal": "A technical failure on my side is stopping me {joining}, and {backup}.",
@@ -1479,7 +1484,7 @@ SHORT_WARNINGS: dict[str, str] = {
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
     "late_or_lost": "I didn't allow enough time {join}, so {eta}",
-    "wrong_link_or_address": "I had the wrong {details}, which is my fault",
+    "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
     "technology_failure": "a technical failure on my side is stopping me {joining}, which I"
     " should have planned for",
     "medical": "a medical issue has come up",
