@@ -102,7 +102,7 @@ REASONS: tuple[Reason, ...] = (
         ahead="I slept much later than I meant to, and that is my own fault.",
         prevention="For any new time, I will be up and ready well before the start.",
         avoid=("overslept", "over-slept", "slept in", "alarm"),
-        markers=("slept",),
+        markers=("slept", "asleep"),
     ),
     Reason(
         id="forgot",

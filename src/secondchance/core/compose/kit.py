@@ -45,6 +45,7 @@ _HEADS_UP_MESSAGES = frozenset(
 )
 T = TypeVar("T")
 # A job title that already ends in one of these takes no "role" after it.
+AFTERNOON_HOUR = 12  # from noon in the user's clock, nobody sleeps through a start from the night
 _ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy", "opportunity"})
 
 
@@ -140,12 +141,19 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
     """
     reason = s.case.reason
     variants = [f"{reason}/{s.case.interview.format}"]
+    if _afternoon(s):
+        variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
     if _one_clock(s):
         variants.append(f"{reason}/one_zone")
     for key in variants:
         if key in table:
             return table[key]
     return table[reason]
+
+
+def _afternoon(s: Situation) -> bool:
+    """Whether the interview started after noon in the user's own clock."""
+    return s.case.interview.instant.astimezone(s.case.candidate_zone).hour >= AFTERNOON_HOUR
 
 
 def _sentence(clause: str) -> str:
@@ -213,6 +221,9 @@ def _promise(s: Situation) -> str:
     own = f"{reason.id}/one_zone"
     if _one_clock(s) and own in pb.PROMISES:
         return pb.PROMISES[own]
+    daytime = f"{reason.id}/daytime"
+    if _afternoon(s) and daytime in pb.PROMISES:
+        return pb.PROMISES[daytime]
     return reason.promise(s.case.interview.format) or ""
 
 

@@ -56,6 +56,16 @@ REASONS: dict[str, dict[Tone, str]] = {
         "warm": "I slept far later than I meant to and never made it in, and the fault is all"
         " mine.",
     },
+    # An afternoon or evening start in the user's own clock is not slept through from the
+    # night before (round 5 of #16): they fell asleep.
+    "overslept/daytime": {
+        "formal": "I fell asleep and missed {missed}, and the fault is entirely mine.",
+        "warm": "I fell asleep and missed {missed}, and the fault is all mine.",
+    },
+    "overslept/onsite/daytime": {
+        "formal": "I fell asleep and never made it in; the fault is entirely mine.",
+        "warm": "I fell asleep and never made it in, and the fault is all mine.",
+    },
     "forgot": {
         "formal": "I had lost track of the date and never put the interview in my calendar,"
         " which was careless of me.",
@@ -115,6 +125,8 @@ REASONS: dict[str, dict[Tone, str]] = {
 SPOKEN_REASONS: dict[str, str] = {
     "overslept": "Honestly, I slept through {missed}, and that's my fault",
     "overslept/onsite": "Honestly, I slept far too late and never made it in, and that's my fault",
+    "overslept/daytime": "Honestly, I fell asleep beforehand, and that's my fault",
+    "overslept/onsite/daytime": "Honestly, I fell asleep and never made it in, and that's my fault",
     "forgot": "I lost track of the date, and that's my fault",
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
@@ -135,6 +147,8 @@ SPOKEN_REASONS: dict[str, str] = {
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, and it was my fault",
     "overslept/onsite": "I slept far later than I meant to, and it was my fault",
+    "overslept/daytime": "I fell asleep beforehand, and it was my fault",
+    "overslept/onsite/daytime": "I fell asleep and never made it in, and it was my fault",
     "forgot": "I lost track of the date, and it was my fault",
     "timezone_mixup": "I misread the time zone, and it was my fault",
     "timezone_mixup/one_zone": "I had the time wrong, and it was my fault",
@@ -142,8 +156,7 @@ SHORT_REASONS: dict[str, str] = {
     "late_or_lost": "I let myself run late and wasn't {on_call} in time, and it was my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey, and it was my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
-    "wrong_link_or_address/onsite": "I went to the wrong address and should have"
-    " double-checked it",
+    "wrong_link_or_address/onsite": "I went to the wrong address and should have double-checked it",
     "technology_failure": "a technical problem on my side stopped me {joining}, and I should"
     " have had a backup",
     "medical": "a medical issue kept me away",
@@ -193,6 +206,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
 # to two people on one clock.
 PROMISES: dict[str, str] = {
     "timezone_mixup/one_zone": "I will check any new time against the invitation itself.",
+    "overslept/daytime": "For any new time, I will be ready and waiting well before the start.",
 }
 
 # --- The one ownership sentence, when the reason does not carry it --------------------------
