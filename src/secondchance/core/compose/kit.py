@@ -124,6 +124,19 @@ def _fault(s: Situation) -> str:
     return "excusable" if get_reason(s.case.reason).excusable else "fault"
 
 
+def _owned_kind(s: Situation) -> str:
+    """Say what the user owns: the miss ("fault"), nothing ("excusable"), or, for a wrong link
+    or address that may have come from someone else, not checking it ("unchecked")."""
+    if s.case.reason == "wrong_link_or_address":
+        return "unchecked"
+    return _fault(s)
+
+
+def _owned_suffix(s: Situation) -> str:
+    kind = _owned_kind(s)
+    return "" if kind == "fault" else "_" + kind
+
+
 def _format_words(s: Situation) -> dict[str, str]:
     return pb.FORMAT_WORDS[s.case.interview.format]
 
@@ -409,7 +422,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values["close"] = _close(s, values)
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
-    owned = "unchecked" if s.case.reason == "wrong_link_or_address" else _fault(s)
+    owned = _owned_kind(s)
     values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
@@ -648,8 +661,9 @@ def _call_script(s: Situation) -> Message:
         apology_key = ("late" if s.running_late else "ahead") if s.call_now else _after_heads_up(s)
     else:
         apology_key = "after_email" if not s.call_now else opening_key
-        if apology_key == "after_email" and _fault(s) == "excusable":
-            apology_key = "after_email_excusable"  # an illness is nobody's fault
+        if apology_key == "after_email" and _owned_kind(s) != "fault":
+            # An illness is nobody's fault; a wrong link is owned as not checking it.
+            apology_key += "_" + _owned_kind(s)
     apology = " ".join(
         filter(None, [fill(pb.CALL_APOLOGIES[apology_key], values), _late_spoken(s)])
     )
@@ -749,7 +763,7 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
         else:
             sorry = "sorry_ahead" if s.call_now else "sorry_" + _after_heads_up(s)
     elif not s.call_now:
-        sorry = "sorry_after_email" + ("_excusable" if _fault(s) == "excusable" else "")
+        sorry = "sorry_after_email" + _owned_suffix(s)
     else:
         sorry = "sorry_via" if via else "sorry"
     ask = "ask_via" if via else "ask"
@@ -793,7 +807,7 @@ def _voicemail(s: Situation) -> Message:
     if ask_key == "ask_agreed":
         give_way.append(("ask", fill(parts["ask_agreed_short"], values)))
     if sorry_key in {"sorry", "sorry_via"}:  # the last resort for the longest names
-        bare = "sorry_bare_excusable" if _fault(s) == "excusable" else "sorry_bare"
+        bare = "sorry_bare" + _owned_suffix(s)
         give_way.append(("sorry", fill(parts[bare], values)))
     give_way.append(("late", ""))
     if phone:  # the number said twice is the first luxury after the sentences above

@@ -282,7 +282,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " find another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to {role}, and I hope we can still talk about"
                 " it. Would you consider another time? {flex}",
-                "If you are open to another time, I would be glad of the chance to hear more"
+                "If you are open to another time, I would very much like to hear more"
                 " about {drawn_to}. {flex}",
                 "Would you be willing to meet another day? I would be very glad to hear more"
                 " about {drawn_to}.",
@@ -292,7 +292,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " willing to find another time, {flex_lc}",
                 "Would you consider another time? {role_cap} at {company} is still the job I"
                 " would most like, and {flex_lc}",
-                "If you are open to another time, I would be glad of the chance to talk about"
+                "If you are open to another time, I would very much like to talk about"
                 " {role} at {company}. {flex}",
                 "I am still very keen on {role} at {company}. Would another day be possible?"
                 " {flex}",
@@ -339,8 +339,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to the role, and I'd hate to lose the chance to"
                 " talk about it. Could we try another day? {flex}",
-                "If you're open to another time, I'd be so glad to hear more about {drawn_to}."
-                " {flex}",
+                "If you're open to another time, I'd love to hear more about {drawn_to}. {flex}",
                 "Could we find another day? I'd really like to hear more about {drawn_to}.",
             ),
             "plain": (
@@ -348,7 +347,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " to find another time, {flex_lc}",
                 "Could we try another day? I'm still really keen on {role} at {company}, and"
                 " {flex_lc}",
-                "If you're open to another time, I'd be so glad to talk about {role} at"
+                "If you're open to another time, I'd love to talk about {role} at"
                 " {company}. {flex}",
                 "I'd still really like to talk about {role} at {company}. Could we find"
                 " another day? {flex}",
@@ -567,7 +566,7 @@ Thank you for taking my call. {owned_note}
 Kind regards,""",
             """{greeting}
 
-I am glad we were able to speak on the phone. {owned_note}
+Thank you for hearing me out on the phone. {owned_note}
 
 {close} {slots}
 
@@ -794,6 +793,10 @@ WARNINGS: dict[str, dict[Tone, str]] = {
     "overslept": {
         "formal": "I slept much later than I meant to, and that is my own fault.",
         "warm": "I slept much later than I meant to, and that's my own fault.",
+    },
+    "overslept/daytime": {
+        "formal": "I fell asleep and have only just woken, and that is my own fault.",
+        "warm": "I fell asleep and have only just woken, and that's my own fault.",
     },
     "forgot": {
         "formal": "I had lost track of the date and only just noticed, which is my own fault.",
@@ -1479,6 +1482,7 @@ SUBJECTS_VIA["voicemail"] = SUBJECTS_VIA["other"] = SUBJECTS_VIA["plain"]
 # The heads-up's reason said aloud, as a whole sentence.
 SPOKEN_WARNINGS: dict[str, str] = {
     "overslept": "I slept far later than I meant to, and it's my own doing",
+    "overslept/daytime": "I fell asleep and have only just woken up, and it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
@@ -1493,6 +1497,7 @@ SPOKEN_WARNINGS: dict[str, str] = {
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much later than I meant to, which is my fault",
+    "overslept/daytime": "I fell asleep and have only just woken, which is my fault",
     "forgot": "I'd lost track of the date, which is my fault",
     "timezone_mixup": "I misread the time zone, which is my fault",
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
@@ -1528,6 +1533,8 @@ CALL_APOLOGIES: dict[str, str] = {
     " and it was my mistake.",
     "after_email_excusable": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}.",
+    "after_email_unchecked": "I wanted to say it to you directly, too: I'm sorry I missed"
+    " {the_interview}, and I should have checked the details in time.",
     "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
     " {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
@@ -1597,6 +1604,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " too. I'm sorry I missed {the_interview}, and that I couldn't let you know at the time.",
     "sorry_after_email": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm sorry I"
     " missed {the_interview}; it was my mistake.",
+    "sorry_after_email_unchecked": "I sent {wrote_to} an email {wrote}, and I wanted to call too."
+    " I'm sorry I missed {the_interview}; I should have checked the details in time.",
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
@@ -1620,6 +1629,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
     "sorry_bare": "I'm sorry I missed our interview {day}; it was my mistake.",
     "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
+    "sorry_bare_unchecked": "I'm sorry I missed our interview {day}; I should have checked the"
+    " details in time.",
     "ask_agreed": "I'm still very keen, and I look forward to our rescheduled interview on"
     " {agreed}.",
     "email_note": "I'll send you an email too.",
