@@ -1267,8 +1267,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "own": (
             "{drawn_to_cap} is the reason I applied, and I would value the chance to explain"
             " what I could bring to it.",
-            "I applied because of {drawn_to}, and I would still like to show you how I could"
-            " help with it.",
+            "I would still like to show you how I could help with {drawn_to}, which is the"
+            " reason I applied.",
         ),
         "plain": (
             "I am still very interested in the role at {company}, and I would like the chance to"
@@ -1280,8 +1280,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "own": (
             "{drawn_to_cap} is the reason I applied, and I'd love to show you what I could"
             " bring to it.",
-            "I applied because of {drawn_to}, and I'd still really like to show you how I could"
-            " help with it.",
+            "I'd still really like to show you how I could help with {drawn_to}, which is why"
+            " I applied.",
         ),
         "plain": (
             "I'd still love the chance to show you what I could bring to {company}.",
@@ -1362,8 +1362,8 @@ OFFER_LEADS: dict[str, dict[Tone, str]] = {
         "warm": "If it would help {whom} decide, I can send over {items}.",
     },
     "decline": {
-        "formal": "I can send {items} for your files, should anything come up.",
-        "warm": "I can send {items} for your files, if something comes up.",
+        "formal": "In the meantime, I can send {items} for your files.",
+        "warm": "In the meantime, I can send over {items} for your files.",
     },
 }
 DECLINE_SORRY: dict[str, dict[Tone, str]] = {
