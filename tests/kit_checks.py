@@ -1038,6 +1038,14 @@ def call_note_open(kit: Kit, now: datetime) -> list[str]:
     return ["call_follow_up_email: asks again what the call may have settled"]
 
 
+def hours_owned(kit: Kit, now: datetime) -> list[str]:
+    """A first word written hours after the start, the same day, owns the hours of silence."""
+    message = kit.messages.get("apology_email")
+    if message is None or kit.case.contact != "none" or "earlier today" not in message.body:
+        return []
+    return [] if "hours since" in message.body else ["apology_email: the hours of silence unowned"]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -1088,4 +1096,5 @@ CHECKS: dict[str, Check] = {
     "concrete enthusiasm": concrete_enthusiasm,
     "offers with reason": offers_with_reason,
     "call note open": call_note_open,
+    "hours owned": hours_owned,
 }

@@ -591,6 +591,15 @@ def _bad_kits_of_round_five():
             FIXED_NOW,
         ),
         (
+            "hours owned",
+            _with(
+                _kit(FIXED_NOW + timedelta(hours=4)),
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry I missed our interview earlier today.",
+            ),
+            FIXED_NOW + timedelta(hours=4),
+        ),
+        (
             "call note open",
             _with(_good(), "call_follow_up_email", body=body.format("Is another time possible?")),
             FIXED_NOW,
@@ -636,6 +645,12 @@ def _bad_kits_of_round_three():
 @pytest.mark.parametrize(("name", "kit", "now"), _bad_kits(), ids=lambda v: str(v)[:20])
 def test_each_check_fails_on_hand_made_bad_text(name, kit, now):
     assert CHECKS[name](kit, now), f"{name} passed a bad kit"
+
+
+def test_a_first_word_hours_after_the_start_owns_the_silence():
+    later = FIXED_NOW + timedelta(hours=4)
+    body = _kit(later).messages["apology_email"].body
+    assert "earlier today" in body and "hours since" in body, body
 
 
 def test_the_stock_sentences_of_the_old_kit_are_caught():

@@ -125,8 +125,11 @@ def _fault(s: Situation) -> str:
 
 
 def _owned_kind(s: Situation) -> str:
-    """Say what the user owns: the miss ("fault"), nothing ("excusable"), or, for a wrong link
-    or address that may have come from someone else, not checking it ("unchecked")."""
+    """Say what the user owns: the miss ("fault"), nothing ("excusable"), or not checking.
+
+    A wrong link or address may have come from someone else: the user owns not checking it
+    ("unchecked"), never the whole fault.
+    """
     if s.case.reason == "wrong_link_or_address":
         return "unchecked"
     return _fault(s)
@@ -217,13 +220,23 @@ def _written_reason(s: Situation) -> dict[str, str]:
     elif not said:
         owned = pb.OWNED["unexplained"][tone]
     late = s.email_timing == "later"
+    late_that = s.pick(pb.LATE["that"][_fault(s)][tone], "late") if late else ""
+    late_ing = s.pick(pb.LATE["ing"][_fault(s)][tone], "late") if late else ""
+    if _hours_silent(s):
+        late_that = pb.HOURS_SILENT["that"][_fault(s)][tone]
+        late_ing = pb.HOURS_SILENT["ing"][_fault(s)][tone]
     return {
         "reason": said,
         "owned": owned,
-        "late_that": s.pick(pb.LATE["that"][_fault(s)][tone], "late") if late else "",
-        "late_ing": s.pick(pb.LATE["ing"][_fault(s)][tone], "late") if late else "",
+        "late_that": late_that,
+        "late_ing": late_ing,
         "promise": _promise(s),
     }
+
+
+def _hours_silent(s: Situation) -> bool:
+    """Whether the first word to anyone comes hours after the start, on the same day."""
+    return s.email_timing == "same_day" and s.email_day == "earlier today" and s.reached == "none"
 
 
 def _promise(s: Situation) -> str:

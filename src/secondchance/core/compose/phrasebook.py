@@ -255,6 +255,30 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
         },
     },
 }
+# The same day, hours after the start, a first contact owns the silence in one clause of its
+# opening sentence (round 5 of #16 asked why nobody heard until mid-afternoon).
+HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
+    "that": {
+        "fault": {
+            "formal": ", and that I let the hours since pass without a word",
+            "warm": ", and that I let the hours since go by without a word",
+        },
+        "excusable": {
+            "formal": ", and that I could not write in the hours since",
+            "warm": ", and that I couldn't write in the hours since",
+        },
+    },
+    "ing": {
+        "fault": {
+            "formal": " and for the hours since without a word from me",
+            "warm": " and for the hours since without a word from me",
+        },
+        "excusable": {
+            "formal": ", and for not being able to write in the hours since",
+            "warm": ", and for not being able to write in the hours since",
+        },
+    },
+}
 # Each message says it in its own words: a reader of the whole kit meets the delay once each.
 LATE_SPOKEN: dict[str, str] = {
     "fault": "I'm sorry I've left it this long to call.",
