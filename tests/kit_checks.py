@@ -1046,6 +1046,22 @@ def hours_owned(kit: Kit, now: datetime) -> list[str]:
     return [] if "hours since" in message.body else ["apology_email: the hours of silence unowned"]
 
 
+def later_today(kit: Kit, now: datetime) -> list[str]:
+    """Late for a visit on site and writing the same morning, the user offers to come in later
+    that day; never once the day is over."""
+    case = kit.case
+    message = kit.messages.get("apology_email")
+    if message is None or case.reason != "late_or_lost" or case.interview.format != "onsite":
+        return []
+    offers = "later today" in message.body
+    same_hours = re.search(r"\btoday\b", message.body) and "earlier today" not in message.body
+    if offers and not same_hours:
+        return ["apology_email: offers 'later today' once the day has moved on"]
+    if same_hours and now > case.interview.instant and not case.rescheduled_to and not offers:
+        return ["apology_email: does not offer to come in later today"]
+    return []
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -1097,4 +1113,5 @@ CHECKS: dict[str, Check] = {
     "offers with reason": offers_with_reason,
     "call note open": call_note_open,
     "hours owned": hours_owned,
+    "later today": later_today,
 }

@@ -600,6 +600,16 @@ def _bad_kits_of_round_five():
             FIXED_NOW + timedelta(hours=4),
         ),
         (
+            "later today",
+            _with(
+                _kit(reason="late_or_lost", interview__format="onsite"),
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry I missed our interview today. Could we meet another"
+                " day?",
+            ),
+            FIXED_NOW,
+        ),
+        (
             "call note open",
             _with(_good(), "call_follow_up_email", body=body.format("Is another time possible?")),
             FIXED_NOW,

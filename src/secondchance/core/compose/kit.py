@@ -336,6 +336,15 @@ def _subject_class(s: Situation, kind: str) -> str:
     return "move" if kind == "ahead" and _choice_kind(s) == "move" else kind
 
 
+def _later_today(s: Situation) -> str:
+    """Offer to come in later the same day, after arriving too late for a visit on site."""
+    if s.case.reason != "late_or_lost" or s.case.interview.format != "onsite" or s.agreed:
+        return ""
+    if s.heads_up or s.email_timing != "same_day" or s.email_day != "today":
+        return ""
+    return pb.LATER_TODAY[_tone(s)] + (" " if s.slots else "")
+
+
 def _slot_text(s: Situation) -> str:
     if not s.slots or s.agreed:
         return ""
@@ -424,7 +433,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values |= _written_reason(s)
     values |= {
         "day": s.email_day,
-        "slots": _slot_text(s) + ("" if s.heads_up else _left_other(s)),
+        "slots": _later_today(s) + _slot_text(s) + ("" if s.heads_up else _left_other(s)),
         "called": called,
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),

@@ -466,6 +466,11 @@ SLOTS: dict[Tone, str] = {
     "formal": "For example, I could do {times}{zone}, though I am flexible.",
     "warm": "For instance, {times}{zone} would work for me, but I'm flexible.",
 }
+# Late for a visit on site and writing within the hour or two: the day may still be saved.
+LATER_TODAY: dict[Tone, str] = {
+    "formal": "If it would help, I could still come in later today, at whatever hour suits you.",
+    "warm": "If it helps, I could still come in later today, at any hour that works for you.",
+}
 OFFERS: dict[str, str] = {
     "portfolio_url": "my portfolio ({url})",
     "portfolio": "my portfolio",
