@@ -516,7 +516,8 @@ def _call_follow_up_email(s: Situation) -> Message:
         values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
     else:
         far = "_far" if s.far else ""
-        values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader + far], values)
+        asks = pb.CALL_NOTE_ASKS[tone][s.reader + far]
+        values["ask"] = fill(s.pick(asks, "call_note_ask"), values)
     note_class = "ahead" if s.heads_up else "self"
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"

@@ -802,7 +802,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I would very much welcome the chance to talk about {role} at {company}.",
-            "I am keen to have the chance to talk about {role} properly.",
+            "I am still very keen on {role}, and on what I could bring to {company}.",
         ),
     },
     "warm": {
@@ -812,7 +812,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I'd really welcome the chance to talk about {role} at {company}.",
-            "I'm keen to have a proper chance to talk about the role.",
+            "I'm still really keen on the role, and on what I could bring to {company}.",
         ),
     },
 }
@@ -1071,26 +1071,50 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 # The call may or may not have settled a time, and the note is written before it: it takes
 # both paths plainly, in one sentence, rather than asking again or presuming. "_far": an
 # interview on site that the user travels to, where a day needs notice rather than any slot.
-CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
+CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
-        "interviewer": "If we settled on a new time, I will look out for the invitation; if you"
-        " still need to check, any day in the next two weeks works for me.",
-        "recruiter": "If {them_short} settles on a new time, I will look out for the invitation;"
-        " any day in the next two weeks works for me.",
-        "interviewer_far": "If we settled on a new date, I will book my travel as soon as the"
-        " invitation arrives; if not, a few days' notice is all I need.",
-        "recruiter_far": "Once {them_short} has a new date in mind, I will book my travel as soon"
-        " as the invitation arrives; a few days' notice is all I need.",
+        "interviewer": (
+            "If we settled on a new time, I will look out for the invitation; if you still need"
+            " to check, any day in the next two weeks works for me.",
+            "Should you have a new time in mind after our conversation, I will keep it clear; if"
+            " not yet, any day in the next two weeks suits me.",
+        ),
+        "recruiter": (
+            "If {them_short} settles on a new time, I will look out for the invitation; any day"
+            " in the next two weeks works for me.",
+            "Once {them_short} has a new time in mind, I will keep it clear; until then, any day"
+            " in the next two weeks suits me.",
+        ),
+        "interviewer_far": (
+            "If we settled on a new date, I will book my travel as soon as the invitation"
+            " arrives; if not, a few days' notice is all I need.",
+        ),
+        "recruiter_far": (
+            "Once {them_short} has a new date in mind, I will book my travel as soon as the"
+            " invitation arrives; a few days' notice is all I need.",
+        ),
     },
     "warm": {
-        "interviewer": "If we've settled on a new time, I'll look out for the invite; if you"
-        " still need to check, any day in the next two weeks works for me.",
-        "recruiter": "Once {them_short} has a new time in mind, I'll look out for the invite;"
-        " any day in the next two weeks works for me.",
-        "interviewer_far": "If we've settled on a new date, I'll book my travel as soon as the"
-        " invite arrives; if not, a few days' notice is all I need.",
-        "recruiter_far": "Once {them_short} has a new date in mind, I'll book my travel as soon"
-        " as the invite arrives; a few days' notice is all I need.",
+        "interviewer": (
+            "If we've settled on a new time, I'll look out for the invite; if you still need to"
+            " check, any day in the next two weeks works for me.",
+            "If you've a new time in mind after the call, I'll keep it clear; if you haven't"
+            " picked one yet, I'm around any day in the next two weeks.",
+        ),
+        "recruiter": (
+            "Once {them_short} has a new time in mind, I'll look out for the invite; any day in"
+            " the next two weeks works for me.",
+            "If {them_short} picks a new time, I'll keep it clear; until then, any day in the"
+            " next two weeks suits me.",
+        ),
+        "interviewer_far": (
+            "If we've settled on a new date, I'll book my travel as soon as the invite arrives;"
+            " if not, a few days' notice is all I need.",
+        ),
+        "recruiter_far": (
+            "Once {them_short} has a new date in mind, I'll book my travel as soon as the invite"
+            " arrives; a few days' notice is all I need.",
+        ),
     },
 }
 # After a heads-up call that offered to keep the slot, the note holds either outcome.
