@@ -1245,6 +1245,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I would still very much like the chance to join {company}.",
             "I would still very much like to join the team at {company}.",
+            "I would still very much like the chance to bring my experience to {company}.",
         ),
     },
     "warm": {
@@ -1255,6 +1256,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I'd still love the chance to join {company}.",
             "I'd still really like to work with the team at {company}.",
+            "I'd still love the chance to bring my experience to {company}.",
         ),
     },
 }
@@ -1266,12 +1268,16 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
             "Would you be open to a new interview in the coming weeks? Any day you name, I will"
             " keep free.",
+            "Might another time in the next two weeks work for you? I will rearrange my diary"
+            " around it.",
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the coming weeks is possible?"
             " Any day in the next two weeks suits me.",
             "If {them_short} is open to a new interview, any day in the next two weeks works for"
             " me.",
+            "Would {them_short} have room for another interview in the next two weeks? I will"
+            " rearrange my diary around it.",
         ),
         "interviewer_far": (
             "Could we find a date in the next few weeks? With a few days' notice, I can book my"
@@ -1292,11 +1298,15 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             " me.",
             "Would you be open to trying again in the coming weeks? I'll keep free whatever day"
             " you pick.",
+            "Might another time in the next couple of weeks work? I'll move things around to make"
+            " it happen.",
         ),
         "recruiter": (
             "Could you check whether {them_short} would be open to a new time? Any day in the"
             " next two weeks works for me.",
             "If {them_short} has room for a new interview, I'll take whatever day suits.",
+            "Do you know if {them_short} might have room for another time in the next couple of"
+            " weeks? I'll move things around to make it happen.",
         ),
         "interviewer_far": (
             "Could we find a date in the next few weeks? With a few days' notice, I can sort out my"
@@ -1396,14 +1406,27 @@ Thank you for getting back to me. {sorry}
 Warm regards,""",
     ),
 }
-DECLINE_KEENS: dict[Tone, dict[str, str]] = {
+DECLINE_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
-        "own": "{drawn_to_cap} was what drew me to {company}, and I will follow how it goes.",
-        "plain": "I had looked forward to the chance of joining {company}.",
+        "own": (
+            "{drawn_to_cap} was what drew me to {company}, and I will follow how it goes.",
+            "{drawn_to_cap} is what I had hoped to help with, and I will be following its"
+            " progress.",
+        ),
+        "plain": (
+            "I had looked forward to the chance of joining {company}.",
+            "I had hoped to bring my experience to {company}.",
+        ),
     },
     "warm": {
-        "own": "{drawn_to_cap} was what drew me to {company}, and I'll be watching how it goes.",
-        "plain": "I'd really looked forward to the chance of joining {company}.",
+        "own": (
+            "{drawn_to_cap} was what drew me to {company}, and I'll be watching how it goes.",
+            "{drawn_to_cap} is what I'd hoped to help with, and I'll be following how it goes.",
+        ),
+        "plain": (
+            "I'd really looked forward to the chance of joining {company}.",
+            "I'd really hoped to bring my experience to {company}.",
+        ),
     },
 }
 # The offers, where they answer something: in a follow-up, to help decide on a new time; in a
@@ -1419,19 +1442,22 @@ OFFER_LEADS: dict[str, dict[Tone, str]] = {
         "warm": "In the meantime, I can send over {items} for your files.",
     },
 }
-DECLINE_SORRY: dict[str, dict[Tone, str]] = {
+DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
-        "formal": "I am sorry again that I missed {our}.",
-        "warm": "I'm sorry again that I missed {our}.",
+        "formal": (
+            "I am sorry again that I missed {our}.",
+            "Again, my apologies for missing {our}.",
+        ),
+        "warm": ("I'm sorry again that I missed {our}.", "Sorry once more for missing {our}."),
     },
     # Before the start the user asked to change the plan: that, not the notice, is the miss.
     "ahead": {
-        "formal": "I am sorry again that I had to ask to change {our}.",
-        "warm": "I'm sorry again that I had to ask to change {our}.",
+        "formal": ("I am sorry again that I had to ask to change {our}.",),
+        "warm": ("I'm sorry again that I had to ask to change {our}.",),
     },
     "late": {
-        "formal": "I am sorry again for being late for {our}.",
-        "warm": "I'm sorry again for being late for {our}.",
+        "formal": ("I am sorry again for being late for {our}.",),
+        "warm": ("I'm sorry again for being late for {our}.",),
     },
 }
 # Sent when the invitation for the agreed time arrives: short, and in other words than the
