@@ -1152,7 +1152,7 @@ I am following up on {sent} about {about}. {interest}
 With thanks,""",
         """{greeting}
 
-{interest} That is why I am writing again, after {sent} about {about}.
+{interest} I hope you do not mind me writing again, after {sent} about {about}.
 
 {ask} {offer}
 
@@ -1175,7 +1175,7 @@ I'm following up on {sent} about {about}. {interest}
 Many thanks,""",
         """{greeting}
 
-{interest} That's why I'm writing again, after {sent} about {about}.
+{interest} I hope you don't mind me writing again, after {sent} about {about}.
 
 {ask} {offer}
 
