@@ -94,6 +94,19 @@ STOCK = (
     "while you decide",
     "whichever day we settle on",
     "second chance",
+    # Round 5: the lines that made the later messages read as one template with names swapped.
+    "i hope our paths cross again",
+    "wish you well with the search",
+    "fit in with your week",
+    "that one was on me",
+    "i remain keen to interview for the role",
+    "if it helps, i'm happy to share",
+    "if it would help, i would be glad to share",
+    "crowd your inbox",
+    "the consideration you gave me",
+    "in the first place",
+    "wish you and the team well",
+    "the fault was mine",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -903,6 +916,152 @@ def role_once(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+# --- Round 5 of #16: the fit slips the readers found, each a rule ----------------------------
+NEVER_MET = re.compile(r"\bmeet (?:me )?again\b", re.I)
+
+
+def recruiter_as_stranger(kit: Kit, now: datetime) -> list[str]:
+    """Nobody 'meets again' a person never met; to a recruiter the interview is not 'ours'."""
+    case, problems = kit.case, []
+    for key, message in kit.messages.items():
+        problems += [f"{key}: {m.group()!r}" for m in NEVER_MET.finditer(speech(message))]
+    for key, message in emails(kit):
+        if _reader(case, key) == "recruiter":
+            text = f"{message.subject or ''}\n{message.body}"
+            if re.search(r"\bour interview\b", text, re.I):
+                problems.append(f"{key}: 'our interview' to the recruiter")
+    return problems
+
+
+def apology_passed_on(kit: Kit, now: datetime) -> list[str]:
+    """When only the recruiter can be written to and nobody was reached, she is asked to pass
+    the apology on to the interviewer; a new time already arranged shows it reached them."""
+    case = kit.case
+    message = kit.messages.get("apology_email")
+    if message is None or case.contact != "none" or case.rescheduled_to is not None:
+        return []
+    if _reader(case, "apology_email") != "recruiter":
+        return []
+    if now < case.interview.instant or "pass my apology on" in message.body:
+        return []
+    return ["apology_email: does not ask the recruiter to pass the apology on"]
+
+
+UNNAMED_SLIPS = re.compile(r"\bexcuse\b|\blate\b|\bon time\b|\bjourney\b|\bslept\b", re.I)
+
+
+def unnamed_cause(kit: Kit, now: datetime) -> list[str]:
+    """'Prefer not to say' names no cause by the back door: no 'no excuse', no lateness."""
+    if kit.case.reason != "prefer_not_to_say":
+        return []
+    return [
+        f"{key}: {m.group()!r} for a cause the user kept private"
+        for key, message in kit.messages.items()
+        for m in UNNAMED_SLIPS.finditer(speech(message))
+    ]
+
+
+WHOLE_FAULT = re.compile(
+    r"\bmy (?:own )?fault\b|\bfault (?:is|was) (?:entirely |all )?mine\b|\bmy mistake\b"
+    r"|\ball mine\b",
+    re.I,
+)
+
+
+def unchecked_link(kit: Kit, now: datetime) -> list[str]:
+    """A wrong link or address may have come from someone else: the user owns not checking it,
+    never the whole fault."""
+    if kit.case.reason != "wrong_link_or_address":
+        return []
+    return [
+        f"{key}: {m.group()!r} for a wrong link or address"
+        for key, message in kit.messages.items()
+        for m in WHOLE_FAULT.finditer(speech(message))
+    ]
+
+
+NIGHT_SLEEP = re.compile(r"\bslept through\b|\bslept (?:far|much) later\b|\bbe up\b", re.I)
+
+
+def afternoon_sleep(kit: Kit, now: datetime) -> list[str]:
+    """Nobody sleeps through an afternoon or evening start from the night before."""
+    case = kit.case
+    if (
+        case.reason != "overslept"
+        or case.interview.instant.astimezone(case.candidate_zone).hour < 12
+    ):  # noqa: PLR2004 - noon
+        return []
+    return [
+        f"{key}: {m.group()!r} for a start after noon in the user's clock"
+        for key, message in kit.messages.items()
+        for m in NIGHT_SLEEP.finditer(speech(message))
+    ]
+
+
+def glad_once(kit: Kit, now: datetime) -> list[str]:
+    """No message is 'glad' twice (round 5 heard 'I would be glad... I would be glad')."""
+    return [
+        f"{key}: 'glad' {count} times"
+        for key, message in kit.messages.items()
+        if (count := len(re.findall(r"\bglad\b", speech(message), re.I))) > 1
+    ]
+
+
+def concrete_enthusiasm(kit: Kit, now: datetime) -> list[str]:
+    """The later messages want something named: the user's own reason, or else the company."""
+    case, problems = kit.case, []
+    for key in ("no_reply_follow_up", "last_follow_up", "decline_reply"):
+        message = kit.messages.get(key)
+        if message is None:
+            continue
+        wanted = case.drawn_to or case.company
+        if wanted.lower() not in message.body.lower():
+            problems.append(f"{key}: names neither the user's reason nor the company")
+    return problems
+
+
+def offers_with_reason(kit: Kit, now: datetime) -> list[str]:
+    """An offer says what it is for: to help decide on a new time, or to keep on file."""
+    return [
+        f"{key}: an offer with no reason: {sentence!r}"
+        for key, message in kit.messages.items()
+        for sentence in sentences_of(message)
+        if OFFER_WORDS.search(sentence) and not re.search(r"\bdecide\b|\bfiles\b", sentence)
+    ]
+
+
+def call_note_open(kit: Kit, now: datetime) -> list[str]:
+    """The note after a call asks nothing the call may have settled: it takes both paths."""
+    message = kit.messages.get("call_follow_up_email")
+    if message is None or "?" not in message.body:
+        return []
+    return ["call_follow_up_email: asks again what the call may have settled"]
+
+
+def hours_owned(kit: Kit, now: datetime) -> list[str]:
+    """A first word written hours after the start, the same day, owns the hours of silence."""
+    message = kit.messages.get("apology_email")
+    if message is None or kit.case.contact != "none" or "earlier today" not in message.body:
+        return []
+    return [] if "hours since" in message.body else ["apology_email: the hours of silence unowned"]
+
+
+def later_today(kit: Kit, now: datetime) -> list[str]:
+    """Late for a visit on site and writing the same morning, the user offers to come in later
+    that day; never once the day is over."""
+    case = kit.case
+    message = kit.messages.get("apology_email")
+    if message is None or case.reason != "late_or_lost" or case.interview.format != "onsite":
+        return []
+    offers = "later today" in message.body
+    same_hours = re.search(r"\btoday\b", message.body) and "earlier today" not in message.body
+    if offers and not same_hours:
+        return ["apology_email: offers 'later today' once the day has moved on"]
+    if same_hours and now > case.interview.instant and not case.rescheduled_to and not offers:
+        return ["apology_email: does not offer to come in later today"]
+    return []
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -944,4 +1103,15 @@ CHECKS: dict[str, Check] = {
     "voicemail told": voicemail_told,
     "heads-up outcome": heads_up_outcome,
     "role once": role_once,
+    "recruiter as stranger": recruiter_as_stranger,
+    "apology passed on": apology_passed_on,
+    "unnamed cause": unnamed_cause,
+    "unchecked link": unchecked_link,
+    "afternoon sleep": afternoon_sleep,
+    "glad once": glad_once,
+    "concrete enthusiasm": concrete_enthusiasm,
+    "offers with reason": offers_with_reason,
+    "call note open": call_note_open,
+    "hours owned": hours_owned,
+    "later today": later_today,
 }

@@ -521,6 +521,99 @@ def _bad_kits_of_round_two():
             ahead,
         ),
         *_bad_kits_of_round_three(),
+        *_bad_kits_of_round_five(),
+    ]
+
+
+def _bad_kits_of_round_five():
+    """One hand-made kit per fit rule of the fifth blind reading."""
+    recruiter_only = make_case(recruiter=RECRUITER)
+    recruiter_only["interviewer"].pop("email")
+    via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
+    unnamed = _kit(reason="prefer_not_to_say")
+    link = _kit(reason="wrong_link_or_address")
+    # 09:30 in New York is the afternoon in London, where the user is.
+    asleep = _kit(reason="overslept")
+    body = "Dear Dana,\n\nI am sorry I missed our interview. {}\n\nKind regards,"
+    return [
+        (
+            "recruiter as stranger",
+            _with(via, "apology_email", subject="Apologies for missing our interview"),
+            FIXED_NOW,
+        ),
+        (
+            "recruiter as stranger",
+            _with(_good(), "last_follow_up", body=body.format("I hope we can meet again.")),
+            FIXED_NOW,
+        ),
+        (
+            "apology passed on",
+            _with(via, "apology_email", body=body.format("Could Dana find another time?")),
+            FIXED_NOW,
+        ),
+        (
+            "unnamed cause",
+            _with(unnamed, "apology_email", body=body.format("I have no excuse to offer.")),
+            FIXED_NOW,
+        ),
+        (
+            "unnamed cause",
+            _with(unnamed, "apology_email", body=body.format("I will be on time next time.")),
+            FIXED_NOW,
+        ),
+        (
+            "unchecked link",
+            _with(link, "call_follow_up_email", body=body.format("The fault was mine.")),
+            FIXED_NOW,
+        ),
+        (
+            "afternoon sleep",
+            _with(asleep, "apology_email", body=body.format("I slept through the call.")),
+            FIXED_NOW,
+        ),
+        (
+            "glad once",
+            _with(
+                _good(),
+                "no_reply_follow_up",
+                body=body.format("I would be glad to meet. I would be glad to send references."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "concrete enthusiasm",
+            _with(_good(), "last_follow_up", body=body.format("I am still keen on the role.")),
+            FIXED_NOW,
+        ),
+        (
+            "offers with reason",
+            _with(_good(), "no_reply_follow_up", body=body.format("I can share references.")),
+            FIXED_NOW,
+        ),
+        (
+            "hours owned",
+            _with(
+                _kit(FIXED_NOW + timedelta(hours=4)),
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry I missed our interview earlier today.",
+            ),
+            FIXED_NOW + timedelta(hours=4),
+        ),
+        (
+            "later today",
+            _with(
+                _kit(reason="late_or_lost", interview__format="onsite"),
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry I missed our interview today. Could we meet another"
+                " day?",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "call note open",
+            _with(_good(), "call_follow_up_email", body=body.format("Is another time possible?")),
+            FIXED_NOW,
+        ),
     ]
 
 
@@ -564,6 +657,12 @@ def test_each_check_fails_on_hand_made_bad_text(name, kit, now):
     assert CHECKS[name](kit, now), f"{name} passed a bad kit"
 
 
+def test_a_first_word_hours_after_the_start_owns_the_silence():
+    later = FIXED_NOW + timedelta(hours=4)
+    body = _kit(later).messages["apology_email"].body
+    assert "earlier today" in body and "hours since" in body, body
+
+
 def test_the_stock_sentences_of_the_old_kit_are_caught():
     kit = _with(
         _good(),
@@ -586,6 +685,11 @@ def test_the_stock_sentences_of_the_old_kit_are_caught():
         "Any day that works for you would be great for another chat.",
         "Could we find another time? I can work around you.",
         "Thank you for your reply, and for being clear with me. I respect the decision.",
+        # Round 5: the later messages' stock lines.
+        "Good luck with the search, and I hope our paths cross again.",
+        "Is another time possible? I'd be glad to fit in with your week.",
+        "Sorry again for missing our interview. That one was on me.",
+        "If it helps, I'm happy to share references.",
     ],
 )
 def test_the_stock_lines_of_round_one_are_caught(line):

@@ -33,7 +33,7 @@ _BY_FORMAT: dict[str, dict[str, str]] = {
         "join": "being there",
         "on_time": "leave a wide margin for the journey",
         "backup": "I should have allowed for it",
-        "tech_promise": "make sure nothing technical can hold me up next time",
+        "tech_promise": "make sure nothing technical can hold me up on any new date",
     },
 }
 
@@ -102,7 +102,7 @@ REASONS: tuple[Reason, ...] = (
         ahead="I slept much later than I meant to, and that is my own fault.",
         prevention="For any new time, I will be up and ready well before the start.",
         avoid=("overslept", "over-slept", "slept in", "alarm"),
-        markers=("slept",),
+        markers=("slept", "asleep"),
     ),
     Reason(
         id="forgot",
@@ -146,7 +146,7 @@ REASONS: tuple[Reason, ...] = (
         framing="I did not allow enough time for {join} at the agreed hour.",
         spoken="I did not allow enough time for {join}",
         ahead="I did not allow enough time for {join}, and I am running late.",
-        prevention="Next time, I will {on_time}.",
+        prevention="For any new date, I will {on_time}.",
         avoid=("traffic", "the train", "my train", "the bus", "sat nav", "gps"),
         markers=("enough time", "journey"),
     ),
@@ -201,7 +201,7 @@ REASONS: tuple[Reason, ...] = (
         framing="",
         spoken="",
         ahead="",
-        prevention="I will make sure I am on time for any new date.",
+        prevention="I will keep any new date clear of everything else.",
         avoid=(),
         markers=(),
     ),

@@ -45,6 +45,7 @@ _HEADS_UP_MESSAGES = frozenset(
 )
 T = TypeVar("T")
 # A job title that already ends in one of these takes no "role" after it.
+AFTERNOON_HOUR = 12  # from noon in the user's clock, nobody sleeps through a start from the night
 _ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy", "opportunity"})
 
 
@@ -123,6 +124,22 @@ def _fault(s: Situation) -> str:
     return "excusable" if get_reason(s.case.reason).excusable else "fault"
 
 
+def _owned_kind(s: Situation) -> str:
+    """Say what the user owns: the miss ("fault"), nothing ("excusable"), or not checking.
+
+    A wrong link or address may have come from someone else: the user owns not checking it
+    ("unchecked"), never the whole fault.
+    """
+    if s.case.reason == "wrong_link_or_address":
+        return "unchecked"
+    return _fault(s)
+
+
+def _owned_suffix(s: Situation) -> str:
+    kind = _owned_kind(s)
+    return "" if kind == "fault" else "_" + kind
+
+
 def _format_words(s: Situation) -> dict[str, str]:
     return pb.FORMAT_WORDS[s.case.interview.format]
 
@@ -140,12 +157,19 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
     """
     reason = s.case.reason
     variants = [f"{reason}/{s.case.interview.format}"]
+    if _afternoon(s):
+        variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
     if _one_clock(s):
         variants.append(f"{reason}/one_zone")
     for key in variants:
         if key in table:
             return table[key]
     return table[reason]
+
+
+def _afternoon(s: Situation) -> bool:
+    """Whether the interview started after noon in the user's own clock."""
+    return s.case.interview.instant.astimezone(s.case.candidate_zone).hour >= AFTERNOON_HOUR
 
 
 def _sentence(clause: str) -> str:
@@ -196,13 +220,23 @@ def _written_reason(s: Situation) -> dict[str, str]:
     elif not said:
         owned = pb.OWNED["unexplained"][tone]
     late = s.email_timing == "later"
+    late_that = s.pick(pb.LATE["that"][_fault(s)][tone], "late") if late else ""
+    late_ing = s.pick(pb.LATE["ing"][_fault(s)][tone], "late") if late else ""
+    if _hours_silent(s):
+        late_that = pb.HOURS_SILENT["that"][_fault(s)][tone]
+        late_ing = pb.HOURS_SILENT["ing"][_fault(s)][tone]
     return {
         "reason": said,
         "owned": owned,
-        "late_that": s.pick(pb.LATE["that"][_fault(s)][tone], "late") if late else "",
-        "late_ing": s.pick(pb.LATE["ing"][_fault(s)][tone], "late") if late else "",
+        "late_that": late_that,
+        "late_ing": late_ing,
         "promise": _promise(s),
     }
+
+
+def _hours_silent(s: Situation) -> bool:
+    """Whether the first word to anyone comes hours after the start, on the same day."""
+    return s.email_timing == "same_day" and s.email_day == "earlier today" and s.reached == "none"
 
 
 def _promise(s: Situation) -> str:
@@ -213,6 +247,9 @@ def _promise(s: Situation) -> str:
     own = f"{reason.id}/one_zone"
     if _one_clock(s) and own in pb.PROMISES:
         return pb.PROMISES[own]
+    daytime = f"{reason.id}/daytime"
+    if _afternoon(s) and daytime in pb.PROMISES:
+        return pb.PROMISES[daytime]
     return reason.promise(s.case.interview.format) or ""
 
 
@@ -256,7 +293,18 @@ def _close(s: Situation, values: Mapping[str, str]) -> str:
     kind = ("far" if s.far else "near") + ("_via" if s.via else "")
     flex = fill(s.pick(pb.FLEX[tone][kind], "flex"), values)
     words = dict(values) | {"flex": flex, "flex_lc": _clause(flex)}
-    return fill(s.pick(pb.CLOSES[tone][s.reader][_own(s)], "close"), words)
+    return fill(s.pick(pb.CLOSES[tone][_close_reader(s)][_own(s)], "close"), words)
+
+
+def _close_reader(s: Situation) -> str:
+    """Name whom the close speaks to; a recruiter passes the apology on if nobody else can.
+
+    Once a call or a voicemail has reached anyone, the apology has been heard and the letter
+    does not ask for it to be carried again.
+    """
+    if s.reader != "recruiter":
+        return s.reader
+    return "recruiter_pass" if s.reached == "none" else "recruiter"
 
 
 # Causes that leave the user able to come all the same, or to join another way.
@@ -288,6 +336,15 @@ def _subject_class(s: Situation, kind: str) -> str:
     return "move" if kind == "ahead" and _choice_kind(s) == "move" else kind
 
 
+def _later_today(s: Situation) -> str:
+    """Offer to come in later the same day, after arriving too late for a visit on site."""
+    if s.case.reason != "late_or_lost" or s.case.interview.format != "onsite" or s.agreed:
+        return ""
+    if s.heads_up or s.email_timing != "same_day" or s.email_day != "today":
+        return ""
+    return pb.LATER_TODAY[_tone(s)] + (" " if s.slots else "")
+
+
 def _slot_text(s: Situation) -> str:
     if not s.slots or s.agreed:
         return ""
@@ -297,8 +354,8 @@ def _slot_text(s: Situation) -> str:
     return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
-def _extras(s: Situation) -> str:
-    """Offer what the user chose, in one sentence that belongs to the letter."""
+def _extras(s: Situation, where: str) -> str:
+    """Offer what the user chose, in one sentence that gives the reason for it."""
     case = s.case
     offers, parts = case.offers, []
     if offers.reference:
@@ -312,7 +369,7 @@ def _extras(s: Situation) -> str:
     if not parts:
         return ""
     items = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return fill(pb.OFFER_LEADS[_tone(s)], {"items": items})
+    return fill(pb.OFFER_LEADS[where][_tone(s)], {"items": items, "whom": _whom(s)})
 
 
 def _other(s: Situation, role: str) -> str:
@@ -376,7 +433,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values |= _written_reason(s)
     values |= {
         "day": s.email_day,
-        "slots": _slot_text(s) + ("" if s.heads_up else _left_other(s)),
+        "slots": _later_today(s) + _slot_text(s) + ("" if s.heads_up else _left_other(s)),
         "called": called,
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
@@ -387,8 +444,9 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values["close"] = _close(s, values)
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
-    values["owned_note"] = fill(pb.OWNED_NOTE[_fault(s)][_tone(s)], values)
-    values["owned_other"] = pb.OWNED_OTHER[_fault(s)][_tone(s)]
+    owned = _owned_kind(s)
+    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
+    values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
     values["tail"] = pb.AHEAD_TAILS.get(kind, {}).get(_tone(s), "") + _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
@@ -415,8 +473,13 @@ def _apology_email(s: Situation) -> Message:
         when = "email_after_call"
     else:
         when = "email_now"
-    leads = pb.SUBJECTS[_subject_class(s, _ahead_class(s) or kind)][tone]
+    leads = _subject_leads(s, _subject_class(s, _ahead_class(s) or kind))
     return _email(s, template, values, subject(leads, s.case.candidate.name), _send_when(when, s))
+
+
+def _subject_leads(s: Situation, subject_class: str) -> pb.Wordings:
+    table = pb.SUBJECTS_VIA if s.via and subject_class in pb.SUBJECTS_VIA else pb.SUBJECTS
+    return table[subject_class][_tone(s)]
 
 
 def _left_other(s: Situation) -> str:
@@ -452,12 +515,14 @@ def _call_follow_up_email(s: Situation) -> Message:
     elif s.heads_up and _choice_kind(s) != "move":
         values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
     else:
-        values["ask"] = fill(pb.CALL_NOTE_ASKS[tone][s.reader], values)
+        far = "_far" if s.far else ""
+        asks = pb.CALL_NOTE_ASKS[tone][s.reader + far]
+        values["ask"] = fill(s.pick(asks, "call_note_ask"), values)
     note_class = "ahead" if s.heads_up else "self"
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
     template = s.pick(pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
-    leads = pb.SUBJECTS[_subject_class(s, _ahead_class(s) or s.reached_class)][tone]
+    leads = _subject_leads(s, _subject_class(s, _ahead_class(s) or s.reached_class))
     return _email(
         s,
         template,
@@ -470,13 +535,15 @@ def _call_follow_up_email(s: Situation) -> Message:
 def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str) -> Message:
     tone = _tone(s)
     values = _common(s)
-    values["ask"] = fill(s.pick(pb.FOLLOW_UP_ASKS[tone][s.reader], "follow_up_ask"), values)
+    asks = pb.FOLLOW_UP_ASKS[tone][s.reader + ("_far" if s.far else "")]
+    values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["sent_all"] = _sent(s, follow_up_sent=True)
     values["about"] = _about(s, values)
     wordings = pb.FOLLOW_UP_INTERESTS[tone][_own(s)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
-    values["offer"] = _extras(s)
+    values["offer"] = _extras(s, "follow_up")
+    values["keen"] = fill(s.pick(pb.LAST_KEENS[tone][_own(s)], "last_keen"), values)
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
@@ -514,7 +581,9 @@ def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
-    values["sorry"] = fill(pb.DECLINE_SORRY[miss][tone], values)
+    values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
+    values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone][_own(s)], "decline_keen"), values)
+    values["offer"] = _extras(s, "decline")
     template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
@@ -615,8 +684,9 @@ def _call_script(s: Situation) -> Message:
         apology_key = ("late" if s.running_late else "ahead") if s.call_now else _after_heads_up(s)
     else:
         apology_key = "after_email" if not s.call_now else opening_key
-        if apology_key == "after_email" and _fault(s) == "excusable":
-            apology_key = "after_email_excusable"  # an illness is nobody's fault
+        if apology_key == "after_email" and _owned_kind(s) != "fault":
+            # An illness is nobody's fault; a wrong link is owned as not checking it.
+            apology_key += "_" + _owned_kind(s)
     apology = " ".join(
         filter(None, [fill(pb.CALL_APOLOGIES[apology_key], values), _late_spoken(s)])
     )
@@ -716,7 +786,7 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
         else:
             sorry = "sorry_ahead" if s.call_now else "sorry_" + _after_heads_up(s)
     elif not s.call_now:
-        sorry = "sorry_after_email" + ("_excusable" if _fault(s) == "excusable" else "")
+        sorry = "sorry_after_email" + _owned_suffix(s)
     else:
         sorry = "sorry_via" if via else "sorry"
     ask = "ask_via" if via else "ask"
@@ -760,7 +830,7 @@ def _voicemail(s: Situation) -> Message:
     if ask_key == "ask_agreed":
         give_way.append(("ask", fill(parts["ask_agreed_short"], values)))
     if sorry_key in {"sorry", "sorry_via"}:  # the last resort for the longest names
-        bare = "sorry_bare_excusable" if _fault(s) == "excusable" else "sorry_bare"
+        bare = "sorry_bare" + _owned_suffix(s)
         give_way.append(("sorry", fill(parts[bare], values)))
     give_way.append(("late", ""))
     if phone:  # the number said twice is the first luxury after the sentences above

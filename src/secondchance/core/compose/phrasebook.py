@@ -56,6 +56,16 @@ REASONS: dict[str, dict[Tone, str]] = {
         "warm": "I slept far later than I meant to and never made it in, and the fault is all"
         " mine.",
     },
+    # An afternoon or evening start in the user's own clock is not slept through from the
+    # night before (round 5 of #16): they fell asleep.
+    "overslept/daytime": {
+        "formal": "I fell asleep and missed {missed}, and the fault is entirely mine.",
+        "warm": "I fell asleep and missed {missed}, and the fault is all mine.",
+    },
+    "overslept/onsite/daytime": {
+        "formal": "I fell asleep and never made it in; the fault is entirely mine.",
+        "warm": "I fell asleep and never made it in, and the fault is all mine.",
+    },
     "forgot": {
         "formal": "I had lost track of the date and never put the interview in my calendar,"
         " which was careless of me.",
@@ -115,37 +125,43 @@ REASONS: dict[str, dict[Tone, str]] = {
 SPOKEN_REASONS: dict[str, str] = {
     "overslept": "Honestly, I slept through {missed}, and that's my fault",
     "overslept/onsite": "Honestly, I slept far too late and never made it in, and that's my fault",
+    "overslept/daytime": "Honestly, I fell asleep beforehand, and that's my fault",
+    "overslept/onsite/daytime": "Honestly, I fell asleep and never made it in, and that's my fault",
     "forgot": "I lost track of the date, and that's my fault",
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
     "late_or_lost": "I let myself run late and wasn't {on_call} in time, and that's my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey, and that's my fault",
-    "wrong_link_or_address": "I had the wrong {details}, and that's my fault",
-    "wrong_link_or_address/onsite": "I went to the wrong address, and that's my fault",
+    "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
+    " should have",
+    "wrong_link_or_address/onsite": "I went to the wrong address and didn't check it in time,"
+    " which I should have",
     "technology_failure": "A technical problem on my side stopped me {joining}, and I should"
     " have been ready for that",
     "medical": "A medical issue came up and kept me {joining}",
     "emergency": "A personal emergency needed my full attention",
-    "prefer_not_to_say": "There's no excuse, and it was my fault",
+    "prefer_not_to_say": "Keeping that appointment was my responsibility, and I let you down",
 }
 # The short message's own way of saying it, after "I missed our interview {day}: ".
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, and it was my fault",
     "overslept/onsite": "I slept far later than I meant to, and it was my fault",
+    "overslept/daytime": "I fell asleep beforehand, and it was my fault",
+    "overslept/onsite/daytime": "I fell asleep and never made it in, and it was my fault",
     "forgot": "I lost track of the date, and it was my fault",
     "timezone_mixup": "I misread the time zone, and it was my fault",
     "timezone_mixup/one_zone": "I had the time wrong, and it was my fault",
     "double_booked": "I double-booked myself, and it was my fault",
     "late_or_lost": "I let myself run late and wasn't {on_call} in time, and it was my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey, and it was my fault",
-    "wrong_link_or_address": "I had the wrong {details}, and it was my fault",
-    "wrong_link_or_address/onsite": "I went to the wrong address, and it was my fault",
+    "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
+    "wrong_link_or_address/onsite": "I went to the wrong address and should have double-checked it",
     "technology_failure": "a technical problem on my side stopped me {joining}, and I should"
     " have had a backup",
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
-    "prefer_not_to_say": "it was my fault, and I have no excuse",
+    "prefer_not_to_say": "keeping that time was on me, and I let you down",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -190,14 +206,16 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
 # to two people on one clock.
 PROMISES: dict[str, str] = {
     "timezone_mixup/one_zone": "I will check any new time against the invitation itself.",
+    "overslept/daytime": "For any new time, I will be ready and waiting well before the start.",
 }
 
 # --- The one ownership sentence, when the reason does not carry it --------------------------
 OWNED: dict[str, dict[Tone, str]] = {
-    # No reason given: the miss is owned plainly, without an excuse.
+    # No reason given: the miss is owned plainly. Nothing says "no excuse", which reads as a
+    # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
-        "formal": "I have no excuse to offer, and the responsibility is mine.",
-        "warm": "There's no good excuse, and the responsibility is mine.",
+        "formal": "Keeping that time was my responsibility, and I let you down.",
+        "warm": "Keeping that time was on me, and I let you down.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -237,6 +255,30 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
         },
     },
 }
+# The same day, hours after the start, a first contact owns the silence in one clause of its
+# opening sentence (round 5 of #16 asked why nobody heard until mid-afternoon).
+HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
+    "that": {
+        "fault": {
+            "formal": ", and that I let the hours since pass without a word",
+            "warm": ", and that I let the hours since go by without a word",
+        },
+        "excusable": {
+            "formal": ", and that I could not write in the hours since",
+            "warm": ", and that I couldn't write in the hours since",
+        },
+    },
+    "ing": {
+        "fault": {
+            "formal": " and for the hours since without a word from me",
+            "warm": " and for the hours since without a word from me",
+        },
+        "excusable": {
+            "formal": ", and for not being able to write in the hours since",
+            "warm": ", and for not being able to write in the hours since",
+        },
+    },
+}
 # Each message says it in its own words: a reader of the whole kit meets the delay once each.
 LATE_SPOKEN: dict[str, str] = {
     "fault": "I'm sorry I've left it this long to call.",
@@ -264,7 +306,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " find another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to {role}, and I hope we can still talk about"
                 " it. Would you consider another time? {flex}",
-                "If you are open to another time, I would be glad of the chance to hear more"
+                "If you are open to another time, I would very much like to hear more"
                 " about {drawn_to}. {flex}",
                 "Would you be willing to meet another day? I would be very glad to hear more"
                 " about {drawn_to}.",
@@ -274,7 +316,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " willing to find another time, {flex_lc}",
                 "Would you consider another time? {role_cap} at {company} is still the job I"
                 " would most like, and {flex_lc}",
-                "If you are open to another time, I would be glad of the chance to talk about"
+                "If you are open to another time, I would very much like to talk about"
                 " {role} at {company}. {flex}",
                 "I am still very keen on {role} at {company}. Would another day be possible?"
                 " {flex}",
@@ -290,8 +332,27 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "Could you ask {them_short} whether another time might be possible? I am still"
                 " very keen to talk about {role} at {company}, and {flex_lc}",
-                "I am still very keen on {role} at {company}, and I hope {them_short} might be"
-                " willing to meet again. {flex}",
+                "I am still very keen on {role} at {company}, and I hope {them_short} might"
+                " still be willing to find another time. {flex}",
+            ),
+        },
+        # Only the recruiter can be written to, and the interviewer has not heard from the
+        # user: the letter asks her to pass the apology on (round 5 of #16).
+        "recruiter_pass": {
+            "own": (
+                "Could you pass my apology on to {them_short}, and ask whether another time might"
+                " be possible? I am still very keen to talk about {drawn_to}, and {flex_lc}",
+                "I would be grateful if you could pass my apology on to {them_short}. I hope"
+                " another time might still be possible, as {drawn_to} is what drew me to {role}."
+                " {flex}",
+            ),
+            "plain": (
+                "Could you pass my apology on to {them_short}, and ask whether another time might"
+                " be possible? I am still very keen to talk about {role} at {company}, and"
+                " {flex_lc}",
+                "I would be grateful if you could pass my apology on to {them_short}. I am still"
+                " very keen on {role} at {company}, and I hope another interview might be possible."
+                " {flex}",
             ),
         },
     },
@@ -302,8 +363,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to the role, and I'd hate to lose the chance to"
                 " talk about it. Could we try another day? {flex}",
-                "If you're open to another time, I'd be so glad to hear more about {drawn_to}."
-                " {flex}",
+                "If you're open to another time, I'd love to hear more about {drawn_to}. {flex}",
                 "Could we find another day? I'd really like to hear more about {drawn_to}.",
             ),
             "plain": (
@@ -311,7 +371,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " to find another time, {flex_lc}",
                 "Could we try another day? I'm still really keen on {role} at {company}, and"
                 " {flex_lc}",
-                "If you're open to another time, I'd be so glad to talk about {role} at"
+                "If you're open to another time, I'd love to talk about {role} at"
                 " {company}. {flex}",
                 "I'd still really like to talk about {role} at {company}. Could we find"
                 " another day? {flex}",
@@ -327,8 +387,22 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "Could you check with {them_short} whether another time might work? I'd still"
                 " love to talk about {role} at {company}, and {flex_lc}",
-                "I'm still really keen on {role} at {company}, and I hope {them_short} might meet"
-                " me again. {flex}",
+                "I'm still really keen on {role} at {company}, and I hope {them_short} might"
+                " still find another time for me. {flex}",
+            ),
+        },
+        "recruiter_pass": {
+            "own": (
+                "Could you pass my apology on to {them_short}, and check whether another time"
+                " might work? I'd still love to talk about {drawn_to}, and {flex_lc}",
+                "Would you pass my apology on to {them_short}? I hope another time might still"
+                " work, as {drawn_to} is what drew me to the role. {flex}",
+            ),
+            "plain": (
+                "Could you pass my apology on to {them_short}, and check whether another time"
+                " might work? I'd still love to talk about {role} at {company}, and {flex_lc}",
+                "Would you pass my apology on to {them_short}? I'm still really keen on {role} at"
+                " {company}, and I hope another interview might be possible. {flex}",
             ),
         },
     },
@@ -376,14 +450,14 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
 # both clocks where they differ); thanks for it go only to whoever gave it.
 AGREED_CLOSES: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Thank you for agreeing to meet again on {agreed_both}. I look forward to"
-        " talking about {role} at {company} then.",
+        "interviewer": "Thank you for agreeing to a new interview on {agreed_both}. I look"
+        " forward to talking about {role} at {company} then.",
         "recruiter": "Thank you for arranging the new date with {them_short}, for {agreed_both}. I"
         " look forward to talking about {role} at {company}.",
     },
     "warm": {
-        "interviewer": "Thanks for agreeing to meet again on {agreed_both}. I'm looking forward to"
-        " talking about {role} at {company}.",
+        "interviewer": "Thanks for agreeing to a new interview on {agreed_both}. I'm looking"
+        " forward to talking about {role} at {company}.",
         "recruiter": "Thanks for arranging the new date with {them_short}, for {agreed_both}. I'm"
         " looking forward to talking about {role} at {company}.",
     },
@@ -392,11 +466,10 @@ SLOTS: dict[Tone, str] = {
     "formal": "For example, I could do {times}{zone}, though I am flexible.",
     "warm": "For instance, {times}{zone} would work for me, but I'm flexible.",
 }
-# The goodwill offers go into the first follow-up, where they give the reader something new
-# rather than padding the apology (round 3 of #16): "In case it helps, here is my portfolio."
-OFFER_LEADS: dict[Tone, str] = {
-    "formal": "If it would help, I would be glad to share {items}.",
-    "warm": "If it helps, I'm happy to share {items}.",
+# Late for a visit on site and writing within the hour or two: the day may still be saved.
+LATER_TODAY: dict[Tone, str] = {
+    "formal": "If it would help, I could still come in later today, at whatever hour suits you.",
+    "warm": "If it helps, I could still come in later today, at any hour that works for you.",
 }
 OFFERS: dict[str, str] = {
     "portfolio_url": "my portfolio ({url})",
@@ -522,7 +595,7 @@ Thank you for taking my call. {owned_note}
 Kind regards,""",
             """{greeting}
 
-I am glad we were able to speak on the phone. {owned_note}
+Thank you for hearing me out on the phone. {owned_note}
 
 {close} {slots}
 
@@ -729,7 +802,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I would very much welcome the chance to talk about {role} at {company}.",
-            "I am keen to have the chance to talk about {role} properly.",
+            "I am still very keen on {role}, and on what I could bring to {company}.",
         ),
     },
     "warm": {
@@ -739,7 +812,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I'd really welcome the chance to talk about {role} at {company}.",
-            "I'm keen to have a proper chance to talk about the role.",
+            "I'm still really keen on the role, and on what I could bring to {company}.",
         ),
     },
 }
@@ -749,6 +822,10 @@ WARNINGS: dict[str, dict[Tone, str]] = {
     "overslept": {
         "formal": "I slept much later than I meant to, and that is my own fault.",
         "warm": "I slept much later than I meant to, and that's my own fault.",
+    },
+    "overslept/daytime": {
+        "formal": "I fell asleep and have only just woken, and that is my own fault.",
+        "warm": "I fell asleep and have only just woken, and that's my own fault.",
     },
     "forgot": {
         "formal": "I had lost track of the date and only just noticed, which is my own fault.",
@@ -773,8 +850,10 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I didn't leave myself enough time {join}, and {eta}.",
     },
     "wrong_link_or_address": {
-        "formal": "I have only just found that I had the wrong {details}, which is my own fault.",
-        "warm": "I've only just found that I had the wrong {details}, which is my own fault.",
+        "formal": "I have only just found that I had the wrong {details}; I should have checked"
+        " it earlier.",
+        "warm": "I've only just found that I had the wrong {details}; I should have checked it"
+        " earlier.",
     },
     "technology_failure": {
         "formal": "A technical failure on my side is stopping me {joining}, and {backup}.",
@@ -856,32 +935,32 @@ CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now. {owned_note}
+Thank you for taking my call just now, and for hearing me out. {owned_note}
 
-{ask} {interest}
+{interest} {ask}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for speaking with me just now. {owned_note}
+Thank you for speaking with me just now; I know the call came without warning. {ask}
 
-{interest} {ask}
+{interest} {owned_note}
 
 Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks so much for taking my call just now. {owned_note}
+Thanks for taking my call just now, and for hearing me out. {owned_note}
 
 {ask} {interest}
 
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now. {owned_note}
+Thank you for picking up just now; I know my call came out of the blue. {ask}
 
-{interest} {ask}
+{interest} {owned_note}
 
 Best wishes,""",
         ),
@@ -953,11 +1032,20 @@ Warm regards,""",
         ),
     },
 }
-# The one ownership sentence of a note after a call: the cause itself was said aloud.
+# The note after a call says sorry once, briefly: the apology and its cause were said aloud,
+# and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "Again, I am sorry that I missed {the_interview} {day}; the fault was mine.",
-        "warm": "Sorry again for missing {the_interview} {day}. That one was on me.",
+        "formal": "I am sorry again about {the_interview} {day}, and for the time it cost you;"
+        " that was my doing.",
+        "warm": "Sorry again about {the_interview} {day}; the time it cost you is on me.",
+    },
+    # A wrong link or address may not have been the user's doing: they own not checking it.
+    "unchecked": {
+        "formal": "I am sorry again about {the_interview} {day}; I should have checked the"
+        " details well before the start.",
+        "warm": "Sorry again about {the_interview} {day}; I should have checked the details"
+        " well before it started.",
     },
     "excusable": {
         "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
@@ -971,20 +1059,62 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
         "formal": "I am sorry; it was my mistake.",
         "warm": "I'm sorry, and it was my mistake.",
     },
+    "unchecked": {
+        "formal": "I am sorry; I should have checked the details in good time.",
+        "warm": "I'm sorry; I should have checked the details in good time.",
+    },
     "excusable": {
         "formal": "I am sorry for the disruption, and that I failed to tell you in time.",
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
     },
 }
-# The call may or may not have settled a time: the note neither asks again nor presumes.
-CALL_NOTE_ASKS: dict[Tone, dict[str, str]] = {
+# The call may or may not have settled a time, and the note is written before it: it takes
+# both paths plainly, in one sentence, rather than asking again or presuming. "_far": an
+# interview on site that the user travels to, where a day needs notice rather than any slot.
+CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
-        "interviewer": "If another time is possible, I will make sure I am free for it.",
-        "recruiter": "If {them_short} can offer another time, I will make it work.",
+        "interviewer": (
+            "If we settled on a new time, I will look out for the invitation; if you still need"
+            " to check, any day in the next two weeks works for me.",
+            "Should you have a new time in mind after our conversation, I will keep it clear; if"
+            " not yet, any day in the next two weeks suits me.",
+        ),
+        "recruiter": (
+            "If {them_short} settles on a new time, I will look out for the invitation; any day"
+            " in the next two weeks works for me.",
+            "Once {them_short} has a new time in mind, I will keep it clear; until then, any day"
+            " in the next two weeks suits me.",
+        ),
+        "interviewer_far": (
+            "If we settled on a new date, I will book my travel as soon as the invitation"
+            " arrives; if not, a few days' notice is all I need.",
+        ),
+        "recruiter_far": (
+            "Once {them_short} has a new date in mind, I will book my travel as soon as the"
+            " invitation arrives; a few days' notice is all I need.",
+        ),
     },
     "warm": {
-        "interviewer": "If another time is possible, I'll make sure I'm free for it.",
-        "recruiter": "If {them_short} can offer another time, I'll make it work.",
+        "interviewer": (
+            "If we've settled on a new time, I'll look out for the invite; if you still need to"
+            " check, any day in the next two weeks works for me.",
+            "If you've a new time in mind after the call, I'll keep it clear; if you haven't"
+            " picked one yet, I'm around any day in the next two weeks.",
+        ),
+        "recruiter": (
+            "Once {them_short} has a new time in mind, I'll look out for the invite; any day in"
+            " the next two weeks works for me.",
+            "If {them_short} picks a new time, I'll keep it clear; until then, any day in the"
+            " next two weeks suits me.",
+        ),
+        "interviewer_far": (
+            "If we've settled on a new date, I'll book my travel as soon as the invite arrives;"
+            " if not, a few days' notice is all I need.",
+        ),
+        "recruiter_far": (
+            "Once {them_short} has a new date in mind, I'll book my travel as soon as the invite"
+            " arrives; a few days' notice is all I need.",
+        ),
     },
 }
 # After a heads-up call that offered to keep the slot, the note holds either outcome.
@@ -1006,214 +1136,328 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-# {sent} is what the user has sent so far ("my email", "my call and my email", "my voicemail
-# and my email"), so a follow-up never pretends the thread was one email; {about} names what
-# it was about ("the interview I missed on Thursday 12 November"). The first follow-up brings
-# something new: the person's own reason for wanting the role, or the offer they chose.
+# {sent} is what the user has sent so far ("my email", "our call and my email", "my voicemail
+# and email"), so a follow-up never pretends the thread was one email; {about} names what it
+# was about. The first follow-up brings what the first email did not: the person's reason for
+# applying ({interest}) and a concrete request ({ask}). Round 5 of #16 heard one template with
+# names swapped, so the shapes differ: one opens on the reason, one on the request.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest} {ask} {offer}
+I am following up on {sent} about {about}. {interest}
+
+{ask} {offer}
 
 With thanks,""",
         """{greeting}
 
-I am writing once more about {about}, following {sent}. {ask}
+{interest} I hope you do not mind me writing again, after {sent} about {about}.
 
-{interest} {offer}
+{ask} {offer}
 
 Best regards,""",
         """{greeting}
 
-I hope you do not mind me following up {sent} about {about}. {interest} {ask}
+A brief follow-up to {sent} about {about}. {ask}
 
-{offer}
+{interest} {offer}
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest} {ask} {offer}
+I'm following up on {sent} about {about}. {interest}
 
-Thanks,""",
+{ask} {offer}
+
+Many thanks,""",
         """{greeting}
 
-Just a short note to follow up {sent} about {about}. {ask}
+{interest} I hope you don't mind me writing again, after {sent} about {about}.
 
-{interest} {offer}
+{ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I hope you don't mind me following up {sent} about {about}. {interest} {ask}
+A quick follow-up to {sent} about {about}. {ask}
 
-{offer}
+{interest} {offer}
 
 All the best,""",
     ),
 }
 # The last follow-up ends on a whole thought, and leaves the door open without pressing or
-# sounding put out (round 4 of #16 heard "I do not want to keep writing" as a reproach).
+# sounding put out (round 4 of #16 heard "I do not want to keep writing" as a reproach). Its
+# {keen} is one line about the person's own reason or the company, never "still keen on the
+# role" (round 5 read that as the weakest point of the late messages).
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-This will be my last note about {about}. I remain keen on {role}, and if a new time becomes
-possible, I would gladly take it. If the search has moved on, I understand, and thank you for
-considering me.
+This will be my last note about {about}. {keen} If a new time becomes possible, I would take it
+gladly; if the search has moved on, I understand, and thank you for considering me.
 
 With best wishes,""",
         """{greeting}
 
-I do not want to press you, so this will be my final note about {about}. I am still very keen
-on the role, and I would welcome another time if one becomes possible. If not, I am grateful
-you considered me, and I wish {company} well with the search.
+I do not want to press you, so this will be my final note about {about}. {keen} If there is room
+for a new interview, I would welcome it. If not, thank you for your time, and I hope {company}
+finds the right person.
 
 Yours sincerely,""",
         """{greeting}
 
-A last short note about {about}. I am still keen on the role, and I would welcome an interview
-at a time that suits you. If the role is no longer open to me, I understand, and I wish you well
-with the search.
+One last note about {about}, and then I will leave the matter there. {keen} Should a new time
+open up, I can be ready at short notice; if not, I am grateful you considered me.
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-This is my last note about {about}, as I don't want to crowd your inbox. I'm still really keen
-on the role, and if there's room to meet, I'd be glad of another time. If not, I understand, and
-thank you for considering me.
+This is my last note about {about}. {keen} If a new time opens up, I'll take it gladly. If not,
+I understand, and thank you for considering me.
 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. If the role is still open to me, I'd
-love to find a time. Either way, thanks for considering me, and good luck with the search.
+I'll keep this short, as it's my final note about {about}. {keen} If there's still room for an
+interview, I'd love to find a time. Either way, thanks for considering me.
 
 Best wishes,""",
         """{greeting}
 
-A final note from my side about {about}. I'm still keen on the role, and if there's a chance to
-meet, I'd gladly take another time. If not, I understand, and I wish you and the team well.
+One last note from my side about {about}. {keen} If a new interview is possible, I can be ready
+at short notice; if things have moved on, I understand, and I hope the search goes well.
 
 Warm regards,""",
     ),
 }
-# The follow-ups' request, so that it never repeats the first email's.
+LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "own": (
+            "I would still very much like the chance to help with {drawn_to}.",
+            "{drawn_to_cap} is still work I would very much like to take on.",
+        ),
+        "plain": (
+            "I would still very much like the chance to join {company}.",
+            "I would still very much like to join the team at {company}.",
+            "I would still very much like the chance to bring my experience to {company}.",
+        ),
+    },
+    "warm": {
+        "own": (
+            "I'd still love the chance to help with {drawn_to}.",
+            "{drawn_to_cap} is still work I'd really love to take on.",
+        ),
+        "plain": (
+            "I'd still love the chance to join {company}.",
+            "I'd still really like to work with the team at {company}.",
+            "I'd still love the chance to bring my experience to {company}.",
+        ),
+    },
+}
+# The follow-ups' request: a concrete window rather than "another time", in other words than
+# the first email's.
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If another time is possible, I would be glad to take any slot you can offer.",
-            "I would still be very glad to find another time, whenever your week allows.",
+            "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
+            "Would you be open to a new interview in the coming weeks? Any day you name, I will"
+            " keep free.",
+            "Might another time in the next two weeks work for you? I will rearrange my diary"
+            " around it.",
         ),
         "recruiter": (
-            "If {them_short} can find another time, I will make it work.",
-            "If {them_short} has room for another interview, I can be flexible about the day.",
+            "Could you ask {them_short} whether a new interview in the coming weeks is possible?"
+            " Any day in the next two weeks suits me.",
+            "If {them_short} is open to a new interview, any day in the next two weeks works for"
+            " me.",
+            "Would {them_short} have room for another interview in the next two weeks? I will"
+            " rearrange my diary around it.",
+        ),
+        "interviewer_far": (
+            "Could we find a date in the next few weeks? With a few days' notice, I can book my"
+            " travel.",
+            "Would you be open to a new interview on site in the coming weeks? I will plan the"
+            " trip around the date you choose.",
+        ),
+        "recruiter_far": (
+            "Could you ask {them_short} whether a new date in the coming weeks is possible? With"
+            " a few days' notice, I can book my travel.",
+            "If {them_short} is open to a new interview, I will plan the trip around the date"
+            " that suits.",
         ),
     },
     "warm": {
         "interviewer": (
-            "If you're open to another time, I'd be glad to make any slot work.",
-            "Is another time possible? I'd be glad to fit in with your week.",
+            "Could we find a time in the next week or two? Mornings or afternoons both work for"
+            " me.",
+            "Would you be open to trying again in the coming weeks? I'll keep free whatever day"
+            " you pick.",
+            "Might another time in the next couple of weeks work? I'll move things around to make"
+            " it happen.",
         ),
         "recruiter": (
-            "If {them_short} has room for another time, I'll make it work.",
-            "If {them_short} can fit in another interview, I can be flexible about the day.",
+            "Could you check whether {them_short} would be open to a new time? Any day in the"
+            " next two weeks works for me.",
+            "If {them_short} has room for a new interview, I'll take whatever day suits.",
+            "Do you know if {them_short} might have room for another time in the next couple of"
+            " weeks? I'll move things around to make it happen.",
+        ),
+        "interviewer_far": (
+            "Could we find a date in the next few weeks? With a few days' notice, I can sort out my"
+            " travel.",
+            "Would you be open to trying again on site in the coming weeks? I'll plan the trip"
+            " around the date you choose.",
+        ),
+        "recruiter_far": (
+            "Could you check whether {them_short} would be open to a new date? With a few days'"
+            " notice, I can sort out my travel.",
+            "If {them_short} has room for a new interview, I'll plan the trip around the date"
+            " that suits.",
         ),
     },
 }
 # Why the person still wants the role, said in the follow-up in other words than the first
-# email's: each says something the first did not (the person's own reason, or a plain wish).
+# email's: the reason they applied, or what they would bring to the company. Framed so that
+# both kinds of answer read ("running the new hub", "the gene therapy programme").
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I keep coming back to {drawn_to}, and I would very much like the chance to"
-            " discuss it.",
-            "I remain very keen on the chance to work on {drawn_to}.",
+            "{drawn_to_cap} is the reason I applied, and I would value the chance to explain"
+            " what I could bring to it.",
+            "I would still like to show you how I could help with {drawn_to}, which is the"
+            " reason I applied.",
         ),
         "plain": (
-            "My interest in the role has not changed.",
-            "I remain keen to interview for the role.",
+            "I am still very interested in the role at {company}, and I would like the chance to"
+            " make my case for it.",
+            "I would still value the chance to show you what I could bring to {company}.",
         ),
     },
     "warm": {
         "own": (
-            "I keep thinking about {drawn_to}, and I'd love the chance to talk it through.",
-            "I'm still really keen to work on {drawn_to}.",
+            "{drawn_to_cap} is the reason I applied, and I'd love to show you what I could"
+            " bring to it.",
+            "I'd still really like to show you how I could help with {drawn_to}, which is why"
+            " I applied.",
         ),
         "plain": (
-            "I'm as interested in the role as ever.",
-            "I'm still really keen to interview for the role.",
+            "I'd still love the chance to show you what I could bring to {company}.",
+            "I'm still really interested in the role at {company}, and I'd like the chance to"
+            " make my case.",
         ),
     },
 }
 
 # --- When they answer ----------------------------------------------------------------------
-# The decline reply thanks them for considering the user at all, before anything else.
+# The decline reply thanks them for considering the user at all, before anything else, and
+# leaves one concrete line about the work or the company ({keen}). The chosen offers come
+# only where the reply asks to be kept in mind, as a reason to keep them ({offer}).
 DECLINE_REPLIES: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
 Thank you for letting me know, and for considering me for {role}. {sorry}
 
-If a suitable role opens at {company} later on, I would be glad to hear about it.
+{keen} If a suitable role opens at {company} later on, I would like to hear about it. {offer}
 
 With best wishes,""",
         """{greeting}
 
-I understand, and I am grateful for the time you gave my application. {sorry}
+I understand, and thank you for telling me directly. {sorry}
 
-I wish you every success with the search.
+{keen} I hope the search brings you the right person.
 
 Yours sincerely,""",
         """{greeting}
 
-Thank you for your reply, and for considering me in the first place. {sorry}
+Thank you for your reply; I appreciate you taking the time to write. {sorry}
 
-I hope our paths cross again.
+{keen} I would be grateful to be kept in mind if anything similar comes up at {company}. {offer}
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-Thanks for letting me know, and for considering me in the first place. {sorry}
+Thanks for letting me know, and for considering me at all. {sorry}
 
-I hope the search goes well, and I'd be glad to hear from {company} if something fits later on.
+{keen} If something fits at {company} later on, I'd love to hear about it. {offer}
 
 All the best,""",
         """{greeting}
 
-That's fair, and thank you for taking the time to reply. {sorry}
+I understand, and I appreciate the reply. {sorry}
 
-Good luck with the search, and I hope our paths cross again.
+{keen} Good luck with the search.
 
 Best wishes,""",
         """{greeting}
 
-Thank you for getting back to me, and for the consideration you gave me. {sorry}
+Thank you for getting back to me. {sorry}
 
-If another role opens up at {company}, I'd be keen to hear about it.
+{keen} If another role opens up at {company}, I'd be keen to hear about it. {offer}
 
 Warm regards,""",
     ),
 }
-DECLINE_SORRY: dict[str, dict[Tone, str]] = {
+DECLINE_KEENS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "own": (
+            "{drawn_to_cap} was what drew me to {company}, and I will follow how it goes.",
+            "{drawn_to_cap} is what I had hoped to help with, and I will be following its"
+            " progress.",
+        ),
+        "plain": (
+            "I had looked forward to the chance of joining {company}.",
+            "I had hoped to bring my experience to {company}.",
+        ),
+    },
+    "warm": {
+        "own": (
+            "{drawn_to_cap} was what drew me to {company}, and I'll be watching how it goes.",
+            "{drawn_to_cap} is what I'd hoped to help with, and I'll be following how it goes.",
+        ),
+        "plain": (
+            "I'd really looked forward to the chance of joining {company}.",
+            "I'd really hoped to bring my experience to {company}.",
+        ),
+    },
+}
+# The offers, where they answer something: in a follow-up, to help decide on a new time; in a
+# decline reply that asks to be kept in mind, to have on file (round 5 of #16 heard the bare
+# "If it helps, I'm happy to share references" as reflexive).
+OFFER_LEADS: dict[str, dict[Tone, str]] = {
+    "follow_up": {
+        "formal": "If it would help {whom} decide on a new time, I can send {items}.",
+        "warm": "If it would help {whom} decide, I can send over {items}.",
+    },
+    "decline": {
+        "formal": "In the meantime, I can send {items} for your files.",
+        "warm": "In the meantime, I can send over {items} for your files.",
+    },
+}
+DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
-        "formal": "I am sorry again that I missed {our}.",
-        "warm": "I'm sorry again that I missed {our}.",
+        "formal": (
+            "I am sorry again that I missed {our}.",
+            "Again, my apologies for missing {our}.",
+        ),
+        "warm": ("I'm sorry again that I missed {our}.", "Sorry once more for missing {our}."),
     },
     # Before the start the user asked to change the plan: that, not the notice, is the miss.
     "ahead": {
-        "formal": "I am sorry again that I had to ask to change {our}.",
-        "warm": "I'm sorry again that I had to ask to change {our}.",
+        "formal": ("I am sorry again that I had to ask to change {our}.",),
+        "warm": ("I'm sorry again that I had to ask to change {our}.",),
     },
     "late": {
-        "formal": "I am sorry again for being late for {our}.",
-        "warm": "I'm sorry again for being late for {our}.",
+        "formal": ("I am sorry again for being late for {our}.",),
+        "warm": ("I'm sorry again for being late for {our}.",),
     },
 }
 # Sent when the invitation for the agreed time arrives: short, and in other words than the
@@ -1293,9 +1537,31 @@ SUBJECTS: dict[str, dict[Tone, Wordings]] = {
     },
 }
 
+# To a recruiter the interview was never "ours": the subject names it as the user's.
+SUBJECTS_VIA: dict[str, dict[Tone, Wordings]] = {
+    "plain": {
+        "formal": ("Apologies for missing my interview", "Apologies"),
+        "warm": ("Sorry I missed my interview", "Sorry"),
+    },
+    "ahead": {
+        "formal": ("About my interview", "My interview"),
+        "warm": ("About my interview", "My interview"),
+    },
+    "move": {
+        "formal": ("Request to move my interview", "Moving my interview"),
+        "warm": ("Could we move my interview?", "Moving my interview"),
+    },
+    "late": {
+        "formal": ("Running late for my interview", "Running late"),
+        "warm": ("Running late for my interview", "Running late"),
+    },
+}
+SUBJECTS_VIA["voicemail"] = SUBJECTS_VIA["other"] = SUBJECTS_VIA["plain"]
+
 # The heads-up's reason said aloud, as a whole sentence.
 SPOKEN_WARNINGS: dict[str, str] = {
     "overslept": "I slept far later than I meant to, and it's my own doing",
+    "overslept/daytime": "I fell asleep and have only just woken up, and it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
@@ -1310,12 +1576,13 @@ SPOKEN_WARNINGS: dict[str, str] = {
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much later than I meant to, which is my fault",
+    "overslept/daytime": "I fell asleep and have only just woken, which is my fault",
     "forgot": "I'd lost track of the date, which is my fault",
     "timezone_mixup": "I misread the time zone, which is my fault",
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
     "late_or_lost": "I didn't allow enough time {join}, so {eta}",
-    "wrong_link_or_address": "I had the wrong {details}, which is my fault",
+    "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
     "technology_failure": "a technical failure on my side is stopping me {joining}, which I"
     " should have planned for",
     "medical": "a medical issue has come up",
@@ -1345,6 +1612,8 @@ CALL_APOLOGIES: dict[str, str] = {
     " and it was my mistake.",
     "after_email_excusable": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}.",
+    "after_email_unchecked": "I wanted to say it to you directly, too: I'm sorry I missed"
+    " {the_interview}, and I should have checked the details in time.",
     "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
     " {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
@@ -1414,6 +1683,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " too. I'm sorry I missed {the_interview}, and that I couldn't let you know at the time.",
     "sorry_after_email": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm sorry I"
     " missed {the_interview}; it was my mistake.",
+    "sorry_after_email_unchecked": "I sent {wrote_to} an email {wrote}, and I wanted to call too."
+    " I'm sorry I missed {the_interview}; I should have checked the details in time.",
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
@@ -1437,6 +1708,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
     "sorry_bare": "I'm sorry I missed our interview {day}; it was my mistake.",
     "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
+    "sorry_bare_unchecked": "I'm sorry I missed our interview {day}; I should have checked the"
+    " details in time.",
     "ask_agreed": "I'm still very keen, and I look forward to our rescheduled interview on"
     " {agreed}.",
     "email_note": "I'll send you an email too.",
@@ -1532,10 +1805,13 @@ WHAT_HAPPENED: dict[str, str] = {
     "medical": "It was a medical issue; I hope you will forgive me for not going into detail.",
     "emergency": "It was a personal emergency; I hope you will forgive me for not going into"
     " detail.",
-    "prefer_not_to_say": "I would rather not go into the reason, because it would not excuse"
-    " what happened.",
+    "prefer_not_to_say": "I would rather not go into the reason; what matters is that I missed it.",
 }
 WHAT_HAPPENED_OWNED: dict[str, dict[Tone, str]] = {
+    "unexplained": {
+        "formal": "The responsibility for that is mine.",
+        "warm": "The responsibility for that is mine.",
+    },
     "fault": {
         "formal": "That is no excuse, and the responsibility is mine.",
         "warm": "That's no excuse, and the responsibility is mine.",

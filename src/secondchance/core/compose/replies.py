@@ -18,7 +18,7 @@ from secondchance.core.compose.model import Message
 from secondchance.core.compose.situation import Situation
 from secondchance.core.intake import Case
 from secondchance.core.message_types import MessageType, Tone
-from secondchance.core.reasons import get_reason
+from secondchance.core.reasons import Reason, get_reason
 from secondchance.core.text import count_words
 
 ReplyKind = Literal[
@@ -108,7 +108,7 @@ def _values(s: Situation, slots: Sequence[datetime]) -> dict[str, str]:
         "company": case.company,
         "date": s.date,
         "what": fill(pb.WHAT_HAPPENED[reason.id], words),
-        "owned": pb.WHAT_HAPPENED_OWNED["excusable" if reason.excusable else "fault"][tone],
+        "owned": pb.WHAT_HAPPENED_OWNED[_owned_key(reason)][tone],
         # An excusable cause already carries its one apology, in "owned".
         "sorry": ""
         if reason.excusable
@@ -126,3 +126,10 @@ def _slot_line(case: Case, slot: datetime) -> str:
         day = "" if mine.date() == theirs.date() else f"{mine:%A} {mine.day} {mine:%B}, "
         line += f" ({day}{mine:%H:%M %Z} for me)"
     return line
+
+
+def _owned_key(reason: Reason) -> str:
+    """Name how the reply owns the cause: an unnamed cause is never called 'no excuse'."""
+    if reason.excusable:
+        return "excusable"
+    return "unexplained" if reason.id == "prefer_not_to_say" else "fault"
