@@ -586,8 +586,35 @@ def _bad_kits_of_round_five():
             FIXED_NOW,
         ),
         (
-            "offers with reason",
-            _with(_good(), "no_reply_follow_up", body=body.format("I can share references.")),
+            "offers plain",
+            _with(
+                _good(),
+                "no_reply_follow_up",
+                body=body.format("If it would help you decide, I can share references."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "offers plain",
+            _with(_good(), "decline_reply", body=body.format("I can share references.")),
+            FIXED_NOW,
+        ),
+        (
+            "reason twice",
+            _with(
+                _kit(drawn_to="the new Rotterdam hub"),
+                "last_follow_up",
+                body=body.format("The new Rotterdam hub is still what I want."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "company apart",
+            _with(
+                _good(),
+                "decline_reply",
+                body=body.format("I liked Acme Analytics. I hope Acme Analytics does well."),
+            ),
             FIXED_NOW,
         ),
         (

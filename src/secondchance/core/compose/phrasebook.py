@@ -161,7 +161,7 @@ SHORT_REASONS: dict[str, str] = {
     " have had a backup",
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
-    "prefer_not_to_say": "keeping that time was on me, and I let you down",
+    "prefer_not_to_say": "that was on me, and I'm sorry to have let you down",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -215,7 +215,7 @@ OWNED: dict[str, dict[Tone, str]] = {
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
         "formal": "Keeping that time was my responsibility, and I let you down.",
-        "warm": "Missing it was my fault, and I let you down.",
+        "warm": "The fault is mine, and I let you down.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -260,8 +260,8 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
 HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
     "that": {
         "fault": {
-            "formal": ", and that I did not write to you sooner",
-            "warm": ", and that you've heard nothing from me since",
+            "formal": ", and that I let the hours since pass without a word",
+            "warm": ", and that I said nothing in the hours since",
         },
         "excusable": {
             "formal": ", and that I could not write in the hours since",
@@ -1210,7 +1210,7 @@ for a new interview, I would welcome it. {door}
 Yours sincerely,""",
         """{greeting}
 
-A short last note about {about}; I will not write again after this. {keen} Should a new time
+A short last note about {about}, and I will not trouble you further. {keen} Should a new time
 open up, a day or two is all I would need to prepare. {door}
 
 Kind regards,""",
@@ -1239,7 +1239,7 @@ Warm regards,""",
 LAST_DOORS: dict[Tone, Wordings] = {
     "formal": (
         "If the search has moved on, I understand, and thank you for your time.",
-        "If not, I understand entirely, and I wish you well with the search.",
+        "If not, I understand entirely, and I hope the search goes smoothly.",
         "If things have moved on, I quite understand; thank you all the same.",
     ),
     "warm": (
@@ -1388,7 +1388,7 @@ Kind regards,""",
     "warm": (
         """{greeting}
 
-Thanks for letting me know, and for being straight with me. {sorry}
+Thanks for letting me know, and for the quick reply. {sorry}
 
 {keen} If something fits at {company} later on, I'd be glad to hear about it.
 
