@@ -161,7 +161,7 @@ SHORT_REASONS: dict[str, str] = {
     " have had a backup",
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
-    "prefer_not_to_say": "that was on me, and I'm sorry to have let you down",
+    "prefer_not_to_say": "it was my own fault, and I let you down",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -1036,8 +1036,8 @@ Warm regards,""",
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I am sorry again about {the_interview} {day}, and I regret the wasted hour on"
-        " your side.",
+        "formal": "Again, I am sorry about {the_interview} {day}, and that my mistake took up your"
+        " time.",
         "warm": "Sorry again about {the_interview} {day}; the time it cost you is on me.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
@@ -1223,7 +1223,7 @@ This is my last note about {about}. {keen} If a new time opens up, I'll take it 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. {keen} If there's still room for an
+I'll keep this short, as it's my final note about {about}. {keen} If there's still room for a new
 interview, I'd be happy to set one up. {door}
 
 Best wishes,""",
@@ -1253,14 +1253,14 @@ LAST_DOORS: dict[Tone, Wordings] = {
 # message), and never "love" beside the template's own warmth.
 LAST_KEENS: dict[Tone, Wordings] = {
     "formal": (
-        "I still think highly of the work at {company}.",
+        "I would still welcome the chance to work with the team at {company}.",
         "My interest in {company} has not changed.",
         "I would still very much like to be considered at {company}.",
     ),
     "warm": (
         "I'm still very much drawn to the work at {company}.",
         "My interest in {company} hasn't changed.",
-        "I still think {company} would be a great place to work.",
+        "I'd still really like to work with the team at {company}.",
     ),
 }
 # The follow-ups' request: a concrete window rather than "another time", in other words than
