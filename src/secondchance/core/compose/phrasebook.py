@@ -1253,7 +1253,7 @@ LAST_DOORS: dict[Tone, Wordings] = {
 # message), and never "love" beside the template's own warmth.
 LAST_KEENS: dict[Tone, Wordings] = {
     "formal": (
-        "I would still welcome the chance to work with the team at {company}.",
+        "I would still very much like to work with the team at {company}.",
         "My interest in {company} has not changed.",
         "I would still very much like to be considered at {company}.",
     ),
@@ -1416,7 +1416,7 @@ DECLINE_KEENS: dict[Tone, Wordings] = {
     ),
     "warm": (
         "I'd really been looking forward to talking about {role}.",
-        "I was genuinely excited about {role}, but I understand.",
+        "I was genuinely excited about {role}.",
     ),
 }
 # The one offer, in the first follow-up only, in a plain sentence with no reason made up for
