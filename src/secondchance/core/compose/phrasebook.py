@@ -161,7 +161,7 @@ SHORT_REASONS: dict[str, str] = {
     " have had a backup",
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
-    "prefer_not_to_say": "it was my own fault, and I let you down",
+    "prefer_not_to_say": "it was my fault, and I let you down",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
