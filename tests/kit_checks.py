@@ -1014,11 +1014,13 @@ def afternoon_sleep(kit: Kit, now: datetime) -> list[str]:
 
 
 def glad_once(kit: Kit, now: datetime) -> list[str]:
-    """No message is 'glad' twice (round 5 heard 'I would be glad... I would be glad')."""
+    """No message is 'glad' twice (round 5 heard 'I would be glad... I would be glad'), nor
+    'love' twice (round 6: "I'd still love the chance... I'd love to find a time")."""
     return [
-        f"{key}: 'glad' {count} times"
+        f"{key}: {word!r} {count} times"
         for key, message in kit.messages.items()
-        if (count := len(re.findall(r"\bglad\b", speech(message), re.I))) > 1
+        for word in ("glad", "love")
+        if (count := len(re.findall(rf"\b{word}\b", speech(message), re.I))) > 1
     ]
 
 

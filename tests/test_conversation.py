@@ -583,6 +583,15 @@ def _bad_kits_of_round_five():
             FIXED_NOW,
         ),
         (
+            "glad once",
+            _with(
+                _good(),
+                "last_follow_up",
+                body=body.format("I'd still love the chance. I'd love to find a time."),
+            ),
+            FIXED_NOW,
+        ),
+        (
             "concrete enthusiasm",
             _with(_good(), "last_follow_up", body=body.format("I am still keen on the role.")),
             FIXED_NOW,
