@@ -1388,7 +1388,7 @@ Kind regards,""",
     "warm": (
         """{greeting}
 
-Thanks for letting me know, and for the quick reply. {sorry}
+Thanks for letting me know, and for taking the time to reply. {sorry}
 
 {keen} If something fits at {company} later on, I'd be glad to hear about it.
 
