@@ -107,6 +107,21 @@ STOCK = (
     "in the first place",
     "wish you and the team well",
     "the fault was mine",
+    # Round 6: the lines that came in with round 5's fixes and recurred from kit to kit.
+    "let the hours since go by without a word",
+    "for the time it cost you; that was my doing",
+    "i will follow how it goes",
+    "for considering me at all",
+    "i hope the search brings you the right person",
+    "and then i will leave the matter there",
+    "make my case",
+    "one last note from my side",
+    "i can be ready at short notice",
+    "keep whatever day you name free",
+    "keeping that time was on me",
+    "should you have a new time in mind after our conversation",
+    "i'd still love the chance",
+    "i'd love to find a time",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -999,35 +1014,73 @@ def afternoon_sleep(kit: Kit, now: datetime) -> list[str]:
 
 
 def glad_once(kit: Kit, now: datetime) -> list[str]:
-    """No message is 'glad' twice (round 5 heard 'I would be glad... I would be glad')."""
+    """No message is 'glad' twice (round 5 heard 'I would be glad... I would be glad'), nor
+    'love' twice (round 6: "I'd still love the chance... I'd love to find a time")."""
     return [
-        f"{key}: 'glad' {count} times"
+        f"{key}: {word!r} {count} times"
         for key, message in kit.messages.items()
-        if (count := len(re.findall(r"\bglad\b", speech(message), re.I))) > 1
+        for word in ("glad", "love")
+        if (count := len(re.findall(rf"\b{word}\b", speech(message), re.I))) > 1
     ]
 
 
 def concrete_enthusiasm(kit: Kit, now: datetime) -> list[str]:
-    """The later messages want something named: the user's own reason, or else the company."""
+    """The later messages want something named: the first follow-up the user's own reason
+    (or else the company), the last ones the company or the role."""
     case, problems = kit.case, []
     for key in ("no_reply_follow_up", "last_follow_up", "decline_reply"):
         message = kit.messages.get(key)
         if message is None:
             continue
-        wanted = case.drawn_to or case.company
-        if wanted.lower() not in message.body.lower():
-            problems.append(f"{key}: names neither the user's reason nor the company")
+        if key == "no_reply_follow_up":
+            wanted = [case.drawn_to or case.company]
+        else:
+            wanted = [case.company, case.role]
+        if not any(word.lower() in message.body.lower() for word in wanted):
+            problems.append(f"{key}: names none of {wanted}")
     return problems
 
 
-def offers_with_reason(kit: Kit, now: datetime) -> list[str]:
-    """An offer says what it is for: to help decide on a new time, or to keep on file."""
+# Round 6 of #16 met the user's reason, word for word, in nearly every message of a kit.
+REASON_PLACES = ("apology_email", "no_reply_follow_up")
+
+
+def reason_twice(kit: Kit, now: datetime) -> list[str]:
+    """The user's own reason is said in the first email and the first follow-up, nowhere else."""
+    drawn_to = (kit.case.drawn_to or "").lower()
+    if not drawn_to:
+        return []
     return [
-        f"{key}: an offer with no reason: {sentence!r}"
+        f"{key}: repeats the user's reason {kit.case.drawn_to!r}"
+        for key, message in kit.messages.items()
+        if key not in REASON_PLACES and drawn_to in speech(message).lower()
+    ]
+
+
+def company_apart(kit: Kit, now: datetime) -> list[str]:
+    """The company is never named in two sentences running."""
+    company = kit.case.company.lower()
+    problems = []
+    for key, message in kit.messages.items():
+        named = [company in sentence for sentence in sentences_of(message)]
+        if any(a and b for a, b in zip(named, named[1:], strict=False)):
+            problems.append(f"{key}: names {kit.case.company} in back-to-back sentences")
+    return problems
+
+
+def offers_plain(kit: Kit, now: datetime) -> list[str]:
+    """An offer is one plain sentence, with no reason made up for it (round 6 of #16: references
+    do not help anyone pick a time), and the reply to a refusal offers nothing."""
+    problems = [
+        f"{key}: an offer with a made-up reason: {sentence!r}"
         for key, message in kit.messages.items()
         for sentence in sentences_of(message)
-        if OFFER_WORDS.search(sentence) and not re.search(r"\bdecide\b|\bfiles\b", sentence)
+        if OFFER_WORDS.search(sentence) and re.search(r"\bdecide\b|\bfiles\b", sentence)
     ]
+    decline = kit.messages.get("decline_reply")
+    if decline is not None and OFFER_WORDS.search(decline.body):
+        problems.append("decline_reply: offers material after a refusal")
+    return problems
 
 
 def call_note_open(kit: Kit, now: datetime) -> list[str]:
@@ -1110,7 +1163,9 @@ CHECKS: dict[str, Check] = {
     "afternoon sleep": afternoon_sleep,
     "glad once": glad_once,
     "concrete enthusiasm": concrete_enthusiasm,
-    "offers with reason": offers_with_reason,
+    "offers plain": offers_plain,
+    "reason twice": reason_twice,
+    "company apart": company_apart,
     "call note open": call_note_open,
     "hours owned": hours_owned,
     "later today": later_today,

@@ -474,17 +474,18 @@ def test_offers_are_whole_sentences_and_the_name_stands_on_its_own_line():
         )
     )
     kit = compose_kit(case, FIXED_NOW)
-    # The offers give the first follow-up something new, with the reason for them; the
-    # apology stays on the apology.
+    # The offers give the first follow-up something new, in one plain sentence with no reason
+    # made up for it (round 6 of #16); the apology stays on the apology, and the reply to a
+    # refusal pushes nothing.
     email = kit.messages["no_reply_follow_up"].body
     for sentence in (
-        "If it would help you decide on a new time, I can send references, my portfolio"
-        " (https://zoe.example/work) and a case study that bears on the role"
-        " (https://zoe.example/cs).",
+        "If it is useful, I can send references, my portfolio (https://zoe.example/work) and a"
+        " case study that bears on the role (https://zoe.example/cs).",
     ):
         assert " ".join(sentence.split()) in " ".join(email.split())
     assert "also" not in email  # no "also" with nothing before it
-    assert "references" not in kit.messages["apology_email"].body
+    for key in ("apology_email", "last_follow_up", "decline_reply"):
+        assert "references" not in kit.messages[key].body, key
     short = kit.messages["short_message"].body
     assert short.endswith("\n\n" + case.candidate.name)
     assert short.rsplit("\n\n", 1)[0].rstrip().endswith(".")

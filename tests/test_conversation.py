@@ -52,6 +52,8 @@ def case_data(reason, tone, contact, minutes, recipient, name, agreed):
     )
     if address:
         data["interviewer"]["address_as"] = address
+    if NAMES.index(name) % 2 == 0:  # half the kits carry the user's own reason for the role
+        data["drawn_to"] = "the new Rotterdam hub"
     if recipient == "recruiter_only":
         data["interviewer"].pop("email")
         data["interviewer"].pop("phone")
@@ -581,13 +583,49 @@ def _bad_kits_of_round_five():
             FIXED_NOW,
         ),
         (
+            "glad once",
+            _with(
+                _good(),
+                "last_follow_up",
+                body=body.format("I'd still love the chance. I'd love to find a time."),
+            ),
+            FIXED_NOW,
+        ),
+        (
             "concrete enthusiasm",
             _with(_good(), "last_follow_up", body=body.format("I am still keen on the role.")),
             FIXED_NOW,
         ),
         (
-            "offers with reason",
-            _with(_good(), "no_reply_follow_up", body=body.format("I can share references.")),
+            "offers plain",
+            _with(
+                _good(),
+                "no_reply_follow_up",
+                body=body.format("If it would help you decide, I can share references."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "offers plain",
+            _with(_good(), "decline_reply", body=body.format("I can share references.")),
+            FIXED_NOW,
+        ),
+        (
+            "reason twice",
+            _with(
+                _kit(drawn_to="the new Rotterdam hub"),
+                "last_follow_up",
+                body=body.format("The new Rotterdam hub is still what I want."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "company apart",
+            _with(
+                _good(),
+                "decline_reply",
+                body=body.format("I liked Acme Analytics. I hope Acme Analytics does well."),
+            ),
             FIXED_NOW,
         ),
         (

@@ -270,18 +270,19 @@ def _own(s: Situation) -> str:
     return "own" if s.case.drawn_to else "plain"
 
 
-def _interest(s: Situation, values: Mapping[str, str], shift: int = 0) -> str:
+def _interest(s: Situation, values: Mapping[str, str], shift: int = 0, own: bool = True) -> str:
     """Say in a line why the person wants the role, for a heads-up or a note after a call.
 
     `shift` takes the wording after the case's own: the note after a heads-up call stands
-    beside the heads-up email, and the two never say it alike.
+    beside the heads-up email, and the two never say it alike. `own=False` names the role
+    rather than the user's reason, for a message beside the email that already gives it.
     """
-    tone = _tone(s)
+    tone, pool = _tone(s), _own(s) if own else "plain"
     if s.heads_up:
         stay = "move" if _choice_kind(s) == "move" and not s.agreed else "stay"
-        wordings = pb.AHEAD_INTERESTS[tone][stay][_own(s)]
+        wordings = pb.AHEAD_INTERESTS[tone][stay][pool]
     else:
-        wordings = pb.NOTE_INTERESTS[tone][_own(s)]
+        wordings = pb.NOTE_INTERESTS[tone][pool]
     return fill(s.pick(wordings, "interest", shift), values)
 
 
@@ -354,8 +355,8 @@ def _slot_text(s: Situation) -> str:
     return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
-def _extras(s: Situation, where: str) -> str:
-    """Offer what the user chose, in one sentence that gives the reason for it."""
+def _extras(s: Situation) -> str:
+    """Offer what the user chose, in one plain sentence with no reason made up for it."""
     case = s.case
     offers, parts = case.offers, []
     if offers.reference:
@@ -369,7 +370,7 @@ def _extras(s: Situation, where: str) -> str:
     if not parts:
         return ""
     items = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return fill(pb.OFFER_LEADS[where][_tone(s)], {"items": items, "whom": _whom(s)})
+    return fill(pb.OFFER_LEAD[_tone(s)], {"items": items})
 
 
 def _other(s: Situation, role: str) -> str:
@@ -508,7 +509,8 @@ def _call_follow_up_email(s: Situation) -> Message:
     """
     tone = _tone(s)
     values = _first_email_values(s, "call")
-    values["interest"] = _interest(s, values, shift=1)
+    # The apology email beside it carries the user's reason; the kit says it twice at most.
+    values["interest"] = _interest(s, values, shift=1, own=False)
     values["other"] = _other(s, s.callee or "interviewer")
     if s.agreed is not None:
         values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][s.reader], values)
@@ -542,8 +544,9 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     values["about"] = _about(s, values)
     wordings = pb.FOLLOW_UP_INTERESTS[tone][_own(s)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
-    values["offer"] = _extras(s, "follow_up")
-    values["keen"] = fill(s.pick(pb.LAST_KEENS[tone][_own(s)], "last_keen"), values)
+    values["offer"] = _extras(s) if when == "follow_up" else ""
+    values["keen"] = fill(s.pick(pb.LAST_KEENS[tone], "last_keen"), values)
+    values["door"] = s.pick(pb.LAST_DOORS[tone], "last_door")
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
@@ -582,8 +585,7 @@ def _decline_reply(s: Situation, thread: str) -> Message:
     values = _common(s)
     miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
     values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
-    values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone][_own(s)], "decline_keen"), values)
-    values["offer"] = _extras(s, "decline")
+    values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
     template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 

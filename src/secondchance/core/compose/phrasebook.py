@@ -161,7 +161,7 @@ SHORT_REASONS: dict[str, str] = {
     " have had a backup",
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
-    "prefer_not_to_say": "keeping that time was on me, and I let you down",
+    "prefer_not_to_say": "it was my fault, and I let you down",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -215,7 +215,7 @@ OWNED: dict[str, dict[Tone, str]] = {
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
         "formal": "Keeping that time was my responsibility, and I let you down.",
-        "warm": "Keeping that time was on me, and I let you down.",
+        "warm": "The fault is mine, and I let you down.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -261,7 +261,7 @@ HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
     "that": {
         "fault": {
             "formal": ", and that I let the hours since pass without a word",
-            "warm": ", and that I let the hours since go by without a word",
+            "warm": ", and that I said nothing in the hours since",
         },
         "excusable": {
             "formal": ", and that I could not write in the hours since",
@@ -413,7 +413,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
             "I will make whichever day you suggest work.",
-            "I will keep whatever day you name free.",
+            "I will keep clear whichever day you propose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
         ),
@@ -431,7 +431,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
     "warm": {
         "near": (
             "I'll make whichever day you suggest work.",
-            "I'll keep whatever day you pick free.",
+            "I can be free whichever day you pick.",
             "I can be flexible about when.",
             "I'll fit around whatever suits you.",
         ),
@@ -937,14 +937,14 @@ CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
 
 Thank you for taking my call just now, and for hearing me out. {owned_note}
 
-{interest} {ask}
+{ask} {interest}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for speaking with me just now; I know the call came without warning. {ask}
+Thank you for speaking with me just now. {owned_note}
 
-{interest} {owned_note}
+{ask} {interest}
 
 Yours sincerely,""",
         ),
@@ -958,9 +958,9 @@ Thanks for taking my call just now, and for hearing me out. {owned_note}
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now; I know my call came out of the blue. {ask}
+Thank you for picking up just now. {owned_note}
 
-{interest} {owned_note}
+{ask} {interest}
 
 Best wishes,""",
         ),
@@ -1036,8 +1036,8 @@ Warm regards,""",
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I am sorry again about {the_interview} {day}, and for the time it cost you;"
-        " that was my doing.",
+        "formal": "Again, I am sorry about {the_interview} {day}, and that my mistake took up your"
+        " time.",
         "warm": "Sorry again about {the_interview} {day}; the time it cost you is on me.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
@@ -1068,52 +1068,53 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
     },
 }
-# The call may or may not have settled a time, and the note is written before it: it takes
-# both paths plainly, in one sentence, rather than asking again or presuming. "_far": an
+# The call may or may not have settled a time, and the note is written before it: one plain
+# sentence that is true either way (round 6 of #16 read "If we settled on ..." as hedging
+# about a call the writer had just had). "_far": an
 # interview on site that the user travels to, where a day needs notice rather than any slot.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If we settled on a new time, I will look out for the invitation; if you still need"
-            " to check, any day in the next two weeks works for me.",
-            "Should you have a new time in mind after our conversation, I will keep it clear; if"
-            " not yet, any day in the next two weeks suits me.",
+            "I will keep an eye out for the invitation for a new time, and any day in the next"
+            " two weeks is fine on my side.",
+            "I will look out for the invitation to a new interview; my diary is open for the next"
+            " two weeks.",
         ),
         "recruiter": (
-            "If {them_short} settles on a new time, I will look out for the invitation; any day"
-            " in the next two weeks works for me.",
-            "Once {them_short} has a new time in mind, I will keep it clear; until then, any day"
-            " in the next two weeks suits me.",
+            "I will look out for the invitation for a new time, and any day in the next two weeks"
+            " is fine for me.",
+            "When {them_short} picks a new time, I will make it work; my diary is open for the next"
+            " two weeks.",
         ),
         "interviewer_far": (
-            "If we settled on a new date, I will book my travel as soon as the invitation"
-            " arrives; if not, a few days' notice is all I need.",
+            "I will book my travel as soon as the invitation for a new date arrives; a few days'"
+            " notice is all I need.",
         ),
         "recruiter_far": (
-            "Once {them_short} has a new date in mind, I will book my travel as soon as the"
-            " invitation arrives; a few days' notice is all I need.",
+            "I will book my travel as soon as {them_short} sends a new date; a few days' notice is"
+            " all I need.",
         ),
     },
     "warm": {
         "interviewer": (
-            "If we've settled on a new time, I'll look out for the invite; if you still need to"
-            " check, any day in the next two weeks works for me.",
-            "If you've a new time in mind after the call, I'll keep it clear; if you haven't"
-            " picked one yet, I'm around any day in the next two weeks.",
+            "I'll keep an eye out for the invite for a new time, and any day in the next two weeks"
+            " is fine by me.",
+            "I'll look out for the invite to a new interview; my diary's open for the next couple"
+            " of weeks.",
         ),
         "recruiter": (
-            "Once {them_short} has a new time in mind, I'll look out for the invite; any day in"
-            " the next two weeks works for me.",
-            "If {them_short} picks a new time, I'll keep it clear; until then, any day in the"
-            " next two weeks suits me.",
+            "I'll look out for the invite for a new time, and any day in the next two weeks is fine"
+            " by me.",
+            "When {them_short} picks a new time, I'll make it work; my diary's open for the next"
+            " couple of weeks.",
         ),
         "interviewer_far": (
-            "If we've settled on a new date, I'll book my travel as soon as the invite arrives;"
-            " if not, a few days' notice is all I need.",
+            "I'll book my travel as soon as the invite for a new date arrives; a few days' notice"
+            " is all I need.",
         ),
         "recruiter_far": (
-            "Once {them_short} has a new date in mind, I'll book my travel as soon as the invite"
-            " arrives; a few days' notice is all I need.",
+            "I'll book my travel as soon as {them_short} sends a new date; a few days' notice is"
+            " all I need.",
         ),
     },
 }
@@ -1191,74 +1192,76 @@ All the best,""",
 }
 # The last follow-up ends on a whole thought, and leaves the door open without pressing or
 # sounding put out (round 4 of #16 heard "I do not want to keep writing" as a reproach). Its
-# {keen} is one line about the person's own reason or the company, never "still keen on the
-# role" (round 5 read that as the weakest point of the late messages).
+# {keen} is one line about the company (LAST_KEENS), never "still keen on the role" (round 5
+# read that as the weakest point of the late messages); {door} lets go (LAST_DOORS).
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
 This will be my last note about {about}. {keen} If a new time becomes possible, I would take it
-gladly; if the search has moved on, I understand, and thank you for considering me.
+gladly. {door}
 
 With best wishes,""",
         """{greeting}
 
 I do not want to press you, so this will be my final note about {about}. {keen} If there is room
-for a new interview, I would welcome it. If not, thank you for your time, and I hope {company}
-finds the right person.
+for a new interview, I would welcome it. {door}
 
 Yours sincerely,""",
         """{greeting}
 
-One last note about {about}, and then I will leave the matter there. {keen} Should a new time
-open up, I can be ready at short notice; if not, I am grateful you considered me.
+A short last note about {about}, and I will not trouble you further. {keen} Should a new time
+open up, a day or two is all I would need to prepare. {door}
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-This is my last note about {about}. {keen} If a new time opens up, I'll take it gladly. If not,
-I understand, and thank you for considering me.
+This is my last note about {about}. {keen} If a new time opens up, I'll take it gladly. {door}
 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. {keen} If there's still room for an
-interview, I'd love to find a time. Either way, thanks for considering me.
+I'll keep this short, as it's my final note about {about}. {keen} If there's still room for a new
+interview, I'd be happy to set one up. {door}
 
 Best wishes,""",
         """{greeting}
 
-One last note from my side about {about}. {keen} If a new interview is possible, I can be ready
-at short notice; if things have moved on, I understand, and I hope the search goes well.
+Just a final note about {about}, and I won't chase after this. {keen} If a new interview is
+possible, I can usually make it within a day or two. {door}
 
 Warm regards,""",
     ),
 }
-LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
-    "formal": {
-        "own": (
-            "I would still very much like the chance to help with {drawn_to}.",
-            "{drawn_to_cap} is still work I would very much like to take on.",
-        ),
-        "plain": (
-            "I would still very much like the chance to join {company}.",
-            "I would still very much like to join the team at {company}.",
-            "I would still very much like the chance to bring my experience to {company}.",
-        ),
-    },
-    "warm": {
-        "own": (
-            "I'd still love the chance to help with {drawn_to}.",
-            "{drawn_to_cap} is still work I'd really love to take on.",
-        ),
-        "plain": (
-            "I'd still love the chance to join {company}.",
-            "I'd still really like to work with the team at {company}.",
-            "I'd still love the chance to bring my experience to {company}.",
-        ),
-    },
+# How the last note lets go, picked per case so that no closing line recurs from kit to kit.
+LAST_DOORS: dict[Tone, Wordings] = {
+    "formal": (
+        "If the search has moved on, I understand, and thank you for your time.",
+        "If not, I understand entirely, and I hope the search goes smoothly.",
+        "If things have moved on, I quite understand; thank you all the same.",
+    ),
+    "warm": (
+        "If things have moved on, I understand, and I hope the search goes well.",
+        "If not, I understand, and thanks for your time.",
+        "Either way, thank you for reading my notes.",
+    ),
+}
+# The last note's interest: one short line about the company, never the user's own reason,
+# which the first email and the first follow-up have said (round 6 of #16 met it in every
+# message), and never "love" beside the template's own warmth.
+LAST_KEENS: dict[Tone, Wordings] = {
+    "formal": (
+        "I would still very much like to work with the team at {company}.",
+        "My interest in {company} has not changed.",
+        "I would still very much like to be considered at {company}.",
+    ),
+    "warm": (
+        "I'm still very much drawn to the work at {company}.",
+        "My interest in {company} hasn't changed.",
+        "I'd still really like to work with the team at {company}.",
+    ),
 }
 # The follow-ups' request: a concrete window rather than "another time", in other words than
 # the first email's.
@@ -1266,8 +1269,8 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
-            "Would you be open to a new interview in the coming weeks? Any day you name, I will"
-            " keep free.",
+            "Would you be open to a new interview in the coming weeks? I can clear whichever day"
+            " you choose.",
             "Might another time in the next two weeks work for you? I will rearrange my diary"
             " around it.",
         ),
@@ -1296,8 +1299,8 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
         "interviewer": (
             "Could we find a time in the next week or two? Mornings or afternoons both work for"
             " me.",
-            "Would you be open to trying again in the coming weeks? I'll keep free whatever day"
-            " you pick.",
+            "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
+            " pick.",
             "Might another time in the next couple of weeks work? I'll move things around to make"
             " it happen.",
         ),
@@ -1334,8 +1337,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             " reason I applied.",
         ),
         "plain": (
-            "I am still very interested in the role at {company}, and I would like the chance to"
-            " make my case for it.",
+            "I am still very interested in {role} at {company}, and would value the chance to"
+            " talk it through.",
             "I would still value the chance to show you what I could bring to {company}.",
         ),
     },
@@ -1347,47 +1350,47 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             " I applied.",
         ),
         "plain": (
-            "I'd still love the chance to show you what I could bring to {company}.",
-            "I'm still really interested in the role at {company}, and I'd like the chance to"
-            " make my case.",
+            "I'd still welcome the chance to show you what I could bring to {company}.",
+            "I'm still really interested in {role} at {company}, and I'd like the chance to talk"
+            " it over.",
         ),
     },
 }
 
 # --- When they answer ----------------------------------------------------------------------
-# The decline reply thanks them for considering the user at all, before anything else, and
-# leaves one concrete line about the work or the company ({keen}). The chosen offers come
-# only where the reply asks to be kept in mind, as a reason to keep them ({offer}).
+# The decline reply thanks them, says sorry once, and leaves one short line about the role
+# ({keen}); it offers nothing, as round 6 of #16 read any offer after a no as pushing. The
+# company is named once at most, never in back-to-back sentences.
 DECLINE_REPLIES: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
 Thank you for letting me know, and for considering me for {role}. {sorry}
 
-{keen} If a suitable role opens at {company} later on, I would like to hear about it. {offer}
+If a suitable role opens at {company} later on, I would like to hear about it.
 
 With best wishes,""",
         """{greeting}
 
 I understand, and thank you for telling me directly. {sorry}
 
-{keen} I hope the search brings you the right person.
+{keen} I wish you every success in filling it.
 
 Yours sincerely,""",
         """{greeting}
 
 Thank you for your reply; I appreciate you taking the time to write. {sorry}
 
-{keen} I would be grateful to be kept in mind if anything similar comes up at {company}. {offer}
+{keen} I would be grateful to be kept in mind if anything similar comes up at {company}.
 
 Kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-Thanks for letting me know, and for considering me at all. {sorry}
+Thanks for letting me know, and for taking the time to reply. {sorry}
 
-{keen} If something fits at {company} later on, I'd love to hear about it. {offer}
+{keen} If something fits at {company} later on, I'd be glad to hear about it.
 
 All the best,""",
         """{greeting}
@@ -1401,46 +1404,26 @@ Best wishes,""",
 
 Thank you for getting back to me. {sorry}
 
-{keen} If another role opens up at {company}, I'd be keen to hear about it. {offer}
+{keen} If another role opens up at {company}, I'd be keen to hear about it.
 
 Warm regards,""",
     ),
 }
-DECLINE_KEENS: dict[Tone, dict[str, Wordings]] = {
-    "formal": {
-        "own": (
-            "{drawn_to_cap} was what drew me to {company}, and I will follow how it goes.",
-            "{drawn_to_cap} is what I had hoped to help with, and I will be following its"
-            " progress.",
-        ),
-        "plain": (
-            "I had looked forward to the chance of joining {company}.",
-            "I had hoped to bring my experience to {company}.",
-        ),
-    },
-    "warm": {
-        "own": (
-            "{drawn_to_cap} was what drew me to {company}, and I'll be watching how it goes.",
-            "{drawn_to_cap} is what I'd hoped to help with, and I'll be following how it goes.",
-        ),
-        "plain": (
-            "I'd really looked forward to the chance of joining {company}.",
-            "I'd really hoped to bring my experience to {company}.",
-        ),
-    },
+DECLINE_KEENS: dict[Tone, Wordings] = {
+    "formal": (
+        "I had been looking forward to talking about {role}.",
+        "{role_cap} was one I very much wanted to discuss with you.",
+    ),
+    "warm": (
+        "I'd really been looking forward to talking about {role}.",
+        "I was genuinely excited about {role}.",
+    ),
 }
-# The offers, where they answer something: in a follow-up, to help decide on a new time; in a
-# decline reply that asks to be kept in mind, to have on file (round 5 of #16 heard the bare
-# "If it helps, I'm happy to share references" as reflexive).
-OFFER_LEADS: dict[str, dict[Tone, str]] = {
-    "follow_up": {
-        "formal": "If it would help {whom} decide on a new time, I can send {items}.",
-        "warm": "If it would help {whom} decide, I can send over {items}.",
-    },
-    "decline": {
-        "formal": "In the meantime, I can send {items} for your files.",
-        "warm": "In the meantime, I can send over {items} for your files.",
-    },
+# The one offer, in the first follow-up only, in a plain sentence with no reason made up for
+# it (round 6 of #16: references do not help anyone pick a time).
+OFFER_LEAD: dict[Tone, str] = {
+    "formal": "If it is useful, I can send {items}.",
+    "warm": "If it's useful, I'm happy to send over {items}.",
 }
 DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
