@@ -26,7 +26,6 @@ from secondchance.core.limits import (
 from secondchance.core.message_types import MessageId, MessageType, Tone
 from secondchance.core.plan import Plan
 from secondchance.core.reasons import get_reason
-from secondchance.core.text import count_words
 
 # The type each written message is, for the reviewer; the call script is an outline, not sent.
 REVIEW_TYPE: dict[MessageId, MessageType] = {
@@ -415,7 +414,6 @@ def _email(
         channel="email",
         subject=subject_line,
         body=body,
-        words=count_words(body),
         signature=_signature(case),
         to=to,
         cc=cc,
@@ -730,7 +728,6 @@ def _call_script(s: Situation) -> Message:
         channel="phone",
         subject=None,
         body=body,
-        words=count_words(body),
         send_when=_send_when(when, s),
     )
 
@@ -845,7 +842,6 @@ def _voicemail(s: Situation) -> Message:
         channel="phone",
         subject=None,
         body=body,
-        words=count_words(body),
         send_when=_send_when(when, s),
     )
 
@@ -888,6 +884,5 @@ def _short_message(s: Situation) -> Message:
         channel="linkedin",
         subject=None,
         body=body,
-        words=count_words(body),
         send_when=_send_when("short", s),
     )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 from secondchance.core.intake import Case
 from secondchance.core.message_types import Channel, MessageId, MessageType
+from secondchance.core.text import count_words
 
 
 class Message(BaseModel):
@@ -19,13 +20,18 @@ class Message(BaseModel):
     channel: Channel
     subject: str | None
     body: str
-    words: int
     signature: str | None = None
     to: tuple[str, ...] = ()
     cc: tuple[str, ...] = ()
     # The kind of message, for the reviewer; None for the call script, an outline to speak from.
     message_type: MessageType | None = None
     send_when: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def words(self) -> int:
+        """Count the body's words: derived, so a copy with a new body can never disagree."""
+        return count_words(self.body)
 
     @property
     def full_text(self) -> str:

@@ -19,7 +19,6 @@ from secondchance.core.compose.situation import Situation
 from secondchance.core.intake import Case
 from secondchance.core.message_types import MessageType, Tone
 from secondchance.core.reasons import Reason, get_reason
-from secondchance.core.text import count_words
 
 ReplyKind = Literal[
     "asks_what_happened",
@@ -86,7 +85,6 @@ def compose_reply_message(
         channel="email",
         subject="Re: " + thread,
         body=body,
-        words=count_words(body),
         signature=kit.messages["apology_email"].signature,
         to=kit.messages["apology_email"].to,
         cc=kit.messages["apology_email"].cc,
