@@ -86,7 +86,7 @@ def fetch_new(settings: ServerUrl, known: tuple[int, int] | None) -> Fetched:
 
 
 def _connect(settings: ServerUrl, client_class: Any) -> Any:  # noqa: ANN401 - untyped library
-    context = _tls_context(settings)
+    context = settings.tls_context()
     client = client_class(
         settings.host,
         port=settings.port,
@@ -120,14 +120,6 @@ def _read(client: Any, settings: ServerUrl, known: tuple[int, int] | None) -> Fe
             bodies = client.fetch(small, ["BODY.PEEK[]"])
             messages = [(uid, bytes(bodies[uid][b"BODY[]"])) for uid in small if uid in bodies]
     return Fetched(uidvalidity, tuple(messages), max([last, *uids]))
-
-
-def _tls_context(settings: ServerUrl) -> ssl.SSLContext:
-    # Certificate checks stay on; a private CA is added to the trusted set, never replaces it.
-    context = ssl.create_default_context()
-    if settings.cafile:
-        context.load_verify_locations(cafile=settings.cafile)
-    return context
 
 
 def _reason(error: BaseException) -> str:

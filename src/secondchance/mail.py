@@ -97,24 +97,16 @@ def _login(client: smtplib.SMTP, username: str, password: str) -> None:
 def _connect(settings: ServerUrl, timeout: float) -> smtplib.SMTP:
     if settings.scheme == "smtps":
         return smtplib.SMTP_SSL(
-            settings.host, settings.port, timeout=timeout, context=_tls_context(settings)
+            settings.host, settings.port, timeout=timeout, context=settings.tls_context()
         )
     client = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
     if settings.scheme == "smtp+starttls":
         try:
-            client.starttls(context=_tls_context(settings))
+            client.starttls(context=settings.tls_context())
         except BaseException:
             client.close()
             raise
     return client
-
-
-def _tls_context(settings: ServerUrl) -> ssl.SSLContext:
-    # Certificate checks stay on; a private CA is added to the trusted set, never replaces it.
-    context = ssl.create_default_context()
-    if settings.cafile:
-        context.load_verify_locations(cafile=settings.cafile)
-    return context
 
 
 def _reason(error: BaseException) -> str:

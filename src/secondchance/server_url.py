@@ -8,6 +8,7 @@ URL, so that the address can be printed and logged while the secret cannot.
 from __future__ import annotations
 
 import ipaddress
+import ssl
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
@@ -30,6 +31,16 @@ class ServerUrl:
     password: str | None = field(default=None, repr=False)
     cafile: str | None = None
     timeout: float = TIMEOUT_SECONDS
+
+    def tls_context(self) -> ssl.SSLContext:
+        """Return the TLS settings for this server, certificate checks on.
+
+        A private CA (`cafile`) is added to the trusted set, never put in its place.
+        """
+        context = ssl.create_default_context()
+        if self.cafile:
+            context.load_verify_locations(cafile=self.cafile)
+        return context
 
 
 def read_server_url(
