@@ -69,17 +69,7 @@ def add_found_reply(store: Store, reply: FoundReply, content: bytes) -> int:
     if existing is not None:
         return existing
     store._row(reply.case_id)  # noqa: SLF001 - raises CaseNotFound for a case deleted meanwhile
-    row = FoundReplyRow(
-        case_id=reply.case_id,
-        mailbox=reply.mailbox,
-        uidvalidity=reply.uidvalidity,
-        uid=reply.uid,
-        rfc_message_id=reply.rfc_message_id,
-        sender=reply.sender,
-        subject=reply.subject,
-        received_at=reply.received_at,
-        content=content,
-    )
+    row = FoundReplyRow(**{name: value for name, value in reply if name != "id"}, content=content)
     store.session.add(row)
     store.session.flush()
     return row.id
@@ -96,14 +86,4 @@ def found_replies(store: Store, case_id: int) -> list[tuple[FoundReply, bytes]]:
 
 
 def _found(row: FoundReplyRow) -> FoundReply:
-    return FoundReply(
-        id=row.id,
-        case_id=row.case_id,
-        mailbox=row.mailbox,
-        uidvalidity=row.uidvalidity,
-        uid=row.uid,
-        rfc_message_id=row.rfc_message_id,
-        sender=row.sender,
-        subject=row.subject,
-        received_at=row.received_at,
-    )
+    return FoundReply.model_validate(row, from_attributes=True)
