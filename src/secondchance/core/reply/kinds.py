@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal, get_args
 
-from secondchance.core.reply.sentences import Sentence
+from secondchance.core.reply.sentences import REFUSES, Sentence
 
 ReplyKind = Literal[
     "proposes_times",
@@ -447,10 +447,22 @@ def classify(
 
 
 def agrees(clauses: Sequence[Sentence]) -> bool:
-    """Say whether the reply agrees to a time rather than offering a choice or asking."""
-    return _said(clauses, _CONFIRMS) and not (
+    """Say whether the reply agrees to a time rather than offering a choice or asking.
+
+    Words that refuse, and clauses that check or only hope, agree to nothing: "Tuesday no
+    longer works for us", "I've asked Ben if 3pm works for him", "I hope it all works out".
+    """
+    meant = [
+        REFUSES.sub(" ", c.text)
+        for c in clauses
+        if "checks" not in c.facts and not _WISH.search(c.text)
+    ]
+    return any(_CONFIRMS.search(text) for text in meant) and not (
         _said(clauses, _CHOICE) or _said(clauses, _OFFER_QUESTION)
     )
+
+
+_WISH = _cues(r"hope", r"hoping", r"fingers crossed", r"wish")
 
 
 def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:

@@ -100,7 +100,7 @@ _PAST = _facts(
 )
 _AWAY = _facts(
     r"(?:i'?m|i am|i'?ll be|i will be|we're|we are|we'll be|we will be|(?:he|she|they)(?:'s| is"
-    r"| are|'re|'ll be| will be))(?: currently| also)?"
+    r"| are|'re|'ll be| will be))(?: currently| also| fully| completely| totally)?"
     r" (?:out|away|off|travell?ing|on (?:leave|holiday|vacation|pto)|unavailable|not available"
     r"|busy|booked|tied up|at a conference|offsite|ooo|back|returning|flying|in transit"
     r"|on a (?:flight|plane|train)"
@@ -189,6 +189,30 @@ _DEADLINE = re.compile(
     r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]{0,120})",
     re.IGNORECASE,
 )
+
+
+# How a reply says that a day or a time is not possible, right after naming it: "Tuesday is
+# out", "10am is already taken", "Friday's no good", "Monday won't work for us", "16:00 -
+# gone", "Thu (fully booked)". One vocabulary for days, times and the agreement they are not.
+_NOT_POSSIBLE = (
+    r"(?:out|off|no good|(?:a )?no-?go|impossible|not possible|not an option|out of the question"
+    r"|off the table|taken|gone|full|fully booked|booked up|spoken for|filled|cancell?ed"
+    r"|unavailable|not available|no longer (?:available|possible|an option|free|open)|blocked"
+    r"|busy|lunch)"
+)
+REFUSED = (
+    r"(?:(?:\s+(?:is|are|was|were|has been|have been|had been|got)|'s|'re"
+    r"|\s+(?:has|have)(?=\s+(?:now\s+|already\s+)?gone))\s+"
+    r"(?:now\s+|already\s+|sadly\s+|unfortunately\s+|also\s+)?"
+    + _NOT_POSSIBLE
+    + r"|\s+(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|no longer"
+    r"|can'?t|cannot|can no longer)\s+(?:\w+\s+)?(?:works?|suits?|be possible|possible|available"
+    r"|be available|happen|go ahead|be an option)"
+    r"|\s*[-\u2013\u2014:(,]\s*(?:sorry,?\s+)?(?:now\s+|already\s+)?(?:taken|gone|full"
+    r"|fully booked|booked up|filled|unavailable|not available|no longer available"
+    r"|cancell?ed))\b"
+)
+REFUSES = re.compile(r"\w" + REFUSED, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from secondchance.core.reply.sentences import REFUSED
 from secondchance.core.reply.zonewords import CANDIDATE, SENDER, ZONE_WORD, needs_a_time, zone_of
 
 _WEEKDAYS = {
@@ -232,22 +233,21 @@ _REFUSED_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to)"
     r" (?:do|make|manage|offer|meet)\b(?:(?!\b(?:but|however|instead|though)\b)[^\d\n.?!]){0,30}$"
 )
-# After a time, words that take it back: "Monday at 10am doesn't work", "... is cancelled".
+# After a time, words that take it back: "Monday at 10am doesn't work", "16:00 (Madrid) -
+# already taken", "... is cancelled", or that make it the clock of another thing.
 _REFUSED_AFTER = re.compile(
     r"\s*(?:meeting|call|lunch|stand-?up|flight|train|appointment|class|session)\b"
     # (words after another time are that time's: "at 3pm (the one at 10am was cancelled)")
-    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:lunch|blocked|busy|taken|booked up)\b"
-    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:booked|reserved|held) (?:for|by|with)"
+    r"|(?:\s*\([^()\d\n]{0,30}\))?[^.!?\n\d(]{0,25}?(?:" + REFUSED + ")"
+    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:reserved|held|booked) (?:for|by|with)"
     r" (?!you\b)"
-    r"|[^.!?\n\d(]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't"
-    r"|cannot) (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
-    r"|[^.!?\n\d(]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now |already )?"
-    r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
 )
-# After a day, words that take it back: "If Thursday doesn't work, Monday at the same time".
-_DAY_REFUSED = re.compile(
-    r"[^.!?\n\d]{0,10}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
-    r" (?:work|suit|be possible|possible|available|be available)\b"
+# After a day, the same words: "If Thursday is no good, Monday at the same time".
+_DAY_REFUSED = re.compile(r"[^.!?\n\d]{0,10}?(?:" + REFUSED + ")")
+# Before a day: "not Tuesday", "any day except Monday", "we can't do Friday" (not "why not").
+_DAY_REFUSED_BEFORE = re.compile(
+    r"(?:(?<!why )\bnot|\bexcept|\bother than|\bapart from|\bcan'?t do|\bcannot do|\bcan'?t make"
+    r"|\bcannot make|\bunable to do)\s+(?:on\s+)?(?:the\s+)?$"
 )
 # Between two offers: "..., or ...", "... oder ...".
 _OR_BETWEEN = re.compile(
@@ -540,8 +540,22 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
                 _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start)
                 for c in refused
             )
-            or bool(_DAY_REFUSED.match(folded, day.end))
+            or (
+                bool(_DAY_REFUSED.match(folded, day.end)) and not _after_a_time(folded, day, clocks)
+            )
+            or bool(_DAY_REFUSED_BEFORE.search(folded, max(0, day.start - 20), day.start))
         )
+
+
+def _after_a_time(folded: str, day: _Day, clocks: list[_Clock]) -> bool:
+    """Say whether a time comes right before `day` (then a refusal after it is the time's).
+
+    "The 1pm slot on Wednesday is taken" refuses that slot, not the whole of Wednesday.
+    """
+    return any(
+        0 <= day.start - c.end <= 15 and not _BOUNDARY.search(folded, c.end, day.start)
+        for c in clocks
+    )
 
 
 def _date_spans(folded: str, days: list[_Day]) -> list[tuple[int, int]]:
@@ -974,8 +988,9 @@ def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, 
 
 
 def _zones(folded: str, context: Context) -> list[_Zone]:
+    local, year = (context.sender.key, context.candidate.key), context.today.year
     return [
-        _Zone(m.start(), m.end(), zone_of(m, context.sender.key), needs_a_time(m))
+        _Zone(m.start(), m.end(), zone_of(m, local, year), needs_a_time(m))
         for m in ZONE_WORD.finditer(folded)
     ]
 
