@@ -113,3 +113,113 @@ def test_a_zone_word_can_name_the_candidates_own_clock():
         sent=JULY,
     )
     assert [t.start.isoformat() for t in reading.times] == ["2026-07-07T11:00:00-06:00"]
+
+
+# A confirmation that restates the agreed time confirms it: the act of confirming, a booking
+# stated, a calendar entry made. One time at most; words of agreement beside two times make a
+# choice, and a time put for the candidate to accept is an offer.
+CONFIRMED = [
+    "This confirms your second interview with Ana on Tuesday 20 January at 3pm.",
+    "We write to confirm your new interview on Tuesday 20 January, 15:00-16:00.",
+    "Morning Lee, just confirming your call with Ravi on Tuesday at 3pm.",
+    "We can confirm Tuesday 20 January at 3pm with the whole panel.",
+    "Confirmation: your interview is on Tuesday 20 January at 15:00.",
+    "Great, that's booked for Tuesday at 3pm.",
+    "Done! I've put Tuesday 20 Jan at 3pm in Priya's calendar.",
+    "The interview will take place on Tuesday 20 January at 3pm in room 4.",
+    "You're all set for Tuesday at 3pm. See you then!",
+    "Tuesday at 3pm is locked in. Calendar invite to follow.",
+    "Rescheduled: Tuesday 20 Jan, 3pm - 4pm (ET)\nReply for ana@example.com: Yes · No · Maybe"
+    " · More options",
+]
+
+
+@pytest.mark.parametrize("text", CONFIRMED, ids=[t[:40] for t in CONFIRMED])
+def test_a_restated_agreed_time_confirms(text):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == ("confirms", [at(1, 20, 15)])
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # Two times: a choice, whatever words of agreement stand beside them.
+        (
+            "Happy to rebook: Tuesday 20 January at 3pm or Wednesday at 10am. The interview will"
+            " take place in our office.",
+            [at(1, 20, 15), at(1, 21, 10)],
+        ),
+        # A time put to the candidate to accept.
+        ("We can do Tuesday at 3pm, if that works for you.", [at(1, 20, 15)]),
+        ("Tuesday at 3pm works for Lena. Could you confirm by Friday?", [at(1, 20, 15)]),
+    ],
+)
+def test_a_time_for_the_candidate_to_accept_is_an_offer(text, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == ("proposes_times", times)
+
+
+def test_confirming_a_past_fact_confirms_no_time():
+    reading = read(
+        "I confirm that we waited for you on Monday at 10. Could you send me two or three"
+        " times that suit you next week?"
+    )
+    assert (reading.kind, reading.times) == ("asks_for_times", ())
+
+
+# A time still being checked, or only held until a check ends, is no offer yet: the reply
+# waits, and offers no time.
+PENDING = [
+    "I've asked Ben if Tuesday at 3pm works for him and will come back to you.",
+    "I'm waiting to hear from the panel about Thursday 22 January at 10am.",
+    "I've pencilled in Thursday at 2pm, but I still need the hiring manager's OK.",
+    "Tentatively Friday 23 January at 11am - I'll confirm once Sara replies.",
+    "Monday 19 January at 9am might work, but I have to check with the team first.",
+    "I've put a provisional hold on Wednesday at 1pm while I check the room.",
+    "Thursday at 3pm could be possible - I'm confirming with Rob and will get back to you.",
+    "We're holding Friday 10am for now, pending the director's sign-off.",
+    "The hiring committee next convenes on Tuesday 20 January at 2pm; I'll update you after.",
+]
+
+
+@pytest.mark.parametrize("text", PENDING, ids=[t[:40] for t in PENDING])
+def test_a_time_still_being_checked_is_no_offer(text):
+    reading = read(text)
+    assert (reading.kind, reading.times) == ("pending", ())
+
+
+def test_a_check_of_something_else_leaves_the_offer():
+    reading = read("Could you do Tuesday at 3pm? I'll send the invite once you confirm.")
+    assert (reading.kind, starts(reading)) == ("proposes_times", [at(1, 20, 15)])
+    reading = read("I've pencilled you in for Tuesday at 3pm, see you then.")
+    assert (reading.kind, starts(reading)) == ("confirms", [at(1, 20, 15)])
+
+
+# A deadline's day and time are when to answer or finish something, never a slot.
+DEADLINES = [
+    ("Could you do Tuesday at 3pm? Please let me know by Friday 16 January at 5pm.", "Tue"),
+    ("Wednesday at 3pm is open. Let me know before noon tomorrow so I can hold it.", "Wed"),
+    ("We can offer Monday at 3pm. Reply no later than 17:00 on Friday, please.", "Mon"),
+    ("The form closes on Friday at 6pm, and the interview is Tuesday at 3pm as planned.", "Tue"),
+    ("Your answers are due Sunday at 11:59 pm ET; the panel will see you Monday at 3pm.", "Mon"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DEADLINES, ids=[t[:40] for t, _ in DEADLINES])
+def test_a_deadline_is_no_slot(text, day):
+    assert [t.start.strftime("%a %H:%M") for t in read(text).times] == [f"{day} 15:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before any interview we now ask candidates to complete an online coding assessment."
+        " The link expires on Monday 19 January at 23:59, and I've sent the invitation.",
+        "Rather than rebooking, the team would like you to take a short aptitude test; it"
+        " needs to be submitted by Friday at 5pm. We'll review it and decide next steps.",
+        "Please work on the take-home exercise first and send it back within the week.",
+    ],
+)
+def test_a_test_in_place_of_the_interview_is_other_and_its_deadline_no_slot(text):
+    reading = read(text)
+    assert (reading.kind, reading.times) == ("other", ())

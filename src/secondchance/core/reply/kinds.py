@@ -156,6 +156,14 @@ _DECLINED = _cues(
     r"(?:session|interview|call|meeting|slot|time|conversation)",
     r"(?:won'?t|will not|not) be (?:bringing|inviting|asking|calling) you (?:back|in)\b",
 )
+# A test or exercise to complete: "complete the online coding assessment", "take a short
+# aptitude test", "work on the take-home exercise".
+_ASSESSMENT = _cues(
+    r"(?:complete|take|do|sit|finish|submit|fill (?:in|out)|work on|start)\s+(?:(?:a|an|the|our"
+    r"|this|your)\s+)?(?:[\w-]+\s+){0,3}(?:assessment|exercise|assignment|case study"
+    r"|questionnaire|(?:coding|online|technical|written|aptitude|skills?|personality"
+    r"|psychometric|take-home) (?:test|challenge|task))s?\b",
+)
 # "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
     r"(?<!if )(?<!whether )(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )"
@@ -198,7 +206,9 @@ _CONFIRMS = _cues(
     r"(?:interview|call|meeting|session|it)(?:'s| is) now (?:on|at|for|set for)\b(?![^.!?\n]*\?)",
     r"(?:you|u) (?:suggested|proposed|mentioned|offered)(?: \w+)? (?:works|suits|is (?:fine|perfect"
     r"|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
-    r"(?:^|\n)[ \t]*confirmed\b",
+    # A heading that states the booking: "Confirmed", "Rescheduled:", "Updated invitation:".
+    r"(?:^|\n)[ \t]*(?:confirmed\b|(?:rescheduled|re-?booked|booked|(?:updated )?invitation)"
+    r"\s*:)",
     # "Confirming Wednesday at 9", "this is to confirm ...", not "confirming with the panel".
     r"(?:(?:^|\n)[ \t]*(?:just )?|(?:i'?m|we'?re|i am|we are) (?:just )?)confirming\b"
     r"(?! with| whether| if| receipt)(?![^.!?\n]*\?)",
@@ -225,6 +235,28 @@ _CONFIRMS = _cues(
     r"as agreed",
     r"(?:request you|please|kindly) (?:to )?report (?:for|to|at)",
     r"(?:[ap]m|\b(?:[ecmp]s?t|[ecmp]dt|cest?|bst|gmt|utc|ist|jst|aest|time))\s+it is\b",
+    # The act of confirming, however it is put: "this confirms", "I write to confirm", "just
+    # confirming", "we can confirm"; not a request, a promise, a condition or a past fact ("I
+    # confirm that we missed you").
+    r"(?<!once )(?<!when )(?<!if )(?<!after )(?<!until )(?<!before )(?<!you )"
+    r"(?:this|that|below|(?:i|we)(?: hereby| can| can now| gladly| happily| (?:am|are) (?:happy"
+    r"|pleased|glad) to| would like to|'d like to| (?:am |'m |are |'re )?writ(?:e|ing) to)?"
+    r"|just|simply) confirm(?:s|ing)?\b"
+    r"(?! (?:with|whether|if|receipt|that (?:we|you|i|it|the)\b[^.?!\n]{0,20}\b(?:missed|waited"
+    r"|were|was|had|did|tried|didn'?t)))(?![^.!?\n]*\?)",
+    r"(?<!awaiting )(?<!await )(?<!pending )(?<!for )(?<!need )(?<!no )"
+    r"confirmation (?:of|for) (?:your|the) (?:new |rescheduled |updated |re-?booked )?(?:interview"
+    r"|call|meeting|appointment|screen|session)",
+    r"(?:^|\n)[ \t]*confirmation\s*:",
+    # A booking stated: "that's booked", "it's all set", "the interview will take place on".
+    r"(?:that|it)(?:'s| is) (?:now |all )?(?:booked|confirmed|scheduled|set|locked in|arranged"
+    r"|in the (?:calendar|diary))\b(?! (?:for|by|with) (?:another|someone|a different|other))"
+    r"(?![^.!?\n]*\?)",
+    r"(?:interview|call|meeting|session|it) (?:will|is going to|shall) (?:now )?(?:take place"
+    r"|be held|go ahead) (?:on|at|this|next|tomorrow|today)\b(?![^.!?\n]*\?)",
+    r"(?:i'?ve|i have|we'?ve|we have) (?:now |just )?(?:booked|scheduled|put|added|pencill?ed"
+    r"|blocked|reserved|locked in|set up|arranged)\b[^.?!\n]{0,50}\b(?:for you|in (?:the|my|our"
+    r"|his|her|their|[a-z]+'s) (?:calendar|diary|schedule))(?![^.!?\n]*\?)",
     r"c'est (?:noté|confirmé|parfait)",
     r"(?:termin|gespräch) (?:ist )?(?:bestätigt|vereinbart|notiert)",
     r"(?:queda|quedamos|está) (?:confirmad[oa]|agendad[oa])",
@@ -411,15 +443,16 @@ def classify(
     clauses: Sequence[Sentence],
     *,
     headers: Mapping[str, str],
-    offers_times: bool,
+    offered: int,
     agreed: bool,
 ) -> ReplyKind:
     """Return the kind of reply whose own words are `clauses`, from what each clause does.
 
-    `offers_times` says whether a clause offers a future time; a confirmation that names the
-    agreed time still counts as a confirmation. `agreed` is `agrees(clauses)`, which the
-    caller has already needed to read the times.
+    `offered` counts the future times the clauses offer; a confirmation names one time at
+    most (the agreed one), so words of agreement beside two times or more make a choice.
+    `agreed` is `agrees(clauses)`, which the caller has already needed to read the times.
     """
+    offers_times = offered > 0
     subject = headers.get("Subject", "") or headers.get("subject", "")
 
     if is_auto_reply(headers) or _AUTOMATIC.search(subject) or _said(clauses, _AUTOMATIC):
@@ -438,8 +471,12 @@ def classify(
     # A reply that offers a new time is no refusal, whatever it says it cannot do.
     if _said(clauses, _DECLINED) and not offers_times:
         return "declined"
+    # A test in place of (or before) the interview: the candidate has a task, not a time to
+    # take, whatever invitation was sent for it.
+    if not offers_times and _said(clauses, _ASSESSMENT):
+        return "other"
     # "Mountain time is fine, send me three windows": agreeing to nothing yet.
-    if agreed and (offers_times or not _any_asks_for_times(clauses)):
+    if agreed and offered <= 1 and (offers_times or not _any_asks_for_times(clauses)):
         return "confirms"
     if offers_times:
         return "proposes_times"
@@ -527,6 +564,10 @@ _OFFER_QUESTION = _cues(
     r"|say|book|schedule)\b[^.?!\n]{0,60}\?",
     r"(?:how|what) about\b[^.?!\n]{0,60}\?",
     r"(?:does|would|will|do|could|can) [^.?!\n]{0,60}\b(?:work|suit)[^.?!\n]{0,30}\?",
+    # A time put for the candidate to accept: "..., if that works for you", "can you confirm?"
+    r"if (?:that|this|it|the time|this time)(?:'s| is)? (?:suits?|works?|convenient|ok|okay"
+    r"|good|fine)\b(?: (?:for|with) you)?",
+    r"(?:could|can|would) you (?:please )?confirm\b[^.?!\n]{0,60}\?",
 )
 _CHOICE = _cues(
     r"or\b[^.?!\n]{0,60}\?",
@@ -535,7 +576,8 @@ _CHOICE = _cues(
     r"which (?:you(?:'d| would)? prefer|you like|is better|suits you best)",
     r"(?:is|are|would be) also (?:fine|ok|okay|possible|free|open|good)",
     r"the one (?:that|which)",
-    r"options",
+    # (not a calendar invitation's "Yes · No · Maybe · More options")
+    r"(?<!more )options",
     r"either",
     r"otherwise",
     r"alternatively",

@@ -25,6 +25,7 @@ Fact = Literal[
     "explains",  # office hours, a clock change or a conversion of a time given elsewhere
     "elsewhere",  # another meeting: the panel's review, a decision date
     "checks",  # the sender is asking someone else whether a time works: nothing is offered yet
+    "tentative",  # a time only held or hoped for ("pencilled in", "might work") until a check ends
     "theirs",  # it names the candidate's own suggestion ("the Tuesday slot you mentioned")
     "offers",  # words that put a time to the candidate: "could you do", "how about"
 ]
@@ -152,6 +153,27 @@ _CHECKS = _facts(
     r"let (?:me|us) (?:check|see|ask|find out|confirm|verify)(?: with)?(?: [\w'-]+){0,3}"
     r" (?:whether|if)\b",
     r"waiting to (?:hear|find out|see)(?: back)?(?: from [\w'-]+)? (?:whether|if)\b",
+    # Waiting on someone else's answer about it: "waiting to hear from the panel about
+    # Thursday", "pending Li's sign-off", "once Sara confirms", "I still need the HM's OK".
+    r"waiting (?:to hear|for|on)\b[^.?!\n]{0,40}\b(?:about|on|regarding|re)\b",
+    r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:still )?(?:checking|confirming|verifying) (?:with"
+    r"|whether|if|on)\b",
+    r"pending (?:(?:the|his|her|their) )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off|confirmation"
+    r"|go-ahead|ok|okay|answer|reply)\b",
+    r"(?:once|when|after|as soon as|until|till) (?!you\b|u\b)[a-z]+(?: [a-z]+)?"
+    r" (?:confirms|replies|approves|signs off|agrees|gets back|says yes|has checked|checks)\b",
+    r"(?:once|when|while|until|till|after) (?:i|we) (?:check|confirm|hear|ask|speak|talk)\b",
+    r"need (?:(?:the|his|her|their|a) )?(?:[\w'-]+ ){0,3}(?:ok|okay|approval|sign-?off|go-ahead"
+    r"|green light)\b",
+)
+# A time only held, or hoped to be possible: closed while the reply waits on a check.
+_TENTATIVE = _facts(
+    r"tentative(?:ly)?\b",
+    r"provisional(?:ly)?\b",
+    r"pencill?ed\b",
+    r"(?:on|a) hold\b",
+    r"holding\b",
+    r"(?:might|may|could|should) (?:well )?(?:work|suit|be (?:possible|ok|okay|fine|free|doable))",
 )
 # The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
 # to it ("the Tuesday 3pm you suggested works").
@@ -174,8 +196,10 @@ _EXPLAINS = _facts(
     r"(?:serían|sería|seriam|seria|wären|wäre|serait|seraient)\b",
 )
 _ELSEWHERE = _facts(
-    r"(?:panel|team|committee|board|we|they|he|she|managers?) (?:meets|is meeting|are meeting"
-    r"|will meet|meet)\b",
+    # (not "the panel will meet you on Tuesday", which offers)
+    r"(?:panel|team|committee|board|we|they|he|she|managers?)(?: next| then| again)?"
+    r" (?:meets|is meeting|are meeting|will meet|meet|convenes|will convene|sits|gets together)\b"
+    r"(?! (?:with )?you\b)",
     r"(?:make|made|reach) (?:a|the|our|their) decision",
     r"debrief",
 )
@@ -186,7 +210,10 @@ _DEADLINE = re.compile(
     r"(?P<deadline>\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?=eod|cob|noon|midday|[a-z]+day\b|tomorrow|today|tonight|\d|[a-z]{3,9}\.?\s+\d)"
     r"[^.?!;\n]{0,120}?)(?=\s+(?:if|whether|which|so that|with)\b|\s+[-\u2013\u2014]\s|[.?!;:\n]|$)"
-    r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]{0,120})",
+    r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]{0,120})"
+    # When a link, a form or a test stops being open: "the link expires on Friday at 23:59".
+    r"|(?P<expires>\b(?:expir(?:es|ing|y|ation)|closes|(?:is|are) due(?! to)|valid (?:until|till"
+    r"|through))\b[^.?!;\n]{0,60}?(?=\s+(?:and|but|so|or|then)\b|[.?!;:\n]|$))",
     re.IGNORECASE,
 )
 
@@ -306,6 +333,7 @@ _FACT_PATTERNS: tuple[tuple[Fact, re.Pattern[str]], ...] = (
     ("explains", _EXPLAINS),
     ("elsewhere", _ELSEWHERE),
     ("checks", _CHECKS),
+    ("tentative", _TENTATIVE),
     ("theirs", _THEIRS),
     ("offers", _OFFERS),
 )
@@ -318,12 +346,17 @@ def closed_spans(
 
     The third item says whether the span's days are set aside too. A clause that a contrast
     follows keeps its days: "busy Monday morning, but free at 3" offers Monday at 3. A clause
-    naming the candidate's own suggestion is closed too unless the reply `agrees` to a time.
+    naming the candidate's own suggestion is closed too unless the reply `agrees` to a time,
+    and a time only held or hoped for is closed while the reply waits on a check ("Monday at
+    9 might work, but I have to ask the team first").
     """
+    checking = any("checks" in c.facts for c in clauses)
     spans = [
         (c.start, c.end, not (after and _CONTRAST.match(after.text)))
         for c, after in zip(clauses, [*clauses[1:], None], strict=False)
-        if c.offers_nothing or ("theirs" in c.facts and not agrees)
+        if c.offers_nothing
+        or ("theirs" in c.facts and not agrees)
+        or ("tentative" in c.facts and checking)
     ]
     spans += [(*m.span(m.lastgroup or 0), True) for m in _DEADLINE.finditer(own)]
     return sorted(spans)

@@ -807,7 +807,8 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             continue
         clock = _read_clock(match, folded, day_ends, ranged)
         if clock is not None:
-            offered = _offered(folded, start, end)
+            # A minute to the hour (23:59, 11:59 pm) ends a deadline; nobody offers a slot at it.
+            offered = _offered(folded, start, end) and clock[0][1] != 59
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
