@@ -223,3 +223,123 @@ def test_a_deadline_is_no_slot(text, day):
 def test_a_test_in_place_of_the_interview_is_other_and_its_deadline_no_slot(text):
     reading = read(text)
     assert (reading.kind, reading.times) == ("other", ())
+
+
+# A conversion of a time given elsewhere, and the time difference it comes from, offer
+# nothing; nor does the zone a conversion names carry over to the offer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Options: Tue 20 Jan 15:00 or Wed 21 Jan 15:00. We're five hours behind London, so"
+        " Tuesday would be 20:00 for you.",
+        "Could you do Tuesday at 3pm? That'd be 8pm in London.",
+        "Could you do Tuesday at 3pm? In your time zone that's 8pm.",
+        "Could you do Tuesday at 3pm? You'd be joining at 8pm your time.",
+        "Could you do Tuesday at 3pm, making it 8pm in London?",
+    ],
+)
+def test_a_conversion_offers_nothing_and_lends_no_zone(text):
+    assert [t.start.strftime("%a %H:%M %z") for t in read(text).times][:1] == ["Tue 15:00 -0500"]
+    assert not [t for t in read(text).times if t.start.hour == 20]
+
+
+def test_someone_who_can_see_the_candidate_offers_even_beside_an_explanation():
+    reading = read(
+        "Dr. Ames can see you Thursday at 1pm our time, which is 6pm for you, since the clocks"
+        " have not changed yet."
+    )
+    assert (reading.kind, starts(reading)) == ("proposes_times", [at(1, 22, 13)])
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # Hours in words after "at", whatever verb follows.
+        (
+            "Would half two on Friday suit? If not, Monday at ten is free too.",
+            [(1, 16, 14, 30), (1, 19, 10)],
+        ),
+        ("Could we say Tuesday at three if that suits?", [(1, 20, 15)]),
+        # "The same hour" and "the same slot" repeat the time before.
+        (
+            "Could you do Monday at 11h? If not, Tuesday at the same hour is open.",
+            [(1, 19, 11), (1, 20, 11)],
+        ),
+        ("Monday at 4pm, or the same slot on Wednesday?", [(1, 19, 16), (1, 21, 16)]),
+    ],
+)
+def test_hours_in_words_and_the_same_hour(text, times):
+    assert starts(read(text)) == [at(*t) for t in times]
+
+
+ASKS_FOR_TIMES = [
+    "Could you tell me which days in the week of 26 January suit you, and whether mornings or"
+    " afternoons are better?",
+    "Could you send me your disponibilities for next week? Ideally two or three slots.",
+    "What does next week look like for you?",
+    "Let me know a couple of times you could make next week.",
+    "Which days would suit you best next week?",
+    "Do mornings or afternoons work better for you?",
+    "I can't do Tuesday after all, could you share two or three other times?",
+    "Please tell me when you can.",
+]
+
+
+@pytest.mark.parametrize("text", ASKS_FOR_TIMES, ids=[t[:40] for t in ASKS_FOR_TIMES])
+def test_ways_to_ask_for_the_candidates_times(text):
+    assert read(text).kind == "asks_for_times"
+
+
+def test_reply_when_you_can_asks_for_no_times():
+    text = (
+        "Is everything alright? I'd like to hear what's going on before we look at dates. Ring"
+        " me or drop me a line when you can."
+    )
+    assert read(text).kind == "asks_what_happened"
+
+
+DECLINES = [
+    "Your application will therefore not progress further in this process.",
+    "Under our rules we are unable to offer individual rescheduling once the round has closed.",
+    "We won't be able to take your application forward.",
+    "I'm sorry to say your application has been unsuccessful on this occasion.",
+    "We're unable to consider you further for this role.",
+    "I'm afraid this is the end of the process for this role.",
+    "The panel have decided not to go ahead with a second slot.",
+    "Your candidacy won't be taken further.",
+    "We cannot accommodate a new interview date.",
+]
+
+
+@pytest.mark.parametrize("text", DECLINES, ids=[t[:40] for t in DECLINES])
+def test_ways_to_end_the_candidacy(text):
+    assert read(text).kind == "declined"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "We're not going ahead with Tuesday as planned; I'll send new options tomorrow.",
+            "pending",
+        ),
+        ("We can't move forward until we hear from the panel, so bear with me.", "pending"),
+    ],
+)
+def test_a_refusal_of_one_thing_is_no_decline(text, kind):
+    assert read(text).kind == kind
+
+
+# Phones and word processors curl apostrophes; the reader reads them as written straight.
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        ("I\u2019ve asked Ben if Tuesday at 3pm works for him; I\u2019ll revert.", "pending", []),
+        ("We won\u2019t be rescheduling, I\u2019m afraid.", "declined", []),
+        ("Tuesday won\u2019t work. Wednesday at 3pm?", "proposes_times", [at(1, 21, 15)]),
+        ("You\u2019re all set for Tuesday at 3pm.", "confirms", [at(1, 20, 15)]),
+    ],
+)
+def test_curly_apostrophes_read_as_straight_ones(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

@@ -155,6 +155,23 @@ _DECLINED = _cues(
     r"|lining up) (?:a |an |another |any )?(?:new |second |further |other |replacement )?"
     r"(?:session|interview|call|meeting|slot|time|conversation)",
     r"(?:won'?t|will not|not) be (?:bringing|inviting|asking|calling) you (?:back|in)\b",
+    # The candidacy does not go on, however it is put: "will therefore not progress further",
+    # "won't be able to take your application forward", "unable to offer individual
+    # rescheduling", "cannot accommodate a new interview date", "decided not to go ahead"; not
+    # "can't offer a new slot until Monday" or "not going ahead with Tuesday".
+    r"(?:not|\w+n't|unable to|cannot|can not|no longer)(?: (?:be|be able to|able to|going to|to"
+    r"|in a position to|therefore|unfortunately|sadly|now)){0,4} (?:(?:progress|proceed|continu)\w*"
+    r" (?:further|any further|with (?:you|your|the (?:process|application|recruitment))|your"
+    r" (?:application|candidacy|candidature))|(?:mov|go)\w* (?:forward|ahead)(?=\s*[.,;!\n]|\s*$"
+    r"| with (?:you\b|your|the (?:process|application|recruitment)|an? (?:second|new|further"
+    r"|replacement|another)))|tak\w* (?:it|this|you|your (?:application|candidacy)) (?:forward"
+    r"|further)|consider\w* (?:you|your \w+) (?:any )?further|(?:offer|accommodat|arrang|schedul"
+    r"|set up|provid)\w*(?: you)? (?:an? |any )?(?:individual |new |second |another |replacement"
+    r" |alternative |further )?(?:re-?schedul\w*|interview|slot|date|time|session))\b"
+    r"(?![^.?!\n]{0,30}\b(?:until|till|before|yet|this week|today|right now|at the moment)\b)",
+    r"(?:taken|progressed|considered) (?:any )?further",
+    r"(?:application|candidacy|candidature)\b[^.?!\n]{0,30}\bunsuccessful",
+    r"(?:is|marks|means|reached) the end of (?:the|your|this) (?:process|road|recruitment)",
 )
 # A test or exercise to complete: "complete the online coding assessment", "take a short
 # aptitude test", "work on the take-home exercise".
@@ -325,16 +342,21 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
     r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
-    r"(?:suggest|propose|share) (?:a few |some |two or three |new |other )?"
-    r"(?:times|slots|dates|options)",
+    r"(?:suggest|propose|share) (?:a few |some |two or three |2-3 |three |new |other |alternative"
+    r" )*(?:times|slots|dates|options)",
     r"(?:times|slots|options|availability) that (?:work|suit)",
     r"when (?:you're|you are|would you be) (?:free|available)",
     r"when (?:can|could) you",
-    r"when you (?:can|could|are free|are available|'re free|'re available)",
+    # ("tell me when you can", "when you can do"; not "reply when you can", which only means
+    # whenever it suits)
+    r"when you (?:can|could) (?:do|make|manage|meet|talk|speak|join|come|fit)\b",
+    r"(?:tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)) when you (?:can|could)\b",
+    r"when you (?:are free|are available|'re free|'re available)",
     r"(?:revert|reply|respond|share|provide|send|give)\b[^.?!\n]{0,40}"
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
-    r"(?:times|windows) (?:you|that) could do",
+    r"(?:times|windows|slots|dates|days) (?:that )?(?:you|u|that) (?:could|can) (?:do|make|manage"
+    r"|join|attend)",
     r"(?:your|a|some) (?:convenient|free|preferred|suitable|available|possible) (?:dates?|times?"
     r"|slots?|days?|windows?|schedules?)",
     r"when (?:r|are) (?:u|you) (?:free|available|around)",
@@ -353,13 +375,15 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:a|another|any|new|the) (?:new )?(?:time|slot|date|day) (?:that|which) (?:works|suits)"
     r" (?:best )?(?:for )?you",
     r"give (?:me|us) (?:a few |some |two or three |\d |three )?(?:time )?(?:options|slots|times)",
-    r"(?:what does|how does|how is|how's) your (?:week|schedule|calendar|diary|availability)",
-    r"(?:are|is|would) (?:mornings?|afternoons?|evenings?)(?: or (?:mornings?|afternoons?"
-    r"|evenings?))? (?:better|best|easier|preferable|good) for you",
-    r"(?:which|what) (?:days?|times?|dates?|slots?)\b[^.?!\n]{0,30}\b(?:are|is|would be) (?:good"
-    r"|best|convenient|better) for you",
-    r"(?:horários|horarios|disponibilidad(?:es)?|disponibilidade|disponibilités|créneaux"
-    r"|verfügbarkeit|zeitfenster)",
+    r"(?:what does|how does|how is|how's) (?:your|next|this|the coming) (?:week|schedule|calendar"
+    r"|diary|availability)",
+    # Which days or times suit the candidate, however much is said between: "which days in the
+    # week of 17 August suit you", "what time would be best for you", "mornings or afternoons".
+    r"(?:which|what) (?:days?|times?|dates?|slots?|mornings?|afternoons?)\b[^.?!\n]{0,40}"
+    r"\b(?:suits?|works?|fits?|is|are|would)\b[^.?!\n]{0,20}\b(?:you|u)\b",
+    r"(?:mornings?|afternoons?|evenings?) or (?:mornings?|afternoons?|evenings?)\b[^.?!\n]{0,30}"
+    r"\b(?:better|best|easier|preferable|prefer|good|suits?|works?)\b",
+    r"(?:horários|horarios|disponib\w*|créneaux|verfügbarkeit|zeitfenster)",
 )
 _PENDING = _cues(
     r"check(?:ing)? (?:with|in with|on)",

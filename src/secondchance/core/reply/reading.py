@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from secondchance.core.owntext import own_text_span
+from secondchance.core.owntext import own_text_span, straighten
 
 # Where history or boilerplate starts, beyond what the reviewer's reader knows.
 _MORE_HISTORY = re.compile(
@@ -58,7 +58,8 @@ def own_words(text: str) -> str:
     Quoted '>' lines in the middle are blanked rather than removed, so sentences on either
     side of them stay apart.
     """
-    text = text[:MAX_REPLY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    # Phones and word processors curl apostrophes ("won’t", "I’ve"): every cue is written straight.
+    text = straighten(text[:MAX_REPLY_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
     start, end = own_text_span(text)
     own = text[start:end]
     cut = _MORE_HISTORY.search(own)

@@ -134,6 +134,9 @@ _OFFERS = _facts(
     r"(?:how|what) about",
     r"are you (?:free|available|around)",
     r"(?:i|we) (?:can|could) (?:do|offer|meet|arrange|manage)",
+    # Someone who can see the candidate at a time: "Dr. Lee can see you Thursday at 1pm".
+    r"(?:can|could|is able to|are able to|will be able to) (?:see|meet|speak (?:to|with)|talk"
+    r" (?:to|with)|interview|call|fit) you\b",
     r"(?:i|we|[a-z]+) (?:has|have|'ve got|has got) (?:some |a few |two |three )?(?:slots|times"
     r"|availability|openings|open)",
     r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:free|available|around|open)",
@@ -190,8 +193,15 @@ _EXPLAINS = _facts(
     r"(?:summer|winter) ?time (?:in \w+ )?(?:ends|starts|begins|finish\w*|will)",
     r"clocks? (?:go|goes|change|changes|move|moves|spring|fall)",
     r"(?:come|comes|go|goes) off (?:daylight|summer)",
-    r"so (?:that'?ll|that will|it'?ll|it will|this will|that would|it would) be",
-    r"will be [^.?!\n]{0,25}\bfor you\b",
+    # A conversion of a time given elsewhere, and the difference it comes from: "so B would be
+    # 10:00 for you", "that'd be 7pm in London", "we're five hours ahead of you".
+    r"so (?:[\w']+ ){0,2}(?:would|will|'d|'ll|should) (?:still )?be",
+    r"(?:will|would|'d|'ll) (?:still )?be [^.?!\n]{0,25}\b(?:for you|your time|in your)\b",
+    r"(?:are|is|'re|'s|am|'m) (?:now |currently |still )?(?:\w+ )?(?:hours?|hrs?|h)"
+    r" (?:ahead|behind)",
+    r"making it\b",
+    r"(?:for you|on your (?:side|end)|in your (?:time ?zone|zone|time))\W+(?:that|it|this|which)"
+    r"(?:'s| is| would| will|'d|'ll| means)",
     # A conversion in the conditional, as other languages put it: "en Bogotá serían las 11".
     r"(?:serían|sería|seriam|seria|wären|wäre|serait|seraient)\b",
 )

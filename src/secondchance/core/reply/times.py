@@ -125,8 +125,11 @@ _HW = _words(_HOUR_WORDS)
 _WORD_TIME = re.compile(
     rf"\b(?:(?P<frac>half|quarter|a quarter)\s+(?P<rel>past|after|to)\s+(?P<w1>{_HW}|\d{{1,2}})"
     rf"|half\s+(?P<w2>{_HW}|\d{{1,2}}(?![:.]?\d))"
+    # ("at ten is free as well", "at three if that suits", "at eleven your time"; not "at one
+    # of our offices")
     rf"|at\s+(?P<w3>{_HW})(?=\s*(?:o'?clock|[ap]\.?\s?m\b|[,.?!;]|$|on\b|tomorrow|today|next\b"
-    rf"|this\b|{_WD}))"
+    rf"|this\b|{_WD}|(?:is|are|works?|suits?|would|could|if|for|sharp|instead|then|your|my|our"
+    rf"|[a-z]+ time)\b))"
     rf"|(?P<w4>{_HW})\s*o'?clock)\b(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
 )
 # A span of days: office hours and availability, never one day ("Mon-Fri", "Monday to Friday").
@@ -187,7 +190,7 @@ _CONVERSION = re.compile(r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
 # "tomorrow, same time": the clock time said last.
 _SAME_TIME = re.compile(
-    r"\b(?:(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)"
+    r"\b(?:(?:at\s+)?(?:the\s+)?same (?:time(?: ?slot)?|hour|slot)\b(?!\s+as\b)"
     # in the other languages replies come in
     r"|a la misma hora|à la même heure|à mesma hora|no mesmo horário|alla stessa ora"
     r"|(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit))"
@@ -411,7 +414,9 @@ def find_times(
     _set_aside_days(folded, days, clocks)
     _close(days, clocks, closed)
     clocks = [clock for clock in clocks if not clock.not_offered]
-    zones = _zones(folded, context)
+    # The zone of a conversion or a deadline ("You'd be joining at 7pm your time") is not the
+    # zone of the times offered elsewhere.
+    zones = [z for z in _zones(folded, context) if not any(a <= z.start < b for a, b, _ in closed)]
     sentences = _sentences(folded, days, clocks, zones)
     return _with_length(_paired(own, folded, sentences, context), folded, closed)
 
