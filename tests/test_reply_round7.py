@@ -343,3 +343,48 @@ def test_a_refusal_of_one_thing_is_no_decline(text, kind):
 def test_curly_apostrophes_read_as_straight_ones(text, kind, times):
     reading = read(text)
     assert (reading.kind, starts(reading)) == (kind, times)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        # Agreement in a few words, and a talk pointed back to.
+        ("ok tue 3pm then, see u", "confirms", [at(1, 20, 15)]),
+        ("Yes, Tuesday at 3pm is good. I'll update the invite.", "confirms", [at(1, 20, 15)]),
+        (
+            "As discussed on the phone, your interview is now Tuesday 20 January at 3pm.",
+            "confirms",
+            [at(1, 20, 15)],
+        ),
+        # "So the earliest would be" offers; only a conversion names whose clock it is on.
+        (
+            "We're closed on Monday for the holiday, so the earliest would be Tuesday at 3pm.",
+            "proposes_times",
+            [at(1, 20, 15)],
+        ),
+        # Someone else's travel is no slot.
+        (
+            "Tuesday 3pm? It's the only time Phil has before he flies out on Wednesday at 8am.",
+            "proposes_times",
+            [at(1, 20, 15)],
+        ),
+        # Waiting on someone to say whether a time is free.
+        (
+            "I'm waiting on the recruiter to confirm whether Thursday 3pm is still free.",
+            "pending",
+            [],
+        ),
+        # The sender's own next step, its subject left out, asks for nothing.
+        (
+            "I'm checking with Dana whether the panel is free; I should know by Wednesday and"
+            " will send you a couple of options then.",
+            "pending",
+            [],
+        ),
+        ("Could you share a couple of windows that would work on your side?", "asks_for_times", []),
+        ("Sorry, but rescheduling isn't possible for this role.", "declined", []),
+    ],
+)
+def test_short_and_roundabout_forms(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

@@ -132,7 +132,7 @@ _DECLINED = _cues(
     r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead)",
     r"(?:we're|we are|i'm|i am) going to pass",
     r"(?:rescheduling|rebooking|another interview)[^.?!\n]{0,60}"
-    r"\bnot (?:permitted|possible|allowed)",
+    r"(?:\bnot|n't) (?:permitted|possible|allowed|an option)",
     r"(?:application|candidacy) (?:stands|is|has been|now stands) closed",
     r"(?:not|\w+n't) (?:be )?in a position to (?:set up|arrange|offer|schedule|reschedule"
     r"|rebook|proceed)",
@@ -199,13 +199,16 @@ _CONFIRMS = _cues(
     r"(?<!before )(?<!can )(?<!after )(?<!once )(?<!when )(?<!if )(?<!until )"
     r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
-    r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
+    r" (?:works|suits|is fine|is perfect|is great|is good|sounds good)(?![^.!?\n]*\?)",
     r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
     r"(?![^.!?\n]*\?)",
     # "see you then" agrees; "Helen can see you on Thursday" offers.
     r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
     r"|thursday|friday)",
+    # A day or time agreed with "then": "ok tue 9am then, see u" (not "let me check then").
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|\d[\w:.]*)(?: [\w:.]+){0,2} then\b"
+    r"(?![^.!?\n]*\?)",
     r"(?:you're|you are|you've been|you have been) (?:now )?(?:booked|scheduled|confirmed)"
     r" (?:in )?(?:for|on|at)\b(?![^.!?\n]*\?)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
@@ -219,8 +222,9 @@ _CONFIRMS = _cues(
     _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this"
     r"|(?:that|this|the|same|new) (?:time|slot))"
     r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
-    r"(?:\d+|day|noon|tomorrow|today|tonight|tmrw)\s+it is\b",
-    r"(?:interview|call|meeting|session|it)(?:'s| is) now (?:on|at|for|set for)\b(?![^.!?\n]*\?)",
+    r"(?:\d+(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|day|noon|tomorrow|today|tonight|tmrw)\s+it is\b",
+    r"(?:interview|call|meeting|session|it)(?:'s| is) now (?:on\b|at\b|for\b|set for\b"
+    r"|(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|\d))(?![^.!?\n]*\?)",
     r"(?:you|u) (?:suggested|proposed|mentioned|offered)(?: \w+)? (?:works|suits|is (?:fine|perfect"
     r"|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
     # A heading that states the booking: "Confirmed", "Rescheduled:", "Updated invitation:".
@@ -238,6 +242,8 @@ _CONFIRMS = _cues(
     r"invite (?:for\b[^.?!\n]{1,40} )?(?:is )?(?:in your inbox|on its way)",
     r"(?:i'll|i will|we'll|we will) send (?:you )?(?:the|an|a) (?:calendar |updated |new )?"
     r"invit(?:e|ation) for\b(?![^.!?\n]*\?)",
+    r"(?:i'll|i will|we'll|we will) (?:now )?(?:update|amend|move|resend|re-send) (?:the|your|my"
+    r"|our) (?:calendar |meeting |zoom |teams )?(?:invite|invitation|booking)\b(?![^.!?\n]*\?)",
     r"sending (?:you )?(?:the|an|a) (?:calendar |updated |new )?invit(?:e|ation)",
     r"consider it (?:done|booked|confirmed)",
     # "moved it to Friday", "rescheduled to 3pm"; not "I moved to a different team".
@@ -344,6 +350,10 @@ _ASKS_FOR_TIMES = _cues(
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
     r"(?:suggest|propose|share) (?:a few |some |two or three |2-3 |three |new |other |alternative"
     r" )*(?:times|slots|dates|options)",
+    # A verb of sending and what the candidate is to send, a few words apart: "share a couple
+    # of windows that would work", "let me know two or three times".
+    r"(?:share|send|give|suggest|propose|tell|let (?:me|us) know|provide)\b[^.?!\n]{0,25}"
+    r"\b(?:times|slots|windows|dates|options|availabilit\w*)\b",
     r"(?:times|slots|options|availability) that (?:work|suit)",
     r"when (?:you're|you are|would you be) (?:free|available)",
     r"when (?:can|could) you",
@@ -553,8 +563,11 @@ def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:
 # candidate already sent ("Thanks for sharing your availability"): no request for the times
 # that follow them.
 _SENDER_WILL = _cues(
-    r"(?:i|we)(?:'ll| will| shall|'m going to| am going to)\s+(?:\w+\s+){0,2}(?:send|share|get"
-    r"|come|update|revert|propose|suggest|offer|circle|find|look|line up|set up|arrange|book)",
+    # ("... and will send you options then": the subject left out is the sender)
+    r"(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to)|(?:and|then) (?:will|shall))\s+"
+    r"(?:\w+\s+){0,2}(?:send|share|get|come|update|revert|propose|suggest|offer|circle|find|look"
+    r"|line up|set up|arrange|book)",
+    r"let (?:me|us) (?:send|share|find|get|line up|propose|suggest|offer)",
 )
 _THANKS_FOR = re.compile(r"\s*(?:thanks|thank you|many thanks) for\b", re.IGNORECASE)
 _ASKING = re.compile(

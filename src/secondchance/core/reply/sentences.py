@@ -77,8 +77,9 @@ _PAST = _facts(
     r"missed",
     # "we had scheduled you for 10am", "the panel met on Tuesday at 10:00".
     r"had (?:scheduled|booked|planned|arranged|set up|invited|expected)\b",
-    r"(?:met|spoke|talked|interviewed|reviewed|discussed) (?:on|at|yesterday|last|this morning"
-    r"|earlier)\b",
+    # ("as discussed on the phone" points back to the talk, not to a past meeting)
+    r"(?<!as )(?:met|spoke|talked|interviewed|reviewed|discussed) (?:on|at|yesterday|last"
+    r"|this morning|earlier)\b",
     r"(?:was|were|had been) (?:all )?(?:scheduled|booked|supposed|planned|set|waiting|expecting"
     r"|due|ready|there)",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up)",
@@ -158,7 +159,7 @@ _CHECKS = _facts(
     r"waiting to (?:hear|find out|see)(?: back)?(?: from [\w'-]+)? (?:whether|if)\b",
     # Waiting on someone else's answer about it: "waiting to hear from the panel about
     # Thursday", "pending Li's sign-off", "once Sara confirms", "I still need the HM's OK".
-    r"waiting (?:to hear|for|on)\b[^.?!\n]{0,40}\b(?:about|on|regarding|re)\b",
+    r"waiting (?:to hear|for|on)\b[^.?!\n]{0,40}\b(?:about|on|regarding|re|whether|if)\b",
     r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:still )?(?:checking|confirming|verifying) (?:with"
     r"|whether|if|on)\b",
     r"pending (?:(?:the|his|her|their) )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off|confirmation"
@@ -195,7 +196,9 @@ _EXPLAINS = _facts(
     r"(?:come|comes|go|goes) off (?:daylight|summer)",
     # A conversion of a time given elsewhere, and the difference it comes from: "so B would be
     # 10:00 for you", "that'd be 7pm in London", "we're five hours ahead of you".
-    r"so (?:[\w']+ ){0,2}(?:would|will|'d|'ll|should) (?:still )?be",
+    # ("so the earliest would be Tuesday" offers: a conversion says whose clock it is on)
+    r"so (?:[\w']+ ){0,2}(?:would|will|'d|'ll|should) (?:still )?be\b[^.?!\n]{0,30}\b(?:for you"
+    r"|your (?:time|side|end)|on your|you'll|your local)",
     r"(?:will|would|'d|'ll) (?:still )?be [^.?!\n]{0,25}\b(?:for you|your time|in your)\b",
     r"(?:are|is|'re|'s|am|'m) (?:now |currently |still )?(?:\w+ )?(?:hours?|hrs?|h)"
     r" (?:ahead|behind)",

@@ -216,7 +216,7 @@ _NOT_OFFERED = re.compile(
     r" (?:be|land|come)"
     r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means"
     # Clocks of other things: opening hours, travel, the sender's own next step.
-    r"|opens|closes|opening|closing|arrives|departs|takes off|leaves"
+    r"|opens|closes|opening|closing|arrives|departs|takes off|leaves|fl(?:y|ies|ying)"
     # the end of someone's day: "Rohan has a hard stop at 4"
     r"|hard stop|(?:must|has to|needs to|have to) (?:leave|go|log off))\b"
     r"(?:(?!\b(?:but|however)\b)[^\d\n]){0,30}"
