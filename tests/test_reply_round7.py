@@ -388,3 +388,45 @@ def test_curly_apostrophes_read_as_straight_ones(text, kind, times):
 def test_short_and_roundabout_forms(text, kind, times):
     reading = read(text)
     assert (reading.kind, starts(reading)) == (kind, times)
+
+
+@pytest.mark.parametrize(
+    ("text", "returns"),
+    [
+        (
+            "I'm currently travelling with patchy connectivity and will answer on my return on"
+            " Monday 26 January.",
+            (1, 26),
+        ),
+        (
+            "Bonjour, je suis absente jusqu'au 26 janvier. Pour toute urgence, écrivez à Lou.",
+            (1, 26),
+        ),
+        ("Ich bin bis zum 26.01.2026 nicht im Büro. In dringenden Fällen bitte an Jo.", (1, 26)),
+        ("Thanks for contacting us. This mailbox isn't monitored; please use the portal.", None),
+    ],
+)
+def test_more_absence_notices_and_unattended_mailboxes(text, returns):
+    reading = read(text)
+    assert reading.kind == "auto_reply"
+    assert reading.return_date == (at(*returns, 0).date() if returns else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "I've pencilled Thursday 2pm but Marc is still to confirm, so hold off for now.",
+            "pending",
+        ),
+        ("Priya has yet to approve Friday at 10am; I'll let you know.", "pending"),
+        (
+            "Please note I'm no longer the recruiter on this role. Sam has picked it up and will"
+            " be in touch.",
+            "other",
+        ),
+    ],
+)
+def test_a_colleague_still_to_confirm_or_taking_over(text, kind):
+    reading = read(text)
+    assert (reading.kind, reading.times) == (kind, ())

@@ -43,6 +43,8 @@ _AUTOMATIC = _cues(
     r"this (?:is an )?(?:automated|automatic) (?:message|response|reply|confirmation)",
     r"(?:an |this is an )?automatic confirmation",
     r"(?:please )?do not reply to this (?:e-?mail|message|address)",
+    r"(?:inbox|mailbox|address|account) is(?: not|n't) monitored",
+    r"(?:auto-?generated|automatically generated|system-generated)",
 )
 # Words of an absence notice, which a person also writes ("I'm out Friday, when are you
 # free?"): they make an automatic reply only in a message that asks nothing.
@@ -51,8 +53,9 @@ _ABSENCE = _cues(
     r"i am (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation"
     r"|travell?ing|out|at a conference)",
     r"i'm (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation|out"
-    r"|at a conference)",
+    r"|travell?ing|at a conference)",
     r"(?:limited|no|intermittent|restricted) access to (?:my )?e-?mail",
+    r"(?:limited|no|intermittent|patchy) (?:connectivity|internet|wi-?fi|signal|reception)",
     r"i (?:will|shall|'ll) (?:be back|return)(?! to you)",
     r"(?:will|shall) be back (?:on|by|from|in|at)?\s*(?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|tomorrow)",
@@ -69,6 +72,16 @@ _ABSENCE = _cues(
     r"en congé",
     r"im urlaub",
     r"wieder im büro",
+    # The same notice in the other languages replies come in.
+    r"nicht im büro",
+    r"abwesend",
+    r"in dringenden fällen",
+    r"absente? (?:jusqu|du|à partir)",
+    r"pour toute (?:urgence|question urgente)",
+    r"fuera de la oficina",
+    r"(?:en caso de|para asuntos de) urgencia",
+    r"fora do escritório",
+    r"em caso de urgência",
 )
 # The words only an absence notice writes, unlike "I'm away on Friday" from a person.
 _NOTICE = _cues(
@@ -288,7 +301,9 @@ _CONFIRMS = _cues(
 # The user has to look (and write to someone else), so it is "other", not "let me check".
 _HANDED_OVER = _cues(
     r"(?:not|no longer) (?:involved in|handling|responsible for|working on|in charge of"
-    r"|looking after|managing|covering|the (?:right|correct) (?:person|contact))",
+    r"|looking after|managing|covering|the (?:right |correct )?(?:person|contact|recruiter"
+    r"|point of contact|hiring manager|coordinator)\b)",
+    r"(?:has|have|'s) (?:picked (?:it|this) up|taken (?:it|this) on)",
     r"(?:was|is|were|been) (?:probably |likely |actually )?(?:meant|intended) for\b",
     r"(?:has|have|'s) taken (?:it|this|the (?:role|position|search|requisition|process)) over",
     r"(?:has|have|'s) taken over\b",

@@ -169,6 +169,9 @@ _CHECKS = _facts(
     r"(?:once|when|while|until|till|after) (?:i|we) (?:check|confirm|hear|ask|speak|talk)\b",
     r"need (?:(?:the|his|her|their|a) )?(?:[\w'-]+ ){0,3}(?:ok|okay|approval|sign-?off|go-ahead"
     r"|green light)\b",
+    # "Marc is still to confirm", "has yet to approve it".
+    r"(?:(?:is|are) (?:still |yet )?(?:to|yet to)|yet to|still (?:has|have|needs?) to) (?:confirm"
+    r"|approve|sign off|agree|check|decide)\b",
 )
 # A time only held, or hoped to be possible: closed while the reply waits on a check.
 _TENTATIVE = _facts(
