@@ -430,3 +430,22 @@ def test_more_absence_notices_and_unattended_mailboxes(text, returns):
 def test_a_colleague_still_to_confirm_or_taking_over(text, kind):
     reading = read(text)
     assert (reading.kind, reading.times) == (kind, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you do Tuesday at 3pm? Our clocks fall back an hour on Sunday, mind.",
+        "Could you do Tuesday at 3pm? New York time, so add an hour for Halifax.",
+        "Could you do Tuesday at 3pm? We're the odd half hour here, so check your conversion.",
+    ],
+)
+def test_an_hour_of_clock_or_difference_is_no_length(text):
+    assert [(t.start, t.end) for t in read(text).times] == [(at(1, 20, 15), None)]
+
+
+def test_a_range_said_again_without_a_day_ends_the_time():
+    reading = read(
+        "Tuesday 20 January at 3pm suits Dr Ames. I've sent an invitation for 15:00-16:30."
+    )
+    assert [(t.start, t.end) for t in reading.times] == [(at(1, 20, 15), at(1, 20, 16, 30))]

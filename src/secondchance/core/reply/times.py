@@ -320,7 +320,9 @@ _NOT_A_LENGTH_AFTER = re.compile(
 )
 _NOT_A_LENGTH_BEFORE = re.compile(
     r"\b(?:within|next|last|expires?|expire after|after|waited(?: for)?|sat(?: there)?(?: for)?"
-    r"|takes?(?: about| around)?|by|only|spare|every|per)\s+(?:about\s+|around\s+|an?\s+)?$"
+    r"|takes?(?: about| around)?|by|only|spare|every|per"
+    # A clock or a time difference: "we fall back an hour", "add an hour", "the odd half hour".
+    r"|back|forward|ahead|add|adding|subtract|minus|plus|odd)\s+(?:about\s+|around\s+|an?\s+)?$"
     # Two lengths to choose from: "30 or 45 minutes", "30-45 min".
     r"|\d\s*(?:or|to|-|\u2013)\s*$"
 )
@@ -427,11 +429,13 @@ def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context)
     found: list[FoundTime] = []
     seen: set[datetime] = set()
     zones_read: dict[int, ZoneInfo] = {}
+    paired: set[int] = set()
     last_day: _Day | None = None
     for sentence in sentences:
         for day, clock in (
             pair for part in _alternatives(sentence, folded) for pair in _pairs(part, last_day)
         ):
+            paired.add(id(clock))
             if day.set_aside or day.day is None:
                 continue
             zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
@@ -455,7 +459,20 @@ def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context)
             if len(found) == MAX_TIMES:
                 return found
         last_day = next((d for d in reversed(sentence.days) if not d.set_aside), last_day)
-    return found
+    ranges = [c for s in sentences for c in s.clocks if c.end_at and id(c) not in paired]
+    return [_ended(t, ranges) for t in found]
+
+
+def _ended(offered: FoundTime, ranges: list[_Clock]) -> FoundTime:
+    """Give a time the end of a range said again with no day: "an invitation for 15:00-16:00"."""
+    wall = (offered.start.hour, offered.start.minute)
+    again = next((c.end_at for c in ranges if c.start_at == wall and c.end_at), None)
+    if offered.end is not None or again is None:
+        return offered
+    length = timedelta(hours=again[0] - wall[0], minutes=again[1] - wall[1])
+    if length <= timedelta(0):
+        return offered
+    return FoundTime(start=offered.start, end=offered.start + length, text=offered.text)
 
 
 def _with_length(
