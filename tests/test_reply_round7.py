@@ -449,3 +449,30 @@ def test_a_range_said_again_without_a_day_ends_the_time():
         "Tuesday 20 January at 3pm suits Dr Ames. I've sent an invitation for 15:00-16:30."
     )
     assert [(t.start, t.end) for t in reading.times] == [(at(1, 20, 15), at(1, 20, 16, 30))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        # A request to confirm puts the time to the candidate.
+        ("Please just confirm you can make Tuesday at 3pm.", "proposes_times", [at(1, 20, 15)]),
+        # A condition is no booking; a hope after a booking leaves it booked.
+        (
+            "If that's booked, we'll try Wednesday at 3pm instead.",
+            "proposes_times",
+            [at(1, 21, 15)],
+        ),
+        ("Tuesday 3pm is booked, hope that works!", "confirms", [at(1, 20, 15)]),
+        ("Hope Tuesday at 3pm works for you!", "proposes_times", [at(1, 20, 15)]),
+        # Confirming with someone else checks; confirming with the candidate confirms.
+        (
+            "I'm confirming Tuesday at 3pm with the panel now and will send the invite.",
+            "pending",
+            [],
+        ),
+        ("Just confirming Tuesday at 3pm with you.", "confirms", [at(1, 20, 15)]),
+    ],
+)
+def test_confirming_words_that_agree_to_nothing_yet(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

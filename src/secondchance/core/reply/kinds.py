@@ -275,9 +275,9 @@ _CONFIRMS = _cues(
     # confirming", "we can confirm"; not a request, a promise, a condition or a past fact ("I
     # confirm that we missed you").
     r"(?<!once )(?<!when )(?<!if )(?<!after )(?<!until )(?<!before )(?<!you )"
-    r"(?:this|that|below|(?:i|we)(?: hereby| can| can now| gladly| happily| (?:am|are) (?:happy"
-    r"|pleased|glad) to| would like to|'d like to| (?:am |'m |are |'re )?writ(?:e|ing) to)?"
-    r"|just|simply) confirm(?:s|ing)?\b"
+    r"(?:(?:this|that|below) confirms|(?:i|we)(?: hereby| can| can now| gladly| happily| (?:am"
+    r"|are) (?:happy|pleased|glad) to| would like to|'d like to| (?:am |'m |are |'re )?writ(?:e"
+    r"|ing) to)? confirm|(?:just|simply|i'?m|we'?re|i am|we are) confirming)\b"
     r"(?! (?:with|whether|if|receipt|that (?:we|you|i|it|the)\b[^.?!\n]{0,20}\b(?:missed|waited"
     r"|were|was|had|did|tried|didn'?t)))(?![^.!?\n]*\?)",
     r"(?<!awaiting )(?<!await )(?<!pending )(?<!for )(?<!need )(?<!no )"
@@ -285,8 +285,9 @@ _CONFIRMS = _cues(
     r"|call|meeting|appointment|screen|session)",
     r"(?:^|\n)[ \t]*confirmation\s*:",
     # A booking stated: "that's booked", "it's all set", "the interview will take place on".
-    r"(?:that|it)(?:'s| is) (?:now |all )?(?:booked|confirmed|scheduled|set|locked in|arranged"
-    r"|in the (?:calendar|diary))\b(?! (?:for|by|with) (?:another|someone|a different|other))"
+    r"(?<!if )(?<!whether )(?:that|it)(?:'s| is) (?:now |all )?(?:booked|confirmed|scheduled|set"
+    r"|locked in|arranged|in the (?:calendar|diary))\b"
+    r"(?! (?:for|by|with) (?:another|someone|a different|other))"
     r"(?![^.!?\n]*\?)",
     r"(?:interview|call|meeting|session|it) (?:will|is going to|shall) (?:now )?(?:take place"
     r"|be held|go ahead) (?:on|at|this|next|tomorrow|today)\b(?![^.!?\n]*\?)",
@@ -535,14 +536,11 @@ def classify(
 def agrees(clauses: Sequence[Sentence]) -> bool:
     """Say whether the reply agrees to a time rather than offering a choice or asking.
 
-    Words that refuse, and clauses that check or only hope, agree to nothing: "Tuesday no
-    longer works for us", "I've asked Ben if 3pm works for him", "I hope it all works out".
+    Words that refuse, clauses that check and what follows a hope agree to nothing: "Tuesday
+    no longer works for us", "I've asked Ben if 3pm works for him", "I hope it all works out"
+    (while "Tuesday 3pm is booked, hope that works!" still confirms).
     """
-    meant = [
-        REFUSES.sub(" ", c.text)
-        for c in clauses
-        if "checks" not in c.facts and not _WISH.search(c.text)
-    ]
+    meant = [REFUSES.sub(" ", _WISH.split(c.text)[0]) for c in clauses if "checks" not in c.facts]
     return any(_CONFIRMS.search(text) for text in meant) and not (
         _said(clauses, _CHOICE) or _said(clauses, _OFFER_QUESTION)
     )

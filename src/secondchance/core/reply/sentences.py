@@ -160,8 +160,8 @@ _CHECKS = _facts(
     # Waiting on someone else's answer about it: "waiting to hear from the panel about
     # Thursday", "pending Li's sign-off", "once Sara confirms", "I still need the HM's OK".
     r"waiting (?:to hear|for|on)\b[^.?!\n]{0,40}\b(?:about|on|regarding|re|whether|if)\b",
-    r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:still )?(?:checking|confirming|verifying) (?:with"
-    r"|whether|if|on)\b",
+    r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:still )?(?:checking|confirming|verifying)\b"
+    r"(?:[^.?!\n]{0,40}\bwith (?!you\b)| (?:whether|if|on)\b)",
     r"pending (?:(?:the|his|her|their) )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off|confirmation"
     r"|go-ahead|ok|okay|answer|reply)\b",
     r"(?:once|when|after|as soon as|until|till) (?!you\b|u\b)[a-z]+(?: [a-z]+)?"
