@@ -272,22 +272,39 @@ def test_hours_in_words_and_the_same_hour(text, times):
     assert starts(read(text)) == [at(*t) for t in times]
 
 
-ASKS_FOR_TIMES = [
-    "Could you tell me which days in the week of 26 January suit you, and whether mornings or"
-    " afternoons are better?",
-    "Could you send me your disponibilities for next week? Ideally two or three slots.",
-    "What does next week look like for you?",
-    "Let me know a couple of times you could make next week.",
-    "Which days would suit you best next week?",
-    "Do mornings or afternoons work better for you?",
-    "I can't do Tuesday after all, could you share two or three other times?",
-    "Please tell me when you can.",
+# More ways to ask for the candidate's times, and to end the candidacy.
+ASKS_OR_ENDS = [
+    ("asks_for_times", t)
+    for t in (
+        "Could you tell me which days in the week of 26 January suit you, and whether mornings"
+        " or afternoons are better?",
+        "Could you send me your disponibilities for next week? Ideally two or three slots.",
+        "What does next week look like for you?",
+        "Let me know a couple of times you could make next week.",
+        "Which days would suit you best next week?",
+        "Do mornings or afternoons work better for you?",
+        "I can't do Tuesday after all, could you share two or three other times?",
+        "Please tell me when you can.",
+    )
+] + [
+    ("declined", t)
+    for t in (
+        "Your application will therefore not progress further in this process.",
+        "Under our rules we are unable to offer individual rescheduling once the round has closed.",
+        "We won't be able to take your application forward.",
+        "I'm sorry to say your application has been unsuccessful on this occasion.",
+        "We're unable to consider you further for this role.",
+        "I'm afraid this is the end of the process for this role.",
+        "The panel have decided not to go ahead with a second slot.",
+        "Your candidacy won't be taken further.",
+        "We cannot accommodate a new interview date.",
+    )
 ]
 
 
-@pytest.mark.parametrize("text", ASKS_FOR_TIMES, ids=[t[:40] for t in ASKS_FOR_TIMES])
-def test_ways_to_ask_for_the_candidates_times(text):
-    assert read(text).kind == "asks_for_times"
+@pytest.mark.parametrize(("kind", "text"), ASKS_OR_ENDS, ids=[t[:40] for _, t in ASKS_OR_ENDS])
+def test_ways_to_ask_for_times_or_end_the_candidacy(kind, text):
+    assert read(text).kind == kind
 
 
 def test_reply_when_you_can_asks_for_no_times():
@@ -296,24 +313,6 @@ def test_reply_when_you_can_asks_for_no_times():
         " me or drop me a line when you can."
     )
     assert read(text).kind == "asks_what_happened"
-
-
-DECLINES = [
-    "Your application will therefore not progress further in this process.",
-    "Under our rules we are unable to offer individual rescheduling once the round has closed.",
-    "We won't be able to take your application forward.",
-    "I'm sorry to say your application has been unsuccessful on this occasion.",
-    "We're unable to consider you further for this role.",
-    "I'm afraid this is the end of the process for this role.",
-    "The panel have decided not to go ahead with a second slot.",
-    "Your candidacy won't be taken further.",
-    "We cannot accommodate a new interview date.",
-]
-
-
-@pytest.mark.parametrize("text", DECLINES, ids=[t[:40] for t in DECLINES])
-def test_ways_to_end_the_candidacy(text):
-    assert read(text).kind == "declined"
 
 
 @pytest.mark.parametrize(
