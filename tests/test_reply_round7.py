@@ -475,3 +475,22 @@ def test_a_range_said_again_without_a_day_ends_the_time():
 def test_confirming_words_that_agree_to_nothing_yet(text, kind, times):
     reading = read(text)
     assert (reading.kind, starts(reading)) == (kind, times)
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # A place's opening hours and its floor are no slots.
+        (
+            "We can offer Tuesday at 3pm. Reception is open from 8:30 and closes at 6pm; we're"
+            " at 200 Park Ave, 14th floor.",
+            [at(1, 20, 15)],
+        ),
+        # "How is ... for you?" asks whether it suits: the time is still the sender's.
+        ("How is Tuesday at 3pm for you?", [at(1, 20, 15)]),
+        # "... for you" after a conversion is the candidate's clock.
+        ("Could you do Tuesday at 8pm for you (3pm here)?", [at(1, 20, 20, zone=LONDON)]),
+    ],
+)
+def test_opening_hours_floors_and_how_it_suits(text, times):
+    assert starts(read(text)) == times

@@ -140,7 +140,9 @@ _OFFERS = _facts(
     r" (?:to|with)|interview|call|fit) you\b",
     r"(?:i|we|[a-z]+) (?:has|have|'ve got|has got) (?:some |a few |two |three )?(?:slots|times"
     r"|availability|openings|open)",
-    r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:free|available|around|open)",
+    # (a person or a slot, not a place: "the office is open from 8:30" gives its hours)
+    r"(?:i'?m|i am|we'?re|we are|(?!office |building |reception |desk |site |campus )[a-z]+ is)"
+    r" (?:free|available|around|open)",
     r"instead",
     r"(?:works?|suits?) (?:for )?(?:me|us|the panel|the team)",
 )
@@ -192,6 +194,8 @@ _THEIRS = _facts(
 )
 _EXPLAINS = _facts(
     r"(?:office|opening|business|working|core|support) hours",
+    # When a place is open: "the office is open from 8:30", "reception is staffed until 6".
+    r"(?:office|building|reception|front desk|site|campus)(?:'s| is| are)? (?:open|staffed)\b",
     r"daylight saving",
     r"(?:switch|chang|mov|go|going)\w* (?:to|from|back to) (?:summer|winter|standard) ?time",
     r"(?:summer|winter) ?time (?:in \w+ )?(?:ends|starts|begins|finish\w*|will)",

@@ -287,7 +287,7 @@ _NOT_A_TIME = re.compile(
     # (not the minutes of a clock time: "10:00 hrs")
     r"|(?<![:.])\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates"
     r"|rounds?)\b"
-    r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl)\b"
+    r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl|floor|level|storey)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
 )
 # A phone number: seven or more digits in a run of digits, spaces, dots, dashes and brackets
@@ -1015,7 +1015,15 @@ def _zones(folded: str, context: Context) -> list[_Zone]:
     return [
         _Zone(m.start(), m.end(), zone_of(m, local, year), needs_a_time(m))
         for m in ZONE_WORD.finditer(folded)
+        if not (
+            m["beside"] == "for you"
+            and _HOW_IT_SUITS.search(folded, max(0, m.start() - 50), m.start())
+        )
     ]
+
+
+# "How is Friday at noon for you?" asks whether it suits, not what the clock says where you are.
+_HOW_IT_SUITS = re.compile(r"\bhow(?:'s| is| does| would| about)\b[^.?!\n]{0,40}$")
 
 
 # --- Pairing ------------------------------------------------------------------------------
