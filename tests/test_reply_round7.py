@@ -494,3 +494,16 @@ def test_confirming_words_that_agree_to_nothing_yet(text, kind, times):
 )
 def test_opening_hours_floors_and_how_it_suits(text, times):
     assert starts(read(text)) == times
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        ("Great, that's sorted for Tuesday at 3pm. Speak then!", "confirms", [at(1, 20, 15)]),
+        ("Ana is free on Tuesday at 3pm, so we can speak then.", "proposes_times", [at(1, 20, 15)]),
+        ("Merci. Je vérifie avec l'équipe et je vous reviens avec des options.", "pending", []),
+    ],
+)
+def test_sorted_speak_then_and_a_french_check(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

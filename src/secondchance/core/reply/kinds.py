@@ -216,6 +216,8 @@ _CONFIRMS = _cues(
     r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
     r"(?![^.!?\n]*\?)",
     # "see you then" agrees; "Helen can see you on Thursday" offers.
+    # "Speak then!" as a sign-off agrees; "we can speak then" does not.
+    r"(?:^|\n)[ \t]*(?:speak|talk|chat) (?:to you |with you )?then\b(?![^.!?\n]*\?)",
     r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
     r"|thursday|friday)",
@@ -286,7 +288,7 @@ _CONFIRMS = _cues(
     r"(?:^|\n)[ \t]*confirmation\s*:",
     # A booking stated: "that's booked", "it's all set", "the interview will take place on".
     r"(?<!if )(?<!whether )(?:that|it)(?:'s| is) (?:now |all )?(?:booked|confirmed|scheduled|set"
-    r"|locked in|arranged|in the (?:calendar|diary))\b"
+    r"|sorted|fixed|locked in|arranged|in the (?:calendar|diary))\b"
     r"(?! (?:for|by|with) (?:another|someone|a different|other))"
     r"(?![^.!?\n]*\?)",
     r"(?:interview|call|meeting|session|it) (?:will|is going to|shall) (?:now )?(?:take place"
@@ -460,6 +462,8 @@ _PENDING = _cues(
     r"melde (?:mich|ich mich)",
     r"(?:kläre|prüfe|bespreche) (?:das|dies|es)",
     r"(?:je )?(?:reviens|reviendrai|reviendrons) vers vous",
+    r"(?:je|nous) vous (?:reviens|revenons|reviendrai)",
+    r"je (?:vérifie|vais vérifier|me renseigne)",
     r"je vous (?:recontacte|tiens au courant|tiendrai)",
     r"(?:te|le|les|os) (?:escribo|contacto|aviso|confirmo)",
     r"(?:vuelvo|volveré|volvemos) a (?:escribir|contactar)",

@@ -209,8 +209,8 @@ _NOT_OFFERED = re.compile(
     r"planned for|(?:old|previous|earlier|first) (?:one|slot|time|invite|interview|booking)|"
     r"was at|were at|which is|which would be|that would be|i\.e|equivalent to"
     # "that's 4pm for you" converts; "if that's too early" and "that's locked in for" do not.
-    r"|(?<!if )(?:that is|that's)(?! (?:locked|booked|confirmed|set|scheduled|fine|ok|okay|great"
-    r"|perfect|good|no good|too|not)\b)"
+    r"|(?<!if )(?:that is|that's)(?! (?:locked|booked|confirmed|set|sorted|fixed|scheduled|fine|ok"
+    r"|okay|great|perfect|good|no good|too|not)\b)"
     r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
     r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll)(?: still)?"
     r" (?:be|land|come)"
