@@ -507,3 +507,20 @@ def test_opening_hours_floors_and_how_it_suits(text, times):
 def test_sorted_speak_then_and_a_french_check(text, kind, times):
     reading = read(text)
     assert (reading.kind, starts(reading)) == (kind, times)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        # A yes and one time, said plainly, agrees; with a condition or a choice it offers.
+        ("Sure - Tuesday 20 January at 3pm.", "confirms", [at(1, 20, 15)]),
+        ("ok tuesday 3pm", "confirms", [at(1, 20, 15)]),
+        ("Sure, Tuesday at 3pm could work if you're free.", "proposes_times", [at(1, 20, 15)]),
+        ("OK - 3pm Tuesday or 10am Wednesday?", "proposes_times", [at(1, 20, 15), at(1, 21, 10)]),
+        # A yes before a number that is no time agrees to nothing.
+        ("Great, 2 of the panel are away next week, so let me check with them.", "pending", []),
+    ],
+)
+def test_a_plain_yes_and_one_time(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

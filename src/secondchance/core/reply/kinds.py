@@ -216,6 +216,12 @@ _CONFIRMS = _cues(
     r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
     r"(?![^.!?\n]*\?)",
     # "see you then" agrees; "Helen can see you on Thursday" offers.
+    # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
+    # Tuesday could work if you're free", nor a question).
+    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted)\b[\s,!.:;"
+    r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|\d)"
+    r"(?![^?\n]*\b(?:could|would|if|might|may|can you|how about|or)\b)"
+    r"(?=[^?\n]*\d(?:[:.]\d\d|\s*[ap]\.?m\b))[^?\n]*$",
     # "Speak then!" as a sign-off agrees; "we can speak then" does not.
     r"(?:^|\n)[ \t]*(?:speak|talk|chat) (?:to you |with you )?then\b(?![^.!?\n]*\?)",
     r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"

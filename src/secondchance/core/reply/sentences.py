@@ -120,7 +120,9 @@ _AWAY = _facts(
 )
 # A request for the candidate's own times, and the words that make a sentence an offer.
 _ASKS = _facts(
-    r"(?:your|ur|you're|you are|you'?re) (?:availabilit|available|free|preferred|convenient)",
+    # ("if you're free" is the condition of an offer)
+    r"(?<!if )(?:your|ur|you're|you are|you'?re) (?:availabilit|available|free|preferred"
+    r"|convenient)",
     r"when (?:are|r|would|will) (?:you|u) (?:be )?(?:free|available|around)",
     r"(?:share|send|give|provide|suggest|propose|tell)(?: (?:me|us))? (?:a few |some |two or"
     r" three |three |2-3 |\d )?(?:time ?slots|slots|times|time options|options|dates|windows)",
