@@ -524,3 +524,26 @@ def test_sorted_speak_then_and_a_french_check(text, kind, times):
 def test_a_plain_yes_and_one_time(text, kind, times):
     reading = read(text)
     assert (reading.kind, starts(reading)) == (kind, times)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        (
+            "The earliest the panel can meet is Tuesday at 10am, since Monday is a public holiday"
+            " here.",
+            "proposes_times",
+            [at(1, 20, 10)],
+        ),
+        ("Thanks. I'll speak to Joe tomorrow and see what we can do.", "pending", []),
+        (
+            "Given the seniority of the role, the team isn't comfortable moving forward after the"
+            " missed interview.",
+            "declined",
+            [],
+        ),
+    ],
+)
+def test_the_earliest_slot_a_talk_to_come_and_a_team_not_moving_forward(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

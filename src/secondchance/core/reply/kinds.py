@@ -173,9 +173,11 @@ _DECLINED = _cues(
     # rescheduling", "cannot accommodate a new interview date", "decided not to go ahead"; not
     # "can't offer a new slot until Monday" or "not going ahead with Tuesday".
     r"(?:not|\w+n't|unable to|cannot|can not|no longer)(?: (?:be|be able to|able to|going to|to"
-    r"|in a position to|therefore|unfortunately|sadly|now)){0,4} (?:(?:progress|proceed|continu)\w*"
+    r"|in a position to|therefore|unfortunately|sadly|now|comfortable|willing|prepared|happy)){0,4}"
+    r" (?:(?:progress|proceed|continu)\w*"
     r" (?:further|any further|with (?:you|your|the (?:process|application|recruitment))|your"
     r" (?:application|candidacy|candidature))|(?:mov|go)\w* (?:forward|ahead)(?=\s*[.,;!\n]|\s*$"
+    r"| after\b| at this (?:stage|time|point)| for now"
     r"| with (?:you\b|your|the (?:process|application|recruitment)|an? (?:second|new|further"
     r"|replacement|another)))|tak\w* (?:it|this|you|your (?:application|candidacy)) (?:forward"
     r"|further)|consider\w* (?:you|your \w+) (?:any )?further|(?:offer|accommodat|arrang|schedul"
@@ -432,6 +434,8 @@ _PENDING = _cues(
     r"leave it with (?:me|us)",
     r"(?:looking|look) into (?:it|this|options)",
     r"(?:let|allow) me (?:see|check|talk|speak|ask|consult|find out)",
+    r"(?:i'?ll|i will|we'?ll|we will) (?:speak|talk|check|chat) (?:to|with)\b",
+    r"see what (?:i|we) can do",
     r"(?:hiring manager|the hm|the panel|the team)(?:'s)? (?:availability|calendar)",
     r"(?:consult|discuss) (?:with|it with)",
     r"in touch (?:soon|shortly|when)",

@@ -136,7 +136,11 @@ _OFFERS = _facts(
     r"would you (?:be (?:free|available|able to (?:do|make|join))|like to (?:do|meet)|prefer)",
     r"(?:how|what) about",
     r"are you (?:free|available|around)",
-    r"(?:i|we) (?:can|could) (?:do|offer|meet|arrange|manage)",
+    r"(?:i|we|he|she|they|panel|team|manager|interviewer) (?:can|could) (?:do|offer|meet"
+    r"|arrange|manage)",
+    # "the earliest the panel can meet is Tuesday at 10", "the only slot left is ..."
+    r"(?:earliest|only (?:slot|time|option|day|opening)s?|first (?:available|free|open)"
+    r"|next (?:available|free|open))\b[^.?!\n]{0,40}\b(?:is|would be|will be|are)\b",
     # Someone who can see the candidate at a time: "Dr. Lee can see you Thursday at 1pm".
     r"(?:can|could|is able to|are able to|will be able to) (?:see|meet|speak (?:to|with)|talk"
     r" (?:to|with)|interview|call|fit) you\b",
