@@ -547,3 +547,8 @@ def test_a_plain_yes_and_one_time(text, kind, times):
 def test_the_earliest_slot_a_talk_to_come_and_a_team_not_moving_forward(text, kind, times):
     reading = read(text)
     assert (reading.kind, starts(reading)) == (kind, times)
+
+
+def test_a_24_hour_clock_with_hrs_is_no_length():
+    assert starts(read("Would Tuesday 1500 hrs be OK for you?")) == [at(1, 20, 15)]
+    assert starts(read("Could you do Tuesday at 3pm? It takes 2 hrs.")) == [at(1, 20, 15)]

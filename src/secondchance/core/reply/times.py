@@ -284,9 +284,9 @@ _NOT_A_TIME = re.compile(
     r"|\b(?:room|rm|ext|extension|floor|fl|suite|ste|building|bldg|unit|gate|desk|level|no"
     r"|number|tel|phone|ref|id)\b\.?:?\s*#?\s*\d[\w.-]*"
     r"|#\s?\d+"
-    # (not the minutes of a clock time: "10:00 hrs")
-    r"|(?<![:.])\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates"
-    r"|rounds?)\b"
+    # (not the minutes of a clock time, "10:00 hrs", nor a 24-hour clock, "1500 hrs")
+    r"|(?<![:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?"
+    r"|weeks?|years?|people|candidates|rounds?)\b"
     r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl|floor|level|storey)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
 )
