@@ -552,3 +552,20 @@ def test_the_earliest_slot_a_talk_to_come_and_a_team_not_moving_forward(text, ki
 def test_a_24_hour_clock_with_hrs_is_no_length():
     assert starts(read("Would Tuesday 1500 hrs be OK for you?")) == [at(1, 20, 15)]
     assert starts(read("Could you do Tuesday at 3pm? It takes 2 hrs.")) == [at(1, 20, 15)]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Ama Owusu <ama@example.com>\n01/14/2026 06:02 PM\nTo: Kofi Mensah\nSubject: Re: Interview",
+        "Ama Owusu <ama@example.com> 14 Jan 2026, 18:02",
+    ],
+)
+def test_a_pasted_name_and_address_with_a_date_starts_the_history(history):
+    text = f"Could you do Tuesday at 3pm?\n\n{history}\n\nCould we try Monday 19 at 2pm instead?"
+    assert starts(read(text)) == [at(1, 20, 15)]
+
+
+def test_an_address_in_the_senders_own_words_is_no_history():
+    text = "Please copy Jo Park <jo@example.com> when you reply.\nCould you do Tuesday at 3pm?"
+    assert starts(read(text)) == [at(1, 20, 15)]

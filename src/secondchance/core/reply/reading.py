@@ -30,6 +30,9 @@ _MORE_HISTORY = re.compile(
     r"|\*{0,2}(?:from|de|von|van|da|od|fra|från)\*{0,2}[ \t]?:\*{0,2}[^\n]*\n(?:[^\n]*\n){0,3}?"
     r"[ \t]*\*{0,2}(?:sent|date|envoyé|gesendet|enviado(?: el)?|inviato|datum|data|verzonden"
     r"|skickat|sendt|wysłano|odesláno|lähetetty|fecha)\*{0,2}[ \t]?:"
+    # A line that is only a name and its address, dated on it or on the next line (Lotus Notes,
+    # pasted headers): "Ama Owusu <ama@example.com>\n01/14/2026 06:02 PM".
+    r"|[\w .,'-]{1,60}<[^\s<>@]+@[^\s<>]+>[ \t,]*(?:\n[ \t]*)?[^\n]{0,30}\b20\d\d\b[^\n]*$"
     r"|sent from my \w+"
     r"|sent from outlook"
     r"|get outlook for \w+)",
