@@ -569,3 +569,40 @@ def test_a_pasted_name_and_address_with_a_date_starts_the_history(history):
 def test_an_address_in_the_senders_own_words_is_no_history():
     text = "Please copy Jo Park <jo@example.com> when you reply.\nCould you do Tuesday at 3pm?"
     assert starts(read(text)) == [at(1, 20, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        (
+            "Brilliant - Tuesday 20th at 3pm ET it is. Invite to follow.",
+            "confirms",
+            [at(1, 20, 15)],
+        ),
+        (
+            "Having discussed it, Marcus doesn't want to reschedule, so we'll leave it there.",
+            "declined",
+            [],
+        ),
+        (
+            "We've paused hiring for this role for now; I'll reach out if it reopens.",
+            "declined",
+            [],
+        ),
+        # A person away who answers this message waits; a notice written in advance does not.
+        (
+            "Got your note. I'm OOO till Monday but will sort a new time as soon as I'm back.",
+            "pending",
+            [],
+        ),
+        (
+            "I am out of the office until Monday 19 January. If you need to reschedule an"
+            " interview, please write to hr@example.com.",
+            "auto_reply",
+            [],
+        ),
+    ],
+)
+def test_a_time_and_its_zone_agreed_a_refusal_to_rebook_and_a_person_away(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

@@ -95,6 +95,13 @@ _NOTICE = _cues(
     r"if your (?:message|e-?mail|enquiry|inquiry|query|request|matter) (?:is|concerns|relates"
     r"|regards|requires|needs)",
 )
+# Words that answer this very message, which a notice written in advance cannot.
+_ANSWERS_THIS = _cues(
+    r"got your (?:note|message|e-?mail|voicemail)",
+    r"(?:sort|find|set up|arrange|book) (?:out )?(?:a |another |the )?(?:new|another|different)"
+    r" (?:time|slot|date|day)",
+    r"re-?schedul\w* (?:it|this|the interview|your interview|with you)",
+)
 # The sender's own offer, which a notice never makes.
 _OWN_OFFER = _cues(
     r"(?:i|we) (?:can|could) (?:do|offer|meet|manage|make)",
@@ -135,14 +142,16 @@ _DECLINED = _cues(
     r"(?:we|i) (?:will|'ll) not be (?:rescheduling|continuing|proceeding)",
     r"(?:no|not) (?:longer )?(?:consider|considering) (?:you|your)",
     r"unfortunately,? (?:we|i) (?:will|won't|have|can't|cannot|are unable)",
-    r"pausing (?:all )?interviews",
+    r"paus(?:ing|ed) (?:all )?(?:interviews|hiring|recruitment|the (?:role|search|process))",
+    r"(?:leave|leaving) (?:it|things) there\b",
     r"(?:won'?t|will not|not|unable to|decided not to) (?:be )?(?:progress|proceed|continu)\w*"
     r" (?:with )?(?:your|the) (?:application|candidacy)",
     r"(?:pursue|go with|going with|proceed with|selected|hire|hired|chosen|choose|offered the"
     r" (?:role|position) to) (?:other|another|a different|an? (?:internal|other)|a more)"
     r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
     r"(?:best|good) (?:of )?luck (?:in|with|for) (?:your|the) (?:search|future)",
-    r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead)",
+    r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead"
+    r"|re-?schedul\w*|re-?book|rearrange|re-?interview|meet again)",
     r"(?:we're|we are|i'm|i am) going to pass",
     r"(?:rescheduling|rebooking|another interview)[^.?!\n]{0,60}"
     r"(?:\bnot|n't) (?:permitted|possible|allowed|an option)",
@@ -281,6 +290,8 @@ _CONFIRMS = _cues(
     r"as agreed",
     r"(?:request you|please|kindly) (?:to )?report (?:for|to|at)",
     r"(?:[ap]m|\b(?:[ecmp]s?t|[ecmp]dt|cest?|bst|gmt|utc|ist|jst|aest|time))\s+it is\b",
+    # ("2pm UK it is": a time and its zone word, agreed)
+    r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+[a-z]{2,5}\s+it is\b",
     # The act of confirming, however it is put: "this confirms", "I write to confirm", "just
     # confirming", "we can confirm"; not a request, a promise, a condition or a past fact ("I
     # confirm that we missed you").
@@ -429,7 +440,8 @@ _PENDING = _cues(
     r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see)",
     r"(?:as soon as|once) (?:i|we) (?:have|hear|know|get)",
     # Waiting on a colleague who is away: "I'll catch him as soon as he's back".
-    r"(?:as soon as|once|when) (?:he|she|they)(?:'s| is| are|'re| gets?| comes?) back\b",
+    r"(?:as soon as|once|when) (?:he|she|they|i|we)(?:'s| is| are|'re|'m| am| gets?| comes?"
+    r"| get| come) back\b",
     r"bear with (?:me|us)",
     r"leave it with (?:me|us)",
     r"(?:looking|look) into (?:it|this|options)",
@@ -526,10 +538,14 @@ def classify(
     # An absence notice offers no time; a person who is away one day and offers others does.
     # A notice that names a colleague's free slots ("for urgent matters, Priya is free ...")
     # still offers none of the sender's own.
+    # A person who is away but answers this message ("got your note, I'll sort a new time when
+    # I'm back") is no notice, unless words only a notice writes say otherwise.
+    notice = _said(clauses, _NOTICE)
     if (
         asks_nothing
         and absent
-        and (not offers_times or (_said(clauses, _NOTICE) and not _said(clauses, _OWN_OFFER)))
+        and (notice or not _said(clauses, _ANSWERS_THIS))
+        and (not offers_times or (notice and not _said(clauses, _OWN_OFFER)))
     ):
         return "auto_reply"
     # A reply that offers a new time is no refusal, whatever it says it cannot do.
