@@ -226,7 +226,6 @@ _CONFIRMS = _cues(
     r" (?:works|suits|is fine|is perfect|is great|is good|sounds good)(?![^.!?\n]*\?)",
     r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
     r"(?![^.!?\n]*\?)",
-    # "see you then" agrees; "Helen can see you on Thursday" offers.
     # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
     # Tuesday could work if you're free", nor a question).
     r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted)\b[\s,!.:;"
@@ -235,6 +234,7 @@ _CONFIRMS = _cues(
     r"(?=[^?\n]*\d(?:[:.]\d\d|\s*[ap]\.?m\b))[^?\n]*$",
     # "Speak then!" as a sign-off agrees; "we can speak then" does not.
     r"(?:^|\n)[ \t]*(?:speak|talk|chat) (?:to you |with you )?then\b(?![^.!?\n]*\?)",
+    # "see you then" agrees; "Helen can see you on Thursday" offers.
     r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
     r"|thursday|friday)",

@@ -466,7 +466,7 @@ def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context)
 def _ended(offered: FoundTime, ranges: list[_Clock]) -> FoundTime:
     """Give a time the end of a range said again with no day: "an invitation for 15:00-16:00"."""
     wall = (offered.start.hour, offered.start.minute)
-    again = next((c.end_at for c in ranges if c.start_at == wall and c.end_at), None)
+    again = next((c.end_at for c in ranges if c.start_at == wall), None)
     if offered.end is not None or again is None:
         return offered
     length = timedelta(hours=again[0] - wall[0], minutes=again[1] - wall[1])
