@@ -606,3 +606,35 @@ def test_an_address_in_the_senders_own_words_is_no_history():
 def test_a_time_and_its_zone_agreed_a_refusal_to_rebook_and_a_person_away(text, kind, times):
     reading = read(text)
     assert (reading.kind, starts(reading)) == (kind, times)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "times"),
+    [
+        (
+            "Thank you, Tuesday 20 January at 3:00 PM works for the committee. You will receive a"
+            " calendar invitation shortly.",
+            "confirms",
+            [at(1, 20, 15)],
+        ),
+        (
+            "Thanks Ama, we've noted Tuesday 20 January at 3pm for your interview.",
+            "confirms",
+            [at(1, 20, 15)],
+        ),
+        (
+            "Thanks, I've noted your preference for Tuesday 3pm and will confirm once I've spoken"
+            " to the panel.",
+            "pending",
+            [],
+        ),
+        (
+            "Which is your preferred option, Wednesday 10am or Thursday 2pm?",
+            "proposes_times",
+            [at(1, 21, 10), at(1, 22, 14)],
+        ),
+    ],
+)
+def test_noted_times_and_preferences(text, kind, times):
+    reading = read(text)
+    assert (reading.kind, starts(reading)) == (kind, times)

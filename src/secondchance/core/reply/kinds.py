@@ -224,7 +224,8 @@ _CONFIRMS = _cues(
     r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
     r" (?:works|suits|is fine|is perfect|is great|is good|sounds good)(?![^.!?\n]*\?)",
-    r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
+    r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|everyone|the (?:team"
+    r"|panel|committee|hiring manager|interviewers?))"
     r"(?![^.!?\n]*\?)",
     # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
     # Tuesday could work if you're free", nor a question).
@@ -277,6 +278,10 @@ _CONFIRMS = _cues(
     r"(?:i'll|i will|we'll|we will) (?:now )?(?:update|amend|move|resend|re-send) (?:the|your|my"
     r"|our) (?:calendar |meeting |zoom |teams )?(?:invite|invitation|booking)\b(?![^.!?\n]*\?)",
     r"sending (?:you )?(?:the|an|a) (?:calendar |updated |new )?invit(?:e|ation)",
+    r"(?:you will|you'll) (?:receive|get) (?:a|an|the) (?:calendar |updated |new |zoom |teams )?"
+    r"invit(?:e|ation)",
+    # "we've noted Tuesday at 3pm for your interview" (not "noted your preference")
+    r"(?:i'?ve|we'?ve|i have|we have) (?:now )?noted (?!your |that you)",
     r"consider it (?:done|booked|confirmed)",
     # "moved it to Friday", "rescheduled to 3pm"; not "I moved to a different team".
     r"(?:(?:i|we|i've|we've|have|has) )?(?:moved|rescheduled|rebooked) (?:(?:it|you|the"

@@ -121,8 +121,9 @@ _AWAY = _facts(
 # A request for the candidate's own times, and the words that make a sentence an offer.
 _ASKS = _facts(
     # ("if you're free" is the condition of an offer)
-    r"(?<!if )(?:your|ur|you're|you are|you'?re) (?:availabilit|available|free|preferred"
-    r"|convenient)",
+    # ("your preferred option" picks among times offered: no request for the candidate's own)
+    r"(?<!if )(?:your|ur|you're|you are|you'?re) (?:availabilit|available|free|preferred(?!"
+    r" (?:option|one|choice))|convenient)",
     r"when (?:are|r|would|will) (?:you|u) (?:be )?(?:free|available|around)",
     r"(?:share|send|give|provide|suggest|propose|tell)(?: (?:me|us))? (?:a few |some |two or"
     r" three |three |2-3 |\d )?(?:time ?slots|slots|times|time options|options|dates|windows)",
@@ -174,7 +175,8 @@ _CHECKS = _facts(
     r"|go-ahead|ok|okay|answer|reply)\b",
     r"(?:once|when|after|as soon as|until|till) (?!you\b|u\b)[a-z]+(?: [a-z]+)?"
     r" (?:confirms|replies|approves|signs off|agrees|gets back|says yes|has checked|checks)\b",
-    r"(?:once|when|while|until|till|after) (?:i|we) (?:check|confirm|hear|ask|speak|talk)\b",
+    r"(?:once|when|while|until|till|after) (?:i|we)(?:'ve| have)? (?:check|confirm|hear|ask|speak"
+    r"|talk|checked|confirmed|heard|asked|spoken|talked)\b",
     r"need (?:(?:the|his|her|their|a) )?(?:[\w'-]+ ){0,3}(?:ok|okay|approval|sign-?off|go-ahead"
     r"|green light)\b",
     # "Marc is still to confirm", "has yet to approve it".
@@ -196,6 +198,8 @@ _THEIRS = _facts(
     r"(?:you|u) (?:had )?(?:suggested|proposed|mentioned|offered|asked for|requested|put forward"
     r"|gave|sent)",
     r"your (?:suggest\w*|propos\w*|request\w*|offer)",
+    # ("noted your preference for Tuesday", not "let me know your preference")
+    r"(?:noted|received|got|seen|see) your preferen",
     r"(?:thanks|thank you) for (?:suggesting|proposing|offering)",
 )
 _EXPLAINS = _facts(
