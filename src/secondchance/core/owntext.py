@@ -34,13 +34,19 @@ _CURLY = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("
 _SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
 
 
-def fold(text: str) -> str:
-    """Lower-case `text` and straighten its quotes and odd spaces, keeping every offset."""
+def straighten(text: str) -> str:
+    """Straighten the quotes and odd spaces of `text`, keeping every offset."""
     if not text.isascii():
         for curly, straight in _CURLY:
             if curly in text:
                 text = text.replace(curly, straight)
         text = _SPACES.sub(" ", text)
+    return text
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and straighten its quotes and odd spaces, keeping every offset."""
+    text = straighten(text)
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

@@ -91,7 +91,7 @@ def read_reply(
     clauses = split(head)
     agreed = agrees(clauses)
     found = find_times(own, context, closed_spans(head, clauses, agrees=agreed))
-    kind = classify(clauses, headers=headers or {}, offers_times=bool(found), agreed=agreed)
+    kind = classify(clauses, headers=headers or {}, offered=len(found), agreed=agreed)
     if kind == "auto_reply":
         return ReplyReading(
             kind=kind, times=(), return_date=_return_date(own, context), own_words=own

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal, get_args
 
-from secondchance.core.reply.sentences import Sentence
+from secondchance.core.reply.sentences import REFUSES, Sentence
 
 ReplyKind = Literal[
     "proposes_times",
@@ -43,6 +43,8 @@ _AUTOMATIC = _cues(
     r"this (?:is an )?(?:automated|automatic) (?:message|response|reply|confirmation)",
     r"(?:an |this is an )?automatic confirmation",
     r"(?:please )?do not reply to this (?:e-?mail|message|address)",
+    r"(?:inbox|mailbox|address|account) is(?: not|n't) monitored",
+    r"(?:auto-?generated|automatically generated|system-generated)",
 )
 # Words of an absence notice, which a person also writes ("I'm out Friday, when are you
 # free?"): they make an automatic reply only in a message that asks nothing.
@@ -51,8 +53,9 @@ _ABSENCE = _cues(
     r"i am (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation"
     r"|travell?ing|out|at a conference)",
     r"i'm (?:currently )?(?:away|on (?:annual |parental |sick )?leave|on holiday|on vacation|out"
-    r"|at a conference)",
+    r"|travell?ing|at a conference)",
     r"(?:limited|no|intermittent|restricted) access to (?:my )?e-?mail",
+    r"(?:limited|no|intermittent|patchy) (?:connectivity|internet|wi-?fi|signal|reception)",
     r"i (?:will|shall|'ll) (?:be back|return)(?! to you)",
     r"(?:will|shall) be back (?:on|by|from|in|at)?\s*(?:the )?(?:\d|mon|tue|wed|thu|fri|sat|sun"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|tomorrow)",
@@ -69,6 +72,16 @@ _ABSENCE = _cues(
     r"en congé",
     r"im urlaub",
     r"wieder im büro",
+    # The same notice in the other languages replies come in.
+    r"nicht im büro",
+    r"abwesend",
+    r"in dringenden fällen",
+    r"absente? (?:jusqu|du|à partir)",
+    r"pour toute (?:urgence|question urgente)",
+    r"fuera de la oficina",
+    r"(?:en caso de|para asuntos de) urgencia",
+    r"fora do escritório",
+    r"em caso de urgência",
 )
 # The words only an absence notice writes, unlike "I'm away on Friday" from a person.
 _NOTICE = _cues(
@@ -81,6 +94,13 @@ _NOTICE = _cues(
     # A condition on what the message says, which only a machine that has not read it writes.
     r"if your (?:message|e-?mail|enquiry|inquiry|query|request|matter) (?:is|concerns|relates"
     r"|regards|requires|needs)",
+)
+# Words that answer this very message, which a notice written in advance cannot.
+_ANSWERS_THIS = _cues(
+    r"got your (?:note|message|e-?mail|voicemail)",
+    r"(?:sort|find|set up|arrange|book) (?:out )?(?:a |another |the )?(?:new|another|different)"
+    r" (?:time|slot|date|day)",
+    r"re-?schedul\w* (?:it|this|the interview|your interview|with you)",
 )
 # The sender's own offer, which a notice never makes.
 _OWN_OFFER = _cues(
@@ -122,17 +142,19 @@ _DECLINED = _cues(
     r"(?:we|i) (?:will|'ll) not be (?:rescheduling|continuing|proceeding)",
     r"(?:no|not) (?:longer )?(?:consider|considering) (?:you|your)",
     r"unfortunately,? (?:we|i) (?:will|won't|have|can't|cannot|are unable)",
-    r"pausing (?:all )?interviews",
+    r"paus(?:ing|ed) (?:all )?(?:interviews|hiring|recruitment|the (?:role|search|process))",
+    r"(?:leave|leaving) (?:it|things) there\b",
     r"(?:won'?t|will not|not|unable to|decided not to) (?:be )?(?:progress|proceed|continu)\w*"
     r" (?:with )?(?:your|the) (?:application|candidacy)",
     r"(?:pursue|go with|going with|proceed with|selected|hire|hired|chosen|choose|offered the"
     r" (?:role|position) to) (?:other|another|a different|an? (?:internal|other)|a more)"
     r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
     r"(?:best|good) (?:of )?luck (?:in|with|for) (?:your|the) (?:search|future)",
-    r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead)",
+    r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead"
+    r"|re-?schedul\w*|re-?book|rearrange|re-?interview|meet again)",
     r"(?:we're|we are|i'm|i am) going to pass",
     r"(?:rescheduling|rebooking|another interview)[^.?!\n]{0,60}"
-    r"\bnot (?:permitted|possible|allowed)",
+    r"(?:\bnot|n't) (?:permitted|possible|allowed|an option)",
     r"(?:application|candidacy) (?:stands|is|has been|now stands) closed",
     r"(?:not|\w+n't) (?:be )?in a position to (?:set up|arrange|offer|schedule|reschedule"
     r"|rebook|proceed)",
@@ -155,6 +177,33 @@ _DECLINED = _cues(
     r"|lining up) (?:a |an |another |any )?(?:new |second |further |other |replacement )?"
     r"(?:session|interview|call|meeting|slot|time|conversation)",
     r"(?:won'?t|will not|not) be (?:bringing|inviting|asking|calling) you (?:back|in)\b",
+    # The candidacy does not go on, however it is put: "will therefore not progress further",
+    # "won't be able to take your application forward", "unable to offer individual
+    # rescheduling", "cannot accommodate a new interview date", "decided not to go ahead"; not
+    # "can't offer a new slot until Monday" or "not going ahead with Tuesday".
+    r"(?:not|\w+n't|unable to|cannot|can not|no longer)(?: (?:be|be able to|able to|going to|to"
+    r"|in a position to|therefore|unfortunately|sadly|now|comfortable|willing|prepared|happy)){0,4}"
+    r" (?:(?:progress|proceed|continu)\w*"
+    r" (?:further|any further|with (?:you|your|the (?:process|application|recruitment))|your"
+    r" (?:application|candidacy|candidature))|(?:mov|go)\w* (?:forward|ahead)(?=\s*[.,;!\n]|\s*$"
+    r"| after\b| at this (?:stage|time|point)| for now"
+    r"| with (?:you\b|your|the (?:process|application|recruitment)|an? (?:second|new|further"
+    r"|replacement|another)))|tak\w* (?:it|this|you|your (?:application|candidacy)) (?:forward"
+    r"|further)|consider\w* (?:you|your \w+) (?:any )?further|(?:offer|accommodat|arrang|schedul"
+    r"|set up|provid)\w*(?: you)? (?:an? |any )?(?:individual |new |second |another |replacement"
+    r" |alternative |further )?(?:re-?schedul\w*|interview|slot|date|time|session))\b"
+    r"(?![^.?!\n]{0,30}\b(?:until|till|before|yet|this week|today|right now|at the moment)\b)",
+    r"(?:taken|progressed|considered) (?:any )?further",
+    r"(?:application|candidacy|candidature)\b[^.?!\n]{0,30}\bunsuccessful",
+    r"(?:is|marks|means|reached) the end of (?:the|your|this) (?:process|road|recruitment)",
+)
+# A test or exercise to complete: "complete the online coding assessment", "take a short
+# aptitude test", "work on the take-home exercise".
+_ASSESSMENT = _cues(
+    r"(?:complete|take|do|sit|finish|submit|fill (?:in|out)|work on|start)\s+(?:(?:a|an|the|our"
+    r"|this|your)\s+)?(?:[\w-]+\s+){0,3}(?:assessment|exercise|assignment|case study"
+    r"|questionnaire|(?:coding|online|technical|written|aptitude|skills?|personality"
+    r"|psychometric|take-home) (?:test|challenge|task))s?\b",
 )
 # "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
@@ -174,13 +223,25 @@ _CONFIRMS = _cues(
     r"(?<!before )(?<!can )(?<!after )(?<!once )(?<!when )(?<!if )(?<!until )"
     r"(?:we|i) (?:hereby |happily |gladly )?confirm\b",
     _NOT_RELATIVE + r"(?:that|this|it|[a-z]+day(?: at [^.?!\n]{1,20})?)"
-    r" (?:works|suits|is fine|is perfect|is great|sounds good)(?![^.!?\n]*\?)",
-    r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|the team|everyone)"
+    r" (?:works|suits|is fine|is perfect|is great|is good|sounds good)(?![^.!?\n]*\?)",
+    r"(?<!that )(?<!which )works (?:for|well for) (?:me|us|him|her|them|everyone|the (?:team"
+    r"|panel|committee|hiring manager|interviewers?))"
     r"(?![^.!?\n]*\?)",
+    # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
+    # Tuesday could work if you're free", nor a question).
+    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted)\b[\s,!.:;"
+    r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|\d)"
+    r"(?![^?\n]*\b(?:could|would|if|might|may|can you|how about|or)\b)"
+    r"(?=[^?\n]*\d(?:[:.]\d\d|\s*[ap]\.?m\b))[^?\n]*$",
+    # "Speak then!" as a sign-off agrees; "we can speak then" does not.
+    r"(?:^|\n)[ \t]*(?:speak|talk|chat) (?:to you |with you )?then\b(?![^.!?\n]*\?)",
     # "see you then" agrees; "Helen can see you on Thursday" offers.
     r"(?<!can )(?<!could )(?<!would )(?<!to )(?<!will )(?<!may )"
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
     r"|thursday|friday)",
+    # A day or time agreed with "then": "ok tue 9am then, see u" (not "let me check then").
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|\d[\w:.]*)(?: [\w:.]+){0,2} then\b"
+    r"(?![^.!?\n]*\?)",
     r"(?:you're|you are|you've been|you have been) (?:now )?(?:booked|scheduled|confirmed)"
     r" (?:in )?(?:for|on|at)\b(?![^.!?\n]*\?)",
     r"(?:i'?ve|i have|we'?ve|we have) (?:sent|updated|moved|rebooked|rescheduled|re-sent|resent)"
@@ -194,11 +255,14 @@ _CONFIRMS = _cues(
     _NOT_RELATIVE + r"(?:\d(?:am|pm|\.m\.)?|noon|tomorrow|today|[a-z]+day|it|that|this"
     r"|(?:that|this|the|same|new) (?:time|slot))"
     r"\s+(?:works|suits|is (?:fine|perfect|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
-    r"(?:\d+|day|noon|tomorrow|today|tonight|tmrw)\s+it is\b",
-    r"(?:interview|call|meeting|session|it)(?:'s| is) now (?:on|at|for|set for)\b(?![^.!?\n]*\?)",
+    r"(?:\d+(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|day|noon|tomorrow|today|tonight|tmrw)\s+it is\b",
+    r"(?:interview|call|meeting|session|it)(?:'s| is) now (?:on\b|at\b|for\b|set for\b"
+    r"|(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|\d))(?![^.!?\n]*\?)",
     r"(?:you|u) (?:suggested|proposed|mentioned|offered)(?: \w+)? (?:works|suits|is (?:fine|perfect"
     r"|great|good|ok|okay|confirmed))(?![^.!?\n]*\?)",
-    r"(?:^|\n)[ \t]*confirmed\b",
+    # A heading that states the booking: "Confirmed", "Rescheduled:", "Updated invitation:".
+    r"(?:^|\n)[ \t]*(?:confirmed\b|(?:rescheduled|re-?booked|booked|(?:updated )?invitation)"
+    r"\s*:)",
     # "Confirming Wednesday at 9", "this is to confirm ...", not "confirming with the panel".
     r"(?:(?:^|\n)[ \t]*(?:just )?|(?:i'?m|we'?re|i am|we are) (?:just )?)confirming\b"
     r"(?! with| whether| if| receipt)(?![^.!?\n]*\?)",
@@ -211,7 +275,13 @@ _CONFIRMS = _cues(
     r"invite (?:for\b[^.?!\n]{1,40} )?(?:is )?(?:in your inbox|on its way)",
     r"(?:i'll|i will|we'll|we will) send (?:you )?(?:the|an|a) (?:calendar |updated |new )?"
     r"invit(?:e|ation) for\b(?![^.!?\n]*\?)",
+    r"(?:i'll|i will|we'll|we will) (?:now )?(?:update|amend|move|resend|re-send) (?:the|your|my"
+    r"|our) (?:calendar |meeting |zoom |teams )?(?:invite|invitation|booking)\b(?![^.!?\n]*\?)",
     r"sending (?:you )?(?:the|an|a) (?:calendar |updated |new )?invit(?:e|ation)",
+    r"(?:you will|you'll) (?:receive|get) (?:a|an|the) (?:calendar |updated |new |zoom |teams )?"
+    r"invit(?:e|ation)",
+    # "we've noted Tuesday at 3pm for your interview" (not "noted your preference")
+    r"(?:i'?ve|we'?ve|i have|we have) (?:now )?noted (?!your |that you)",
     r"consider it (?:done|booked|confirmed)",
     # "moved it to Friday", "rescheduled to 3pm"; not "I moved to a different team".
     r"(?:(?:i|we|i've|we've|have|has) )?(?:moved|rescheduled|rebooked) (?:(?:it|you|the"
@@ -225,6 +295,31 @@ _CONFIRMS = _cues(
     r"as agreed",
     r"(?:request you|please|kindly) (?:to )?report (?:for|to|at)",
     r"(?:[ap]m|\b(?:[ecmp]s?t|[ecmp]dt|cest?|bst|gmt|utc|ist|jst|aest|time))\s+it is\b",
+    # ("2pm UK it is": a time and its zone word, agreed)
+    r"\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+[a-z]{2,5}\s+it is\b",
+    # The act of confirming, however it is put: "this confirms", "I write to confirm", "just
+    # confirming", "we can confirm"; not a request, a promise, a condition or a past fact ("I
+    # confirm that we missed you").
+    r"(?<!once )(?<!when )(?<!if )(?<!after )(?<!until )(?<!before )(?<!you )"
+    r"(?:(?:this|that|below) confirms|(?:i|we)(?: hereby| can| can now| gladly| happily| (?:am"
+    r"|are) (?:happy|pleased|glad) to| would like to|'d like to| (?:am |'m |are |'re )?writ(?:e"
+    r"|ing) to)? confirm|(?:just|simply|i'?m|we'?re|i am|we are) confirming)\b"
+    r"(?! (?:with|whether|if|receipt|that (?:we|you|i|it|the)\b[^.?!\n]{0,20}\b(?:missed|waited"
+    r"|were|was|had|did|tried|didn'?t)))(?![^.!?\n]*\?)",
+    r"(?<!awaiting )(?<!await )(?<!pending )(?<!for )(?<!need )(?<!no )"
+    r"confirmation (?:of|for) (?:your|the) (?:new |rescheduled |updated |re-?booked )?(?:interview"
+    r"|call|meeting|appointment|screen|session)",
+    r"(?:^|\n)[ \t]*confirmation\s*:",
+    # A booking stated: "that's booked", "it's all set", "the interview will take place on".
+    r"(?<!if )(?<!whether )(?:that|it)(?:'s| is) (?:now |all )?(?:booked|confirmed|scheduled|set"
+    r"|sorted|fixed|locked in|arranged|in the (?:calendar|diary))\b"
+    r"(?! (?:for|by|with) (?:another|someone|a different|other))"
+    r"(?![^.!?\n]*\?)",
+    r"(?:interview|call|meeting|session|it) (?:will|is going to|shall) (?:now )?(?:take place"
+    r"|be held|go ahead) (?:on|at|this|next|tomorrow|today)\b(?![^.!?\n]*\?)",
+    r"(?:i'?ve|i have|we'?ve|we have) (?:now |just )?(?:booked|scheduled|put|added|pencill?ed"
+    r"|blocked|reserved|locked in|set up|arranged)\b[^.?!\n]{0,50}\b(?:for you|in (?:the|my|our"
+    r"|his|her|their|[a-z]+'s) (?:calendar|diary|schedule))(?![^.!?\n]*\?)",
     r"c'est (?:noté|confirmé|parfait)",
     r"(?:termin|gespräch) (?:ist )?(?:bestätigt|vereinbart|notiert)",
     r"(?:queda|quedamos|está) (?:confirmad[oa]|agendad[oa])",
@@ -233,7 +328,9 @@ _CONFIRMS = _cues(
 # The user has to look (and write to someone else), so it is "other", not "let me check".
 _HANDED_OVER = _cues(
     r"(?:not|no longer) (?:involved in|handling|responsible for|working on|in charge of"
-    r"|looking after|managing|covering|the (?:right|correct) (?:person|contact))",
+    r"|looking after|managing|covering|the (?:right |correct )?(?:person|contact|recruiter"
+    r"|point of contact|hiring manager|coordinator)\b)",
+    r"(?:has|have|'s) (?:picked (?:it|this) up|taken (?:it|this) on)",
     r"(?:was|is|were|been) (?:probably |likely |actually )?(?:meant|intended) for\b",
     r"(?:has|have|'s) taken (?:it|this|the (?:role|position|search|requisition|process)) over",
     r"(?:has|have|'s) taken over\b",
@@ -293,16 +390,25 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
     r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
-    r"(?:suggest|propose|share) (?:a few |some |two or three |new |other )?"
-    r"(?:times|slots|dates|options)",
+    r"(?:suggest|propose|share) (?:a few |some |two or three |2-3 |three |new |other |alternative"
+    r" )*(?:times|slots|dates|options)",
+    # A verb of sending and what the candidate is to send, a few words apart: "share a couple
+    # of windows that would work", "let me know two or three times".
+    r"(?:share|send|give|suggest|propose|tell|let (?:me|us) know|provide)\b[^.?!\n]{0,25}"
+    r"\b(?:times|slots|windows|dates|options|availabilit\w*)\b",
     r"(?:times|slots|options|availability) that (?:work|suit)",
     r"when (?:you're|you are|would you be) (?:free|available)",
     r"when (?:can|could) you",
-    r"when you (?:can|could|are free|are available|'re free|'re available)",
+    # ("tell me when you can", "when you can do"; not "reply when you can", which only means
+    # whenever it suits)
+    r"when you (?:can|could) (?:do|make|manage|meet|talk|speak|join|come|fit)\b",
+    r"(?:tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)) when you (?:can|could)\b",
+    r"when you (?:are free|are available|'re free|'re available)",
     r"(?:revert|reply|respond|share|provide|send|give)\b[^.?!\n]{0,40}"
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
     r"when (?:suits|works|is good|would suit|would work|is convenient|are you free)",
-    r"(?:times|windows) (?:you|that) could do",
+    r"(?:times|windows|slots|dates|days) (?:that )?(?:you|u|that) (?:could|can) (?:do|make|manage"
+    r"|join|attend)",
     r"(?:your|a|some) (?:convenient|free|preferred|suitable|available|possible) (?:dates?|times?"
     r"|slots?|days?|windows?|schedules?)",
     r"when (?:r|are) (?:u|you) (?:free|available|around)",
@@ -321,13 +427,15 @@ _ASKS_FOR_TIMES = _cues(
     r"(?:a|another|any|new|the) (?:new )?(?:time|slot|date|day) (?:that|which) (?:works|suits)"
     r" (?:best )?(?:for )?you",
     r"give (?:me|us) (?:a few |some |two or three |\d |three )?(?:time )?(?:options|slots|times)",
-    r"(?:what does|how does|how is|how's) your (?:week|schedule|calendar|diary|availability)",
-    r"(?:are|is|would) (?:mornings?|afternoons?|evenings?)(?: or (?:mornings?|afternoons?"
-    r"|evenings?))? (?:better|best|easier|preferable|good) for you",
-    r"(?:which|what) (?:days?|times?|dates?|slots?)\b[^.?!\n]{0,30}\b(?:are|is|would be) (?:good"
-    r"|best|convenient|better) for you",
-    r"(?:horários|horarios|disponibilidad(?:es)?|disponibilidade|disponibilités|créneaux"
-    r"|verfügbarkeit|zeitfenster)",
+    r"(?:what does|how does|how is|how's) (?:your|next|this|the coming) (?:week|schedule|calendar"
+    r"|diary|availability)",
+    # Which days or times suit the candidate, however much is said between: "which days in the
+    # week of 17 August suit you", "what time would be best for you", "mornings or afternoons".
+    r"(?:which|what) (?:days?|times?|dates?|slots?|mornings?|afternoons?)\b[^.?!\n]{0,40}"
+    r"\b(?:suits?|works?|fits?|is|are|would)\b[^.?!\n]{0,20}\b(?:you|u)\b",
+    r"(?:mornings?|afternoons?|evenings?) or (?:mornings?|afternoons?|evenings?)\b[^.?!\n]{0,30}"
+    r"\b(?:better|best|easier|preferable|prefer|good|suits?|works?)\b",
+    r"(?:horários|horarios|disponib\w*|créneaux|verfügbarkeit|zeitfenster)",
 )
 _PENDING = _cues(
     r"check(?:ing)? (?:with|in with|on)",
@@ -337,11 +445,14 @@ _PENDING = _cues(
     r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see)",
     r"(?:as soon as|once) (?:i|we) (?:have|hear|know|get)",
     # Waiting on a colleague who is away: "I'll catch him as soon as he's back".
-    r"(?:as soon as|once|when) (?:he|she|they)(?:'s| is| are|'re| gets?| comes?) back\b",
+    r"(?:as soon as|once|when) (?:he|she|they|i|we)(?:'s| is| are|'re|'m| am| gets?| comes?"
+    r"| get| come) back\b",
     r"bear with (?:me|us)",
     r"leave it with (?:me|us)",
     r"(?:looking|look) into (?:it|this|options)",
     r"(?:let|allow) me (?:see|check|talk|speak|ask|consult|find out)",
+    r"(?:i'?ll|i will|we'?ll|we will) (?:speak|talk|check|chat) (?:to|with)\b",
+    r"see what (?:i|we) can do",
     r"(?:hiring manager|the hm|the panel|the team)(?:'s)? (?:availability|calendar)",
     r"(?:consult|discuss) (?:with|it with)",
     r"in touch (?:soon|shortly|when)",
@@ -378,6 +489,8 @@ _PENDING = _cues(
     r"melde (?:mich|ich mich)",
     r"(?:kläre|prüfe|bespreche) (?:das|dies|es)",
     r"(?:je )?(?:reviens|reviendrai|reviendrons) vers vous",
+    r"(?:je|nous) vous (?:reviens|revenons|reviendrai)",
+    r"je (?:vérifie|vais vérifier|me renseigne)",
     r"je vous (?:recontacte|tiens au courant|tiendrai)",
     r"(?:te|le|les|os) (?:escribo|contacto|aviso|confirmo)",
     r"(?:vuelvo|volveré|volvemos) a (?:escribir|contactar)",
@@ -411,15 +524,16 @@ def classify(
     clauses: Sequence[Sentence],
     *,
     headers: Mapping[str, str],
-    offers_times: bool,
+    offered: int,
     agreed: bool,
 ) -> ReplyKind:
     """Return the kind of reply whose own words are `clauses`, from what each clause does.
 
-    `offers_times` says whether a clause offers a future time; a confirmation that names the
-    agreed time still counts as a confirmation. `agreed` is `agrees(clauses)`, which the
-    caller has already needed to read the times.
+    `offered` counts the future times the clauses offer; a confirmation names one time at
+    most (the agreed one), so words of agreement beside two times or more make a choice.
+    `agreed` is `agrees(clauses)`, which the caller has already needed to read the times.
     """
+    offers_times = offered > 0
     subject = headers.get("Subject", "") or headers.get("subject", "")
 
     if is_auto_reply(headers) or _AUTOMATIC.search(subject) or _said(clauses, _AUTOMATIC):
@@ -429,17 +543,25 @@ def classify(
     # An absence notice offers no time; a person who is away one day and offers others does.
     # A notice that names a colleague's free slots ("for urgent matters, Priya is free ...")
     # still offers none of the sender's own.
+    # A person who is away but answers this message ("got your note, I'll sort a new time when
+    # I'm back") is no notice, unless words only a notice writes say otherwise.
+    notice = _said(clauses, _NOTICE)
     if (
         asks_nothing
         and absent
-        and (not offers_times or (_said(clauses, _NOTICE) and not _said(clauses, _OWN_OFFER)))
+        and (notice or not _said(clauses, _ANSWERS_THIS))
+        and (not offers_times or (notice and not _said(clauses, _OWN_OFFER)))
     ):
         return "auto_reply"
     # A reply that offers a new time is no refusal, whatever it says it cannot do.
     if _said(clauses, _DECLINED) and not offers_times:
         return "declined"
+    # A test in place of (or before) the interview: the candidate has a task, not a time to
+    # take, whatever invitation was sent for it.
+    if not offers_times and _said(clauses, _ASSESSMENT):
+        return "other"
     # "Mountain time is fine, send me three windows": agreeing to nothing yet.
-    if agreed and (offers_times or not _any_asks_for_times(clauses)):
+    if agreed and offered <= 1 and (offers_times or not _any_asks_for_times(clauses)):
         return "confirms"
     if offers_times:
         return "proposes_times"
@@ -447,10 +569,19 @@ def classify(
 
 
 def agrees(clauses: Sequence[Sentence]) -> bool:
-    """Say whether the reply agrees to a time rather than offering a choice or asking."""
-    return _said(clauses, _CONFIRMS) and not (
+    """Say whether the reply agrees to a time rather than offering a choice or asking.
+
+    Words that refuse, clauses that check and what follows a hope agree to nothing: "Tuesday
+    no longer works for us", "I've asked Ben if 3pm works for him", "I hope it all works out"
+    (while "Tuesday 3pm is booked, hope that works!" still confirms).
+    """
+    meant = [REFUSES.sub(" ", _WISH.split(c.text)[0]) for c in clauses if "checks" not in c.facts]
+    return any(_CONFIRMS.search(text) for text in meant) and not (
         _said(clauses, _CHOICE) or _said(clauses, _OFFER_QUESTION)
     )
+
+
+_WISH = _cues(r"hope", r"hoping", r"fingers crossed", r"wish")
 
 
 def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:
@@ -480,8 +611,11 @@ def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:
 # candidate already sent ("Thanks for sharing your availability"): no request for the times
 # that follow them.
 _SENDER_WILL = _cues(
-    r"(?:i|we)(?:'ll| will| shall|'m going to| am going to)\s+(?:\w+\s+){0,2}(?:send|share|get"
-    r"|come|update|revert|propose|suggest|offer|circle|find|look|line up|set up|arrange|book)",
+    # ("... and will send you options then": the subject left out is the sender)
+    r"(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to)|(?:and|then) (?:will|shall))\s+"
+    r"(?:\w+\s+){0,2}(?:send|share|get|come|update|revert|propose|suggest|offer|circle|find|look"
+    r"|line up|set up|arrange|book)",
+    r"let (?:me|us) (?:send|share|find|get|line up|propose|suggest|offer)",
 )
 _THANKS_FOR = re.compile(r"\s*(?:thanks|thank you|many thanks) for\b", re.IGNORECASE)
 _ASKING = re.compile(
@@ -515,6 +649,10 @@ _OFFER_QUESTION = _cues(
     r"|say|book|schedule)\b[^.?!\n]{0,60}\?",
     r"(?:how|what) about\b[^.?!\n]{0,60}\?",
     r"(?:does|would|will|do|could|can) [^.?!\n]{0,60}\b(?:work|suit)[^.?!\n]{0,30}\?",
+    # A time put for the candidate to accept: "..., if that works for you", "can you confirm?"
+    r"if (?:that|this|it|the time|this time)(?:'s| is)? (?:suits?|works?|convenient|ok|okay"
+    r"|good|fine)\b(?: (?:for|with) you)?",
+    r"(?:could|can|would) you (?:please )?confirm\b[^.?!\n]{0,60}\?",
 )
 _CHOICE = _cues(
     r"or\b[^.?!\n]{0,60}\?",
@@ -523,7 +661,8 @@ _CHOICE = _cues(
     r"which (?:you(?:'d| would)? prefer|you like|is better|suits you best)",
     r"(?:is|are|would be) also (?:fine|ok|okay|possible|free|open|good)",
     r"the one (?:that|which)",
-    r"options",
+    # (not a calendar invitation's "Yes · No · Maybe · More options")
+    r"(?<!more )options",
     r"either",
     r"otherwise",
     r"alternatively",

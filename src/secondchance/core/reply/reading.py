@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from secondchance.core.owntext import own_text_span
+from secondchance.core.owntext import own_text_span, straighten
 
 # Where history or boilerplate starts, beyond what the reviewer's reader knows.
 _MORE_HISTORY = re.compile(
@@ -30,6 +30,9 @@ _MORE_HISTORY = re.compile(
     r"|\*{0,2}(?:from|de|von|van|da|od|fra|från)\*{0,2}[ \t]?:\*{0,2}[^\n]*\n(?:[^\n]*\n){0,3}?"
     r"[ \t]*\*{0,2}(?:sent|date|envoyé|gesendet|enviado(?: el)?|inviato|datum|data|verzonden"
     r"|skickat|sendt|wysłano|odesláno|lähetetty|fecha)\*{0,2}[ \t]?:"
+    # A line that is only a name and its address, dated on it or on the next line (Lotus Notes,
+    # pasted headers): "Ama Owusu <ama@example.com>\n01/14/2026 06:02 PM".
+    r"|[\w .,'-]{1,60}<[^\s<>@]+@[^\s<>]+>[ \t,]*(?:\n[ \t]*)?[^\n]{0,30}\b20\d\d\b[^\n]*$"
     r"|sent from my \w+"
     r"|sent from outlook"
     r"|get outlook for \w+)",
@@ -58,7 +61,8 @@ def own_words(text: str) -> str:
     Quoted '>' lines in the middle are blanked rather than removed, so sentences on either
     side of them stay apart.
     """
-    text = text[:MAX_REPLY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    # Phones and word processors curl apostrophes ("won’t", "I’ve"): every cue is written straight.
+    text = straighten(text[:MAX_REPLY_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
     start, end = own_text_span(text)
     own = text[start:end]
     cut = _MORE_HISTORY.search(own)

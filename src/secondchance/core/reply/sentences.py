@@ -25,6 +25,7 @@ Fact = Literal[
     "explains",  # office hours, a clock change or a conversion of a time given elsewhere
     "elsewhere",  # another meeting: the panel's review, a decision date
     "checks",  # the sender is asking someone else whether a time works: nothing is offered yet
+    "tentative",  # a time only held or hoped for ("pencilled in", "might work") until a check ends
     "theirs",  # it names the candidate's own suggestion ("the Tuesday slot you mentioned")
     "offers",  # words that put a time to the candidate: "could you do", "how about"
 ]
@@ -76,8 +77,9 @@ _PAST = _facts(
     r"missed",
     # "we had scheduled you for 10am", "the panel met on Tuesday at 10:00".
     r"had (?:scheduled|booked|planned|arranged|set up|invited|expected)\b",
-    r"(?:met|spoke|talked|interviewed|reviewed|discussed) (?:on|at|yesterday|last|this morning"
-    r"|earlier)\b",
+    # ("as discussed on the phone" points back to the talk, not to a past meeting)
+    r"(?<!as )(?:met|spoke|talked|interviewed|reviewed|discussed) (?:on|at|yesterday|last"
+    r"|this morning|earlier)\b",
     r"(?:was|were|had been) (?:all )?(?:scheduled|booked|supposed|planned|set|waiting|expecting"
     r"|due|ready|there)",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up)",
@@ -100,7 +102,7 @@ _PAST = _facts(
 )
 _AWAY = _facts(
     r"(?:i'?m|i am|i'?ll be|i will be|we're|we are|we'll be|we will be|(?:he|she|they)(?:'s| is"
-    r"| are|'re|'ll be| will be))(?: currently| also)?"
+    r"| are|'re|'ll be| will be))(?: currently| also| fully| completely| totally)?"
     r" (?:out|away|off|travell?ing|on (?:leave|holiday|vacation|pto)|unavailable|not available"
     r"|busy|booked|tied up|at a conference|offsite|ooo|back|returning|flying|in transit"
     r"|on a (?:flight|plane|train)"
@@ -118,7 +120,10 @@ _AWAY = _facts(
 )
 # A request for the candidate's own times, and the words that make a sentence an offer.
 _ASKS = _facts(
-    r"(?:your|ur|you're|you are|you'?re) (?:availabilit|available|free|preferred|convenient)",
+    # ("if you're free" is the condition of an offer)
+    # ("your preferred option" picks among times offered: no request for the candidate's own)
+    r"(?<!if )(?:your|ur|you're|you are|you'?re) (?:availabilit|available|free|preferred(?!"
+    r" (?:option|one|choice))|convenient)",
     r"when (?:are|r|would|will) (?:you|u) (?:be )?(?:free|available|around)",
     r"(?:share|send|give|provide|suggest|propose|tell)(?: (?:me|us))? (?:a few |some |two or"
     r" three |three |2-3 |\d )?(?:time ?slots|slots|times|time options|options|dates|windows)",
@@ -132,10 +137,19 @@ _OFFERS = _facts(
     r"would you (?:be (?:free|available|able to (?:do|make|join))|like to (?:do|meet)|prefer)",
     r"(?:how|what) about",
     r"are you (?:free|available|around)",
-    r"(?:i|we) (?:can|could) (?:do|offer|meet|arrange|manage)",
+    r"(?:i|we|he|she|they|panel|team|manager|interviewer) (?:can|could) (?:do|offer|meet"
+    r"|arrange|manage)",
+    # "the earliest the panel can meet is Tuesday at 10", "the only slot left is ..."
+    r"(?:earliest|only (?:slot|time|option|day|opening)s?|first (?:available|free|open)"
+    r"|next (?:available|free|open))\b[^.?!\n]{0,40}\b(?:is|would be|will be|are)\b",
+    # Someone who can see the candidate at a time: "Dr. Lee can see you Thursday at 1pm".
+    r"(?:can|could|is able to|are able to|will be able to) (?:see|meet|speak (?:to|with)|talk"
+    r" (?:to|with)|interview|call|fit) you\b",
     r"(?:i|we|[a-z]+) (?:has|have|'ve got|has got) (?:some |a few |two |three )?(?:slots|times"
     r"|availability|openings|open)",
-    r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:free|available|around|open)",
+    # (a person or a slot, not a place: "the office is open from 8:30" gives its hours)
+    r"(?:i'?m|i am|we'?re|we are|(?!office |building |reception |desk |site |campus )[a-z]+ is)"
+    r" (?:free|available|around|open)",
     r"instead",
     r"(?:works?|suits?) (?:for )?(?:me|us|the panel|the team)",
 )
@@ -152,6 +166,31 @@ _CHECKS = _facts(
     r"let (?:me|us) (?:check|see|ask|find out|confirm|verify)(?: with)?(?: [\w'-]+){0,3}"
     r" (?:whether|if)\b",
     r"waiting to (?:hear|find out|see)(?: back)?(?: from [\w'-]+)? (?:whether|if)\b",
+    # Waiting on someone else's answer about it: "waiting to hear from the panel about
+    # Thursday", "pending Li's sign-off", "once Sara confirms", "I still need the HM's OK".
+    r"waiting (?:to hear|for|on)\b[^.?!\n]{0,40}\b(?:about|on|regarding|re|whether|if)\b",
+    r"(?:i'?m|i am|we'?re|we are|[a-z]+ is) (?:still )?(?:checking|confirming|verifying)\b"
+    r"(?:[^.?!\n]{0,40}\bwith (?!you\b)| (?:whether|if|on)\b)",
+    r"pending (?:(?:the|his|her|their) )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off|confirmation"
+    r"|go-ahead|ok|okay|answer|reply)\b",
+    r"(?:once|when|after|as soon as|until|till) (?!you\b|u\b)[a-z]+(?: [a-z]+)?"
+    r" (?:confirms|replies|approves|signs off|agrees|gets back|says yes|has checked|checks)\b",
+    r"(?:once|when|while|until|till|after) (?:i|we)(?:'ve| have)? (?:check|confirm|hear|ask|speak"
+    r"|talk|checked|confirmed|heard|asked|spoken|talked)\b",
+    r"need (?:(?:the|his|her|their|a) )?(?:[\w'-]+ ){0,3}(?:ok|okay|approval|sign-?off|go-ahead"
+    r"|green light)\b",
+    # "Marc is still to confirm", "has yet to approve it".
+    r"(?:(?:is|are) (?:still |yet )?(?:to|yet to)|yet to|still (?:has|have|needs?) to) (?:confirm"
+    r"|approve|sign off|agree|check|decide)\b",
+)
+# A time only held, or hoped to be possible: closed while the reply waits on a check.
+_TENTATIVE = _facts(
+    r"tentative(?:ly)?\b",
+    r"provisional(?:ly)?\b",
+    r"pencill?ed\b",
+    r"(?:on|a) hold\b",
+    r"holding\b",
+    r"(?:might|may|could|should) (?:well )?(?:work|suit|be (?:possible|ok|okay|fine|free|doable))",
 )
 # The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
 # to it ("the Tuesday 3pm you suggested works").
@@ -159,23 +198,38 @@ _THEIRS = _facts(
     r"(?:you|u) (?:had )?(?:suggested|proposed|mentioned|offered|asked for|requested|put forward"
     r"|gave|sent)",
     r"your (?:suggest\w*|propos\w*|request\w*|offer)",
+    # ("noted your preference for Tuesday", not "let me know your preference")
+    r"(?:noted|received|got|seen|see) your preferen",
     r"(?:thanks|thank you) for (?:suggesting|proposing|offering)",
 )
 _EXPLAINS = _facts(
     r"(?:office|opening|business|working|core|support) hours",
+    # When a place is open: "the office is open from 8:30", "reception is staffed until 6".
+    r"(?:office|building|reception|front desk|site|campus)(?:'s| is| are)? (?:open|staffed)\b",
     r"daylight saving",
     r"(?:switch|chang|mov|go|going)\w* (?:to|from|back to) (?:summer|winter|standard) ?time",
     r"(?:summer|winter) ?time (?:in \w+ )?(?:ends|starts|begins|finish\w*|will)",
     r"clocks? (?:go|goes|change|changes|move|moves|spring|fall)",
     r"(?:come|comes|go|goes) off (?:daylight|summer)",
-    r"so (?:that'?ll|that will|it'?ll|it will|this will|that would|it would) be",
-    r"will be [^.?!\n]{0,25}\bfor you\b",
+    # A conversion of a time given elsewhere, and the difference it comes from: "so B would be
+    # 10:00 for you", "that'd be 7pm in London", "we're five hours ahead of you".
+    # ("so the earliest would be Tuesday" offers: a conversion says whose clock it is on)
+    r"so (?:[\w']+ ){0,2}(?:would|will|'d|'ll|should) (?:still )?be\b[^.?!\n]{0,30}\b(?:for you"
+    r"|your (?:time|side|end)|on your|you'll|your local)",
+    r"(?:will|would|'d|'ll) (?:still )?be [^.?!\n]{0,25}\b(?:for you|your time|in your)\b",
+    r"(?:are|is|'re|'s|am|'m) (?:now |currently |still )?(?:\w+ )?(?:hours?|hrs?|h)"
+    r" (?:ahead|behind)",
+    r"making it\b",
+    r"(?:for you|on your (?:side|end)|in your (?:time ?zone|zone|time))\W+(?:that|it|this|which)"
+    r"(?:'s| is| would| will|'d|'ll| means)",
     # A conversion in the conditional, as other languages put it: "en Bogotá serían las 11".
     r"(?:serían|sería|seriam|seria|wären|wäre|serait|seraient)\b",
 )
 _ELSEWHERE = _facts(
-    r"(?:panel|team|committee|board|we|they|he|she|managers?) (?:meets|is meeting|are meeting"
-    r"|will meet|meet)\b",
+    # (not "the panel will meet you on Tuesday", which offers)
+    r"(?:panel|team|committee|board|we|they|he|she|managers?)(?: next| then| again)?"
+    r" (?:meets|is meeting|are meeting|will meet|meet|convenes|will convene|sits|gets together)\b"
+    r"(?! (?:with )?you\b)",
     r"(?:make|made|reach) (?:a|the|our|their) decision",
     r"debrief",
 )
@@ -186,9 +240,36 @@ _DEADLINE = re.compile(
     r"(?P<deadline>\b(?:by|until|till|before|no later than)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?=eod|cob|noon|midday|[a-z]+day\b|tomorrow|today|tonight|\d|[a-z]{3,9}\.?\s+\d)"
     r"[^.?!;\n]{0,120}?)(?=\s+(?:if|whether|which|so that|with)\b|\s+[-\u2013\u2014]\s|[.?!;:\n]|$)"
-    r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]{0,120})",
+    r"|(?P<due>\b(?:deadline|due date)\b[^.?!;\n]{0,120})"
+    # When a link, a form or a test stops being open: "the link expires on Friday at 23:59".
+    r"|(?P<expires>\b(?:expir(?:es|ing|y|ation)|closes|(?:is|are) due(?! to)|valid (?:until|till"
+    r"|through))\b[^.?!;\n]{0,60}?(?=\s+(?:and|but|so|or|then)\b|[.?!;:\n]|$))",
     re.IGNORECASE,
 )
+
+
+# How a reply says that a day or a time is not possible, right after naming it: "Tuesday is
+# out", "10am is already taken", "Friday's no good", "Monday won't work for us", "16:00 -
+# gone", "Thu (fully booked)". One vocabulary for days, times and the agreement they are not.
+_NOT_POSSIBLE = (
+    r"(?:out|off|no good|(?:a )?no-?go|impossible|not possible|not an option|out of the question"
+    r"|off the table|taken|gone|full|fully booked|booked up|spoken for|filled|cancell?ed"
+    r"|unavailable|not available|no longer (?:available|possible|an option|free|open)|blocked"
+    r"|busy|lunch)"
+)
+REFUSED = (
+    r"(?:(?:\s+(?:is|are|was|were|has been|have been|had been|got)|'s|'re"
+    r"|\s+(?:has|have)(?=\s+(?:now\s+|already\s+)?gone))\s+"
+    r"(?:now\s+|already\s+|sadly\s+|unfortunately\s+|also\s+)?"
+    + _NOT_POSSIBLE
+    + r"|\s+(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|isn'?t|is not|no longer"
+    r"|can'?t|cannot|can no longer)\s+(?:\w+\s+)?(?:works?|suits?|be possible|possible|available"
+    r"|be available|happen|go ahead|be an option)"
+    r"|\s*[-\u2013\u2014:(,]\s*(?:sorry,?\s+)?(?:now\s+|already\s+)?(?:taken|gone|full"
+    r"|fully booked|booked up|filled|unavailable|not available|no longer available"
+    r"|cancell?ed))\b"
+)
+REFUSES = re.compile(r"\w" + REFUSED, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +363,7 @@ _FACT_PATTERNS: tuple[tuple[Fact, re.Pattern[str]], ...] = (
     ("explains", _EXPLAINS),
     ("elsewhere", _ELSEWHERE),
     ("checks", _CHECKS),
+    ("tentative", _TENTATIVE),
     ("theirs", _THEIRS),
     ("offers", _OFFERS),
 )
@@ -294,12 +376,17 @@ def closed_spans(
 
     The third item says whether the span's days are set aside too. A clause that a contrast
     follows keeps its days: "busy Monday morning, but free at 3" offers Monday at 3. A clause
-    naming the candidate's own suggestion is closed too unless the reply `agrees` to a time.
+    naming the candidate's own suggestion is closed too unless the reply `agrees` to a time,
+    and a time only held or hoped for is closed while the reply waits on a check ("Monday at
+    9 might work, but I have to ask the team first").
     """
+    checking = any("checks" in c.facts for c in clauses)
     spans = [
         (c.start, c.end, not (after and _CONTRAST.match(after.text)))
         for c, after in zip(clauses, [*clauses[1:], None], strict=False)
-        if c.offers_nothing or ("theirs" in c.facts and not agrees)
+        if c.offers_nothing
+        or ("theirs" in c.facts and not agrees)
+        or ("tentative" in c.facts and checking)
     ]
     spans += [(*m.span(m.lastgroup or 0), True) for m in _DEADLINE.finditer(own)]
     return sorted(spans)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from secondchance.core.reply.sentences import REFUSED
 from secondchance.core.reply.zonewords import CANDIDATE, SENDER, ZONE_WORD, needs_a_time, zone_of
 
 _WEEKDAYS = {
@@ -124,8 +125,11 @@ _HW = _words(_HOUR_WORDS)
 _WORD_TIME = re.compile(
     rf"\b(?:(?P<frac>half|quarter|a quarter)\s+(?P<rel>past|after|to)\s+(?P<w1>{_HW}|\d{{1,2}})"
     rf"|half\s+(?P<w2>{_HW}|\d{{1,2}}(?![:.]?\d))"
+    # ("at ten is free as well", "at three if that suits", "at eleven your time"; not "at one
+    # of our offices")
     rf"|at\s+(?P<w3>{_HW})(?=\s*(?:o'?clock|[ap]\.?\s?m\b|[,.?!;]|$|on\b|tomorrow|today|next\b"
-    rf"|this\b|{_WD}))"
+    rf"|this\b|{_WD}|(?:is|are|works?|suits?|would|could|if|for|sharp|instead|then|your|my|our"
+    rf"|[a-z]+ time)\b))"
     rf"|(?P<w4>{_HW})\s*o'?clock)\b(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?"
 )
 # A span of days: office hours and availability, never one day ("Mon-Fri", "Monday to Friday").
@@ -186,7 +190,7 @@ _CONVERSION = re.compile(r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
 # "tomorrow, same time": the clock time said last.
 _SAME_TIME = re.compile(
-    r"\b(?:(?:at\s+)?(?:the\s+)?same time\b(?!\s+as\b)"
+    r"\b(?:(?:at\s+)?(?:the\s+)?same (?:time(?: ?slot)?|hour|slot)\b(?!\s+as\b)"
     # in the other languages replies come in
     r"|a la misma hora|à la même heure|à mesma hora|no mesmo horário|alla stessa ora"
     r"|(?:zur|um die) (?:gleichen|selben) (?:zeit|uhrzeit))"
@@ -205,14 +209,14 @@ _NOT_OFFERED = re.compile(
     r"planned for|(?:old|previous|earlier|first) (?:one|slot|time|invite|interview|booking)|"
     r"was at|were at|which is|which would be|that would be|i\.e|equivalent to"
     # "that's 4pm for you" converts; "if that's too early" and "that's locked in for" do not.
-    r"|(?<!if )(?:that is|that's)(?! (?:locked|booked|confirmed|set|scheduled|fine|ok|okay|great"
-    r"|perfect|good|no good|too|not)\b)"
+    r"|(?<!if )(?:that is|that's)(?! (?:locked|booked|confirmed|set|sorted|fixed|scheduled|fine|ok"
+    r"|okay|great|perfect|good|no good|too|not)\b)"
     r"|translates to|corresponds to|(?:office|working|opening|business|core|usual) hours?"
     r"|(?:that|this|which|it|those|these|they) (?:should|would|will|might|'d|'ll)(?: still)?"
     r" (?:be|land|come)"
     r"|(?:should|would|will) (?:land|come out) (?:at|to)|lands? at|so (?:it's|it is)|means"
     # Clocks of other things: opening hours, travel, the sender's own next step.
-    r"|opens|closes|opening|closing|arrives|departs|takes off|leaves"
+    r"|opens|closes|opening|closing|arrives|departs|takes off|leaves|fl(?:y|ies|ying)"
     # the end of someone's day: "Rohan has a hard stop at 4"
     r"|hard stop|(?:must|has to|needs to|have to) (?:leave|go|log off))\b"
     r"(?:(?!\b(?:but|however)\b)[^\d\n]){0,30}"
@@ -232,22 +236,21 @@ _REFUSED_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|could not|unable to|not able to|won't be able to)"
     r" (?:do|make|manage|offer|meet)\b(?:(?!\b(?:but|however|instead|though)\b)[^\d\n.?!]){0,30}$"
 )
-# After a time, words that take it back: "Monday at 10am doesn't work", "... is cancelled".
+# After a time, words that take it back: "Monday at 10am doesn't work", "16:00 (Madrid) -
+# already taken", "... is cancelled", or that make it the clock of another thing.
 _REFUSED_AFTER = re.compile(
     r"\s*(?:meeting|call|lunch|stand-?up|flight|train|appointment|class|session)\b"
     # (words after another time are that time's: "at 3pm (the one at 10am was cancelled)")
-    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:lunch|blocked|busy|taken|booked up)\b"
-    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:booked|reserved|held) (?:for|by|with)"
+    r"|(?:\s*\([^()\d\n]{0,30}\))?[^.!?\n\d(]{0,25}?(?:" + REFUSED + ")"
+    r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:reserved|held|booked) (?:for|by|with)"
     r" (?!you\b)"
-    r"|[^.!?\n\d(]{0,25}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't"
-    r"|cannot) (?:work|suit|be possible|possible|available|be available|happen|go ahead)\b"
-    r"|[^.!?\n\d(]{0,25}?\b(?:is|was|has been|have been|are|were|got) (?:now |already )?"
-    r"(?:cancell?ed|taken|gone|out|off|no longer)\b"
 )
-# After a day, words that take it back: "If Thursday doesn't work, Monday at the same time".
-_DAY_REFUSED = re.compile(
-    r"[^.!?\n\d]{0,10}?\b(?:doesn't|does not|won't|will not|isn't|is not|no longer|can't|cannot)"
-    r" (?:work|suit|be possible|possible|available|be available)\b"
+# After a day, the same words: "If Thursday is no good, Monday at the same time".
+_DAY_REFUSED = re.compile(r"[^.!?\n\d]{0,10}?(?:" + REFUSED + ")")
+# Before a day: "not Tuesday", "any day except Monday", "we can't do Friday" (not "why not").
+_DAY_REFUSED_BEFORE = re.compile(
+    r"(?:(?<!why )\bnot|\bexcept|\bother than|\bapart from|\bcan'?t do|\bcannot do|\bcan'?t make"
+    r"|\bcannot make|\bunable to do)\s+(?:on\s+)?(?:the\s+)?$"
 )
 # Between two offers: "..., or ...", "... oder ...".
 _OR_BETWEEN = re.compile(
@@ -281,10 +284,10 @@ _NOT_A_TIME = re.compile(
     r"|\b(?:room|rm|ext|extension|floor|fl|suite|ste|building|bldg|unit|gate|desk|level|no"
     r"|number|tel|phone|ref|id)\b\.?:?\s*#?\s*\d[\w.-]*"
     r"|#\s?\d+"
-    # (not the minutes of a clock time: "10:00 hrs")
-    r"|(?<![:.])\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates"
-    r"|rounds?)\b"
-    r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl)\b"
+    # (not the minutes of a clock time, "10:00 hrs", nor a 24-hour clock, "1500 hrs")
+    r"|(?<![:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?"
+    r"|weeks?|years?|people|candidates|rounds?)\b"
+    r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl|floor|level|storey)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
 )
 # A phone number: seven or more digits in a run of digits, spaces, dots, dashes and brackets
@@ -317,7 +320,9 @@ _NOT_A_LENGTH_AFTER = re.compile(
 )
 _NOT_A_LENGTH_BEFORE = re.compile(
     r"\b(?:within|next|last|expires?|expire after|after|waited(?: for)?|sat(?: there)?(?: for)?"
-    r"|takes?(?: about| around)?|by|only|spare|every|per)\s+(?:about\s+|around\s+|an?\s+)?$"
+    r"|takes?(?: about| around)?|by|only|spare|every|per"
+    # A clock or a time difference: "we fall back an hour", "add an hour", "the odd half hour".
+    r"|back|forward|ahead|add|adding|subtract|minus|plus|odd)\s+(?:about\s+|around\s+|an?\s+)?$"
     # Two lengths to choose from: "30 or 45 minutes", "30-45 min".
     r"|\d\s*(?:or|to|-|\u2013)\s*$"
 )
@@ -411,7 +416,9 @@ def find_times(
     _set_aside_days(folded, days, clocks)
     _close(days, clocks, closed)
     clocks = [clock for clock in clocks if not clock.not_offered]
-    zones = _zones(folded, context)
+    # The zone of a conversion or a deadline ("You'd be joining at 7pm your time") is not the
+    # zone of the times offered elsewhere.
+    zones = [z for z in _zones(folded, context) if not any(a <= z.start < b for a, b, _ in closed)]
     sentences = _sentences(folded, days, clocks, zones)
     return _with_length(_paired(own, folded, sentences, context), folded, closed)
 
@@ -422,11 +429,13 @@ def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context)
     found: list[FoundTime] = []
     seen: set[datetime] = set()
     zones_read: dict[int, ZoneInfo] = {}
+    paired: set[int] = set()
     last_day: _Day | None = None
     for sentence in sentences:
         for day, clock in (
             pair for part in _alternatives(sentence, folded) for pair in _pairs(part, last_day)
         ):
+            paired.add(id(clock))
             if day.set_aside or day.day is None:
                 continue
             zone, said = _zone_for(clock, day, sentence, message_zone, folded, context)
@@ -450,7 +459,20 @@ def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context)
             if len(found) == MAX_TIMES:
                 return found
         last_day = next((d for d in reversed(sentence.days) if not d.set_aside), last_day)
-    return found
+    ranges = [c for s in sentences for c in s.clocks if c.end_at and id(c) not in paired]
+    return [_ended(t, ranges) for t in found]
+
+
+def _ended(offered: FoundTime, ranges: list[_Clock]) -> FoundTime:
+    """Give a time the end of a range said again with no day: "an invitation for 15:00-16:00"."""
+    wall = (offered.start.hour, offered.start.minute)
+    again = next((c.end_at for c in ranges if c.start_at == wall), None)
+    if offered.end is not None or again is None:
+        return offered
+    length = timedelta(hours=again[0] - wall[0], minutes=again[1] - wall[1])
+    if length <= timedelta(0):
+        return offered
+    return FoundTime(start=offered.start, end=offered.start + length, text=offered.text)
 
 
 def _with_length(
@@ -540,8 +562,22 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
                 _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start)
                 for c in refused
             )
-            or bool(_DAY_REFUSED.match(folded, day.end))
+            or (
+                bool(_DAY_REFUSED.match(folded, day.end)) and not _after_a_time(folded, day, clocks)
+            )
+            or bool(_DAY_REFUSED_BEFORE.search(folded, max(0, day.start - 20), day.start))
         )
+
+
+def _after_a_time(folded: str, day: _Day, clocks: list[_Clock]) -> bool:
+    """Say whether a time comes right before `day` (then a refusal after it is the time's).
+
+    "The 1pm slot on Wednesday is taken" refuses that slot, not the whole of Wednesday.
+    """
+    return any(
+        0 <= day.start - c.end <= 15 and not _BOUNDARY.search(folded, c.end, day.start)
+        for c in clocks
+    )
 
 
 def _date_spans(folded: str, days: list[_Day]) -> list[tuple[int, int]]:
@@ -793,7 +829,8 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
             continue
         clock = _read_clock(match, folded, day_ends, ranged)
         if clock is not None:
-            offered = _offered(folded, start, end)
+            # A minute to the hour (23:59, 11:59 pm) ends a deadline; nobody offers a slot at it.
+            offered = _offered(folded, start, end) and clock[0][1] != 59
             clocks.append(_Clock(match.start(), end, *clock, not_offered=not offered))
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
@@ -974,10 +1011,19 @@ def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, 
 
 
 def _zones(folded: str, context: Context) -> list[_Zone]:
+    local, year = (context.sender.key, context.candidate.key), context.today.year
     return [
-        _Zone(m.start(), m.end(), zone_of(m, context.sender.key), needs_a_time(m))
+        _Zone(m.start(), m.end(), zone_of(m, local, year), needs_a_time(m))
         for m in ZONE_WORD.finditer(folded)
+        if not (
+            m["beside"] == "for you"
+            and _HOW_IT_SUITS.search(folded, max(0, m.start() - 50), m.start())
+        )
     ]
+
+
+# "How is Friday at noon for you?" asks whether it suits, not what the clock says where you are.
+_HOW_IT_SUITS = re.compile(r"\bhow(?:'s| is| does| would| about)\b[^.?!\n]{0,40}$")
 
 
 # --- Pairing ------------------------------------------------------------------------------

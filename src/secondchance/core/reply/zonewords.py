@@ -7,7 +7,11 @@ maps to an IANA zone and the offset follows from the date (issue 18: DST is resp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import datetime
+from functools import lru_cache
 from typing import Final
+from zoneinfo import ZoneInfo
 
 # Sentinels for the two people: resolved against the case, not the tz database.
 SENDER: Final = "@sender"
@@ -82,6 +86,7 @@ _REGIONS: dict[str, str] = {
     "mountain": "America/Denver",
     "pacific": "America/Los_Angeles",
     "central european": "Europe/Paris",
+    "central mexico": "America/Mexico_City",
     "eastern european": "Europe/Athens",
     "uk": "Europe/London",
     "british": "Europe/London",
@@ -397,8 +402,59 @@ def needs_a_time(match: re.Match[str]) -> bool:
     )
 
 
-def zone_of(match: re.Match[str], sender_zone: str) -> str:
-    """Return the IANA zone (or a person's sentinel) that a ZONE_WORD match names."""
+# What a region word or a North American letter pair calls a clock where people use it: the
+# names the tz database gives that clock in winter and in summer.
+_LOCAL_NAMES: dict[str, frozenset[str]] = {
+    "eastern": frozenset({"EST", "EDT", "AEST", "AEDT"}),
+    "central": frozenset({"CST", "CDT", "ACST", "ACDT"}),
+    "mountain": frozenset({"MST", "MDT"}),
+    "pacific": frozenset({"PST", "PDT"}),
+    "et": frozenset({"EST", "EDT"}),
+    "ct": frozenset({"CST", "CDT"}),
+    "mt": frozenset({"MST", "MDT"}),
+    "pt": frozenset({"PST", "PDT"}),
+    "aet": frozenset({"AEST", "AEDT"}),
+}
+# Where those words are the local names ("CST" is also China's clock, never called "Central").
+_LOCAL_AREAS = ("America/", "Australia/")
+# Fixed references, never one person's local clock.
+_NEVER_LOCAL = frozenset({"gmt", "utc"})
+
+
+def zone_of(match: re.Match[str], local_zones: Sequence[str], year: int) -> str:
+    """Return the IANA zone (or a person's sentinel) that a ZONE_WORD match names.
+
+    `local_zones` are the sender's and the candidate's zones, in that order: a word that is
+    the local name of one of their clocks means that clock. "Central" from Mexico City or
+    Regina, "MST" from Phoenix and "Eastern" from Brisbane keep no summer time, unlike the US
+    and Sydney clocks the words name elsewhere (issue 18).
+    """
+    word = (match["region"] or match["abbr"] or "").lower()
+    if word and word not in _NEVER_LOCAL:
+        local = next((zone for zone in local_zones if _is_local_name(word, zone, year)), None)
+        if local is not None:
+            return local
+    return _named_zone(match)
+
+
+def _is_local_name(word: str, zone: str, year: int) -> bool:
+    """Say whether `word` is what people in `zone` call their own clock."""
+    names = _names(zone, year)
+    if word in _LOCAL_NAMES:
+        return zone.startswith(_LOCAL_AREAS) and bool(names & _LOCAL_NAMES[word])
+    # "CST" in Shanghai, "IST" in Dublin or Jerusalem, "MST" in Phoenix: the word is the name.
+    return word in _ABBREVIATIONS and word.upper() in names
+
+
+@lru_cache(maxsize=256)
+def _names(zone: str, year: int) -> frozenset[str]:
+    """Return the names `zone` gives its clock in `year` (winter and summer, both hemispheres)."""
+    clock = ZoneInfo(zone)
+    return frozenset(datetime(year, month, 15, 12, tzinfo=clock).tzname() or "" for month in (1, 7))
+
+
+def _named_zone(match: re.Match[str]) -> str:
+    """Return the zone a ZONE_WORD match names wherever its reader is."""
     if match["sign"]:
         return _offset_zone(match["sign"], int(match["hours"]), int(match["minutes"] or 0))
     if match["beside"]:
@@ -411,8 +467,4 @@ def zone_of(match: re.Match[str], sender_zone: str) -> str:
         return _CITIES[match["city"] or match["bare_city"] or match["local"]]
     if match["region"]:
         return _REGIONS[match["region"]]
-    word = match["abbr"]
-    # "IST" is Irish Standard Time to someone in Ireland, India's clock to everyone else.
-    if word == "ist" and sender_zone == "Europe/Dublin":
-        return "Europe/Dublin"
-    return _ABBREVIATIONS[word]
+    return _ABBREVIATIONS[match["abbr"]]
