@@ -13,7 +13,7 @@ from datetime import datetime
 
 from secondchance.core.compose import Kit, Message, spoken_words
 from secondchance.core.compose.kit import spoken_number
-from secondchance.core.compose.names import given_name
+from secondchance.core.compose.names import given_name, greeting_name
 from secondchance.core.intake import Case
 from secondchance.core.limits import MAX_VOICEMAIL_WORDS
 from secondchance.core.reasons import get_reason
@@ -174,34 +174,31 @@ def threading(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
-def _greeting_name(message: Message) -> str:
+def _greeting_name(message: Message) -> str | None:
+    """Return the name a message greets by, "" for a bare "Hello,", None with no greeting."""
     first = speech(message).split("\n", 1)[0]
+    if re.match(r"(?:Dear|Hello|Hi)\b,?", first) is None:
+        return None
     match = re.match(r"(?:Dear|Hello|Hi) (.+?)[,.]", first)
     return match.group(1) if match else ""
 
 
 def greetings(kit: Kit, now: datetime) -> list[str]:
-    """Greet as people greet: the address given, else the given name; the full name only
-    formally in writing, and never a family name alone."""
+    """Greet as people greet: the address given, else the given name, in every tone and the
+    same in every message to one person; never a full name, nor a family name alone."""
     case, problems = kit.case, []
     for key, message in kit.messages.items():
         name = _greeting_name(message)
-        if not name:
+        if name is None:
             problems.append(f"{key}: no greeting")
             continue
-        person = _greeted(case, key)
-        address, full = person
-        if address:
-            expected = {address}
-        elif message.channel == "phone" or case.tone == "warm":
-            expected = {given_name(full)}
-        else:
-            expected = {full}
-        if key == "short_message" and not address:
-            expected = {given_name(full)}  # a text or LinkedIn note: the first name, always
-        if name not in expected:
-            problems.append(f"{key}: greets {name!r}, expected one of {sorted(expected)}")
+        address, full = _greeted(case, key)
+        expected = address or greeting_name(full) or ""
+        if name != expected:
+            problems.append(f"{key}: greets {name!r}, expected {expected!r}")
         words = full.split()
+        if len(words) > 1 and name == full and address != full:
+            problems.append(f"{key}: greets {full!r} by the full name")
         if len(words) > 1 and name == words[0] and given_name(full) != words[0]:
             problems.append(f"{key}: greets {full!r} by the family name {name!r}")
     return problems

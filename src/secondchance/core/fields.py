@@ -112,8 +112,9 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     ),
     CaseField(
         "interviewer.address_as",
-        "How to address the interviewer",
-        'As they introduce themselves: "Ms Tanaka", "Dr Osei" or "An".',
+        "How do you address the interviewer?",
+        "The name you would greet them by, e.g. Sarah, Dr Okafor, Ms Lee. Left empty, the"
+        " messages greet them by their first name.",
         "--interviewer-address-as",
         "name",
     ),
@@ -140,8 +141,8 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     ),
     CaseField(
         "recruiter.address_as",
-        "How to address the recruiter",
-        'As they introduce themselves: "Mr Adeyemi" or "Priya".',
+        "How do you address the recruiter?",
+        "The name you would greet them by, e.g. Priya or Mr Adeyemi.",
         "--recruiter-address-as",
         "name",
         needs="recruiter.name",

@@ -185,7 +185,7 @@ def _clause(sentence: str) -> str:
 def _common(s: Situation) -> dict[str, str]:
     """Return the slot values every written message may use."""
     case, reader = s.case, s.reader_person
-    greeting = f"Dear {reader.written(True)}," if s.formal else f"Hello {reader.written(False)},"
+    greeting = reader.greeting(s.formal)
     interviewer = s.interviewer.written(s.formal)
     return {
         "greeting": greeting,
@@ -618,6 +618,7 @@ def _spoken_values(s: Situation) -> dict[str, str]:
     values = _common(s)
     values |= {
         "callee": callee.spoken if callee else "",
+        "hello": callee.hello() if callee else "Hello",
         "day": _aloud(s.call_day),
         "wrote": s.wrote,
         # The email went to the reader: "you" only when the call reaches that same person.
@@ -861,9 +862,8 @@ def _short_message(s: Situation) -> Message:
     """Write the LinkedIn or text note: its own two or three sentences, greeted by first name."""
     tone = _tone(s)
     values = _common(s)
-    name = s.interviewer.spoken
     values |= {
-        "hello": f"Dear {name}," if s.formal else f"Hello {name},",
+        "hello": s.interviewer.greeting(s.formal),
         "day": s.email_day,
         "short": fill(_keyed(pb.SHORT_REASONS, s), _format_words(s)),
         "short_warning": _sentence(fill(_keyed(pb.SHORT_WARNINGS, s), _format_words(s))) + ".",

@@ -1577,15 +1577,15 @@ SHORT_WARNINGS: dict[str, str] = {
 # The call opens by checking the moment, in the situation's words. A day is said as people
 # say it aloud: "on Wednesday", never the full date.
 CALL_OPENINGS: dict[str, str] = {
-    "missed": "Hello {callee}, this is {candidate}. We were due to {meet} {day} about {role}."
+    "missed": "{hello}, this is {candidate}. We were due to {meet} {day} about {role}."
     " Is now a good moment for a couple of minutes?",
-    "missed_via": "Hello {callee}, this is {candidate}. I was due to interview with {iname}"
+    "missed_via": "{hello}, this is {candidate}. I was due to interview with {iname}"
     " {day} for {role}. Is now a good moment for a couple of minutes?",
-    "after_email": "Hello {callee}, this is {candidate}. I wrote to {wrote_to} {wrote}, and I"
+    "after_email": "{hello}, this is {candidate}. I wrote to {wrote_to} {wrote}, and I"
     " wanted to call as well. Is now a good moment for a couple of minutes?",
-    "ahead": "Hello {callee}, this is {candidate}, about our interview {day} at {start}. Do you"
+    "ahead": "{hello}, this is {candidate}, about our interview {day} at {start}. Do you"
     " have a minute?",
-    "ahead_via": "Hello {callee}, this is {candidate}. I am due to interview with {iname} {day}"
+    "ahead_via": "{hello}, this is {candidate}. I am due to interview with {iname} {day}"
     " at {start} for {role}. Do you have a minute?",
 }
 CALL_APOLOGIES: dict[str, str] = {
@@ -1656,7 +1656,7 @@ VOICEMAIL_ASKS: dict[str, Wordings] = {
 }
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
-    "hello": "Hello {callee}, it's {candidate}.",
+    "hello": "{hello}, it's {candidate}.",
     "sorry": "I'm calling to say sorry for missing our interview {day}: {spoken_clause}.",
     "sorry_short": "I'm sorry I missed our interview {day}: {spoken_clause}.",
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
