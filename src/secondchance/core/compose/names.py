@@ -149,8 +149,7 @@ class Person:
         return self.address_as or greeting_name(self.name)
 
     def written(self, formal: bool) -> str:
-        """Return the name in the body of a letter: the address given, or the full name
-        formally and the given name warmly."""
+        """Return the name in a letter's body: the address, else (formally) the full name."""
         if self.address_as:
             return self.address_as
         return self.name if formal else given_name(self.name)
