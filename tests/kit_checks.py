@@ -369,15 +369,23 @@ def agreed_time(kit: Kit, now: datetime) -> list[str]:
     theirs = new.instant.astimezone(kit.case.interviewer_zone)
     day = f"{theirs:%A} {theirs.day} {theirs:%B}"
     naming = [key for key, m in emails(kit) if day in m.body]
-    late = now < kit.case.interview.instant and kit.case.reason == "late_or_lost"
-    expected = ["reschedule_confirmation"] if late else ["apology_email", "reschedule_confirmation"]
-    problems = [f"the agreed time is confirmed by {naming}"] if naming != expected else []
+    expected = [["apology_email", "reschedule_confirmation"]]
+    if running_late(kit.case, now):  # the running-late note may leave the new time to the next
+        expected.append(["reschedule_confirmation"])
+    problems = [f"the agreed time is confirmed by {naming}"] if naming not in expected else []
     if "decline_reply" in kit.messages:
         problems.append("a decline reply is shown though a new time is agreed")
     script = kit.messages.get("call_script")
     if script and re.search(r"^4\. Ask\b", script.body, re.M):
         problems.append("call_script: asks again though a new time is agreed")
     return problems
+
+
+def running_late(case: Case, now: datetime) -> bool:
+    """Whether the kit is a running-late note: the user said so, or a late journey says it."""
+    if now >= case.interview.instant or case.attend in {"no", "another_way"}:
+        return False
+    return case.attend == "late" or case.reason == "late_or_lost"
 
 
 def heads_up_wording(kit: Kit, now: datetime) -> list[str]:
@@ -389,12 +397,14 @@ def heads_up_wording(kit: Kit, now: datetime) -> list[str]:
         f"{key}: presumes the interview cannot happen: {match.group()!r}"
         for key, message in kit.messages.items()
         for match in CANNOT_ATTEND.finditer(speech(message))
+        if case.attend != "no"
     ]
     for key in ("call_script", "voicemail"):
         if key in kit.messages and "interview" not in speech(kit.messages[key]):
             problems.append(f"{key}: does not name the interview it is about")
-    if case.reason == "late_or_lost" and "running late" not in kit.messages["apology_email"].body:
-        problems.append("apology_email: late on the way, yet not a running-late note")
+    body = kit.messages["apology_email"].body
+    if running_late(case, now) and not RUNNING_LATE.search(body):
+        problems.append("apology_email: running late, yet not a running-late note")
     return problems
 
 
@@ -566,10 +576,12 @@ def passed_start(kit: Kit, now: datetime) -> list[str]:
 
 # Causes after which the user could still come; the heads-up must not drop that choice.
 CAN_ATTEND = frozenset({"wrong_link_or_address", "technology_failure"})
-# After oversleeping, forgetting or a mixed-up hour, an offer to come all the same contradicts
-# the warning itself (round 4 of #16).
-MUST_MOVE = frozenset({"overslept", "forgot", "timezone_mixup"})
-KEEP_SLOT = re.compile(r"\bkeep the slot\b|\bstill (?:join|make)\b|\bgo ahead at\b", re.I)
+# An offer to come after all, which contradicts a user who said they cannot (round 8 of #16).
+KEEP_SLOT = re.compile(
+    r"\bkeep the slot\b|\bstill (?:join|make|come)\b|\bgo ahead at\b|\blater than\b"
+    r"|\bas soon as I can\b|\bcould (?:join|come in|take the call)\b",
+    re.I,
+)
 # "could we move our interview today at 11:00?" reads as if 11:00 were the new time.
 AMBIGUOUS_MOVE = re.compile(r"\bmove (?:our|the|my) interview[^.?!]*\d{1,2}:\d{2}[^.?!]*\?", re.I)
 
@@ -584,18 +596,59 @@ def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
         for key, message in kit.messages.items()
         if AMBIGUOUS_MOVE.search(speech(message))
     ]
-    if case.reason in MUST_MOVE:
+    if case.attend == "no":
         problems += [
-            f"{key}: offers to keep the slot after a {case.reason}: {match.group()!r}"
+            f"{key}: offers to come though the user cannot: {match.group()!r}"
             for key, message in kit.messages.items()
             for match in KEEP_SLOT.finditer(speech(message))
         ]
-    if case.reason not in CAN_ATTEND or case.rescheduled_to is not None:
+    if case.reason not in CAN_ATTEND or case.rescheduled_to is not None or case.attend:
         return problems  # a new time already agreed leaves nothing to choose
     for key in ("apology_email", "short_message"):
         text = speech(kit.messages[key]).lower()
-        if not re.search(r"\b(?:join|make|take the call)\b", text) or "move" not in text:
+        if not re.search(r"\b(?:join|make|take the call|switch|come in)\b", text) or (
+            "move" not in text
+        ):
             problems.append(f"{key}: asks only to move though the user could still attend")
+    return problems
+
+
+LATER_OFFER = re.compile(r"\blater than\b|\ba (?:little|bit) later\b|\bas soon as I can\b", re.I)
+ANOTHER = re.compile(r"\banother (?:day|time)\b", re.I)
+CANNOT_SAID = re.compile(
+    r"\bcan(?:not|'t) make\b|\b(?:will not|won't) be able to make\b"
+    r"|\bcan(?:not|'t) (?:join|come in|take the call)\b",
+    re.I,
+)
+ANOTHER_WAY = re.compile(r"\bby phone\b|\bvideo\b", re.I)
+
+
+def attendance_answered(kit: Kit, now: datetime) -> list[str]:
+    """Before the start, the first notes say what the user answered about taking part, and
+    with no answer offer a later start and another day in one sentence (round 8 of #16)."""
+    case = kit.case
+    if now >= case.interview.instant or case.rescheduled_to is not None:
+        return []
+    problems = []
+    for key in ("apology_email", "short_message"):
+        message = kit.messages[key]
+        text = speech(message)
+        if key == "apology_email" and case.contact == _reader(case, key):
+            continue  # it confirms, in writing, what the call has just said
+        if case.attend == "no" and not CANNOT_SAID.search(text):
+            problems.append(f"{key}: does not say plainly that the user cannot come")
+        if case.attend == "late" and case.late_minutes:
+            if f"about {case.late_minutes} minutes" not in text:
+                problems.append(f"{key}: does not say how late the user said they would be")
+            if not ANOTHER.search(text):
+                problems.append(f"{key}: running late, yet offers no other time")
+        if case.attend == "another_way" and not ANOTHER_WAY.search(text):
+            problems.append(f"{key}: does not offer the other way the user can take part")
+        unanswered = case.attend is None and not running_late(case, now)
+        if unanswered and case.reason not in CAN_ATTEND:
+            both = any(LATER_OFFER.search(s) and ANOTHER.search(s) for s in sentences_of(message))
+            if not both:
+                problems.append(f"{key}: no answer given, yet it does not offer both in a sentence")
     return problems
 
 
@@ -719,7 +772,8 @@ def heads_up_after_call(kit: Kit, now: datetime) -> list[str]:
 
 ON_MY_WAY = re.compile(r"\bon my way\b", re.I)
 # How late the user will be, as far as the reason tells it: never a time nobody gave.
-HOW_LATE = re.compile(r"\ba few minutes\b|\bas soon as I can\b", re.I)
+HOW_LATE = re.compile(r"\ba few minutes\b|\bas soon as I can\b|\babout \d+ minutes\b", re.I)
+RUNNING_LATE = re.compile(r"\brunning (?:about \d+ minutes )?late\b", re.I)
 
 
 def running_late_fits(kit: Kit, now: datetime) -> list[str]:
@@ -731,7 +785,7 @@ def running_late_fits(kit: Kit, now: datetime) -> list[str]:
             for key, message in kit.messages.items()
             if ON_MY_WAY.search(speech(message))
         ]
-    if now < case.interview.instant and case.reason == "late_or_lost":
+    if running_late(case, now) and case.rescheduled_to is None:
         call = _planned_call(kit)
         spoken_later = call is not None and call >= case.interview.instant
         for key in ("apology_email", "short_message", "voicemail"):
@@ -904,6 +958,8 @@ def heads_up_outcome(kit: Kit, now: datetime) -> list[str]:
     case = kit.case
     if now >= case.interview.instant or case.reason not in CAN_ATTEND:
         return []
+    if case.attend in {"no", "late"}:  # the user asked to move, or to start late
+        return []
     problems = []
     for key in ("no_reply_follow_up", "last_follow_up"):
         message = kit.messages.get(key)
@@ -966,10 +1022,12 @@ def unnamed_cause(kit: Kit, now: datetime) -> list[str]:
     """'Prefer not to say' names no cause by the back door: no 'no excuse', no lateness."""
     if kit.case.reason != "prefer_not_to_say":
         return []
+    told = kit.case.attend == "late"  # running late is the user's own answer, not a cause
     return [
         f"{key}: {m.group()!r} for a cause the user kept private"
         for key, message in kit.messages.items()
         for m in UNNAMED_SLIPS.finditer(speech(message))
+        if not (told and m.group().lower() == "late")
     ]
 
 
@@ -1166,4 +1224,5 @@ CHECKS: dict[str, Check] = {
     "call note open": call_note_open,
     "hours owned": hours_owned,
     "later today": later_today,
+    "attendance answered": attendance_answered,
 }

@@ -556,14 +556,40 @@ def test_before_the_start_the_kit_is_a_heads_up_not_an_apology_for_a_miss():
     assert after.messages["apology_email"].message_type == "apology"
 
 
-def test_a_heads_up_after_a_mixed_up_hour_asks_to_move_and_never_keeps_the_slot():
-    # Round 4 of #16: "I misread the time zone" then "I can still join at 09:30" contradicted.
+def _ahead_email(**changes):
     ahead = FIXED_NOW - timedelta(minutes=110)
-    kit = compose_kit(Case.model_validate(make_case(), context={"now": ahead}), ahead)
-    email = kit.messages["apology_email"]
+    case = Case.model_validate(make_case(**changes), context={"now": ahead})
+    return compose_kit(case, ahead).messages["apology_email"]
+
+
+def test_a_heads_up_from_someone_who_cannot_come_says_so_and_asks_to_move():
+    # Round 7 of #16: a request to move with no word on whether the user could still come.
+    email = _ahead_email(attend="no")
     assert email.subject.startswith("Request to move our interview")
-    assert "still join" not in email.body and "keep the slot" not in email.body
+    assert "I cannot make our interview today at 09:30" in email.body or (
+        "I will not be able to make our interview today at 09:30" in email.body
+    )
+    assert "still join" not in email.body and "later than" not in email.body
     assert "another day" in email.body
+
+
+def test_a_heads_up_running_late_says_how_late_and_offers_another_time():
+    email = _ahead_email(reason="overslept", tone="warm", attend="late", late_minutes=20)
+    assert "running about 20 minutes late for our interview today at 09:30" in email.body
+    assert "I'll join then; otherwise I'd be grateful for another time." in email.body
+
+
+def test_a_heads_up_with_no_answer_offers_both_in_one_sentence():
+    email = _ahead_email()
+    both = [s for s in email.body.split(". ") if "later than 09:30" in s and "another day" in s]
+    assert len(both) == 1, email.body
+
+
+def test_a_heads_up_on_site_offers_to_come_in_not_to_join():
+    email = _ahead_email(interview__format="onsite", attend="another_way", tone="warm")
+    assert "join by phone or video instead" in email.body
+    on_site = _ahead_email(interview__format="onsite", reason="wrong_link_or_address")
+    assert "still come in at 09:30" in on_site.body and "join" not in on_site.body
 
 
 def test_an_evening_heads_up_for_a_morning_interview_says_tomorrow():

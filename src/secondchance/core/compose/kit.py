@@ -9,14 +9,14 @@ knows the one it follows: the later emails reply under its subject.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
 from secondchance.core.compose.model import Kit, Message
-from secondchance.core.compose.situation import Situation
+from secondchance.core.compose.situation import Situation, clock
 from secondchance.core.intake import Case
 from secondchance.core.limits import (
     MAX_EMAIL_WORDS,
@@ -140,7 +140,14 @@ def _owned_suffix(s: Situation) -> str:
 
 
 def _format_words(s: Situation) -> dict[str, str]:
-    return pb.FORMAT_WORDS[s.case.interview.format]
+    """Return the words the interview's format lends the reason, with the arrival time known."""
+    words = pb.FORMAT_WORDS[s.case.interview.format]
+    minutes = s.late_minutes
+    if minutes is None:
+        return words
+    at = s.case.interview.instant + timedelta(minutes=minutes)
+    when = clock(at.astimezone(s.case.interviewer_zone), s.across)
+    return words | {"eta": fill(pb.ETA_KNOWN, words | {"at": when})}
 
 
 def _one_clock(s: Situation) -> bool:
@@ -156,6 +163,8 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
     """
     reason = s.case.reason
     variants = [f"{reason}/{s.case.interview.format}"]
+    if s.heads_up and s.case.attend == "no":  # told as the reason the user cannot come
+        variants.insert(0, f"{reason}/no")
     if _afternoon(s):
         variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
     if _one_clock(s):
@@ -205,6 +214,7 @@ def _common(s: Situation) -> dict[str, str]:
         "drawn_to_cap": _sentence(case.drawn_to or ""),
         "topic": case.drawn_to or role_phrase(case.role),
         "agreed_both": s.agreed_both or "",
+        "late_by": f"about {s.late_minutes} minutes " if s.late_minutes else "",
     }
 
 
@@ -307,15 +317,16 @@ def _close_reader(s: Situation) -> str:
     return "recruiter_pass" if s.reached == "none" else "recruiter"
 
 
-# Causes that leave the user able to come all the same, or to join another way.
-# Oversleeping, forgetting or a mixed-up hour, told just before the start, ask to move: an offer
-# to come all the same made the warning read as needless (round 4 of #16).
+# Causes that leave the user able to come at the start all the same, once told.
 _CAN_ATTEND = frozenset({"wrong_link_or_address"})
 
 
 def _choice(s: Situation, voice: str) -> str:
     """Offer what the user can still do before the start, and leave the choice to the reader."""
     words = _format_words(s) | {"start": s.start, "whom": _whom(s)}
+    if s.running_late:
+        known = "unknown" if s.case.reason == "late_or_lost" else "soon"
+        return fill(pb.LATE_CHOICES["known" if s.late_minutes else known][voice], words)
     return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
 
 
@@ -325,15 +336,23 @@ def _whom(s: Situation) -> str:
 
 
 def _choice_kind(s: Situation) -> str:
-    reason = s.case.reason
-    if reason == "technology_failure":
+    """Name what a heads-up offers: to move, another way, at the start, or either.
+
+    "move" when the user cannot come; "fallback" to take part another way; "attend" to come at
+    the start after all; with no answer given, "either": a later start and another day in one
+    sentence, as the kit does not pretend to know (round 8 of #16).
+    """
+    attend, reason = s.case.attend, s.case.reason
+    if attend == "no":
+        return "move"
+    if attend == "another_way" or reason == "technology_failure":
         return "fallback"
-    return "attend" if reason in _CAN_ATTEND else "move"
+    return "attend" if reason in _CAN_ATTEND else "either"
 
 
 def _subject_class(s: Situation, kind: str) -> str:
     """Name the subject's class: a heads-up that can only ask to move says so."""
-    return "move" if kind == "ahead" and _choice_kind(s) == "move" else kind
+    return "move" if kind in {"ahead", "cannot"} and _choice_kind(s) == "move" else kind
 
 
 def _later_today(s: Situation) -> str:
@@ -458,7 +477,7 @@ def _apology_email(s: Situation) -> Message:
     tone = _tone(s)
     kind = s.reached_class
     template_class = _ahead_class(s) or kind
-    if template_class == "ahead" and kind == "call":
+    if template_class in {"ahead", "cannot"} and kind == "call":
         template_class = "ahead_call"  # the news was given on the call
     template = s.pick(pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
@@ -489,10 +508,12 @@ def _left_other(s: Situation) -> str:
 
 
 def _ahead_class(s: Situation) -> str | None:
-    """Before the start, the kit either runs late or asks to move; afterwards, neither."""
+    """Before the start, the kit runs late, cannot come, or offers a choice; afterwards, none."""
     if not s.heads_up:
         return None
-    return "late" if s.running_late else "ahead"
+    if s.running_late:
+        return "late"
+    return "cannot" if s.case.attend == "no" else "ahead"
 
 
 def _call_follow_up_email(s: Situation) -> Message:
@@ -513,7 +534,9 @@ def _call_follow_up_email(s: Situation) -> Message:
     if s.agreed is not None:
         values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][s.reader], values)
     elif s.heads_up and _choice_kind(s) != "move":
-        values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
+        later = s.running_late or _choice_kind(s) == "either"
+        words = values | _format_words(s)
+        values["ask"] = fill(pb.CALL_NOTE_EITHER["either" if later else "start"][tone], words)
     else:
         far = "_far" if s.far else ""
         asks = pb.CALL_NOTE_ASKS[tone][s.reader + far]
@@ -867,6 +890,7 @@ def _short_message(s: Situation) -> Message:
         "day": s.email_day,
         "short": fill(_keyed(pb.SHORT_REASONS, s), _format_words(s)),
         "short_warning": _sentence(fill(_keyed(pb.SHORT_WARNINGS, s), _format_words(s))) + ".",
+        "short_warning_clause": fill(_keyed(pb.SHORT_WARNINGS, s), _format_words(s)),
         "other": _other(s, "recruiter"),
         "choice": _choice(s, f"short_{tone}"),
         "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",

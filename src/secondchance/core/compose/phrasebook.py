@@ -176,9 +176,12 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "on_call": "on the call",
         "meet": "speak",
         "eta": "I will join a few minutes after the start",
+        "come": "join",
+        "reach": "join",
     },
     "phone": {
-        "fallback": "take the call on a different phone",
+        # A different phone with no number to ring would leave them nothing to act on (#16).
+        "fallback": "switch to a video call",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number for the call",
@@ -188,6 +191,8 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "on_call": "ready for your call",
         "meet": "speak",
         "eta": "I will need a few minutes after the start",
+        "come": "take the call",
+        "reach": "be ready for the call",
     },
     "onsite": {
         "fallback": "join by phone or video instead",
@@ -200,8 +205,12 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "on_call": "there",
         "meet": "meet",
         "eta": "I am on my way and will get there as soon as I can",
+        "come": "come in",
+        "reach": "get there",
     },
 }
+# How late, once the user has said it: the arrival time on the reader's clock.
+ETA_KNOWN = "I expect to {reach} at about {at}"
 # The prevention promise where the catalogue's would not fit: "both time zones" means nothing
 # to two people on one clock.
 PROMISES: dict[str, str] = {
@@ -669,8 +678,8 @@ Best wishes,""",
 Kind regards,""",
             """{greeting}
 
-{lead} I need to let you know about a problem with {our} {day} at {start}, and I am sorry
-for the short notice. {warning} {choice}
+{lead} I am writing about {our} {day} at {start}, and I am sorry for the short notice.
+{warning} {choice}
 
 {interest} {slots} {tail}
 
@@ -686,8 +695,8 @@ Yours sincerely,""",
 Warm regards,""",
             """{greeting}
 
-{lead} I need to flag a problem with {our} {day} at {start}, and I'm sorry it's such short
-notice. {warning} {choice}
+{lead} This is about {our} {day} at {start}, and I'm sorry it's such short notice.
+{warning} {choice}
 
 {interest} {slots} {tail}
 
@@ -718,28 +727,80 @@ notice. {choice}
 Warm regards,""",
         ),
     },
-    # Before the start, running late: the choice is left to them. {eta} says how late only as
-    # far as the reason tells it: a few minutes to get set up, never an invented time.
-    "late": {
+    # Before the start, when the user has said they cannot come: said plainly, first, then
+    # the cause in a few words and the request for another day (round 8 of #16).
+    "cannot": {
         "formal": (
             """{greeting}
 
-{lead} I am very sorry, but I am running late for {our} {day} at {start}. {warning}
+{lead} I am sorry to tell you that I cannot make {our} {day} at {start}. {warning}
 
-If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
-that works better for you. I will fit in with whichever you prefer. {tail}
+{choice} {interest} {slots} {tail}
 
 Kind regards,""",
+            """{greeting}
+
+{lead} I am afraid I will not be able to make {our} {day} at {start}, and I am sorry for the
+short notice. {warning}
+
+{choice} {interest} {slots} {tail}
+
+Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-{lead} Apologies, but I'm running late for {our} {day} at {start}. {warning}
+{lead} I'm sorry, but I can't make {our} {day} at {start}. {warning}
 
-If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
-that works better. Whichever you prefer is fine with me. {tail}
+{choice} {interest} {slots} {tail}
 
 Warm regards,""",
+            """{greeting}
+
+{lead} I'm afraid I won't be able to make {our} {day} at {start}. Sorry it's such short
+notice. {warning}
+
+{choice} {interest} {slots} {tail}
+
+Best wishes,""",
+        ),
+    },
+    # Before the start, running late: how late as far as the user said it ({late_by}: "about
+    # 20 minutes "), and the choice left to them ({choice}, from LATE_CHOICES).
+    "late": {
+        "formal": (
+            """{greeting}
+
+{lead} I am very sorry, but I am running {late_by}late for {our} {day} at {start}. {warning}
+
+{choice} {tail}
+
+Kind regards,""",
+            """{greeting}
+
+{lead} I am sorry to say that I am running {late_by}late for {our} {day} at {start}. {warning}
+
+{choice} {tail}
+
+Yours sincerely,""",
+        ),
+        "warm": (
+            """{greeting}
+
+{lead} Sorry for the short notice, but I'm running {late_by}late for {our} {day} at {start}.
+{warning}
+
+{choice} {tail}
+
+Warm regards,""",
+            """{greeting}
+
+{lead} A quick note to say I'm running {late_by}late for {our} {day} at {start}; sorry to
+leave it so close. {warning}
+
+{choice} {tail}
+
+Best wishes,""",
         ),
     },
 }
@@ -757,14 +818,18 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 "I am keen on {role} at {company}, and I look forward to our conversation.",
             ),
         },
+        # Asking to move: said once in the choice, so the interest names no day again.
         "move": {
             "own": (
-                "I am very keen to talk about {drawn_to}, so I hope another day can work.",
-                "{drawn_to_cap} is what drew me to {role}, so I hope we can find another day.",
+                "I was very much looking forward to talking about {drawn_to}, and I still am.",
+                "{drawn_to_cap} is what drew me to {role}, and I would very much like to talk"
+                " about it when we can.",
             ),
             "plain": (
-                "I am very keen to talk about {role} at {company}, so I hope another day can work.",
-                "I am very keen on {role} at {company}, so I hope we can find another day.",
+                "I was very much looking forward to discussing {role} at {company}, and I still"
+                " am.",
+                "I am very keen on {role} at {company}, and would much rather move the interview"
+                " than lose the chance.",
             ),
         },
     },
@@ -782,13 +847,15 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "move": {
             "own": (
-                "I really want to talk about {drawn_to}, so I hope another day works.",
-                "{drawn_to_cap} is what drew me to the role, so I really hope we can find another"
-                " day.",
+                "I was really looking forward to talking about {drawn_to}, and I still am.",
+                "{drawn_to_cap} is what drew me to the role, and I'd love to talk about it when"
+                " we can.",
             ),
             "plain": (
-                "I really want to talk about the role at {company}, so I hope another day works.",
-                "I'm really keen on {role} at {company}, so I hope we can find another day.",
+                "I was really looking forward to talking about the role at {company}, and I still"
+                " am.",
+                "I'm really keen on {role} at {company}, and I'd much rather move the interview"
+                " than lose the chance.",
             ),
         },
     },
@@ -849,6 +916,11 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "formal": "I did not leave myself enough time {join}, and {eta}.",
         "warm": "I didn't leave myself enough time {join}, and {eta}.",
     },
+    # The user said they cannot come at all: the cause, with no arrival time.
+    "late_or_lost/no": {
+        "formal": "I did not leave myself enough time {join}, and that is my own fault.",
+        "warm": "I didn't leave myself enough time {join}, and that's my own fault.",
+    },
     "wrong_link_or_address": {
         "formal": "I have only just found that I had the wrong {details}; I should have checked"
         " it earlier.",
@@ -876,21 +948,22 @@ WARNINGS: dict[str, dict[Tone, str]] = {
 # failure ("fallback"), or, when the user cannot come, to move. The choice is the reader's.
 AHEAD_CHOICES: dict[str, dict[str, str]] = {
     "attend": {
-        "short_formal": "I can still join at {start}, or we could move it, as you prefer.",
-        "short_warm": "I can still make {start}, or we can move it to a day that suits you better.",
-        "voicemail": "I can still join, or we can move it, whichever you'd prefer.",
-        "formal": "I can still join at {start} if you would like to keep the slot, or we could"
+        "short_formal": "I can still {come} at {start}, or we could move it, as you prefer.",
+        "short_warm": "I can still {come} at {start}, or we can move it to a day that suits you"
+        " better.",
+        "voicemail": "I can still {come} at the start, or we can move it, whichever you'd prefer.",
+        "formal": "I can still {come} at {start} if you would like to keep the slot, or we could"
         " move the interview to another day; whichever suits you is fine with me.",
-        "warm": "I can still join at {start} if you'd like to keep the slot, or we could move"
+        "warm": "I can still {come} at {start} if you'd like to keep the slot, or we could move"
         " the interview to another day. Whichever suits you is fine with me.",
-        "spoken": "I can still join at {start}, or we could move the interview. Which would"
+        "spoken": "I can still {come} at {start}, or we could move the interview. Which would"
         " you prefer?",
     },
     "fallback": {
         "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
         "short_warm": "I can still {fallback} at {start}, or we can move it to a day that suits you"
         " better.",
-        "voicemail": "I could still {fallback}, or we could move it, as you'd prefer.",
+        "voicemail": "I could still {fallback}, or we could find another day, as you'd prefer.",
         "formal": "I could still {fallback} at {start} if that suits you, or we could move the"
         " interview to another day; whichever you prefer is fine with me.",
         "warm": "I can still {fallback} at {start} if that works for you, or we could move the"
@@ -898,13 +971,77 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "spoken": "I can still {fallback} at {start}, or we could move the interview. Which"
         " would you prefer?",
     },
+    # The user did not say whether they can still come: both choices, in one plain sentence,
+    # rather than a request to move with no word on it (round 7 of #16).
+    "either": {
+        "short_formal": "I could {come} a little later than {start} if that suits you, or we"
+        " could move it to another day.",
+        "short_warm": "I could {come} a bit later if that works, or we could find another day.",
+        "voicemail": "I could {come} a bit later if that works for you, or we could find another"
+        " day.",
+        "formal": "I could still {come} a little later than {start} if that suits you, or we could"
+        " move the interview to another day; whichever you prefer is fine with me.",
+        "warm": "I could still {come} a bit later than {start} if that works for you, or we could"
+        " find another day, whichever you'd prefer.",
+        "spoken": "I could {come} a bit later if that works for you, or we could move the"
+        " interview to another day. Which would you prefer?",
+    },
+    # The user said they cannot come: the letter has said so plainly, and asks for a new day.
     "move": {
-        "short_formal": "Could we move it to another day?",
+        "short_formal": "Could we move the interview to another day?",
         "short_warm": "Could we find another day?",
-        "voicemail": "I'd like to ask whether we could move it to another day.",
+        "voicemail": "I can't {come} at {start}, so I'd like to ask whether we could move the"
+        " interview to another day.",
         "formal": "Would another day be possible? Whichever day suits {whom} is fine with me.",
         "warm": "Could we find another day instead? I'm flexible about when.",
-        "spoken": "Would you be able to move the interview to another day?",
+        "spoken": "I can't {come} at {start}, I'm afraid. Would you be able to move the interview"
+        " to another day?",
+    },
+}
+# Running late: with the minutes known, the choice is plain ("known"); without them, a shorter
+# slot or another time ("unknown", after a journey's own word on how late), or "soon" when
+# nothing yet has said how late.
+LATE_CHOICES: dict[str, dict[str, str]] = {
+    "known": {
+        "formal": "If that still suits you, I will {come} then; otherwise I would be grateful for"
+        " another time.",
+        "warm": "If that still works for you, I'll {come} then; otherwise I'd be grateful for"
+        " another time.",
+        "short_formal": "If that still suits you, I will {come} then; if not, could we find"
+        " another time?",
+        "short_warm": "If that still works, I'll {come} then; if not, could we find another time?",
+        "voicemail": "If that still works, I'll {come} then; if not, I'd be grateful for another"
+        " time.",
+        "spoken": "If that still works for you, I'll {come} then. If not, could we find another"
+        " time?",
+    },
+    "unknown": {
+        "formal": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move"
+        " to another time that works better for you. I will fit in with whichever you prefer.",
+        "warm": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to"
+        " another time that works better. Whichever you prefer is fine with me.",
+        "short_formal": "I am happy to go ahead in a shorter slot once I {arrive}, or to move to"
+        " another time.",
+        "short_warm": "Happy to go ahead in a shorter slot once I {arrive}, or to move to another"
+        " time.",
+        "voicemail": "If it helps, we could keep a shorter slot once I {arrive}, or move to"
+        " another time.",
+        "spoken": "We could go ahead in a shorter slot once I {arrive}, or move to another time."
+        " Which would you prefer?",
+    },
+    "soon": {
+        "formal": "I will {come} as soon as I can. If a shorter slot still suits you, we could go"
+        " ahead then; otherwise I would be grateful for another time.",
+        "warm": "I'll {come} as soon as I can. If a shorter slot still works for you, we could go"
+        " ahead then; otherwise I'd be grateful for another time.",
+        "short_formal": "I will {come} as soon as I can; if that does not suit you, could we find"
+        " another time?",
+        "short_warm": "I'll {come} as soon as I can; if that doesn't suit you, could we find"
+        " another time?",
+        "voicemail": "I'll {come} as soon as I can; if that doesn't suit you, I'd be grateful for"
+        " another time.",
+        "spoken": "If it suits you, I'll {come} as soon as I can, or we could find another time."
+        " Which would you prefer?",
     },
 }
 # Before the start, what has been said already opens the heads-up email.
@@ -1119,11 +1256,20 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
 }
 # After a heads-up call that offered to keep the slot, the note holds either outcome.
-CALL_NOTE_EITHER: dict[Tone, str] = {
-    "formal": "If we go ahead at {start}, I will be ready. If you would rather move it, any"
-    " other day that suits {whom} is fine with me.",
-    "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other day"
-    " that suits {whom} is fine with me.",
+# "either": the user offered a later start, so "at {start}" would not be true.
+CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
+    "start": {
+        "formal": "If we go ahead at {start}, I will be ready. If you would rather move it, any"
+        " other day that suits {whom} is fine with me.",
+        "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other"
+        " day that suits {whom} is fine with me.",
+    },
+    "either": {
+        "formal": "If a later start still suits you, I will {come} as soon as I can. If you would"
+        " rather move it, any other day that suits {whom} is fine with me.",
+        "warm": "If a later start still works for you, I'll {come} as soon as I can. If you'd"
+        " rather move it, any other day that suits {whom} is fine with me.",
+    },
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
@@ -1550,6 +1696,7 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
     "double_booked": "I've double-booked myself for that time, and it's my own doing",
     "late_or_lost": "I didn't leave enough time {join}, and {eta}",
+    "late_or_lost/no": "I didn't leave enough time {join}, and it's my own doing",
     "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
     "technology_failure": "a technical problem on my side is keeping me {joining}, and I"
     " should have had a backup",
@@ -1565,6 +1712,7 @@ SHORT_WARNINGS: dict[str, str] = {
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
     "late_or_lost": "I didn't allow enough time {join}, so {eta}",
+    "late_or_lost/no": "I didn't allow enough time {join}, which is my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
     "technology_failure": "a technical failure on my side is stopping me {joining}, which I"
     " should have planned for",
@@ -1599,7 +1747,7 @@ CALL_APOLOGIES: dict[str, str] = {
     " {the_interview}, and I should have checked the details in time.",
     "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
     " {spoken_warning_clause}. {spoken_choice}",
-    "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
+    "late": "Sorry, but I'm running {late_by}late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
     "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
@@ -1622,10 +1770,7 @@ CALL_ASKS: dict[str, Wordings] = {
         "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
     ),
     "ahead": ("I'm really looking forward to talking about the role at {company}.",),
-    "late": (
-        "We could go ahead in a shorter slot once I {arrive}, or move to another time. Which"
-        " would you prefer?",
-    ),
+    "late": ("{spoken_choice}",),
     "agreed": ("Thank you again for agreeing to meet on {agreed}; I'm looking forward to it.",),
 }
 CALL_CLOSES: dict[str, str] = {
@@ -1672,8 +1817,9 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_choice}",
-    "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}, and {eta}.",
-    "sorry_late_short": "Sorry, I'm running late for {the_interview}, and {eta}.",
+    "sorry_late": "Sorry, but I'm running {late_by}late for {the_interview} {day} at {start},"
+    " and {eta}.",
+    "sorry_late_short": "Sorry, I'm running {late_by}late for {the_interview}, and {eta}.",
     "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} {day} at"
     " {start}, and I'm sorry for the short notice.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
@@ -1686,8 +1832,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "ask_via_far": "I'm still very keen, and I'd be grateful if {ifirst} could find another"
     " date. I'll plan my travel around it.",
     "ask_short_far": "I'm still keen, and will travel for another date that suits you.",
-    "ask_late": "If it helps, we could keep a shorter slot once I {arrive}, or move to another"
-    " time.",
+    "ask_late": "{spoken_choice}",
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
     "sorry_bare": "I'm sorry I missed our interview {day}; it was my mistake.",
     "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
@@ -1713,18 +1858,22 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
         " {keen}\n\n{candidate}",
     },
     "ahead": {
-        "formal": "{hello}\n\n{lead} I am sorry for the short notice about our interview {day}"
-        " at {start}. {short_warning} {choice} {keen}\n\n{candidate}",
-        "warm": "{hello}\n\n{lead} Sorry for the short notice about our interview {day} at"
+        "formal": "{hello}\n\n{lead} I am sorry to write so close to our interview {day} at"
+        " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} Sorry to message so close to our interview {day} at"
         " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
     },
+    "cannot": {
+        "formal": "{hello}\n\n{lead} I am sorry, but I cannot make our interview {day} at"
+        " {start}: {short_warning_clause}. {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} I'm sorry, but I can't make our interview {day} at {start}:"
+        " {short_warning_clause}. {choice} {keen}\n\n{candidate}",
+    },
     "late": {
-        "formal": "{hello}\n\nI am sorry, but I am running late for our interview {day} at"
-        " {start}. {short_warning} I am happy to go ahead in a shorter slot once I {arrive}, or"
-        " to move to another time.\n\n{candidate}",
-        "warm": "{hello}\n\nSorry, I'm running late for our interview {day} at {start}."
-        " {short_warning} Happy to go ahead in a shorter slot once I {arrive}, or to move"
-        " to another time.\n\n{candidate}",
+        "formal": "{hello}\n\nI am sorry, but I am running {late_by}late for our interview {day}"
+        " at {start}. {short_warning} {choice}\n\n{candidate}",
+        "warm": "{hello}\n\nSorry, I'm running {late_by}late for our interview {day} at {start}."
+        " {short_warning} {choice}\n\n{candidate}",
     },
 }
 SHORT_LEADS: dict[str, str] = {
@@ -1738,14 +1887,14 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
         "ahead": "I am looking forward to talking about {role}.",
-        "ahead_move": "I am sorry to ask, as I am very keen on {role}.",
+        "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
         " {agreed}.",
     },
     "warm": {
         "ask": "I'm still keen on {role}, and I'd love to find another time if you're open to it.",
         "ahead": "Really looking forward to talking about {role}.",
-        "ahead_move": "Sorry to ask, as I'm really keen on {role}.",
+        "ahead_move": "I was really looking forward to talking about {role}.",
         "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
         " {agreed}.",
     },

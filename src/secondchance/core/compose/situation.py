@@ -201,8 +201,19 @@ class Situation:
 
     @property
     def running_late(self) -> bool:
-        """Whether a heads-up tells of being late on the way, not of asking to move."""
-        return self.heads_up and self.case.reason == "late_or_lost"
+        """Whether a heads-up tells of being late, not of asking to move.
+
+        The user's own answer decides (round 8 of #16); without one, only a late journey is.
+        """
+        attend = self.case.attend
+        if not self.heads_up or attend in {"no", "another_way"}:
+            return False
+        return attend == "late" or self.case.reason == "late_or_lost"
+
+    @property
+    def late_minutes(self) -> int | None:
+        """How late the user expects to be, when they said so before the start."""
+        return self.case.late_minutes if self.running_late else None
 
     @property
     def via(self) -> bool:
