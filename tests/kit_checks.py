@@ -355,7 +355,9 @@ def spoken_with(kit: Kit, now: datetime) -> list[str]:
             continue
         reader = _reader(case, key)
         other = "recruiter" if reader == "interviewer" else "interviewer"
-        if case.contact != other:
+        # The note after the planned call follows that call, to whomever it reached.
+        reached = _callee(case) if key == "call_follow_up_email" else case.contact
+        if reached != other:
             problems.append(f"{key}: tells the {reader} of a call with the {other}")
     return problems
 
@@ -443,7 +445,7 @@ def delay_owned(kit: Kit, now: datetime) -> list[str]:
             continue
         text = speech(message)
         # A message that follows an email or a call the user made lets that one own it.
-        follows_email = re.search(r"I wrote to you|I sent you an email", text) or (
+        follows_email = re.search(r"I wrote to \w+|I sent \w+ an email", text) or (
             key == "apology_email" and CALL_CLAIM.search(text)
         )
         count = len(DELAY.findall(text))
@@ -578,8 +580,8 @@ def passed_start(kit: Kit, now: datetime) -> list[str]:
 CAN_ATTEND = frozenset({"wrong_link_or_address", "technology_failure"})
 # An offer to come after all, which contradicts a user who said they cannot (round 8 of #16).
 KEEP_SLOT = re.compile(
-    r"\bkeep the slot\b|\bstill (?:join|make|come)\b|\bgo ahead at\b|\blater than\b"
-    r"|\bas soon as I can\b|\bcould (?:join|come in|take the call)\b",
+    r"\bkeep the slot\b|\bstill (?:join|make|come)\b|\bgo ahead at\b"
+    r"|\bas soon as I can\b|\bcould (?:join|come in|take the call)\b|\b(?:little|bit) later\b",
     re.I,
 )
 # "could we move our interview today at 11:00?" reads as if 11:00 were the new time.
@@ -613,7 +615,7 @@ def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
-LATER_OFFER = re.compile(r"\blater than\b|\ba (?:little|bit) later\b|\bas soon as I can\b", re.I)
+LATER_OFFER = re.compile(r"\ba (?:little|bit) later\b|\bas soon as I can\b", re.I)
 ANOTHER = re.compile(r"\banother (?:day|time)\b", re.I)
 CANNOT_SAID = re.compile(
     r"\bcan(?:not|'t) make\b|\b(?:will not|won't) be able to make\b"
