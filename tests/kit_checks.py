@@ -122,6 +122,19 @@ STOCK = (
     "should you have a new time in mind after our conversation",
     "i'd still love the chance",
     "i'd love to find a time",
+    # Round 7: a hedge about reliability, terms set by the one who missed, a presumption, and
+    # openings that dangle or break news vaguely.
+    "within a day or two",
+    "a day or two is all i would need",
+    "happy to set one up",
+    "thank you for reading my notes",
+    "be considered at",
+    "having spoken with",
+    "i also wanted to tell you myself",
+    "flag a problem",
+    "let you know about a problem",
+    "sorry to ask, as",
+    "sorry for the short notice about",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -623,6 +636,91 @@ CANNOT_SAID = re.compile(
     re.I,
 )
 ANOTHER_WAY = re.compile(r"\bby phone\b|\bvideo\b", re.I)
+
+
+CONTRACTION = re.compile(
+    r"\b(?:I'm|I've|I'd|I'll|don't|didn't|wasn't|weren't|can't|won't|couldn't|wouldn't"
+    r"|shouldn't|hasn't|haven't|isn't|aren't|it's|that's|there's|you're|you'd|you've|let's"
+    r"|we're|we'll|we'd)\b",
+    re.I,
+)
+
+
+def one_register(kit: Kit, now: datetime) -> list[str]:
+    """A formal kit writes without contractions in every written message, the short note too
+    (round 7 of #16: "I've" beside "I am"); speech may contract."""
+    if kit.case.tone != "formal":
+        return []
+    return [
+        f"{key}: {m.group()!r} in a formal note"
+        for key, message in kit.messages.items()
+        if message.channel != "phone"
+        for m in CONTRACTION.finditer(_own_words(kit, message.body))
+    ]
+
+
+def _city(zone_key: str) -> str:
+    return zone_key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+YOUR_CLOCK = re.compile(r"\d{2}:\d{2} your time\b")
+
+
+def recruiter_clock(kit: Kit, now: datetime) -> list[str]:
+    """Nobody tells a recruiter of "your time": her zone is not known (round 7 of #16)."""
+    case = kit.case
+    problems = [
+        f"{key}: 'your time' to the recruiter"
+        for key, message in emails(kit)
+        if _reader(case, key) == "recruiter" and YOUR_CLOCK.search(message.body)
+    ]
+    script = kit.messages.get("call_script")
+    if script and _callee(case) == "recruiter" and YOUR_CLOCK.search(speech(script)):
+        problems.append("call_script: 'your time' to the recruiter")
+    return problems
+
+
+ARRANGED = re.compile(r"\bfor arranging\b", re.I)
+
+
+def arranged_by(kit: Kit, now: datetime) -> list[str]:
+    """A recruiter is thanked for arranging a new time only when she is the one reached."""
+    case = kit.case
+    problems = []
+    for key, message in emails(kit):
+        if _reader(case, key) != "recruiter" or not ARRANGED.search(message.body):
+            continue
+        reached = _callee(case) if key == "call_follow_up_email" else case.contact
+        if reached != "recruiter":
+            problems.append(f"{key}: thanks the recruiter for a time she did not arrange")
+    return problems
+
+
+OTHER_PHONE = re.compile(r"\b(?:a different|another|a second) phone\b(?![^.]*\d{3})", re.I)
+
+
+def phone_offer(kit: Kit, now: datetime) -> list[str]:
+    """An offer to take the call on another phone carries its number, or is not made."""
+    return [
+        f"{key}: offers another phone with no number: {m.group()!r}"
+        for key, message in kit.messages.items()
+        for m in OTHER_PHONE.finditer(speech(message))
+        if key in {"apology_email", "short_message", "voicemail", "call_follow_up_email"}
+    ]
+
+
+JOIN = re.compile(r"\bjoin(?:ing)?\b(?! by phone or video)", re.I)
+
+
+def on_site_words(kit: Kit, now: datetime) -> list[str]:
+    """A visit on site is come in to, not joined, except by phone or video instead."""
+    if kit.case.interview.format != "onsite":
+        return []
+    return [
+        f"{key}: 'join' for a visit on site"
+        for key, message in kit.messages.items()
+        if JOIN.search(_own_words(kit, speech(message)))
+    ]
 
 
 def attendance_answered(kit: Kit, now: datetime) -> list[str]:
@@ -1227,4 +1325,9 @@ CHECKS: dict[str, Check] = {
     "hours owned": hours_owned,
     "later today": later_today,
     "attendance answered": attendance_answered,
+    "one register": one_register,
+    "recruiter clock": recruiter_clock,
+    "arranged by": arranged_by,
+    "phone offer": phone_offer,
+    "on-site words": on_site_words,
 }

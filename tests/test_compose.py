@@ -306,7 +306,7 @@ RECRUITER_PRIYA = {"name": "Priya Raman", "email": "priya@talent.example"}
         ),
         (
             "recruiter",
-            re.compile("^(?:I have already spoken with|Having spoken with) Priya Raman"),
+            re.compile("^I have already spoken with Priya Raman|I have told Priya Raman already"),
             "Apologies for missing our interview",
         ),
     ],
@@ -514,7 +514,7 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
     first, last = kit.messages["no_reply_follow_up"], kit.messages["last_follow_up"]
     last_words = (
         r"last note|last message|leave it here|only this once more|close with this"
-        r"|the last (?:you'll|I'll)"
+        r"|the last (?:you'll|I'll)|final note|last time"
     )
     assert first.body != last.body and re.search(last_words, last.body)
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]

@@ -567,6 +567,51 @@ def _bad_kits_of_round_eight():
             _with(_kit(ahead, reason="medical", attend="another_way"), "apology_email", body=vague),
             ahead,
         ),
+        *_bad_kits_of_round_seven_fit(),
+    ]
+
+
+def _bad_kits_of_round_seven_fit():
+    """Round 7's fit slips, one hand-made kit each."""
+    recruiter_only = make_case(recruiter=RECRUITER, candidate__timezone="Europe/London")
+    recruiter_only["interviewer"].pop("email")
+    via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
+    told = make_case(recruiter=RECRUITER, contact="interviewer", rescheduled_to=AGREED)
+    told["interviewer"].pop("email")
+    told_kit = compose_kit(Case.model_validate(told, context={"now": FIXED_NOW}), FIXED_NOW)
+    on_site = _kit(interview__format="onsite")
+    return [
+        (
+            "one register",
+            _with(_kit(), "short_message", body="Dear Dana,\n\nI've left you a voicemail."),
+            FIXED_NOW,
+        ),
+        (
+            "recruiter clock",
+            _with(via, "apology_email", body="Dear Priya,\n\nIt was at 09:30 your time."),
+            FIXED_NOW,
+        ),
+        (
+            "arranged by",
+            _with(
+                told_kit,
+                "apology_email",
+                body="Dear Priya,\n\nThank you for arranging the new date with Dana.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "phone offer",
+            _with(
+                _kit(), "short_message", body="Dear Dana,\n\nI can take it on a different phone."
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "on-site words",
+            _with(on_site, "short_message", body="Dear Dana,\n\nI can still join at 09:30."),
+            FIXED_NOW,
+        ),
     ]
 
 

@@ -146,7 +146,7 @@ def _format_words(s: Situation) -> dict[str, str]:
     if minutes is None:
         return words
     at = s.case.interview.instant + timedelta(minutes=minutes)
-    when = clock(at.astimezone(s.case.interviewer_zone), s.across)
+    when = clock(at.astimezone(s.case.interviewer_zone), s.across, s.place)
     return words | {"eta": fill(pb.ETA_KNOWN, words | {"at": when})}
 
 
@@ -299,11 +299,18 @@ def _close(s: Situation, values: Mapping[str, str]) -> str:
     """Write the paragraph that says why they care and asks, or confirms the agreed time."""
     tone = _tone(s)
     if s.agreed:
-        return fill(pb.AGREED_CLOSES[tone][s.reader], values)
+        return fill(pb.AGREED_CLOSES[tone][_agreed_reader(s, s.reached)], values)
     kind = ("far" if s.far else "near") + ("_via" if s.via else "")
     flex = fill(s.pick(pb.FLEX[tone][kind], "flex"), values)
     words = dict(values) | {"flex": flex, "flex_lc": _clause(flex)}
     return fill(s.pick(pb.CLOSES[tone][_close_reader(s)][_own(s)], "close"), words)
+
+
+def _agreed_reader(s: Situation, reached: str | None) -> str:
+    """Name whom an agreed time is confirmed to; a recruiter is thanked only if she set it."""
+    if s.reader == "recruiter" and reached != "recruiter":
+        return "recruiter_told"
+    return s.reader
 
 
 def _close_reader(s: Situation) -> str:
@@ -369,7 +376,7 @@ def _slot_text(s: Situation) -> str:
         return ""
     times = [f"{slot:%a} {slot.day} {slot:%b} {slot:%H:%M}" for slot in s.slots]
     listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " or " + times[-1]
-    zone = " your time" if s.across else ""
+    zone = (f" {s.place} time" if s.place else " your time") if s.across else ""
     return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
@@ -532,7 +539,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     values["interest"] = _interest(s, values, shift=1, own=False)
     values["other"] = _other(s, s.callee or "interviewer")
     if s.agreed is not None:
-        values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][s.reader], values)
+        values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][_agreed_reader(s, s.callee)], values)
     elif s.heads_up and _choice_kind(s) != "move":
         later = s.running_late or _choice_kind(s) == "either"
         words = values | _format_words(s)
@@ -881,22 +888,30 @@ def _short_lead(s: Situation) -> str:
     return {"none": "plain", "interviewer": "call", "recruiter": "other"}[s.reached]
 
 
+def _register(warm: Mapping[str, str], formal: Mapping[str, str], s: Situation) -> dict[str, str]:
+    """Read a short note's table in the kit's register: a formal kit takes the uncontracted."""
+    return {**warm, **formal} if s.formal else dict(warm)
+
+
 def _short_message(s: Situation) -> Message:
     """Write the LinkedIn or text note: its own two or three sentences, greeted by first name."""
     tone = _tone(s)
     values = _common(s)
+    words = _format_words(s)
+    warnings = _register(pb.SHORT_WARNINGS, pb.SHORT_WARNINGS_FORMAL, s)
+    warning = fill(_keyed(warnings, s), words)
     values |= {
         "hello": s.interviewer.greeting(s.formal),
         "day": s.email_day,
-        "short": fill(_keyed(pb.SHORT_REASONS, s), _format_words(s)),
-        "short_warning": _sentence(fill(_keyed(pb.SHORT_WARNINGS, s), _format_words(s))) + ".",
-        "short_warning_clause": fill(_keyed(pb.SHORT_WARNINGS, s), _format_words(s)),
+        "short": fill(_keyed(_register(pb.SHORT_REASONS, pb.SHORT_REASONS_FORMAL, s), s), words),
+        "short_warning": _sentence(warning) + ".",
+        "short_warning_clause": warning,
         "other": _other(s, "recruiter"),
         "choice": _choice(s, f"short_{tone}"),
-        "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",
+        "late": pb.LATE_SHORT[tone][_fault(s)] if s.email_timing == "later" else "",
         "arrive": _format_words(s)["arrive"],
     }
-    values["lead"] = fill(pb.SHORT_LEADS[_short_lead(s)], values)
+    values["lead"] = fill(pb.SHORT_LEADS[tone][_short_lead(s)], values)
     keen = "agreed" if s.agreed else "ask"
     if s.heads_up:
         keen = "ahead_move" if _choice_kind(s) == "move" and not s.agreed else "ahead"

@@ -163,6 +163,12 @@ SHORT_REASONS: dict[str, str] = {
     "emergency": "a personal emergency kept me away",
     "prefer_not_to_say": "it was my fault, and I let you down",
 }
+# A formal kit writes its short note without contractions, as its emails are written (round 7
+# of #16 read "I've" beside "I am" as two registers): these replace the contracted entries.
+SHORT_REASONS_FORMAL: dict[str, str] = {
+    "late_or_lost": "I let myself run late and was not {on_call} in time, and it was my fault",
+    "late_or_lost/onsite": "I did not leave enough time for the journey, and it was my fault",
+}
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
     "video": {
@@ -293,9 +299,15 @@ LATE_SPOKEN: dict[str, str] = {
     "fault": "I'm sorry I've left it this long to call.",
     "excusable": "I'm sorry it's taken me this long to call.",
 }
-LATE_SHORT: dict[str, str] = {
-    "fault": "I should have written straight away.",
-    "excusable": "I'd hoped to write before now.",
+LATE_SHORT: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "fault": "I should have written straight away.",
+        "excusable": "I had hoped to write before now.",
+    },
+    "warm": {
+        "fault": "I should have written straight away.",
+        "excusable": "I'd hoped to write before now.",
+    },
 }
 LATE_VOICEMAIL: dict[str, str] = {
     "fault": "I know I should have called before now.",
@@ -458,17 +470,23 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
 # Once a time is agreed, the first email confirms it ({agreed_both}: the day and the time, on
 # both clocks where they differ); thanks for it go only to whoever gave it.
 AGREED_CLOSES: dict[Tone, dict[str, str]] = {
+    # No "new" beside the time: a place may itself be "New York" ("10:00 New York time").
     "formal": {
-        "interviewer": "Thank you for agreeing to a new interview on {agreed_both}. I look"
+        "interviewer": "Thank you for agreeing to interview me again on {agreed_both}. I look"
         " forward to talking about {role} at {company} then.",
-        "recruiter": "Thank you for arranging the new date with {them_short}, for {agreed_both}. I"
-        " look forward to talking about {role} at {company}.",
+        "recruiter": "Thank you for arranging a second interview with {them_short}, on"
+        " {agreed_both}. I look forward to talking about {role} at {company}.",
+        # The user agreed the time with the interviewer: the recruiter hears of it, no thanks.
+        "recruiter_told": "{them_short} has now agreed to interview me again on {agreed_both}. I"
+        " look forward to talking about {role} at {company} then.",
     },
     "warm": {
-        "interviewer": "Thanks for agreeing to a new interview on {agreed_both}. I'm looking"
+        "interviewer": "Thanks for agreeing to interview me again on {agreed_both}. I'm looking"
         " forward to talking about {role} at {company}.",
-        "recruiter": "Thanks for arranging the new date with {them_short}, for {agreed_both}. I'm"
-        " looking forward to talking about {role} at {company}.",
+        "recruiter": "Thanks for arranging a second interview with {them_short}, on"
+        " {agreed_both}. I'm looking forward to talking about {role} at {company}.",
+        "recruiter_told": "{them_short} has now agreed to interview me again on {agreed_both}."
+        " I'm looking forward to talking about {role} at {company}.",
     },
 }
 SLOTS: dict[Tone, str] = {
@@ -515,7 +533,7 @@ Please accept my apology for missing {our} {day}{late_ing}. {reason} {owned} {pr
 
 {close} {slots}
 
-With thanks,""",
+Sincerely,""",
             """{greeting}
 
 I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason} {owned}
@@ -567,7 +585,7 @@ Further to the voicemail I left you, I am sorry that I missed {our} {day}{late_t
 Kind regards,""",
             """{greeting}
 
-I left you a voicemail, and I also wanted to send a note to say sorry for missing {our}
+I left you a voicemail, and wanted to follow it with a note: I am very sorry for missing {our}
 {day}{late_ing}. {reason} {owned}
 
 {close} {slots}
@@ -639,8 +657,8 @@ missing {the_interview} {day}{late_ing}. {reason} {owned} {promise}
 Kind regards,""",
             """{greeting}
 
-Having spoken with {other}, I also wanted to tell you myself: I am sorry that I missed
-{the_interview} {day}{late_that}. {reason} {owned}
+I am sorry that I missed {the_interview} {day}{late_that}. I have told {other} already by
+phone, but you should hear it from me too. {reason} {owned}
 
 {close} {slots}
 
@@ -657,8 +675,8 @@ I've already spoken to {other}, but I wanted to say sorry to you myself for miss
 Warm regards,""",
             """{greeting}
 
-I've talked to {other} already, and I wanted to tell you myself: I'm sorry that I missed
-{the_interview} {day}{late_that}. {reason} {owned}
+I'm sorry that I missed {the_interview} {day}{late_that}. I've told {other} on the phone
+already, but I wanted you to hear it from me as well. {reason} {owned}
 
 {close} {slots}
 
@@ -990,12 +1008,12 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
     "move": {
         "short_formal": "Could we move the interview to another day?",
         "short_warm": "Could we find another day?",
-        "voicemail": "I can't {come} at {start}, so I'd like to ask whether we could move the"
-        " interview to another day.",
+        "voicemail": "I can't {come} then, so I'd like to ask whether we could move the interview"
+        " to another day.",
         "formal": "Would another day be possible? Whichever day suits {whom} is fine with me.",
         "warm": "Could we find another day instead? I'm flexible about when.",
-        "spoken": "I can't {come} at {start}, I'm afraid. Would you be able to move the interview"
-        " to another day?",
+        "spoken": "I can't {come} then, I'm afraid. Would you be able to move the interview to"
+        " another day?",
     },
 }
 # Running late: with the minutes known, the choice is plain ("known"); without them, a shorter
@@ -1275,10 +1293,12 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
         "interviewer": "Thank you again for agreeing to a new time.",
         "recruiter": "Thank you again for arranging a new time with {them_short}.",
+        "recruiter_told": "The new time with {them_short} is settled, and I will be ready for it.",
     },
     "warm": {
         "interviewer": "Thanks again for agreeing to a new time.",
         "recruiter": "Thanks again for arranging a new time with {them_short}.",
+        "recruiter_told": "The new time with {them_short} is settled, and I'll be ready for it.",
     },
 }
 
@@ -1299,11 +1319,18 @@ I am following up on {sent} about {about}. {interest}
 With thanks,""",
         """{greeting}
 
-{interest} I hope you do not mind me writing again, after {sent} about {about}.
+I hope you do not mind me writing again after {sent} about {about}. {interest}
 
 {ask} {offer}
 
 Best regards,""",
+        """{greeting}
+
+I wanted to check in once more after {sent} about {about}. {ask}
+
+{interest} {offer}
+
+Yours sincerely,""",
         """{greeting}
 
 A brief follow-up to {sent} about {about}. {ask}
@@ -1322,11 +1349,18 @@ I'm following up on {sent} about {about}. {interest}
 Many thanks,""",
         """{greeting}
 
-{interest} I hope you don't mind me writing again, after {sent} about {about}.
+I hope you don't mind me writing again after {sent} about {about}. {interest}
 
 {ask} {offer}
 
 Best wishes,""",
+        """{greeting}
+
+Just checking back after {sent} about {about}. {ask}
+
+{interest} {offer}
+
+Thanks so much,""",
         """{greeting}
 
 A quick follow-up to {sent} about {about}. {ask}
@@ -1356,29 +1390,42 @@ for a new interview, I would welcome it. {door}
 Yours sincerely,""",
         """{greeting}
 
-A short last note about {about}, and I will not trouble you further. {keen} Should a new time
-open up, a day or two is all I would need to prepare. {door}
+I am writing one last time about {about}. {keen} Should a new time open up, I would be pleased
+to hear from you. {door}
 
 Kind regards,""",
+        """{greeting}
+
+After {sent_all} about {about}, this is the last time I will write. {keen} If an interview
+becomes possible again, please let me know. {door}
+
+Best regards,""",
     ),
     "warm": (
         """{greeting}
 
-This is my last note about {about}. {keen} If a new time opens up, I'll take it gladly. {door}
+This is my last note about {about}. {keen} If a new time opens up, I'd be really pleased to hear
+from you. {door}
 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. {keen} If there's still room for a new
-interview, I'd be happy to set one up. {door}
+I'll keep this short, as it's my final note about {about}. {keen} If there's still room for a
+new interview, I'd welcome it. {door}
 
 Best wishes,""",
         """{greeting}
 
-Just a final note about {about}, and I won't chase after this. {keen} If a new interview is
-possible, I can usually make it within a day or two. {door}
+One last note about {about}, and then I'll leave you be. {keen} If a new time ever works, just
+let me know. {door}
 
 Warm regards,""",
+        """{greeting}
+
+I won't keep writing, so this is my final note about {about}. {keen} If a new interview becomes
+possible, I'd be glad to hear about it. {door}
+
+Many thanks,""",
     ),
 }
 # How the last note lets go, picked per case so that no closing line recurs from kit to kit.
@@ -1391,7 +1438,7 @@ LAST_DOORS: dict[Tone, Wordings] = {
     "warm": (
         "If things have moved on, I understand, and I hope the search goes well.",
         "If not, I understand, and thanks for your time.",
-        "Either way, thank you for reading my notes.",
+        "Either way, thanks for your patience with me.",
     ),
 }
 # The last note's interest: one short line about the company, never the user's own reason,
@@ -1401,7 +1448,7 @@ LAST_KEENS: dict[Tone, Wordings] = {
     "formal": (
         "I would still very much like to work with the team at {company}.",
         "My interest in {company} has not changed.",
-        "I would still very much like to be considered at {company}.",
+        "I am still very keen on working at {company}.",
     ),
     "warm": (
         "I'm still very much drawn to the work at {company}.",
@@ -1414,7 +1461,8 @@ LAST_KEENS: dict[Tone, Wordings] = {
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
+            "Could we find a time in the next week or two? I am free most days and can work to your"
+            " hours.",
             "Would you be open to a new interview in the coming weeks? I can clear whichever day"
             " you choose.",
             "Might another time in the next two weeks work for you? I will rearrange my diary"
@@ -1443,8 +1491,8 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find a time in the next week or two? Mornings or afternoons both work for"
-            " me.",
+            "Could we find a time in the next week or two? I'm free most days, and happy to work to"
+            " your hours.",
             "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
             " pick.",
             "Might another time in the next couple of weeks work? I'll move things around to make"
@@ -1704,6 +1752,13 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "emergency": "a personal emergency has come up",
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
+SHORT_WARNINGS_FORMAL: dict[str, str] = {
+    "forgot": "I had lost track of the date, which is my fault",
+    "double_booked": "I have double-booked myself, which is my fault",
+    "late_or_lost": "I did not allow enough time {join}, so {eta}",
+    "late_or_lost/no": "I did not allow enough time {join}, which is my fault",
+    "prefer_not_to_say": "I have to ask to move it, and that is my doing",
+}
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much later than I meant to, which is my fault",
     "overslept/daytime": "I fell asleep and have only just woken, which is my fault",
@@ -1876,11 +1931,19 @@ SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
         " {short_warning} {choice}\n\n{candidate}",
     },
 }
-SHORT_LEADS: dict[str, str] = {
-    "plain": "",
-    "voicemail": "I've left you a voicemail, and wanted to message you here too.",
-    "call": "Thank you again for taking my call.",
-    "other": "I've already spoken to {other}, and wanted to write to you too.",
+SHORT_LEADS: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "plain": "",
+        "voicemail": "I have left you a voicemail, and wanted to write to you here as well.",
+        "call": "Thank you again for taking my call.",
+        "other": "I have already spoken to {other}, and wanted to write to you as well.",
+    },
+    "warm": {
+        "plain": "",
+        "voicemail": "I've left you a voicemail, and wanted to message you here too.",
+        "call": "Thanks again for taking my call.",
+        "other": "I've already spoken to {other}, and wanted to write to you too.",
+    },
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
