@@ -135,6 +135,10 @@ STOCK = (
     "let you know about a problem",
     "sorry to ask, as",
     "sorry for the short notice about",
+    "look out for the invit",
+    "keep an eye out for the invit",
+    "i had to ask to change",
+    "i was genuinely excited",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -721,6 +725,45 @@ def on_site_words(kit: Kit, now: datetime) -> list[str]:
         for key, message in kit.messages.items()
         if JOIN.search(_own_words(kit, speech(message)))
     ]
+
+
+NEW_DATE_PROMISE = re.compile(r"\bany new (?:date|time|call)\b", re.I)
+
+
+def settled_promise(kit: Kit, now: datetime) -> list[str]:
+    """Once a new time is agreed, no promise speaks of "any new date" (round 7 of #16)."""
+    if kit.case.rescheduled_to is None:
+        return []
+    return [
+        f"{key}: {m.group()!r} though the new time is agreed"
+        for key, message in kit.messages.items()
+        for m in NEW_DATE_PROMISE.finditer(speech(message))
+    ]
+
+
+def wrong_details_asked(kit: Kit, now: datetime) -> list[str]:
+    """A heads-up about a wrong link, number or address asks for the right one."""
+    case = kit.case
+    if now >= case.interview.instant or case.reason != "wrong_link_or_address":
+        return []
+    if case.attend is not None or case.rescheduled_to is not None:
+        return []  # the user cannot come, comes late or another way: no details to ask for
+    return [
+        f"{key}: does not ask for the right details"
+        for key in ("apology_email", "short_message")
+        if not re.search(r"\bthe right (?:link|number|address)\b", kit.messages[key].body)
+        and not (key == "apology_email" and case.contact == _reader(case, key))
+    ]
+
+
+def decline_via(kit: Kit, now: datetime) -> list[str]:
+    """A refusal passed on by the recruiter is not thanked as told "directly" or in person."""
+    reply = kit.messages.get("decline_reply")
+    if reply is None or _reader(kit.case, "decline_reply") != "recruiter":
+        return []
+    if re.search(r"\bdirectly\b|\btelling me yourself\b|\bwith you\b", reply.body):
+        return ["decline_reply: thanks the recruiter as if the decision were hers"]
+    return []
 
 
 def attendance_answered(kit: Kit, now: datetime) -> list[str]:
@@ -1330,4 +1373,7 @@ CHECKS: dict[str, Check] = {
     "arranged by": arranged_by,
     "phone offer": phone_offer,
     "on-site words": on_site_words,
+    "settled promise": settled_promise,
+    "wrong details asked": wrong_details_asked,
+    "decline via": decline_via,
 }

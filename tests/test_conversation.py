@@ -608,6 +608,25 @@ def _bad_kits_of_round_seven_fit():
             FIXED_NOW,
         ),
         (
+            "settled promise",
+            _with(told_kit, "apology_email", body="Dear Priya,\n\nAny new date goes in my diary."),
+            FIXED_NOW,
+        ),
+        (
+            "wrong details asked",
+            _with(
+                _kit(FIXED_NOW - timedelta(minutes=110), reason="wrong_link_or_address"),
+                "short_message",
+                body="Dear Dana,\n\nI had the wrong link. Could we move our interview?",
+            ),
+            FIXED_NOW - timedelta(minutes=110),
+        ),
+        (
+            "decline via",
+            _with(via, "decline_reply", body="Dear Priya,\n\nThank you for telling me directly."),
+            FIXED_NOW,
+        ),
+        (
             "on-site words",
             _with(on_site, "short_message", body="Dear Dana,\n\nI can still join at 09:30."),
             FIXED_NOW,

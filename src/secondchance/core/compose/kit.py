@@ -251,7 +251,7 @@ def _hours_silent(s: Situation) -> bool:
 def _promise(s: Situation) -> str:
     """Return the reason's prevention sentence, unless it would not fit this interview."""
     reason = get_reason(s.case.reason)
-    if reason.prevention is None:
+    if reason.prevention is None or s.agreed:  # "any new date" once the date is set is odd
         return ""
     own = f"{reason.id}/one_zone"
     if _one_clock(s) and own in pb.PROMISES:
@@ -409,9 +409,15 @@ def _send_when(key: str, s: Situation) -> str:
         dated = key + "_dated" if key in s.planned else key
         when = fill(pb.SEND_WHEN[dated], {"due": s.planned.get(key, "")})
         return when + (" " + pb.SEND_WHEN["ahead_note"] if s.heads_up else "")
+    if key == "short" and s.via:
+        key = "short_via"
     return fill(
         pb.SEND_WHEN[key],
-        {"callee": callee.spoken if callee else "", "call_when": s.call_when},
+        {
+            "callee": callee.spoken if callee else "",
+            "call_when": s.call_when,
+            "interviewer": s.interviewer.spoken,
+        },
     )
 
 
@@ -612,9 +618,11 @@ def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
+    if miss == "ahead" and _fault(s) == "excusable":
+        miss = "ahead_excusable"
     values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
     values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
-    template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
+    template = s.pick(pb.DECLINE_REPLIES[tone]["via" if s.via else "direct"], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
 

@@ -965,17 +965,20 @@ WARNINGS: dict[str, dict[Tone, str]] = {
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
 # failure ("fallback"), or, when the user cannot come, to move. The choice is the reader's.
 AHEAD_CHOICES: dict[str, dict[str, str]] = {
+    # A wrong link, number or address: the right one is the one thing to ask for (round 7).
     "attend": {
-        "short_formal": "I can still {come} at {start}, or we could move it, as you prefer.",
-        "short_warm": "I can still {come} at {start}, or we can move it to a day that suits you"
-        " better.",
-        "voicemail": "I can still {come} at the start, or we can move it, whichever you'd prefer.",
-        "formal": "I can still {come} at {start} if you would like to keep the slot, or we could"
-        " move the interview to another day; whichever suits you is fine with me.",
-        "warm": "I can still {come} at {start} if you'd like to keep the slot, or we could move"
-        " the interview to another day. Whichever suits you is fine with me.",
-        "spoken": "I can still {come} at {start}, or we could move the interview. Which would"
-        " you prefer?",
+        "short_formal": "Please could you send the right {details}? I can still {come} at {start},"
+        " or we could move it, as you prefer.",
+        "short_warm": "Can you send the right {details} over? I can still {come} at {start}, or we"
+        " can move it to a day that suits you better.",
+        "voicemail": "Could you let me have the right {details}? I can still {come}, or we can"
+        " move it.",
+        "formal": "Could you send me the right {details}? With it, I can still {come} at {start},"
+        " or we could move the interview to another day, whichever suits you.",
+        "warm": "Could you send me the right {details}? Then I can still {come} at {start}, or we"
+        " could move the interview to another day. Whichever suits you is fine with me.",
+        "spoken": "Could you give me the right {details}? I can still {come} at {start}, or we"
+        " could move the interview. Which would you prefer?",
     },
     "fallback": {
         "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
@@ -1228,52 +1231,44 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 # about a call the writer had just had). "_far": an
 # interview on site that the user travels to, where a day needs notice rather than any slot.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
+    # True whether or not the call settled a time: no invitation presumed (round 7 of #16).
     "formal": {
         "interviewer": (
-            "I will keep an eye out for the invitation for a new time, and any day in the next"
-            " two weeks is fine on my side.",
-            "I will look out for the invitation to a new interview; my diary is open for the next"
-            " two weeks.",
+            "If a new time can be found, any day in the next two weeks is fine on my side.",
+            "Whatever you decide about a new time, my diary is open for the next two weeks.",
         ),
         "recruiter": (
-            "I will look out for the invitation for a new time, and any day in the next two weeks"
-            " is fine for me.",
-            "When {them_short} picks a new time, I will make it work; my diary is open for the next"
-            " two weeks.",
+            "If {them_short} can find a new time, any day in the next two weeks is fine for me.",
+            "Should {them_short} pick a new time, I will make it work; my diary is open for the"
+            " next two weeks.",
         ),
         "interviewer_far": (
-            "I will book my travel as soon as the invitation for a new date arrives; a few days'"
-            " notice is all I need.",
+            "If a new date can be found, a few days' notice is all I need to book my travel.",
         ),
         "recruiter_far": (
-            "I will book my travel as soon as {them_short} sends a new date; a few days' notice is"
-            " all I need.",
+            "If {them_short} can offer a new date, a few days' notice is all I need to book my"
+            " travel.",
         ),
     },
     "warm": {
         "interviewer": (
-            "I'll keep an eye out for the invite for a new time, and any day in the next two weeks"
-            " is fine by me.",
-            "I'll look out for the invite to a new interview; my diary's open for the next couple"
-            " of weeks.",
+            "If we can find a new time, any day in the next two weeks is fine by me.",
+            "Whatever you decide about a new time, my diary's open for the next couple of weeks.",
         ),
         "recruiter": (
-            "I'll look out for the invite for a new time, and any day in the next two weeks is fine"
-            " by me.",
-            "When {them_short} picks a new time, I'll make it work; my diary's open for the next"
+            "If {them_short} can find a new time, any day in the next two weeks is fine by me.",
+            "If {them_short} picks a new time, I'll make it work; my diary's open for the next"
             " couple of weeks.",
         ),
         "interviewer_far": (
-            "I'll book my travel as soon as the invite for a new date arrives; a few days' notice"
-            " is all I need.",
+            "If we can find a new date, a few days' notice is all I need to sort out my travel.",
         ),
         "recruiter_far": (
-            "I'll book my travel as soon as {them_short} sends a new date; a few days' notice is"
-            " all I need.",
+            "If {them_short} can offer a new date, a few days' notice is all I need to sort out my"
+            " travel.",
         ),
     },
 }
-# After a heads-up call that offered to keep the slot, the note holds either outcome.
 # "either": the user offered a later start, so "at {start}" would not be true.
 CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
     "start": {
@@ -1555,62 +1550,129 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
 # The decline reply thanks them, says sorry once, and leaves one short line about the role
 # ({keen}); it offers nothing, as round 6 of #16 read any offer after a no as pushing. The
 # company is named once at most, never in back-to-back sentences.
-DECLINE_REPLIES: dict[Tone, Wordings] = {
-    "formal": (
-        """{greeting}
+# "via": the no came through the recruiter, who is thanked for her help, never for telling
+# the user "directly" (round 7 of #16).
+DECLINE_REPLIES: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "direct": (
+            """{greeting}
 
 Thank you for letting me know, and for considering me for {role}. {sorry}
 
 If a suitable role opens at {company} later on, I would like to hear about it.
 
 With best wishes,""",
-        """{greeting}
+            """{greeting}
 
-I understand, and thank you for telling me directly. {sorry}
+I understand, and thank you for telling me yourself. {sorry}
 
 {keen} I wish you every success in filling it.
 
 Yours sincerely,""",
-        """{greeting}
+            """{greeting}
 
-Thank you for your reply; I appreciate you taking the time to write. {sorry}
+Thank you for taking the time to reply. {sorry}
 
 {keen} I would be grateful to be kept in mind if anything similar comes up at {company}.
 
 Kind regards,""",
-    ),
-    "warm": (
-        """{greeting}
+            """{greeting}
+
+Thank you for your answer; I understand the decision. {sorry}
+
+{keen} I hope the rest of the process goes well for you.
+
+Best regards,""",
+        ),
+        "via": (
+            """{greeting}
+
+Thank you for letting me know, and for your help throughout. {sorry}
+
+{keen} If another role comes up that you think would suit me, I would like to hear about it.
+
+With best wishes,""",
+            """{greeting}
+
+I understand, and thank you for passing the decision on. {sorry} Please thank {them_short}
+for me as well.
+
+{keen}
+
+Kind regards,""",
+            """{greeting}
+
+Thank you for your reply, and for your work in arranging the interview. {sorry}
+
+{keen} I would be grateful if you kept me in mind for anything similar.
+
+Yours sincerely,""",
+        ),
+    },
+    "warm": {
+        "direct": (
+            """{greeting}
 
 Thanks for letting me know, and for taking the time to reply. {sorry}
 
 {keen} If something fits at {company} later on, I'd be glad to hear about it.
 
 All the best,""",
-        """{greeting}
+            """{greeting}
 
-I understand, and I appreciate the reply. {sorry}
+I understand, and I appreciate you telling me. {sorry}
 
-{keen} Good luck with the search.
+{keen} I hope you find the right person soon.
 
 Best wishes,""",
-        """{greeting}
+            """{greeting}
 
 Thank you for getting back to me. {sorry}
 
 {keen} If another role opens up at {company}, I'd be keen to hear about it.
 
 Warm regards,""",
-    ),
+            """{greeting}
+
+Thanks for being clear with me; it helps. {sorry}
+
+{keen} All the best with the hire.
+
+Best,""",
+        ),
+        "via": (
+            """{greeting}
+
+Thanks for letting me know, and for all your help along the way. {sorry}
+
+{keen} If another role comes up that you think would suit me, I'd love to hear about it.
+
+All the best,""",
+            """{greeting}
+
+I understand, and thanks for passing it on. {sorry} Please thank {them_short} for me too.
+
+{keen}
+
+Warm regards,""",
+            """{greeting}
+
+Thank you for getting back to me, and for your help in setting up the interview. {sorry}
+
+{keen} I'd be grateful if you kept me in mind for anything similar.
+
+Best wishes,""",
+        ),
+    },
 }
 DECLINE_KEENS: dict[Tone, Wordings] = {
     "formal": (
         "I had been looking forward to talking about {role}.",
-        "{role_cap} was one I very much wanted to discuss with you.",
+        "I was very much looking forward to the conversation about {role}.",
     ),
     "warm": (
         "I'd really been looking forward to talking about {role}.",
-        "I was genuinely excited about {role}.",
+        "I was really keen on {role}.",
     ),
 }
 # The one offer, in the first follow-up only, in a plain sentence with no reason made up for
@@ -1627,10 +1689,16 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
         ),
         "warm": ("I'm sorry again that I missed {our}.", "Sorry once more for missing {our}."),
     },
-    # Before the start the user asked to change the plan: that, not the notice, is the miss.
+    # Before the start the user asked to change the plan: that, not the notice, is the miss,
+    # and it was their doing ("had to ask" slid away from it, round 7 of #16), unless an
+    # illness or an emergency made it nobody's.
     "ahead": {
-        "formal": ("I am sorry again that I had to ask to change {our}.",),
-        "warm": ("I'm sorry again that I had to ask to change {our}.",),
+        "formal": ("I am sorry again about the change to {our}, which was my doing.",),
+        "warm": ("I'm sorry again about the change to {our}; that was down to me.",),
+    },
+    "ahead_excusable": {
+        "formal": ("I am sorry again that {our} could not go ahead as planned.",),
+        "warm": ("I'm sorry again that {our} couldn't go ahead as planned.",),
     },
     "late": {
         "formal": ("I am sorry again for being late for {our}.",),
@@ -1976,6 +2044,8 @@ SEND_WHEN: dict[str, str] = {
     "email_after_voicemail": "Send now, to follow your voicemail.",
     "call_follow_up": "Send straight after the call, if you spoke to {callee}.",
     "short": "Use on LinkedIn or by text only if email is not an option.",
+    "short_via": "Use on LinkedIn or by text to reach {interviewer} yourself; the emails go to"
+    " the recruiter.",
     "follow_up": "Send if there is no reply by the plan's follow-up date.",
     "last_follow_up": "Send if there is still no reply by the plan's last follow-up date.",
     "follow_up_dated": "Send {due} if there has been no reply by then.",
