@@ -139,6 +139,13 @@ STOCK = (
     "keep an eye out for the invit",
     "i had to ask to change",
     "i was genuinely excited",
+    "the hours since without a word",
+    "land on the same hour",
+    "the interview's hour",
+    "keeping that time was my responsibility",
+    "the job i would most like",
+    "keep clear whichever day",
+    "a slip that was entirely my own",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -312,7 +319,8 @@ def send_when(kit: Kit, now: datetime) -> list[str]:
 # A claim that someone picked up the phone, in the first person.
 CALL_CLAIM = re.compile(
     r"\btaking my call\b|\bpicking up\b|\bpicked up\b|\bon the phone just now\b"
-    r"|\bable to speak on the phone\b|\bhearing me out\b",
+    r"|\bable to speak on the phone\b|\bhearing me out\b|\btake my call\b"
+    r"|\btalking with me on the phone\b",
     re.I,
 )
 # A heads-up that presumes the interview cannot take place, which no reason tells us.

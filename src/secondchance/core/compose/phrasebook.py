@@ -73,19 +73,18 @@ REASONS: dict[str, dict[Tone, str]] = {
         " careless of me.",
     },
     "timezone_mixup": {
-        "formal": "I read the interview's hour in the wrong time zone, a slip that was entirely"
-        " my own.",
-        "warm": "I read the hour in the wrong time zone, and that slip was all mine.",
+        "formal": "I misread the time zone, and the mistake is mine.",
+        "warm": "I got the time zone wrong, and that's entirely on me.",
     },
     "timezone_mixup/one_zone": {
-        "formal": "I had the start time wrong, a slip that was entirely my own.",
+        "formal": "I had the start time wrong, and the mistake is mine.",
         "warm": "I had the time wrong, and that slip was all mine.",
     },
     "double_booked": {
-        "formal": "I let another commitment land on the same hour and did not catch the clash"
-        " in time; that was my doing.",
-        "warm": "I'd let something else land on the same hour and didn't catch the clash in"
-        " time, which is on me.",
+        "formal": "I had booked another commitment for the same time and did not catch the clash;"
+        " that was my doing.",
+        "warm": "I'd booked something else for the same time and didn't spot the clash, which is"
+        " on me.",
     },
     "late_or_lost": {
         "formal": "I let myself run late and was not {on_call} when it started, which was my"
@@ -229,8 +228,8 @@ OWNED: dict[str, dict[Tone, str]] = {
     # No reason given: the miss is owned plainly. Nothing says "no excuse", which reads as a
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
-        "formal": "Keeping that time was my responsibility, and I let you down.",
-        "warm": "The fault is mine, and I let you down.",
+        "formal": "That was my responsibility, and I fell short of it.",
+        "warm": "That was my responsibility, and I fell short.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -285,8 +284,9 @@ HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
     },
     "ing": {
         "fault": {
-            "formal": " and for the hours since without a word from me",
-            "warm": " and for the hours since without a word from me",
+            # Round 7 of #16 quoted "the hours since without a word from me" as clumsy.
+            "formal": " and for not writing in the hours since",
+            "warm": " and for saying nothing in the hours since",
         },
         "excusable": {
             "formal": ", and for not being able to write in the hours since",
@@ -335,8 +335,8 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I am still very keen to talk with you about {role} at {company}. If you are"
                 " willing to find another time, {flex_lc}",
-                "Would you consider another time? {role_cap} at {company} is still the job I"
-                " would most like, and {flex_lc}",
+                "Would you consider another time? I would very much like the chance to talk about"
+                " {role} at {company}, and {flex_lc}",
                 "If you are open to another time, I would very much like to talk about"
                 " {role} at {company}. {flex}",
                 "I am still very keen on {role} at {company}. Would another day be possible?"
@@ -434,7 +434,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
             "I will make whichever day you suggest work.",
-            "I will keep clear whichever day you propose.",
+            "I will make room for whichever day you propose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
         ),
@@ -541,6 +541,20 @@ I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason
 {close} {slots}
 
 Best regards,""",
+            """{greeting}
+
+I offer my sincere apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+
+{close} {slots}
+
+With best wishes,""",
+            """{greeting}
+
+I am truly sorry for missing {our} {day}{late_ing}. {reason} {owned}
+
+{close} {slots}
+
+Regards,""",
         ),
         "warm": (
             """{greeting}
@@ -571,6 +585,20 @@ I wanted to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
 {close} {slots}
 
 Best,""",
+            """{greeting}
+
+I'm truly sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+
+{close} {slots}
+
+Kind regards,""",
+            """{greeting}
+
+I'm sorry for missing {our} {day}{late_ing}. {reason} {owned}
+
+{close} {slots}
+
+Thanks,""",
         ),
     },
     "voicemail": {
@@ -591,6 +619,14 @@ I left you a voicemail, and wanted to follow it with a note: I am very sorry for
 {close} {slots}
 
 Yours sincerely,""",
+            """{greeting}
+
+As my voicemail said, I am very sorry that I missed {our} {day}{late_that}. {reason} {owned}
+{promise}
+
+{close} {slots}
+
+Best regards,""",
         ),
         "warm": (
             """{greeting}
@@ -609,6 +645,14 @@ sorry for missing {our} {day}{late_ing}. {reason} {owned}
 {close} {slots}
 
 Best wishes,""",
+            """{greeting}
+
+Following up my voicemail: I'm really sorry that I missed {our} {day}{late_that}. {reason}
+{owned} {promise}
+
+{close} {slots}
+
+All the best,""",
         ),
     },
     "call": {
@@ -627,6 +671,13 @@ Thank you for hearing me out on the phone. {owned_note}
 {close} {slots}
 
 Yours sincerely,""",
+            """{greeting}
+
+Thank you for talking with me on the phone. {owned_note}
+
+{close} {slots}
+
+Best regards,""",
         ),
         "warm": (
             """{greeting}
@@ -643,6 +694,13 @@ Thanks for hearing me out on the phone. {owned_note}
 {close} {slots}
 
 Best wishes,""",
+            """{greeting}
+
+It was good of you to take my call. {owned_note}
+
+{close} {slots}
+
+All the best,""",
         ),
     },
     "other": {
