@@ -830,6 +830,8 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
     ask = "ask_via" if via else "ask"
     if s.heads_up and (s.call_now or late_before_start):  # the choice offered was the ask
         ask = "ask_late" if s.running_late else "ask_ahead"
+        if ask == "ask_ahead" and _choice_kind(s) == "move" and not s.agreed:
+            ask = "ask_ahead_move"
     if s.agreed and not s.heads_up:
         ask = "ask_agreed"
     return sorry, ask
@@ -873,8 +875,8 @@ def _voicemail(s: Situation) -> Message:
     give_way.append(("late", ""))
     if phone:  # the number said twice is the first luxury after the sentences above
         give_way.insert(1, ("goodbye", fill(parts["goodbye_no_phone"], values)))
-    if ask_key == "ask_ahead":  # before the start, what the call is about comes first
-        give_way.insert(2, ("ask", fill(parts["ask_ahead_short"], values)))
+    if ask_key in {"ask_ahead", "ask_ahead_move"}:  # before the start, the news comes first
+        give_way.insert(2, ("ask", fill(parts[ask_key + "_short"], values)))
     body = fit(pb.VOICEMAIL, slots, MAX_VOICEMAIL_WORDS, give_way, measure=spoken_words)
     when = "voicemail_now" if s.call_now else "voicemail_later"
     return Message(
@@ -911,20 +913,23 @@ def _short_message(s: Situation) -> Message:
     values |= {
         "hello": s.interviewer.greeting(s.formal),
         "day": s.email_day,
-        "short": fill(_keyed(_register(pb.SHORT_REASONS, pb.SHORT_REASONS_FORMAL, s), s), words),
         "short_warning": _sentence(warning) + ".",
         "short_warning_clause": warning,
+        "short_cap": _sentence(
+            fill(_keyed(_register(pb.SHORT_REASONS, pb.SHORT_REASONS_FORMAL, s), s), words)
+        ),
         "other": _other(s, "recruiter"),
         "choice": _choice(s, f"short_{tone}"),
         "late": pb.LATE_SHORT[tone][_fault(s)] if s.email_timing == "later" else "",
         "arrive": _format_words(s)["arrive"],
     }
     values["lead"] = fill(pb.SHORT_LEADS[tone][_short_lead(s)], values)
-    keen = "agreed" if s.agreed else "ask"
+    keen = "agreed" if s.agreed else s.pick(("ask", "ask2"), "short_keen")
     if s.heads_up:
         keen = "ahead_move" if _choice_kind(s) == "move" and not s.agreed else "ahead"
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
-    template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
+    templates = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
+    template = templates if isinstance(templates, str) else s.pick(templates, "short_message")
     give_way = (("lead", ""), ("late", ""), ("keen", ""))
     body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, give_way)
     return Message(

@@ -1926,8 +1926,8 @@ CALL_APOLOGIES: dict[str, str] = {
     " {the_interview}.",
     "after_email_unchecked": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}, and I should have checked the details in time.",
-    "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
-    " {spoken_warning_clause}. {spoken_choice}",
+    # The opening has named the interview and its time: step 2 says what is wrong (round 7).
+    "ahead": "I'm afraid I have to tell you that {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm running {late_by}late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
@@ -2007,6 +2007,9 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " and I wanted to call as well.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",
     "ask_ahead_short": "I'm really looking forward to the interview.",
+    # After asking to move, "looking forward to the interview" rang hollow (round 7 of #16).
+    "ask_ahead_move": "I'm sorry for the trouble, and I'm still very keen on {role}.",
+    "ask_ahead_move_short": "I'm sorry for the trouble.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
@@ -2031,12 +2034,21 @@ VOICEMAIL_PARTS: dict[str, str] = {
 # --- The short message, for LinkedIn or a text: its own two or three sentences -------------
 # {lead} says what came before it (a call, a voicemail, a word with the recruiter) first, so
 # the note reads as the next word in the thread rather than a first contact (round 4 of #16).
-SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
+SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
+    # Two shapes each, picked per case: round 7 of #16 read one colon formula in kit after kit.
     "missed": {
-        "formal": "{hello}\n\n{lead} I am sorry I missed our interview {day}: {short}. {late}"
-        " {keen}\n\n{candidate}",
-        "warm": "{hello}\n\n{lead} I'm sorry I missed our interview {day}: {short}. {late}"
-        " {keen}\n\n{candidate}",
+        "formal": (
+            "{hello}\n\n{lead} I am sorry I missed our interview {day}. {short_cap}. {late}"
+            " {keen}\n\n{candidate}",
+            "{hello}\n\n{lead} I wanted to say sorry for missing our interview {day}."
+            " {short_cap}. {late} {keen}\n\n{candidate}",
+        ),
+        "warm": (
+            "{hello}\n\n{lead} I'm sorry I missed our interview {day}. {short_cap}. {late}"
+            " {keen}\n\n{candidate}",
+            "{hello}\n\n{lead} Just to say I'm sorry for missing our interview {day}."
+            " {short_cap}. {late} {keen}\n\n{candidate}",
+        ),
     },
     "ahead": {
         "formal": "{hello}\n\n{lead} I am sorry to write so close to our interview {day} at"
@@ -2075,6 +2087,7 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
+        "ask2": "I would very much welcome another time to talk about {role}.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
@@ -2082,6 +2095,7 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     },
     "warm": {
         "ask": "I'm still keen on {role}, and I'd love to find another time if you're open to it.",
+        "ask2": "If you're open to it, I'd really like another time to talk about {role}.",
         "ahead": "Really looking forward to talking about {role}.",
         "ahead_move": "I was really looking forward to talking about {role}.",
         "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
