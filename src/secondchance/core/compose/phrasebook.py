@@ -1927,7 +1927,7 @@ CALL_APOLOGIES: dict[str, str] = {
     "after_email_unchecked": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}, and I should have checked the details in time.",
     # The opening has named the interview and its time: step 2 says what is wrong (round 7).
-    "ahead": "I'm afraid I have to tell you that {spoken_warning_clause}. {spoken_choice}",
+    "ahead": "I'm sorry to say that {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm running {late_by}late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
