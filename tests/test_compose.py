@@ -664,6 +664,7 @@ def _greetings(**changes):
         # A Japanese or Hungarian family name typed first: the name is in its own order.
         ({"interviewer__name": "Tanaka Yui"}, "Dear Yui,", "Hello Yui,"),
         ({"interviewer__name": "Nagy Péter"}, "Dear Péter,", "Hello Péter,"),
+        ({"interviewer__name": "Kim Min-jun", "tone": "warm"}, "Hello Min-jun,", "Hello Min-jun,"),
         # Family name first or last cannot be told apart: no name, never a full one.
         ({"interviewer__name": "Wang Wei", "tone": "warm"}, "Hello,", "Hello,"),
         ({"interviewer__name": "Kim Smith", "tone": "warm"}, "Hello,", "Hello,"),

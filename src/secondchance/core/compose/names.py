@@ -97,14 +97,14 @@ def _family_first_given(words: list[str]) -> str | None:
 
     Someone who types a Japanese, Korean or Hungarian family name first has written the name
     in its own order: greeting "Tanaka Yui" whole reads as mail merge (round 7 of #16). A
-    first word that is also a common given name elsewhere ("Kim Taylor") stays unknown.
+    first word that is also a common given name elsewhere ("Kim Taylor") stays unknown, unless
+    a hyphenated given name follows it; so do longer names, whose given part is not clear.
     """
-    rest = words[1:]
-    if _plain(words[0]) in _ALSO_GIVEN or len(rest) > 2:
+    if len(words) != 2:
         return None
-    if any(_plain(word) in _FAMILY_FIRST for word in rest):
+    if _plain(words[0]) in _ALSO_GIVEN and "-" not in words[1]:  # "Kim Min-jun" reads Korean
         return None
-    return " ".join(rest)
+    return None if _plain(words[1]) in _FAMILY_FIRST else words[1]
 
 
 def greeting_name(name: str) -> str | None:
