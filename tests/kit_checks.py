@@ -774,6 +774,12 @@ def decline_via(kit: Kit, now: datetime) -> list[str]:
     return []
 
 
+def outcome_once(kit: Kit, now: datetime) -> list[str]:
+    """What became of the interview is said once in the thread, not in every later note."""
+    saying = [key for key, m in kit.messages.items() if "did not go ahead" in m.body]
+    return [f"says the interview did not go ahead in {saying}"] if len(saying) > 1 else []
+
+
 def attendance_answered(kit: Kit, now: datetime) -> list[str]:
     """Before the start, the first notes say what the user answered about taking part, and
     with no answer offer a later start and another day in one sentence (round 8 of #16)."""
@@ -1384,4 +1390,5 @@ CHECKS: dict[str, Check] = {
     "settled promise": settled_promise,
     "wrong details asked": wrong_details_asked,
     "decline via": decline_via,
+    "outcome once": outcome_once,
 }

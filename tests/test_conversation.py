@@ -622,6 +622,15 @@ def _bad_kits_of_round_seven_fit():
             FIXED_NOW - timedelta(minutes=110),
         ),
         (
+            "outcome once",
+            _with(
+                _with(_kit(), "no_reply_follow_up", body="Hello Dana,\n\nIt did not go ahead."),
+                "last_follow_up",
+                body="Hello Dana,\n\nOur interview did not go ahead.",
+            ),
+            FIXED_NOW,
+        ),
+        (
             "decline via",
             _with(via, "decline_reply", body="Dear Priya,\n\nThank you for telling me directly."),
             FIXED_NOW,

@@ -479,7 +479,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
-    values["tail"] = pb.AHEAD_TAILS.get(kind, {}).get(_tone(s), "") + _left_other(s)
+    values["tail"] = _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
     return values
@@ -575,7 +575,7 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["sent_all"] = _sent(s, follow_up_sent=True)
-    values["about"] = _about(s, values)
+    values["about"] = _about(s, values, outcome=when == "follow_up")
     wordings = pb.FOLLOW_UP_INTERESTS[tone][_own(s)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
     values["offer"] = _extras(s) if when == "follow_up" else ""
@@ -599,13 +599,14 @@ def _sent(s: Situation, follow_up_sent: bool = False) -> str:
     return emails
 
 
-def _about(s: Situation, values: Mapping[str, str]) -> str:
+def _about(s: Situation, values: Mapping[str, str], outcome: bool = True) -> str:
     """Name what the thread is about: a missed interview, or one the user wrote ahead of.
 
     After a heads-up that offered to come all the same, a follow-up is only sent when the
-    interview did not go ahead (its send time says so), and it says what became of it.
+    interview did not go ahead (its send time says so), and the first (`outcome`) says what
+    became of it; the last does not say it again (round 7 of #16).
     """
-    if s.heads_up and _choice_kind(s) != "move" and not s.running_late:
+    if s.heads_up and _choice_kind(s) != "move" and not s.running_late and outcome:
         return fill("{our} on {date}, which did not go ahead in the end", values)
     if s.heads_up:
         return fill("{our} on {date}", values)

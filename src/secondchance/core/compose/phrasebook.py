@@ -1126,7 +1126,8 @@ LATE_CHOICES: dict[str, dict[str, str]] = {
 # Before the start, what has been said already opens the heads-up email.
 AHEAD_LEADS: dict[str, str] = {
     "plain": "",
-    "voicemail": "",  # said after the choice, as AHEAD_TAILS: first things first
+    # First, as the reader hears it: round 7 of #16 read it at the end as tacked on.
+    "voicemail": "I have just left you a voicemail, and wanted to put it in writing too.",
     "call": "Thank you for taking my call just now.",
     "other": "I have spoken with {other} already, and wanted to write to you too.",
 }
@@ -1135,12 +1136,6 @@ AHEAD_LEADS: dict[str, str] = {
 LEFT_OTHER: dict[Tone, str] = {
     "formal": "I have also left {other} a voicemail.",
     "warm": "I've also left {other} a voicemail.",
-}
-AHEAD_TAILS: dict[str, dict[Tone, str]] = {
-    "voicemail": {
-        "formal": "I have left you a voicemail saying the same.",
-        "warm": "I've left you a voicemail saying the same.",
-    },
 }
 
 # --- After a call that reached someone: a short written note, never the cause again ---------
