@@ -780,6 +780,15 @@ def outcome_once(kit: Kit, now: datetime) -> list[str]:
     return [f"says the interview did not go ahead in {saying}"] if len(saying) > 1 else []
 
 
+def _far(case: Case) -> bool:
+    """Whether the visit is on site in another country's time: the user is away from it."""
+    start = case.interview.instant
+    return case.interview.format == "onsite" and (
+        start.astimezone(case.interviewer_zone).utcoffset()
+        != start.astimezone(case.candidate_zone).utcoffset()
+    )
+
+
 def attendance_answered(kit: Kit, now: datetime) -> list[str]:
     """Before the start, the first notes say what the user answered about taking part, and
     with no answer offer a later start and another day in one sentence (round 8 of #16)."""
@@ -802,7 +811,7 @@ def attendance_answered(kit: Kit, now: datetime) -> list[str]:
         if case.attend == "another_way" and not ANOTHER_WAY.search(text):
             problems.append(f"{key}: does not offer the other way the user can take part")
         unanswered = case.attend is None and not running_late(case, now)
-        if unanswered and case.reason not in CAN_ATTEND:
+        if unanswered and case.reason not in CAN_ATTEND and not _far(case):
             both = any(LATER_OFFER.search(s) and ANOTHER.search(s) for s in sentences_of(message))
             if not both:
                 problems.append(f"{key}: no answer given, yet it does not offer both in a sentence")
@@ -1084,16 +1093,13 @@ ANY_DAY = re.compile(
 
 
 def far_flexibility(kit: Kit, now: datetime) -> list[str]:
-    """On site from another country's time, nobody promises any day at all: it is a journey."""
-    case = kit.case
-    start = case.interview.instant
-    far = case.interview.format == "onsite" and (
-        start.astimezone(case.interviewer_zone).utcoffset()
-        != start.astimezone(case.candidate_zone).utcoffset()
-    )
-    if not far:
+    """On site from another country's time, nobody promises any day at all, nor to come a bit
+    later today: it is a journey."""
+    if not _far(kit.case):
         return []
-    return [
+    told = kit.case.attend or running_late(kit.case, now)  # on the way, or the user's answer
+    later = [] if told else LATER_OFFER.findall(speech(kit.messages["apology_email"]))
+    return [f"apology_email: {words!r} for a visit from abroad" for words in later] + [
         f"{key}: {m.group()!r} for a visit from abroad"
         for key, message in kit.messages.items()
         for m in ANY_DAY.finditer(speech(message))

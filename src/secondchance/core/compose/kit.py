@@ -354,7 +354,9 @@ def _choice_kind(s: Situation) -> str:
         return "move"
     if attend == "another_way" or reason == "technology_failure":
         return "fallback"
-    return "attend" if reason in _CAN_ATTEND else "either"
+    if reason in _CAN_ATTEND:
+        return "attend"
+    return "move" if s.far else "either"  # from another country's time, no visit later today
 
 
 def _subject_class(s: Situation, kind: str) -> str:

@@ -1996,7 +1996,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_late": "Sorry, but I'm running {late_by}late for {the_interview} {day} at {start},"
     " and {eta}.",
     "sorry_late_short": "Sorry, I'm running {late_by}late for {the_interview}, and {eta}.",
-    "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} {day} at"
+    "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} at"
     " {start}, and I'm sorry for the short notice.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
     " and I wanted to call as well.",
@@ -2004,7 +2004,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "ask_ahead_short": "I'm really looking forward to the interview.",
     # After asking to move, "looking forward to the interview" rang hollow (round 7 of #16).
     "ask_ahead_move": "I'm sorry for the trouble, and I'm still very keen on {role}.",
-    "ask_ahead_move_short": "I'm sorry for the trouble.",
+    "ask_ahead_move_short": "I'm still very keen, and sorry for the trouble.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
