@@ -774,6 +774,18 @@ def decline_via(kit: Kit, now: datetime) -> list[str]:
     return []
 
 
+SUITS_YOU = re.compile(r"\bif that (?:suits|works for) you\b", re.I)
+
+
+def whose_choice(kit: Kit, now: datetime) -> list[str]:
+    """To a recruiter, a heads-up's offer is the interviewer's to take, not hers (round 7)."""
+    return [
+        f"{key}: asks the recruiter whether the offer suits her"
+        for key, message in emails(kit)
+        if _reader(kit.case, key) == "recruiter" and SUITS_YOU.search(message.body)
+    ]
+
+
 def outcome_once(kit: Kit, now: datetime) -> list[str]:
     """What became of the interview is said once in the thread, not in every later note."""
     saying = [key for key, m in kit.messages.items() if "did not go ahead" in m.body]
@@ -1397,4 +1409,5 @@ CHECKS: dict[str, Check] = {
     "wrong details asked": wrong_details_asked,
     "decline via": decline_via,
     "outcome once": outcome_once,
+    "whose choice": whose_choice,
 }

@@ -622,6 +622,11 @@ def _bad_kits_of_round_seven_fit():
             FIXED_NOW - timedelta(minutes=110),
         ),
         (
+            "whose choice",
+            _with(via, "apology_email", body="Dear Priya,\n\nI can join later if that suits you."),
+            FIXED_NOW,
+        ),
+        (
             "outcome once",
             _with(
                 _with(_kit(), "no_reply_follow_up", body="Hello Dana,\n\nIt did not go ahead."),

@@ -945,7 +945,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I would very much welcome the chance to talk about {role} at {company}.",
-            "I am still very keen on {role}, and on what I could bring to {company}.",
+            "I am still very keen on the role at {company}.",
         ),
     },
     "warm": {
@@ -955,7 +955,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I'd really welcome the chance to talk about {role} at {company}.",
-            "I'm still really keen on the role, and on what I could bring to {company}.",
+            "I'm still really keen on the role at {company}.",
         ),
     },
 }
@@ -1043,9 +1043,9 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "I can still {fallback} at {start}, or we can move it to a day that suits you"
         " better.",
         "voicemail": "I could still {fallback}, or we could find another day, as you'd prefer.",
-        "formal": "I could still {fallback} at {start} if that suits you, or we could move the"
+        "formal": "I could still {fallback} at {start} if that suits {whom}, or we could move the"
         " interview to another day; whichever you prefer is fine with me.",
-        "warm": "I can still {fallback} at {start} if that works for you, or we could move the"
+        "warm": "I can still {fallback} at {start} if that works for {whom}, or we could move the"
         " interview to another day. Whichever you prefer is fine with me.",
         "spoken": "I can still {fallback} at {start}, or we could move the interview. Which"
         " would you prefer?",
@@ -1058,9 +1058,9 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "I could {come} a bit later if that works, or we could find another day.",
         "voicemail": "I could {come} a bit later if that works for you, or we could find another"
         " day.",
-        "formal": "I could still {come} a little later than {start} if that suits you, or we could"
+        "formal": "I could still {come} a little later than {start} if that suits {whom}, or we could"
         " move the interview to another day; whichever you prefer is fine with me.",
-        "warm": "I could still {come} a bit later than {start} if that works for you, or we could"
+        "warm": "I could still {come} a bit later than {start} if that works for {whom}, or we could"
         " find another day, whichever you'd prefer.",
         "spoken": "I could {come} a bit later if that works for you, or we could move the"
         " interview to another day. Which would you prefer?",
@@ -1247,9 +1247,12 @@ Warm regards,""",
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "Again, I am sorry about {the_interview} {day}, and that my mistake took up your"
-        " time.",
-        "warm": "Sorry again about {the_interview} {day}; the time it cost you is on me.",
+        # Round 7 of #16 read "the time it cost you is on me" as glib, and "my mistake took up
+        # your time" as odd.
+        "formal": "Again, I am sorry about {the_interview} {day}; it was my mistake, and it cost"
+        " you time.",
+        "warm": "Sorry again about {the_interview} {day}. It was my mistake, and I know it cost"
+        " you time.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
