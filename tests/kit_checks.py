@@ -146,6 +146,8 @@ STOCK = (
     "the job i would most like",
     "keep clear whichever day",
     "a slip that was entirely my own",
+    "the time it cost you is on me",
+    "my mistake took up your time",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -335,12 +335,11 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I am still very keen to talk with you about {role} at {company}. If you are"
                 " willing to find another time, {flex_lc}",
-                "Would you consider another time? I would very much like the chance to talk about"
+                "Might we find another time? I would very much like the chance to talk about"
                 " {role} at {company}, and {flex_lc}",
                 "If you are open to another time, I would very much like to talk about"
                 " {role} at {company}. {flex}",
-                "I am still very keen on {role} at {company}. Would another day be possible?"
-                " {flex}",
+                "I am still very keen on {role} at {company}. Is another day possible? {flex}",
             ),
         },
         "recruiter": {
@@ -390,7 +389,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I'd still love to talk with you about {role} at {company}. If you're willing"
                 " to find another time, {flex_lc}",
-                "Could we try another day? I'm still really keen on {role} at {company}, and"
+                "Is there a chance of another day? I'm still really keen on {role} at {company}, and"
                 " {flex_lc}",
                 "If you're open to another time, I'd love to talk about {role} at"
                 " {company}. {flex}",
