@@ -147,7 +147,7 @@ def _format_words(s: Situation) -> dict[str, str]:
         return words
     at = s.case.interview.instant + timedelta(minutes=minutes)
     when = clock(at.astimezone(s.case.interviewer_zone), s.across, s.place)
-    return words | {"eta": fill(pb.ETA_KNOWN, words | {"at": when})}
+    return words | {"eta": fill(pb.ETA_KNOWN, words | {"at": when}), "at": when}
 
 
 def _one_clock(s: Situation) -> bool:
@@ -550,8 +550,8 @@ def _call_follow_up_email(s: Situation) -> Message:
         values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][_agreed_reader(s, s.callee)], values)
     elif s.heads_up and _choice_kind(s) != "move":
         later = s.running_late or _choice_kind(s) == "either"
-        words = values | _format_words(s)
-        values["ask"] = fill(pb.CALL_NOTE_EITHER["either" if later else "start"][tone], words)
+        note = "known" if s.late_minutes else ("either" if later else "start")
+        values["ask"] = fill(pb.CALL_NOTE_EITHER[note][tone], values | _format_words(s))
     else:
         far = "_far" if s.far else ""
         asks = pb.CALL_NOTE_ASKS[tone][s.reader + far]

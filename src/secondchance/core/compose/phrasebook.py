@@ -389,8 +389,8 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I'd still love to talk with you about {role} at {company}. If you're willing"
                 " to find another time, {flex_lc}",
-                "Is there a chance of another day? I'm still really keen on {role} at {company}, and"
-                " {flex_lc}",
+                "Is there a chance of another day? I'm still really keen on {role} at {company},"
+                " and {flex_lc}",
                 "If you're open to another time, I'd love to talk about {role} at"
                 " {company}. {flex}",
                 "I'd still really like to talk about {role} at {company}. Could we find"
@@ -1057,10 +1057,10 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "I could {come} a bit later if that works, or we could find another day.",
         "voicemail": "I could {come} a bit later if that works for you, or we could find another"
         " day.",
-        "formal": "I could still {come} a little later than {start} if that suits {whom}, or we could"
-        " move the interview to another day; whichever you prefer is fine with me.",
-        "warm": "I could still {come} a bit later than {start} if that works for {whom}, or we could"
-        " find another day, whichever you'd prefer.",
+        "formal": "I could still {come} a little later than {start} if that suits {whom}, or we"
+        " could move the interview to another day; whichever you prefer is fine with me.",
+        "warm": "I could still {come} a bit later than {start} if that works for {whom}, or we"
+        " could find another day, whichever you'd prefer.",
         "spoken": "I could {come} a bit later if that works for you, or we could move the"
         " interview to another day. Which would you prefer?",
     },
@@ -1331,6 +1331,12 @@ CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
         " other day that suits {whom} is fine with me.",
         "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other"
         " day that suits {whom} is fine with me.",
+    },
+    "known": {
+        "formal": "If a start at about {at} still suits you, I will {come} then. If you would"
+        " rather move it, any other day that suits {whom} is fine with me.",
+        "warm": "If a start at about {at} still works for you, I'll {come} then. If you'd rather"
+        " move it, any other day that suits {whom} is fine with me.",
     },
     "either": {
         "formal": "If a later start still suits you, I will {come} as soon as I can. If you would"
