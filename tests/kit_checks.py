@@ -1187,7 +1187,10 @@ def apology_passed_on(kit: Kit, now: datetime) -> list[str]:
         return []
     if _reader(case, "apology_email") != "recruiter":
         return []
-    if now < case.interview.instant or "pass my apology on" in message.body:
+    if now < case.interview.instant:  # a heads-up asks her to tell the interviewer (round 7)
+        told = re.search(r"\blet \S+(?: \S+)? know\b", message.body)
+        return [] if told else ["apology_email: does not ask the recruiter to tell the interviewer"]
+    if "pass my apology on" in message.body:
         return []
     return ["apology_email: does not ask the recruiter to pass the apology on"]
 

@@ -580,6 +580,7 @@ def _bad_kits_of_round_seven_fit():
     told["interviewer"].pop("email")
     told_kit = compose_kit(Case.model_validate(told, context={"now": FIXED_NOW}), FIXED_NOW)
     on_site = _kit(interview__format="onsite")
+    ahead = FIXED_NOW - timedelta(minutes=110)
     return [
         (
             "one register",
@@ -620,6 +621,15 @@ def _bad_kits_of_round_seven_fit():
                 body="Dear Dana,\n\nI had the wrong link. Could we move our interview?",
             ),
             FIXED_NOW - timedelta(minutes=110),
+        ),
+        (
+            "apology passed on",
+            _with(
+                compose_kit(Case.model_validate(recruiter_only, context={"now": ahead}), ahead),
+                "apology_email",
+                body="Dear Priya,\n\nI cannot make my interview today. Could we move it?",
+            ),
+            ahead,
         ),
         (
             "whose choice",

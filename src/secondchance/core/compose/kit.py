@@ -481,7 +481,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
-    values["tail"] = _left_other(s)
+    values["tail"] = _pass_on(s, values) + _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
     return values
@@ -513,6 +513,13 @@ def _apology_email(s: Situation) -> Message:
 def _subject_leads(s: Situation, subject_class: str) -> pb.Wordings:
     table = pb.SUBJECTS_VIA if s.via and subject_class in pb.SUBJECTS_VIA else pb.SUBJECTS
     return table[subject_class][_tone(s)]
+
+
+def _pass_on(s: Situation, values: Mapping[str, str]) -> str:
+    """Before the start, ask a recruiter to tell the interviewer, whom nobody has reached."""
+    if not (s.heads_up and s.via and s.reached == "none" and not s.agreed):
+        return ""
+    return fill(pb.PASS_ON[_tone(s)], values)
 
 
 def _left_other(s: Situation) -> str:

@@ -1131,6 +1131,11 @@ AHEAD_LEADS: dict[str, str] = {
     "other": "I have spoken with {other} already, and wanted to write to you too.",
 }
 
+# Before the start, to a recruiter when nobody has reached the interviewer (round 7 of #16).
+PASS_ON: dict[Tone, str] = {
+    "formal": "Could you let {them_short} know, please?",
+    "warm": "Could you let {them_short} know?",
+}
 # A voicemail left for the other person is mentioned once, so the reader hears of it.
 LEFT_OTHER: dict[Tone, str] = {
     "formal": "I have also left {other} a voicemail.",
