@@ -40,6 +40,19 @@ def situations() -> list[tuple[str, dict[str, Any], datetime]]:
     ]
     cases += [
         _case("Forty minutes before the start: a heads-up", NOW - timedelta(hours=1, minutes=50)),
+        _case(
+            "Forty minutes before the start, running about 20 minutes late",
+            NOW - timedelta(hours=1, minutes=50),
+            reason="overslept",
+            attend="late",
+            late_minutes=20,
+        ),
+        _case(
+            "Forty minutes before the start, unable to come at all",
+            NOW - timedelta(hours=1, minutes=50),
+            reason="forgot",
+            attend="no",
+        ),
         _case("Two days later, in a warm tone", NOW + timedelta(days=2), tone="warm"),
         _case("After a call that reached the recruiter", contact="recruiter"),
         _case("After a voicemail", contact="voicemail", offers={"reference": True}),

@@ -98,6 +98,19 @@ def _email_of(name: str, domain: str) -> str:
     return ".".join(ascii_name.lower().split()) + "@" + domain
 
 
+ATTENDS: tuple[dict[str, Any], ...] = (
+    {"attend": "late", "late_minutes": 15},
+    {"attend": "late", "late_minutes": 30},
+    {"attend": "another_way"},
+    {"attend": "no"},
+)
+ATTEND_WORDS = {
+    "late": "yes, but late",
+    "another_way": "yes, by phone or video instead",
+    "no": "no, not today",
+}
+
+
 def situation(rng: random.Random, index: int) -> tuple[dict[str, Any], datetime]:
     """Draw one coherent case and the moment the kit is written."""
     name, phone, home = CANDIDATES[rng.randrange(len(CANDIDATES))]
@@ -148,6 +161,9 @@ def situation(rng: random.Random, index: int) -> tuple[dict[str, Any], datetime]
     # A new time can only have been agreed with someone the user has reached.
     if minutes > 0 and data["contact"] in {"interviewer", "recruiter"} and rng.random() < 0.3:
         data["rescheduled_to"] = {"start": "2026-11-20T10:00", "timezone": zone}
+    # Before the start, the optional answer to "can you still take part?" (round 8 of #16).
+    if minutes < 0 and rng.random() < 0.75:
+        data |= rng.choice(ATTENDS)
     now = (start + timedelta(minutes=minutes)).astimezone(UTC)
     return data, now
 
@@ -190,6 +206,9 @@ def describe(data: dict[str, Any], now: datetime) -> str:
     offers = [k for k, v in data["offers"].items() if v]
     if offers:
         lines.append("Offered in the letters: " + " and ".join(offers) + ".")
+    if "attend" in data:
+        minutes = f", by about {data['late_minutes']} minutes" if "late_minutes" in data else ""
+        lines.append(f"Can they still take part? {ATTEND_WORDS[data['attend']]}{minutes}.")
     if "rescheduled_to" in data:
         new = data["rescheduled_to"]
         lines.append(f"A new time has been agreed: {new['start'].replace('T', ' at ')}.")

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from secondchance.core.compose import Kit, Message, spoken_words
 from secondchance.core.compose.kit import spoken_number
-from secondchance.core.compose.names import given_name
+from secondchance.core.compose.names import given_name, greeting_name
 from secondchance.core.intake import Case
 from secondchance.core.limits import MAX_VOICEMAIL_WORDS
 from secondchance.core.reasons import get_reason
@@ -122,6 +122,32 @@ STOCK = (
     "should you have a new time in mind after our conversation",
     "i'd still love the chance",
     "i'd love to find a time",
+    # Round 7: a hedge about reliability, terms set by the one who missed, a presumption, and
+    # openings that dangle or break news vaguely.
+    "within a day or two",
+    "a day or two is all i would need",
+    "happy to set one up",
+    "thank you for reading my notes",
+    "be considered at",
+    "having spoken with",
+    "i also wanted to tell you myself",
+    "flag a problem",
+    "let you know about a problem",
+    "sorry to ask, as",
+    "sorry for the short notice about",
+    "look out for the invit",
+    "keep an eye out for the invit",
+    "i had to ask to change",
+    "i was genuinely excited",
+    "the hours since without a word",
+    "land on the same hour",
+    "the interview's hour",
+    "keeping that time was my responsibility",
+    "the job i would most like",
+    "keep clear whichever day",
+    "a slip that was entirely my own",
+    "the time it cost you is on me",
+    "my mistake took up your time",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -174,34 +200,31 @@ def threading(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
-def _greeting_name(message: Message) -> str:
+def _greeting_name(message: Message) -> str | None:
+    """Return the name a message greets by, "" for a bare "Hello,", None with no greeting."""
     first = speech(message).split("\n", 1)[0]
+    if re.match(r"(?:Dear|Hello|Hi)\b,?", first) is None:
+        return None
     match = re.match(r"(?:Dear|Hello|Hi) (.+?)[,.]", first)
     return match.group(1) if match else ""
 
 
 def greetings(kit: Kit, now: datetime) -> list[str]:
-    """Greet as people greet: the address given, else the given name; the full name only
-    formally in writing, and never a family name alone."""
+    """Greet as people greet: the address given, else the given name, in every tone and the
+    same in every message to one person; never a full name, nor a family name alone."""
     case, problems = kit.case, []
     for key, message in kit.messages.items():
         name = _greeting_name(message)
-        if not name:
+        if name is None:
             problems.append(f"{key}: no greeting")
             continue
-        person = _greeted(case, key)
-        address, full = person
-        if address:
-            expected = {address}
-        elif message.channel == "phone" or case.tone == "warm":
-            expected = {given_name(full)}
-        else:
-            expected = {full}
-        if key == "short_message" and not address:
-            expected = {given_name(full)}  # a text or LinkedIn note: the first name, always
-        if name not in expected:
-            problems.append(f"{key}: greets {name!r}, expected one of {sorted(expected)}")
+        address, full = _greeted(case, key)
+        expected = address or greeting_name(full) or ""
+        if name != expected:
+            problems.append(f"{key}: greets {name!r}, expected {expected!r}")
         words = full.split()
+        if len(words) > 1 and name == full and address != full:
+            problems.append(f"{key}: greets {full!r} by the full name")
         if len(words) > 1 and name == words[0] and given_name(full) != words[0]:
             problems.append(f"{key}: greets {full!r} by the family name {name!r}")
     return problems
@@ -298,7 +321,8 @@ def send_when(kit: Kit, now: datetime) -> list[str]:
 # A claim that someone picked up the phone, in the first person.
 CALL_CLAIM = re.compile(
     r"\btaking my call\b|\bpicking up\b|\bpicked up\b|\bon the phone just now\b"
-    r"|\bable to speak on the phone\b|\bhearing me out\b",
+    r"|\bable to speak on the phone\b|\bhearing me out\b|\btake my call\b"
+    r"|\btalking with me on the phone\b",
     re.I,
 )
 # A heads-up that presumes the interview cannot take place, which no reason tells us.
@@ -358,7 +382,9 @@ def spoken_with(kit: Kit, now: datetime) -> list[str]:
             continue
         reader = _reader(case, key)
         other = "recruiter" if reader == "interviewer" else "interviewer"
-        if case.contact != other:
+        # The note after the planned call follows that call, to whomever it reached.
+        reached = _callee(case) if key == "call_follow_up_email" else case.contact
+        if reached != other:
             problems.append(f"{key}: tells the {reader} of a call with the {other}")
     return problems
 
@@ -372,15 +398,23 @@ def agreed_time(kit: Kit, now: datetime) -> list[str]:
     theirs = new.instant.astimezone(kit.case.interviewer_zone)
     day = f"{theirs:%A} {theirs.day} {theirs:%B}"
     naming = [key for key, m in emails(kit) if day in m.body]
-    late = now < kit.case.interview.instant and kit.case.reason == "late_or_lost"
-    expected = ["reschedule_confirmation"] if late else ["apology_email", "reschedule_confirmation"]
-    problems = [f"the agreed time is confirmed by {naming}"] if naming != expected else []
+    expected = [["apology_email", "reschedule_confirmation"]]
+    if running_late(kit.case, now):  # the running-late note may leave the new time to the next
+        expected.append(["reschedule_confirmation"])
+    problems = [f"the agreed time is confirmed by {naming}"] if naming not in expected else []
     if "decline_reply" in kit.messages:
         problems.append("a decline reply is shown though a new time is agreed")
     script = kit.messages.get("call_script")
     if script and re.search(r"^4\. Ask\b", script.body, re.M):
         problems.append("call_script: asks again though a new time is agreed")
     return problems
+
+
+def running_late(case: Case, now: datetime) -> bool:
+    """Whether the kit is a running-late note: the user said so, or a late journey says it."""
+    if now >= case.interview.instant or case.attend in {"no", "another_way"}:
+        return False
+    return case.attend == "late" or case.reason == "late_or_lost"
 
 
 def heads_up_wording(kit: Kit, now: datetime) -> list[str]:
@@ -392,12 +426,14 @@ def heads_up_wording(kit: Kit, now: datetime) -> list[str]:
         f"{key}: presumes the interview cannot happen: {match.group()!r}"
         for key, message in kit.messages.items()
         for match in CANNOT_ATTEND.finditer(speech(message))
+        if case.attend != "no"
     ]
     for key in ("call_script", "voicemail"):
         if key in kit.messages and "interview" not in speech(kit.messages[key]):
             problems.append(f"{key}: does not name the interview it is about")
-    if case.reason == "late_or_lost" and "running late" not in kit.messages["apology_email"].body:
-        problems.append("apology_email: late on the way, yet not a running-late note")
+    body = kit.messages["apology_email"].body
+    if running_late(case, now) and not RUNNING_LATE.search(body):
+        problems.append("apology_email: running late, yet not a running-late note")
     return problems
 
 
@@ -436,7 +472,7 @@ def delay_owned(kit: Kit, now: datetime) -> list[str]:
             continue
         text = speech(message)
         # A message that follows an email or a call the user made lets that one own it.
-        follows_email = re.search(r"I wrote to you|I sent you an email", text) or (
+        follows_email = re.search(r"I wrote to \w+|I sent \w+ an email", text) or (
             key == "apology_email" and CALL_CLAIM.search(text)
         )
         count = len(DELAY.findall(text))
@@ -569,10 +605,12 @@ def passed_start(kit: Kit, now: datetime) -> list[str]:
 
 # Causes after which the user could still come; the heads-up must not drop that choice.
 CAN_ATTEND = frozenset({"wrong_link_or_address", "technology_failure"})
-# After oversleeping, forgetting or a mixed-up hour, an offer to come all the same contradicts
-# the warning itself (round 4 of #16).
-MUST_MOVE = frozenset({"overslept", "forgot", "timezone_mixup"})
-KEEP_SLOT = re.compile(r"\bkeep the slot\b|\bstill (?:join|make)\b|\bgo ahead at\b", re.I)
+# An offer to come after all, which contradicts a user who said they cannot (round 8 of #16).
+KEEP_SLOT = re.compile(
+    r"\bkeep the slot\b|\bstill (?:join|make|come)\b|\bgo ahead at\b"
+    r"|\bas soon as I can\b|\bcould (?:join|come in|take the call)\b|\b(?:little|bit) later\b",
+    re.I,
+)
 # "could we move our interview today at 11:00?" reads as if 11:00 were the new time.
 AMBIGUOUS_MOVE = re.compile(r"\bmove (?:our|the|my) interview[^.?!]*\d{1,2}:\d{2}[^.?!]*\?", re.I)
 
@@ -587,18 +625,210 @@ def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
         for key, message in kit.messages.items()
         if AMBIGUOUS_MOVE.search(speech(message))
     ]
-    if case.reason in MUST_MOVE:
+    if case.attend == "no":
         problems += [
-            f"{key}: offers to keep the slot after a {case.reason}: {match.group()!r}"
+            f"{key}: offers to come though the user cannot: {match.group()!r}"
             for key, message in kit.messages.items()
             for match in KEEP_SLOT.finditer(speech(message))
         ]
-    if case.reason not in CAN_ATTEND or case.rescheduled_to is not None:
+    if case.reason not in CAN_ATTEND or case.rescheduled_to is not None or case.attend:
         return problems  # a new time already agreed leaves nothing to choose
     for key in ("apology_email", "short_message"):
         text = speech(kit.messages[key]).lower()
-        if not re.search(r"\b(?:join|make|take the call)\b", text) or "move" not in text:
+        if not re.search(r"\b(?:join|make|take the call|switch|come in)\b", text) or (
+            "move" not in text
+        ):
             problems.append(f"{key}: asks only to move though the user could still attend")
+    return problems
+
+
+LATER_OFFER = re.compile(r"\ba (?:little|bit) later\b|\bas soon as I can\b", re.I)
+ANOTHER = re.compile(r"\banother (?:day|time)\b", re.I)
+CANNOT_SAID = re.compile(
+    r"\bcan(?:not|'t) make\b|\b(?:will not|won't) be able to make\b"
+    r"|\bcan(?:not|'t) (?:join|come in|take the call)\b",
+    re.I,
+)
+ANOTHER_WAY = re.compile(r"\bby phone\b|\bvideo\b", re.I)
+
+
+CONTRACTION = re.compile(
+    r"\b(?:I'm|I've|I'd|I'll|don't|didn't|wasn't|weren't|can't|won't|couldn't|wouldn't"
+    r"|shouldn't|hasn't|haven't|isn't|aren't|it's|that's|there's|you're|you'd|you've|let's"
+    r"|we're|we'll|we'd)\b",
+    re.I,
+)
+
+
+def one_register(kit: Kit, now: datetime) -> list[str]:
+    """A formal kit writes without contractions in every written message, the short note too
+    (round 7 of #16: "I've" beside "I am"); speech may contract."""
+    if kit.case.tone != "formal":
+        return []
+    return [
+        f"{key}: {m.group()!r} in a formal note"
+        for key, message in kit.messages.items()
+        if message.channel != "phone"
+        for m in CONTRACTION.finditer(_own_words(kit, message.body))
+    ]
+
+
+def _city(zone_key: str) -> str:
+    return zone_key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+YOUR_CLOCK = re.compile(r"\d{2}:\d{2} your time\b")
+
+
+def recruiter_clock(kit: Kit, now: datetime) -> list[str]:
+    """Nobody tells a recruiter of "your time": her zone is not known (round 7 of #16)."""
+    case = kit.case
+    problems = [
+        f"{key}: 'your time' to the recruiter"
+        for key, message in emails(kit)
+        if _reader(case, key) == "recruiter" and YOUR_CLOCK.search(message.body)
+    ]
+    script = kit.messages.get("call_script")
+    if script and _callee(case) == "recruiter" and YOUR_CLOCK.search(speech(script)):
+        problems.append("call_script: 'your time' to the recruiter")
+    return problems
+
+
+ARRANGED = re.compile(r"\bfor arranging\b", re.I)
+
+
+def arranged_by(kit: Kit, now: datetime) -> list[str]:
+    """A recruiter is thanked for arranging a new time only when she is the one reached."""
+    case = kit.case
+    problems = []
+    for key, message in emails(kit):
+        if _reader(case, key) != "recruiter" or not ARRANGED.search(message.body):
+            continue
+        reached = _callee(case) if key == "call_follow_up_email" else case.contact
+        if reached != "recruiter":
+            problems.append(f"{key}: thanks the recruiter for a time she did not arrange")
+    return problems
+
+
+OTHER_PHONE = re.compile(r"\b(?:a different|another|a second) phone\b(?![^.]*\d{3})", re.I)
+
+
+def phone_offer(kit: Kit, now: datetime) -> list[str]:
+    """An offer to take the call on another phone carries its number, or is not made."""
+    return [
+        f"{key}: offers another phone with no number: {m.group()!r}"
+        for key, message in kit.messages.items()
+        for m in OTHER_PHONE.finditer(speech(message))
+        if key in {"apology_email", "short_message", "voicemail", "call_follow_up_email"}
+    ]
+
+
+JOIN = re.compile(r"\bjoin(?:ing)?\b(?! by phone or video)", re.I)
+
+
+def on_site_words(kit: Kit, now: datetime) -> list[str]:
+    """A visit on site is come in to, not joined, except by phone or video instead."""
+    if kit.case.interview.format != "onsite":
+        return []
+    return [
+        f"{key}: 'join' for a visit on site"
+        for key, message in kit.messages.items()
+        if JOIN.search(_own_words(kit, speech(message)))
+    ]
+
+
+NEW_DATE_PROMISE = re.compile(r"\bany new (?:date|time|call)\b", re.I)
+
+
+def settled_promise(kit: Kit, now: datetime) -> list[str]:
+    """Once a new time is agreed, no promise speaks of "any new date" (round 7 of #16)."""
+    if kit.case.rescheduled_to is None:
+        return []
+    return [
+        f"{key}: {m.group()!r} though the new time is agreed"
+        for key, message in kit.messages.items()
+        for m in NEW_DATE_PROMISE.finditer(speech(message))
+    ]
+
+
+def wrong_details_asked(kit: Kit, now: datetime) -> list[str]:
+    """A heads-up about a wrong link, number or address asks for the right one."""
+    case = kit.case
+    if now >= case.interview.instant or case.reason != "wrong_link_or_address":
+        return []
+    if case.attend is not None or case.rescheduled_to is not None:
+        return []  # the user cannot come, comes late or another way: no details to ask for
+    return [
+        f"{key}: does not ask for the right details"
+        for key in ("apology_email", "short_message")
+        if not re.search(r"\bthe right (?:link|number|address)\b", kit.messages[key].body)
+        and not (key == "apology_email" and case.contact == _reader(case, key))
+    ]
+
+
+def decline_via(kit: Kit, now: datetime) -> list[str]:
+    """A refusal passed on by the recruiter is not thanked as told "directly" or in person."""
+    reply = kit.messages.get("decline_reply")
+    if reply is None or _reader(kit.case, "decline_reply") != "recruiter":
+        return []
+    if re.search(r"\bdirectly\b|\btelling me yourself\b|\bwith you\b", reply.body):
+        return ["decline_reply: thanks the recruiter as if the decision were hers"]
+    return []
+
+
+SUITS_YOU = re.compile(r"\bif that (?:suits|works for) you\b", re.I)
+
+
+def whose_choice(kit: Kit, now: datetime) -> list[str]:
+    """To a recruiter, a heads-up's offer is the interviewer's to take, not hers (round 7)."""
+    return [
+        f"{key}: asks the recruiter whether the offer suits her"
+        for key, message in emails(kit)
+        if _reader(kit.case, key) == "recruiter" and SUITS_YOU.search(message.body)
+    ]
+
+
+def outcome_once(kit: Kit, now: datetime) -> list[str]:
+    """What became of the interview is said once in the thread, not in every later note."""
+    saying = [key for key, m in kit.messages.items() if "did not go ahead" in m.body]
+    return [f"says the interview did not go ahead in {saying}"] if len(saying) > 1 else []
+
+
+def _far(case: Case) -> bool:
+    """Whether the visit is on site in another country's time: the user is away from it."""
+    start = case.interview.instant
+    return case.interview.format == "onsite" and (
+        start.astimezone(case.interviewer_zone).utcoffset()
+        != start.astimezone(case.candidate_zone).utcoffset()
+    )
+
+
+def attendance_answered(kit: Kit, now: datetime) -> list[str]:
+    """Before the start, the first notes say what the user answered about taking part, and
+    with no answer offer a later start and another day in one sentence (round 8 of #16)."""
+    case = kit.case
+    if now >= case.interview.instant or case.rescheduled_to is not None:
+        return []
+    problems = []
+    for key in ("apology_email", "short_message"):
+        message = kit.messages[key]
+        text = speech(message)
+        if key == "apology_email" and case.contact == _reader(case, key):
+            continue  # it confirms, in writing, what the call has just said
+        if case.attend == "no" and not CANNOT_SAID.search(text):
+            problems.append(f"{key}: does not say plainly that the user cannot come")
+        if case.attend == "late" and case.late_minutes:
+            if f"about {case.late_minutes} minutes" not in text:
+                problems.append(f"{key}: does not say how late the user said they would be")
+            if not ANOTHER.search(text):
+                problems.append(f"{key}: running late, yet offers no other time")
+        if case.attend == "another_way" and not ANOTHER_WAY.search(text):
+            problems.append(f"{key}: does not offer the other way the user can take part")
+        unanswered = case.attend is None and not running_late(case, now)
+        if unanswered and case.reason not in CAN_ATTEND and not _far(case):
+            both = any(LATER_OFFER.search(s) and ANOTHER.search(s) for s in sentences_of(message))
+            if not both:
+                problems.append(f"{key}: no answer given, yet it does not offer both in a sentence")
     return problems
 
 
@@ -722,7 +952,8 @@ def heads_up_after_call(kit: Kit, now: datetime) -> list[str]:
 
 ON_MY_WAY = re.compile(r"\bon my way\b", re.I)
 # How late the user will be, as far as the reason tells it: never a time nobody gave.
-HOW_LATE = re.compile(r"\ba few minutes\b|\bas soon as I can\b", re.I)
+HOW_LATE = re.compile(r"\ba few minutes\b|\bas soon as I can\b|\babout \d+ minutes\b", re.I)
+RUNNING_LATE = re.compile(r"\brunning (?:about \d+ minutes )?late\b", re.I)
 
 
 def running_late_fits(kit: Kit, now: datetime) -> list[str]:
@@ -734,7 +965,7 @@ def running_late_fits(kit: Kit, now: datetime) -> list[str]:
             for key, message in kit.messages.items()
             if ON_MY_WAY.search(speech(message))
         ]
-    if now < case.interview.instant and case.reason == "late_or_lost":
+    if running_late(case, now) and case.rescheduled_to is None:
         call = _planned_call(kit)
         spoken_later = call is not None and call >= case.interview.instant
         for key in ("apology_email", "short_message", "voicemail"):
@@ -876,16 +1107,13 @@ ANY_DAY = re.compile(
 
 
 def far_flexibility(kit: Kit, now: datetime) -> list[str]:
-    """On site from another country's time, nobody promises any day at all: it is a journey."""
-    case = kit.case
-    start = case.interview.instant
-    far = case.interview.format == "onsite" and (
-        start.astimezone(case.interviewer_zone).utcoffset()
-        != start.astimezone(case.candidate_zone).utcoffset()
-    )
-    if not far:
+    """On site from another country's time, nobody promises any day at all, nor to come a bit
+    later today: it is a journey."""
+    if not _far(kit.case):
         return []
-    return [
+    told = kit.case.attend or running_late(kit.case, now)  # on the way, or the user's answer
+    later = [] if told else LATER_OFFER.findall(speech(kit.messages["apology_email"]))
+    return [f"apology_email: {words!r} for a visit from abroad" for words in later] + [
         f"{key}: {m.group()!r} for a visit from abroad"
         for key, message in kit.messages.items()
         for m in ANY_DAY.finditer(speech(message))
@@ -906,6 +1134,8 @@ def heads_up_outcome(kit: Kit, now: datetime) -> list[str]:
     and is to be sent only then."""
     case = kit.case
     if now >= case.interview.instant or case.reason not in CAN_ATTEND:
+        return []
+    if case.attend in {"no", "late"}:  # the user asked to move, or to start late
         return []
     problems = []
     for key in ("no_reply_follow_up", "last_follow_up"):
@@ -957,7 +1187,10 @@ def apology_passed_on(kit: Kit, now: datetime) -> list[str]:
         return []
     if _reader(case, "apology_email") != "recruiter":
         return []
-    if now < case.interview.instant or "pass my apology on" in message.body:
+    if now < case.interview.instant:  # a heads-up asks her to tell the interviewer (round 7)
+        told = re.search(r"\blet \S+(?: \S+)? know\b", message.body)
+        return [] if told else ["apology_email: does not ask the recruiter to tell the interviewer"]
+    if "pass my apology on" in message.body:
         return []
     return ["apology_email: does not ask the recruiter to pass the apology on"]
 
@@ -969,10 +1202,12 @@ def unnamed_cause(kit: Kit, now: datetime) -> list[str]:
     """'Prefer not to say' names no cause by the back door: no 'no excuse', no lateness."""
     if kit.case.reason != "prefer_not_to_say":
         return []
+    told = kit.case.attend == "late"  # running late is the user's own answer, not a cause
     return [
         f"{key}: {m.group()!r} for a cause the user kept private"
         for key, message in kit.messages.items()
         for m in UNNAMED_SLIPS.finditer(speech(message))
+        if not (told and m.group().lower() == "late")
     ]
 
 
@@ -1169,4 +1404,15 @@ CHECKS: dict[str, Check] = {
     "call note open": call_note_open,
     "hours owned": hours_owned,
     "later today": later_today,
+    "attendance answered": attendance_answered,
+    "one register": one_register,
+    "recruiter clock": recruiter_clock,
+    "arranged by": arranged_by,
+    "phone offer": phone_offer,
+    "on-site words": on_site_words,
+    "settled promise": settled_promise,
+    "wrong details asked": wrong_details_asked,
+    "decline via": decline_via,
+    "outcome once": outcome_once,
+    "whose choice": whose_choice,
 }

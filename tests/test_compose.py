@@ -306,7 +306,7 @@ RECRUITER_PRIYA = {"name": "Priya Raman", "email": "priya@talent.example"}
         ),
         (
             "recruiter",
-            re.compile("^(?:I have already spoken with|Having spoken with) Priya Raman"),
+            re.compile("^I have already spoken with Priya Raman|I have told Priya Raman already"),
             "Apologies for missing our interview",
         ),
     ],
@@ -335,7 +335,7 @@ def test_with_only_the_recruiter_to_write_to_the_email_greets_them_and_names_the
     kit = compose_kit(validate(data), FIXED_NOW)
     email = kit.messages["apology_email"]
     assert email.to == ("Priya Raman <priya@talent.example>",) and email.cc == ()
-    assert email.body.startswith("Dear Priya Raman,")
+    assert email.body.startswith("Dear Priya,")
     assert "my interview with Dana Whitfield today" in email.body
     assert "our interview" not in email.body and "suits you" not in email.body
 
@@ -514,7 +514,7 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
     first, last = kit.messages["no_reply_follow_up"], kit.messages["last_follow_up"]
     last_words = (
         r"last note|last message|leave it here|only this once more|close with this"
-        r"|the last (?:you'll|I'll)"
+        r"|the last (?:you'll|I'll)|final note|last time"
     )
     assert first.body != last.body and re.search(last_words, last.body)
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]
@@ -556,14 +556,40 @@ def test_before_the_start_the_kit_is_a_heads_up_not_an_apology_for_a_miss():
     assert after.messages["apology_email"].message_type == "apology"
 
 
-def test_a_heads_up_after_a_mixed_up_hour_asks_to_move_and_never_keeps_the_slot():
-    # Round 4 of #16: "I misread the time zone" then "I can still join at 09:30" contradicted.
+def _ahead_email(**changes):
     ahead = FIXED_NOW - timedelta(minutes=110)
-    kit = compose_kit(Case.model_validate(make_case(), context={"now": ahead}), ahead)
-    email = kit.messages["apology_email"]
+    case = Case.model_validate(make_case(**changes), context={"now": ahead})
+    return compose_kit(case, ahead).messages["apology_email"]
+
+
+def test_a_heads_up_from_someone_who_cannot_come_says_so_and_asks_to_move():
+    # Round 7 of #16: a request to move with no word on whether the user could still come.
+    email = _ahead_email(attend="no")
     assert email.subject.startswith("Request to move our interview")
-    assert "still join" not in email.body and "keep the slot" not in email.body
+    assert "I cannot make our interview today at 09:30" in email.body or (
+        "I will not be able to make our interview today at 09:30" in email.body
+    )
+    assert "still join" not in email.body and "later than" not in email.body
     assert "another day" in email.body
+
+
+def test_a_heads_up_running_late_says_how_late_and_offers_another_time():
+    email = _ahead_email(reason="overslept", tone="warm", attend="late", late_minutes=20)
+    assert "running about 20 minutes late for our interview today at 09:30" in email.body
+    assert "I'll join then; otherwise I'd be grateful for another time." in email.body
+
+
+def test_a_heads_up_with_no_answer_offers_both_in_one_sentence():
+    email = _ahead_email()
+    both = [s for s in email.body.split(". ") if "later than 09:30" in s and "another day" in s]
+    assert len(both) == 1, email.body
+
+
+def test_a_heads_up_on_site_offers_to_come_in_not_to_join():
+    email = _ahead_email(interview__format="onsite", attend="another_way", tone="warm")
+    assert "join by phone or video instead" in email.body
+    on_site = _ahead_email(interview__format="onsite", reason="wrong_link_or_address")
+    assert "still come in at 09:30" in on_site.body and "join" not in on_site.body
 
 
 def test_an_evening_heads_up_for_a_morning_interview_says_tomorrow():
@@ -617,12 +643,14 @@ def _greetings(**changes):
 @pytest.mark.parametrize(
     ("changes", "written", "spoken"),
     [
-        ({}, "Dear Dana Whitfield,", "Hello Dana,"),
+        # The given name in both tones, and the same in every message (round 7 of #16).
+        ({}, "Dear Dana,", "Hello Dana,"),
         ({"tone": "warm"}, "Hello Dana,", "Hello Dana,"),
         ({"interviewer__address_as": "Dr Whitfield"}, "Dear Dr Whitfield,", "Hello Dr Whitfield,"),
+        # A title written warmly still takes "Dear": "Hello Ms Brooks" mixes two registers.
         (
             {"interviewer__address_as": "Dr Whitfield", "tone": "warm"},
-            "Hello Dr Whitfield,",
+            "Dear Dr Whitfield,",
             "Hello Dr Whitfield,",
         ),
         ({"interviewer__name": "Nguyễn Thị Minh", "tone": "warm"}, "Hello Minh,", "Hello Minh,"),
@@ -633,14 +661,13 @@ def _greetings(**changes):
             "Hello Xiaoming,",
             "Hello Xiaoming,",
         ),
-        # Family name first or last cannot be told apart: the whole name, never "Hello Wang".
-        ({"interviewer__name": "Wang Wei", "tone": "warm"}, "Hello Wang Wei,", "Hello Wang Wei,"),
-        (
-            {"interviewer__name": "Kim Smith", "tone": "warm"},
-            "Hello Kim Smith,",
-            "Hello Kim Smith,",
-        ),
-        ({"interviewer__name": "Nagy Péter"}, "Dear Nagy Péter,", "Hello Nagy Péter,"),
+        # A Japanese or Hungarian family name typed first: the name is in its own order.
+        ({"interviewer__name": "Tanaka Yui"}, "Dear Yui,", "Hello Yui,"),
+        ({"interviewer__name": "Nagy Péter"}, "Dear Péter,", "Hello Péter,"),
+        ({"interviewer__name": "Kim Min-jun", "tone": "warm"}, "Hello Min-jun,", "Hello Min-jun,"),
+        # Family name first or last cannot be told apart: no name, never a full one.
+        ({"interviewer__name": "Wang Wei", "tone": "warm"}, "Hello,", "Hello,"),
+        ({"interviewer__name": "Kim Smith", "tone": "warm"}, "Hello,", "Hello,"),
         ({"interviewer__name": "Whitfield, Dana", "tone": "warm"}, "Hello Dana,", "Hello Dana,"),
     ],
 )

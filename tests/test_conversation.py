@@ -37,6 +37,13 @@ NAMES = [
 # afternoon, late that night (the call waits for the next morning) and two days later.
 TIMINGS = (-110, -190, -730, 0, 300, 13 * 60, 2 * 24 * 60)
 RECIPIENTS = ("direct", "recruiter_only", "no_phone")
+ATTENDS = (
+    {},
+    {"attend": "late", "late_minutes": 20},
+    {"attend": "another_way"},
+    {"attend": "no"},
+    {"attend": "late"},
+)
 
 
 def case_data(reason, tone, contact, minutes, recipient, name, agreed):
@@ -54,6 +61,9 @@ def case_data(reason, tone, contact, minutes, recipient, name, agreed):
         data["interviewer"]["address_as"] = address
     if NAMES.index(name) % 2 == 0:  # half the kits carry the user's own reason for the role
         data["drawn_to"] = "the new Rotterdam hub"
+    if minutes < 0:  # written before the start: each answer to "can you still take part?"
+        attend = ATTENDS[(REASON_IDS.index(reason) + NAMES.index(name)) % len(ATTENDS)]
+        data |= attend
     if recipient == "recruiter_only":
         data["interviewer"].pop("email")
         data["interviewer"].pop("phone")
@@ -237,10 +247,10 @@ def _bad_kits_of_round_four():
         (
             "heads-up choice",
             _with(
-                _kit(ahead, reason="timezone_mixup"),
+                _kit(ahead, reason="timezone_mixup", attend="no"),
                 "apology_email",
-                body="Dear Dana,\n\nI misread the time zone. I can still join at 09:30 if you"
-                " would like to keep the slot.",
+                body="Dear Dana,\n\nI cannot make our interview. I misread the time zone. I can"
+                " still join at 09:30 if you would like to keep the slot.",
             ),
             ahead,
         ),
@@ -502,6 +512,7 @@ def _bad_kits_of_round_two():
             ahead,
         ),
         *_bad_kits_of_round_four(),
+        *_bad_kits_of_round_eight(),
         (
             "voicemail owner",
             _with(via, "apology_email", subject="Following my voicemail"),
@@ -524,6 +535,126 @@ def _bad_kits_of_round_two():
         ),
         *_bad_kits_of_round_three(),
         *_bad_kits_of_round_five(),
+    ]
+
+
+def _bad_kits_of_round_eight():
+    """Round 7's reading: a heads-up that never says whether the user can still come."""
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    vague = "Dear Dana,\n\nI have a problem with our interview today. Could we move it?"
+    return [
+        (
+            "attendance answered",
+            _with(_kit(ahead, reason="forgot"), "apology_email", body=vague),
+            ahead,
+        ),
+        (
+            "attendance answered",
+            _with(_kit(ahead, reason="forgot", attend="no"), "apology_email", body=vague),
+            ahead,
+        ),
+        (
+            "attendance answered",
+            _with(
+                _kit(ahead, reason="forgot", attend="late", late_minutes=20),
+                "short_message",
+                body="Dear Dana,\n\nI am running late for our interview. I will join soon.",
+            ),
+            ahead,
+        ),
+        (
+            "attendance answered",
+            _with(_kit(ahead, reason="medical", attend="another_way"), "apology_email", body=vague),
+            ahead,
+        ),
+        *_bad_kits_of_round_seven_fit(),
+    ]
+
+
+def _bad_kits_of_round_seven_fit():
+    """Round 7's fit slips, one hand-made kit each."""
+    recruiter_only = make_case(recruiter=RECRUITER, candidate__timezone="Europe/London")
+    recruiter_only["interviewer"].pop("email")
+    via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
+    told = make_case(recruiter=RECRUITER, contact="interviewer", rescheduled_to=AGREED)
+    told["interviewer"].pop("email")
+    told_kit = compose_kit(Case.model_validate(told, context={"now": FIXED_NOW}), FIXED_NOW)
+    on_site = _kit(interview__format="onsite")
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    return [
+        (
+            "one register",
+            _with(_kit(), "short_message", body="Dear Dana,\n\nI've left you a voicemail."),
+            FIXED_NOW,
+        ),
+        (
+            "recruiter clock",
+            _with(via, "apology_email", body="Dear Priya,\n\nIt was at 09:30 your time."),
+            FIXED_NOW,
+        ),
+        (
+            "arranged by",
+            _with(
+                told_kit,
+                "apology_email",
+                body="Dear Priya,\n\nThank you for arranging the new date with Dana.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "phone offer",
+            _with(
+                _kit(), "short_message", body="Dear Dana,\n\nI can take it on a different phone."
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "settled promise",
+            _with(told_kit, "apology_email", body="Dear Priya,\n\nAny new date goes in my diary."),
+            FIXED_NOW,
+        ),
+        (
+            "wrong details asked",
+            _with(
+                _kit(FIXED_NOW - timedelta(minutes=110), reason="wrong_link_or_address"),
+                "short_message",
+                body="Dear Dana,\n\nI had the wrong link. Could we move our interview?",
+            ),
+            FIXED_NOW - timedelta(minutes=110),
+        ),
+        (
+            "apology passed on",
+            _with(
+                compose_kit(Case.model_validate(recruiter_only, context={"now": ahead}), ahead),
+                "apology_email",
+                body="Dear Priya,\n\nI cannot make my interview today. Could we move it?",
+            ),
+            ahead,
+        ),
+        (
+            "whose choice",
+            _with(via, "apology_email", body="Dear Priya,\n\nI can join later if that suits you."),
+            FIXED_NOW,
+        ),
+        (
+            "outcome once",
+            _with(
+                _with(_kit(), "no_reply_follow_up", body="Hello Dana,\n\nIt did not go ahead."),
+                "last_follow_up",
+                body="Hello Dana,\n\nOur interview did not go ahead.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "decline via",
+            _with(via, "decline_reply", body="Dear Priya,\n\nThank you for telling me directly."),
+            FIXED_NOW,
+        ),
+        (
+            "on-site words",
+            _with(on_site, "short_message", body="Dear Dana,\n\nI can still join at 09:30."),
+            FIXED_NOW,
+        ),
     ]
 
 

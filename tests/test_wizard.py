@@ -62,7 +62,7 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Your phone", "")
     answer(child, "The interviewer's email", "sam@globex.example")
     answer(child, "The interviewer's phone", "")
-    answer(child, "How to address the interviewer", "Mr Lee")
+    answer(child, "How do you address the interviewer?", "Mr Lee")
     answer(child, "The interviewer's time zone", "America/Chicago")
     answer(child, "The interviewer's country", "us")
     answer(child, "The recruiter who arranged it", "")
@@ -77,7 +77,7 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Offer my portfolio?", "n")
     answer(child, "Private note", "Sam prefers mornings")
     child.expect_exact("To: Sam Lee <sam@globex.example>")
-    child.expect_exact("Hello Mr Lee,")  # the address they go by, asked among the details
+    child.expect_exact("Dear Mr Lee,")  # the address they go by, asked among the details
     child.expect_exact("voicemail")  # the contact answer reached the email
     child.expect_exact("to build the finance team")  # in the user's own words
     child.expect_exact("happy to send over references.")  # the offer, plainly, in a follow-up

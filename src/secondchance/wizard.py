@@ -91,16 +91,53 @@ _KINDS: dict[str, Any] = {
     "url": intake.Url,
     "country": intake.Country,
     "note": intake.Note,
+    "minutes": intake.LateMinutes,
 }
 
 
 def _ask_field(field: CaseField) -> Any:  # noqa: ANN401 - the answer, typed by the field's kind
     if field.kind == "switch":
         return click.confirm(f"{field.label}?", default=False)
+    if field.optional_choice:
+        return _ask_choice(field)
     if field.kind == "choice":
         values = [value for value, _ in field.choices]
         return click.prompt(field.label, type=click.Choice(values), default=values[0])
     return _ask(field.label, _KINDS[field.kind], optional=not field.required)
+
+
+def _ask_choice(field: CaseField) -> str | None:
+    """Ask a choice that may be left unanswered: its options numbered, Enter to skip."""
+    options = [(value, label) for value, label in field.choices if value]
+    click.echo(field.label)
+    for number, (_, label) in enumerate(options, start=1):
+        click.echo(f"  {number}. {label}")
+    numbers = [str(number) for number in range(1, len(options) + 1)]
+    while answer := click.prompt("Choose a number (Enter to skip)", default="", show_default=False):
+        if answer.strip() in numbers:
+            return options[int(answer) - 1][0]
+        click.echo(f"Error: choose a number from 1 to {len(options)}, or press Enter.", err=True)
+    return None
+
+
+def _asked(field: CaseField, answers: dict[str, Any]) -> bool:
+    """Whether a field is asked, given the answers so far: its `needs` must be met."""
+    if field.needs is None:
+        return True
+    given = answers.get(field.needs)
+    return bool(given) and (field.needs_value is None or given == field.needs_value)
+
+
+def _ask_ahead(answers: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """Before the start only, ask whether the user can still take part (round 8 of #16)."""
+    interview = intake.Interview.model_validate(answers["interview"])
+    if interview.instant <= now:
+        return {}
+    asked: dict[str, Any] = {}
+    for field in CASE_FIELDS:
+        if field.ahead and _asked(field, asked):
+            asked[field.path] = _ask_field(field)
+    return {path: value for path, value in asked.items() if value is not None}
 
 
 def _ask_required(now: datetime) -> dict[str, Any]:
@@ -118,7 +155,7 @@ def _ask_required(now: datetime) -> dict[str, Any]:
 def _ask_optional() -> dict[str, Any]:
     answers: dict[str, Any] = {}
     for field in CASE_FIELDS:
-        if field.required or (field.needs and not answers.get(field.needs)):
+        if field.required or field.ahead or not _asked(field, answers):
             continue
         answers[field.path] = _ask_field(field)
     return {path: value for path, value in answers.items() if value not in (None, False)}
@@ -131,6 +168,7 @@ def run_wizard(now: datetime) -> intake.Case:
     and zone are asked together.
     """
     answers = _ask_required(now)
+    answers.update(_ask_ahead(answers, now))
     if click.confirm(
         "Add optional details (contacts, time zones, recruiter, tone, offers, a note)?",
         default=False,

@@ -95,7 +95,7 @@ def case_options(command: F) -> F:
         if field.kind == "switch":
             option = click.option(field.flag, _flag_key(field.flag), is_flag=True, help=help_text)
         elif field.kind == "choice":
-            choice = click.Choice([value for value, _ in field.choices])
+            choice = click.Choice([value for value, _ in field.choices if value])
             option = click.option(field.flag, _flag_key(field.flag), type=choice, help=help_text)
         else:
             option = click.option(field.flag, _flag_key(field.flag), help=help_text)

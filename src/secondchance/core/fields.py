@@ -14,7 +14,7 @@ from secondchance.core.message_types import TONES
 
 FieldKind = Literal[
     "name", "line", "when", "zone", "reason", "choice", "email", "tel", "url", "country",
-    "switch", "note",
+    "switch", "note", "minutes",
 ]  # fmt: skip
 
 
@@ -30,7 +30,14 @@ class CaseField:
     required: bool = False
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for kind "choice"
     needs: str | None = None  # asked only once this other field has a value
+    needs_value: str | None = None  # ... and only when it has this one
     up_front: bool = False  # optional, yet shown with the required questions
+    ahead: bool = False  # asked only when the kit is written before the interview's start
+
+    @property
+    def optional_choice(self) -> bool:
+        """Whether a choice may be left unanswered (its first value is "")."""
+        return self.kind == "choice" and bool(self.choices) and self.choices[0][0] == ""
 
     @property
     def first(self) -> bool:
@@ -112,8 +119,9 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     ),
     CaseField(
         "interviewer.address_as",
-        "How to address the interviewer",
-        'As they introduce themselves: "Ms Tanaka", "Dr Osei" or "An".',
+        "How do you address the interviewer?",
+        "The name you would greet them by, e.g. Sarah, Dr Okafor, Ms Lee. Left empty, the"
+        " messages greet them by their first name.",
         "--interviewer-address-as",
         "name",
     ),
@@ -140,8 +148,8 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     ),
     CaseField(
         "recruiter.address_as",
-        "How to address the recruiter",
-        'As they introduce themselves: "Mr Adeyemi" or "Priya".',
+        "How do you address the recruiter?",
+        "The name you would greet them by, e.g. Priya or Mr Adeyemi.",
         "--recruiter-address-as",
         "name",
         needs="recruiter.name",
@@ -202,6 +210,30 @@ CASE_FIELDS: tuple[CaseField, ...] = (
         ' infrastructure".',
         "--drawn-to",
         "line",
+    ),
+    CaseField(
+        "attend",
+        "Can you still take part?",
+        "Only when you are writing before the start: the messages then say so plainly.",
+        "--attend",
+        "choice",
+        choices=(
+            ("", "Not answered"),
+            ("late", "Yes, but late"),
+            ("another_way", "Yes, by phone or video instead"),
+            ("no", "No, not today"),
+        ),
+        ahead=True,
+    ),
+    CaseField(
+        "late_minutes",
+        "About how many minutes late?",
+        'A whole number, e.g. 20; only with "Yes, but late".',
+        "--late-minutes",
+        "minutes",
+        needs="attend",
+        needs_value="late",
+        ahead=True,
     ),
     CaseField(
         "contact",

@@ -190,6 +190,12 @@ ReasonId = Literal[REASON_IDS]  # type: ignore[valid-type]
 InterviewFormat = Literal["video", "phone", "onsite"]
 # Whom the user has reached so far, by phone: nobody, either person, or a voicemail.
 Contact = Literal["none", "interviewer", "recruiter", "voicemail"]
+# Written before the start: whether the user can still take part, late, another way (by phone
+# or video instead of on site, or by phone instead of video), or not at all (round 8 of #16).
+Attend = Literal["late", "another_way", "no"]
+# How late the user expects to be, in minutes: a running-late note says it plainly.
+MAX_LATE_MINUTES = 180
+LateMinutes = Annotated[int, Field(ge=1, le=MAX_LATE_MINUTES)]
 
 
 class _Model(BaseModel):
@@ -311,6 +317,10 @@ class Case(_Model):
     # What draws the candidate to the role, in their own short phrase ("the move into payments
     # infrastructure"); the letters name it so that the interest they state is theirs (#16).
     drawn_to: Line | None = None
+    # Asked when the kit is written before the start: whether the user can still take part,
+    # so that a heads-up says so plainly instead of asking to move without a word on it.
+    attend: Attend | None = None
+    late_minutes: LateMinutes | None = None
     note: Note | None = None
 
     @model_validator(mode="before")
@@ -356,6 +366,13 @@ class Case(_Model):
         now = context.get("now")
         if now is not None and self.rescheduled_to != context.get(KEPT_NEW_TIME):
             ensure_new_time(new, now)
+        return self
+
+    @model_validator(mode="after")
+    def _minutes_when_late(self) -> Case:
+        """Refuse minutes late with any answer but "late": they would say nothing true."""
+        if self.late_minutes is not None and self.attend != "late":
+            raise ValueError('late_minutes goes only with attend "late"')
         return self
 
     @property

@@ -42,7 +42,13 @@ templates.env.globals.update(
 )
 CaseId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 # The HTML input type for each kind of case field that is typed in a box.
-INPUT_TYPES = {"email": "email", "tel": "tel", "url": "url", "when": "datetime-local"}
+INPUT_TYPES = {
+    "email": "email",
+    "tel": "tel",
+    "url": "url",
+    "when": "datetime-local",
+    "minutes": "number",
+}
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:

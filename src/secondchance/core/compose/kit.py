@@ -9,14 +9,14 @@ knows the one it follows: the later emails reply under its subject.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
 from secondchance.core.compose.model import Kit, Message
-from secondchance.core.compose.situation import Situation
+from secondchance.core.compose.situation import Situation, clock
 from secondchance.core.intake import Case
 from secondchance.core.limits import (
     MAX_EMAIL_WORDS,
@@ -140,7 +140,14 @@ def _owned_suffix(s: Situation) -> str:
 
 
 def _format_words(s: Situation) -> dict[str, str]:
-    return pb.FORMAT_WORDS[s.case.interview.format]
+    """Return the words the interview's format lends the reason, with the arrival time known."""
+    words = pb.FORMAT_WORDS[s.case.interview.format]
+    minutes = s.late_minutes
+    if minutes is None:
+        return words
+    at = s.case.interview.instant + timedelta(minutes=minutes)
+    when = clock(at.astimezone(s.case.interviewer_zone), s.across, s.place)
+    return words | {"eta": fill(pb.ETA_KNOWN, words | {"at": when}), "at": when}
 
 
 def _one_clock(s: Situation) -> bool:
@@ -156,6 +163,8 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
     """
     reason = s.case.reason
     variants = [f"{reason}/{s.case.interview.format}"]
+    if s.heads_up and s.case.attend == "no":  # told as the reason the user cannot come
+        variants.insert(0, f"{reason}/no")
     if _afternoon(s):
         variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
     if _one_clock(s):
@@ -185,7 +194,7 @@ def _clause(sentence: str) -> str:
 def _common(s: Situation) -> dict[str, str]:
     """Return the slot values every written message may use."""
     case, reader = s.case, s.reader_person
-    greeting = f"Dear {reader.written(True)}," if s.formal else f"Hello {reader.written(False)},"
+    greeting = reader.greeting(s.formal)
     interviewer = s.interviewer.written(s.formal)
     return {
         "greeting": greeting,
@@ -205,6 +214,7 @@ def _common(s: Situation) -> dict[str, str]:
         "drawn_to_cap": _sentence(case.drawn_to or ""),
         "topic": case.drawn_to or role_phrase(case.role),
         "agreed_both": s.agreed_both or "",
+        "late_by": f"about {s.late_minutes} minutes " if s.late_minutes else "",
     }
 
 
@@ -241,7 +251,7 @@ def _hours_silent(s: Situation) -> bool:
 def _promise(s: Situation) -> str:
     """Return the reason's prevention sentence, unless it would not fit this interview."""
     reason = get_reason(s.case.reason)
-    if reason.prevention is None:
+    if reason.prevention is None or s.agreed:  # "any new date" once the date is set is odd
         return ""
     own = f"{reason.id}/one_zone"
     if _one_clock(s) and own in pb.PROMISES:
@@ -289,11 +299,18 @@ def _close(s: Situation, values: Mapping[str, str]) -> str:
     """Write the paragraph that says why they care and asks, or confirms the agreed time."""
     tone = _tone(s)
     if s.agreed:
-        return fill(pb.AGREED_CLOSES[tone][s.reader], values)
+        return fill(pb.AGREED_CLOSES[tone][_agreed_reader(s, s.reached)], values)
     kind = ("far" if s.far else "near") + ("_via" if s.via else "")
     flex = fill(s.pick(pb.FLEX[tone][kind], "flex"), values)
     words = dict(values) | {"flex": flex, "flex_lc": _clause(flex)}
     return fill(s.pick(pb.CLOSES[tone][_close_reader(s)][_own(s)], "close"), words)
+
+
+def _agreed_reader(s: Situation, reached: str | None) -> str:
+    """Name whom an agreed time is confirmed to; a recruiter is thanked only if she set it."""
+    if s.reader == "recruiter" and reached != "recruiter":
+        return "recruiter_told"
+    return s.reader
 
 
 def _close_reader(s: Situation) -> str:
@@ -307,15 +324,16 @@ def _close_reader(s: Situation) -> str:
     return "recruiter_pass" if s.reached == "none" else "recruiter"
 
 
-# Causes that leave the user able to come all the same, or to join another way.
-# Oversleeping, forgetting or a mixed-up hour, told just before the start, ask to move: an offer
-# to come all the same made the warning read as needless (round 4 of #16).
+# Causes that leave the user able to come at the start all the same, once told.
 _CAN_ATTEND = frozenset({"wrong_link_or_address"})
 
 
 def _choice(s: Situation, voice: str) -> str:
     """Offer what the user can still do before the start, and leave the choice to the reader."""
     words = _format_words(s) | {"start": s.start, "whom": _whom(s)}
+    if s.running_late:
+        known = "unknown" if s.case.reason == "late_or_lost" else "soon"
+        return fill(pb.LATE_CHOICES["known" if s.late_minutes else known][voice], words)
     return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
 
 
@@ -325,15 +343,25 @@ def _whom(s: Situation) -> str:
 
 
 def _choice_kind(s: Situation) -> str:
-    reason = s.case.reason
-    if reason == "technology_failure":
+    """Name what a heads-up offers: to move, another way, at the start, or either.
+
+    "move" when the user cannot come; "fallback" to take part another way; "attend" to come at
+    the start after all; with no answer given, "either": a later start and another day in one
+    sentence, as the kit does not pretend to know (round 8 of #16).
+    """
+    attend, reason = s.case.attend, s.case.reason
+    if attend == "no":
+        return "move"
+    if attend == "another_way" or reason == "technology_failure":
         return "fallback"
-    return "attend" if reason in _CAN_ATTEND else "move"
+    if reason in _CAN_ATTEND:
+        return "attend"
+    return "move" if s.far else "either"  # from another country's time, no visit later today
 
 
 def _subject_class(s: Situation, kind: str) -> str:
     """Name the subject's class: a heads-up that can only ask to move says so."""
-    return "move" if kind == "ahead" and _choice_kind(s) == "move" else kind
+    return "move" if kind in {"ahead", "cannot"} and _choice_kind(s) == "move" else kind
 
 
 def _later_today(s: Situation) -> str:
@@ -350,7 +378,7 @@ def _slot_text(s: Situation) -> str:
         return ""
     times = [f"{slot:%a} {slot.day} {slot:%b} {slot:%H:%M}" for slot in s.slots]
     listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " or " + times[-1]
-    zone = " your time" if s.across else ""
+    zone = (f" {s.place} time" if s.place else " your time") if s.across else ""
     return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
@@ -383,9 +411,15 @@ def _send_when(key: str, s: Situation) -> str:
         dated = key + "_dated" if key in s.planned else key
         when = fill(pb.SEND_WHEN[dated], {"due": s.planned.get(key, "")})
         return when + (" " + pb.SEND_WHEN["ahead_note"] if s.heads_up else "")
+    if key == "short" and s.via:
+        key = "short_via"
     return fill(
         pb.SEND_WHEN[key],
-        {"callee": callee.spoken if callee else "", "call_when": s.call_when},
+        {
+            "callee": callee.spoken if callee else "",
+            "call_when": s.call_when,
+            "interviewer": s.interviewer.spoken,
+        },
     )
 
 
@@ -447,7 +481,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
-    values["tail"] = pb.AHEAD_TAILS.get(kind, {}).get(_tone(s), "") + _left_other(s)
+    values["tail"] = _pass_on(s, values) + _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
     return values
@@ -458,7 +492,7 @@ def _apology_email(s: Situation) -> Message:
     tone = _tone(s)
     kind = s.reached_class
     template_class = _ahead_class(s) or kind
-    if template_class == "ahead" and kind == "call":
+    if template_class in {"ahead", "cannot"} and kind == "call":
         template_class = "ahead_call"  # the news was given on the call
     template = s.pick(pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
@@ -481,6 +515,13 @@ def _subject_leads(s: Situation, subject_class: str) -> pb.Wordings:
     return table[subject_class][_tone(s)]
 
 
+def _pass_on(s: Situation, values: Mapping[str, str]) -> str:
+    """Before the start, ask a recruiter to tell the interviewer, whom nobody has reached."""
+    if not (s.heads_up and s.via and s.reached == "none" and not s.agreed):
+        return ""
+    return fill(pb.PASS_ON[_tone(s)], values)
+
+
 def _left_other(s: Situation) -> str:
     """Tell the reader of a voicemail left for the other person, so the two agree."""
     if s.reached != "voicemail" or s.voicemail_to == s.reader:
@@ -489,10 +530,12 @@ def _left_other(s: Situation) -> str:
 
 
 def _ahead_class(s: Situation) -> str | None:
-    """Before the start, the kit either runs late or asks to move; afterwards, neither."""
+    """Before the start, the kit runs late, cannot come, or offers a choice; afterwards, none."""
     if not s.heads_up:
         return None
-    return "late" if s.running_late else "ahead"
+    if s.running_late:
+        return "late"
+    return "cannot" if s.case.attend == "no" else "ahead"
 
 
 def _call_follow_up_email(s: Situation) -> Message:
@@ -511,9 +554,11 @@ def _call_follow_up_email(s: Situation) -> Message:
     values["interest"] = _interest(s, values, shift=1, own=False)
     values["other"] = _other(s, s.callee or "interviewer")
     if s.agreed is not None:
-        values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][s.reader], values)
+        values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][_agreed_reader(s, s.callee)], values)
     elif s.heads_up and _choice_kind(s) != "move":
-        values["ask"] = fill(pb.CALL_NOTE_EITHER[tone], values)
+        later = s.running_late or _choice_kind(s) == "either"
+        note = "known" if s.late_minutes else ("either" if later else "start")
+        values["ask"] = fill(pb.CALL_NOTE_EITHER[note][tone], values | _format_words(s))
     else:
         far = "_far" if s.far else ""
         asks = pb.CALL_NOTE_ASKS[tone][s.reader + far]
@@ -539,7 +584,7 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["sent_all"] = _sent(s, follow_up_sent=True)
-    values["about"] = _about(s, values)
+    values["about"] = _about(s, values, outcome=when == "follow_up")
     wordings = pb.FOLLOW_UP_INTERESTS[tone][_own(s)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
     values["offer"] = _extras(s) if when == "follow_up" else ""
@@ -563,13 +608,14 @@ def _sent(s: Situation, follow_up_sent: bool = False) -> str:
     return emails
 
 
-def _about(s: Situation, values: Mapping[str, str]) -> str:
+def _about(s: Situation, values: Mapping[str, str], outcome: bool = True) -> str:
     """Name what the thread is about: a missed interview, or one the user wrote ahead of.
 
     After a heads-up that offered to come all the same, a follow-up is only sent when the
-    interview did not go ahead (its send time says so), and it says what became of it.
+    interview did not go ahead (its send time says so), and the first (`outcome`) says what
+    became of it; the last does not say it again (round 7 of #16).
     """
-    if s.heads_up and _choice_kind(s) != "move" and not s.running_late:
+    if s.heads_up and _choice_kind(s) != "move" and not s.running_late and outcome:
         return fill("{our} on {date}, which did not go ahead in the end", values)
     if s.heads_up:
         return fill("{our} on {date}", values)
@@ -582,9 +628,11 @@ def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
+    if miss == "ahead" and _fault(s) == "excusable":
+        miss = "ahead_excusable"
     values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
     values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
-    template = s.pick(pb.DECLINE_REPLIES[tone], "decline_reply")
+    template = s.pick(pb.DECLINE_REPLIES[tone]["via" if s.via else "direct"], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
 
@@ -618,6 +666,7 @@ def _spoken_values(s: Situation) -> dict[str, str]:
     values = _common(s)
     values |= {
         "callee": callee.spoken if callee else "",
+        "hello": callee.hello() if callee else "Hello",
         "day": _aloud(s.call_day),
         "wrote": s.wrote,
         # The email went to the reader: "you" only when the call reaches that same person.
@@ -791,6 +840,8 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
     ask = "ask_via" if via else "ask"
     if s.heads_up and (s.call_now or late_before_start):  # the choice offered was the ask
         ask = "ask_late" if s.running_late else "ask_ahead"
+        if ask == "ask_ahead" and _choice_kind(s) == "move" and not s.agreed:
+            ask = "ask_ahead_move"
     if s.agreed and not s.heads_up:
         ask = "ask_agreed"
     return sorry, ask
@@ -834,8 +885,8 @@ def _voicemail(s: Situation) -> Message:
     give_way.append(("late", ""))
     if phone:  # the number said twice is the first luxury after the sentences above
         give_way.insert(1, ("goodbye", fill(parts["goodbye_no_phone"], values)))
-    if ask_key == "ask_ahead":  # before the start, what the call is about comes first
-        give_way.insert(2, ("ask", fill(parts["ask_ahead_short"], values)))
+    if ask_key in {"ask_ahead", "ask_ahead_move"}:  # before the start, the news comes first
+        give_way.insert(2, ("ask", fill(parts[ask_key + "_short"], values)))
     body = fit(pb.VOICEMAIL, slots, MAX_VOICEMAIL_WORDS, give_way, measure=spoken_words)
     when = "voicemail_now" if s.call_now else "voicemail_later"
     return Message(
@@ -857,27 +908,38 @@ def _short_lead(s: Situation) -> str:
     return {"none": "plain", "interviewer": "call", "recruiter": "other"}[s.reached]
 
 
+def _register(warm: Mapping[str, str], formal: Mapping[str, str], s: Situation) -> dict[str, str]:
+    """Read a short note's table in the kit's register: a formal kit takes the uncontracted."""
+    return {**warm, **formal} if s.formal else dict(warm)
+
+
 def _short_message(s: Situation) -> Message:
     """Write the LinkedIn or text note: its own two or three sentences, greeted by first name."""
     tone = _tone(s)
     values = _common(s)
-    name = s.interviewer.spoken
+    words = _format_words(s)
+    warnings = _register(pb.SHORT_WARNINGS, pb.SHORT_WARNINGS_FORMAL, s)
+    warning = fill(_keyed(warnings, s), words)
     values |= {
-        "hello": f"Dear {name}," if s.formal else f"Hello {name},",
+        "hello": s.interviewer.greeting(s.formal),
         "day": s.email_day,
-        "short": fill(_keyed(pb.SHORT_REASONS, s), _format_words(s)),
-        "short_warning": _sentence(fill(_keyed(pb.SHORT_WARNINGS, s), _format_words(s))) + ".",
+        "short_warning": _sentence(warning) + ".",
+        "short_warning_clause": warning,
+        "short_cap": _sentence(
+            fill(_keyed(_register(pb.SHORT_REASONS, pb.SHORT_REASONS_FORMAL, s), s), words)
+        ),
         "other": _other(s, "recruiter"),
         "choice": _choice(s, f"short_{tone}"),
-        "late": pb.LATE_SHORT[_fault(s)] if s.email_timing == "later" else "",
+        "late": pb.LATE_SHORT[tone][_fault(s)] if s.email_timing == "later" else "",
         "arrive": _format_words(s)["arrive"],
     }
-    values["lead"] = fill(pb.SHORT_LEADS[_short_lead(s)], values)
-    keen = "agreed" if s.agreed else "ask"
+    values["lead"] = fill(pb.SHORT_LEADS[tone][_short_lead(s)], values)
+    keen = "agreed" if s.agreed else s.pick(("ask", "ask2"), "short_keen")
     if s.heads_up:
         keen = "ahead_move" if _choice_kind(s) == "move" and not s.agreed else "ahead"
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
-    template = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
+    templates = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
+    template = templates if isinstance(templates, str) else s.pick(templates, "short_message")
     give_way = (("lead", ""), ("late", ""), ("keen", ""))
     body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, give_way)
     return Message(

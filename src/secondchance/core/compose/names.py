@@ -56,6 +56,8 @@ _FAMILY_FIRST = _CHINESE | frozenset(
     németh nemeth farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros
     """.split()
 )
+# Family names that are given names too in English ("Kim Taylor"): the order is not guessed.
+_ALSO_GIVEN = frozenset("kim song park lim oh may kiss".split())
 # Titles that make an address formal on their own ("Dr Osei", "Ms Tanaka").
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev judge hon".split())
 # Kana, CJK ideographs and Hangul, by code point. Compiling these as a regex character class
@@ -83,9 +85,36 @@ def given_name(name: str) -> str:
         return words[-1]
     if _chinese_given(words):
         return words[1]
-    if _plain(words[0]) in _FAMILY_FIRST or _has_cjk(name):
+    if _has_cjk(name):
         return name
+    if _plain(words[0]) in _FAMILY_FIRST:
+        return _family_first_given(words) or name
     return words[0]
+
+
+def _family_first_given(words: list[str]) -> str | None:
+    """Read the given name after a family name written first ("Tanaka Yui", "Nagy Anna").
+
+    Someone who types a Japanese, Korean or Hungarian family name first has written the name
+    in its own order: greeting "Tanaka Yui" whole reads as mail merge (round 7 of #16). A
+    first word that is also a common given name elsewhere ("Kim Taylor") stays unknown, unless
+    a hyphenated given name follows it; so do longer names, whose given part is not clear.
+    """
+    if len(words) != 2:
+        return None
+    if _plain(words[0]) in _ALSO_GIVEN and "-" not in words[1]:  # "Kim Min-jun" reads Korean
+        return None
+    return None if _plain(words[1]) in _FAMILY_FIRST else words[1]
+
+
+def greeting_name(name: str) -> str | None:
+    """Return the name to greet someone by, or None when only the whole name is known.
+
+    A greeting never carries a full name (round 7 of #16): with no given name to be read,
+    the greeting goes without one.
+    """
+    given = given_name(name)
+    return None if given == name and len(name.split()) > 1 else given
 
 
 def _chinese_given(words: list[str]) -> bool:
@@ -111,11 +140,31 @@ class Person:
 
     @property
     def spoken(self) -> str:
-        """Return the name said aloud: the address given, else the given name."""
+        """Return the name said aloud or in a line: the address given, else the given name."""
         return self.address_as or given_name(self.name)
 
+    @property
+    def called(self) -> str | None:
+        """Return the name a greeting uses, or None when no given name can be read."""
+        return self.address_as or greeting_name(self.name)
+
     def written(self, formal: bool) -> str:
-        """Return the name after "Dear": the address given, the given name, or (formal) the name."""
+        """Return the name in a letter's body: the address, else (formally) the full name."""
         if self.address_as:
             return self.address_as
         return self.name if formal else given_name(self.name)
+
+    def greeting(self, formal: bool) -> str:
+        """Write the greeting every message of a kit opens with: one name, the same in each.
+
+        The given name in both tones ("Dear Sarah," is plain modern business English); a
+        title written warmly still takes "Dear" ("Hello Ms Brooks" mixes two registers).
+        """
+        name = self.called
+        if name is None:
+            return "Hello,"
+        return f"Dear {name}," if formal or has_title(name) else f"Hello {name},"
+
+    def hello(self) -> str:
+        """Open a call or a voicemail: "Hello Sarah", or "Hello" with no given name known."""
+        return f"Hello {self.called}" if self.called else "Hello"

@@ -73,19 +73,18 @@ REASONS: dict[str, dict[Tone, str]] = {
         " careless of me.",
     },
     "timezone_mixup": {
-        "formal": "I read the interview's hour in the wrong time zone, a slip that was entirely"
-        " my own.",
-        "warm": "I read the hour in the wrong time zone, and that slip was all mine.",
+        "formal": "I misread the time zone, and the mistake is mine.",
+        "warm": "I got the time zone wrong, and that's entirely on me.",
     },
     "timezone_mixup/one_zone": {
-        "formal": "I had the start time wrong, a slip that was entirely my own.",
+        "formal": "I had the start time wrong, and the mistake is mine.",
         "warm": "I had the time wrong, and that slip was all mine.",
     },
     "double_booked": {
-        "formal": "I let another commitment land on the same hour and did not catch the clash"
-        " in time; that was my doing.",
-        "warm": "I'd let something else land on the same hour and didn't catch the clash in"
-        " time, which is on me.",
+        "formal": "I had booked another commitment for the same time and did not catch the clash;"
+        " that was my doing.",
+        "warm": "I'd booked something else for the same time and didn't spot the clash, which is"
+        " on me.",
     },
     "late_or_lost": {
         "formal": "I let myself run late and was not {on_call} when it started, which was my"
@@ -163,6 +162,12 @@ SHORT_REASONS: dict[str, str] = {
     "emergency": "a personal emergency kept me away",
     "prefer_not_to_say": "it was my fault, and I let you down",
 }
+# A formal kit writes its short note without contractions, as its emails are written (round 7
+# of #16 read "I've" beside "I am" as two registers): these replace the contracted entries.
+SHORT_REASONS_FORMAL: dict[str, str] = {
+    "late_or_lost": "I let myself run late and was not {on_call} in time, and it was my fault",
+    "late_or_lost/onsite": "I did not leave enough time for the journey, and it was my fault",
+}
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
     "video": {
@@ -176,9 +181,12 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "on_call": "on the call",
         "meet": "speak",
         "eta": "I will join a few minutes after the start",
+        "come": "join",
+        "reach": "join",
     },
     "phone": {
-        "fallback": "take the call on a different phone",
+        # A different phone with no number to ring would leave them nothing to act on (#16).
+        "fallback": "switch to a video call",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number for the call",
@@ -188,6 +196,8 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "on_call": "ready for your call",
         "meet": "speak",
         "eta": "I will need a few minutes after the start",
+        "come": "take the call",
+        "reach": "be ready for the call",
     },
     "onsite": {
         "fallback": "join by phone or video instead",
@@ -200,8 +210,12 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "on_call": "there",
         "meet": "meet",
         "eta": "I am on my way and will get there as soon as I can",
+        "come": "come in",
+        "reach": "get there",
     },
 }
+# How late, once the user has said it: the arrival time on the reader's clock.
+ETA_KNOWN = "I expect to {reach} at about {at}"
 # The prevention promise where the catalogue's would not fit: "both time zones" means nothing
 # to two people on one clock.
 PROMISES: dict[str, str] = {
@@ -214,8 +228,8 @@ OWNED: dict[str, dict[Tone, str]] = {
     # No reason given: the miss is owned plainly. Nothing says "no excuse", which reads as a
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
-        "formal": "Keeping that time was my responsibility, and I let you down.",
-        "warm": "The fault is mine, and I let you down.",
+        "formal": "That was my responsibility, and I fell short of it.",
+        "warm": "That was my responsibility, and I fell short.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -270,8 +284,9 @@ HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
     },
     "ing": {
         "fault": {
-            "formal": " and for the hours since without a word from me",
-            "warm": " and for the hours since without a word from me",
+            # Round 7 of #16 quoted "the hours since without a word from me" as clumsy.
+            "formal": " and for not writing in the hours since",
+            "warm": " and for saying nothing in the hours since",
         },
         "excusable": {
             "formal": ", and for not being able to write in the hours since",
@@ -284,9 +299,15 @@ LATE_SPOKEN: dict[str, str] = {
     "fault": "I'm sorry I've left it this long to call.",
     "excusable": "I'm sorry it's taken me this long to call.",
 }
-LATE_SHORT: dict[str, str] = {
-    "fault": "I should have written straight away.",
-    "excusable": "I'd hoped to write before now.",
+LATE_SHORT: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "fault": "I should have written straight away.",
+        "excusable": "I had hoped to write before now.",
+    },
+    "warm": {
+        "fault": "I should have written straight away.",
+        "excusable": "I'd hoped to write before now.",
+    },
 }
 LATE_VOICEMAIL: dict[str, str] = {
     "fault": "I know I should have called before now.",
@@ -314,12 +335,11 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I am still very keen to talk with you about {role} at {company}. If you are"
                 " willing to find another time, {flex_lc}",
-                "Would you consider another time? {role_cap} at {company} is still the job I"
-                " would most like, and {flex_lc}",
+                "Might we find another time? I would very much like the chance to talk about"
+                " {role} at {company}, and {flex_lc}",
                 "If you are open to another time, I would very much like to talk about"
                 " {role} at {company}. {flex}",
-                "I am still very keen on {role} at {company}. Would another day be possible?"
-                " {flex}",
+                "I am still very keen on {role} at {company}. Is another day possible? {flex}",
             ),
         },
         "recruiter": {
@@ -369,8 +389,8 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I'd still love to talk with you about {role} at {company}. If you're willing"
                 " to find another time, {flex_lc}",
-                "Could we try another day? I'm still really keen on {role} at {company}, and"
-                " {flex_lc}",
+                "Is there a chance of another day? I'm still really keen on {role} at {company},"
+                " and {flex_lc}",
                 "If you're open to another time, I'd love to talk about {role} at"
                 " {company}. {flex}",
                 "I'd still really like to talk about {role} at {company}. Could we find"
@@ -413,7 +433,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
             "I will make whichever day you suggest work.",
-            "I will keep clear whichever day you propose.",
+            "I will make room for whichever day you propose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
         ),
@@ -449,17 +469,23 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
 # Once a time is agreed, the first email confirms it ({agreed_both}: the day and the time, on
 # both clocks where they differ); thanks for it go only to whoever gave it.
 AGREED_CLOSES: dict[Tone, dict[str, str]] = {
+    # No "new" beside the time: a place may itself be "New York" ("10:00 New York time").
     "formal": {
-        "interviewer": "Thank you for agreeing to a new interview on {agreed_both}. I look"
+        "interviewer": "Thank you for agreeing to interview me again on {agreed_both}. I look"
         " forward to talking about {role} at {company} then.",
-        "recruiter": "Thank you for arranging the new date with {them_short}, for {agreed_both}. I"
-        " look forward to talking about {role} at {company}.",
+        "recruiter": "Thank you for arranging a second interview with {them_short}, on"
+        " {agreed_both}. I look forward to talking about {role} at {company}.",
+        # The user agreed the time with the interviewer: the recruiter hears of it, no thanks.
+        "recruiter_told": "{them_short} has now agreed to interview me again on {agreed_both}. I"
+        " look forward to talking about {role} at {company} then.",
     },
     "warm": {
-        "interviewer": "Thanks for agreeing to a new interview on {agreed_both}. I'm looking"
+        "interviewer": "Thanks for agreeing to interview me again on {agreed_both}. I'm looking"
         " forward to talking about {role} at {company}.",
-        "recruiter": "Thanks for arranging the new date with {them_short}, for {agreed_both}. I'm"
-        " looking forward to talking about {role} at {company}.",
+        "recruiter": "Thanks for arranging a second interview with {them_short}, on"
+        " {agreed_both}. I'm looking forward to talking about {role} at {company}.",
+        "recruiter_told": "{them_short} has now agreed to interview me again on {agreed_both}."
+        " I'm looking forward to talking about {role} at {company}.",
     },
 }
 SLOTS: dict[Tone, str] = {
@@ -506,7 +532,7 @@ Please accept my apology for missing {our} {day}{late_ing}. {reason} {owned} {pr
 
 {close} {slots}
 
-With thanks,""",
+Sincerely,""",
             """{greeting}
 
 I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason} {owned}
@@ -514,6 +540,20 @@ I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason
 {close} {slots}
 
 Best regards,""",
+            """{greeting}
+
+I offer my sincere apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+
+{close} {slots}
+
+With best wishes,""",
+            """{greeting}
+
+I am truly sorry for missing {our} {day}{late_ing}. {reason} {owned}
+
+{close} {slots}
+
+Regards,""",
         ),
         "warm": (
             """{greeting}
@@ -544,6 +584,20 @@ I wanted to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
 {close} {slots}
 
 Best,""",
+            """{greeting}
+
+I'm truly sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+
+{close} {slots}
+
+Kind regards,""",
+            """{greeting}
+
+I'm sorry for missing {our} {day}{late_ing}. {reason} {owned}
+
+{close} {slots}
+
+Thanks,""",
         ),
     },
     "voicemail": {
@@ -558,12 +612,20 @@ Further to the voicemail I left you, I am sorry that I missed {our} {day}{late_t
 Kind regards,""",
             """{greeting}
 
-I left you a voicemail, and I also wanted to send a note to say sorry for missing {our}
+I left you a voicemail, and wanted to follow it with a note: I am very sorry for missing {our}
 {day}{late_ing}. {reason} {owned}
 
 {close} {slots}
 
 Yours sincerely,""",
+            """{greeting}
+
+As my voicemail said, I am very sorry that I missed {our} {day}{late_that}. {reason} {owned}
+{promise}
+
+{close} {slots}
+
+Best regards,""",
         ),
         "warm": (
             """{greeting}
@@ -582,6 +644,14 @@ sorry for missing {our} {day}{late_ing}. {reason} {owned}
 {close} {slots}
 
 Best wishes,""",
+            """{greeting}
+
+Following up my voicemail: I'm really sorry that I missed {our} {day}{late_that}. {reason}
+{owned} {promise}
+
+{close} {slots}
+
+All the best,""",
         ),
     },
     "call": {
@@ -600,6 +670,13 @@ Thank you for hearing me out on the phone. {owned_note}
 {close} {slots}
 
 Yours sincerely,""",
+            """{greeting}
+
+Thank you for talking with me on the phone. {owned_note}
+
+{close} {slots}
+
+Best regards,""",
         ),
         "warm": (
             """{greeting}
@@ -616,6 +693,13 @@ Thanks for hearing me out on the phone. {owned_note}
 {close} {slots}
 
 Best wishes,""",
+            """{greeting}
+
+It was good of you to take my call. {owned_note}
+
+{close} {slots}
+
+All the best,""",
         ),
     },
     "other": {
@@ -630,8 +714,8 @@ missing {the_interview} {day}{late_ing}. {reason} {owned} {promise}
 Kind regards,""",
             """{greeting}
 
-Having spoken with {other}, I also wanted to tell you myself: I am sorry that I missed
-{the_interview} {day}{late_that}. {reason} {owned}
+I am sorry that I missed {the_interview} {day}{late_that}. I have told {other} already by
+phone, but you should hear it from me too. {reason} {owned}
 
 {close} {slots}
 
@@ -648,8 +732,8 @@ I've already spoken to {other}, but I wanted to say sorry to you myself for miss
 Warm regards,""",
             """{greeting}
 
-I've talked to {other} already, and I wanted to tell you myself: I'm sorry that I missed
-{the_interview} {day}{late_that}. {reason} {owned}
+I'm sorry that I missed {the_interview} {day}{late_that}. I've told {other} on the phone
+already, but I wanted you to hear it from me as well. {reason} {owned}
 
 {close} {slots}
 
@@ -669,8 +753,8 @@ Best wishes,""",
 Kind regards,""",
             """{greeting}
 
-{lead} I need to let you know about a problem with {our} {day} at {start}, and I am sorry
-for the short notice. {warning} {choice}
+{lead} I am writing about {our} {day} at {start}, and I am sorry for the short notice.
+{warning} {choice}
 
 {interest} {slots} {tail}
 
@@ -686,8 +770,8 @@ Yours sincerely,""",
 Warm regards,""",
             """{greeting}
 
-{lead} I need to flag a problem with {our} {day} at {start}, and I'm sorry it's such short
-notice. {warning} {choice}
+{lead} This is about {our} {day} at {start}, and I'm sorry it's such short notice.
+{warning} {choice}
 
 {interest} {slots} {tail}
 
@@ -718,28 +802,80 @@ notice. {choice}
 Warm regards,""",
         ),
     },
-    # Before the start, running late: the choice is left to them. {eta} says how late only as
-    # far as the reason tells it: a few minutes to get set up, never an invented time.
-    "late": {
+    # Before the start, when the user has said they cannot come: said plainly, first, then
+    # the cause in a few words and the request for another day (round 8 of #16).
+    "cannot": {
         "formal": (
             """{greeting}
 
-{lead} I am very sorry, but I am running late for {our} {day} at {start}. {warning}
+{lead} I am sorry to tell you that I cannot make {our} {day} at {start}. {warning}
 
-If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
-that works better for you. I will fit in with whichever you prefer. {tail}
+{choice} {interest} {slots} {tail}
 
 Kind regards,""",
+            """{greeting}
+
+{lead} I am afraid I will not be able to make {our} {day} at {start}, and I am sorry for the
+short notice. {warning}
+
+{choice} {interest} {slots} {tail}
+
+Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-{lead} Apologies, but I'm running late for {our} {day} at {start}. {warning}
+{lead} I'm sorry, but I can't make {our} {day} at {start}. {warning}
 
-If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to another time
-that works better. Whichever you prefer is fine with me. {tail}
+{choice} {interest} {slots} {tail}
 
 Warm regards,""",
+            """{greeting}
+
+{lead} I'm afraid I won't be able to make {our} {day} at {start}. Sorry it's such short
+notice. {warning}
+
+{choice} {interest} {slots} {tail}
+
+Best wishes,""",
+        ),
+    },
+    # Before the start, running late: how late as far as the user said it ({late_by}: "about
+    # 20 minutes "), and the choice left to them ({choice}, from LATE_CHOICES).
+    "late": {
+        "formal": (
+            """{greeting}
+
+{lead} I am very sorry, but I am running {late_by}late for {our} {day} at {start}. {warning}
+
+{choice} {tail}
+
+Kind regards,""",
+            """{greeting}
+
+{lead} I am sorry to say that I am running {late_by}late for {our} {day} at {start}. {warning}
+
+{choice} {tail}
+
+Yours sincerely,""",
+        ),
+        "warm": (
+            """{greeting}
+
+{lead} Sorry for the short notice, but I'm running {late_by}late for {our} {day} at {start}.
+{warning}
+
+{choice} {tail}
+
+Warm regards,""",
+            """{greeting}
+
+{lead} A quick note to say I'm running {late_by}late for {our} {day} at {start}; sorry to
+leave it so close. {warning}
+
+{choice} {tail}
+
+Best wishes,""",
         ),
     },
 }
@@ -757,14 +893,18 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 "I am keen on {role} at {company}, and I look forward to our conversation.",
             ),
         },
+        # Asking to move: said once in the choice, so the interest names no day again.
         "move": {
             "own": (
-                "I am very keen to talk about {drawn_to}, so I hope another day can work.",
-                "{drawn_to_cap} is what drew me to {role}, so I hope we can find another day.",
+                "I was very much looking forward to talking about {drawn_to}, and I still am.",
+                "{drawn_to_cap} is what drew me to {role}, and I would very much like to talk"
+                " about it when we can.",
             ),
             "plain": (
-                "I am very keen to talk about {role} at {company}, so I hope another day can work.",
-                "I am very keen on {role} at {company}, so I hope we can find another day.",
+                "I was very much looking forward to discussing {role} at {company}, and I still"
+                " am.",
+                "I am very keen on {role} at {company}, and would much rather move the interview"
+                " than lose the chance.",
             ),
         },
     },
@@ -782,13 +922,15 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "move": {
             "own": (
-                "I really want to talk about {drawn_to}, so I hope another day works.",
-                "{drawn_to_cap} is what drew me to the role, so I really hope we can find another"
-                " day.",
+                "I was really looking forward to talking about {drawn_to}, and I still am.",
+                "{drawn_to_cap} is what drew me to the role, and I'd love to talk about it when"
+                " we can.",
             ),
             "plain": (
-                "I really want to talk about the role at {company}, so I hope another day works.",
-                "I'm really keen on {role} at {company}, so I hope we can find another day.",
+                "I was really looking forward to talking about the role at {company}, and I still"
+                " am.",
+                "I'm really keen on {role} at {company}, and I'd much rather move the interview"
+                " than lose the chance.",
             ),
         },
     },
@@ -802,7 +944,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I would very much welcome the chance to talk about {role} at {company}.",
-            "I am still very keen on {role}, and on what I could bring to {company}.",
+            "I am still very keen on the role at {company}.",
         ),
     },
     "warm": {
@@ -812,7 +954,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I'd really welcome the chance to talk about {role} at {company}.",
-            "I'm still really keen on the role, and on what I could bring to {company}.",
+            "I'm still really keen on the role at {company}.",
         ),
     },
 }
@@ -849,6 +991,11 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "formal": "I did not leave myself enough time {join}, and {eta}.",
         "warm": "I didn't leave myself enough time {join}, and {eta}.",
     },
+    # The user said they cannot come at all: the cause, with no arrival time.
+    "late_or_lost/no": {
+        "formal": "I did not leave myself enough time {join}, and that is my own fault.",
+        "warm": "I didn't leave myself enough time {join}, and that's my own fault.",
+    },
     "wrong_link_or_address": {
         "formal": "I have only just found that I had the wrong {details}; I should have checked"
         " it earlier.",
@@ -875,56 +1022,124 @@ WARNINGS: dict[str, dict[Tone, str]] = {
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
 # failure ("fallback"), or, when the user cannot come, to move. The choice is the reader's.
 AHEAD_CHOICES: dict[str, dict[str, str]] = {
+    # A wrong link, number or address: the right one is the one thing to ask for (round 7).
     "attend": {
-        "short_formal": "I can still join at {start}, or we could move it, as you prefer.",
-        "short_warm": "I can still make {start}, or we can move it to a day that suits you better.",
-        "voicemail": "I can still join, or we can move it, whichever you'd prefer.",
-        "formal": "I can still join at {start} if you would like to keep the slot, or we could"
-        " move the interview to another day; whichever suits you is fine with me.",
-        "warm": "I can still join at {start} if you'd like to keep the slot, or we could move"
-        " the interview to another day. Whichever suits you is fine with me.",
-        "spoken": "I can still join at {start}, or we could move the interview. Which would"
-        " you prefer?",
+        "short_formal": "Please could you send the right {details}? I can still {come} at {start},"
+        " or we could move it, as you prefer.",
+        "short_warm": "Can you send the right {details} over? I can still {come} at {start}, or we"
+        " can move it to a day that suits you better.",
+        "voicemail": "Could you let me have the right {details}? I can still {come}, or we can"
+        " move it.",
+        "formal": "Could you send me the right {details}? With it, I can still {come} at {start},"
+        " or we could move the interview to another day, whichever suits you.",
+        "warm": "Could you send me the right {details}? Then I can still {come} at {start}, or we"
+        " could move the interview to another day. Whichever suits you is fine with me.",
+        "spoken": "Could you give me the right {details}? I can still {come} at {start}, or we"
+        " could move the interview. Which would you prefer?",
     },
     "fallback": {
         "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
         "short_warm": "I can still {fallback} at {start}, or we can move it to a day that suits you"
         " better.",
-        "voicemail": "I could still {fallback}, or we could move it, as you'd prefer.",
-        "formal": "I could still {fallback} at {start} if that suits you, or we could move the"
+        "voicemail": "I could still {fallback}, or we could find another day, as you'd prefer.",
+        "formal": "I could still {fallback} at {start} if that suits {whom}, or we could move the"
         " interview to another day; whichever you prefer is fine with me.",
-        "warm": "I can still {fallback} at {start} if that works for you, or we could move the"
+        "warm": "I can still {fallback} at {start} if that works for {whom}, or we could move the"
         " interview to another day. Whichever you prefer is fine with me.",
         "spoken": "I can still {fallback} at {start}, or we could move the interview. Which"
         " would you prefer?",
     },
+    # The user did not say whether they can still come: both choices, in one plain sentence,
+    # rather than a request to move with no word on it (round 7 of #16).
+    "either": {
+        "short_formal": "I could {come} a little later than {start} if that suits you, or we"
+        " could move it to another day.",
+        "short_warm": "I could {come} a bit later if that works, or we could find another day.",
+        "voicemail": "I could {come} a bit later if that works for you, or we could find another"
+        " day.",
+        "formal": "I could still {come} a little later than {start} if that suits {whom}, or we"
+        " could move the interview to another day; whichever you prefer is fine with me.",
+        "warm": "I could still {come} a bit later than {start} if that works for {whom}, or we"
+        " could find another day, whichever you'd prefer.",
+        "spoken": "I could {come} a bit later if that works for you, or we could move the"
+        " interview to another day. Which would you prefer?",
+    },
+    # The user said they cannot come: the letter has said so plainly, and asks for a new day.
     "move": {
-        "short_formal": "Could we move it to another day?",
+        "short_formal": "Could we move the interview to another day?",
         "short_warm": "Could we find another day?",
-        "voicemail": "I'd like to ask whether we could move it to another day.",
+        "voicemail": "I can't {come} then, so I'd like to ask whether we could move the interview"
+        " to another day.",
         "formal": "Would another day be possible? Whichever day suits {whom} is fine with me.",
         "warm": "Could we find another day instead? I'm flexible about when.",
-        "spoken": "Would you be able to move the interview to another day?",
+        "spoken": "I can't {come} then, I'm afraid. Would you be able to move the interview to"
+        " another day?",
+    },
+}
+# Running late: with the minutes known, the choice is plain ("known"); without them, a shorter
+# slot or another time ("unknown", after a journey's own word on how late), or "soon" when
+# nothing yet has said how late.
+LATE_CHOICES: dict[str, dict[str, str]] = {
+    "known": {
+        "formal": "If that still suits you, I will {come} then; otherwise I would be grateful for"
+        " another time.",
+        "warm": "If that still works for you, I'll {come} then; otherwise I'd be grateful for"
+        " another time.",
+        "short_formal": "If that still suits you, I will {come} then; if not, could we find"
+        " another time?",
+        "short_warm": "If that still works, I'll {come} then; if not, could we find another time?",
+        "voicemail": "If that still works, I'll {come} then; if not, I'd be grateful for another"
+        " time.",
+        "spoken": "If that still works for you, I'll {come} then. If not, could we find another"
+        " time?",
+    },
+    "unknown": {
+        "formal": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move"
+        " to another time that works better for you. I will fit in with whichever you prefer.",
+        "warm": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to"
+        " another time that works better. Whichever you prefer is fine with me.",
+        "short_formal": "I am happy to go ahead in a shorter slot once I {arrive}, or to move to"
+        " another time.",
+        "short_warm": "Happy to go ahead in a shorter slot once I {arrive}, or to move to another"
+        " time.",
+        "voicemail": "If it helps, we could keep a shorter slot once I {arrive}, or move to"
+        " another time.",
+        "spoken": "We could go ahead in a shorter slot once I {arrive}, or move to another time."
+        " Which would you prefer?",
+    },
+    "soon": {
+        "formal": "I will {come} as soon as I can. If a shorter slot still suits you, we could go"
+        " ahead then; otherwise I would be grateful for another time.",
+        "warm": "I'll {come} as soon as I can. If a shorter slot still works for you, we could go"
+        " ahead then; otherwise I'd be grateful for another time.",
+        "short_formal": "I will {come} as soon as I can; if that does not suit you, could we find"
+        " another time?",
+        "short_warm": "I'll {come} as soon as I can; if that doesn't suit you, could we find"
+        " another time?",
+        "voicemail": "I'll {come} as soon as I can; if that doesn't suit you, I'd be grateful for"
+        " another time.",
+        "spoken": "If it suits you, I'll {come} as soon as I can, or we could find another time."
+        " Which would you prefer?",
     },
 }
 # Before the start, what has been said already opens the heads-up email.
 AHEAD_LEADS: dict[str, str] = {
     "plain": "",
-    "voicemail": "",  # said after the choice, as AHEAD_TAILS: first things first
+    # First, as the reader hears it: round 7 of #16 read it at the end as tacked on.
+    "voicemail": "I have just left you a voicemail, and wanted to put it in writing too.",
     "call": "Thank you for taking my call just now.",
     "other": "I have spoken with {other} already, and wanted to write to you too.",
 }
 
+# Before the start, to a recruiter when nobody has reached the interviewer (round 7 of #16).
+PASS_ON: dict[Tone, str] = {
+    "formal": "Could you let {them_short} know, please?",
+    "warm": "Could you let {them_short} know?",
+}
 # A voicemail left for the other person is mentioned once, so the reader hears of it.
 LEFT_OTHER: dict[Tone, str] = {
     "formal": "I have also left {other} a voicemail.",
     "warm": "I've also left {other} a voicemail.",
-}
-AHEAD_TAILS: dict[str, dict[Tone, str]] = {
-    "voicemail": {
-        "formal": "I have left you a voicemail saying the same.",
-        "warm": "I've left you a voicemail saying the same.",
-    },
 }
 
 # --- After a call that reached someone: a short written note, never the cause again ---------
@@ -1036,9 +1251,12 @@ Warm regards,""",
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "Again, I am sorry about {the_interview} {day}, and that my mistake took up your"
-        " time.",
-        "warm": "Sorry again about {the_interview} {day}; the time it cost you is on me.",
+        # Round 7 of #16 read "the time it cost you is on me" as glib, and "my mistake took up
+        # your time" as odd.
+        "formal": "Again, I am sorry about {the_interview} {day}; it was my mistake, and it cost"
+        " you time.",
+        "warm": "Sorry again about {the_interview} {day}. It was my mistake, and I know it cost"
+        " you time.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
@@ -1073,66 +1291,75 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 # about a call the writer had just had). "_far": an
 # interview on site that the user travels to, where a day needs notice rather than any slot.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
+    # True whether or not the call settled a time: no invitation presumed (round 7 of #16).
     "formal": {
         "interviewer": (
-            "I will keep an eye out for the invitation for a new time, and any day in the next"
-            " two weeks is fine on my side.",
-            "I will look out for the invitation to a new interview; my diary is open for the next"
-            " two weeks.",
+            "If a new time can be found, any day in the next two weeks is fine on my side.",
+            "Whatever you decide about a new time, my diary is open for the next two weeks.",
         ),
         "recruiter": (
-            "I will look out for the invitation for a new time, and any day in the next two weeks"
-            " is fine for me.",
-            "When {them_short} picks a new time, I will make it work; my diary is open for the next"
-            " two weeks.",
+            "If {them_short} can find a new time, any day in the next two weeks is fine for me.",
+            "Should {them_short} pick a new time, I will make it work; my diary is open for the"
+            " next two weeks.",
         ),
         "interviewer_far": (
-            "I will book my travel as soon as the invitation for a new date arrives; a few days'"
-            " notice is all I need.",
+            "If a new date can be found, a few days' notice is all I need to book my travel.",
         ),
         "recruiter_far": (
-            "I will book my travel as soon as {them_short} sends a new date; a few days' notice is"
-            " all I need.",
+            "If {them_short} can offer a new date, a few days' notice is all I need to book my"
+            " travel.",
         ),
     },
     "warm": {
         "interviewer": (
-            "I'll keep an eye out for the invite for a new time, and any day in the next two weeks"
-            " is fine by me.",
-            "I'll look out for the invite to a new interview; my diary's open for the next couple"
-            " of weeks.",
+            "If we can find a new time, any day in the next two weeks is fine by me.",
+            "Whatever you decide about a new time, my diary's open for the next couple of weeks.",
         ),
         "recruiter": (
-            "I'll look out for the invite for a new time, and any day in the next two weeks is fine"
-            " by me.",
-            "When {them_short} picks a new time, I'll make it work; my diary's open for the next"
+            "If {them_short} can find a new time, any day in the next two weeks is fine by me.",
+            "If {them_short} picks a new time, I'll make it work; my diary's open for the next"
             " couple of weeks.",
         ),
         "interviewer_far": (
-            "I'll book my travel as soon as the invite for a new date arrives; a few days' notice"
-            " is all I need.",
+            "If we can find a new date, a few days' notice is all I need to sort out my travel.",
         ),
         "recruiter_far": (
-            "I'll book my travel as soon as {them_short} sends a new date; a few days' notice is"
-            " all I need.",
+            "If {them_short} can offer a new date, a few days' notice is all I need to sort out my"
+            " travel.",
         ),
     },
 }
-# After a heads-up call that offered to keep the slot, the note holds either outcome.
-CALL_NOTE_EITHER: dict[Tone, str] = {
-    "formal": "If we go ahead at {start}, I will be ready. If you would rather move it, any"
-    " other day that suits {whom} is fine with me.",
-    "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other day"
-    " that suits {whom} is fine with me.",
+# "either": the user offered a later start, so "at {start}" would not be true.
+CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
+    "start": {
+        "formal": "If we go ahead at {start}, I will be ready. If you would rather move it, any"
+        " other day that suits {whom} is fine with me.",
+        "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other"
+        " day that suits {whom} is fine with me.",
+    },
+    "known": {
+        "formal": "If a start at about {at} still suits you, I will {come} then. If you would"
+        " rather move it, any other day that suits {whom} is fine with me.",
+        "warm": "If a start at about {at} still works for you, I'll {come} then. If you'd rather"
+        " move it, any other day that suits {whom} is fine with me.",
+    },
+    "either": {
+        "formal": "If a later start still suits you, I will {come} as soon as I can. If you would"
+        " rather move it, any other day that suits {whom} is fine with me.",
+        "warm": "If a later start still works for you, I'll {come} as soon as I can. If you'd"
+        " rather move it, any other day that suits {whom} is fine with me.",
+    },
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
         "interviewer": "Thank you again for agreeing to a new time.",
         "recruiter": "Thank you again for arranging a new time with {them_short}.",
+        "recruiter_told": "The new time with {them_short} is settled, and I will be ready for it.",
     },
     "warm": {
         "interviewer": "Thanks again for agreeing to a new time.",
         "recruiter": "Thanks again for arranging a new time with {them_short}.",
+        "recruiter_told": "The new time with {them_short} is settled, and I'll be ready for it.",
     },
 }
 
@@ -1153,11 +1380,18 @@ I am following up on {sent} about {about}. {interest}
 With thanks,""",
         """{greeting}
 
-{interest} I hope you do not mind me writing again, after {sent} about {about}.
+I hope you do not mind me writing again after {sent} about {about}. {interest}
 
 {ask} {offer}
 
 Best regards,""",
+        """{greeting}
+
+I wanted to check in once more after {sent} about {about}. {ask}
+
+{interest} {offer}
+
+Yours sincerely,""",
         """{greeting}
 
 A brief follow-up to {sent} about {about}. {ask}
@@ -1176,11 +1410,18 @@ I'm following up on {sent} about {about}. {interest}
 Many thanks,""",
         """{greeting}
 
-{interest} I hope you don't mind me writing again, after {sent} about {about}.
+I hope you don't mind me writing again after {sent} about {about}. {interest}
 
 {ask} {offer}
 
 Best wishes,""",
+        """{greeting}
+
+Just checking back after {sent} about {about}. {ask}
+
+{interest} {offer}
+
+Thanks so much,""",
         """{greeting}
 
 A quick follow-up to {sent} about {about}. {ask}
@@ -1210,29 +1451,42 @@ for a new interview, I would welcome it. {door}
 Yours sincerely,""",
         """{greeting}
 
-A short last note about {about}, and I will not trouble you further. {keen} Should a new time
-open up, a day or two is all I would need to prepare. {door}
+I am writing one last time about {about}. {keen} Should a new time open up, I would be pleased
+to hear from you. {door}
 
 Kind regards,""",
+        """{greeting}
+
+After {sent_all} about {about}, this is the last time I will write. {keen} If an interview
+becomes possible again, please let me know. {door}
+
+Best regards,""",
     ),
     "warm": (
         """{greeting}
 
-This is my last note about {about}. {keen} If a new time opens up, I'll take it gladly. {door}
+This is my last note about {about}. {keen} If a new time opens up, I'd be really pleased to hear
+from you. {door}
 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. {keen} If there's still room for a new
-interview, I'd be happy to set one up. {door}
+I'll keep this short, as it's my final note about {about}. {keen} If there's still room for a
+new interview, I'd welcome it. {door}
 
 Best wishes,""",
         """{greeting}
 
-Just a final note about {about}, and I won't chase after this. {keen} If a new interview is
-possible, I can usually make it within a day or two. {door}
+One last note about {about}, and then I'll leave you be. {keen} If a new time ever works, just
+let me know. {door}
 
 Warm regards,""",
+        """{greeting}
+
+I won't keep writing, so this is my final note about {about}. {keen} If a new interview becomes
+possible, I'd be glad to hear about it. {door}
+
+Many thanks,""",
     ),
 }
 # How the last note lets go, picked per case so that no closing line recurs from kit to kit.
@@ -1245,7 +1499,7 @@ LAST_DOORS: dict[Tone, Wordings] = {
     "warm": (
         "If things have moved on, I understand, and I hope the search goes well.",
         "If not, I understand, and thanks for your time.",
-        "Either way, thank you for reading my notes.",
+        "Either way, thanks for your patience with me.",
     ),
 }
 # The last note's interest: one short line about the company, never the user's own reason,
@@ -1255,7 +1509,7 @@ LAST_KEENS: dict[Tone, Wordings] = {
     "formal": (
         "I would still very much like to work with the team at {company}.",
         "My interest in {company} has not changed.",
-        "I would still very much like to be considered at {company}.",
+        "I am still very keen on working at {company}.",
     ),
     "warm": (
         "I'm still very much drawn to the work at {company}.",
@@ -1268,7 +1522,8 @@ LAST_KEENS: dict[Tone, Wordings] = {
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
+            "Could we find a time in the next week or two? I am free most days and can work to your"
+            " hours.",
             "Would you be open to a new interview in the coming weeks? I can clear whichever day"
             " you choose.",
             "Might another time in the next two weeks work for you? I will rearrange my diary"
@@ -1297,8 +1552,8 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find a time in the next week or two? Mornings or afternoons both work for"
-            " me.",
+            "Could we find a time in the next week or two? I'm free most days, and happy to work to"
+            " your hours.",
             "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
             " pick.",
             "Might another time in the next couple of weeks work? I'll move things around to make"
@@ -1361,62 +1616,129 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
 # The decline reply thanks them, says sorry once, and leaves one short line about the role
 # ({keen}); it offers nothing, as round 6 of #16 read any offer after a no as pushing. The
 # company is named once at most, never in back-to-back sentences.
-DECLINE_REPLIES: dict[Tone, Wordings] = {
-    "formal": (
-        """{greeting}
+# "via": the no came through the recruiter, who is thanked for her help, never for telling
+# the user "directly" (round 7 of #16).
+DECLINE_REPLIES: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "direct": (
+            """{greeting}
 
 Thank you for letting me know, and for considering me for {role}. {sorry}
 
 If a suitable role opens at {company} later on, I would like to hear about it.
 
 With best wishes,""",
-        """{greeting}
+            """{greeting}
 
-I understand, and thank you for telling me directly. {sorry}
+I understand, and thank you for telling me yourself. {sorry}
 
 {keen} I wish you every success in filling it.
 
 Yours sincerely,""",
-        """{greeting}
+            """{greeting}
 
-Thank you for your reply; I appreciate you taking the time to write. {sorry}
+Thank you for taking the time to reply. {sorry}
 
 {keen} I would be grateful to be kept in mind if anything similar comes up at {company}.
 
 Kind regards,""",
-    ),
-    "warm": (
-        """{greeting}
+            """{greeting}
+
+Thank you for your answer; I understand the decision. {sorry}
+
+{keen} I hope the rest of the process goes well for you.
+
+Best regards,""",
+        ),
+        "via": (
+            """{greeting}
+
+Thank you for letting me know, and for your help throughout. {sorry}
+
+{keen} If another role comes up that you think would suit me, I would like to hear about it.
+
+With best wishes,""",
+            """{greeting}
+
+I understand, and thank you for passing the decision on. {sorry} Please thank {them_short}
+for me as well.
+
+{keen}
+
+Kind regards,""",
+            """{greeting}
+
+Thank you for your reply, and for your work in arranging the interview. {sorry}
+
+{keen} I would be grateful if you kept me in mind for anything similar.
+
+Yours sincerely,""",
+        ),
+    },
+    "warm": {
+        "direct": (
+            """{greeting}
 
 Thanks for letting me know, and for taking the time to reply. {sorry}
 
 {keen} If something fits at {company} later on, I'd be glad to hear about it.
 
 All the best,""",
-        """{greeting}
+            """{greeting}
 
-I understand, and I appreciate the reply. {sorry}
+I understand, and I appreciate you telling me. {sorry}
 
-{keen} Good luck with the search.
+{keen} I hope you find the right person soon.
 
 Best wishes,""",
-        """{greeting}
+            """{greeting}
 
 Thank you for getting back to me. {sorry}
 
 {keen} If another role opens up at {company}, I'd be keen to hear about it.
 
 Warm regards,""",
-    ),
+            """{greeting}
+
+Thanks for being clear with me; it helps. {sorry}
+
+{keen} All the best with the hire.
+
+Best,""",
+        ),
+        "via": (
+            """{greeting}
+
+Thanks for letting me know, and for all your help along the way. {sorry}
+
+{keen} If another role comes up that you think would suit me, I'd love to hear about it.
+
+All the best,""",
+            """{greeting}
+
+I understand, and thanks for passing it on. {sorry} Please thank {them_short} for me too.
+
+{keen}
+
+Warm regards,""",
+            """{greeting}
+
+Thank you for getting back to me, and for your help in setting up the interview. {sorry}
+
+{keen} I'd be grateful if you kept me in mind for anything similar.
+
+Best wishes,""",
+        ),
+    },
 }
 DECLINE_KEENS: dict[Tone, Wordings] = {
     "formal": (
         "I had been looking forward to talking about {role}.",
-        "{role_cap} was one I very much wanted to discuss with you.",
+        "I was very much looking forward to the conversation about {role}.",
     ),
     "warm": (
         "I'd really been looking forward to talking about {role}.",
-        "I was genuinely excited about {role}.",
+        "I was really keen on {role}.",
     ),
 }
 # The one offer, in the first follow-up only, in a plain sentence with no reason made up for
@@ -1433,10 +1755,16 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
         ),
         "warm": ("I'm sorry again that I missed {our}.", "Sorry once more for missing {our}."),
     },
-    # Before the start the user asked to change the plan: that, not the notice, is the miss.
+    # Before the start the user asked to change the plan: that, not the notice, is the miss,
+    # and it was their doing ("had to ask" slid away from it, round 7 of #16), unless an
+    # illness or an emergency made it nobody's.
     "ahead": {
-        "formal": ("I am sorry again that I had to ask to change {our}.",),
-        "warm": ("I'm sorry again that I had to ask to change {our}.",),
+        "formal": ("I am sorry again about the change to {our}, which was my doing.",),
+        "warm": ("I'm sorry again about the change to {our}; that was down to me.",),
+    },
+    "ahead_excusable": {
+        "formal": ("I am sorry again that {our} could not go ahead as planned.",),
+        "warm": ("I'm sorry again that {our} couldn't go ahead as planned.",),
     },
     "late": {
         "formal": ("I am sorry again for being late for {our}.",),
@@ -1550,12 +1878,20 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
     "double_booked": "I've double-booked myself for that time, and it's my own doing",
     "late_or_lost": "I didn't leave enough time {join}, and {eta}",
+    "late_or_lost/no": "I didn't leave enough time {join}, and it's my own doing",
     "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
     "technology_failure": "a technical problem on my side is keeping me {joining}, and I"
     " should have had a backup",
     "medical": "a medical issue has come up that I have to deal with",
     "emergency": "a personal emergency has come up",
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
+}
+SHORT_WARNINGS_FORMAL: dict[str, str] = {
+    "forgot": "I had lost track of the date, which is my fault",
+    "double_booked": "I have double-booked myself, which is my fault",
+    "late_or_lost": "I did not allow enough time {join}, so {eta}",
+    "late_or_lost/no": "I did not allow enough time {join}, which is my fault",
+    "prefer_not_to_say": "I have to ask to move it, and that is my doing",
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much later than I meant to, which is my fault",
@@ -1565,6 +1901,7 @@ SHORT_WARNINGS: dict[str, str] = {
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
     "late_or_lost": "I didn't allow enough time {join}, so {eta}",
+    "late_or_lost/no": "I didn't allow enough time {join}, which is my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
     "technology_failure": "a technical failure on my side is stopping me {joining}, which I"
     " should have planned for",
@@ -1577,15 +1914,15 @@ SHORT_WARNINGS: dict[str, str] = {
 # The call opens by checking the moment, in the situation's words. A day is said as people
 # say it aloud: "on Wednesday", never the full date.
 CALL_OPENINGS: dict[str, str] = {
-    "missed": "Hello {callee}, this is {candidate}. We were due to {meet} {day} about {role}."
+    "missed": "{hello}, this is {candidate}. We were due to {meet} {day} about {role}."
     " Is now a good moment for a couple of minutes?",
-    "missed_via": "Hello {callee}, this is {candidate}. I was due to interview with {iname}"
+    "missed_via": "{hello}, this is {candidate}. I was due to interview with {iname}"
     " {day} for {role}. Is now a good moment for a couple of minutes?",
-    "after_email": "Hello {callee}, this is {candidate}. I wrote to {wrote_to} {wrote}, and I"
+    "after_email": "{hello}, this is {candidate}. I wrote to {wrote_to} {wrote}, and I"
     " wanted to call as well. Is now a good moment for a couple of minutes?",
-    "ahead": "Hello {callee}, this is {candidate}, about our interview {day} at {start}. Do you"
+    "ahead": "{hello}, this is {candidate}, about our interview {day} at {start}. Do you"
     " have a minute?",
-    "ahead_via": "Hello {callee}, this is {candidate}. I am due to interview with {iname} {day}"
+    "ahead_via": "{hello}, this is {candidate}. I am due to interview with {iname} {day}"
     " at {start} for {role}. Do you have a minute?",
 }
 CALL_APOLOGIES: dict[str, str] = {
@@ -1597,9 +1934,9 @@ CALL_APOLOGIES: dict[str, str] = {
     " {the_interview}.",
     "after_email_unchecked": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}, and I should have checked the details in time.",
-    "ahead": "I'm calling about {the_interview} at {start}. I have to tell you that"
-    " {spoken_warning_clause}. {spoken_choice}",
-    "late": "Sorry, but I'm running late for {the_interview}. {spoken_warning}.",
+    # The opening has named the interview and its time: step 2 says what is wrong (round 7).
+    "ahead": "I'm sorry to say that {spoken_warning_clause}. {spoken_choice}",
+    "late": "Sorry, but I'm running {late_by}late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
     "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
@@ -1622,10 +1959,7 @@ CALL_ASKS: dict[str, Wordings] = {
         "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
     ),
     "ahead": ("I'm really looking forward to talking about the role at {company}.",),
-    "late": (
-        "We could go ahead in a shorter slot once I {arrive}, or move to another time. Which"
-        " would you prefer?",
-    ),
+    "late": ("{spoken_choice}",),
     "agreed": ("Thank you again for agreeing to meet on {agreed}; I'm looking forward to it.",),
 }
 CALL_CLOSES: dict[str, str] = {
@@ -1656,7 +1990,7 @@ VOICEMAIL_ASKS: dict[str, Wordings] = {
 }
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
 VOICEMAIL_PARTS: dict[str, str] = {
-    "hello": "Hello {callee}, it's {candidate}.",
+    "hello": "{hello}, it's {candidate}.",
     "sorry": "I'm calling to say sorry for missing our interview {day}: {spoken_clause}.",
     "sorry_short": "I'm sorry I missed our interview {day}: {spoken_clause}.",
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
@@ -1672,22 +2006,25 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_choice}",
-    "sorry_late": "Sorry, but I'm running late for {the_interview} {day} at {start}, and {eta}.",
-    "sorry_late_short": "Sorry, I'm running late for {the_interview}, and {eta}.",
-    "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} {day} at"
+    "sorry_late": "Sorry, but I'm running {late_by}late for {the_interview} {day} at {start},"
+    " and {eta}.",
+    "sorry_late_short": "Sorry, I'm running {late_by}late for {the_interview}, and {eta}.",
+    "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} at"
     " {start}, and I'm sorry for the short notice.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
     " and I wanted to call as well.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",
     "ask_ahead_short": "I'm really looking forward to the interview.",
+    # After asking to move, "looking forward to the interview" rang hollow (round 7 of #16).
+    "ask_ahead_move": "I'm sorry for the trouble, and I'm still very keen on {role}.",
+    "ask_ahead_move_short": "I'm still very keen, and sorry for the trouble.",
     "ask_short": "I'm still keen, and any time that suits you works for me.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
     "ask_via_far": "I'm still very keen, and I'd be grateful if {ifirst} could find another"
     " date. I'll plan my travel around it.",
     "ask_short_far": "I'm still keen, and will travel for another date that suits you.",
-    "ask_late": "If it helps, we could keep a shorter slot once I {arrive}, or move to another"
-    " time.",
+    "ask_late": "{spoken_choice}",
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
     "sorry_bare": "I'm sorry I missed our interview {day}; it was my mistake.",
     "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
@@ -1705,47 +2042,70 @@ VOICEMAIL_PARTS: dict[str, str] = {
 # --- The short message, for LinkedIn or a text: its own two or three sentences -------------
 # {lead} says what came before it (a call, a voicemail, a word with the recruiter) first, so
 # the note reads as the next word in the thread rather than a first contact (round 4 of #16).
-SHORT_MESSAGES: dict[str, dict[Tone, str]] = {
+SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
+    # Two shapes each, picked per case: round 7 of #16 read one colon formula in kit after kit.
     "missed": {
-        "formal": "{hello}\n\n{lead} I am sorry I missed our interview {day}: {short}. {late}"
-        " {keen}\n\n{candidate}",
-        "warm": "{hello}\n\n{lead} I'm sorry I missed our interview {day}: {short}. {late}"
-        " {keen}\n\n{candidate}",
+        "formal": (
+            "{hello}\n\n{lead} I am sorry I missed our interview {day}. {short_cap}. {late}"
+            " {keen}\n\n{candidate}",
+            "{hello}\n\n{lead} I wanted to say sorry for missing our interview {day}."
+            " {short_cap}. {late} {keen}\n\n{candidate}",
+        ),
+        "warm": (
+            "{hello}\n\n{lead} I'm sorry I missed our interview {day}. {short_cap}. {late}"
+            " {keen}\n\n{candidate}",
+            "{hello}\n\n{lead} Just to say I'm sorry for missing our interview {day}."
+            " {short_cap}. {late} {keen}\n\n{candidate}",
+        ),
     },
     "ahead": {
-        "formal": "{hello}\n\n{lead} I am sorry for the short notice about our interview {day}"
-        " at {start}. {short_warning} {choice} {keen}\n\n{candidate}",
-        "warm": "{hello}\n\n{lead} Sorry for the short notice about our interview {day} at"
+        "formal": "{hello}\n\n{lead} I am sorry to write so close to our interview {day} at"
+        " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} Sorry to message so close to our interview {day} at"
         " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
     },
+    "cannot": {
+        "formal": "{hello}\n\n{lead} I am sorry, but I cannot make our interview {day} at"
+        " {start}: {short_warning_clause}. {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} I'm sorry, but I can't make our interview {day} at {start}:"
+        " {short_warning_clause}. {choice} {keen}\n\n{candidate}",
+    },
     "late": {
-        "formal": "{hello}\n\nI am sorry, but I am running late for our interview {day} at"
-        " {start}. {short_warning} I am happy to go ahead in a shorter slot once I {arrive}, or"
-        " to move to another time.\n\n{candidate}",
-        "warm": "{hello}\n\nSorry, I'm running late for our interview {day} at {start}."
-        " {short_warning} Happy to go ahead in a shorter slot once I {arrive}, or to move"
-        " to another time.\n\n{candidate}",
+        "formal": "{hello}\n\nI am sorry, but I am running {late_by}late for our interview {day}"
+        " at {start}. {short_warning} {choice}\n\n{candidate}",
+        "warm": "{hello}\n\nSorry, I'm running {late_by}late for our interview {day} at {start}."
+        " {short_warning} {choice}\n\n{candidate}",
     },
 }
-SHORT_LEADS: dict[str, str] = {
-    "plain": "",
-    "voicemail": "I've left you a voicemail, and wanted to message you here too.",
-    "call": "Thank you again for taking my call.",
-    "other": "I've already spoken to {other}, and wanted to write to you too.",
+SHORT_LEADS: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "plain": "",
+        "voicemail": "I have left you a voicemail, and wanted to write to you here as well.",
+        "call": "Thank you again for taking my call.",
+        "other": "I have already spoken to {other}, and wanted to write to you as well.",
+    },
+    "warm": {
+        "plain": "",
+        "voicemail": "I've left you a voicemail, and wanted to message you here too.",
+        "call": "Thanks again for taking my call.",
+        "other": "I've already spoken to {other}, and wanted to write to you too.",
+    },
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
+        "ask2": "I would very much welcome another time to talk about {role}.",
         "ahead": "I am looking forward to talking about {role}.",
-        "ahead_move": "I am sorry to ask, as I am very keen on {role}.",
+        "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
         " {agreed}.",
     },
     "warm": {
         "ask": "I'm still keen on {role}, and I'd love to find another time if you're open to it.",
+        "ask2": "If you're open to it, I'd really like another time to talk about {role}.",
         "ahead": "Really looking forward to talking about {role}.",
-        "ahead_move": "Sorry to ask, as I'm really keen on {role}.",
+        "ahead_move": "I was really looking forward to talking about {role}.",
         "agreed": "I'm still keen on {role}, and looking forward to our rescheduled interview on"
         " {agreed}.",
     },
@@ -1764,6 +2124,8 @@ SEND_WHEN: dict[str, str] = {
     "email_after_voicemail": "Send now, to follow your voicemail.",
     "call_follow_up": "Send straight after the call, if you spoke to {callee}.",
     "short": "Use on LinkedIn or by text only if email is not an option.",
+    "short_via": "Use on LinkedIn or by text to reach {interviewer} yourself; the emails go to"
+    " the recruiter.",
     "follow_up": "Send if there is no reply by the plan's follow-up date.",
     "last_follow_up": "Send if there is still no reply by the plan's last follow-up date.",
     "follow_up_dated": "Send {due} if there has been no reply by then.",

@@ -99,9 +99,7 @@ def _values(s: Situation, slots: Sequence[datetime]) -> dict[str, str]:
     reason = get_reason(case.reason)
     words = pb.FORMAT_WORDS[case.interview.format]
     return {
-        "greeting": f"Dear {reader.written(True)},"
-        if s.formal
-        else f"Hello {reader.written(False)},",
+        "greeting": reader.greeting(s.formal),
         "role": role_phrase(case.role),
         "company": case.company,
         "date": s.date,

@@ -60,12 +60,12 @@ def written_day(missed: datetime, now: datetime, writer: tzinfo | None = None) -
     return day
 
 
-def both_clocks(moment: datetime, writer: tzinfo, across: bool) -> str:
+def both_clocks(moment: datetime, writer: tzinfo, across: bool, place: str | None = None) -> str:
     """Write an agreed time for a written note: its day and time, and the writer's clock too.
 
     "Tuesday 1 December at 10:00 your time (15:00 mine)"; on one clock, only the time.
     """
-    text = f"{moment:%A} {moment.day} {moment:%B} at {clock(moment, across)}"
+    text = f"{moment:%A} {moment.day} {moment:%B} at {clock(moment, across, place)}"
     if not across:
         return text
     mine = moment.astimezone(writer)
@@ -78,9 +78,21 @@ def format_when(moment: datetime) -> str:
     return f"{moment:%A} {moment.day} {moment:%B} at {moment:%H:%M %Z}"
 
 
-def clock(moment: datetime, across: bool) -> str:
-    """Write a time on the reader's own clock: no zone name, "your time" only across zones."""
-    return f"{moment:%H:%M}" + (" your time" if across else "")
+def clock(moment: datetime, across: bool, place: str | None = None) -> str:
+    """Write a time on the reader's own clock: no zone name, "your time" only across zones.
+
+    With a `place`, the time is named by it ("10:00 New York time"): a recruiter's own zone is
+    not known, so "your time" would guess it (round 7 of #16).
+    """
+    if not across:
+        return f"{moment:%H:%M}"
+    return f"{moment:%H:%M} " + (f"{place} time" if place else "your time")
+
+
+def place_of(zone: tzinfo) -> str:
+    """Name a zone's place as people say it: "New York" for America/New_York."""
+    key = getattr(zone, "key", None) or str(zone)
+    return key.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def timing(start: datetime, at: datetime) -> Timing:
@@ -117,6 +129,7 @@ class Situation:
     recruiter: Person | None
     key: str  # what the wording of each message is chosen by: stable for a case
     across: bool  # the two sides' clocks differ, and the interview is not on site
+    place: str | None  # the interviewer's place, naming times to a recruiter, whose zone is unknown
     # When the plan has each later step, as the reader's clock says it ("on Monday 30
     # November at 10:00 EST"); empty when no plan was given.
     # Out of the hash only (a dict has none), still compared: the kit is cached by situation.
@@ -149,6 +162,8 @@ class Situation:
         elif recruiter and recruiter.phone:
             callee = "recruiter"
         key = f"{case.candidate.name}|{case.interviewer.name}|{case.company}|{case.reason}"
+        # Times are named by place when a recruiter reads or hears them: her zone is unknown.
+        place = place_of(zone) if only_recruiter or callee == "recruiter" else None
         across = case.interview.format != "onsite" and (
             start.utcoffset() != start.astimezone(case.candidate_zone).utcoffset()
         )
@@ -165,7 +180,7 @@ class Situation:
             call_timing=timing(start, call_time),
             email_day=written_day(start, now, home),
             call_day=written_day(start, call_time, home),
-            start=clock(start, across),
+            start=clock(start, across, place),
             date=f"{start:%A} {start.day} {start:%B}",
             reached=case.contact,
             reader="recruiter" if only_recruiter else "interviewer",
@@ -174,17 +189,18 @@ class Situation:
             call_when="on " + format_when(call_time.astimezone(zone)),
             wrote=_wrote(now, call_time, zone_of=start, writer=home),
             agreed=(
-                f"{agreed:%A} {agreed.day} {agreed:%B} at {clock(agreed, across)}"
+                f"{agreed:%A} {agreed.day} {agreed:%B} at {clock(agreed, across, place)}"
                 if agreed
                 else None
             ),
-            agreed_both=both_clocks(agreed, home, across) if agreed else None,
+            agreed_both=both_clocks(agreed, home, across, place) if agreed else None,
             far=far,
             slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
             interviewer=Person(case.interviewer.name, case.interviewer.address_as),
             recruiter=Person(recruiter.name, recruiter.address_as) if recruiter else None,
             key=key,
             across=across,
+            place=place,
             planned={
                 step: "on " + format_when(due.astimezone(zone)) for step, due in planned.items()
             },
@@ -201,8 +217,19 @@ class Situation:
 
     @property
     def running_late(self) -> bool:
-        """Whether a heads-up tells of being late on the way, not of asking to move."""
-        return self.heads_up and self.case.reason == "late_or_lost"
+        """Whether a heads-up tells of being late, not of asking to move.
+
+        The user's own answer decides (round 8 of #16); without one, only a late journey is.
+        """
+        attend = self.case.attend
+        if not self.heads_up or attend in {"no", "another_way"}:
+            return False
+        return attend == "late" or self.case.reason == "late_or_lost"
+
+    @property
+    def late_minutes(self) -> int | None:
+        """How late the user expects to be, when they said so before the start."""
+        return self.case.late_minutes if self.running_late else None
 
     @property
     def via(self) -> bool:
