@@ -832,6 +832,20 @@ def attendance_answered(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+JOIN_THEN = re.compile(r"\bI(?:'ll| will) (?:join|be there|come in|arrive) then\b", re.I)
+AT_ABOUT = re.compile(r"\bat about \d{1,2}:\d{2}\b")
+
+
+def delay_before_join_then(kit: Kit, now: datetime) -> list[str]:
+    """Each message that offers to join "then" has said how late, as it may be used alone."""
+    return [
+        f"{key}: offers to join 'then' without saying how late"
+        for key, message in kit.messages.items()
+        if JOIN_THEN.search(speech(message))
+        and not (HOW_LATE.search(speech(message)) or AT_ABOUT.search(speech(message)))
+    ]
+
+
 def decline_truth(kit: Kit, now: datetime) -> list[str]:
     """The decline reply names the miss itself, never the notice, which was not the fault."""
     reply = kit.messages.get("decline_reply")
@@ -1405,6 +1419,7 @@ CHECKS: dict[str, Check] = {
     "hours owned": hours_owned,
     "later today": later_today,
     "attendance answered": attendance_answered,
+    "delay before 'join then'": delay_before_join_then,
     "one register": one_register,
     "recruiter clock": recruiter_clock,
     "arranged by": arranged_by,

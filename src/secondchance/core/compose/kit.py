@@ -719,6 +719,12 @@ def _after_heads_up(s: Situation) -> str:
     return "ahead_after_email" if s.call_timing == "before" else "ahead_passed"
 
 
+def _call_after_heads_up(s: Situation) -> str:
+    """Name the call's apology after a heads-up email; a delay is said again, as step 4 asks."""
+    key = _after_heads_up(s)
+    return key + "_late" if key == "ahead_after_email" and s.running_late else key
+
+
 def _late_spoken(s: Situation) -> str:
     """Own the delay in a first call a day or more later; after an email, that did it."""
     return pb.LATE_SPOKEN[_fault(s)] if s.call_timing == "later" and s.call_now else ""
@@ -730,7 +736,9 @@ def _call_script(s: Situation) -> Message:
     opening_key = _spoken_situation(s)
     opening = fill(pb.CALL_OPENINGS[opening_key], values)
     if s.heads_up:
-        apology_key = ("late" if s.running_late else "ahead") if s.call_now else _after_heads_up(s)
+        apology_key = (
+            ("late" if s.running_late else "ahead") if s.call_now else _call_after_heads_up(s)
+        )
     else:
         apology_key = "after_email" if not s.call_now else opening_key
         if apology_key == "after_email" and _owned_kind(s) != "fault":

@@ -1939,6 +1939,9 @@ CALL_APOLOGIES: dict[str, str] = {
     "late": "Sorry, but I'm running {late_by}late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
+    # "I'll join then" in step 4 needs the delay said aloud first, not only in the email.
+    "ahead_after_email_late": "I'm calling to follow up {my_email}: I'm running {late_by}late"
+    " for {the_interview}, and I'm sorry for the short notice.",
     "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
     " {start}, and to say sorry again for the change of plan.",
 }
