@@ -967,7 +967,7 @@ def heads_up_after_call(kit: Kit, now: datetime) -> list[str]:
 ON_MY_WAY = re.compile(r"\bon my way\b", re.I)
 # How late the user will be, as far as the reason tells it: never a time nobody gave.
 HOW_LATE = re.compile(r"\ba few minutes\b|\bas soon as I can\b|\babout \d+ minutes\b", re.I)
-RUNNING_LATE = re.compile(r"\brunning (?:about \d+ minutes )?late\b", re.I)
+RUNNING_LATE = re.compile(r"\b(?:running|going to be) (?:about \d+ minutes )?late\b", re.I)
 
 
 def running_late_fits(kit: Kit, now: datetime) -> list[str]:

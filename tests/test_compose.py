@@ -579,6 +579,17 @@ def test_a_heads_up_running_late_says_how_late_and_offers_another_time():
     assert "I'll join then; otherwise I'd be grateful for another time." in email.body
 
 
+def test_a_delay_foreseen_hours_ahead_is_not_yet_running_late():
+    # Round 8 of #16: "running late" two hours before the start read as nonsense.
+    hours_ahead = FIXED_NOW - timedelta(hours=4)
+    data = make_case(reason="medical", attend="late", late_minutes=30)
+    kit = compose_kit(Case.model_validate(data, context={"now": hours_ahead}), hours_ahead)
+    email = kit.messages["apology_email"].body
+    assert "going to be about 30 minutes late for our interview today at 09:30" in email
+    assert "running" not in email
+    assert kit.messages["apology_email"].subject.startswith("I will be late for our interview")
+
+
 def test_a_heads_up_with_no_answer_offers_both_in_one_sentence():
     email = _ahead_email()
     both = [s for s in email.body.split(". ") if "later than 09:30" in s and "another day" in s]

@@ -215,7 +215,13 @@ def _common(s: Situation) -> dict[str, str]:
         "topic": case.drawn_to or role_phrase(case.role),
         "agreed_both": s.agreed_both or "",
         "late_by": f"about {s.late_minutes} minutes " if s.late_minutes else "",
+        "running": _running(s.email_well_ahead),
     }
+
+
+def _running(well_ahead: bool) -> str:
+    """Say a delay as foreseen hours ahead, or as under way near the start."""
+    return "going to be " if well_ahead else "running "
 
 
 def _written_reason(s: Situation) -> dict[str, str]:
@@ -360,7 +366,9 @@ def _choice_kind(s: Situation) -> str:
 
 
 def _subject_class(s: Situation, kind: str) -> str:
-    """Name the subject's class: a heads-up that can only ask to move says so."""
+    """Name the subject's class: only a move, or a delay foreseen hours ahead, if so."""
+    if kind == "late" and s.email_well_ahead:
+        return "late_ahead"
     return "move" if kind in {"ahead", "cannot"} and _choice_kind(s) == "move" else kind
 
 
@@ -665,6 +673,7 @@ def _spoken_values(s: Situation) -> dict[str, str]:
     callee = s.callee_person
     values = _common(s)
     values |= {
+        "running": _running(s.call_well_ahead),
         "callee": callee.spoken if callee else "",
         "hello": callee.hello() if callee else "Hello",
         "day": _aloud(s.call_day),

@@ -846,14 +846,14 @@ Best wishes,""",
         "formal": (
             """{greeting}
 
-{lead} I am very sorry, but I am running {late_by}late for {our} {day} at {start}. {warning}
+{lead} I am very sorry, but I am {running}{late_by}late for {our} {day} at {start}. {warning}
 
 {choice} {tail}
 
 Kind regards,""",
             """{greeting}
 
-{lead} I am sorry to say that I am running {late_by}late for {our} {day} at {start}. {warning}
+{lead} I am sorry to say that I am {running}{late_by}late for {our} {day} at {start}. {warning}
 
 {choice} {tail}
 
@@ -862,7 +862,7 @@ Yours sincerely,""",
         "warm": (
             """{greeting}
 
-{lead} Sorry for the short notice, but I'm running {late_by}late for {our} {day} at {start}.
+{lead} Sorry for the short notice, but I'm {running}{late_by}late for {our} {day} at {start}.
 {warning}
 
 {choice} {tail}
@@ -870,7 +870,7 @@ Yours sincerely,""",
 Warm regards,""",
             """{greeting}
 
-{lead} A quick note to say I'm running {late_by}late for {our} {day} at {start}; sorry to
+{lead} A quick note to say I'm {running}{late_by}late for {our} {day} at {start}; sorry to
 leave it so close. {warning}
 
 {choice} {tail}
@@ -1846,6 +1846,11 @@ SUBJECTS: dict[str, dict[Tone, Wordings]] = {
         "formal": ("Running late for our interview", "Running late"),
         "warm": ("Running late for our interview", "Running late"),
     },
+    # Hours ahead, a delay is foreseen, not under way (round 8 of #16).
+    "late_ahead": {
+        "formal": ("I will be late for our interview", "A late start"),
+        "warm": ("I'll be late for our interview", "A late start"),
+    },
 }
 
 # To a recruiter the interview was never "ours": the subject names it as the user's.
@@ -1865,6 +1870,10 @@ SUBJECTS_VIA: dict[str, dict[Tone, Wordings]] = {
     "late": {
         "formal": ("Running late for my interview", "Running late"),
         "warm": ("Running late for my interview", "Running late"),
+    },
+    "late_ahead": {
+        "formal": ("I will be late for my interview", "A late start"),
+        "warm": ("I'll be late for my interview", "A late start"),
     },
 }
 SUBJECTS_VIA["voicemail"] = SUBJECTS_VIA["other"] = SUBJECTS_VIA["plain"]
@@ -1936,11 +1945,11 @@ CALL_APOLOGIES: dict[str, str] = {
     " {the_interview}, and I should have checked the details in time.",
     # The opening has named the interview and its time: step 2 says what is wrong (round 7).
     "ahead": "I'm sorry to say that {spoken_warning_clause}. {spoken_choice}",
-    "late": "Sorry, but I'm running {late_by}late for {the_interview}. {spoken_warning}.",
+    "late": "Sorry, but I'm {running}{late_by}late for {the_interview}. {spoken_warning}.",
     "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
     " sorry for the short notice.",
     # "I'll join then" in step 4 needs the delay said aloud first, not only in the email.
-    "ahead_after_email_late": "I'm calling to follow up {my_email}: I'm running {late_by}late"
+    "ahead_after_email_late": "I'm calling to follow up {my_email}: I'm {running}{late_by}late"
     " for {the_interview}, and I'm sorry for the short notice.",
     "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
     " {start}, and to say sorry again for the change of plan.",
@@ -2009,9 +2018,9 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_choice}",
-    "sorry_late": "Sorry, but I'm running {late_by}late for {the_interview} {day} at {start},"
+    "sorry_late": "Sorry, but I'm {running}{late_by}late for {the_interview} {day} at {start},"
     " and {eta}.",
-    "sorry_late_short": "Sorry, I'm running {late_by}late for {the_interview}, and {eta}.",
+    "sorry_late_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
     "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} at"
     " {start}, and I'm sorry for the short notice.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
@@ -2074,9 +2083,9 @@ SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
         " {short_warning_clause}. {choice} {keen}\n\n{candidate}",
     },
     "late": {
-        "formal": "{hello}\n\nI am sorry, but I am running {late_by}late for our interview {day}"
+        "formal": "{hello}\n\nI am sorry, but I am {running}{late_by}late for our interview {day}"
         " at {start}. {short_warning} {choice}\n\n{candidate}",
-        "warm": "{hello}\n\nSorry, I'm running {late_by}late for our interview {day} at {start}."
+        "warm": "{hello}\n\nSorry, I'm {running}{late_by}late for our interview {day} at {start}."
         " {short_warning} {choice}\n\n{candidate}",
     },
 }

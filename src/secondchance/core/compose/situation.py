@@ -26,6 +26,8 @@ Role = Literal["interviewer", "recruiter"]
 EARLIER_TODAY_AFTER = timedelta(hours=3)
 # A call planned within this long of now counts as made now, before the email.
 CALL_NOW_WITHIN = timedelta(minutes=1)
+# Further ahead than this, a delay is foreseen ("going to be late"), not under way ("running").
+RUNNING_WITHIN = timedelta(hours=1)
 
 
 def describe_day(missed: datetime, now: datetime) -> str:
@@ -119,6 +121,8 @@ class Situation:
     reader: Role  # whom the emails are written to
     callee: Role | None  # whom the call reaches; None when no number is known
     call_now: bool  # the call comes first, and the email follows it
+    email_well_ahead: bool  # the email goes more than an hour before the start
+    call_well_ahead: bool  # ... and so does the planned call
     call_when: str  # when a later call is planned: "on Friday 27 November at 09:30 EST"
     wrote: str  # how the call names the email sent before it: "yesterday", "earlier today"
     agreed: str | None
@@ -186,6 +190,8 @@ class Situation:
             reader="recruiter" if only_recruiter else "interviewer",
             callee=callee if case.contact == "none" else None,
             call_now=call_time - now <= CALL_NOW_WITHIN,
+            email_well_ahead=start - now > RUNNING_WITHIN,
+            call_well_ahead=start - call_time > RUNNING_WITHIN,
             call_when="on " + format_when(call_time.astimezone(zone)),
             wrote=_wrote(now, call_time, zone_of=start, writer=home),
             agreed=(
