@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from secondchance.core.reply.zonewords import PLACES, ZONE_WORD
+
 Fact = Literal[
     "past",  # it tells what happened: the missed interview, a call that went unanswered
     "away",  # the sender (or a colleague) is out, busy or back on some day
@@ -86,6 +88,9 @@ _PAST = _facts(
     r"waited",
     r"tried (?:to )?(?:call|reach|ring|phone|contact)",
     r"what (?:has |had )?(?:actually |exactly |really )?happened",
+    # The interview that was missed: "an explanation of your absence on Monday at 10:00".
+    r"(?:your|the|his|her) (?:absence|non-?attendance|no-?show|missed (?:interview|call"
+    r"|meeting))\b",
     # The booking that was missed: "we had you at 3 on Wednesday".
     r"(?:we|i) had you (?:down |booked |scheduled |pencilled )?(?:at|for|in|on)\b",
     r"(?:didn'?t|did not|weren'?t|were not|wasn'?t|was not) (?:show|join|attend|turn up|make it"
@@ -133,6 +138,8 @@ _ASKS = _facts(
 # "Could you share your times?" asks; "Could you do Tuesday?" offers.
 _OFFERS = _facts(
     r"(?:could|can) (?:you|u) (?:please )?(?:do|make|manage|join|come|meet|talk|speak|hop)",
+    # "Could we meet on Wednesday at 9:00?" (not "the panel meets on Wednesday")
+    r"(?:could|can|shall|should) we (?:meet|do|talk|speak|have|schedule|book|move|try)\b",
     r"would (?:it|that|this|either|any|[a-z]+day)",
     r"would you (?:be (?:free|available|able to (?:do|make|join))|like to (?:do|meet)|prefer)",
     r"(?:how|what) about",
@@ -161,8 +168,13 @@ _CHECKS = _facts(
     r"| currently)? (?:asked|ask|asking|checked|checking|check|seeing|see|finding out|find out"
     r"|confirming|confirm|verifying|verify)(?: with)?(?: [\w'-]+){0,3} (?:whether|if)\b",
     # "I need to confirm Thursday 2pm with the panel first".
-    r"(?:need|have|want|'d like|would like) to (?:confirm|check|clear|run|verify)\b"
-    r"[^.?!\n]{0,40}\b(?:with|by|past) (?!you\b)",
+    # ("I must confirm it with her", "I need to consult with the director first")
+    r"(?:(?:need|have|want|'d like|would like|got) (?:first )?to|must|should) (?:first )?"
+    r"(?:confirm|check|clear|run|verify|consult|discuss|speak|talk)\b[^.?!\n]{0,40}"
+    r"\b(?:with|by|past) (?!you\b)",
+    # "I need to ask the director first", "we have to ask Maria".
+    r"(?:(?:need|have|got) (?:first )?to|must|should) (?:first )?ask (?!you\b|u\b)(?:the|my|our|his"
+    r"|her|their|[a-z]+ (?:first|before))\b",
     r"let (?:me|us) (?:check|see|ask|find out|confirm|verify)(?: with)?(?: [\w'-]+){0,3}"
     r" (?:whether|if)\b",
     r"waiting to (?:hear|find out|see)(?: back)?(?: from [\w'-]+)? (?:whether|if)\b",
@@ -191,6 +203,10 @@ _TENTATIVE = _facts(
     r"(?:on|a) hold\b",
     r"holding\b",
     r"(?:might|may|could|should) (?:well )?(?:work|suit|be (?:possible|ok|okay|fine|free|doable))",
+    # "Perhaps Wednesday morning, but please do not take it as final yet."
+    r"perhaps|maybe|possibly",
+    r"(?:not|n't) (?:take (?:it|this) as |yet |be )?(?:definitive|final|fixed|set in stone"
+    r"|confirmed yet|yet confirmed)",
 )
 # The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
 # to it ("the Tuesday 3pm you suggested works").
@@ -211,6 +227,36 @@ _EXPLAINS = _facts(
     r"(?:summer|winter) ?time (?:in \w+ )?(?:ends|starts|begins|finish\w*|will)",
     r"clocks? (?:go|goes|change|changes|move|moves|spring|fall)",
     r"(?:come|comes|go|goes) off (?:daylight|summer)",
+    # A clock change said any other way: "we changed clocks last week", "DST ends on Sunday",
+    # "you're back on GMT already", "we won't switch until the weekend", "the change is later".
+    r"(?:chang|switch|put|set|turn|mov)\w* (?:the |our |their |your |its )?clocks?\b",
+    r"(?:clocks?|dst|daylight sav\w*(?: time)?|summer ?time|winter ?time|standard time|bst|cest"
+    r"|edt|pdt|cdt|mdt|aedt|nzdt) (?:will |would |only |already )?(?:change[sd]?|switch\w*"
+    r"|go(?:es)? (?:back|forward)|went|moved?|moves|ends?|ended|starts?|started|begins?|began"
+    r"|kicks? in|kicked in|springs?|sprang|falls?|fell|jump\w*|shift\w*)\b",
+    r"(?:gone|go|goes|went|going|switch\w*|chang\w*|mov\w*|fall\w*|fell|spring\w*|sprang)"
+    r" (?:back |forward |over )?(?:to|onto|off|from) (?:gmt|bst|utc|cet|cest|eet|eest|est|edt"
+    r"|pst|pdt|cst|cdt|mst|mdt|aest|aedt|nzst|nzdt|standard time|summer ?time|winter ?time"
+    r"|daylight)\b",
+    r"(?:don'?t|doesn'?t|do not|does not|won'?t|will not|haven'?t|hasn'?t|didn'?t) (?:change"
+    r"|switch|move|go back|go forward|spring forward|fall back)(?: (?:the |our |their )?clocks?)?"
+    r" (?:until|till|before|for another|for a)\b",
+    r"the (?:clock|time|dst|daylight saving|summer time|winter time) (?:change|switch)",
+    r"the (?:change|switch)(?: here| there| in [\w ]{2,20}?)? (?:is|happens|comes|takes place"
+    r"|will be) (?:only |not )?(?:until|till|on|this|next|at the end|later|in a week"
+    r"|tomorrow)\b",
+    r"(?:spring|springs|sprang) forward|(?:fall|falls|fell) back\b(?! (?:to|on)\b)",
+    # "We're on CEST until Sunday; you switch a week later", "the US changes next weekend".
+    r"(?:on|in) (?:summer ?time|winter ?time|standard time|daylight (?:saving )?time|dst|cest"
+    r"|bst|edt|pdt|cdt|mdt|aedt|nzdt|eest) (?:until|till|through|for (?:another|one|a))\b",
+    r"(?:we|you|they|it|the (?:us|uk|states)|europe|america) (?:only |also )?"
+    r"(?:switch|change)(?:es)?"
+    r"(?: over)? (?:a week|an? \w+ (?:later|earlier|after)|later|earlier|(?:on|this|next)"
+    r" (?:[a-z]+day|weekend))\b",
+    # What a day is where the sender lives: "Friday is our weekend", "Sunday is a working day".
+    r"(?:[a-z]+day|weekend)s? (?:is|are) (?:a |an |our |my |the )?(?:normal |regular |full |half"
+    r" |short )?(?:workday|working day|work day|business day|weekday|weekend|day off|rest day"
+    r"|half day)",
     # A conversion of a time given elsewhere, and the difference it comes from: "so B would be
     # 10:00 for you", "that'd be 7pm in London", "we're five hours ahead of you".
     # ("so the earliest would be Tuesday" offers: a conversion says whose clock it is on)
@@ -247,6 +293,21 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# A conversion of a time given elsewhere, from its copula to the words that say whose clock it
+# is on: "it is 3 March (Tue) 6:00 pm on your side", "so that is 9:00 in Chicago", "which
+# would be Monday 9am for you". Its day and time restate an offer; read again in the
+# wrong zone they would be a new one.
+_CONVERTED = re.compile(
+    r"(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
+    r"| will still be"
+    r"| would still be| means| equals| corresponds to| translates to)\s+"
+    # (not the booking itself: "it is confirmed for Monday at 3pm in London")
+    r"(?!(?:now |all |also )?(?:confirmed|booked|scheduled|set|fixed|arranged|held|happening"
+    r"|locked|sorted|taking place|on|at|for)\b)[^.?!;,\n]{0,60}?"
+    r"(?:\bfor you|\b(?:at|on|in) your (?:side|end|time(?: ?zone)?|zone|location)"
+    r"|\byour (?:time|local time)|\bwhere you are|\bover there|\bin (?:" + PLACES + r"))\b",
+    re.IGNORECASE,
+)
 
 # How a reply says that a day or a time is not possible, right after naming it: "Tuesday is
 # out", "10am is already taken", "Friday's no good", "Monday won't work for us", "16:00 -
@@ -332,11 +393,18 @@ def _abbreviated(own: str, start: int, stop: int, after: int) -> bool:
     word = _ABBREVIATED.search(own, max(0, start), stop)
     if word is None:
         return False
+    following = _NEXT_WORD.match(own, after)
+    if word.group().lower() in ("a.m", "p.m"):
+        # "at 9:30 a.m. Keep in mind ..." ends; "9 a.m. Pacific" and "9 a.m. on Monday" do not.
+        return (
+            following is None
+            or not following.group(1)[0].isupper()
+            or bool(ZONE_WORD.match(own[following.start(1) : following.start(1) + 40].lower()))
+        )
     if not word.group()[-1].isdigit():
         return True
     if _CLOCK_STOP.search(own, max(0, start), stop):
         return False
-    following = _NEXT_WORD.match(own, after)
     return (
         following is None
         or not following.group(1)[0].isupper()
@@ -389,4 +457,5 @@ def closed_spans(
         or ("tentative" in c.facts and checking)
     ]
     spans += [(*m.span(m.lastgroup or 0), True) for m in _DEADLINE.finditer(own)]
+    spans += [(*m.span(), True) for m in _CONVERTED.finditer(own)]
     return sorted(spans)
