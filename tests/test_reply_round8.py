@@ -211,6 +211,7 @@ KINDS = [
         "Whether we can offer a new slot depends on your explanation of Monday's no-show.",
         "asks_what_happened",
     ),
+    ("Before we pick another slot, what went on yesterday morning?", "asks_what_happened"),
     # What stays as it was.
     ("We are unable to offer another interview.", "declined"),
     ("I am out of the office until Monday 19 January with no access to email.", "auto_reply"),

@@ -381,7 +381,7 @@ _ASKS_WHAT = _cues(
     r"(?:didn'?t|did not|weren'?t able to|were not able to)"
     r" (?:show|join|attend|turn up|make it|dial in|log on|connect)",
     r"were you (?:unable|not able)",
-    r"what (?:went wrong|came up)",
+    r"what (?:went wrong|came up|went on|was going on|kept you|held you up|stopped you)",
     r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
     r"did you (?:forget|miss)",
     r"what(?:'s| is) going on",
@@ -426,8 +426,9 @@ _ASKS_FOR_TIMES = _cues(
     # of windows that would work", "let me know two or three times".
     r"(?:share|send|give|suggest|propose|tell|let (?:me|us) (?:know|have)|provide|drop)\b"
     r"[^.?!\n]{0,25}\b(?:times|timings?|slots|windows|dates|options|availabilit\w*)\b",
-    # "Propose a day and time that suits you", "suggest a new date" (not "I can propose one").
-    r"(?:propose|suggest|pick|choose|name)(?: (?:me|us))? (?:a|another|any|some|the)"
+    # "Propose a day and time that suits you", "suggest a new date" (not "before we pick a new
+    # time" or "I can propose one").
+    r"(?<!we )(?<!i )(?<!they )(?<!he )(?<!she )(?:propose|suggest|name)(?: (?:me|us))? (?:a|another|any|some|the)"
     r"(?: new| other| convenient| suitable| different)? (?:day|date|time|slot)s?"
     r"(?: and (?:a )?(?:time|date)s?)?\b(?! (?:for|of) (?:the|our|my)\b)",
     r"(?:times|slots|options|availability) that (?:work|suit)",
