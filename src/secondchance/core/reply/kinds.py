@@ -426,9 +426,10 @@ _ASKS_FOR_TIMES = _cues(
     # of windows that would work", "let me know two or three times".
     r"(?:share|send|give|suggest|propose|tell|let (?:me|us) (?:know|have)|provide|drop)\b"
     r"[^.?!\n]{0,25}\b(?:times|timings?|slots|windows|dates|options|availabilit\w*)\b",
-    # "Propose a day and time that suits you", "suggest a new date" (not "before we pick a new
-    # time" or "I can propose one").
-    r"(?<!we )(?<!i )(?<!they )(?<!he )(?<!she )(?:propose|suggest|name)(?: (?:me|us))? (?:a|another|any|some|the)"
+    # "Propose a day and time that suits you", "suggest a new date" (not the sender's own step:
+    # "before we suggest a new date", "I can propose one").
+    r"(?<!we )(?<!i )(?<!they )(?<!he )(?<!she )(?:propose|suggest|name)(?: (?:me|us))?"
+    r" (?:a|another|any|some|the)"
     r"(?: new| other| convenient| suitable| different)? (?:day|date|time|slot)s?"
     r"(?: and (?:a )?(?:time|date)s?)?\b(?! (?:for|of) (?:the|our|my)\b)",
     r"(?:times|slots|options|availability) that (?:work|suit)",
