@@ -233,3 +233,28 @@ def test_an_absence_notice_returns_on_the_day_it_answers_again():
         sent=datetime(2026, 12, 28, 9, 0, tzinfo=NY),
     )
     assert (reading.kind, reading.return_date) == ("auto_reply", date(2027, 1, 5))
+
+
+# The week the two clocks are out of step: Monday 26 October 2026 in Los Angeles, an
+# interview agreed for Wednesday 28 October at 9:00 Pacific, which is 16:00 in London.
+LA = ZoneInfo("America/Los_Angeles")
+GAP = datetime(2026, 10, 26, 8, 0, tzinfo=LA)
+AGREED_IN_THE_GAP = [
+    "Confirmed for Wed 28 Oct at 9am PT (4pm for you, not 5pm - you changed already and we"
+    " change on Sunday).",
+    "Yes, Wednesday 28th at 9am Pacific works. Just to be clear that's 4pm UK, not 5pm.",
+    "Booked: Wed Oct 28, 9am Pacific. Note: 4pm your time (not 5pm), because the US only"
+    " changes on Nov 1.",
+    "Sounds good, 9am Wednesday. It'll be 4pm in London this week, not the usual 5pm.",
+    "Let's lock in Wed 28 Oct 9:00 PT. Our clocks fall back on Sunday 1 Nov at 2am.",
+    "ok wed 9am PT then. thats 4pm urs. we switch sunday",
+]
+
+
+@pytest.mark.parametrize("text", AGREED_IN_THE_GAP, ids=[c[:40] for c in AGREED_IN_THE_GAP])
+def test_a_confirmation_in_the_gap_between_clock_changes_names_one_time(text):
+    reading = read(text, sender=LA, candidate=LONDON, sent=GAP)
+    assert (reading.kind, starts(reading)) == (
+        "confirms",
+        [datetime(2026, 10, 28, 9, 0, tzinfo=LA)],
+    )

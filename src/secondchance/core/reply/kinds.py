@@ -248,8 +248,10 @@ _CONFIRMS = _cues(
     r"(?![^.!?\n]*\?)",
     # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
     # Tuesday could work if you're free", nor a question).
-    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted)\b[\s,!.:;"
-    r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|\d)"
+    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted"
+    r"|sounds (?:good|great|perfect|fine))\b[\s,!.:;"
+    r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|(?=\d))"
+    # (a time said first is still there for the look ahead: "ok, 9am Wednesday.")
     r"(?![^?\n]*\b(?:could|would|if|might|may|can you|how about|or)\b)"
     r"(?=[^?\n]*\d(?:[:.]\d\d|\s*[ap]\.?m\b))[^?\n]*$",
     # "Speak then!" as a sign-off agrees; "we can speak then" does not.

@@ -35,9 +35,12 @@ Fact = Literal[
 # Where a clause ends: the end of a sentence (not an abbreviation's or a clock's full stop),
 # a semicolon, a line break, or the contrast word that opens the next clause.
 # A line break followed by a small letter is a hard-wrapped line, not an end.
+# A remark in brackets opens a clause of its own: "Confirmed for 9am (that's 4pm for you, as
+# we only change on Sunday)." (not a weekday or a zone word: "(Thu)", "(3pm UK)").
 _END = re.compile(
     r"[.!?]+(?=\s)|;|:(?=[ \t]+\S)|\n(?![ \t]*[a-z])"
     r"|,?\s+(?=\b(?:but|however|though|although|so)\b)"
+    r"|\s*\((?=[^()\n]{25,300}\))"
 )
 # "so" that only makes a word stronger ("for being so open", "so sorry") opens no clause.
 _INTENSIFYING_SO = re.compile(
@@ -250,9 +253,9 @@ _EXPLAINS = _facts(
     r"(?:on|in) (?:summer ?time|winter ?time|standard time|daylight (?:saving )?time|dst|cest"
     r"|bst|edt|pdt|cdt|mdt|aedt|nzdt|eest) (?:until|till|through|for (?:another|one|a))\b",
     r"(?:we|you|they|it|the (?:us|uk|states)|europe|america) (?:only |also )?"
-    r"(?:switch|change)(?:es)?"
-    r"(?: over)? (?:a week|an? \w+ (?:later|earlier|after)|later|earlier|(?:on|this|next)"
-    r" (?:[a-z]+day|weekend))\b",
+    r"(?:switch(?:es|ed)?|change[sd]?)"
+    r"(?: over)? (?:a week|an? \w+ (?:later|earlier|after)|later|earlier|on|this|next|until"
+    r"|till|in)\b",
     # What a day is where the sender lives: "Friday is our weekend", "Sunday is a working day".
     r"(?:[a-z]+day|weekend)s? (?:is|are) (?:a |an |our |my |the )?(?:normal |regular |full |half"
     r" |short )?(?:workday|working day|work day|business day|weekday|weekend|day off|rest day"
