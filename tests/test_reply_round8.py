@@ -258,3 +258,23 @@ def test_a_confirmation_in_the_gap_between_clock_changes_names_one_time(text):
         "confirms",
         [datetime(2026, 10, 28, 9, 0, tzinfo=LA)],
     )
+
+
+# Spring, and in other languages: Monday 23 March 2026 in Berlin, a week before Europe moves
+# to summer time and two weeks after the US did.
+SPRING = datetime(2026, 3, 23, 9, 0, tzinfo=BERLIN)
+SPRING_CHANGES = [
+    "From Sunday 29 March at 2:00 we are on summer time.",
+    "Time difference is 5 hours until 29 March, then 6 hours from Monday 30 March at 9:00.",
+    "After the switch on Sunday at 2am it will be 6 hours again.",
+    "Mind the time shift: we jump forward on Sunday at 2am.",
+    "Zeitumstellung ist bei uns am Sonntag um 2 Uhr.",
+    "Hinweis: am 29. März um 2 Uhr stellen wir die Uhren um.",
+    "Attention, chez nous le passage à l'heure d'été est le dimanche 29 mars à 2h.",
+]
+
+
+@pytest.mark.parametrize("explained", SPRING_CHANGES, ids=[c[:40] for c in SPRING_CHANGES])
+def test_a_spring_clock_change_explained_offers_nothing(explained):
+    reading = read(f"Could you do Thursday 26 March at 15:00? {explained}", sent=SPRING)
+    assert starts(reading) == [datetime(2026, 3, 26, 15, 0, tzinfo=BERLIN)]

@@ -244,7 +244,17 @@ _EXPLAINS = _facts(
     r"(?:don'?t|doesn'?t|do not|does not|won'?t|will not|haven'?t|hasn'?t|didn'?t) (?:change"
     r"|switch|move|go back|go forward|spring forward|fall back)(?: (?:the |our |their )?clocks?)?"
     r" (?:until|till|before|for another|for a)\b",
-    r"the (?:clock|time|dst|daylight saving|summer time|winter time) (?:change|switch)",
+    r"(?:clock|time|dst|daylight saving|summer time|winter time) ?(?:change|switch|shift)",
+    r"(?:on|onto|to|from|off) (?:summer|winter|standard|daylight(?: saving)?) ?time\b",
+    r"(?:after|before|until|till|once) the (?:switch|shift)\b",
+    r"(?:jump|spring|go|move|put)\w* (?:the clocks? )?(?:forward|ahead|back) (?:an|one) hour",
+    r"jump\w* (?:forward|ahead)",
+    r"difference (?:is|will be|becomes|goes back to|goes to) (?:only |just |now |again )?\w+"
+    r" hours?",
+    # The same in the other languages replies come in.
+    r"zeitumstellung|sommerzeit|winterzeit|(?:uhren|uhr) (?:\w+ )?(?:um|zurück|vor)\b"
+    r"|heure d'(?:été|hiver)|changement d'heure|horario de (?:verano|invierno)|cambio de hora"
+    r"|horário de (?:verão|inverno)|ora legale|ora solare",
     r"the (?:change|switch)(?: here| there| in [\w ]{2,20}?)? (?:is|happens|comes|takes place"
     r"|will be) (?:only |not )?(?:until|till|on|this|next|at the end|later|in a week"
     r"|tomorrow)\b",
