@@ -75,6 +75,13 @@ CONVERSIONS = [
     "We moved to the new office, so Wednesday 21 October at 9:00 here is 20:00 in New York."
     " Does that suit?",
     "can u do wed 21 oct at 9am jst? its 8pm tue for u, 9am wed for us",
+    "We would like to invite you on 21st October (Wed) at 9:00 JST. In your country it will be"
+    " 20th October (Tue) 20:00.",
+    "Interview: 21 Oct 9:00 Japan time (your local time: 20 Oct 20:00).",
+    "How about 21/10 9am Tokyo? That equals 20/10 8pm at your place.",
+    "Is 21 October 9:00 (Tokyo) fine? I calculated it as 20 October 21:00 in New York, please"
+    " double check.",
+    "We can offer 21 October, 9:00 Tokyo time, meaning 20 October, 20:00 in your time zone.",
 ]
 
 

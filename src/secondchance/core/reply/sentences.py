@@ -279,8 +279,14 @@ _EXPLAINS = _facts(
     r"(?:are|is|'re|'s|am|'m) (?:now |currently |still )?(?:\w+ )?(?:hours?|hrs?|h)"
     r" (?:ahead|behind)",
     r"making it\b",
-    r"(?:for you|on your (?:side|end)|in your (?:time ?zone|zone|time))\W+(?:that|it|this|which)"
-    r"(?:'s| is| would| will|'d|'ll| means)",
+    r"(?:for you|(?:in|at|on) your (?:side|end|time ?zone|zone|time|country|city|place|location"
+    r"|area|region)|(?:in|at) your local time)\W+(?:that|it|this|which)\s*(?:'s|is|would|will"
+    r"|'d|'ll|means|equals|becomes)\b",
+    # A label for it: "(your local time: 8pm)", "for you: 20:00".
+    r"(?:your (?:local )?time|for you|local time for you)\s*[:=]",
+    # Working it out: "I make it 8pm for you", "I calculated it as 21:00 in New York".
+    r"(?:calculated|converted|worked out|make|makes|made) (?:it|this|that)(?: as| to be| to"
+    r"| at| out)?\b",
     # A conversion in the conditional, as other languages put it: "en Bogotá serían las 11".
     r"(?:serían|sería|seriam|seria|wären|wäre|serait|seraient)\b",
 )
@@ -310,15 +316,18 @@ _DEADLINE = re.compile(
 # is on: "it is 3 March (Tue) 6:00 pm on your side", "so that is 9:00 in Chicago", "which
 # would be Monday 9am for you". Its day and time restate an offer; read again in the
 # wrong zone they would be a new one.
+_YOUR_SIDE = r"(?:side|end|time(?: ?zone)?|zone|location|place|country|city|area|region)"
 _CONVERTED = re.compile(
-    r"(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
-    r"| will still be"
-    r"| would still be| means| equals| corresponds to| translates to)\s+"
+    r"(?:(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
+    r"| will still be| would still be| means| equals| corresponds to| translates to| comes to"
+    r"| works out (?:to|as|at))|\bmeaning|\bi\.e\.?)\s+"
     # (not the booking itself: "it is confirmed for Monday at 3pm in London")
     r"(?!(?:now |all |also )?(?:confirmed|booked|scheduled|set|fixed|arranged|held|happening"
-    r"|locked|sorted|taking place|on|at|for)\b)[^.?!;,\n]{0,60}?"
-    r"(?:\bfor you|\b(?:at|on|in) your (?:side|end|time(?: ?zone)?|zone|location)"
-    r"|\byour (?:time|local time)|\bwhere you are|\bover there|\bin (?:" + PLACES + r"))\b",
+    r"|locked|sorted|taking place|on|at|for)\b)"
+    # (nor what follows another offer: "..., or I could do Friday at 2pm your time")
+    r"(?:(?!\b(?:or|but|if|could|can|would|how about)\b)[^.?!;\n]){0,60}?"
+    r"(?:\bfor you|\b(?:at|on|in) your " + _YOUR_SIDE + r"|\byour (?:time|local time)"
+    r"|\bwhere you are|\bover there|\bin (?:" + PLACES + r"))\b",
     re.IGNORECASE,
 )
 
