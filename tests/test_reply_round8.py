@@ -219,6 +219,21 @@ KINDS = [
         "asks_what_happened",
     ),
     ("Before we pick another slot, what went on yesterday morning?", "asks_what_happened"),
+    ("Sorry, but we already found someone.", "declined"),
+    ("Unfortunately the process is finished for this position.", "declined"),
+    ("Thanks for reaching out. We have completed hiring for this role.", "declined"),
+    ("The position has been offered to another applicant who accepted.", "declined"),
+    ("Please write me when you have time next week.", "asks_for_times"),
+    ("Tell me a day and hour that is good for you.", "asks_for_times"),
+    ("I forwarded your mail to the manager, he will decide.", "pending"),
+    ("I found someone to take your interview, she will be in touch.", "pending"),
+    ("The 3pm slot was offered to someone else, sorry. Let me check other times.", "pending"),
+    ("Can you please tell what was the problem?", "asks_what_happened"),
+    (
+        "The committee asks that you explain your absence in writing before a decision on"
+        " rescheduling is made.",
+        "asks_what_happened",
+    ),
     # What stays as it was.
     ("We are unable to offer another interview.", "declined"),
     ("I am out of the office until Monday 19 January with no access to email.", "auto_reply"),

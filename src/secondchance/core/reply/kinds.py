@@ -141,6 +141,16 @@ _DECLINED = _cues(
     r"|opening|spot|seat)|this (?:role|position|job|post))\b",
     r"(?:role|position|job|post|vacancy|opening|spot)(?:'s| has)(?: now| already)? been"
     r" (?:filled|taken|closed)",
+    # ("we found someone for the role", not "I found someone to take your interview")
+    r"(?:we|i|they)(?:'ve| have)?(?: now| already| just)? found (?:someone|somebody|a (?:suitable"
+    r" |strong |good )?(?:candidate|person|match)|the (?:right )?(?:person|candidate))"
+    r"(?=\s*(?:[.,;!\n]|$)| else\b| for (?:the|this|that) (?:role|position|job|post))",
+    r"(?:process|recruitment|search|hiring|selection)(?: \w+)? (?:is|has been|was) (?:now )?"
+    r"(?:finished|over|complete|completed|closed|concluded|ended)",
+    r"(?:completed|concluded|finished|closed|ended) (?:the |our )?(?:hiring|recruit\w*|search"
+    r"|selection)",
+    r"(?:role|position|job|post|vacancy)(?: has been| was| is)? offered to (?:another|a different"
+    r"|an? other|someone|somebody)",
     r"(?:we|they)(?:'ve| have)?(?: now| already| just)? (?:hired|made (?:a|the|an) (?:hire|offer))"
     r"\b(?! you\b)",
     r"(?:decided|chosen|decision) not to (?:reschedule|rebook|proceed|move forward|continue)",
@@ -227,7 +237,8 @@ _ASSESSMENT = _cues(
 # "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
     r"(?<!if )(?<!whether )(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )"
-    r"(?<!slot )(?<!slots )(?<!one )(?<!option )(?<!day )(?<!date )"
+    r"(?<!slot )(?<!slots )(?<!one )(?<!option )(?<!day )(?<!date )(?<!hour )(?<!dates )"
+    r"(?<!days )(?<!window )(?<!windows )"
 )
 _CONFIRMS = _cues(
     r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|re-?booked|confirmed|booked"
@@ -384,6 +395,8 @@ _ASKS_WHAT = _cues(
     r" (?:show|join|attend|turn up|make it|dial in|log on|connect)",
     r"were you (?:unable|not able)",
     r"what (?:went wrong|came up|went on|was going on|kept you|held you up|stopped you)",
+    r"what (?:was|is) the (?:problem|issue|matter|reason)",
+    r"explain (?:your|the) (?:absence|non-?attendance|no-?show|missing)",
     r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
     r"did you (?:forget|miss)",
     r"what(?:'s| is) going on",
@@ -440,7 +453,12 @@ _ASKS_FOR_TIMES = _cues(
     # ("tell me when you can", "when you can do"; not "reply when you can", which only means
     # whenever it suits)
     r"when you (?:can|could) (?:do|make|manage|meet|talk|speak|join|come|fit)\b",
-    r"(?:tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)) when you (?:can|could)\b",
+    r"(?:tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)|write (?:to )?(?:me|us))"
+    r" when you (?:can|could|have time|are free|'re free|are available)\b",
+    # "tell me a day and hour that is good for you"
+    r"(?:tell|send|give|let (?:me|us) know|share)(?: (?:me|us))? (?:a|the|your|some) (?:day|date"
+    r"|time|hour|slot)s?(?: and (?:an? )?(?:time|hour|date)s?)? (?:that|which) (?:is|are"
+    r"|would be|works?|suits?)\b",
     r"when you (?:are free|are available|'re free|'re available)",
     r"(?:revert|reply|respond|share|provide|send|give)\b[^.?!\n]{0,40}"
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
@@ -499,7 +517,8 @@ _PENDING = _cues(
     r"hear back from",
     r"(?:will|'ll) (?:get|be) back",
     r"pending",
-    r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|message|note)) (?:on )?to",
+    r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|mail|message|note|request)) (?:on )?to",
+    r"(?:will|'ll) decide\b",
     r"(?:has|have) been (?:forwarded|passed|sent|shared|escalated) (?:on |along )?to",
     r"(?:will|'ll) (?:contact|ask|update|inform)",
     r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
