@@ -144,6 +144,17 @@ def test_a_day_described_in_one_clause_takes_no_time_of_the_next(text):
     assert starts(reading) == [datetime(2026, 1, 19, 17, 0, tzinfo=NY)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomorrow is a holiday here. Could we talk at 4pm?",
+        "Sunday is a working day for our team. Would 5pm work?",
+    ],
+)
+def test_a_described_day_lends_no_day_to_the_next_sentence(text):
+    assert starts(read(text, sender=NY, candidate=LONDON, sent=WINTER)) == []
+
+
 def test_a_contrast_still_gives_its_time_the_day_before():
     reading = read("Busy Monday morning, but free at 3pm.", sender=NY, sent=WINTER)
     assert starts(reading) == [datetime(2026, 1, 19, 15, 0, tzinfo=NY)]

@@ -121,7 +121,8 @@ _AWAY = _facts(
     r"(?:i|we|he|she|they) (?:return|get back|am back|'m back)\b",
     r"(?:back|return(?:ing)?) (?:in the office|to the office|on|from)\b",
     r"(?:out of|away from) (?:the )?office",
-    r"(?:is|'s|are) (?:a )?(?:bank|public|national|company) holidays?",
+    r"(?:is|'s|are) (?:a |an )?(?:bank |public |national |company |local |religious |school )?"
+    r"(?:holidays?|day off)\b",
     # A closure: "our office is closed from 24 December to 6 January".
     r"(?:office|offices|we|building|site|company|team)(?:'s|'re| is| are| will be| remains?)?"
     r" (?:closed|shut)\b",
