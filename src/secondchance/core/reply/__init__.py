@@ -25,7 +25,11 @@ __all__ = ["REPLY_KINDS", "FoundReply", "OfferedTime", "ReplyKind", "ReplyReadin
 Instant = Annotated[datetime, PlainSerializer(lambda moment: moment.isoformat(), return_type=str)]
 # Words after which an absence notice names the day its writer is back.
 _RETURN_CUE = re.compile(
-    r"\b(?:back|return(?:ing)?|returns|in the office|reachable|available again|reopen(?:s|ing)?)\b",
+    r"\b(?:back|return(?:ing)?|returns|in the office|reachable|available again|reopen(?:s|ing)?"
+    # "we will reply to your e-mail from January 4", "answering messages again on the 6th"
+    r"|(?:repl(?:y|ies|ying)|respond(?:ing)?|answer(?:ing)?)(?: to)?(?: your| all)?"
+    r" (?:e-?mails?|messages?|enquir(?:y|ies)|inquir(?:y|ies))(?: again)? (?:from|on|after"
+    r"|as of))\b",
     re.IGNORECASE,
 )
 _UNTIL_CUE = re.compile(
@@ -90,7 +94,8 @@ def read_reply(
     head = own[:MAX_READ_CHARS]
     clauses = split(head)
     agreed = agrees(clauses)
-    found = find_times(own, context, closed_spans(head, clauses, agrees=agreed))
+    closed = closed_spans(head, clauses, agrees=agreed)
+    found = find_times(own, context, closed, [clause.start for clause in clauses])
     kind = classify(clauses, headers=headers or {}, offered=len(found), agreed=agreed)
     if kind == "auto_reply":
         return ReplyReading(

@@ -85,7 +85,8 @@ _ABSENCE = _cues(
 )
 # The words only an absence notice writes, unlike "I'm away on Friday" from a person.
 _NOTICE = _cues(
-    r"out of (?:the )?office",
+    # ("the hiring manager is out of office this week" is a person's news about a colleague)
+    r"(?<!\bis )(?<!\bhe's )(?<!\bshe's )(?<!\bthey are )(?<!\bthey're )out of (?:the )?office",
     r"(?:limited|no|intermittent|restricted) access to (?:my )?e-?mail",
     r"(?:for|if (?:it is |it's )?)(?:anything |something )?urgent",
     r"(?:after|upon|on) my return",
@@ -98,6 +99,13 @@ _NOTICE = _cues(
 # Words that answer this very message, which a notice written in advance cannot.
 _ANSWERS_THIS = _cues(
     r"got your (?:note|message|e-?mail|voicemail)",
+    # What the candidate wrote, answered: "thanks for letting me know", "sorry to hear"
+    # (while "thank you for your email" opens many notices).
+    r"(?:thanks|thank you) for (?:letting (?:me|us) know|the (?:update|heads-?up|note)|explaining"
+    r"|telling)",
+    r"sorry to hear",
+    # The sender's own step about this very case: "I will check with the interviewer".
+    r"(?:i|we)(?:'ll| will| shall) (?:check|confirm|consult|speak|talk) with (?!you\b)",
     r"(?:sort|find|set up|arrange|book) (?:out )?(?:a |another |the )?(?:new|another|different)"
     r" (?:time|slot|date|day)",
     r"re-?schedul\w* (?:it|this|the interview|your interview|with you)",
@@ -127,12 +135,32 @@ _DECLINED = _cues(
     r"(?:extended|made|accepted) an offer",
     r"(?:going|gone|go) (?:in )?(?:another|a different) direction",
     r"(?:filled|closed) the (?:role|position|vacancy)",
+    # The place is taken, however briefly said: "we filled the post", "the job's been filled",
+    # "we have hired someone", "we made a hire last week".
+    r"(?:we|i|they)(?:'ve| have)?(?: now| already| just)? (?:filled|closed) (?:it|the (?:job|post"
+    r"|opening|spot|seat)|this (?:role|position|job|post))\b",
+    r"(?:role|position|job|post|vacancy|opening|spot)(?:'s| has)(?: now| already)? been"
+    r" (?:filled|taken|closed)",
+    # ("we found someone for the role", not "I found someone to take your interview")
+    r"(?:we|i|they)(?:'ve| have)?(?: now| already| just)? found (?:someone|somebody|a (?:suitable"
+    r" |strong |good )?(?:candidate|person|match)|the (?:right )?(?:person|candidate))"
+    r"(?=\s*(?:[.,;!\n]|$)| else\b| for (?:the|this|that) (?:role|position|job|post))",
+    r"(?:process|recruitment|search|hiring|selection)(?: \w+)? (?:is|has been|was) (?:now )?"
+    r"(?:finished|over|complete|completed|closed|concluded|ended)",
+    r"(?:completed|concluded|finished|closed|ended) (?:the |our )?(?:hiring|recruit\w*|search"
+    r"|selection)",
+    r"(?:role|position|job|post|vacancy)(?: has been| was| is)? offered to (?:another|a different"
+    r"|an? other|someone|somebody)",
+    r"(?:we|they)(?:'ve| have)?(?: now| already| just)? (?:hired|made (?:a|the|an) (?:hire|offer))"
+    r"\b(?! you\b)",
     r"(?:decided|chosen|decision) not to (?:reschedule|rebook|proceed|move forward|continue)",
     r"(?:will|won't|will not|unable to|not able to|cannot|can't|can ?not) (?:be able to )?"
     r"(?:offer (?:you )?(?:another|a new|a second)|reschedule|rebook|rearrange)",
     r"not (?:be )?(?:moving|proceeding|taking (?:your application|this)) (?:forward|further)",
-    r"(?:role|position|req|requisition|vacancy|opening) (?:has|have|was|is|had)(?: now| already)?"
-    r"(?: been)? (?:filled|closed|put on hold|cancelled|withdrawn)",
+    r"(?:role|position|req|requisition|vacancy|opening|job|post) (?:has|have|was|is|had)(?: now"
+    r"| already)?(?: been)? (?:filled|closed|put on hold|cancelled|withdrawn|gone|taken)",
+    r"(?:given|gave|give|offered|awarded) (?:the|this|that) (?:job|role|position|post) to"
+    r" (?:someone|somebody|another|a different|an? (?:internal|other|more))",
     r"(?:in a position|able) to offer (?:you )?(?:another|a new|a second)",
     r"not (?:to )?(?:progress|proceed with|continue with) (?:your|the|with)",
     r"(?:on hold|no longer (?:open|available|hiring))",
@@ -146,8 +174,9 @@ _DECLINED = _cues(
     r"(?:leave|leaving) (?:it|things) there\b",
     r"(?:won'?t|will not|not|unable to|decided not to) (?:be )?(?:progress|proceed|continu)\w*"
     r" (?:with )?(?:your|the) (?:application|candidacy)",
-    r"(?:pursue|go with|going with|proceed with|selected|hire|hired|chosen|choose|offered the"
-    r" (?:role|position) to) (?:other|another|a different|an? (?:internal|other)|a more)"
+    r"(?:pursue|go with|going with|proceed with|selected|hire|hired|hiring|chosen|choose|picked"
+    r"|appointed|offered the (?:role|position) to) (?:other|another|a different"
+    r"|an? (?:internal|other)|a more)"
     r"(?: \w+)? (?:candidate|applicant|person|profile)s?",
     r"(?:best|good) (?:of )?luck (?:in|with|for) (?:your|the) (?:search|future)",
     r"(?:does|do|did)(?: not|n't) (?:want|wish) to (?:continue|proceed|move forward|go ahead"
@@ -208,7 +237,8 @@ _ASSESSMENT = _cues(
 # "a time that works", "something that suits", "if this suits": a wish, not a confirmation.
 _NOT_RELATIVE = (
     r"(?<!if )(?<!whether )(?<!something )(?<!anything )(?<!nothing )(?<!time )(?<!times )"
-    r"(?<!slot )(?<!slots )(?<!one )(?<!option )(?<!day )(?<!date )"
+    r"(?<!slot )(?<!slots )(?<!one )(?<!option )(?<!day )(?<!date )(?<!hour )(?<!dates )"
+    r"(?<!days )(?<!window )(?<!windows )"
 )
 _CONFIRMS = _cues(
     r"(?:is|are|now|has been|have been|been) (?:re-?scheduled|re-?booked|confirmed|booked"
@@ -229,8 +259,10 @@ _CONFIRMS = _cues(
     r"(?![^.!?\n]*\?)",
     # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
     # Tuesday could work if you're free", nor a question).
-    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted)\b[\s,!.:;"
-    r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|\d)"
+    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted"
+    r"|sounds (?:good|great|perfect|fine))\b[\s,!.:;"
+    r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|(?=\d))"
+    # (a time said first is still there for the look ahead: "ok, 9am Wednesday.")
     r"(?![^?\n]*\b(?:could|would|if|might|may|can you|how about|or)\b)"
     r"(?=[^?\n]*\d(?:[:.]\d\d|\s*[ap]\.?m\b))[^?\n]*$",
     # "Speak then!" as a sign-off agrees; "we can speak then" does not.
@@ -362,12 +394,18 @@ _ASKS_WHAT = _cues(
     r"(?:didn'?t|did not|weren'?t able to|were not able to)"
     r" (?:show|join|attend|turn up|make it|dial in|log on|connect)",
     r"were you (?:unable|not able)",
-    r"what (?:went wrong|came up)",
+    r"what (?:went wrong|came up|went on|was going on|kept you|held you up|stopped you)",
+    r"what (?:was|is) the (?:problem|issue|matter|reason)",
+    r"explain (?:your|the) (?:absence|non-?attendance|no-?show|missing)",
     r"we (?:have |had )?(?:missed|waited for|were waiting for|been waiting for) you",
     r"did you (?:forget|miss)",
     r"what(?:'s| is) going on",
     r"(?:we|i) waited\b",
     r"(?:please|kindly|can you|could you) explain\b(?! (?:your|the) (?:availability|times))",
+    # "a brief written explanation of the circumstances", "a short account of what happened".
+    r"(?:an?|some|brief|short|written|full)(?: brief| short| written| full)* (?:explanation"
+    r"|account|statement)\b(?! of (?:your|the) (?:availability|times))",
+    r"non-?attendance",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up|dialled in|dialed in)",
     # The same in the other languages replies come in.
     r"ce qui s'est passé",
@@ -386,7 +424,14 @@ _ASKS_FOR_TIMES = _cues(
     r" (?:the )?(?:next|coming|rest)",
     # (the candidate sends; "I'll send you options" is the sender's own next step)
     r"send (?:me |us |over |through )*(?!you\b|u\b)(?:[\w-]+ ){0,3}(?:times|slots|options|dates"
-    r"|windows|availabilit)",
+    r"|windows|availabilit|proposals|suggestions|alternatives)",
+    # What suits the candidate, to be sent: "send me whatever works for you", "tell me what
+    # suits you", "please propose a new date".
+    r"(?:send|tell|give|share|let (?:me|us) know)(?: (?:me|us))? (?:whatever|what|which"
+    r" (?:day|time|date)s?) (?:works|suits|is good|fits)",
+    r"(?:please|kindly|could you|can you|would you)(?: please| kindly)? (?:suggest|propose"
+    r"|offer|name) (?:a|one|another) (?:new |other |different |alternative )?(?:date|time|slot"
+    r"|day)\b",
     r"(?:when|what times?|which days?) (?:are|would|will) you (?:be )?(?:available|free)",
     r"(?:what|which) (?:times?|days?|dates?|slots?) (?:work|suit|would work|are good)",
     r"let (?:me|us) know (?:when|what|which) (?:works|suits|times?|days?|you)",
@@ -394,15 +439,26 @@ _ASKS_FOR_TIMES = _cues(
     r" )*(?:times|slots|dates|options)",
     # A verb of sending and what the candidate is to send, a few words apart: "share a couple
     # of windows that would work", "let me know two or three times".
-    r"(?:share|send|give|suggest|propose|tell|let (?:me|us) know|provide)\b[^.?!\n]{0,25}"
-    r"\b(?:times|slots|windows|dates|options|availabilit\w*)\b",
+    r"(?:share|send|give|suggest|propose|tell|let (?:me|us) (?:know|have)|provide|drop)\b"
+    r"[^.?!\n]{0,25}\b(?:times|timings?|slots|windows|dates|options|availabilit\w*)\b",
+    # "Propose a day and time that suits you", "suggest a new date" (not the sender's own step:
+    # "before we suggest a new date", "I can propose one").
+    r"(?<!we )(?<!i )(?<!they )(?<!he )(?<!she )(?:propose|suggest|name)(?: (?:me|us))?"
+    r" (?:a|another|any|some|the)"
+    r"(?: new| other| convenient| suitable| different)? (?:day|date|time|slot)s?"
+    r"(?: and (?:a )?(?:time|date)s?)?\b(?! (?:for|of) (?:the|our|my)\b)",
     r"(?:times|slots|options|availability) that (?:work|suit)",
     r"when (?:you're|you are|would you be) (?:free|available)",
     r"when (?:can|could) you",
     # ("tell me when you can", "when you can do"; not "reply when you can", which only means
     # whenever it suits)
     r"when you (?:can|could) (?:do|make|manage|meet|talk|speak|join|come|fit)\b",
-    r"(?:tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)) when you (?:can|could)\b",
+    r"(?:tell (?:me|us)|let (?:me|us) know|advise|inform (?:me|us)|write (?:to )?(?:me|us))"
+    r" when you (?:can|could|have time|are free|'re free|are available)\b",
+    # "tell me a day and hour that is good for you"
+    r"(?:tell|send|give|let (?:me|us) know|share)(?: (?:me|us))? (?:a|the|your|some) (?:day|date"
+    r"|time|hour|slot)s?(?: and (?:an? )?(?:time|hour|date)s?)? (?:that|which) (?:is|are"
+    r"|would be|works?|suits?)\b",
     r"when you (?:are free|are available|'re free|'re available)",
     r"(?:revert|reply|respond|share|provide|send|give)\b[^.?!\n]{0,40}"
     r"(?:time ?slots?|slots|availabilit|convenient time|suitable time|dates and times)",
@@ -432,7 +488,7 @@ _ASKS_FOR_TIMES = _cues(
     # Which days or times suit the candidate, however much is said between: "which days in the
     # week of 17 August suit you", "what time would be best for you", "mornings or afternoons".
     r"(?:which|what) (?:days?|times?|dates?|slots?|mornings?|afternoons?)\b[^.?!\n]{0,40}"
-    r"\b(?:suits?|works?|fits?|is|are|would)\b[^.?!\n]{0,20}\b(?:you|u)\b",
+    r"\b(?:suits?|works?|fits?|is|are|would)\b[^.?!\n]{0,20}\b(?:you|u|your)\b",
     r"(?:mornings?|afternoons?|evenings?) or (?:mornings?|afternoons?|evenings?)\b[^.?!\n]{0,30}"
     r"\b(?:better|best|easier|preferable|prefer|good|suits?|works?)\b",
     r"(?:horários|horarios|disponib\w*|créneaux|verfügbarkeit|zeitfenster)",
@@ -442,7 +498,7 @@ _PENDING = _cues(
     r"(?:get|come|circle|revert) back to you",
     r"circle back",
     r"(?:i'?ll|i will|we'?ll|we will) (?:let you know|be in touch|update you|reach out|follow up)",
-    r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see)",
+    r"(?:need|have|want) to (?:talk|speak|confirm|check|consult|discuss|see|ask)",
     r"(?:as soon as|once) (?:i|we) (?:have|hear|know|get)",
     # Waiting on a colleague who is away: "I'll catch him as soon as he's back".
     r"(?:as soon as|once|when) (?:he|she|they|i|we)(?:'s| is| are|'re|'m| am| gets?| comes?"
@@ -461,7 +517,8 @@ _PENDING = _cues(
     r"hear back from",
     r"(?:will|'ll) (?:get|be) back",
     r"pending",
-    r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|message|note)) (?:on )?to",
+    r"(?:forwarded|passed|sent) (?:it|this|your (?:e-?mail|mail|message|note|request)) (?:on )?to",
+    r"(?:will|'ll) decide\b",
     r"(?:has|have) been (?:forwarded|passed|sent|shared|escalated) (?:on |along )?to",
     r"(?:will|'ll) (?:contact|ask|update|inform)",
     r"once (?:there is|we have|i have) (?:an? )?(?:update|news|answer)",
@@ -549,12 +606,12 @@ def classify(
     if (
         asks_nothing
         and absent
-        and (notice or not _said(clauses, _ANSWERS_THIS))
+        and (notice or not (_said(clauses, _ANSWERS_THIS) or _any_asks_for_times(clauses)))
         and (not offers_times or (notice and not _said(clauses, _OWN_OFFER)))
     ):
         return "auto_reply"
     # A reply that offers a new time is no refusal, whatever it says it cannot do.
-    if _said(clauses, _DECLINED) and not offers_times:
+    if _declines(clauses) and not offers_times:
         return "declined"
     # A test in place of (or before) the interview: the candidate has a task, not a time to
     # take, whatever invitation was sent for it.
@@ -566,6 +623,19 @@ def classify(
     if offers_times:
         return "proposes_times"
     return _without_times(clauses)
+
+
+# Before the decision is made: "before we decide whether we are able to offer another slot".
+_UNDECIDED = re.compile(r"\b(?:whether|if)\b[^.?!\n]{0,40}$", re.IGNORECASE)
+
+
+def _declines(clauses: Sequence[Sentence]) -> bool:
+    """Say whether a clause refuses the candidacy, not only wonders whether it could go on."""
+    return any(
+        not _UNDECIDED.search(clause.text, max(0, match.start() - 40), match.start())
+        for clause in clauses
+        for match in _DECLINED.finditer(clause.text)
+    )
 
 
 def agrees(clauses: Sequence[Sentence]) -> bool:
@@ -612,7 +682,8 @@ def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:
 # that follow them.
 _SENDER_WILL = _cues(
     # ("... and will send you options then": the subject left out is the sender)
-    r"(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to)|(?:and|then) (?:will|shall))\s+"
+    r"(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to| can| could)|(?:and|then)"
+    r" (?:will|shall))\s+"
     r"(?:\w+\s+){0,2}(?:send|share|get|come|update|revert|propose|suggest|offer|circle|find|look"
     r"|line up|set up|arrange|book)",
     r"let (?:me|us) (?:send|share|find|get|line up|propose|suggest|offer)",

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from secondchance.core.reply.zonewords import PLACES, ZONE_WORD
+
 Fact = Literal[
     "past",  # it tells what happened: the missed interview, a call that went unanswered
     "away",  # the sender (or a colleague) is out, busy or back on some day
@@ -33,9 +35,12 @@ Fact = Literal[
 # Where a clause ends: the end of a sentence (not an abbreviation's or a clock's full stop),
 # a semicolon, a line break, or the contrast word that opens the next clause.
 # A line break followed by a small letter is a hard-wrapped line, not an end.
+# A remark in brackets opens a clause of its own: "Confirmed for 9am (that's 4pm for you, as
+# we only change on Sunday)." (not a weekday or a zone word: "(Thu)", "(3pm UK)").
 _END = re.compile(
     r"[.!?]+(?=\s)|;|:(?=[ \t]+\S)|\n(?![ \t]*[a-z])"
     r"|,?\s+(?=\b(?:but|however|though|although|so)\b)"
+    r"|\s*\((?=[^()\n]{25,300}\))"
 )
 # "so" that only makes a word stronger ("for being so open", "so sorry") opens no clause.
 _INTENSIFYING_SO = re.compile(
@@ -86,6 +91,9 @@ _PAST = _facts(
     r"waited",
     r"tried (?:to )?(?:call|reach|ring|phone|contact)",
     r"what (?:has |had )?(?:actually |exactly |really )?happened",
+    # The interview that was missed: "an explanation of your absence on Monday at 10:00".
+    r"(?:your|the|his|her) (?:absence|non-?attendance|no-?show|missed (?:interview|call"
+    r"|meeting))\b",
     # The booking that was missed: "we had you at 3 on Wednesday".
     r"(?:we|i) had you (?:down |booked |scheduled |pencilled )?(?:at|for|in|on)\b",
     r"(?:didn'?t|did not|weren'?t|were not|wasn'?t|was not) (?:show|join|attend|turn up|make it"
@@ -113,7 +121,8 @@ _AWAY = _facts(
     r"(?:i|we|he|she|they) (?:return|get back|am back|'m back)\b",
     r"(?:back|return(?:ing)?) (?:in the office|to the office|on|from)\b",
     r"(?:out of|away from) (?:the )?office",
-    r"(?:is|'s|are) (?:a )?(?:bank|public|national|company) holidays?",
+    r"(?:is|'s|are) (?:a |an )?(?:bank |public |national |company |local |religious |school )?"
+    r"(?:holidays?|day off)\b",
     # A closure: "our office is closed from 24 December to 6 January".
     r"(?:office|offices|we|building|site|company|team)(?:'s|'re| is| are| will be| remains?)?"
     r" (?:closed|shut)\b",
@@ -133,6 +142,8 @@ _ASKS = _facts(
 # "Could you share your times?" asks; "Could you do Tuesday?" offers.
 _OFFERS = _facts(
     r"(?:could|can) (?:you|u) (?:please )?(?:do|make|manage|join|come|meet|talk|speak|hop)",
+    # "Could we meet on Wednesday at 9:00?" (not "the panel meets on Wednesday")
+    r"(?:could|can|shall|should) we (?:meet|do|talk|speak|have|schedule|book|move|try)\b",
     r"would (?:it|that|this|either|any|[a-z]+day)",
     r"would you (?:be (?:free|available|able to (?:do|make|join))|like to (?:do|meet)|prefer)",
     r"(?:how|what) about",
@@ -161,8 +172,13 @@ _CHECKS = _facts(
     r"| currently)? (?:asked|ask|asking|checked|checking|check|seeing|see|finding out|find out"
     r"|confirming|confirm|verifying|verify)(?: with)?(?: [\w'-]+){0,3} (?:whether|if)\b",
     # "I need to confirm Thursday 2pm with the panel first".
-    r"(?:need|have|want|'d like|would like) to (?:confirm|check|clear|run|verify)\b"
-    r"[^.?!\n]{0,40}\b(?:with|by|past) (?!you\b)",
+    # ("I must confirm it with her", "I need to consult with the director first")
+    r"(?:(?:need|have|want|'d like|would like|got) (?:first )?to|must|should) (?:first )?"
+    r"(?:confirm|check|clear|run|verify|consult|discuss|speak|talk)\b[^.?!\n]{0,40}"
+    r"\b(?:with|by|past) (?!you\b)",
+    # "I need to ask the director first", "we have to ask Maria".
+    r"(?:(?:need|have|got) (?:first )?to|must|should) (?:first )?ask (?!you\b|u\b)(?:the|my|our|his"
+    r"|her|their|[a-z]+ (?:first|before))\b",
     r"let (?:me|us) (?:check|see|ask|find out|confirm|verify)(?: with)?(?: [\w'-]+){0,3}"
     r" (?:whether|if)\b",
     r"waiting to (?:hear|find out|see)(?: back)?(?: from [\w'-]+)? (?:whether|if)\b",
@@ -191,6 +207,10 @@ _TENTATIVE = _facts(
     r"(?:on|a) hold\b",
     r"holding\b",
     r"(?:might|may|could|should) (?:well )?(?:work|suit|be (?:possible|ok|okay|fine|free|doable))",
+    # "Perhaps Wednesday morning, but please do not take it as final yet."
+    r"perhaps|maybe|possibly",
+    r"(?:not|n't) (?:take (?:it|this) as |yet |be )?(?:definitive|final|fixed|set in stone"
+    r"|confirmed yet|yet confirmed)",
 )
 # The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
 # to it ("the Tuesday 3pm you suggested works").
@@ -211,6 +231,46 @@ _EXPLAINS = _facts(
     r"(?:summer|winter) ?time (?:in \w+ )?(?:ends|starts|begins|finish\w*|will)",
     r"clocks? (?:go|goes|change|changes|move|moves|spring|fall)",
     r"(?:come|comes|go|goes) off (?:daylight|summer)",
+    # A clock change said any other way: "we changed clocks last week", "DST ends on Sunday",
+    # "you're back on GMT already", "we won't switch until the weekend", "the change is later".
+    r"(?:chang|switch|put|set|turn|mov)\w* (?:the |our |their |your |its )?clocks?\b",
+    r"(?:clocks?|dst|daylight sav\w*(?: time)?|summer ?time|winter ?time|standard time|bst|cest"
+    r"|edt|pdt|cdt|mdt|aedt|nzdt) (?:will |would |only |already )?(?:change[sd]?|switch\w*"
+    r"|go(?:es)? (?:back|forward)|went|moved?|moves|ends?|ended|starts?|started|begins?|began"
+    r"|kicks? in|kicked in|springs?|sprang|falls?|fell|jump\w*|shift\w*)\b",
+    r"(?:gone|go|goes|went|going|switch\w*|chang\w*|mov\w*|fall\w*|fell|spring\w*|sprang)"
+    r" (?:back |forward |over )?(?:to|onto|off|from) (?:gmt|bst|utc|cet|cest|eet|eest|est|edt"
+    r"|pst|pdt|cst|cdt|mst|mdt|aest|aedt|nzst|nzdt|standard time|summer ?time|winter ?time"
+    r"|daylight)\b",
+    r"(?:don'?t|doesn'?t|do not|does not|won'?t|will not|haven'?t|hasn'?t|didn'?t) (?:change"
+    r"|switch|move|go back|go forward|spring forward|fall back)(?: (?:the |our |their )?clocks?)?"
+    r" (?:until|till|before|for another|for a)\b",
+    r"(?:clock|time|dst|daylight saving|summer time|winter time) ?(?:change|switch|shift)",
+    r"(?:on|onto|to|from|off) (?:summer|winter|standard|daylight(?: saving)?) ?time\b",
+    r"(?:after|before|until|till|once) the (?:switch|shift)\b",
+    r"(?:jump|spring|go|move|put)\w* (?:the clocks? )?(?:forward|ahead|back) (?:an|one) hour",
+    r"jump\w* (?:forward|ahead)",
+    r"difference (?:is|will be|becomes|goes back to|goes to) (?:only |just |now |again )?\w+"
+    r" hours?",
+    # The same in the other languages replies come in.
+    r"zeitumstellung|sommerzeit|winterzeit|(?:uhren|uhr) (?:\w+ )?(?:um|zurück|vor)\b"
+    r"|heure d'(?:été|hiver)|changement d'heure|horario de (?:verano|invierno)|cambio de hora"
+    r"|horário de (?:verão|inverno)|ora legale|ora solare",
+    r"the (?:change|switch)(?: here| there| in [\w ]{2,20}?)? (?:is|happens|comes|takes place"
+    r"|will be) (?:only |not )?(?:until|till|on|this|next|at the end|later|in a week"
+    r"|tomorrow)\b",
+    r"(?:spring|springs|sprang) forward|(?:fall|falls|fell) back\b(?! (?:to|on)\b)",
+    # "We're on CEST until Sunday; you switch a week later", "the US changes next weekend".
+    r"(?:on|in) (?:summer ?time|winter ?time|standard time|daylight (?:saving )?time|dst|cest"
+    r"|bst|edt|pdt|cdt|mdt|aedt|nzdt|eest) (?:until|till|through|for (?:another|one|a))\b",
+    r"(?:we|you|they|it|the (?:us|uk|states)|europe|america) (?:only |also )?"
+    r"(?:switch(?:es|ed)?|change[sd]?)"
+    r"(?: over)? (?:a week|an? \w+ (?:later|earlier|after)|later|earlier|on|this|next|until"
+    r"|till|in)\b",
+    # What a day is where the sender lives: "Friday is our weekend", "Sunday is a working day".
+    r"(?:[a-z]+day|weekend)s? (?:is|are) (?:a |an |our |my |the )?(?:normal |regular |full |half"
+    r" |short )?(?:workday|working day|work day|business day|weekday|weekend|day off|rest day"
+    r"|half day)",
     # A conversion of a time given elsewhere, and the difference it comes from: "so B would be
     # 10:00 for you", "that'd be 7pm in London", "we're five hours ahead of you".
     # ("so the earliest would be Tuesday" offers: a conversion says whose clock it is on)
@@ -220,8 +280,14 @@ _EXPLAINS = _facts(
     r"(?:are|is|'re|'s|am|'m) (?:now |currently |still )?(?:\w+ )?(?:hours?|hrs?|h)"
     r" (?:ahead|behind)",
     r"making it\b",
-    r"(?:for you|on your (?:side|end)|in your (?:time ?zone|zone|time))\W+(?:that|it|this|which)"
-    r"(?:'s| is| would| will|'d|'ll| means)",
+    r"(?:for you|(?:in|at|on) your (?:side|end|time ?zone|zone|time|country|city|place|location"
+    r"|area|region)|(?:in|at) your local time)\W+(?:that|it|this|which)\s*(?:'s|is|would|will"
+    r"|'d|'ll|means|equals|becomes)\b",
+    # A label for it: "(your local time: 8pm)", "for you: 20:00".
+    r"(?:your (?:local )?time|for you|local time for you)\s*[:=]",
+    # Working it out: "I make it 8pm for you", "I calculated it as 21:00 in New York".
+    r"(?:calculated|converted|worked out|make|makes|made) (?:it|this|that)(?: as| to be| to"
+    r"| at| out)?\b",
     # A conversion in the conditional, as other languages put it: "en Bogotá serían las 11".
     r"(?:serían|sería|seriam|seria|wären|wäre|serait|seraient)\b",
 )
@@ -247,6 +313,24 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# A conversion of a time given elsewhere, from its copula to the words that say whose clock it
+# is on: "it is 3 March (Tue) 6:00 pm on your side", "so that is 9:00 in Chicago", "which
+# would be Monday 9am for you". Its day and time restate an offer; read again in the
+# wrong zone they would be a new one.
+_YOUR_SIDE = r"(?:side|end|time(?: ?zone)?|zone|location|place|country|city|area|region)"
+_CONVERTED = re.compile(
+    r"(?:(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
+    r"| will still be| would still be| means| equals| corresponds to| translates to| comes to"
+    r"| works out (?:to|as|at))|\bmeaning|\bi\.e\.?)\s+"
+    # (not the booking itself: "it is confirmed for Monday at 3pm in London")
+    r"(?!(?:now |all |also )?(?:confirmed|booked|scheduled|set|fixed|arranged|held|happening"
+    r"|locked|sorted|taking place|on|at|for)\b)"
+    # (nor what follows another offer: "..., or I could do Friday at 2pm your time")
+    r"(?:(?!\b(?:or|but|if|could|can|would|how about)\b)[^.?!;\n]){0,60}?"
+    r"(?:\bfor you|\b(?:at|on|in) your " + _YOUR_SIDE + r"|\byour (?:time|local time)"
+    r"|\bwhere you are|\bover there|\bin (?:" + PLACES + r"))\b",
+    re.IGNORECASE,
+)
 
 # How a reply says that a day or a time is not possible, right after naming it: "Tuesday is
 # out", "10am is already taken", "Friday's no good", "Monday won't work for us", "16:00 -
@@ -332,11 +416,18 @@ def _abbreviated(own: str, start: int, stop: int, after: int) -> bool:
     word = _ABBREVIATED.search(own, max(0, start), stop)
     if word is None:
         return False
+    following = _NEXT_WORD.match(own, after)
+    if word.group().lower() in ("a.m", "p.m"):
+        # "at 9:30 a.m. Keep in mind ..." ends; "9 a.m. Pacific" and "9 a.m. on Monday" do not.
+        return (
+            following is None
+            or not following.group(1)[0].isupper()
+            or bool(ZONE_WORD.match(own[following.start(1) : following.start(1) + 40].lower()))
+        )
     if not word.group()[-1].isdigit():
         return True
     if _CLOCK_STOP.search(own, max(0, start), stop):
         return False
-    following = _NEXT_WORD.match(own, after)
     return (
         following is None
         or not following.group(1)[0].isupper()
@@ -389,4 +480,5 @@ def closed_spans(
         or ("tentative" in c.facts and checking)
     ]
     spans += [(*m.span(m.lastgroup or 0), True) for m in _DEADLINE.finditer(own)]
+    spans += [(*m.span(), True) for m in _CONVERTED.finditer(own)]
     return sorted(spans)

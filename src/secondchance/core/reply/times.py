@@ -184,7 +184,11 @@ _OFFER_CUE = re.compile(
 )
 # Between a time and the next: the next is the first one again in other words, "10am ET
 # (3pm UK)", "10:00 ET = 15:00 CET", "10:00 ET / 15:00 UK".
-_CONVERSION = re.compile(r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z] )/)\s*(?:at\s+)?")
+# "15:00 here is 10:00 in New York", "3pm CET would be 9am ET".
+_CONVERSION = re.compile(
+    r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z] )/"
+    r"|(?<=\w )(?:is|equals|would be|will be|becomes)\s)\s*(?:at\s+)?"
+)
 # Between two times: a list ("at 4 pm and 3 pm for you"), which a conversion runs on into.
 # With its zone word: "15:00 CET (14:00 GMT, 9:00 ET)".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
@@ -225,7 +229,9 @@ _NOT_OFFERED = re.compile(
     r"|\b(?:i'll|i will|we'll|we will|i'm going to|i am going to) (?:send|reply|respond|confirm"
     r"|get back|come back|email|write|update|forward|call you back)\b"
     r"(?:(?!\b(?:but|however|for)\b)[^\d\n]){0,30}"
-    r"|\b(?:until|till|than)\s+(?:the\s+)?|" + _DEADLINE_WORDS + ")$"
+    r"|\b(?:until|till|than)\s+(?:the\s+)?|" + _DEADLINE_WORDS + ""
+    # A correction: "yes, 9:00, not 10:00", "at 3 and not at 2" (but "if not 3pm, 4pm" offers).
+    r"|(?<!\bif )\bnot\s+(?:at\s+|the\s+)?)$"
 )
 # A busy time: "in meetings until 2pm tomorrow"; its day can still be the day of an offer.
 _BUSY_UNTIL = re.compile(r"(?:until|till)\b")
@@ -249,7 +255,8 @@ _REFUSED_AFTER = re.compile(
 _DAY_REFUSED = re.compile(r"[^.!?\n\d]{0,10}?(?:" + REFUSED + ")")
 # Before a day: "not Tuesday", "any day except Monday", "we can't do Friday" (not "why not").
 _DAY_REFUSED_BEFORE = re.compile(
-    r"(?:(?<!why )\bnot|\bexcept|\bother than|\bapart from|\bcan'?t do|\bcannot do|\bcan'?t make"
+    r"(?:(?<!why )(?<!\bif )\bnot|\bexcept|\bother than|\bapart from|\bcan'?t do|\bcannot do"
+    r"|\bcan'?t make"
     r"|\bcannot make|\bunable to do)\s+(?:on\s+)?(?:the\s+)?$"
 )
 # Between two offers: "..., or ...", "... oder ...".
@@ -398,12 +405,17 @@ class _Sentence:
 
 
 def find_times(
-    own: str, context: Context, closed: Sequence[tuple[int, int, bool]] = ()
+    own: str,
+    context: Context,
+    closed: Sequence[tuple[int, int, bool]] = (),
+    clause_starts: Sequence[int] = (),
 ) -> list[FoundTime]:
     """Return the times offered in `own` (the sender's own words), in order, without repeats.
 
     `closed` holds spans whose sentences offer nothing (see `sentences`): their clock times
     are never offers, and their days are set aside too where the span's flag says so.
+    `clause_starts` are where the clauses of `sentences.split` start: a time takes a day of
+    another clause only when its own clause names none.
 
     Only the first MAX_READ_CHARS are read, and at most MAX_TIMES times returned: that bounds
     the work for any input, however long or hostile.
@@ -420,10 +432,17 @@ def find_times(
     # zone of the times offered elsewhere.
     zones = [z for z in _zones(folded, context) if not any(a <= z.start < b for a, b, _ in closed)]
     sentences = _sentences(folded, days, clocks, zones)
-    return _with_length(_paired(own, folded, sentences, context), folded, closed)
+    paired = _paired(own, folded, sentences, context, clause_starts)
+    return _with_length(paired, folded, closed)
 
 
-def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context) -> list[FoundTime]:
+def _paired(
+    own: str,
+    folded: str,
+    sentences: list[_Sentence],
+    context: Context,
+    clause_starts: Sequence[int],
+) -> list[FoundTime]:
     """Pair each sentence's days and times into instants, in order, at most MAX_TIMES."""
     message_zone = _message_zone(sentences, folded)
     found: list[FoundTime] = []
@@ -433,7 +452,9 @@ def _paired(own: str, folded: str, sentences: list[_Sentence], context: Context)
     last_day: _Day | None = None
     for sentence in sentences:
         for day, clock in (
-            pair for part in _alternatives(sentence, folded) for pair in _pairs(part, last_day)
+            pair
+            for part in _alternatives(sentence, folded)
+            for pair in _pairs(part, last_day, clause_starts)
         ):
             paired.add(id(clock))
             if day.set_aside or day.day is None:
@@ -1057,11 +1078,16 @@ def _sentences(
 
 
 def _ends_a_sentence(folded: str, token: _Token) -> bool:
-    """Say whether a day took a full stop that ends its sentence ("on Sunday. Alternatively").
+    """Say whether a day or a time took a full stop that ends its sentence ("on Sunday. Or").
 
     The dot of an abbreviation ("Tue. 10am") and of a clock time ("9 a.m. PT") does not.
     """
-    if not isinstance(token, _Day) or not folded.endswith(".", token.start, token.end):
+    if not folded.endswith(".", token.start, token.end):
+        return False
+    if isinstance(token, _Clock):
+        # "... so 4pm. Tuesday ..." ends; the dots of "5 p.m." may not.
+        return folded.endswith(("am.", "pm."), token.start, token.end)
+    if not isinstance(token, _Day):
         return False
     word = _LAST_WORD.search(folded, token.start, token.end - 1)
     # "22.01." is a date written with its dots, not a sentence's end.
@@ -1079,7 +1105,9 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _Clock]]:
+def _pairs(
+    sentence: _Sentence, last_day: _Day | None, clause_starts: Sequence[int] = ()
+) -> Iterator[tuple[_Day, _Clock]]:
     """Pair the sentence's days with its clock times.
 
     Runs alternate: "Tue or Wed at 3pm" gives each day the time after it; a sentence that
@@ -1098,7 +1126,11 @@ def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _
         if not 0 <= neighbour < len(runs):
             neighbour = index - 1 if times_first else index + 1
         if 0 <= neighbour < len(runs):
-            days = [d for d in runs[neighbour] if isinstance(d, _Day)][:_MAX_RUN]
+            days = _same_clause(
+                [d for d in runs[neighbour] if isinstance(d, _Day)][:_MAX_RUN],
+                clocks[0],
+                clause_starts,
+            )
         else:
             # A time with no day of its own takes the last day named, but only in a sentence
             # that offers ("Could you do 3pm?"), not one that informs ("we open at 8:30").
@@ -1106,6 +1138,17 @@ def _pairs(sentence: _Sentence, last_day: _Day | None) -> Iterator[tuple[_Day, _
         for day in days:
             for clock in clocks:
                 yield day, clock
+
+
+def _same_clause(days: list[_Day], clock: _Clock, clause_starts: Sequence[int]) -> list[_Day]:
+    """Keep the days of the time's own clause, when it names one.
+
+    "Friday is our weekend, so how about Monday at 5pm?" offers Monday only, while "busy
+    Monday morning, but free at 3" still gives 3pm the day of the clause before.
+    """
+    clause = bisect_right(clause_starts, clock.start)
+    own = [d for d in days if bisect_right(clause_starts, d.start) == clause]
+    return own or days
 
 
 def _alternatives(sentence: _Sentence, folded: str) -> list[_Sentence]:
@@ -1174,6 +1217,9 @@ def _message_zone(sentences: list[_Sentence], folded: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_ON_BETWEEN = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
 def _zone_for(
     clock: _Clock,
     day: _Day,
@@ -1184,8 +1230,8 @@ def _zone_for(
 ) -> tuple[ZoneInfo, _Zone | None]:
     """Return the zone a time is read in, and the zone word beside it (if any)."""
     anchors = [clock.end]
-    if _beside(folded, clock.end, day.start):
-        anchors.append(day.end)  # "9pm Wednesday for you"
+    if _beside(folded, clock.end, day.start) or _ON_BETWEEN.fullmatch(folded, clock.end, day.start):
+        anchors.append(day.end)  # "9pm Wednesday for you", "9am on Thursday for you"
     beside = next(
         (z for z in sentence.zones for a in anchors if _beside(folded, a, z.start)),
         None,

@@ -325,15 +325,22 @@ _CITIES: dict[str, str] = {
 # Said right after a time only: "10:00 for you", "(8am mine)", "9.00 in New York".
 _BESIDE_A_TIME: dict[str, str] = {
     "for you": CANDIDATE,
+    "for u": CANDIDATE,
     "your side": CANDIDATE,
     "on your side": CANDIDATE,
     "on your end": CANDIDATE,
+    "at your side": CANDIDATE,
+    "at your end": CANDIDATE,
+    "where you are": CANDIDATE,
     "yours": CANDIDATE,
     "for me": SENDER,
+    "for us": SENDER,
     "mine": SENDER,
     "my side": SENDER,
     "on my side": SENDER,
     "on my end": SENDER,
+    "at my side": SENDER,
+    "at my end": SENDER,
     "here": SENDER,
     "local": SENDER,
 }
@@ -353,6 +360,8 @@ def _alternatives(words: dict[str, str]) -> str:
 
 
 _TIME_WORD = r"(?:times?|time zone|timezone|tz)"
+# The cities a conversion names: "so this is 11:00 in New York" (lower case).
+PLACES = _alternatives(_CITIES)
 # Matched on folded (lower-case) text; `abbr` needs the caller's check that it was written as
 # one (upper case, or right after a time), because "et", "est" and "ist" are words elsewhere.
 # "GMT+1", "UTC-5", "UTC+05:30": a fixed offset. Half hours only where one zone has kept it.
