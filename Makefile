@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 JS_STAMP := tests/js/node_modules/.installed
 
-.PHONY: run test lint fmt bench eval eval-replies gallery clean system-packages
+.PHONY: run test lint fmt bench eval eval-learned eval-replies gallery clean system-packages
 
 APP_STAMP := $(VENV)/.installed-app
 
@@ -65,6 +65,10 @@ gallery: $(STAMP)
 
 eval: $(STAMP)
 	cd tests && ../$(BIN)/python eval_review.py
+
+# Issue 17: leave one author batch out; would a small learned model beat the rules? (minutes)
+eval-learned: $(STAMP)
+	cd tests && ../$(BIN)/python eval_learned.py
 
 # Issue 18: kind accuracy, offered times found and invented, on the labelled replies.
 eval-replies: $(STAMP)
