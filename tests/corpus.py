@@ -14,8 +14,9 @@ SPLITS = {
     "outside": DATA / "drafts-outside.txt",
     # Outside batches 4 and 5, tuned on after their first-arrival scores (docs/reference.md).
     "outside-tuned": DATA / "drafts-outside-tuned.txt",
-    # Outside batch 6: written after the last rule change, scored once, never tuned on.
-    "outside6": DATA / "drafts-outside6-frozen.txt",
+    # Outside batches 6 and 7: each scored once on arrival, then released for round 9.
+    "outside6": DATA / "drafts-outside6.txt",
+    "outside7": DATA / "drafts-outside7.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(

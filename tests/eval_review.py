@@ -106,9 +106,9 @@ def report_confusion(split: str, pairs: Counter[tuple[str, str]]) -> None:
 def main() -> None:
     verbose = "-v" in sys.argv
     typed = "--typed" in sys.argv
-    for split in ("dev", "d3", "test", "outside", "outside-tuned", "outside6"):
+    for split in ("dev", "d3", "test", "outside", "outside-tuned", "outside6", "outside7"):
         report(split, evaluate(split, verbose=verbose and split in {"dev", "d3"}, typed=typed))
-    for split in ("d3", "test", "outside", "outside6"):
+    for split in ("d3", "test", "outside", "outside6", "outside7"):
         report_confusion(split, confusion(split))
     counts = Counter(draft.type for split in ("dev", "test") for draft in load_corpus(split))
     print("\ndrafts per type:", ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
