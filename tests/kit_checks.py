@@ -1128,6 +1128,22 @@ def day_words(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+BARE_YESTERDAY = re.compile(r"\byesterday\b(?! (?:morning|afternoon|evening))", re.I)
+SMALL_HOURS_END = 5
+
+
+def small_hours(kit: Kit, now: datetime) -> list[str]:
+    """A note sent in the small hours on the writer's clock says "yesterday afternoon" (or
+    morning, or evening), never a bare "yesterday" that reads as a day ago (round 8 of #16)."""
+    if now.astimezone(kit.case.candidate_zone).hour >= SMALL_HOURS_END:
+        return []
+    return [
+        f"{key}: a bare 'yesterday' sent in the small hours"
+        for key in ("apology_email", "short_message", "call_follow_up_email")
+        if key in kit.messages and BARE_YESTERDAY.search(kit.messages[key].body)
+    ]
+
+
 # Words spelt one way in Britain and another in America: the kit's own words avoid them, so
 # that a letter reads right whichever the writer's home (the user's own words stay as typed).
 LOCALE_SPELLING = re.compile(
@@ -1504,4 +1520,5 @@ CHECKS: dict[str, Check] = {
     "whose choice": whose_choice,
     "recruiter not interviewing": recruiter_not_interviewing,
     "warm sign-off": warm_sign_off,
+    "small hours": small_hours,
 }

@@ -572,6 +572,25 @@ def _bad_kits_of_round_eight():
     ]
 
 
+def _small_hours_kit() -> tuple[Kit, object]:
+    """A 14:00 interview in London, written about at 01:00 the next night, on one clock."""
+    night = FIXED_NOW.replace(hour=1) + timedelta(days=1)
+    return (
+        _kit(
+            night,
+            reason="forgot",
+            interviewer__timezone="Europe/London",
+            interview={"start": "2026-11-26T14:00", "timezone": "Europe/London", "format": "video"},
+        ),
+        night,
+    )
+
+
+def test_a_note_in_the_small_hours_names_yesterday_afternoon():
+    kit, _ = _small_hours_kit()
+    assert "yesterday afternoon" in kit.messages["apology_email"].body
+
+
 def _bad_kits_of_round_nine():
     """Round 8's reading: offers left out of the apology, and a recruiter treated as the one
     interviewing or never asked to pass the apology on."""
@@ -581,7 +600,13 @@ def _bad_kits_of_round_nine():
     recruiter_only["interviewer"].pop("email")
     via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
     warm = _kit(tone="warm")
+    night_kit, night = _small_hours_kit()
     return [
+        (
+            "small hours",
+            _with(night_kit, "apology_email", body=body.format("Dana", "Sorry about yesterday.")),
+            night,
+        ),
         (
             "offers placed",
             _with(offered, "apology_email", body=body.format("Dana", "Could we meet soon?")),
