@@ -1128,6 +1128,38 @@ def day_words(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+def clash_hour(kit: Kit, now: datetime) -> list[str]:
+    """Double-booked, "another way" is never offered at the very hour of the clash (round 8
+    of #16: a phone call at that hour reads as split attention)."""
+    case = kit.case
+    if now >= case.interview.instant or case.reason != "double_booked":
+        return []
+    if case.attend != "another_way":
+        return []
+    start = f"{case.interview.instant.astimezone(case.interviewer_zone):%H:%M}"
+    return [
+        f"{key}: offers another way at the clashing {start}: {sentence!r}"
+        for key, message in kit.messages.items()
+        for sentence in sentences_of(message)
+        if ANOTHER_WAY.search(sentence) and start in sentence
+    ]
+
+
+def in_person_why(kit: Kit, now: datetime) -> list[str]:
+    """On site, an offer to take part by phone or video says that the user cannot be there in
+    person, so "instead" does not hang (round 8 of #16)."""
+    case = kit.case
+    if now >= case.interview.instant or case.interview.format != "onsite":
+        return []
+    if case.attend != "another_way" or case.reason == "double_booked":  # the clash says why
+        return []
+    return [
+        f"{key}: another way with no word on being there in person"
+        for key, message in kit.messages.items()
+        if "by phone or video" in speech(message) and "in person" not in speech(message)
+    ]
+
+
 BARE_YESTERDAY = re.compile(r"\byesterday\b(?! (?:morning|afternoon|evening))", re.I)
 SMALL_HOURS_END = 5
 
@@ -1521,4 +1553,6 @@ CHECKS: dict[str, Check] = {
     "recruiter not interviewing": recruiter_not_interviewing,
     "warm sign-off": warm_sign_off,
     "small hours": small_hours,
+    "clash hour": clash_hour,
+    "in person why": in_person_why,
 }

@@ -598,7 +598,7 @@ def test_a_heads_up_with_no_answer_offers_both_in_one_sentence():
 
 def test_a_heads_up_on_site_offers_to_come_in_not_to_join():
     email = _ahead_email(interview__format="onsite", attend="another_way", tone="warm")
-    assert "join by phone or video instead" in email.body
+    assert "be there in person. I can still join by phone or video" in email.body
     on_site = _ahead_email(interview__format="onsite", reason="wrong_link_or_address")
     assert "still come in at 09:30" in on_site.body and "join" not in on_site.body
 

@@ -601,7 +601,31 @@ def _bad_kits_of_round_nine():
     via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
     warm = _kit(tone="warm")
     night_kit, night = _small_hours_kit()
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    clash = _kit(ahead, reason="double_booked", attend="another_way")
+    on_site = _kit(
+        ahead,
+        reason="forgot",
+        attend="another_way",
+        interview={"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "onsite"},
+    )
     return [
+        (
+            "clash hour",
+            _with(
+                clash, "apology_email", body=body.format("Dana", "I can join by phone at 09:30.")
+            ),
+            ahead,
+        ),
+        (
+            "in person why",
+            _with(
+                on_site,
+                "apology_email",
+                body=body.format("Dana", "I could join by phone or video instead at 09:30."),
+            ),
+            ahead,
+        ),
         (
             "small hours",
             _with(night_kit, "apology_email", body=body.format("Dana", "Sorry about yesterday.")),

@@ -341,7 +341,10 @@ def _choice(s: Situation, voice: str) -> str:
     if s.running_late:
         known = "unknown" if s.case.reason == "late_or_lost" else "soon"
         return fill(pb.LATE_CHOICES["known" if s.late_minutes else known][voice], words)
-    return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
+    kind = _choice_kind(s)
+    if s.case.interview.format == "onsite" and f"{kind}_onsite" in pb.AHEAD_CHOICES:
+        kind += "_onsite"
+    return fill(pb.AHEAD_CHOICES[kind][voice], words)
 
 
 def _whom(s: Situation) -> str:
@@ -352,13 +355,16 @@ def _whom(s: Situation) -> str:
 def _choice_kind(s: Situation) -> str:
     """Name what a heads-up offers: to move, another way, at the start, or either.
 
-    "move" when the user cannot come; "fallback" to take part another way; "attend" to come at
+    "move" when the user cannot come; "fallback" to take part another way ("fallback_later"
+    when a double booking holds the start itself); "attend" to come at
     the start after all; with no answer given, "either": a later start and another day in one
     sentence, as the kit does not pretend to know (round 8 of #16).
     """
     attend, reason = s.case.attend, s.case.reason
     if attend == "no":
         return "move"
+    if attend == "another_way" and reason == "double_booked":
+        return "fallback_later"  # the other commitment holds the start itself
     if attend == "another_way" or reason == "technology_failure":
         return "fallback"
     if reason in _CAN_ATTEND:
@@ -597,7 +603,7 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     """Leave what the call asked for with the reader, in one clause; never offer it again."""
     tone = _tone(s)
     if s.heads_up and _choice_kind(s) != "move":
-        later = s.running_late or _choice_kind(s) == "either"
+        later = s.running_late or _choice_kind(s) in {"either", "fallback_later"}
         note = "known" if s.late_minutes else ("either" if later else "start")
         return fill(pb.CALL_NOTE_EITHER[note][tone], dict(values) | _format_words(s))
     asks = pb.CALL_NOTE_ASKS[tone]

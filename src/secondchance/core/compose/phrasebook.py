@@ -176,6 +176,7 @@ SHORT_REASONS_FORMAL: dict[str, str] = {
 FORMAT_WORDS: dict[str, dict[str, str]] = {
     "video": {
         "fallback": "join by phone instead",
+        "later_way": "speak by phone later in the day",
         "join": "to get set up for the call",
         "joining": "from joining the call",
         "details": "link for the call",
@@ -191,6 +192,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     "phone": {
         # A different phone with no number to ring would leave them nothing to act on (#16).
         "fallback": "switch to a video call",
+        "later_way": "switch to a video call later in the day",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number for the call",
@@ -205,6 +207,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     },
     "onsite": {
         "fallback": "join by phone or video instead",
+        "later_way": "join by phone or video later in the day",
         "join": "for the journey",
         "joining": "from being there",
         "details": "address",
@@ -1059,6 +1062,38 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " could move the interview to another day. Whichever suits you is fine with me.",
         "spoken": "Could you give me the right {details}? I can still {come} at {start}, or we"
         " could move the interview. Which would you prefer?",
+    },
+    # Double-booked, the other way is at another hour: never at the very time of the clash
+    # (round 8 of #16 read a phone call at the clashing hour as split attention).
+    "fallback_later": {
+        "short_formal": "I could {later_way} instead, or we could move it, as you prefer.",
+        "short_warm": "I could {later_way} instead, or we can move it to a day that suits you"
+        " better.",
+        "voicemail": "I could {later_way} instead, or we could find another day, as you'd prefer.",
+        "formal": "I could {later_way} instead if that suits {whom}, or we could move the"
+        " interview to another day; whichever you prefer is fine with me.",
+        "warm": "I could {later_way} instead if that works for {whom}, or we could move the"
+        " interview to another day. Whichever you prefer is fine with me.",
+        "spoken": "I could {later_way} instead, or we could move the interview. Which would you"
+        " prefer?",
+    },
+    # On site, taking part another way says first why: the user cannot be there in person
+    # (round 8 of #16 read a bare "instead" as hanging).
+    "fallback_onsite": {
+        "short_formal": "I cannot be there in person, but I can still join by phone or video at"
+        " {start}, or we could move it, as you prefer.",
+        "short_warm": "I can't be there in person, but I can still join by phone or video at"
+        " {start}, or we can move it to a day that suits you better.",
+        "voicemail": "I can't be there in person, but I could still join by phone or video, or we"
+        " could find another day, as you'd prefer.",
+        "formal": "I cannot be there in person. I could still join by phone or video at {start}"
+        " if that suits {whom}, or we could move the interview to another day; whichever you"
+        " prefer is fine with me.",
+        "warm": "I can't be there in person. I can still join by phone or video at {start} if"
+        " that works for {whom}, or we could move the interview to another day. Whichever you"
+        " prefer is fine with me.",
+        "spoken": "I can't be there in person, but I can still join by phone or video at {start},"
+        " or we could move the interview. Which would you prefer?",
     },
     "fallback": {
         "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
