@@ -1160,6 +1160,24 @@ def in_person_why(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+AFTER_EMAIL = re.compile(r"\bfollow up my email\b|\bI sent \w+ an email\b|\bI wrote to\b", re.I)
+
+
+def short_notice_once(kit: Kit, now: datetime) -> list[str]:
+    """The call or voicemail after a heads-up email does not say sorry for the short notice
+    again: the email said it (round 8 of #16 heard it twice, 40 minutes before the start)."""
+    email = kit.messages.get("apology_email")
+    if email is None or "short notice" not in email.body:
+        return []
+    return [
+        f"{key}: 'short notice' again after the email said it"
+        for key in ("call_script", "voicemail")
+        if key in kit.messages
+        and AFTER_EMAIL.search(speech(kit.messages[key]))
+        and "short notice" in speech(kit.messages[key])
+    ]
+
+
 BARE_YESTERDAY = re.compile(r"\byesterday\b(?! (?:morning|afternoon|evening))", re.I)
 SMALL_HOURS_END = 5
 
@@ -1555,4 +1573,5 @@ CHECKS: dict[str, Check] = {
     "small hours": small_hours,
     "clash hour": clash_hour,
     "in person why": in_person_why,
+    "short notice once": short_notice_once,
 }

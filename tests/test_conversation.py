@@ -611,6 +611,17 @@ def _bad_kits_of_round_nine():
     )
     return [
         (
+            "short notice once",
+            _with(
+                _with(
+                    clash, "apology_email", body=body.format("Dana", "Sorry for the short notice.")
+                ),
+                "call_script",
+                body='1. "I\'m calling to follow up my email, and to say sorry for the short notice."',
+            ),
+            ahead,
+        ),
+        (
             "clash hour",
             _with(
                 clash, "apology_email", body=body.format("Dana", "I can join by phone at 09:30.")

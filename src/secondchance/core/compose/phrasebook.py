@@ -2088,11 +2088,12 @@ CALL_APOLOGIES: dict[str, str] = {
     # The opening has named the interview and its time: step 2 says what is wrong (round 7).
     "ahead": "I'm sorry to say that {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm {running}{late_by}late for {the_interview}. {spoken_warning}.",
-    "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
-    " sorry for the short notice.",
+    # The email said sorry for the short notice: the call does not say it twice (round 8).
+    "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, to be sure"
+    " it reached you in time. I'm sorry to change things so late.",
     # "I'll join then" in step 4 needs the delay said aloud first, not only in the email.
     "ahead_after_email_late": "I'm calling to follow up {my_email}: I'm {running}{late_by}late"
-    " for {the_interview}, and I'm sorry for the short notice.",
+    " for {the_interview}, and I'm sorry.",
     "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
     " {start}, and to say sorry again for the change of plan.",
 }
@@ -2164,7 +2165,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " and {eta}.",
     "sorry_late_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
     "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} at"
-    " {start}, and I'm sorry for the short notice.",
+    " {start}, and I'm sorry to change things so late.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
     " and I wanted to call as well.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",
