@@ -617,7 +617,7 @@ def _bad_kits_of_round_nine():
                     clash, "apology_email", body=body.format("Dana", "Sorry for the short notice.")
                 ),
                 "call_script",
-                body='1. "I\'m calling to follow up my email, and to say sorry for the short notice."',
+                body='1. "I am calling to follow up my email, and sorry for the short notice."',
             ),
             ahead,
         ),
