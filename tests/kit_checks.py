@@ -800,7 +800,7 @@ def decline_via(kit: Kit, now: datetime) -> list[str]:
     return []
 
 
-SUITS_YOU = re.compile(r"\bif that (?:suits|works for) you\b", re.I)
+SUITS_YOU = re.compile(r"\bif that (?:suits|works for) you\b|\bwhichever you decide\b", re.I)
 
 
 def whose_choice(kit: Kit, now: datetime) -> list[str]:

@@ -605,7 +605,9 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     if s.heads_up and _choice_kind(s) != "move":
         later = s.running_late or _choice_kind(s) in {"either", "fallback_later"}
         note = "known" if s.late_minutes else ("either" if later else "start")
-        return fill(pb.CALL_NOTE_EITHER[note][tone], dict(values) | _format_words(s))
+        decides = f"{s.interviewer.spoken} decides" if s.via else "you decide"
+        words = dict(values) | _format_words(s) | {"decides": decides}
+        return fill(pb.CALL_NOTE_EITHER[note][tone], words)
     asks = pb.CALL_NOTE_ASKS[tone]
     key = s.reader + ("" if reached_reader else "_other")
     if s.far and key + "_far" in asks:

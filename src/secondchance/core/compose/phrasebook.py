@@ -1427,18 +1427,19 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
 # or another day, as the reader prefers.
 CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
     "start": {
-        "formal": "Whichever you decide, {start} or another day, I will fit in with it.",
-        "warm": "Whichever you decide, {start} or another day, I'll fit in with it.",
+        "formal": "Whichever {decides}, {start} or another day, I will fit in with it.",
+        "warm": "Whichever {decides}, {start} or another day, I'll fit in with it.",
     },
+    # {decides}: "you decide", or "Ms Brooks decides" to a recruiter, whose choice it is not.
     "known": {
-        "formal": "As I said, I expect to {reach} at about {at}; whichever you decide, I will fit"
+        "formal": "As I said, I expect to {reach} at about {at}; whichever {decides}, I will fit"
         " in with it.",
-        "warm": "As I said, I expect to {reach} at about {at}, and I'll fit in with whichever you"
-        " decide.",
+        "warm": "As I said, I expect to {reach} at about {at}, and I'll fit in with whichever"
+        " {decides}.",
     },
     "either": {
-        "formal": "Whichever you decide, a later start or another day, I will fit in with it.",
-        "warm": "Whichever you decide, a later start or another day, I'll fit in with it.",
+        "formal": "Whichever {decides}, a later start or another day, I will fit in with it.",
+        "warm": "Whichever {decides}, a later start or another day, I'll fit in with it.",
     },
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
@@ -1686,8 +1687,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "own": (
                 "{drawn_to_cap} is the reason I applied, and I am still very keen to talk with"
                 " you about it.",
-                "I applied because of {drawn_to}, and I would welcome the chance to talk about"
-                " how I would approach it.",
+                "What drew me to the role was {drawn_to}, and I would welcome the chance to talk"
+                " about how I would approach it.",
             ),
             "plain": (
                 "I am still very interested in {role} at {company}, and would value the chance"
@@ -1700,7 +1701,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "own": (
                 "{drawn_to_cap} is the reason I applied, and I am still very keen to interview"
                 " for the role.",
-                "I applied because of {drawn_to}, and I am still very interested in the role.",
+                "What drew me to the role was {drawn_to}, and I am still very interested in it.",
             ),
             "plain": (
                 "I am still very interested in {role} at {company}, and would be grateful for"
@@ -1713,8 +1714,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "own": (
                 "{drawn_to_cap} is the reason I applied, and I'm still really keen to talk with"
                 " you about it.",
-                "I applied because of {drawn_to}, and I'd love the chance to talk about how I'd"
-                " approach it.",
+                "What drew me to the role was {drawn_to}, and I'd love the chance to talk about"
+                " how I'd approach it.",
             ),
             "plain": (
                 "I'm still really keen on {role} at {company}, and I'd welcome another chance"
@@ -1726,7 +1727,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter": {
             "own": (
                 "{drawn_to_cap} is the reason I applied, and I'm still really keen on the role.",
-                "I applied because of {drawn_to}, and I'm still very interested in the role.",
+                "What drew me to the role was {drawn_to}, and I'm still very interested in it.",
             ),
             "plain": (
                 "I'm still really interested in {role} at {company}, and I'd be grateful for"
