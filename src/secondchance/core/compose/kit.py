@@ -485,7 +485,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values |= _written_reason(s)
     values |= {
         "day": s.email_day,
-        "slots": _later_today(s) + _slot_text(s) + ("" if s.heads_up else _left_other(s)),
+        "slots": _later_today(s) + _slot_text(s),
         "called": called,
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
@@ -495,6 +495,8 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     }
     values["interest"] = _interest(s, values)
     values["close"] = _close(s, values)
+    if not s.heads_up:  # the voicemail is told before the ask, not after it
+        values["close"] = (_left_other(s) + " " + values["close"]).strip()
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)

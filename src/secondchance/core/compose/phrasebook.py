@@ -1195,9 +1195,10 @@ PASS_ON: dict[Tone, str] = {
     "warm": "Could you let {them_short} know?",
 }
 # A voicemail left for the other person is mentioned once, so the reader hears of it.
+# After the start it opens the closing paragraph, not tacked on after the ask (round 8 of #16).
 LEFT_OTHER: dict[Tone, str] = {
-    "formal": "I have also left {other} a voicemail.",
-    "warm": "I've also left {other} a voicemail.",
+    "formal": "I have left {other} a voicemail too.",
+    "warm": "I've left {other} a voicemail too.",
 }
 
 # --- After a call that reached someone: a short written note, never the cause again ---------
