@@ -148,6 +148,27 @@ STOCK = (
     "a slip that was entirely my own",
     "the time it cost you is on me",
     "my mistake took up your time",
+    # Round 8: the lines the readers quoted as the least natural of their letter or message.
+    "make whichever day you suggest work",
+    "can be free whichever day you pick",
+    "that was my responsibility, and i fell short",
+    "ready and waiting well before the start",
+    "i fell asleep",
+    "i offer my sincere apology",
+    "it was good of you to take my call",
+    "might we find another time",
+    "needed my full attention",
+    "took all of my attention",
+    "the day before any new time we agree",
+    "i hope you do not mind me writing again",
+    "i hope you don't mind me writing again",
+    "i won't keep writing",
+    "after my call and two emails",
+    "show you what i could bring",
+    "if the search has moved on, i understand, and thank you for your time",
+    "it was my mistake, and it cost you time",
+    "it was my mistake, and i know it cost you time",
+    "check in once more",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -633,7 +654,10 @@ def heads_up_choice(kit: Kit, now: datetime) -> list[str]:
         ]
     if case.reason not in CAN_ATTEND or case.rescheduled_to is not None or case.attend:
         return problems  # a new time already agreed leaves nothing to choose
-    for key in ("apology_email", "short_message"):
+    # After a call to the reader, the email leaves the choice the call offered with them and
+    # does not offer it again (round 8 of #16).
+    keys = ("short_message",) if case.contact == _reader(case, "apology_email") else ()
+    for key in keys or ("apology_email", "short_message"):
         text = speech(kit.messages[key]).lower()
         if not re.search(r"\b(?:join|make|take the call|switch|come in)\b", text) or (
             "move" not in text
@@ -776,7 +800,7 @@ def decline_via(kit: Kit, now: datetime) -> list[str]:
     return []
 
 
-SUITS_YOU = re.compile(r"\bif that (?:suits|works for) you\b", re.I)
+SUITS_YOU = re.compile(r"\bif that (?:suits|works for) you\b|\bwhichever you decide\b", re.I)
 
 
 def whose_choice(kit: Kit, now: datetime) -> list[str]:
@@ -932,16 +956,35 @@ def reason_fits(kit: Kit, now: datetime) -> list[str]:
 
 
 OFFER_WORDS = re.compile(r"\breferences\b|\bportfolio\b|\bcase study\b", re.I)
+FIRST_EMAILS = ("apology_email", "call_follow_up_email")
+
+
+def _offers_chosen(case: Case) -> dict[str, re.Pattern[str]]:
+    offers = case.offers
+    chosen = {
+        "reference": (offers.reference, r"\breferences?\b"),
+        "portfolio": (offers.portfolio, r"\bportfolio\b"),
+        "case study": (offers.case_study_url is not None, r"\bcase study\b"),
+    }
+    return {name: re.compile(word, re.I) for name, (on, word) in chosen.items() if on}
 
 
 def offers_placed(kit: Kit, now: datetime) -> list[str]:
-    """Goodwill offers come in the first follow-up, never tacked on to the apology itself."""
-    return [
-        f"{key}: offers {match.group()!r} in a first message"
-        for key in ("apology_email", "call_follow_up_email", "short_message", "voicemail")
-        if key in kit.messages
-        for match in OFFER_WORDS.finditer(speech(kit.messages[key]))
-    ]
+    """The offers the user chose are made once, in the first email (the apology email, or the
+    note after a call that stands in for it), and no other message repeats them (round 8 of
+    #16 marked every apology without them unfit). A heads-up offers nothing before the start:
+    its kit makes them in the first follow-up."""
+    first = ("no_reply_follow_up",) if now < kit.case.interview.instant else FIRST_EMAILS
+    problems = []
+    for key, message in kit.messages.items():
+        text = speech(message)
+        for name, word in _offers_chosen(kit.case).items():
+            count = len(word.findall(text))
+            if key in first and count != 1:
+                problems.append(f"{key}: names the {name} offer {count} times, not once")
+            elif key not in first and count:
+                problems.append(f"{key}: repeats the {name} offer")
+    return problems
 
 
 # --- Round 4 of #16: the fit slips the readers found, each a rule ----------------------------
@@ -1085,6 +1128,72 @@ def day_words(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+def clash_hour(kit: Kit, now: datetime) -> list[str]:
+    """Double-booked, "another way" is never offered at the very hour of the clash (round 8
+    of #16: a phone call at that hour reads as split attention)."""
+    case = kit.case
+    if now >= case.interview.instant or case.reason != "double_booked":
+        return []
+    if case.attend != "another_way":
+        return []
+    start = f"{case.interview.instant.astimezone(case.interviewer_zone):%H:%M}"
+    return [
+        f"{key}: offers another way at the clashing {start}: {sentence!r}"
+        for key, message in kit.messages.items()
+        for sentence in sentences_of(message)
+        if ANOTHER_WAY.search(sentence) and start in sentence
+    ]
+
+
+def in_person_why(kit: Kit, now: datetime) -> list[str]:
+    """On site, an offer to take part by phone or video says that the user cannot be there in
+    person, so "instead" does not hang (round 8 of #16)."""
+    case = kit.case
+    if now >= case.interview.instant or case.interview.format != "onsite":
+        return []
+    if case.attend != "another_way" or case.reason == "double_booked":  # the clash says why
+        return []
+    return [
+        f"{key}: another way with no word on being there in person"
+        for key, message in kit.messages.items()
+        if "by phone or video" in speech(message) and "in person" not in speech(message)
+    ]
+
+
+AFTER_EMAIL = re.compile(r"\bfollow up my email\b|\bI sent \w+ an email\b|\bI wrote to\b", re.I)
+
+
+def short_notice_once(kit: Kit, now: datetime) -> list[str]:
+    """The call or voicemail after a heads-up email does not say sorry for the short notice
+    again: the email said it (round 8 of #16 heard it twice, 40 minutes before the start)."""
+    email = kit.messages.get("apology_email")
+    if email is None or "short notice" not in email.body:
+        return []
+    return [
+        f"{key}: 'short notice' again after the email said it"
+        for key in ("call_script", "voicemail")
+        if key in kit.messages
+        and AFTER_EMAIL.search(speech(kit.messages[key]))
+        and "short notice" in speech(kit.messages[key])
+    ]
+
+
+BARE_YESTERDAY = re.compile(r"\byesterday\b(?! (?:morning|afternoon|evening))", re.I)
+SMALL_HOURS_END = 5
+
+
+def small_hours(kit: Kit, now: datetime) -> list[str]:
+    """A note sent in the small hours on the writer's clock says "yesterday afternoon" (or
+    morning, or evening), never a bare "yesterday" that reads as a day ago (round 8 of #16)."""
+    if now.astimezone(kit.case.candidate_zone).hour >= SMALL_HOURS_END:
+        return []
+    return [
+        f"{key}: a bare 'yesterday' sent in the small hours"
+        for key in ("apology_email", "short_message", "call_follow_up_email")
+        if key in kit.messages and BARE_YESTERDAY.search(kit.messages[key].body)
+    ]
+
+
 # Words spelt one way in Britain and another in America: the kit's own words avoid them, so
 # that a letter reads right whichever the writer's home (the user's own words stay as typed).
 LOCALE_SPELLING = re.compile(
@@ -1197,10 +1306,13 @@ def apology_passed_on(kit: Kit, now: datetime) -> list[str]:
     the apology on to the interviewer; a new time already arranged shows it reached them."""
     case = kit.case
     message = kit.messages.get("apology_email")
-    if message is None or case.contact != "none" or case.rescheduled_to is not None:
+    # A voicemail is no answer: the recruiter is still asked to pass it on (round 8 of #16).
+    if message is None or case.contact not in {"none", "voicemail"}:
         return []
-    if _reader(case, "apology_email") != "recruiter":
+    if case.rescheduled_to is not None or _reader(case, "apology_email") != "recruiter":
         return []
+    if now < case.interview.instant and case.contact == "voicemail":
+        return []  # a voicemail left before the start is heard before it
     if now < case.interview.instant:  # a heads-up asks her to tell the interviewer (round 7)
         told = re.search(r"\blet \S+(?: \S+)? know\b", message.body)
         return [] if told else ["apology_email: does not ask the recruiter to tell the interviewer"]
@@ -1348,6 +1460,32 @@ def hours_owned(kit: Kit, now: datetime) -> list[str]:
     return [] if "hours since" in message.body else ["apology_email: the hours of silence unowned"]
 
 
+# Round 8 of #16: "show you what I could bring" to a recruiter, who is not the one to be shown.
+SHOWN = re.compile(r"\bshow you\b|\bexplain what I could bring\b|\bwhat I could bring\b", re.I)
+
+
+def recruiter_not_interviewing(kit: Kit, now: datetime) -> list[str]:
+    """An email to the recruiter never offers to show her what the user could bring, as if she
+    were the one interviewing."""
+    return [
+        f"{key}: {m.group()!r} to the recruiter"
+        for key, message in emails(kit)
+        if _reader(kit.case, key) == "recruiter"
+        for m in SHOWN.finditer(message.body)
+    ]
+
+
+def warm_sign_off(kit: Kit, now: datetime) -> list[str]:
+    """A warm kit signs off warmly: round 8 of #16 read "Kind regards" as cooler than asked."""
+    if kit.case.tone != "warm":
+        return []
+    return [
+        f"{key}: signs off 'Kind regards' in the warm tone"
+        for key, message in emails(kit)
+        if re.search(r"^Kind regards,?$", message.body, re.M)
+    ]
+
+
 def later_today(kit: Kit, now: datetime) -> list[str]:
     """Late for a visit on site and writing the same morning, the user offers to come in later
     that day; never once the day is over."""
@@ -1430,4 +1568,10 @@ CHECKS: dict[str, Check] = {
     "decline via": decline_via,
     "outcome once": outcome_once,
     "whose choice": whose_choice,
+    "recruiter not interviewing": recruiter_not_interviewing,
+    "warm sign-off": warm_sign_off,
+    "small hours": small_hours,
+    "clash hour": clash_hour,
+    "in person why": in_person_why,
+    "short notice once": short_notice_once,
 }

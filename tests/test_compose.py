@@ -474,17 +474,17 @@ def test_offers_are_whole_sentences_and_the_name_stands_on_its_own_line():
         )
     )
     kit = compose_kit(case, FIXED_NOW)
-    # The offers give the first follow-up something new, in one plain sentence with no reason
-    # made up for it (round 6 of #16); the apology stays on the apology, and the reply to a
-    # refusal pushes nothing.
-    email = kit.messages["no_reply_follow_up"].body
-    for sentence in (
-        "If it is useful, I can send references, my portfolio (https://zoe.example/work) and a"
-        " case study that bears on the role (https://zoe.example/cs).",
-    ):
-        assert " ".join(sentence.split()) in " ".join(email.split())
+    # The offers go in the apology email, in one plain sentence with no reason made up for it
+    # (rounds 6 and 8 of #16), and no later message repeats them; the reply to a refusal pushes
+    # nothing.
+    email = " ".join(kit.messages["apology_email"].body.split())
+    items = (
+        "references, my portfolio (https://zoe.example/work) and a case study that bears on the"
+        " role (https://zoe.example/cs)"
+    )
+    assert items in email
     assert "also" not in email  # no "also" with nothing before it
-    for key in ("apology_email", "last_follow_up", "decline_reply"):
+    for key in ("no_reply_follow_up", "last_follow_up", "decline_reply"):
         assert "references" not in kit.messages[key].body, key
     short = kit.messages["short_message"].body
     assert short.endswith("\n\n" + case.candidate.name)
@@ -598,7 +598,7 @@ def test_a_heads_up_with_no_answer_offers_both_in_one_sentence():
 
 def test_a_heads_up_on_site_offers_to_come_in_not_to_join():
     email = _ahead_email(interview__format="onsite", attend="another_way", tone="warm")
-    assert "join by phone or video instead" in email.body
+    assert "be there in person. I can still join by phone or video" in email.body
     on_site = _ahead_email(interview__format="onsite", reason="wrong_link_or_address")
     assert "still come in at 09:30" in on_site.body and "join" not in on_site.body
 

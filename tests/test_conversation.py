@@ -55,7 +55,7 @@ def case_data(reason, tone, contact, minutes, recipient, name, agreed):
         recruiter=RECRUITER,
         interviewer__name=full,
         rescheduled_to=AGREED if agreed else None,
-        offers={"reference": minutes % 2 == 0},
+        offers={"reference": minutes % 2 == 0, "portfolio": NAMES.index(name) % 3 == 0},
     )
     if address:
         data["interviewer"]["address_as"] = address
@@ -568,6 +568,113 @@ def _bad_kits_of_round_eight():
             ahead,
         ),
         *_bad_kits_of_round_seven_fit(),
+        *_bad_kits_of_round_nine(),
+    ]
+
+
+def _small_hours_kit() -> tuple[Kit, object]:
+    """A 14:00 interview in London, written about at 01:00 the next night, on one clock."""
+    night = FIXED_NOW.replace(hour=1) + timedelta(days=1)
+    return (
+        _kit(
+            night,
+            reason="forgot",
+            interviewer__timezone="Europe/London",
+            interview={"start": "2026-11-26T14:00", "timezone": "Europe/London", "format": "video"},
+        ),
+        night,
+    )
+
+
+def test_a_note_in_the_small_hours_names_yesterday_afternoon():
+    kit, _ = _small_hours_kit()
+    assert "yesterday afternoon" in kit.messages["apology_email"].body
+
+
+def _bad_kits_of_round_nine():
+    """Round 8's reading: offers left out of the apology, and a recruiter treated as the one
+    interviewing or never asked to pass the apology on."""
+    body = "Dear {},\n\nI am sorry I missed my interview. {}\n\nKind regards,"
+    offered = _kit(offers={"reference": True, "portfolio": True})
+    recruiter_only = make_case(recruiter=RECRUITER, contact="voicemail")
+    recruiter_only["interviewer"].pop("email")
+    via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
+    warm = _kit(tone="warm")
+    night_kit, night = _small_hours_kit()
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    clash = _kit(ahead, reason="double_booked", attend="another_way")
+    on_site = _kit(
+        ahead,
+        reason="forgot",
+        attend="another_way",
+        interview={"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "onsite"},
+    )
+    return [
+        (
+            "short notice once",
+            _with(
+                _with(
+                    clash, "apology_email", body=body.format("Dana", "Sorry for the short notice.")
+                ),
+                "call_script",
+                body='1. "I am calling to follow up my email, and sorry for the short notice."',
+            ),
+            ahead,
+        ),
+        (
+            "clash hour",
+            _with(
+                clash, "apology_email", body=body.format("Dana", "I can join by phone at 09:30.")
+            ),
+            ahead,
+        ),
+        (
+            "in person why",
+            _with(
+                on_site,
+                "apology_email",
+                body=body.format("Dana", "I could join by phone or video instead at 09:30."),
+            ),
+            ahead,
+        ),
+        (
+            "small hours",
+            _with(night_kit, "apology_email", body=body.format("Dana", "Sorry about yesterday.")),
+            night,
+        ),
+        (
+            "offers placed",
+            _with(offered, "apology_email", body=body.format("Dana", "Could we meet soon?")),
+            FIXED_NOW,
+        ),
+        (
+            "offers placed",
+            _with(
+                offered,
+                "no_reply_follow_up",
+                body=body.format("Dana", "I can send references and my portfolio."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "apology passed on",
+            _with(via, "apology_email", body=body.format("Priya", "Could Dana find a time?")),
+            FIXED_NOW,
+        ),
+        (
+            "recruiter not interviewing",
+            _with(
+                via,
+                "no_reply_follow_up",
+                body=body.format("Priya", "I would like to show you what I could bring."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "warm sign-off",
+            _with(warm, "apology_email", body=body.format("Dana", "Could we meet soon?")),
+            FIXED_NOW,
+        ),
     ]
 
 
@@ -813,11 +920,6 @@ def _bad_kits_of_round_three():
             _with(one_clock, "apology_email", body=body.format("I misread the time zone.")),
             FIXED_NOW,
         ),
-        (
-            "offers placed",
-            _with(_good(), "apology_email", body=body.format("I can share references.")),
-            FIXED_NOW,
-        ),
     ]
 
 
@@ -859,6 +961,23 @@ def test_the_stock_sentences_of_the_old_kit_are_caught():
         "Is another time possible? I'd be glad to fit in with your week.",
         "Sorry again for missing our interview. That one was on me.",
         "If it helps, I'm happy to share references.",
+        # Round 8: the least natural line of a letter, as its readers quoted it.
+        "I'll make whichever day you suggest work.",
+        "I can be free whichever day you pick.",
+        "That was my responsibility, and I fell short of it.",
+        "For any new time, I will be ready and waiting well before the start.",
+        "I fell asleep and missed the call.",
+        "I offer my sincere apology for missing our interview today.",
+        "It was good of you to take my call.",
+        "Might we find another time?",
+        "A personal emergency needed my full attention at the time.",
+        "A personal emergency took all of my attention at the time.",
+        "I will check the link for the call the day before any new time we agree.",
+        "I hope you do not mind me writing again after my email.",
+        "I won't keep writing, so this is my final note.",
+        "After my call and two emails about it, this is the last time I will write.",
+        "I would still value the chance to show you what I could bring to Acme.",
+        "If the search has moved on, I understand, and thank you for your time.",
     ],
 )
 def test_the_stock_lines_of_round_one_are_caught(line):

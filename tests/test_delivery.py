@@ -179,7 +179,7 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
         "case_study_url": "https://zoe.example/case-studies/platform-migration-2025/"
         "what-we-moved-how-long-it-took-and-what-it-cost-the-data-platform-team-in-2025"
         "-and-what-we-would-do-differently-next-time-with-the-whole-team-and-a-larger-budget"
-        "-for-the-second-region-and-the-third-one-after-that",
+        "-for-the-second-region-and-the-third-one-after-that-and-then-the-fourth-one-as-well",
     }
     services.add_case(
         ctx(database, NOW),
@@ -196,9 +196,9 @@ def test_a_long_mailto_link_warns_to_use_eml_or_send(db_url, runner):
             "-engineering-leadership-and-analytics-strategy",
         ),
     )
-    # The offers and their links go into the first follow-up, the longest email here (#16).
+    # The offers and their links go into the apology email, the longest email here (#16).
     result = runner.invoke(
-        cli, ["mailto", "1", "no_reply_follow_up", "--db", db_url, "--now", NOW.isoformat()]
+        cli, ["mailto", "1", "apology_email", "--db", db_url, "--now", NOW.isoformat()]
     )
     assert result.exit_code == 0
     assert len(result.stdout.strip()) > 1500

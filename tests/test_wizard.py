@@ -80,7 +80,7 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     child.expect_exact("Dear Mr Lee,")  # the address they go by, asked among the details
     child.expect_exact("voicemail")  # the contact answer reached the email
     child.expect_exact("to build the finance team")  # in the user's own words
-    child.expect_exact("happy to send over references.")  # the offer, plainly, in a follow-up
+    child.expect_exact("references")  # the offer, plainly, in the apology email (#16)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

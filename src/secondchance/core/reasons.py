@@ -157,7 +157,7 @@ REASONS: tuple[Reason, ...] = (
         framing="I was working from the wrong {details} and did not check it in time.",
         spoken="I was working from the wrong {details}",
         ahead="I was working from the wrong {details} and did not check it in time.",
-        prevention="I will check the {details} the day before any new time we agree.",
+        prevention="I will check the {details} a day ahead of any new time.",
         avoid=("your link", "the link you sent", "wrong link you", "your directions"),
         markers=("working from the wrong",),
     ),

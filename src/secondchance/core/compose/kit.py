@@ -322,12 +322,13 @@ def _agreed_reader(s: Situation, reached: str | None) -> str:
 def _close_reader(s: Situation) -> str:
     """Name whom the close speaks to; a recruiter passes the apology on if nobody else can.
 
-    Once a call or a voicemail has reached anyone, the apology has been heard and the letter
-    does not ask for it to be carried again.
+    Once a call has reached anyone, the apology has been heard and the letter does not ask
+    for it to be carried again; a voicemail is no answer, so the recruiter is still asked to
+    pass it on (round 8 of #16 missed the request after one).
     """
     if s.reader != "recruiter":
         return s.reader
-    return "recruiter_pass" if s.reached == "none" else "recruiter"
+    return "recruiter_pass" if s.reached in {"none", "voicemail"} else "recruiter"
 
 
 # Causes that leave the user able to come at the start all the same, once told.
@@ -340,7 +341,10 @@ def _choice(s: Situation, voice: str) -> str:
     if s.running_late:
         known = "unknown" if s.case.reason == "late_or_lost" else "soon"
         return fill(pb.LATE_CHOICES["known" if s.late_minutes else known][voice], words)
-    return fill(pb.AHEAD_CHOICES[_choice_kind(s)][voice], words)
+    kind = _choice_kind(s)
+    if s.case.interview.format == "onsite" and f"{kind}_onsite" in pb.AHEAD_CHOICES:
+        kind += "_onsite"
+    return fill(pb.AHEAD_CHOICES[kind][voice], words)
 
 
 def _whom(s: Situation) -> str:
@@ -351,13 +355,16 @@ def _whom(s: Situation) -> str:
 def _choice_kind(s: Situation) -> str:
     """Name what a heads-up offers: to move, another way, at the start, or either.
 
-    "move" when the user cannot come; "fallback" to take part another way; "attend" to come at
+    "move" when the user cannot come; "fallback" to take part another way ("fallback_later"
+    when a double booking holds the start itself); "attend" to come at
     the start after all; with no answer given, "either": a later start and another day in one
     sentence, as the kit does not pretend to know (round 8 of #16).
     """
     attend, reason = s.case.attend, s.case.reason
     if attend == "no":
         return "move"
+    if attend == "another_way" and reason == "double_booked":
+        return "fallback_later"  # the other commitment holds the start itself
     if attend == "another_way" or reason == "technology_failure":
         return "fallback"
     if reason in _CAN_ATTEND:
@@ -390,8 +397,11 @@ def _slot_text(s: Situation) -> str:
     return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
-def _extras(s: Situation) -> str:
-    """Offer what the user chose, in one plain sentence with no reason made up for it."""
+def _extras(s: Situation, shift: int = 0) -> str:
+    """Offer what the user chose, in one plain sentence with no reason made up for it.
+
+    `shift` 1 is the note after a call's, beside the apology email's own wording.
+    """
     case = s.case
     offers, parts = case.offers, []
     if offers.reference:
@@ -405,7 +415,7 @@ def _extras(s: Situation) -> str:
     if not parts:
         return ""
     items = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return fill(pb.OFFER_LEAD[_tone(s)], {"items": items})
+    return fill(s.pick(pb.OFFER_LINES[_tone(s)], "offer", shift), {"items": items})
 
 
 def _other(s: Situation, role: str) -> str:
@@ -441,8 +451,9 @@ def _email(
     subject_line: str,
     send_when: str,
 ) -> Message:
-    # What gives way first when names are long: the offers, the proposed times, the promise.
-    give_way = (("offer", ""), ("slots", ""), ("promise", ""), ("late", ""), ("interest", ""))
+    # What gives way first when names are long: the proposed times, the promise; the offers
+    # the user chose go last, as a letter without them reads as unfit (round 8 of #16).
+    give_way = (("slots", ""), ("promise", ""), ("late", ""), ("interest", ""), ("offer", ""))
     body = fit(template, values, MAX_EMAIL_WORDS, give_way)
     case = s.case
     to: tuple[str, ...]
@@ -474,15 +485,18 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values |= _written_reason(s)
     values |= {
         "day": s.email_day,
-        "slots": _later_today(s) + _slot_text(s) + ("" if s.heads_up else _left_other(s)),
+        "slots": _later_today(s) + _slot_text(s),
         "called": called,
         "other": _other(s, "recruiter" if s.reader == "interviewer" else "interviewer"),
         "warning": _warning(s),
         "arrive": _format_words(s)["arrive"],
         "choice": _choice(s, _tone(s)),
+        "offer": "" if s.heads_up else _extras(s),
     }
     values["interest"] = _interest(s, values)
     values["close"] = _close(s, values)
+    if not s.heads_up:  # the voicemail is told before the ask, not after it
+        values["close"] = (_left_other(s) + " " + values["close"]).strip()
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)
@@ -492,6 +506,13 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     values["tail"] = _pass_on(s, values) + _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
+    values["ask"] = ""
+    if kind == "call":  # the call asked already: the email leaves the answer open
+        if s.agreed:  # nothing is left open: the time is confirmed where the interest goes
+            values["interest"] = values["close"]
+        else:  # the role and company by name: this is the first email of the thread
+            values["ask"] = _call_ask(s, values, True)
+            values["interest"] = _interest(s, values, own=False)
     return values
 
 
@@ -561,16 +582,11 @@ def _call_follow_up_email(s: Situation) -> Message:
     # The apology email beside it carries the user's reason; the kit says it twice at most.
     values["interest"] = _interest(s, values, shift=1, own=False)
     values["other"] = _other(s, s.callee or "interviewer")
+    values["offer"] = "" if s.heads_up else _extras(s, 1)
     if s.agreed is not None:
         values["ask"] = fill(pb.CALL_NOTE_AGREED[tone][_agreed_reader(s, s.callee)], values)
-    elif s.heads_up and _choice_kind(s) != "move":
-        later = s.running_late or _choice_kind(s) == "either"
-        note = "known" if s.late_minutes else ("either" if later else "start")
-        values["ask"] = fill(pb.CALL_NOTE_EITHER[note][tone], values | _format_words(s))
     else:
-        far = "_far" if s.far else ""
-        asks = pb.CALL_NOTE_ASKS[tone][s.reader + far]
-        values["ask"] = fill(s.pick(asks, "call_note_ask"), values)
+        values["ask"] = _call_ask(s, values, s.call_reaches_reader)
     note_class = "ahead" if s.heads_up else "self"
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
@@ -585,35 +601,47 @@ def _call_follow_up_email(s: Situation) -> Message:
     )
 
 
+def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> str:
+    """Leave what the call asked for with the reader, in one clause; never offer it again."""
+    tone = _tone(s)
+    if s.heads_up and _choice_kind(s) != "move":
+        later = s.running_late or _choice_kind(s) in {"either", "fallback_later"}
+        note = "known" if s.late_minutes else ("either" if later else "start")
+        decides = f"{s.interviewer.spoken} decides" if s.via else "you decide"
+        words = dict(values) | _format_words(s) | {"decides": decides}
+        return fill(pb.CALL_NOTE_EITHER[note][tone], words)
+    asks = pb.CALL_NOTE_ASKS[tone]
+    key = s.reader + ("" if reached_reader else "_other")
+    if s.far and key + "_far" in asks:
+        key += "_far"
+    return fill(s.pick(asks[key], "call_note_ask"), values)
+
+
 def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     asks = pb.FOLLOW_UP_ASKS[tone][s.reader + ("_far" if s.far else "")]
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
-    values["sent_all"] = _sent(s, follow_up_sent=True)
     values["about"] = _about(s, values, outcome=when == "follow_up")
-    wordings = pb.FOLLOW_UP_INTERESTS[tone][_own(s)]
+    wordings = pb.FOLLOW_UP_INTERESTS[tone][s.reader][_own(s)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
-    values["offer"] = _extras(s) if when == "follow_up" else ""
+    # The first email made the offers, unless it was a heads-up, which offers nothing.
+    values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
     values["keen"] = fill(s.pick(pb.LAST_KEENS[tone], "last_keen"), values)
     values["door"] = s.pick(pb.LAST_DOORS[tone], "last_door")
     template = s.pick(templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
 
-def _sent(s: Situation, follow_up_sent: bool = False) -> str:
-    """Name what the user has sent the reader so far, as the follow-ups refer to it.
-
-    The last follow-up counts the first follow-up too: "our call and my two emails".
-    """
-    emails = "my two emails" if follow_up_sent else "my email"
+def _sent(s: Situation) -> str:
+    """Name what the user has sent the reader so far, as the first follow-up refers to it."""
     if s.reached_class == "call":
-        return f"our call and {emails}"
+        return "our call and my email"
     if s.reached_class == "voicemail" or (s.callee is not None and s.call_reaches_reader):
         first = "my voicemail" if s.reached == "voicemail" else "my call"
-        return f"{first} and {'two emails' if follow_up_sent else 'email'}"
-    return emails
+        return f"{first} and email"
+    return "my email"
 
 
 def _about(s: Situation, values: Mapping[str, str], outcome: bool = True) -> str:

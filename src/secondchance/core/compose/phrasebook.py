@@ -57,14 +57,15 @@ REASONS: dict[str, dict[Tone, str]] = {
         " mine.",
     },
     # An afternoon or evening start in the user's own clock is not slept through from the
-    # night before (round 5 of #16): they fell asleep.
+    # night before (round 5 of #16), and "I fell asleep" read as a nap (round 8); the reviewer
+    # holds "I overslept" blunt, so they slept far longer than they meant to.
     "overslept/daytime": {
-        "formal": "I fell asleep and missed {missed}, and the fault is entirely mine.",
-        "warm": "I fell asleep and missed {missed}, and the fault is all mine.",
+        "formal": "I slept far longer than I meant to and missed {missed}; the fault is mine.",
+        "warm": "I slept far longer than I meant to and missed {missed}. That's on me.",
     },
     "overslept/onsite/daytime": {
-        "formal": "I fell asleep and never made it in; the fault is entirely mine.",
-        "warm": "I fell asleep and never made it in, and the fault is all mine.",
+        "formal": "I slept far longer than I meant to and never made it in; the fault is mine.",
+        "warm": "I slept far longer than I meant to and never made it in. That's on me.",
     },
     "forgot": {
         "formal": "I had lost track of the date and never put the interview in my calendar,"
@@ -115,8 +116,9 @@ REASONS: dict[str, dict[Tone, str]] = {
         "warm": "I had a medical issue that kept me {joining}.",
     },
     "emergency": {
-        "formal": "A personal emergency needed my full attention at the time.",
-        "warm": "A personal emergency took all of my attention at the time.",
+        # Round 8 of #16 read "needed my full attention at the time" as stiff.
+        "formal": "A personal emergency arose that I had to attend to.",
+        "warm": "A personal emergency came up, and I had to deal with it.",
     },
     "prefer_not_to_say": {"formal": "", "warm": ""},
 }
@@ -124,8 +126,9 @@ REASONS: dict[str, dict[Tone, str]] = {
 SPOKEN_REASONS: dict[str, str] = {
     "overslept": "Honestly, I slept through {missed}, and that's my fault",
     "overslept/onsite": "Honestly, I slept far too late and never made it in, and that's my fault",
-    "overslept/daytime": "Honestly, I fell asleep beforehand, and that's my fault",
-    "overslept/onsite/daytime": "Honestly, I fell asleep and never made it in, and that's my fault",
+    "overslept/daytime": "Honestly, I slept far longer than I meant to, and that's my fault",
+    "overslept/onsite/daytime": "Honestly, I slept far longer than I meant to and never made it"
+    " in, and that's my fault",
     "forgot": "I lost track of the date, and that's my fault",
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
@@ -139,15 +142,16 @@ SPOKEN_REASONS: dict[str, str] = {
     "technology_failure": "A technical problem on my side stopped me {joining}, and I should"
     " have been ready for that",
     "medical": "A medical issue came up and kept me {joining}",
-    "emergency": "A personal emergency needed my full attention",
+    "emergency": "A personal emergency came up that I had to deal with",
     "prefer_not_to_say": "Keeping that appointment was my responsibility, and I let you down",
 }
 # The short message's own way of saying it, after "I missed our interview {day}: ".
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, and it was my fault",
     "overslept/onsite": "I slept far later than I meant to, and it was my fault",
-    "overslept/daytime": "I fell asleep beforehand, and it was my fault",
-    "overslept/onsite/daytime": "I fell asleep and never made it in, and it was my fault",
+    "overslept/daytime": "I slept far longer than I meant to, and it was my fault",
+    "overslept/onsite/daytime": "I slept far longer than I meant to and never made it in, and it"
+    " was my fault",
     "forgot": "I lost track of the date, and it was my fault",
     "timezone_mixup": "I misread the time zone, and it was my fault",
     "timezone_mixup/one_zone": "I had the time wrong, and it was my fault",
@@ -172,6 +176,7 @@ SHORT_REASONS_FORMAL: dict[str, str] = {
 FORMAT_WORDS: dict[str, dict[str, str]] = {
     "video": {
         "fallback": "join by phone instead",
+        "later_way": "speak by phone later in the day",
         "join": "to get set up for the call",
         "joining": "from joining the call",
         "details": "link for the call",
@@ -187,6 +192,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     "phone": {
         # A different phone with no number to ring would leave them nothing to act on (#16).
         "fallback": "switch to a video call",
+        "later_way": "switch to a video call later in the day",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number for the call",
@@ -201,6 +207,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     },
     "onsite": {
         "fallback": "join by phone or video instead",
+        "later_way": "join by phone or video later in the day",
         "join": "for the journey",
         "joining": "from being there",
         "details": "address",
@@ -220,7 +227,7 @@ ETA_KNOWN = "I expect to {reach} at about {at}"
 # to two people on one clock.
 PROMISES: dict[str, str] = {
     "timezone_mixup/one_zone": "I will check any new time against the invitation itself.",
-    "overslept/daytime": "For any new time, I will be ready and waiting well before the start.",
+    "overslept/daytime": "I will make sure I am ready well ahead of any new time.",
 }
 
 # --- The one ownership sentence, when the reason does not carry it --------------------------
@@ -228,8 +235,9 @@ OWNED: dict[str, dict[Tone, str]] = {
     # No reason given: the miss is owned plainly. Nothing says "no excuse", which reads as a
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
-        "formal": "That was my responsibility, and I fell short of it.",
-        "warm": "That was my responsibility, and I fell short.",
+        # Round 8 of #16 read "That was my responsibility, and I fell short" as stiff.
+        "formal": "I should have kept that appointment, and I did not.",
+        "warm": "I should have made it, and I didn't.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -335,8 +343,8 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I am still very keen to talk with you about {role} at {company}. If you are"
                 " willing to find another time, {flex_lc}",
-                "Might we find another time? I would very much like the chance to talk about"
-                " {role} at {company}, and {flex_lc}",
+                "Could another time be arranged? I would very much like the chance to talk"
+                " about {role} at {company}, and {flex_lc}",
                 "If you are open to another time, I would very much like to talk about"
                 " {role} at {company}. {flex}",
                 "I am still very keen on {role} at {company}. Is another day possible? {flex}",
@@ -432,7 +440,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
 FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
-            "I will make whichever day you suggest work.",
+            "Any day next week would suit me.",
             "I will make room for whichever day you propose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
@@ -450,8 +458,8 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "near": (
-            "I'll make whichever day you suggest work.",
-            "I can be free whichever day you pick.",
+            "Any day next week works for me.",
+            "I'm free most days, so just name one.",
             "I can be flexible about when.",
             "I'll fit around whatever suits you.",
         ),
@@ -471,20 +479,21 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
 AGREED_CLOSES: dict[Tone, dict[str, str]] = {
     # No "new" beside the time: a place may itself be "New York" ("10:00 New York time").
     "formal": {
-        "interviewer": "Thank you for agreeing to interview me again on {agreed_both}. I look"
+        # Not "interview me again": the interview never took place (round 8 of #16).
+        "interviewer": "Thank you for agreeing to interview me on {agreed_both}. I look"
         " forward to talking about {role} at {company} then.",
         "recruiter": "Thank you for arranging a second interview with {them_short}, on"
         " {agreed_both}. I look forward to talking about {role} at {company}.",
         # The user agreed the time with the interviewer: the recruiter hears of it, no thanks.
-        "recruiter_told": "{them_short} has now agreed to interview me again on {agreed_both}. I"
+        "recruiter_told": "{them_short} has now agreed to interview me on {agreed_both}. I"
         " look forward to talking about {role} at {company} then.",
     },
     "warm": {
-        "interviewer": "Thanks for agreeing to interview me again on {agreed_both}. I'm looking"
+        "interviewer": "Thanks for agreeing to interview me on {agreed_both}. I'm looking"
         " forward to talking about {role} at {company}.",
         "recruiter": "Thanks for arranging a second interview with {them_short}, on"
         " {agreed_both}. I'm looking forward to talking about {role} at {company}.",
-        "recruiter_told": "{them_short} has now agreed to interview me again on {agreed_both}."
+        "recruiter_told": "{them_short} has now agreed to interview me on {agreed_both}."
         " I'm looking forward to talking about {role} at {company}.",
     },
 }
@@ -516,42 +525,42 @@ APOLOGY_EMAILS: dict[str, dict[Tone, Wordings]] = {
 
 I am sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Kind regards,""",
             """{greeting}
 
 I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Yours sincerely,""",
             """{greeting}
 
 Please accept my apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Sincerely,""",
             """{greeting}
 
 I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Best regards,""",
             """{greeting}
 
-I offer my sincere apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+I am very sorry about missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 With best wishes,""",
             """{greeting}
 
 I am truly sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Regards,""",
         ),
@@ -560,42 +569,42 @@ Regards,""",
 
 I'm so sorry I missed {our} {day}{late_that}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Warm regards,""",
             """{greeting}
 
 I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Best wishes,""",
             """{greeting}
 
 I'm really sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 All the best,""",
             """{greeting}
 
 I wanted to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Best,""",
             """{greeting}
 
 I'm truly sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
-Kind regards,""",
+Take care,""",
             """{greeting}
 
 I'm sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Thanks,""",
         ),
@@ -607,7 +616,7 @@ Thanks,""",
 Further to the voicemail I left you, I am sorry that I missed {our} {day}{late_that}. {reason}
 {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Kind regards,""",
             """{greeting}
@@ -615,7 +624,7 @@ Kind regards,""",
 I left you a voicemail, and wanted to follow it with a note: I am very sorry for missing {our}
 {day}{late_ing}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Yours sincerely,""",
             """{greeting}
@@ -623,7 +632,7 @@ Yours sincerely,""",
 As my voicemail said, I am very sorry that I missed {our} {day}{late_that}. {reason} {owned}
 {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Best regards,""",
         ),
@@ -633,7 +642,7 @@ Best regards,""",
 I left you a voicemail, but I wanted to send a note too: I'm so sorry I missed {our}
 {day}{late_that}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Warm regards,""",
             """{greeting}
@@ -641,7 +650,7 @@ Warm regards,""",
 I tried calling and left a voicemail, but I wanted to put this in writing as well. I'm really
 sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Best wishes,""",
             """{greeting}
@@ -649,32 +658,41 @@ Best wishes,""",
 Following up my voicemail: I'm really sorry that I missed {our} {day}{late_that}. {reason}
 {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 All the best,""",
         ),
     },
+    # After a call already made to the reader: the call asked for another chance, so the
+    # email confirms it and leaves the outcome open ({ask}), never re-offers the choice (round
+    # 8 of #16); it carries the offers the user chose ({offer}).
     "call": {
         "formal": (
             """{greeting}
 
 Thank you for taking my call. {owned_note}
 
-{close} {slots}
+{interest} {offer}
+
+{ask}
 
 Kind regards,""",
             """{greeting}
 
 Thank you for hearing me out on the phone. {owned_note}
 
-{close} {slots}
+{interest} {offer}
+
+{ask}
 
 Yours sincerely,""",
             """{greeting}
 
-Thank you for talking with me on the phone. {owned_note}
+Thank you for talking with me on the phone, and for your patience. {owned_note}
 
-{close} {slots}
+{interest} {offer}
+
+{ask}
 
 Best regards,""",
         ),
@@ -683,21 +701,27 @@ Best regards,""",
 
 Thanks for taking my call. {owned_note}
 
-{close} {slots}
+{interest} {offer}
+
+{ask}
 
 Warm regards,""",
             """{greeting}
 
 Thanks for hearing me out on the phone. {owned_note}
 
-{close} {slots}
+{interest} {offer}
+
+{ask}
 
 Best wishes,""",
             """{greeting}
 
-It was good of you to take my call. {owned_note}
+Thanks for talking with me on the phone. {owned_note}
 
-{close} {slots}
+{interest} {offer}
+
+{ask}
 
 All the best,""",
         ),
@@ -709,7 +733,7 @@ All the best,""",
 I have already spoken with {other} by phone, but I wanted to say sorry to you directly for
 missing {the_interview} {day}{late_ing}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Kind regards,""",
             """{greeting}
@@ -717,7 +741,7 @@ Kind regards,""",
 I am sorry that I missed {the_interview} {day}{late_that}. I have told {other} already by
 phone, but you should hear it from me too. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Yours sincerely,""",
         ),
@@ -727,7 +751,7 @@ Yours sincerely,""",
 I've already spoken to {other}, but I wanted to say sorry to you myself for missing
 {the_interview} {day}{late_ing}. {reason} {owned} {promise}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Warm regards,""",
             """{greeting}
@@ -735,7 +759,7 @@ Warm regards,""",
 I'm sorry that I missed {the_interview} {day}{late_that}. I've told {other} on the phone
 already, but I wanted you to hear it from me as well. {reason} {owned}
 
-{close} {slots}
+{close} {slots} {offer}
 
 Best wishes,""",
         ),
@@ -785,19 +809,19 @@ Best wishes,""",
             """{greeting}
 
 Thank you for taking my call just now about {our} {day} at {start}, and I am sorry again for
-the short notice. {choice}
+the trouble. {ask}
 
-{interest} {slots}
+{interest}
 
 Kind regards,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now about {our} {day} at {start}, and sorry again for the short
-notice. {choice}
+Thanks for taking my call just now about {our} {day} at {start}, and sorry again for the
+trouble. {ask}
 
-{interest} {slots}
+{interest}
 
 Warm regards,""",
         ),
@@ -944,7 +968,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I would very much welcome the chance to talk about {role} at {company}.",
-            "I am still very keen on the role at {company}.",
+            "I remain very keen on {role} at {company}.",
         ),
     },
     "warm": {
@@ -954,7 +978,7 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I'd really welcome the chance to talk about {role} at {company}.",
-            "I'm still really keen on the role at {company}.",
+            "I'm still really keen on {role} at {company}.",
         ),
     },
 }
@@ -966,8 +990,10 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I slept much later than I meant to, and that's my own fault.",
     },
     "overslept/daytime": {
-        "formal": "I fell asleep and have only just woken, and that is my own fault.",
-        "warm": "I fell asleep and have only just woken, and that's my own fault.",
+        "formal": "I slept far longer than I meant to and have only just woken up, which is my"
+        " own fault.",
+        "warm": "I slept far longer than I meant to and have only just woken up, which is my own"
+        " fault.",
     },
     "forgot": {
         "formal": "I had lost track of the date and only just noticed, which is my own fault.",
@@ -1036,6 +1062,38 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " could move the interview to another day. Whichever suits you is fine with me.",
         "spoken": "Could you give me the right {details}? I can still {come} at {start}, or we"
         " could move the interview. Which would you prefer?",
+    },
+    # Double-booked, the other way is at another hour: never at the very time of the clash
+    # (round 8 of #16 read a phone call at the clashing hour as split attention).
+    "fallback_later": {
+        "short_formal": "I could {later_way} instead, or we could move it, as you prefer.",
+        "short_warm": "I could {later_way} instead, or we can move it to a day that suits you"
+        " better.",
+        "voicemail": "I could {later_way} instead, or we could find another day, as you'd prefer.",
+        "formal": "I could {later_way} instead if that suits {whom}, or we could move the"
+        " interview to another day; whichever you prefer is fine with me.",
+        "warm": "I could {later_way} instead if that works for {whom}, or we could move the"
+        " interview to another day. Whichever you prefer is fine with me.",
+        "spoken": "I could {later_way} instead, or we could move the interview. Which would you"
+        " prefer?",
+    },
+    # On site, taking part another way says first why: the user cannot be there in person
+    # (round 8 of #16 read a bare "instead" as hanging).
+    "fallback_onsite": {
+        "short_formal": "I cannot be there in person, but I can still join by phone or video at"
+        " {start}, or we could move it, as you prefer.",
+        "short_warm": "I can't be there in person, but I can still join by phone or video at"
+        " {start}, or we can move it to a day that suits you better.",
+        "voicemail": "I can't be there in person, but I could still join by phone or video, or we"
+        " could find another day, as you'd prefer.",
+        "formal": "I cannot be there in person. I could still join by phone or video at {start}"
+        " if that suits {whom}, or we could move the interview to another day; whichever you"
+        " prefer is fine with me.",
+        "warm": "I can't be there in person. I can still join by phone or video at {start} if"
+        " that works for {whom}, or we could move the interview to another day. Whichever you"
+        " prefer is fine with me.",
+        "spoken": "I can't be there in person, but I can still join by phone or video at {start},"
+        " or we could move the interview. Which would you prefer?",
     },
     "fallback": {
         "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
@@ -1137,45 +1195,52 @@ PASS_ON: dict[Tone, str] = {
     "warm": "Could you let {them_short} know?",
 }
 # A voicemail left for the other person is mentioned once, so the reader hears of it.
+# After the start it opens the closing paragraph, not tacked on after the ask (round 8 of #16).
 LEFT_OTHER: dict[Tone, str] = {
-    "formal": "I have also left {other} a voicemail.",
-    "warm": "I've also left {other} a voicemail.",
+    "formal": "I have left {other} a voicemail too.",
+    "warm": "I've left {other} a voicemail too.",
 }
 
 # --- After a call that reached someone: a short written note, never the cause again ---------
 # "self": the call reached the reader; "other": it reached the other person (the recruiter,
 # or the interviewer when the emails go to the recruiter). "ahead": before the start.
 CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
+    # Round 8 of #16 scored this note lowest but two: each shape now says thanks, the apology
+    # in a line, what the user still wants, and leaves the outcome open in one clause ({ask}).
     "self": {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now, and for hearing me out. {owned_note}
+Thank you for taking my call just now. {owned_note}
 
-{ask} {interest}
+{interest} {ask} {offer}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for speaking with me just now. {owned_note}
+Thank you for speaking with me just now; I wanted to follow it up in writing. {owned_note}
 
-{ask} {interest}
+{interest} {offer}
+
+{ask}
 
 Yours sincerely,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now, and for hearing me out. {owned_note}
+Thanks for taking my call just now. {owned_note}
 
-{ask} {interest}
+{interest} {ask} {offer}
 
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now. {owned_note}
+Thank you for picking up just now; I wanted to follow up in writing too. {owned_note}
 
-{ask} {interest}
+{interest} {offer}
+
+{ask}
 
 Best wishes,""",
         ),
@@ -1187,7 +1252,7 @@ Best wishes,""",
 I have just spoken with {other} by phone about missing {the_interview} {day}, and I wanted to
 write to you as well. {owned_other}
 
-{ask}
+{interest} {ask} {offer}
 
 Kind regards,""",
         ),
@@ -1197,7 +1262,7 @@ Kind regards,""",
 I've just spoken with {other} on the phone about missing {the_interview} {day}, and I wanted
 to write to you too. {owned_other}
 
-{ask}
+{interest} {ask} {offer}
 
 Warm regards,""",
         ),
@@ -1206,20 +1271,20 @@ Warm regards,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now about {our} {day} at {start}. I am sorry again for the
-short notice.
+Thank you for taking my call just now about {our} {day} at {start}, and I am sorry again for
+the trouble. {ask}
 
-{ask} {interest}
+{interest}
 
 Kind regards,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now about {our} {day} at {start}. I'm sorry again for the
-short notice.
+Thanks for taking my call just now about {our} {day} at {start}, and sorry again for the
+trouble. {ask}
 
-{ask} {interest}
+{interest}
 
 Warm regards,""",
         ),
@@ -1229,7 +1294,7 @@ Warm regards,""",
             """{greeting}
 
 I have just spoken with {other} by phone about {the_interview} {day} at {start}, and I wanted
-to write to you as well. I am sorry for the short notice, and for the change of plan.
+to write to you as well. I am sorry for the change of plan.
 
 {ask}
 
@@ -1239,7 +1304,7 @@ Kind regards,""",
             """{greeting}
 
 I've just spoken with {other} on the phone about {the_interview} {day} at {start}, and I
-wanted to write to you too. I'm sorry for the short notice, and for the change of plan.
+wanted to write to you too. I'm sorry for the change of plan.
 
 {ask}
 
@@ -1251,12 +1316,12 @@ Warm regards,""",
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        # Round 7 of #16 read "the time it cost you is on me" as glib, and "my mistake took up
-        # your time" as odd.
-        "formal": "Again, I am sorry about {the_interview} {day}; it was my mistake, and it cost"
-        " you time.",
-        "warm": "Sorry again about {the_interview} {day}. It was my mistake, and I know it cost"
-        " you time.",
+        # Round 7 of #16 read "the time it cost you is on me" as glib, and round 8 "it was my
+        # mistake, and it cost you time" as a stock line.
+        "formal": "I am sorry again about {the_interview} {day}; the mistake was mine, and I"
+        " regret the time it cost you.",
+        "warm": "Sorry again about {the_interview} {day}; that was my mistake, and I know I"
+        " wasted your time.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
@@ -1268,8 +1333,8 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "excusable": {
         "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
         " know beforehand.",
-        "warm": "Sorry again about {the_interview} {day}, and that I failed to warn you"
-        " beforehand.",
+        "warm": "Sorry again about {the_interview} {day}, and that I failed to let you know"
+        " in time.",
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
@@ -1286,68 +1351,96 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
     },
 }
-# The call may or may not have settled a time, and the note is written before it: one plain
-# sentence that is true either way (round 6 of #16 read "If we settled on ..." as hedging
-# about a call the writer had just had). "_far": an
-# interview on site that the user travels to, where a day needs notice rather than any slot.
+# The call asked for another chance, and the note is written before its answer is known: it
+# leaves the outcome open in one plain clause, and never re-offers what the call was for
+# (round 8 of #16 read "Whatever you decide about a new time, my diary is open" and "If a new
+# time can be found" as ignoring the call). Keyed by the reader, "_other" when the call reached
+# the other person, and "_far" for a visit on site that the user travels to.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
-    # True whether or not the call settled a time: no invitation presumed (round 7 of #16).
     "formal": {
         "interviewer": (
-            "If a new time can be found, any day in the next two weeks is fine on my side.",
-            "Whatever you decide about a new time, my diary is open for the next two weeks.",
+            "As I said, I would be grateful for another time; whichever you decide, thank you"
+            " for hearing me out.",
+            "I would still welcome another time, as I said on the call, and whichever you"
+            " decide, I am grateful that you listened.",
         ),
         "recruiter": (
-            "If {them_short} can find a new time, any day in the next two weeks is fine for me.",
-            "Should {them_short} pick a new time, I will make it work; my diary is open for the"
-            " next two weeks.",
+            "As I said, I would be grateful for another time with {them_short}; whichever way"
+            " it goes, thank you for your help.",
+            "I would still welcome another time with {them_short}, as I said, and whichever way"
+            " it goes, I am grateful for your help.",
         ),
         "interviewer_far": (
-            "If a new date can be found, a few days' notice is all I need to book my travel.",
+            "As I said, I would be grateful for another date, and a few days' notice is all I"
+            " need to travel; whichever you decide, thank you for hearing me out.",
         ),
         "recruiter_far": (
-            "If {them_short} can offer a new date, a few days' notice is all I need to book my"
-            " travel.",
+            "As I said, I would be grateful for another date with {them_short}, and a few days'"
+            " notice is all I need to travel; whichever way it goes, thank you for your help.",
+        ),
+        "interviewer_other": (
+            "If you are willing to find another time, any day in the next two weeks suits me.",
+        ),
+        "interviewer_other_far": (
+            "If you are willing to find another date, a few days' notice is all I need to travel.",
+        ),
+        "recruiter_other": (
+            "I hope {them_short} might find another time; whichever way it goes, thank you for"
+            " your help so far.",
         ),
     },
     "warm": {
         "interviewer": (
-            "If we can find a new time, any day in the next two weeks is fine by me.",
-            "Whatever you decide about a new time, my diary's open for the next couple of weeks.",
+            "As I said, I'd be grateful for another time; whichever you decide, thanks for"
+            " hearing me out.",
+            "I'd still welcome another time, as I said on the call, and whichever you decide,"
+            " I'm grateful you listened.",
         ),
         "recruiter": (
-            "If {them_short} can find a new time, any day in the next two weeks is fine by me.",
-            "If {them_short} picks a new time, I'll make it work; my diary's open for the next"
-            " couple of weeks.",
+            "As I said, I'd be grateful for another time with {them_short}; whichever way it"
+            " goes, thanks for your help.",
+            "I'd still welcome another time with {them_short}, as I said, and whichever way it"
+            " goes, thanks so much for your help.",
         ),
         "interviewer_far": (
-            "If we can find a new date, a few days' notice is all I need to sort out my travel.",
+            "As I said, I'd be grateful for another date, and a few days' notice is all I need"
+            " to travel; whichever you decide, thanks for hearing me out.",
         ),
         "recruiter_far": (
-            "If {them_short} can offer a new date, a few days' notice is all I need to sort out my"
-            " travel.",
+            "As I said, I'd be grateful for another date with {them_short}, and a few days'"
+            " notice is all I need to travel; whichever way it goes, thanks for your help.",
+        ),
+        "interviewer_other": (
+            "If you're willing to find another time, any day in the next two weeks suits me.",
+        ),
+        "interviewer_other_far": (
+            "If you're willing to find another date, I'd only need a few days' notice to travel.",
+        ),
+        "recruiter_other": (
+            "I hope {them_short} might find another time; whichever way it goes, thanks for all"
+            " your help so far.",
         ),
     },
 }
-# "either": the user offered a later start, so "at {start}" would not be true.
+# Before the start, the call gave the news and the choice: the note confirms what the user
+# said they would do, and leaves the choice with the reader in one clause. "start": the user
+# can still take part at the start; "known": they gave an arrival time; "either": a later start
+# or another day, as the reader prefers.
 CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
     "start": {
-        "formal": "If we go ahead at {start}, I will be ready. If you would rather move it, any"
-        " other day that suits {whom} is fine with me.",
-        "warm": "If we go ahead at {start}, I'll be ready. If you'd rather move it, any other"
-        " day that suits {whom} is fine with me.",
+        "formal": "Whichever {decides}, {start} or another day, I will fit in with it.",
+        "warm": "Whichever {decides}, {start} or another day, I'll fit in with it.",
     },
+    # {decides}: "you decide", or "Ms Brooks decides" to a recruiter, whose choice it is not.
     "known": {
-        "formal": "If a start at about {at} still suits you, I will {come} then. If you would"
-        " rather move it, any other day that suits {whom} is fine with me.",
-        "warm": "If a start at about {at} still works for you, I'll {come} then. If you'd rather"
-        " move it, any other day that suits {whom} is fine with me.",
+        "formal": "As I said, I expect to {reach} at about {at}; whichever {decides}, I will fit"
+        " in with it.",
+        "warm": "As I said, I expect to {reach} at about {at}, and I'll fit in with whichever"
+        " {decides}.",
     },
     "either": {
-        "formal": "If a later start still suits you, I will {come} as soon as I can. If you would"
-        " rather move it, any other day that suits {whom} is fine with me.",
-        "warm": "If a later start still works for you, I'll {come} as soon as I can. If you'd"
-        " rather move it, any other day that suits {whom} is fine with me.",
+        "formal": "Whichever {decides}, a later start or another day, I will fit in with it.",
+        "warm": "Whichever {decides}, a later start or another day, I'll fit in with it.",
     },
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
@@ -1370,31 +1463,34 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 # applying ({interest}) and a concrete request ({ask}). Round 5 of #16 heard one template with
 # names swapped, so the shapes differ: one opens on the reason, one on the request.
 FOLLOW_UPS: dict[Tone, Wordings] = {
+    # Round 8 of #16 read "I hope you do not mind me writing again" as needlessly sorry, and
+    # "check in once more" as implying earlier check-ins: each opening just says what it is.
     "formal": (
         """{greeting}
 
-I am following up on {sent} about {about}. {interest}
+I wanted to follow up on {sent} about {about}. {interest}
 
 {ask} {offer}
 
 With thanks,""",
         """{greeting}
 
-I hope you do not mind me writing again after {sent} about {about}. {interest}
+I have not heard back since {sent} about {about}, so I thought I would try once more.
+{interest}
 
 {ask} {offer}
 
 Best regards,""",
         """{greeting}
 
-I wanted to check in once more after {sent} about {about}. {ask}
+I am writing again about {about}, after {sent}. {ask}
 
 {interest} {offer}
 
 Yours sincerely,""",
         """{greeting}
 
-A brief follow-up to {sent} about {about}. {ask}
+A short note to follow up {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1403,28 +1499,28 @@ Kind regards,""",
     "warm": (
         """{greeting}
 
-I'm following up on {sent} about {about}. {interest}
+I wanted to follow up on {sent} about {about}. {interest}
 
 {ask} {offer}
 
 Many thanks,""",
         """{greeting}
 
-I hope you don't mind me writing again after {sent} about {about}. {interest}
+I haven't heard back since {sent} about {about}, so I thought I'd try once more. {interest}
 
 {ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-Just checking back after {sent} about {about}. {ask}
+I'm writing again about {about}, after {sent}. {ask}
 
 {interest} {offer}
 
 Thanks so much,""",
         """{greeting}
 
-A quick follow-up to {sent} about {about}. {ask}
+A quick note to follow up {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1436,6 +1532,8 @@ All the best,""",
 # {keen} is one line about the company (LAST_KEENS), never "still keen on the role" (round 5
 # read that as the weakest point of the late messages); {door} lets go (LAST_DOORS).
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
+    # Round 8 of #16 read a tally of what was sent ("After my call and two emails ...") as
+    # curt bookkeeping, and "I won't keep writing" as odd logic: each says only that it is last.
     "formal": (
         """{greeting}
 
@@ -1451,14 +1549,14 @@ for a new interview, I would welcome it. {door}
 Yours sincerely,""",
         """{greeting}
 
-I am writing one last time about {about}. {keen} Should a new time open up, I would be pleased
-to hear from you. {door}
+I am writing one last time about {about}. {keen} If you are able to offer a new time, I would be
+pleased to hear from you. {door}
 
 Kind regards,""",
         """{greeting}
 
-After {sent_all} about {about}, this is the last time I will write. {keen} If an interview
-becomes possible again, please let me know. {door}
+This is a final, short note about {about}. {keen} If an interview becomes possible again,
+please let me know. {door}
 
 Best regards,""",
     ),
@@ -1483,22 +1581,23 @@ let me know. {door}
 Warm regards,""",
         """{greeting}
 
-I won't keep writing, so this is my final note about {about}. {keen} If a new interview becomes
-possible, I'd be glad to hear about it. {door}
+This note will be my last about {about}. {keen} If a new interview becomes possible, I'd be
+glad to hear about it. {door}
 
 Many thanks,""",
     ),
 }
-# How the last note lets go, picked per case so that no closing line recurs from kit to kit.
+# How the last note lets go, picked per case so that no closing line recurs from kit to kit
+# (round 8 of #16 quoted "If the search has moved on ..." and "the search goes smoothly").
 LAST_DOORS: dict[Tone, Wordings] = {
     "formal": (
-        "If the search has moved on, I understand, and thank you for your time.",
-        "If not, I understand entirely, and I hope the search goes smoothly.",
+        "If the role is already filled, I understand completely.",
+        "If not, I understand, and I wish you well with the hire.",
         "If things have moved on, I quite understand; thank you all the same.",
     ),
     "warm": (
-        "If things have moved on, I understand, and I hope the search goes well.",
-        "If not, I understand, and thanks for your time.",
+        "If you've already found someone, I understand completely.",
+        "If not, I understand, and good luck with the hire.",
         "Either way, thanks for your patience with me.",
     ),
 }
@@ -1522,8 +1621,7 @@ LAST_KEENS: dict[Tone, Wordings] = {
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Could we find a time in the next week or two? I am free most days and can work to your"
-            " hours.",
+            "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
             "Would you be open to a new interview in the coming weeks? I can clear whichever day"
             " you choose.",
             "Might another time in the next two weeks work for you? I will rearrange my diary"
@@ -1552,19 +1650,18 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find a time in the next week or two? I'm free most days, and happy to work to"
-            " your hours.",
+            "Could we find a time in the next week or two? Mornings or afternoons both work for"
+            " me.",
             "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
             " pick.",
-            "Might another time in the next couple of weeks work? I'll move things around to make"
-            " it happen.",
+            "Might another time in the next couple of weeks work? I'll keep my diary open for it.",
         ),
         "recruiter": (
             "Could you check whether {them_short} would be open to a new time? Any day in the"
             " next two weeks works for me.",
             "If {them_short} has room for a new interview, I'll take whatever day suits.",
             "Do you know if {them_short} might have room for another time in the next couple of"
-            " weeks? I'll move things around to make it happen.",
+            " weeks? I'll keep my diary open for it.",
         ),
         "interviewer_far": (
             "Could we find a date in the next few weeks? With a few days' notice, I can sort out my"
@@ -1583,32 +1680,61 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
 # Why the person still wants the role, said in the follow-up in other words than the first
 # email's: the reason they applied, or what they would bring to the company. Framed so that
 # both kinds of answer read ("running the new hub", "the gene therapy programme").
-FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
+# To a recruiter, the user asks for the interview itself: she is not the one to be shown what
+# they could bring (round 8 of #16), nor is "show you what I could bring" said to anyone.
+FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
-        "own": (
-            "{drawn_to_cap} is the reason I applied, and I would value the chance to explain"
-            " what I could bring to it.",
-            "I would still like to show you how I could help with {drawn_to}, which is the"
-            " reason I applied.",
-        ),
-        "plain": (
-            "I am still very interested in {role} at {company}, and would value the chance to"
-            " talk it through.",
-            "I would still value the chance to show you what I could bring to {company}.",
-        ),
+        "interviewer": {
+            "own": (
+                "{drawn_to_cap} is the reason I applied, and I am still very keen to talk with"
+                " you about it.",
+                "What drew me to the role was {drawn_to}, and I would welcome the chance to talk"
+                " about how I would approach it.",
+            ),
+            "plain": (
+                "I am still very interested in {role} at {company}, and would value the chance"
+                " to interview for it.",
+                "I am still very keen on {role} at {company}, and would value another chance to"
+                " interview for it.",
+            ),
+        },
+        "recruiter": {
+            "own": (
+                "{drawn_to_cap} is the reason I applied, and I am still very keen to interview"
+                " for the role.",
+                "What drew me to the role was {drawn_to}, and I am still very interested in it.",
+            ),
+            "plain": (
+                "I am still very interested in {role} at {company}, and would be grateful for"
+                " another chance at the interview.",
+            ),
+        },
     },
     "warm": {
-        "own": (
-            "{drawn_to_cap} is the reason I applied, and I'd love to show you what I could"
-            " bring to it.",
-            "I'd still really like to show you how I could help with {drawn_to}, which is why"
-            " I applied.",
-        ),
-        "plain": (
-            "I'd still welcome the chance to show you what I could bring to {company}.",
-            "I'm still really interested in {role} at {company}, and I'd like the chance to talk"
-            " it over.",
-        ),
+        "interviewer": {
+            "own": (
+                "{drawn_to_cap} is the reason I applied, and I'm still really keen to talk with"
+                " you about it.",
+                "What drew me to the role was {drawn_to}, and I'd love the chance to talk about"
+                " how I'd approach it.",
+            ),
+            "plain": (
+                "I'm still really keen on {role} at {company}, and I'd welcome another chance"
+                " to interview for it.",
+                "I'm still really interested in {role} at {company}, and I'd love a chance to"
+                " interview for it.",
+            ),
+        },
+        "recruiter": {
+            "own": (
+                "{drawn_to_cap} is the reason I applied, and I'm still really keen on the role.",
+                "What drew me to the role was {drawn_to}, and I'm still very interested in it.",
+            ),
+            "plain": (
+                "I'm still really interested in {role} at {company}, and I'd be grateful for"
+                " another chance at the interview.",
+            ),
+        },
     },
 }
 
@@ -1741,11 +1867,27 @@ DECLINE_KEENS: dict[Tone, Wordings] = {
         "I was really keen on {role}.",
     ),
 }
-# The one offer, in the first follow-up only, in a plain sentence with no reason made up for
-# it (round 6 of #16: references do not help anyone pick a time).
-OFFER_LEAD: dict[Tone, str] = {
-    "formal": "If it is useful, I can send {items}.",
-    "warm": "If it's useful, I'm happy to send over {items}.",
+# The user's offers, said once, in the first email, in a plain sentence with no reason made up
+# for it (round 6 of #16: references do not help anyone pick a time). Round 8's readers marked
+# every apology without the offer the user chose as unfit. Picked per case, so that no offer
+# line recurs from letter to letter; the note after a call takes the next wording, as it stands
+# beside the apology email. A heads-up offers nothing before the interview, so its kit makes
+# the offer in the first follow-up.
+OFFER_LINES: dict[Tone, Wordings] = {
+    "formal": (
+        "I can send you {items}, if that would help.",
+        "Should it help, I can send you {items}.",
+        "If it would help, I can send you {items}.",
+        "Please let me know if you would like {items}.",
+        "I would be happy to send {items}, if useful.",
+    ),
+    "warm": (
+        "I'm happy to send {items} if that would help.",
+        "If it helps, I can send over {items}.",
+        "Just let me know if you'd like {items}.",
+        "I can send {items} too, if that's useful.",
+        "Happy to send {items} if you'd find that useful.",
+    ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
@@ -1881,7 +2023,8 @@ SUBJECTS_VIA["voicemail"] = SUBJECTS_VIA["other"] = SUBJECTS_VIA["plain"]
 # The heads-up's reason said aloud, as a whole sentence.
 SPOKEN_WARNINGS: dict[str, str] = {
     "overslept": "I slept far later than I meant to, and it's my own doing",
-    "overslept/daytime": "I fell asleep and have only just woken up, and it's my own doing",
+    "overslept/daytime": "I slept far longer than I meant to and have only just woken up, and"
+    " it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
@@ -1904,7 +2047,8 @@ SHORT_WARNINGS_FORMAL: dict[str, str] = {
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much later than I meant to, which is my fault",
-    "overslept/daytime": "I fell asleep and have only just woken, which is my fault",
+    "overslept/daytime": "I slept far longer than I meant to and have only just woken up, which"
+    " is my fault",
     "forgot": "I'd lost track of the date, which is my fault",
     "timezone_mixup": "I misread the time zone, which is my fault",
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
@@ -1946,11 +2090,12 @@ CALL_APOLOGIES: dict[str, str] = {
     # The opening has named the interview and its time: step 2 says what is wrong (round 7).
     "ahead": "I'm sorry to say that {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm {running}{late_by}late for {the_interview}. {spoken_warning}.",
-    "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, and to say"
-    " sorry for the short notice.",
+    # The email said sorry for the short notice: the call does not say it twice (round 8).
+    "ahead_after_email": "I'm calling to follow up {my_email} about {the_interview}, to be sure"
+    " it reached you in time. I'm sorry to change things so late.",
     # "I'll join then" in step 4 needs the delay said aloud first, not only in the email.
     "ahead_after_email_late": "I'm calling to follow up {my_email}: I'm {running}{late_by}late"
-    " for {the_interview}, and I'm sorry for the short notice.",
+    " for {the_interview}, and I'm sorry.",
     "ahead_passed": "I'm calling to follow up {my_email} about {the_interview} {day} at"
     " {start}, and to say sorry again for the change of plan.",
 }
@@ -2022,7 +2167,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " and {eta}.",
     "sorry_late_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
     "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} at"
-    " {start}, and I'm sorry for the short notice.",
+    " {start}, and I'm sorry to change things so late.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
     " and I wanted to call as well.",
     "ask_ahead": "I'm really looking forward to talking about {role}.",

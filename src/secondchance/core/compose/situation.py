@@ -28,6 +28,11 @@ EARLIER_TODAY_AFTER = timedelta(hours=3)
 CALL_NOW_WITHIN = timedelta(minutes=1)
 # Further ahead than this, a delay is foreseen ("going to be late"), not under way ("running").
 RUNNING_WITHIN = timedelta(hours=1)
+# Before this hour on the writer's clock, it is still the night after the interview: a bare
+# "yesterday" for a start that afternoon reads as a day ago (round 8 of #16).
+SMALL_HOURS_END = 5
+EVENING_HOUR = 18
+AFTERNOON_HOUR = 12
 
 
 def describe_day(missed: datetime, now: datetime) -> str:
@@ -59,7 +64,15 @@ def written_day(missed: datetime, now: datetime, writer: tzinfo | None = None) -
         return f"on {missed:%A} {missed.day} {missed:%B}"
     if day == "today" and now - missed >= EARLIER_TODAY_AFTER:
         return "earlier today"
+    if day == "yesterday" and writer is not None and now.astimezone(writer).hour < SMALL_HOURS_END:
+        return f"yesterday {_part_of_day(missed)}"
     return day
+
+
+def _part_of_day(moment: datetime) -> str:
+    if moment.hour < AFTERNOON_HOUR:
+        return "morning"
+    return "afternoon" if moment.hour < EVENING_HOUR else "evening"
 
 
 def both_clocks(moment: datetime, writer: tzinfo, across: bool, place: str | None = None) -> str:
