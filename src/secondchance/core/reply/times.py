@@ -71,6 +71,10 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = re.compile(r"\w+$")
 # Abbreviations that are also everyday words count only when written with a capital.
 _CAPITAL_ONLY = frozenset({"sat", "sun", "mar", "may"})
+# A phone writes "sat 10am" in lower case: before a clock time, "sat" and "sun" are days.
+_WEEKDAY_IN_USE = re.compile(
+    r"[ \t]*(?:at[ \t]+|@[ \t]*)?\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b|[ \t]*o'?clock\b)"
+)
 # Zones whose writers put the month first in 3/4.
 _MONTH_FIRST_ZONES = re.compile(
     r"America/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Detroit|Boise|Indiana"
@@ -112,7 +116,7 @@ _RELATIVE = re.compile(
 _DOTTED_DAY = re.compile(r"[ \t]*,?[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b\.?(?![\d:])")
 # "Monday 21": a day of the month, when the 21st is a Monday (else "tues 11" is 11:00).
 _WEEKDAY_NUMBER = re.compile(
-    r"[ \t]*,?[ \t]*(?:the[ \t]+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"[ \t]*,?[ \t]*(?:the[ \t]+)?(?P<d>[0-3]?\d)(?P<ord>st|nd|rd|th)?\b"
     r"(?!\s*[-–]\s*\d|[:./]\d|\s*[ap]\.?\s?m\b|\s?(?:hs|hrs|h)\b)"
 )
 _HOUR_WORDS = {
@@ -141,9 +145,11 @@ _DATE_SPAN_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)
 _BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$")
 # The first day of a span written on the month of the second: "3-5 March".
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d:.])\b[0-3]?\d(?:st|nd|rd|th)?\s*[-\u2013]\s*$")
-# The day said right after a time: "10am on Monday", "2pm tomorrow".
+# The day said right after a time: "10am on Monday", "2pm tomorrow" (on its line, or after
+# "on" on the next: a day that starts the next line of a list is that line's own).
 _BESIDE_A_DAY = re.compile(
-    rf"\s*(?:on\s+)?(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD}|tomorrow|today)\b\.?"
+    rf"[ \t]*(?:\n\s*(?=on\s))?(?:on\s+)?(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD}|tomorrow"
+    r"|today)\b\.?"
 )
 # "10.30 on Monday": a dotted clock time right before the day it is on.
 _BEFORE_A_DAY = re.compile(
@@ -180,6 +186,13 @@ _OFFER_CUE = re.compile(
     r"|^[ \t]*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:-|\u2013|\u2014|to)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
     r"[ \t]*(?:[a-z]{2,4})?[ \t]*$",
+    re.MULTILINE,
+)
+# Words that make a bare number after a day a clock time: an offer, or a time agreed ("ok
+# tues 11 then", "see you fri 4", "thurs 2 is fine").
+_OFFER_OR_AGREEMENT = re.compile(
+    _OFFER_CUE.pattern + r"|\b(?:then|see (?:you|u)|fine|ok|okay|good|great|perfect|booked"
+    r"|confirm\w*|let'?s|meet|call|interview|chat|talk|speak)\b",
     re.MULTILINE,
 )
 # Between a time and the next: the next is the first one again in other words, "10am ET
@@ -427,6 +440,10 @@ def find_times(
     clocks = _clocks(folded, days, blocked)
     _set_aside_days(folded, days, clocks)
     _close(days, clocks, closed)
+    # "the same hour" repeats the time offered before it, which a closed conversion is not:
+    # "Thursday at 10 Mexico City time (11 for you in New York), or Friday same hour".
+    clocks = _with_same_times(folded, clocks, blocked)
+    _close([], clocks, closed)
     clocks = [clock for clock in clocks if not clock.not_offered]
     # The zone of a conversion or a deadline ("You'd be joining at 7pm your time") is not the
     # zone of the times offered elsewhere.
@@ -649,7 +666,7 @@ def _days(own: str, folded: str, context: Context, blocked: list[tuple[int, int]
     weekdays = [
         _weekday_token(m, folded, context)
         for m in _WEEKDAY.finditer(folded)
-        if _capital_ok(own, m.start("wd"), m["wd"])
+        if _capital_ok(own, m.start("wd"), m["wd"]) or _WEEKDAY_IN_USE.match(folded, m.end())
     ]
     relative = [
         _Day(m.start(), m.end(), _relative_day(m, context)) for m in _RELATIVE.finditer(folded)
@@ -680,15 +697,23 @@ def _weekday_token(match: re.Match[str], folded: str, context: Context) -> _Day:
         # "thurs 4" is 4 pm this week unless the 4th is this Thursday or the next: a number
         # that could be an hour names a day only close by.
         weeks = 2 if number <= 12 else 8
-        day = _day_numbered(context.today, _WEEKDAYS[match["wd"]], number, weeks)
+        weekday = _WEEKDAYS[match["wd"]]
+        day = _day_numbered(context.today, weekday, number, weeks)
+        # "the process closed on Friday 18": a day just past, when no hour of a 12-hour
+        # clock or an ordinal could make the number a time.
+        if day is None and (number > 12 or numbered["ord"]):
+            day = _day_numbered(context.today, weekday, number, -8)
         if day is not None:
             return _Day(match.start(), numbered.end(), day)
     return _Day(match.start(), match.end(), _weekday_day(match, folded, context), weekday_only=True)
 
 
 def _day_numbered(today: date, weekday: int, number: int, weeks: int) -> date | None:
-    """Return the next day numbered `number` that falls on `weekday`, within `weeks` weeks."""
-    for ahead in range(7 * weeks):
+    """Return the nearest day numbered `number` that falls on `weekday`, within `weeks` weeks.
+
+    A negative `weeks` looks back from the day before `today`.
+    """
+    for ahead in range(7 * weeks) if weeks > 0 else range(-1, 7 * weeks, -1):
         day = today + timedelta(days=ahead)
         if day.day == number and day.weekday() == weekday:
             return day
@@ -812,11 +837,15 @@ def _weekday_day(match: re.Match[str], folded: str, context: Context) -> date:
 
 
 def _sentence_around(folded: str, match: re.Match[str]) -> str:
-    """Return the sentence around `match`, looking at most 300 characters either side."""
-    low = max(0, match.start() - 300)
-    start = max((m.end() for m in _BOUNDARY.finditer(folded, low, match.start())), default=low)
-    stop = _BOUNDARY.search(folded, match.end(), match.end() + 300)
-    return folded[start : stop.start() if stop else match.end() + 300]
+    return _sentence_of(folded, match.start(), match.end())
+
+
+def _sentence_of(folded: str, start: int, end: int) -> str:
+    """Return the sentence around `start:end`, looking at most 300 characters either side."""
+    low = max(0, start - 300)
+    first = max((m.end() for m in _BOUNDARY.finditer(folded, low, start)), default=low)
+    stop = _BOUNDARY.search(folded, end, end + 300)
+    return folded[first : stop.start() if stop else end + 300]
 
 
 def _relative_day(match: re.Match[str], context: Context) -> date:
@@ -856,7 +885,7 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
     clocks.sort(key=lambda c: c.start)
-    return _with_same_times(folded, _conversions_set_aside(folded, clocks), blocked)
+    return _conversions_set_aside(folded, clocks)
 
 
 def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
@@ -1004,8 +1033,16 @@ def _is_clock(
         return True
     if side == "a" and _OFFERED_ON_A_DAY.search(folded, max(0, match.start() - 15), match.start()):
         return bool(_ON_A_WEEKDAY.match(folded, match.end()))  # "can you do 2 on Friday?"
-    # "tues 11": a bare hour right after a day.
-    return side == "a" and _after_date(folded, match.start(), weekday_ends)
+    # "tues 11", "Monday (10-11)": a bare hour right after a day, in a range or in words that
+    # offer or agree to a time ("the process closed on Friday 18" names a day).
+    return (
+        side == "a"
+        and _after_date(folded, match.start(), weekday_ends)
+        and (
+            ranged
+            or bool(_OFFER_OR_AGREEMENT.search(_sentence_of(folded, match.start(), match.end())))
+        )
+    )
 
 
 def _after_date(folded: str, start: int, day_ends: set[int]) -> bool:
