@@ -203,7 +203,8 @@ _CHECKS = _facts(
     r"pending (?:(?:the|his|her|their) )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off|confirmation"
     r"|go-ahead|ok|okay|answer|reply)\b",
     r"(?:once|when|after|as soon as|until|till) (?!you\b|u\b)[a-z]+(?: [a-z]+)?"
-    r" (?:confirms|replies|approves|signs off|agrees|gets back|says yes|has checked|checks)\b",
+    r" (?:confirms|replies|approves|signs off|agrees|gets back|says yes|has checked|checks"
+    r"|answers|has answered|responds|has responded|has replied|decides|has decided)\b",
     r"(?:once|when|while|until|till|after) (?:i|we)(?:'ve| have)? (?:check|confirm|hear|ask|speak"
     r"|talk|checked|confirmed|heard|asked|spoken|talked)\b",
     r"need (?:(?:the|his|her|their|a) )?(?:[\w'-]+ ){0,3}(?:ok|okay|approval|sign-?off|go-ahead"
@@ -212,6 +213,14 @@ _CHECKS = _facts(
     # the panel", "please don't plan around it", "don't count on that slot".
     r"(?:haven'?t|have not|hasn'?t|has not|not yet|still not|yet to) (?:heard|had (?:an answer"
     r"|a reply|word))(?: back)? from (?!you\b|u\b)",
+    r"(?:need|needs|have|has|got|want) to hear (?:back )?from (?!you\b|u\b)",
+    # Nothing settled yet: "nothing is confirmed yet", "that's not locked in".
+    r"nothing(?:'s| is| has been)? (?:yet )?(?:confirmed|final|fixed|locked in|set|booked|agreed"
+    r"|settled)\b",
+    r"(?:is|'s|are|'re|has|have)(?: been)? not (?:yet )?(?:confirmed|final|fixed|locked in|set in"
+    r" stone|booked|agreed|settled)\b",
+    r"(?:isn'?t|aren'?t|hasn'?t been|haven'?t been) (?:yet )?(?:confirmed|final|fixed|locked in"
+    r"|set in stone|booked|agreed|settled)\b",
     r"(?:don'?t|do not|wouldn'?t|would not|no need to) (?:plan around|count on|rely on|book"
     r" (?:anything|travel)|hold|block|keep) (?:it|that|this|them|those|the (?:slot|time|date|day))"
     r"\b",
@@ -235,7 +244,8 @@ _TENTATIVE = _facts(
     # Thursday" (what the candidate suggested is "theirs").
     r"(?:was|were|been|got|is being|are being) (?:\w+ )?(?:floated|mooted|mentioned|suggested"
     r"|raised|discussed|proposed|talked about|thrown around|put forward|kicked around)\b",
-    r"(?<!you )(?<!u )(?:floated|mooted|threw out|kicked around|tossed around)\b",
+    r"(?<!\byou )(?<!\bu )(?:floated|mooted|threw out|kicked around|tossed around|mentioned"
+    r"|suggested|raised)\b",
 )
 # The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
 # to it ("the Tuesday 3pm you suggested works").
@@ -305,11 +315,6 @@ _EXPLAINS = _facts(
     r"(?:are|is|'re|'s|am|'m) (?:now |currently |still )?(?:\w+ )?(?:hours?|hrs?|h)"
     r" (?:ahead|behind)",
     r"making it\b",
-    # ("for you in New York it is 11 am", "in your Pacific time that's 6pm"; while in "9am your
-    # time, which is 5pm for me" the conversion is the second time)
-    r"(?:for (?:you|u)|(?:in|at|on) your (?:[a-z]+ )?" + _YOUR_SIDE + r"|in (?:" + PLACES + r"))"
-    r"(?:,?\s+(?:in (?:" + PLACES + r")|(?:over )?there)\b)?\W+(?:that|it|this|which)"
-    r"\s*(?:'s|is|would|will|'d|'ll|means|equals|becomes)\b(?=[^.?!\n]{0,25}\d)",
     # A label for it: "(your local time: 8pm)", "for you: 20:00".
     r"(?:your (?:local )?time|for you|local time for you)\s*[:=]",
     # Working it out: "I make it 8pm for you", "I calculated it as 21:00 in New York".
@@ -345,7 +350,17 @@ _DEADLINE = re.compile(
 # would be Monday 9am for you". Its day and time restate an offer; read again in the
 # wrong zone they would be a new one.
 _CONVERTED = re.compile(
-    r"(?:(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
+    # Whose clock said first: "for you in New York it is 11 am", "in your time it would be 11"
+    # (while in "9am your time, which is 5pm for me" the conversion is the second time).
+    r"(?:\bfor (?:you|u)|\b(?:in|at|on) your (?:[a-z]+ )?"
+    + _YOUR_SIDE
+    + r"|\bin (?:"
+    + PLACES
+    + r"))(?:,?\s+(?:in (?:"
+    + PLACES
+    + r")|(?:over )?there)\b)?\W+(?:that|it|this)\s*(?:'s|'ll be"
+    r"|'d be|is|will be|would be|means|equals|becomes)\b[^.?!;\n\d]{0,30}\d"
+    r"|(?:(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
     r"| will still be| would still be| means| equals| corresponds to| translates to| comes to"
     r"| works out (?:to|as|at))|\bmeaning|\bi\.e\.?)\s+"
     # (not the booking itself: "it is confirmed for Monday at 3pm in London")

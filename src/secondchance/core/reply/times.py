@@ -198,10 +198,13 @@ _OFFER_OR_AGREEMENT = re.compile(
 # Between a time and the next: the next is the first one again in other words, "10am ET
 # (3pm UK)", "10:00 ET = 15:00 CET", "10:00 ET / 15:00 UK".
 # "15:00 here is 10:00 in New York", "3pm CET would be 9am ET".
+# With the day of the second said between them, marked as a NUL character (which no reply
+# holds): "09:00 Beijing time / Wednesday 16 September, 18:00 your time".
 _CONVERSION = re.compile(
     r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z] )/"
-    r"|(?<=\w )(?:is|equals|would be|will be|becomes)\s)\s*(?:at\s+)?"
+    r"|(?<=\w )(?:is|equals|would be|will be|becomes)\s)\s*(?:(?:on\s+)?\0[\s,]*)?(?:at\s+)?"
 )
+_A_DAY = "\0"
 # Between two times: a list ("at 4 pm and 3 pm for you"), which a conversion runs on into.
 # With its zone word: "15:00 CET (14:00 GMT, 9:00 ET)".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
@@ -596,15 +599,23 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
     for day in days:
         day.set_aside = (
             any(start <= day.start < end for start, end in spans)
-            or any(
-                _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start)
-                for c in refused
-            )
+            or any(_beside_in_sentence(folded, c, day) for c in refused)
             or (
                 bool(_DAY_REFUSED.match(folded, day.end)) and not _after_a_time(folded, day, clocks)
             )
             or bool(_DAY_REFUSED_BEFORE.search(folded, max(0, day.start - 20), day.start))
         )
+
+
+def _beside_in_sentence(folded: str, clock: _Clock, day: _Day) -> bool:
+    """Say whether a day and a time are written together ("Monday 10am", "10am Monday").
+
+    A full stop between them ends the sentence: "... will be 11:00. Friday at the same hour".
+    """
+    first, second = (clock, day) if clock.start < day.start else (day, clock)
+    return _beside(folded, first.end, second.start) and not _BOUNDARY.search(
+        folded, first.end, second.start
+    )
 
 
 def _after_a_time(folded: str, day: _Day, clocks: list[_Clock]) -> bool:
@@ -785,14 +796,23 @@ def _explicit_day(match: re.Match[str], context: Context) -> date | None:
             return date(int(match["ey"]), int(match["em"]), int(match["ed"]))
         if match["pd"]:
             return _in_year(today, int(match["pm"]), int(match["pd"]), None)
-        day = int(match["d3"])
-        candidate = date(today.year, today.month, day) if day <= 28 else None
-        if candidate is None or candidate < today:
-            month = today.month % 12 + 1
-            candidate = date(today.year + (month == 1), month, day)
-        return candidate
+        return _next_numbered(today, int(match["d3"]))
     except ValueError:
         return None
+
+
+def _next_numbered(today: date, number: int) -> date | None:
+    """Return the next day numbered `number` ("the 30th"), this month or in the next two."""
+    for ahead in range(3):
+        month = (today.month - 1 + ahead) % 12 + 1
+        year = today.year + (today.month - 1 + ahead) // 12
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day >= today:
+            return day
+    return None
 
 
 def _in_year(today: date, month: int, day: int, year: int | None) -> date:
@@ -885,19 +905,34 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
     clocks.sort(key=lambda c: c.start)
-    return _conversions_set_aside(folded, clocks)
+    return _conversions_set_aside(folded, clocks, days)
 
 
-def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
+def _conversions_set_aside(folded: str, clocks: list[_Clock], days: list[_Day]) -> list[_Clock]:
     """Mark what restates a time as not offered: its conversion, and a list run on from one.
 
     A conversion can be wrong by an hour around a clock change, so it is never an offer.
     """
     for before, clock in zip(clocks, clocks[1:], strict=False):
         between = folded[before.end : clock.start]
-        if _CONVERSION.fullmatch(between) or (before.not_offered and _LIST_JOIN.fullmatch(between)):
+        if _CONVERSION.fullmatch(_days_marked(between, before.end, days)) or (
+            before.not_offered and _LIST_JOIN.fullmatch(between)
+        ):
             clock.not_offered = True
     return clocks
+
+
+def _days_marked(between: str, offset: int, days: list[_Day]) -> str:
+    """Write each day that lies wholly in `between` (which starts at `offset`) as one mark."""
+    stop = offset + len(between)
+    inside = [d for d in days if offset <= d.start and d.end <= stop]
+    if not inside:
+        return between
+    pieces, at = [], offset
+    for day in inside:
+        pieces += [between[at - offset : day.start - offset], _A_DAY]
+        at = day.end
+    return "".join([*pieces, between[at - offset :]])
 
 
 def _offered(folded: str, start: int, end: int) -> bool:
