@@ -54,6 +54,14 @@ CONVERSIONS = [
     " Wednesday.",
     "Proposed: Thursday 17 September, 09:00 Beijing time / Wednesday 16 September, 17:00 your"
     " Pacific time.",
+    "We arrange the interview on Thursday 17 Sept 9am Beijing time, and for your side is"
+    " Wednesday 16 Sept 6pm. Thank you.",
+    "Interview time: 2026-09-17 09:00 (GMT+8), your local time 2026-09-16 17:00. Kindly confirm.",
+    "Can we do Thursday 17 September 9:00 Shanghai time (Wednesday 16 September 17:00 in"
+    " California)?",
+    "Our director is free on Thursday 17 September at 9:00 am China time - in your Los Angeles"
+    " time, this is 6:00 pm on Wednesday 16 September.",
+    "Possible time: Thursday 17/9 9:00 (China) = Wednesday 16/9 17:00 (your time).",
 ]
 
 
@@ -95,7 +103,20 @@ SAME_HOUR = [
     " Friday 6 November at the same hour is also possible.",
     "Thursday 5 November 10 am Mexico time, in your time it would be 11 am; or Friday 6 November"
     " at the same time?",
+    "Could be Thursday 5 at 10 hrs Mexico City? For you it is 11 hrs in New York. If not"
+    " possible, Friday 6 same hour.",
+    "Thursday 5 Nov 10am Mexico City = 11am New York. Friday 6 Nov same time is also ok.",
+    "Could you on Thursday at 10 our time? It means 11 on your side. Or Friday, same hour.",
 ]
+
+
+def test_a_second_offer_in_brackets_with_its_own_day_is_no_conversion():
+    text = "We could do Thursday 5 November at 10:00 (Friday 6 November at 12:00 is a backup)."
+    reading = read(text, EARLY_NOVEMBER, MEXICO, NY)
+    assert starts(reading) == [
+        datetime(2026, 11, 5, 10, 0, tzinfo=MEXICO),
+        datetime(2026, 11, 6, 12, 0, tzinfo=MEXICO),
+    ]
 
 
 @pytest.mark.parametrize("text", SAME_HOUR, ids=[s[:45] for s in SAME_HOUR])
@@ -120,7 +141,29 @@ DAY_NUMBERS = [
     # Not a date that falls on that weekday, in words that offer nothing: still no hour.
     "The office reopens on Monday 5, after the move.",
     "We had a lot of applications until Friday 11.",
+    "Hello Daniel, the selection finished on Friday 18 and we have made an offer. Sorry.",
+    "Your CV was sent to the team lead on Wednesday 9 and she will decide soon.",
+    "The new dates will be published on Monday 28. I will write to you then.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We tried to call you on Thursday 17 and Friday 18 but could not reach you. Could you"
+            " do Wednesday 23 at 11:00?",
+            datetime(2026, 9, 23, 11, 0, tzinfo=MADRID),
+        ),
+        (
+            "Our offices were closed Friday 18 for a local holiday, sorry for the late answer. Can"
+            " you do Tuesday 22 at 16:00?",
+            datetime(2026, 9, 22, 16, 0, tzinfo=MADRID),
+        ),
+    ],
+)
+def test_past_numbered_days_leave_the_offer_after_them(text, expected):
+    assert starts(read(text, LATE_SEPTEMBER, MADRID, LONDON)) == [expected]
 
 
 @pytest.mark.parametrize("text", DAY_NUMBERS, ids=[d[:45] for d in DAY_NUMBERS])
@@ -161,7 +204,24 @@ FLOATED = [
     " from the other two interviewers before we can confirm anything.",
     "Tuesday 31 March at 3pm has been mentioned internally - please don't hold it yet, I'm"
     " still waiting on the panel.",
+    "Monday at 2pm got mentioned by the hiring manager, but nothing's locked in until the whole"
+    " panel confirms.",
+    "Quick update: the team suggested Thursday at 11am. I'm waiting on two of them to confirm"
+    " before I send an invite, so hold off for now.",
+    "Raj floated Wednesday 1 April at 10am, but it's not final - I'm still collecting everyone's"
+    " calendars. Don't book anything yet.",
+    "Tuesday 10am has been put forward as a possibility, but please don't treat it as confirmed"
+    " until you get the invite.",
 ]
+
+
+def test_a_time_someone_suggested_and_put_to_the_candidate_is_offered():
+    text = "The panel suggested Thursday at 11am - does that work for you?"
+    reading = read(text, LATE_MARCH, CHICAGO, LONDON)
+    assert (reading.kind, starts(reading)) == (
+        "proposes_times",
+        [datetime(2026, 3, 26, 11, 0, tzinfo=CHICAGO)],
+    )
 
 
 @pytest.mark.parametrize("text", FLOATED, ids=[f[:45] for f in FLOATED])

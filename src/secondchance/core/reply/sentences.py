@@ -224,6 +224,13 @@ _CHECKS = _facts(
     r"(?:don'?t|do not|wouldn'?t|would not|no need to) (?:plan around|count on|rely on|book"
     r" (?:anything|travel)|hold|block|keep) (?:it|that|this|them|those|the (?:slot|time|date|day))"
     r"\b",
+    r"(?:don'?t|do not|please don'?t) (?:book anything|make (?:any )?plans|treat (?:it|this|that)"
+    r" as (?:confirmed|final|fixed|definite|booked)|take (?:it|this|that) as (?:confirmed|final"
+    r"|fixed|definite|booked))",
+    r"hold off\b",
+    # Waiting for others to answer: "I'm waiting on two of them to confirm".
+    r"waiting (?:for|on) [^.?!\n]{0,30}\bto (?:confirm|reply|answer|approve|get back|sign off"
+    r"|decide|respond)\b",
     # "Marc is still to confirm", "has yet to approve it".
     r"(?:(?:is|are) (?:still |yet )?(?:to|yet to)|yet to|still (?:has|have|needs?) to) (?:confirm"
     r"|approve|sign off|agree|check|decide)\b",
@@ -244,6 +251,7 @@ _TENTATIVE = _facts(
     # Thursday" (what the candidate suggested is "theirs").
     r"(?:was|were|been|got|is being|are being) (?:\w+ )?(?:floated|mooted|mentioned|suggested"
     r"|raised|discussed|proposed|talked about|thrown around|put forward|kicked around)\b",
+    r"as (?:a|one) (?:possibility|possible option|suggestion|candidate slot)\b",
     r"(?<!\byou )(?<!\bu )(?:floated|mooted|threw out|kicked around|tossed around|mentioned"
     r"|suggested|raised)\b",
 )
@@ -352,14 +360,19 @@ _DEADLINE = re.compile(
 _CONVERTED = re.compile(
     # Whose clock said first: "for you in New York it is 11 am", "in your time it would be 11"
     # (while in "9am your time, which is 5pm for me" the conversion is the second time).
-    r"(?:\bfor (?:you|u)|\b(?:in|at|on) your (?:[a-z]+ )?"
+    # ("and for your side is Wednesday 6pm", "in your Los Angeles time, this is 6:00 pm")
+    r"(?:\bfor (?:you|u)|\b(?:in|at|on|for) your (?:[a-z]+ ){0,2}"
     + _YOUR_SIDE
     + r"|\bin (?:"
     + PLACES
     + r"))(?:,?\s+(?:in (?:"
     + PLACES
-    + r")|(?:over )?there)\b)?\W+(?:that|it|this)\s*(?:'s|'ll be"
-    r"|'d be|is|will be|would be|means|equals|becomes)\b[^.?!;\n\d]{0,30}\d"
+    + r")|(?:over )?there)\b)?\W+(?:(?:that|it|this)\s*(?:'s|'ll be|'d be)|(?:(?:that|it|this)\s+)?"
+    r"(?:is|will be|would be|means|equals|becomes))\b[^.?!;\n\d]{0,30}\d"
+    # A label before the time it converts: "..., your local time 2026-09-16 17:00", "(your
+    # time: Wed 6pm)" (not "3pm, your time, on Monday").
+    r"|(?:^|[,(/;=\u2013\u2014-])\s*(?:in |at )?your (?:local )?time\s*[:=]?\s*(?=\d|(?:mon|tue|wed"
+    r"|thu|fri|sat|sun)[a-z]*\b)[^.?!;\n\d]{0,30}\d"
     r"|(?:(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
     r"| will still be| would still be| means| equals| corresponds to| translates to| comes to"
     r"| works out (?:to|as|at))|\bmeaning|\bi\.e\.?)\s+"

@@ -198,13 +198,17 @@ _OFFER_OR_AGREEMENT = re.compile(
 # Between a time and the next: the next is the first one again in other words, "10am ET
 # (3pm UK)", "10:00 ET = 15:00 CET", "10:00 ET / 15:00 UK".
 # "15:00 here is 10:00 in New York", "3pm CET would be 9am ET".
-# With the day of the second said between them, marked as a NUL character (which no reply
-# holds): "09:00 Beijing time / Wednesday 16 September, 18:00 your time".
+# Zone words and days between them are marked first, each as one character that no reply holds
+# (NUL and SOH): "10am Mexico City = 11am New York", "09:00 (China) = Wednesday 16/9 18:00
+# (your time)", "09:00 Beijing time / Wednesday 16 September, 18:00 your time".
 _CONVERSION = re.compile(
-    r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z] )/"
-    r"|(?<=\w )(?:is|equals|would be|will be|becomes)\s)\s*(?:(?:on\s+)?\0[\s,]*)?(?:at\s+)?"
+    r"\s*(?:\(?\x01(?: [a-z]+)?\)?|[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z\x01)] )/"
+    r"|(?<=[\w\x01] )(?:is|equals|would be|will be|becomes)\s)\s*(?:(?:on\s+)?\x00[\s,]*)?"
+    r"(?:at\s+)?"
 )
-_A_DAY = "\0"
+_A_DAY, _A_ZONE = "\x00", "\x01"
+# Before a zone word right after a time: "18:00 (your time)", "17:00 your time".
+_ZONE_AFTER = re.compile(r"[ \t]*\(?[ \t]*")
 # Between two times: a list ("at 4 pm and 3 pm for you"), which a conversion runs on into.
 # With its zone word: "15:00 CET (14:00 GMT, 9:00 ET)".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
@@ -308,8 +312,9 @@ _NOT_A_TIME = re.compile(
     r"|number|tel|phone|ref|id)\b\.?:?\s*#?\s*\d[\w.-]*"
     r"|#\s?\d+"
     # (not the minutes of a clock time, "10:00 hrs", nor a 24-hour clock, "1500 hrs")
-    r"|(?<![:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?"
-    r"|weeks?|years?|people|candidates|rounds?)\b"
+    # ("at 10 hrs" is a clock, as Latin America writes it)
+    r"|(?<![:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b)(?!(?<=\bat )\d{1,2}\s?hrs\b)\d+\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates|rounds?)\b"
     r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl|floor|level|storey)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
 )
@@ -915,11 +920,20 @@ def _conversions_set_aside(folded: str, clocks: list[_Clock], days: list[_Day]) 
     """
     for before, clock in zip(clocks, clocks[1:], strict=False):
         between = folded[before.end : clock.start]
-        if _CONVERSION.fullmatch(_days_marked(between, before.end, days)) or (
-            before.not_offered and _LIST_JOIN.fullmatch(between)
-        ):
+        marked = ZONE_WORD.sub(_A_ZONE, _days_marked(between, before.end, days))
+        # With a day between, the second time says whose clock it is on: "10:00 Monday (Tuesday
+        # 11:00)" offers two.
+        restated = _CONVERSION.fullmatch(marked) and (
+            _A_DAY not in marked or _zone_after(folded, clock.end)
+        )
+        if restated or (before.not_offered and _LIST_JOIN.fullmatch(between)):
             clock.not_offered = True
     return clocks
+
+
+def _zone_after(folded: str, end: int) -> bool:
+    gap = _ZONE_AFTER.match(folded, end)
+    return bool(ZONE_WORD.match(folded, gap.end() if gap else end))
 
 
 def _days_marked(between: str, offset: int, days: list[_Day]) -> str:

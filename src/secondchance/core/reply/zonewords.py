@@ -321,6 +321,20 @@ _CITIES: dict[str, str] = {
     "johannesburg": "Africa/Johannesburg",
     "lagos": "Africa/Lagos",
     "nairobi": "Africa/Nairobi",
+    # States and provinces, named as a place's clock is ("in California", "Ontario time").
+    "california": "America/Los_Angeles",
+    "oregon": "America/Los_Angeles",
+    "texas": "America/Chicago",
+    "illinois": "America/Chicago",
+    "florida": "America/New_York",
+    "new jersey": "America/New_York",
+    "massachusetts": "America/New_York",
+    "colorado": "America/Denver",
+    "utah": "America/Denver",
+    "ontario": "America/Toronto",
+    "quebec": "America/Toronto",
+    "british columbia": "America/Vancouver",
+    "alberta": "America/Edmonton",
 }
 # Said right after a time only: "10:00 for you", "(8am mine)", "9.00 in New York".
 _BESIDE_A_TIME: dict[str, str] = {
