@@ -249,6 +249,12 @@ KINDS = [
     ),
     ("Nothing is booked yet - I'm still comparing calendars and will be in touch.", "pending"),
     ("It's not confirmed, but I'll write again once the panel has answered.", "pending"),
+    ("Nothing has been scheduled yet; the panel is still deciding. Speak soon.", "pending"),
+    (
+        "Mark might have a gap on Thursday morning, but it's not set in stone. I'll confirm"
+        " tomorrow.",
+        "pending",
+    ),
     # "As agreed" said of anything but the meeting.
     (
         "Thank you for your apology. Please send us the taxi receipt and we will refund it as"
@@ -300,6 +306,7 @@ def test_as_agreed_of_the_meeting_still_confirms():
     [
         ("sounds good, sat 10am at the workshop then", 10, 0, 28),
         ("ok sun 11:30 works, see u there", 11, 30, 29),
+        ("cool, sun 2pm at the cafe then", 14, 0, 29),
     ],
 )
 def test_a_lower_case_weekend_day_before_a_clock_is_a_day(text, hour, minute, day):
@@ -326,4 +333,17 @@ def test_a_refused_day_on_the_next_line_leaves_the_line_before():
         datetime(2026, 3, 30, 10, 0, tzinfo=CHICAGO),
         datetime(2026, 3, 30, 14, 0, tzinfo=CHICAGO),
         datetime(2026, 3, 31, 11, 0, tzinfo=CHICAGO),
+    ]
+
+
+def test_all_times_in_one_zone_names_the_zone_of_every_time():
+    text = (
+        "She's offered the following:\n\nMon 30th - 9.30am or 11am\nTues 31st - 4pm\n\nWeds is"
+        " a no-go as she's travelling. All times UK. Which works?"
+    )
+    reading = read(text, LATE_MARCH, CHICAGO, NY)
+    assert starts(reading) == [
+        datetime(2026, 3, 30, 9, 30, tzinfo=LONDON),
+        datetime(2026, 3, 30, 11, 0, tzinfo=LONDON),
+        datetime(2026, 3, 31, 16, 0, tzinfo=LONDON),
     ]

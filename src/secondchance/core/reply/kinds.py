@@ -264,7 +264,8 @@ _CONFIRMS = _cues(
     r"(?![^.!?\n]*\?)",
     # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
     # Tuesday could work if you're free", nor a question).
-    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted"
+    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted|cool|fine"
+    r"|alright|all right|lovely|excellent|brilliant|done|np|no problem|no worries|got it"
     r"|sounds (?:good|great|perfect|fine))\b[\s,!.:;"
     r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|(?=\d))"
     # (a time said first is still there for the look ahead: "ok, 9am Wednesday.")
@@ -277,7 +278,7 @@ _CONFIRMS = _cues(
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
     r"|thursday|friday)",
     # A day or time agreed with "then": "ok tue 9am then, see u" (not "let me check then").
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|\d[\w:.]*)(?: [\w:.]+){0,2} then\b"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|\d[\w:.]*)(?: [\w:.]+){0,4} then\b"
     r"(?![^.!?\n]*\?)",
     r"(?:you're|you are|you've been|you have been) (?:now )?(?:booked|scheduled|confirmed)"
     r" (?:in )?(?:for|on|at)\b(?![^.!?\n]*\?)",
@@ -551,6 +552,8 @@ _PENDING = _cues(
     r" (?:slot|time|date))",
     r"(?:please |kindly )+wait",
     r"still working on",
+    r"(?:is|are|'s|'re|am|'m) still (?:deciding|discussing|considering|reviewing|thinking|working"
+    r" (?:it )?out|figuring|sorting|comparing|collecting|looking)\b",
     # "I'm checking their calendars now and will send you options".
     r"(?:checking|check|looking at|going through|comparing) (?:their|his|her|our|the)"
     r" (?:[\w']+ )?(?:calendars?|diar(?:y|ies)|availabilit\w*|schedules?)",

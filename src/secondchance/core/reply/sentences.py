@@ -216,7 +216,7 @@ _CHECKS = _facts(
     r"(?:need|needs|have|has|got|want) to hear (?:back )?from (?!you\b|u\b)",
     # Nothing settled yet: "nothing is confirmed yet", "that's not locked in".
     r"nothing(?:'s| is| has been)? (?:yet )?(?:confirmed|final|fixed|locked in|set|booked|agreed"
-    r"|settled)\b",
+    r"|settled|scheduled|arranged|decided)\b",
     r"(?:is|'s|are|'re|has|have)(?: been)? not (?:yet )?(?:confirmed|final|fixed|locked in|set in"
     r" stone|booked|agreed|settled)\b",
     r"(?:isn'?t|aren'?t|hasn'?t been|haven'?t been) (?:yet )?(?:confirmed|final|fixed|locked in"

@@ -1120,7 +1120,12 @@ def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, 
 def _zones(folded: str, context: Context) -> list[_Zone]:
     local, year = (context.sender.key, context.candidate.key), context.today.year
     return [
-        _Zone(m.start(), m.end(), zone_of(m, local, year), needs_a_time(m))
+        _Zone(
+            m.start(),
+            m.end(),
+            zone_of(m, local, year),
+            needs_a_time(m) and not _ALL_TIMES.search(folded, max(0, m.start() - 30), m.start()),
+        )
         for m in ZONE_WORD.finditer(folded)
         if not (
             m["beside"] == "for you"
@@ -1129,6 +1134,11 @@ def _zones(folded: str, context: Context) -> list[_Zone]:
     ]
 
 
+# A zone word said of every time in the message: "All times UK", "times are in CET".
+_ALL_TIMES = re.compile(
+    r"\b(?:all|the|these|those|both|above|listed) (?:(?:the|above|slot|listed) )?times?"
+    r"(?: (?:above|below|listed|shown|given|quoted))?(?: (?:are|is|will be))?(?: (?:in|on))?\s*$"
+)
 # "How is Friday at noon for you?" asks whether it suits, not what the clock says where you are.
 _HOW_IT_SUITS = re.compile(r"\bhow(?:'s| is| does| would| about)\b[^.?!\n]{0,40}$")
 
