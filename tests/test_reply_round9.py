@@ -22,6 +22,7 @@ NY = ZoneInfo("America/New_York")
 MADRID = ZoneInfo("Europe/Madrid")
 LONDON = ZoneInfo("Europe/London")
 CHICAGO = ZoneInfo("America/Chicago")
+PARIS = ZoneInfo("Europe/Paris")
 
 
 def read(text, sent, sender, candidate):
@@ -347,3 +348,45 @@ def test_all_times_in_one_zone_names_the_zone_of_every_time():
         datetime(2026, 3, 30, 11, 0, tzinfo=LONDON),
         datetime(2026, 3, 31, 16, 0, tzinfo=LONDON),
     ]
+
+
+# Monday 12 October 2026 in Paris: 16:00 there is 10:00 in New York.
+MID_OCTOBER = datetime(2026, 10, 12, 10, 0, tzinfo=PARIS)
+PARIS_OFFERS = [
+    (
+        "Would Thursday 15 October at 4pm CET suit? For you on the East Coast that should be 10am."
+        " Friday 16 at the same hour is possible as well.",
+        [datetime(2026, 10, 15, 16, 0, tzinfo=PARIS), datetime(2026, 10, 16, 16, 0, tzinfo=PARIS)],
+    ),
+    (
+        "Thursday 15/10 at 16h (Paris) - 10h in your time. If you prefer, Friday 16/10 same hour.",
+        [datetime(2026, 10, 15, 16, 0, tzinfo=PARIS), datetime(2026, 10, 16, 16, 0, tzinfo=PARIS)],
+    ),
+    (
+        "Thursday 15 October works for the manager at 16:00 our time, it will be 10:00 for you in"
+        " New York.",
+        [datetime(2026, 10, 15, 16, 0, tzinfo=PARIS)],
+    ),
+    (
+        "We could do 15 October at 16:00 (Paris) - 10:00 and 11:00 are taken on our side.",
+        [datetime(2026, 10, 15, 16, 0, tzinfo=PARIS)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARIS_OFFERS, ids=[p[0][:45] for p in PARIS_OFFERS])
+def test_an_offer_keeps_its_clause_when_a_conversion_follows_it(text, expected):
+    assert starts(read(text, MID_OCTOBER, PARIS, NY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julie brought up Wednesday at 3pm, but she hasn't checked with the director yet, so"
+        " don't hold it.",
+        "One idea that came up was Tuesday 20 October at 10:00, but nothing is fixed. I'll revert.",
+    ],
+)
+def test_a_time_that_only_came_up_is_pending(text):
+    reading = read(text, MID_OCTOBER, PARIS, NY)
+    assert (reading.kind, starts(reading)) == ("pending", [])

@@ -214,6 +214,8 @@ _CHECKS = _facts(
     r"(?:haven'?t|have not|hasn'?t|has not|not yet|still not|yet to) (?:heard|had (?:an answer"
     r"|a reply|word))(?: back)? from (?!you\b|u\b)",
     r"(?:need|needs|have|has|got|want) to hear (?:back )?from (?!you\b|u\b)",
+    r"(?:haven'?t|hasn'?t|have not|has not|not yet) (?:yet )?(?:checked|confirmed|cleared|run it"
+    r"|spoken|talked)(?: it)? (?:with|by|past|to) (?!you\b|u\b)",
     # Nothing settled yet: "nothing is confirmed yet", "that's not locked in".
     r"nothing(?:'s| is| has been)? (?:yet )?(?:confirmed|final|fixed|locked in|set|booked|agreed"
     r"|settled|scheduled|arranged|decided)\b",
@@ -253,7 +255,7 @@ _TENTATIVE = _facts(
     r"|raised|discussed|proposed|talked about|thrown around|put forward|kicked around)\b",
     r"as (?:a|one) (?:possibility|possible option|suggestion|candidate slot)\b",
     r"(?<!\byou )(?<!\bu )(?:floated|mooted|threw out|kicked around|tossed around|mentioned"
-    r"|suggested|raised)\b",
+    r"|suggested|raised|brought up|came up|pitched)\b",
 )
 # The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
 # to it ("the Tuesday 3pm you suggested works").
@@ -493,8 +495,11 @@ _CARRIED: frozenset[Fact] = frozenset({"past", "away", "explains", "elsewhere"})
 def _sentence(own: str, start: int, end: int, carried: frozenset[Fact]) -> Sentence:
     text = " ".join(own[start:end].split())
     facts: set[Fact] = set(carried)
+    # A conversion closes only its own words (see `closed_spans`), so it does not make the
+    # clause explain: "Thursday at 16:00 our time, it will be 10:00 for you" still offers.
+    unconverted = _CONVERTED.sub(" ", text)
     for fact, pattern in _FACT_PATTERNS:
-        if pattern.search(text):
+        if pattern.search(unconverted if fact == "explains" else text):
             facts.add(fact)
     return Sentence(start, end, text, frozenset(facts))
 

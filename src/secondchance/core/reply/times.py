@@ -202,13 +202,15 @@ _OFFER_OR_AGREEMENT = re.compile(
 # (NUL and SOH): "10am Mexico City = 11am New York", "09:00 (China) = Wednesday 16/9 18:00
 # (your time)", "09:00 Beijing time / Wednesday 16 September, 18:00 your time".
 _CONVERSION = re.compile(
-    r"\s*(?:\(?\x01(?: [a-z]+)?\)?|[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z\x01)] )/"
+    r"\s*(?:\(?\x01(?: [a-z]+)?\)?|[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=\-\u2013\u2014]"
+    r"|(?<=[a-z\x01)] )/"
     r"|(?<=[\w\x01] )(?:is|equals|would be|will be|becomes)\s)\s*(?:(?:on\s+)?\x00[\s,]*)?"
     r"(?:at\s+)?"
 )
 _A_DAY, _A_ZONE = "\x00", "\x01"
-# Before a zone word right after a time: "18:00 (your time)", "17:00 your time".
-_ZONE_AFTER = re.compile(r"[ \t]*\(?[ \t]*")
+_DAY_OR_DASH = re.compile(r"[\x00\-\u2013\u2014]")
+# Before a zone word right after a time: "18:00 (your time)", "10h in your time".
+_ZONE_AFTER = re.compile(r"[ \t]*\(?[ \t]*(?:(?:in|on|at)[ \t]+(?=(?:your|my|our)\b))?")
 # Between two times: a list ("at 4 pm and 3 pm for you"), which a conversion runs on into.
 # With its zone word: "15:00 CET (14:00 GMT, 9:00 ET)".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
@@ -267,7 +269,9 @@ _REFUSED_BEFORE = re.compile(
 _REFUSED_AFTER = re.compile(
     r"\s*(?:meeting|call|lunch|stand-?up|flight|train|appointment|class|session)\b"
     # (words after another time are that time's: "at 3pm (the one at 10am was cancelled)")
-    r"|(?:\s*\([^()\d\n]{0,30}\))?[^.!?\n\d(]{0,25}?(?:" + REFUSED + ")"
+    # ("10:00 and 11:00 are taken": the times of a list share what is said after the last)
+    r"|(?:\s*(?:,|and|&)\s*\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?){0,6}"
+    r"(?:\s*\([^()\d\n]{0,30}\))?[^.!?\n\d(]{0,25}?(?:" + REFUSED + ")"
     r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:reserved|held|booked) (?:for|by|with)"
     r" (?!you\b)"
 )
@@ -618,8 +622,8 @@ def _beside_in_sentence(folded: str, clock: _Clock, day: _Day) -> bool:
     A full stop between them ends the sentence: "... will be 11:00. Friday at the same hour".
     """
     first, second = (clock, day) if clock.start < day.start else (day, clock)
-    return _beside(folded, first.end, second.start) and not _BOUNDARY.search(
-        folded, first.end, second.start
+    return _beside(folded, first.end, second.start) and not (
+        _BOUNDARY.search(folded, first.end, second.start) or _ends_a_sentence(folded, first)
     )
 
 
@@ -921,10 +925,12 @@ def _conversions_set_aside(folded: str, clocks: list[_Clock], days: list[_Day]) 
     for before, clock in zip(clocks, clocks[1:], strict=False):
         between = folded[before.end : clock.start]
         marked = ZONE_WORD.sub(_A_ZONE, _days_marked(between, before.end, days))
-        # With a day between, the second time says whose clock it is on: "10:00 Monday (Tuesday
-        # 11:00)" offers two.
+        # With a day or a dash between, the second time is on the same line and says whose
+        # clock it is on: "10:00 Monday (Tuesday 11:00)" offers two, "16h (Paris) - 10h in your
+        # time" one, and a list's lines ("- Mon 1pm ET\n- Tue 10am ET") one each.
         restated = _CONVERSION.fullmatch(marked) and (
-            _A_DAY not in marked or _zone_after(folded, clock.end)
+            not _DAY_OR_DASH.search(marked)
+            or ("\n" not in between and _zone_after(folded, clock.end))
         )
         if restated or (before.not_offered and _LIST_JOIN.fullmatch(between)):
             clock.not_offered = True
