@@ -267,9 +267,24 @@ KINDS = [
     ("We have decided to not continue the hiring process with you.", "declined"),
     ("After some thought we chose not to pursue your application.", "declined"),
     ("Regrettably we will not continue the selection process with you.", "declined"),
+    ("We are sorry, but the company decided to stop the recruitment for you.", "declined"),
+    (
+        "Unfortunately it is not possible to arrange again because the interview schedule is"
+        " finished.",
+        "declined",
+    ),
     # "What happened?" in more words.
     ("Kindly clarify the reason you could not attend on Monday.", "asks_what_happened"),
     ("Could you share the reason why you missed the call?", "asks_what_happened"),
+    (
+        "Kindly share the circumstances which prevented you from attending the interview on"
+        " Monday.",
+        "asks_what_happened",
+    ),
+    (
+        "We request you to justify your absence in writing before we consider anything else.",
+        "asks_what_happened",
+    ),
     (
         "Please send a few lines about it; once we receive your explanation, the manager will"
         " decide.",

@@ -230,6 +230,15 @@ _DECLINED = _cues(
     r"(?:taken|progressed|considered) (?:any )?further",
     r"(?:application|candidacy|candidature)\b[^.?!\n]{0,30}\bunsuccessful",
     r"(?:is|marks|means|reached) the end of (?:the|your|this) (?:process|road|recruitment)",
+    # Stopping it, or its schedule over: "decided to stop the recruitment for you", "not
+    # possible to arrange again because the interview schedule is finished".
+    r"(?:decided|decision|chosen|chose) to (?:stop|end|close|discontinue|terminate|halt)"
+    r" (?:the |your |our )?(?:recruitment|process|application|candidacy|candidature|selection)",
+    r"not possible to (?:arrange|reschedule|rebook|schedule|organi[sz]e) (?:it |the interview |an?"
+    r" (?:new |second |other )?interview )?again\b",
+    r"(?:interview schedule|schedule for (?:the )?interviews|interviews for (?:this|the) (?:role"
+    r"|position|vacancy))(?: \w+){0,2} (?:is|was|were|are|has been|have been) (?:now |already )?"
+    r"(?:finished|over|complete|completed|closed|concluded)",
 )
 # A test or exercise to complete: "complete the online coding assessment", "take a short
 # aptitude test", "work on the take-home exercise".
@@ -422,6 +431,9 @@ _ASKS_WHAT = _cues(
     r"(?:an?|some|brief|short|written|full)(?: brief| short| written| full)* (?:explanation"
     r"|account|statement)\b(?! of (?:your|the) (?:availability|times))",
     r"non-?attendance",
+    # "share the circumstances which prevented you from attending", "justify your absence".
+    r"(?:what|circumstances|reasons?)\b[^.?!\n]{0,20}\bprevented you\b",
+    r"(?:justify|account for) (?:your|the) (?:absence|non-?attendance|no-?show)",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up|dialled in|dialed in)",
     # The same in the other languages replies come in.
     r"ce qui s'est passé",
