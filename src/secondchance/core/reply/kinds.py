@@ -153,7 +153,12 @@ _DECLINED = _cues(
     r"|an? other|someone|somebody)",
     r"(?:we|they)(?:'ve| have)?(?: now| already| just)? (?:hired|made (?:a|the|an) (?:hire|offer))"
     r"\b(?! you\b)",
-    r"(?:decided|chosen|decision) not to (?:reschedule|rebook|proceed|move forward|continue)",
+    # ("decided not to continue", "decided to not continue the selection process with you")
+    r"(?:decided|chosen|decision|determined|opted|choose|chose) (?:not to|to not) (?:reschedule"
+    r"|rebook|proceed|move forward|continue|progress|pursue|go (?:ahead|forward))",
+    r"(?:not|n't|unable to|cannot) (?:to )?(?:continue|proceed with|go on with|pursue) (?:the|this"
+    r"|our|your) (?:[\w-]+ )?(?:process|application|candidacy|candidature|recruitment)"
+    r"(?: \w+)? with you\b",
     r"(?:will|won't|will not|unable to|not able to|cannot|can't|can ?not) (?:be able to )?"
     r"(?:offer (?:you )?(?:another|a new|a second)|reschedule|rebook|rearrange)",
     r"not (?:be )?(?:moving|proceeding|taking (?:your application|this)) (?:forward|further)",
@@ -225,6 +230,15 @@ _DECLINED = _cues(
     r"(?:taken|progressed|considered) (?:any )?further",
     r"(?:application|candidacy|candidature)\b[^.?!\n]{0,30}\bunsuccessful",
     r"(?:is|marks|means|reached) the end of (?:the|your|this) (?:process|road|recruitment)",
+    # Stopping it, or its schedule over: "decided to stop the recruitment for you", "not
+    # possible to arrange again because the interview schedule is finished".
+    r"(?:decided|decision|chosen|chose) to (?:stop|end|close|discontinue|terminate|halt)"
+    r" (?:the |your |our )?(?:recruitment|process|application|candidacy|candidature|selection)",
+    r"not possible to (?:arrange|reschedule|rebook|schedule|organi[sz]e) (?:it |the interview |an?"
+    r" (?:new |second |other )?interview )?again\b",
+    r"(?:interview schedule|schedule for (?:the )?interviews|interviews for (?:this|the) (?:role"
+    r"|position|vacancy))(?: \w+){0,2} (?:is|was|were|are|has been|have been) (?:now |already )?"
+    r"(?:finished|over|complete|completed|closed|concluded)",
 )
 # A test or exercise to complete: "complete the online coding assessment", "take a short
 # aptitude test", "work on the take-home exercise".
@@ -259,7 +273,8 @@ _CONFIRMS = _cues(
     r"(?![^.!?\n]*\?)",
     # A yes and one day or time, said plainly: "Sure - Tuesday 20 January at 3pm." (not "Sure,
     # Tuesday could work if you're free", nor a question).
-    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted"
+    r"(?:^|\n)[ \t]*(?:yes|yep|yeah|sure|ok|okay|great|perfect|agreed|deal|noted|cool|fine"
+    r"|alright|all right|lovely|excellent|brilliant|done|np|no problem|no worries|got it"
     r"|sounds (?:good|great|perfect|fine))\b[\s,!.:;"
     r"\u2013\u2014-]+(?:(?:on|for|at) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|(?=\d))"
     # (a time said first is still there for the look ahead: "ok, 9am Wednesday.")
@@ -272,7 +287,7 @@ _CONFIRMS = _cues(
     r"see (?:you|u|ya) (?:then|on|at|next|tomorrow|tmrw|tmr|tonight|monday|tuesday|wednesday"
     r"|thursday|friday)",
     # A day or time agreed with "then": "ok tue 9am then, see u" (not "let me check then").
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|\d[\w:.]*)(?: [\w:.]+){0,2} then\b"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|\d[\w:.]*)(?: [\w:.]+){0,4} then\b"
     r"(?![^.!?\n]*\?)",
     r"(?:you're|you are|you've been|you have been) (?:now )?(?:booked|scheduled|confirmed)"
     r" (?:in )?(?:for|on|at)\b(?![^.!?\n]*\?)",
@@ -324,7 +339,10 @@ _CONFIRMS = _cues(
     r"(?:we|i)(?:'ve| have)? (?:now )?confirmed (?:the|your|it|this)",
     r"(?:your|the) (?:new|updated|rescheduled) (?:interview|meeting|call)(?: time)?(?: is)?:",
     r"join (?:the )?(?:zoom|teams|webex|google meet) meeting",
-    r"as agreed",
+    # The meeting as agreed ("as agreed on the phone, the interview is now Tuesday"), not a
+    # refund or a form ("we can reimburse it as agreed").
+    r"as agreed\b(?=[^.?!\n]{0,60}\b(?:interview|call|meeting|chat|session"
+    r"|see you|[a-z]+day|tomorrow|\d))",
     r"(?:request you|please|kindly) (?:to )?report (?:for|to|at)",
     r"(?:[ap]m|\b(?:[ecmp]s?t|[ecmp]dt|cest?|bst|gmt|utc|ist|jst|aest|time))\s+it is\b",
     # ("2pm UK it is": a time and its zone word, agreed)
@@ -387,7 +405,14 @@ _ASKS_WHAT = _cues(
     r"(?:were|was) (?:expecting|looking for|waiting on) you",
     r"are you (?:ok|okay|alright|all right)",
     r"did (?:something|anything) (?:come up|happen)",
-    r"(?:advise|explain|tell (?:me|us)|let (?:me|us) know) (?:the reason|why|what)",
+    r"(?:advise|explain|clarify|tell (?:me|us)|let (?:me|us) know|share|give|provide|state"
+    r"|specify|inform (?:me|us) (?:of|about)?) (?:us |me )?(?:the reasons?|why|what)\b",
+    # "the reason you could not join", "the reason why you missed the call".
+    r"reasons? (?:why |that )?(?:you|u) (?:could ?n[o']?t|couldn't|did ?n[o']?t|didn't|were(?: not"
+    r"|n't)? (?:able|unable)|was(?: not|n't)? (?:able|unable)|missed|failed|weren't|were not)",
+    # Awaiting it: "once we receive your explanation".
+    r"(?:receive|receiving|have|get|getting|await\w*|read|reading|review\w*) your (?:explanation"
+    r"|account|reasons?)\b",
     r"reason for (?:your|the) (?:absence|no[- ]show|missing)",
     r"why (?:you|did you|were you|didn'?t you|did not you)",
     r"no[- ]show",
@@ -406,6 +431,9 @@ _ASKS_WHAT = _cues(
     r"(?:an?|some|brief|short|written|full)(?: brief| short| written| full)* (?:explanation"
     r"|account|statement)\b(?! of (?:your|the) (?:availability|times))",
     r"non-?attendance",
+    # "share the circumstances which prevented you from attending", "justify your absence".
+    r"(?:what|circumstances|reasons?)\b[^.?!\n]{0,20}\bprevented you\b",
+    r"(?:justify|account for) (?:your|the) (?:absence|non-?attendance|no-?show)",
     r"(?:nobody|no one|no-one) (?:came|showed|joined|turned up|dialled in|dialed in)",
     # The same in the other languages replies come in.
     r"ce qui s'est passé",
@@ -536,6 +564,8 @@ _PENDING = _cues(
     r" (?:slot|time|date))",
     r"(?:please |kindly )+wait",
     r"still working on",
+    r"(?:is|are|'s|'re|am|'m) still (?:deciding|discussing|considering|reviewing|thinking|working"
+    r" (?:it )?out|figuring|sorting|comparing|collecting|looking)\b",
     # "I'm checking their calendars now and will send you options".
     r"(?:checking|check|looking at|going through|comparing) (?:their|his|her|our|the)"
     r" (?:[\w']+ )?(?:calendars?|diar(?:y|ies)|availabilit\w*|schedules?)",
@@ -645,13 +675,25 @@ def agrees(clauses: Sequence[Sentence]) -> bool:
     no longer works for us", "I've asked Ben if 3pm works for him", "I hope it all works out"
     (while "Tuesday 3pm is booked, hope that works!" still confirms).
     """
-    meant = [REFUSES.sub(" ", _WISH.split(c.text)[0]) for c in clauses if "checks" not in c.facts]
+    meant = [
+        _UNSETTLED.sub(" ", REFUSES.sub(" ", _WISH.split(c.text)[0]))
+        for c in clauses
+        if "checks" not in c.facts
+    ]
     return any(_CONFIRMS.search(text) for text in meant) and not (
         _said(clauses, _CHOICE) or _said(clauses, _OFFER_QUESTION)
     )
 
 
 _WISH = _cues(r"hope", r"hoping", r"fingers crossed", r"wish")
+# A booking said not to be made yet agrees to nothing: "that's not locked in", "nothing is
+# confirmed yet", "it hasn't been booked".
+_UNSETTLED = re.compile(
+    r"(?:\bnot|n't|\bnever|\bnothing(?:'s| is| has)?)(?: (?:yet|quite|fully|all|been|be|officially"
+    r"|definitely|actually|100%))* (?:locked in|confirmed|booked|set|fixed|final|scheduled"
+    r"|sorted|settled|agreed|firm|in the (?:calendar|diary))\b",
+    re.IGNORECASE,
+)
 
 
 def _without_times(clauses: Sequence[Sentence]) -> ReplyKind:
@@ -742,4 +784,10 @@ _CHOICE = _cues(
     r"(?:works|suits|is fine|is good|would work|is possible|is open) (?:as well|too)\b",
     r"also (?:works|suits)",
     r"or,? if\b",
+    # A window to choose from: "anywhere between 2 and 4 works", "grab whatever start time
+    # suits you", "any time after 3 is fine".
+    r"any(?:where| ?time| time| point)(?: \w+)? (?:between|from|after|before)\b",
+    r"(?:grab|pick|choose|take|book|select) (?:whatever|any|whichever) (?:[\w-]+ )?(?:time|slot"
+    r"|day|date)",
+    r"whatever (?:start )?(?:time|slot|day|date) (?:suits|works|fits)",
 )

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from secondchance.core.reply.zonewords import PLACES, ZONE_WORD
+from secondchance.core.reply.zonewords import NOT_A_CLOCK, PLACES, ZONE_WORD
 
 Fact = Literal[
     "past",  # it tells what happened: the missed interview, a call that went unanswered
@@ -78,6 +78,19 @@ def _facts(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
 
 
+# Words that put a time on the candidate's clock: "for you", "at your end", "where you are",
+# "in New York", "your time", and the clock named as theirs ("your California time", "your
+# Eastern time", "in your local time"; not "in your free time").
+_YOUR_SIDE = r"(?:side|end|time(?: ?zone)?|zone|location|place|country|city|area|region)"
+_YOUR_CLOCK = (
+    r"(?:\bfor (?:you|u)|\b(?:at|on|in) your "
+    + _YOUR_SIDE
+    + r"|\byour (?:(?!"
+    + NOT_A_CLOCK
+    + r")[a-z]+ ){0,2}time|\bwhere you are|\bover there|\bin (?:"
+    + PLACES
+    + r"))\b"
+)
 _PAST = _facts(
     r"missed",
     # "we had scheduled you for 10am", "the panel met on Tuesday at 10:00".
@@ -190,11 +203,36 @@ _CHECKS = _facts(
     r"pending (?:(?:the|his|her|their) )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off|confirmation"
     r"|go-ahead|ok|okay|answer|reply)\b",
     r"(?:once|when|after|as soon as|until|till) (?!you\b|u\b)[a-z]+(?: [a-z]+)?"
-    r" (?:confirms|replies|approves|signs off|agrees|gets back|says yes|has checked|checks)\b",
+    r" (?:confirms|replies|approves|signs off|agrees|gets back|says yes|has checked|checks"
+    r"|answers|has answered|responds|has responded|has replied|decides|has decided)\b",
     r"(?:once|when|while|until|till|after) (?:i|we)(?:'ve| have)? (?:check|confirm|hear|ask|speak"
     r"|talk|checked|confirmed|heard|asked|spoken|talked)\b",
     r"need (?:(?:the|his|her|their|a) )?(?:[\w'-]+ ){0,3}(?:ok|okay|approval|sign-?off|go-ahead"
     r"|green light)\b",
+    # Not heard from everyone yet, and so nothing to plan around: "I haven't heard back from
+    # the panel", "please don't plan around it", "don't count on that slot".
+    r"(?:haven'?t|have not|hasn'?t|has not|not yet|still not|yet to) (?:heard|had (?:an answer"
+    r"|a reply|word))(?: back)? from (?!you\b|u\b)",
+    r"(?:need|needs|have|has|got|want) to hear (?:back )?from (?!you\b|u\b)",
+    r"(?:haven'?t|hasn'?t|have not|has not|not yet) (?:yet )?(?:checked|confirmed|cleared|run it"
+    r"|spoken|talked)(?: it)? (?:with|by|past|to) (?!you\b|u\b)",
+    # Nothing settled yet: "nothing is confirmed yet", "that's not locked in".
+    r"nothing(?:'s| is| has been)? (?:yet )?(?:confirmed|final|fixed|locked in|set|booked|agreed"
+    r"|settled|scheduled|arranged|decided)\b",
+    r"(?:is|'s|are|'re|has|have)(?: been)? not (?:yet )?(?:confirmed|final|fixed|locked in|set in"
+    r" stone|booked|agreed|settled)\b",
+    r"(?:isn'?t|aren'?t|hasn'?t been|haven'?t been) (?:yet )?(?:confirmed|final|fixed|locked in"
+    r"|set in stone|booked|agreed|settled)\b",
+    r"(?:don'?t|do not|wouldn'?t|would not|no need to) (?:plan around|count on|rely on|book"
+    r" (?:anything|travel)|hold|block|keep) (?:it|that|this|them|those|the (?:slot|time|date|day))"
+    r"\b",
+    r"(?:don'?t|do not|please don'?t) (?:book anything|make (?:any )?plans|treat (?:it|this|that)"
+    r" as (?:confirmed|final|fixed|definite|booked)|take (?:it|this|that) as (?:confirmed|final"
+    r"|fixed|definite|booked))",
+    r"hold off\b",
+    # Waiting for others to answer: "I'm waiting on two of them to confirm".
+    r"waiting (?:for|on) [^.?!\n]{0,30}\bto (?:confirm|reply|answer|approve|get back|sign off"
+    r"|decide|respond)\b",
     # "Marc is still to confirm", "has yet to approve it".
     r"(?:(?:is|are) (?:still |yet )?(?:to|yet to)|yet to|still (?:has|have|needs?) to) (?:confirm"
     r"|approve|sign off|agree|check|decide)\b",
@@ -211,6 +249,13 @@ _TENTATIVE = _facts(
     r"perhaps|maybe|possibly",
     r"(?:not|n't) (?:take (?:it|this) as |yet |be )?(?:definitive|final|fixed|set in stone"
     r"|confirmed yet|yet confirmed)",
+    # A time someone else has only named: "Tuesday 10am was floated", "the panel mentioned
+    # Thursday" (what the candidate suggested is "theirs").
+    r"(?:was|were|been|got|is being|are being) (?:\w+ )?(?:floated|mooted|mentioned|suggested"
+    r"|raised|discussed|proposed|talked about|thrown around|put forward|kicked around)\b",
+    r"as (?:a|one) (?:possibility|possible option|suggestion|candidate slot)\b",
+    r"(?<!\byou )(?<!\bu )(?:floated|mooted|threw out|kicked around|tossed around|mentioned"
+    r"|suggested|raised|brought up|came up|pitched)\b",
 )
 # The candidate's own suggestion, named again: not the sender's offer, unless the reply agrees
 # to it ("the Tuesday 3pm you suggested works").
@@ -280,9 +325,6 @@ _EXPLAINS = _facts(
     r"(?:are|is|'re|'s|am|'m) (?:now |currently |still )?(?:\w+ )?(?:hours?|hrs?|h)"
     r" (?:ahead|behind)",
     r"making it\b",
-    r"(?:for you|(?:in|at|on) your (?:side|end|time ?zone|zone|time|country|city|place|location"
-    r"|area|region)|(?:in|at) your local time)\W+(?:that|it|this|which)\s*(?:'s|is|would|will"
-    r"|'d|'ll|means|equals|becomes)\b",
     # A label for it: "(your local time: 8pm)", "for you: 20:00".
     r"(?:your (?:local )?time|for you|local time for you)\s*[:=]",
     # Working it out: "I make it 8pm for you", "I calculated it as 21:00 in New York".
@@ -317,18 +359,30 @@ _DEADLINE = re.compile(
 # is on: "it is 3 March (Tue) 6:00 pm on your side", "so that is 9:00 in Chicago", "which
 # would be Monday 9am for you". Its day and time restate an offer; read again in the
 # wrong zone they would be a new one.
-_YOUR_SIDE = r"(?:side|end|time(?: ?zone)?|zone|location|place|country|city|area|region)"
 _CONVERTED = re.compile(
-    r"(?:(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
+    # Whose clock said first: "for you in New York it is 11 am", "in your time it would be 11"
+    # (while in "9am your time, which is 5pm for me" the conversion is the second time).
+    # ("and for your side is Wednesday 6pm", "in your Los Angeles time, this is 6:00 pm")
+    r"(?:\bfor (?:you|u)|\b(?:in|at|on|for) your (?:[a-z]+ ){0,2}"
+    + _YOUR_SIDE
+    + r"|\bin (?:"
+    + PLACES
+    + r"))(?:,?\s+(?:in (?:"
+    + PLACES
+    + r")|(?:over )?there)\b)?\W+(?:(?:that|it|this)\s*(?:'s|'ll be|'d be)|(?:(?:that|it|this)\s+)?"
+    r"(?:is|will be|would be|means|equals|becomes))\b[^.?!;\n\d]{0,30}\d"
+    # A label before the time it converts: "..., your local time 2026-09-16 17:00", "(your
+    # time: Wed 6pm)" (not "3pm, your time, on Monday").
+    r"|(?:^|[,(/;=\u2013\u2014-])\s*(?:in |at )?your (?:local )?time\s*[:=]?\s*(?=\d|(?:mon|tue|wed"
+    r"|thu|fri|sat|sun)[a-z]*\b)[^.?!;\n\d]{0,30}\d"
+    r"|(?:(?<!\bif )\b(?:this|that|it|which)(?:'s|'ll be|'d be| is| was| will be| would be"
     r"| will still be| would still be| means| equals| corresponds to| translates to| comes to"
     r"| works out (?:to|as|at))|\bmeaning|\bi\.e\.?)\s+"
     # (not the booking itself: "it is confirmed for Monday at 3pm in London")
     r"(?!(?:now |all |also )?(?:confirmed|booked|scheduled|set|fixed|arranged|held|happening"
     r"|locked|sorted|taking place|on|at|for)\b)"
     # (nor what follows another offer: "..., or I could do Friday at 2pm your time")
-    r"(?:(?!\b(?:or|but|if|could|can|would|how about)\b)[^.?!;\n]){0,60}?"
-    r"(?:\bfor you|\b(?:at|on|in) your " + _YOUR_SIDE + r"|\byour (?:time|local time)"
-    r"|\bwhere you are|\bover there|\bin (?:" + PLACES + r"))\b",
+    r"(?:(?!\b(?:or|but|if|could|can|would|how about)\b)[^.?!;\n]){0,60}?" + _YOUR_CLOCK,
     re.IGNORECASE,
 )
 
@@ -441,8 +495,11 @@ _CARRIED: frozenset[Fact] = frozenset({"past", "away", "explains", "elsewhere"})
 def _sentence(own: str, start: int, end: int, carried: frozenset[Fact]) -> Sentence:
     text = " ".join(own[start:end].split())
     facts: set[Fact] = set(carried)
+    # A conversion closes only its own words (see `closed_spans`), so it does not make the
+    # clause explain: "Thursday at 16:00 our time, it will be 10:00 for you" still offers.
+    unconverted = _CONVERTED.sub(" ", text)
     for fact, pattern in _FACT_PATTERNS:
-        if pattern.search(text):
+        if pattern.search(unconverted if fact == "explains" else text):
             facts.add(fact)
     return Sentence(start, end, text, frozenset(facts))
 

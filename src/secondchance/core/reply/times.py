@@ -71,6 +71,10 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = re.compile(r"\w+$")
 # Abbreviations that are also everyday words count only when written with a capital.
 _CAPITAL_ONLY = frozenset({"sat", "sun", "mar", "may"})
+# A phone writes "sat 10am" in lower case: before a clock time, "sat" and "sun" are days.
+_WEEKDAY_IN_USE = re.compile(
+    r"[ \t]*(?:at[ \t]+|@[ \t]*)?\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b|[ \t]*o'?clock\b)"
+)
 # Zones whose writers put the month first in 3/4.
 _MONTH_FIRST_ZONES = re.compile(
     r"America/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Detroit|Boise|Indiana"
@@ -112,7 +116,7 @@ _RELATIVE = re.compile(
 _DOTTED_DAY = re.compile(r"[ \t]*,?[ \t]*(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b\.?(?![\d:])")
 # "Monday 21": a day of the month, when the 21st is a Monday (else "tues 11" is 11:00).
 _WEEKDAY_NUMBER = re.compile(
-    r"[ \t]*,?[ \t]*(?:the[ \t]+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"[ \t]*,?[ \t]*(?:the[ \t]+)?(?P<d>[0-3]?\d)(?P<ord>st|nd|rd|th)?\b"
     r"(?!\s*[-–]\s*\d|[:./]\d|\s*[ap]\.?\s?m\b|\s?(?:hs|hrs|h)\b)"
 )
 _HOUR_WORDS = {
@@ -141,9 +145,11 @@ _DATE_SPAN_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)
 _BETWEEN_DATES = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$")
 # The first day of a span written on the month of the second: "3-5 March".
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d:.])\b[0-3]?\d(?:st|nd|rd|th)?\s*[-\u2013]\s*$")
-# The day said right after a time: "10am on Monday", "2pm tomorrow".
+# The day said right after a time: "10am on Monday", "2pm tomorrow" (on its line, or after
+# "on" on the next: a day that starts the next line of a list is that line's own).
 _BESIDE_A_DAY = re.compile(
-    rf"\s*(?:on\s+)?(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD}|tomorrow|today)\b\.?"
+    rf"[ \t]*(?:\n\s*(?=on\s))?(?:on\s+)?(?:the\s+)?(?:(?:next|this)\s+)?(?:{_WD}|tomorrow"
+    r"|today)\b\.?"
 )
 # "10.30 on Monday": a dotted clock time right before the day it is on.
 _BEFORE_A_DAY = re.compile(
@@ -182,13 +188,29 @@ _OFFER_CUE = re.compile(
     r"[ \t]*(?:[a-z]{2,4})?[ \t]*$",
     re.MULTILINE,
 )
+# Words that make a bare number after a day a clock time: an offer, or a time agreed ("ok
+# tues 11 then", "see you fri 4", "thurs 2 is fine").
+_OFFER_OR_AGREEMENT = re.compile(
+    _OFFER_CUE.pattern + r"|\b(?:then|see (?:you|u)|fine|ok|okay|good|great|perfect|booked"
+    r"|confirm\w*|let'?s|meet|call|interview|chat|talk|speak)\b",
+    re.MULTILINE,
+)
 # Between a time and the next: the next is the first one again in other words, "10am ET
 # (3pm UK)", "10:00 ET = 15:00 CET", "10:00 ET / 15:00 UK".
 # "15:00 here is 10:00 in New York", "3pm CET would be 9am ET".
+# Zone words and days between them are marked first, each as one character that no reply holds
+# (NUL and SOH): "10am Mexico City = 11am New York", "09:00 (China) = Wednesday 16/9 18:00
+# (your time)", "09:00 Beijing time / Wednesday 16 September, 18:00 your time".
 _CONVERSION = re.compile(
-    r"\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=]|(?<=[a-z] )/"
-    r"|(?<=\w )(?:is|equals|would be|will be|becomes)\s)\s*(?:at\s+)?"
+    r"\s*(?:\(?\x01(?: [a-z]+)?\)?|[a-z]{2,5}\b|[a-z]+ time\b)?\s*(?:[(=\-\u2013\u2014]"
+    r"|(?<=[a-z\x01)] )/"
+    r"|(?<=[\w\x01] )(?:is|equals|would be|will be|becomes)\s)\s*(?:(?:on\s+)?\x00[\s,]*)?"
+    r"(?:at\s+)?"
 )
+_A_DAY, _A_ZONE = "\x00", "\x01"
+_DAY_OR_DASH = re.compile(r"[\x00\-\u2013\u2014]")
+# Before a zone word right after a time: "18:00 (your time)", "10h in your time".
+_ZONE_AFTER = re.compile(r"[ \t]*\(?[ \t]*(?:(?:in|on|at)[ \t]+(?=(?:your|my|our)\b))?")
 # Between two times: a list ("at 4 pm and 3 pm for you"), which a conversion runs on into.
 # With its zone word: "15:00 CET (14:00 GMT, 9:00 ET)".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|/)\s*|\s*(?:[a-z]{2,5}\b|[a-z]+ time\b)\s*[,/]\s*")
@@ -247,7 +269,9 @@ _REFUSED_BEFORE = re.compile(
 _REFUSED_AFTER = re.compile(
     r"\s*(?:meeting|call|lunch|stand-?up|flight|train|appointment|class|session)\b"
     # (words after another time are that time's: "at 3pm (the one at 10am was cancelled)")
-    r"|(?:\s*\([^()\d\n]{0,30}\))?[^.!?\n\d(]{0,25}?(?:" + REFUSED + ")"
+    # ("10:00 and 11:00 are taken": the times of a list share what is said after the last)
+    r"|(?:\s*(?:,|and|&)\s*\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?){0,6}"
+    r"(?:\s*\([^()\d\n]{0,30}\))?[^.!?\n\d(]{0,25}?(?:" + REFUSED + ")"
     r"|[^.!?\n\d(]{0,10}?\b(?:is|are) (?:already )?(?:reserved|held|booked) (?:for|by|with)"
     r" (?!you\b)"
 )
@@ -292,8 +316,9 @@ _NOT_A_TIME = re.compile(
     r"|number|tel|phone|ref|id)\b\.?:?\s*#?\s*\d[\w.-]*"
     r"|#\s?\d+"
     # (not the minutes of a clock time, "10:00 hrs", nor a 24-hour clock, "1500 hrs")
-    r"|(?<![:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b)\d+\s*(?:minutes?|mins?|hours?|hrs?|days?"
-    r"|weeks?|years?|people|candidates|rounds?)\b"
+    # ("at 10 hrs" is a clock, as Latin America writes it)
+    r"|(?<![:.])\b(?!(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b)(?!(?<=\bat )\d{1,2}\s?hrs\b)\d+\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|years?|people|candidates|rounds?)\b"
     r"|\b\d+(?:st|nd|rd|th)?\s*(?:f|fl|floor|level|storey)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:round|interview|stage|time|choice|option|call|attempt|year)"
 )
@@ -427,6 +452,10 @@ def find_times(
     clocks = _clocks(folded, days, blocked)
     _set_aside_days(folded, days, clocks)
     _close(days, clocks, closed)
+    # "the same hour" repeats the time offered before it, which a closed conversion is not:
+    # "Thursday at 10 Mexico City time (11 for you in New York), or Friday same hour".
+    clocks = _with_same_times(folded, clocks, blocked)
+    _close([], clocks, closed)
     clocks = [clock for clock in clocks if not clock.not_offered]
     # The zone of a conversion or a deadline ("You'd be joining at 7pm your time") is not the
     # zone of the times offered elsewhere.
@@ -579,15 +608,23 @@ def _set_aside_days(folded: str, days: list[_Day], clocks: list[_Clock]) -> None
     for day in days:
         day.set_aside = (
             any(start <= day.start < end for start, end in spans)
-            or any(
-                _beside(folded, c.end, day.start) or _beside(folded, day.end, c.start)
-                for c in refused
-            )
+            or any(_beside_in_sentence(folded, c, day) for c in refused)
             or (
                 bool(_DAY_REFUSED.match(folded, day.end)) and not _after_a_time(folded, day, clocks)
             )
             or bool(_DAY_REFUSED_BEFORE.search(folded, max(0, day.start - 20), day.start))
         )
+
+
+def _beside_in_sentence(folded: str, clock: _Clock, day: _Day) -> bool:
+    """Say whether a day and a time are written together ("Monday 10am", "10am Monday").
+
+    A full stop between them ends the sentence: "... will be 11:00. Friday at the same hour".
+    """
+    first, second = (clock, day) if clock.start < day.start else (day, clock)
+    return _beside(folded, first.end, second.start) and not (
+        _BOUNDARY.search(folded, first.end, second.start) or _ends_a_sentence(folded, first)
+    )
 
 
 def _after_a_time(folded: str, day: _Day, clocks: list[_Clock]) -> bool:
@@ -649,7 +686,7 @@ def _days(own: str, folded: str, context: Context, blocked: list[tuple[int, int]
     weekdays = [
         _weekday_token(m, folded, context)
         for m in _WEEKDAY.finditer(folded)
-        if _capital_ok(own, m.start("wd"), m["wd"])
+        if _capital_ok(own, m.start("wd"), m["wd"]) or _WEEKDAY_IN_USE.match(folded, m.end())
     ]
     relative = [
         _Day(m.start(), m.end(), _relative_day(m, context)) for m in _RELATIVE.finditer(folded)
@@ -680,15 +717,23 @@ def _weekday_token(match: re.Match[str], folded: str, context: Context) -> _Day:
         # "thurs 4" is 4 pm this week unless the 4th is this Thursday or the next: a number
         # that could be an hour names a day only close by.
         weeks = 2 if number <= 12 else 8
-        day = _day_numbered(context.today, _WEEKDAYS[match["wd"]], number, weeks)
+        weekday = _WEEKDAYS[match["wd"]]
+        day = _day_numbered(context.today, weekday, number, weeks)
+        # "the process closed on Friday 18": a day just past, when no hour of a 12-hour
+        # clock or an ordinal could make the number a time.
+        if day is None and (number > 12 or numbered["ord"]):
+            day = _day_numbered(context.today, weekday, number, -8)
         if day is not None:
             return _Day(match.start(), numbered.end(), day)
     return _Day(match.start(), match.end(), _weekday_day(match, folded, context), weekday_only=True)
 
 
 def _day_numbered(today: date, weekday: int, number: int, weeks: int) -> date | None:
-    """Return the next day numbered `number` that falls on `weekday`, within `weeks` weeks."""
-    for ahead in range(7 * weeks):
+    """Return the nearest day numbered `number` that falls on `weekday`, within `weeks` weeks.
+
+    A negative `weeks` looks back from the day before `today`.
+    """
+    for ahead in range(7 * weeks) if weeks > 0 else range(-1, 7 * weeks, -1):
         day = today + timedelta(days=ahead)
         if day.day == number and day.weekday() == weekday:
             return day
@@ -760,14 +805,23 @@ def _explicit_day(match: re.Match[str], context: Context) -> date | None:
             return date(int(match["ey"]), int(match["em"]), int(match["ed"]))
         if match["pd"]:
             return _in_year(today, int(match["pm"]), int(match["pd"]), None)
-        day = int(match["d3"])
-        candidate = date(today.year, today.month, day) if day <= 28 else None
-        if candidate is None or candidate < today:
-            month = today.month % 12 + 1
-            candidate = date(today.year + (month == 1), month, day)
-        return candidate
+        return _next_numbered(today, int(match["d3"]))
     except ValueError:
         return None
+
+
+def _next_numbered(today: date, number: int) -> date | None:
+    """Return the next day numbered `number` ("the 30th"), this month or in the next two."""
+    for ahead in range(3):
+        month = (today.month - 1 + ahead) % 12 + 1
+        year = today.year + (today.month - 1 + ahead) // 12
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day >= today:
+            return day
+    return None
 
 
 def _in_year(today: date, month: int, day: int, year: int | None) -> date:
@@ -812,11 +866,15 @@ def _weekday_day(match: re.Match[str], folded: str, context: Context) -> date:
 
 
 def _sentence_around(folded: str, match: re.Match[str]) -> str:
-    """Return the sentence around `match`, looking at most 300 characters either side."""
-    low = max(0, match.start() - 300)
-    start = max((m.end() for m in _BOUNDARY.finditer(folded, low, match.start())), default=low)
-    stop = _BOUNDARY.search(folded, match.end(), match.end() + 300)
-    return folded[start : stop.start() if stop else match.end() + 300]
+    return _sentence_of(folded, match.start(), match.end())
+
+
+def _sentence_of(folded: str, start: int, end: int) -> str:
+    """Return the sentence around `start:end`, looking at most 300 characters either side."""
+    low = max(0, start - 300)
+    first = max((m.end() for m in _BOUNDARY.finditer(folded, low, start)), default=low)
+    stop = _BOUNDARY.search(folded, end, end + 300)
+    return folded[first : stop.start() if stop else end + 300]
 
 
 def _relative_day(match: re.Match[str], context: Context) -> date:
@@ -856,19 +914,45 @@ def _clocks(folded: str, days: list[_Day], blocked: list[tuple[int, int]]) -> li
     clocks.extend(_word_clocks(folded, blocked, day_spans))
     clocks.extend(_military_clocks(folded, blocked, day_spans))
     clocks.sort(key=lambda c: c.start)
-    return _with_same_times(folded, _conversions_set_aside(folded, clocks), blocked)
+    return _conversions_set_aside(folded, clocks, days)
 
 
-def _conversions_set_aside(folded: str, clocks: list[_Clock]) -> list[_Clock]:
+def _conversions_set_aside(folded: str, clocks: list[_Clock], days: list[_Day]) -> list[_Clock]:
     """Mark what restates a time as not offered: its conversion, and a list run on from one.
 
     A conversion can be wrong by an hour around a clock change, so it is never an offer.
     """
     for before, clock in zip(clocks, clocks[1:], strict=False):
         between = folded[before.end : clock.start]
-        if _CONVERSION.fullmatch(between) or (before.not_offered and _LIST_JOIN.fullmatch(between)):
+        marked = ZONE_WORD.sub(_A_ZONE, _days_marked(between, before.end, days))
+        # With a day or a dash between, the second time is on the same line and says whose
+        # clock it is on: "10:00 Monday (Tuesday 11:00)" offers two, "16h (Paris) - 10h in your
+        # time" one, and a list's lines ("- Mon 1pm ET\n- Tue 10am ET") one each.
+        restated = _CONVERSION.fullmatch(marked) and (
+            not _DAY_OR_DASH.search(marked)
+            or ("\n" not in between and _zone_after(folded, clock.end))
+        )
+        if restated or (before.not_offered and _LIST_JOIN.fullmatch(between)):
             clock.not_offered = True
     return clocks
+
+
+def _zone_after(folded: str, end: int) -> bool:
+    gap = _ZONE_AFTER.match(folded, end)
+    return bool(ZONE_WORD.match(folded, gap.end() if gap else end))
+
+
+def _days_marked(between: str, offset: int, days: list[_Day]) -> str:
+    """Write each day that lies wholly in `between` (which starts at `offset`) as one mark."""
+    stop = offset + len(between)
+    inside = [d for d in days if offset <= d.start and d.end <= stop]
+    if not inside:
+        return between
+    pieces, at = [], offset
+    for day in inside:
+        pieces += [between[at - offset : day.start - offset], _A_DAY]
+        at = day.end
+    return "".join([*pieces, between[at - offset :]])
 
 
 def _offered(folded: str, start: int, end: int) -> bool:
@@ -1004,8 +1088,16 @@ def _is_clock(
         return True
     if side == "a" and _OFFERED_ON_A_DAY.search(folded, max(0, match.start() - 15), match.start()):
         return bool(_ON_A_WEEKDAY.match(folded, match.end()))  # "can you do 2 on Friday?"
-    # "tues 11": a bare hour right after a day.
-    return side == "a" and _after_date(folded, match.start(), weekday_ends)
+    # "tues 11", "Monday (10-11)": a bare hour right after a day, in a range or in words that
+    # offer or agree to a time ("the process closed on Friday 18" names a day).
+    return (
+        side == "a"
+        and _after_date(folded, match.start(), weekday_ends)
+        and (
+            ranged
+            or bool(_OFFER_OR_AGREEMENT.search(_sentence_of(folded, match.start(), match.end())))
+        )
+    )
 
 
 def _after_date(folded: str, start: int, day_ends: set[int]) -> bool:
@@ -1034,7 +1126,12 @@ def _hour_minute(match: re.Match[str], side: str, ap: str | None) -> tuple[int, 
 def _zones(folded: str, context: Context) -> list[_Zone]:
     local, year = (context.sender.key, context.candidate.key), context.today.year
     return [
-        _Zone(m.start(), m.end(), zone_of(m, local, year), needs_a_time(m))
+        _Zone(
+            m.start(),
+            m.end(),
+            zone_of(m, local, year),
+            needs_a_time(m) and not _ALL_TIMES.search(folded, max(0, m.start() - 30), m.start()),
+        )
         for m in ZONE_WORD.finditer(folded)
         if not (
             m["beside"] == "for you"
@@ -1043,6 +1140,11 @@ def _zones(folded: str, context: Context) -> list[_Zone]:
     ]
 
 
+# A zone word said of every time in the message: "All times UK", "times are in CET".
+_ALL_TIMES = re.compile(
+    r"\b(?:all|the|these|those|both|above|listed) (?:(?:the|above|slot|listed) )?times?"
+    r"(?: (?:above|below|listed|shown|given|quoted))?(?: (?:are|is|will be))?(?: (?:in|on))?\s*$"
+)
 # "How is Friday at noon for you?" asks whether it suits, not what the clock says where you are.
 _HOW_IT_SUITS = re.compile(r"\bhow(?:'s| is| does| would| about)\b[^.?!\n]{0,40}$")
 

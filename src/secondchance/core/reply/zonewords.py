@@ -321,6 +321,20 @@ _CITIES: dict[str, str] = {
     "johannesburg": "Africa/Johannesburg",
     "lagos": "Africa/Lagos",
     "nairobi": "Africa/Nairobi",
+    # States and provinces, named as a place's clock is ("in California", "Ontario time").
+    "california": "America/Los_Angeles",
+    "oregon": "America/Los_Angeles",
+    "texas": "America/Chicago",
+    "illinois": "America/Chicago",
+    "florida": "America/New_York",
+    "new jersey": "America/New_York",
+    "massachusetts": "America/New_York",
+    "colorado": "America/Denver",
+    "utah": "America/Denver",
+    "ontario": "America/Toronto",
+    "quebec": "America/Toronto",
+    "british columbia": "America/Vancouver",
+    "alberta": "America/Edmonton",
 }
 # Said right after a time only: "10:00 for you", "(8am mine)", "9.00 in New York".
 _BESIDE_A_TIME: dict[str, str] = {
@@ -360,6 +374,12 @@ def _alternatives(words: dict[str, str]) -> str:
 
 
 _TIME_WORD = r"(?:times?|time zone|timezone|tz)"
+# Words before "time" that name no clock: "your free time", "our usual time".
+NOT_A_CLOCK = (
+    r"(?:free|spare|own|preferred|convenient|suitable|available|best|earliest|first|next|last"
+    r"|usual|normal|interview|start|lunch|working|office|busy|same|new|agreed|booked|scheduled"
+    r"|original|proposed|chosen)\b"
+)
 # The cities a conversion names: "so this is 11:00 in New York" (lower case).
 PLACES = _alternatives(_CITIES)
 # Matched on folded (lower-case) text; `abbr` needs the caller's check that it was written as
@@ -378,6 +398,9 @@ ZONE_WORD = re.compile(
     rf"|(?P<beside>{_alternatives(_BESIDE_A_TIME)})\b(?!\s+{_TIME_WORD})"
     rf"|in\s+(?P<place>{_alternatives(_CITIES)})\b(?!\s+{_TIME_WORD})"
     rf"|(?P<person>{_alternatives(_PEOPLE)})\s+{_TIME_WORD}"
+    # A person's clock by the name they give it: "your California time", "our Beijing time"
+    # (not "your free time").
+    rf"|(?P<owner>your|my|our)\s+(?:(?!{NOT_A_CLOCK})[a-z]+\s+){{1,2}}time\b"
     rf"|(?P<city>{_alternatives(_CITIES)})\s+{_TIME_WORD}"
     # "hora de Madrid", "heure de Paris", "horário de Lisboa", "ora di Roma"
     rf"|(?:hora|horário|horario|heure|ora)\s+(?:de\s+|del\s+|d'|di\s+|do\s+|da\s+)?"
@@ -470,8 +493,8 @@ def _named_zone(match: re.Match[str]) -> str:
         return _BESIDE_A_TIME[match["beside"]]
     if match["place"]:
         return _CITIES[match["place"]]
-    if match["person"]:
-        return _PEOPLE[match["person"]]
+    if match["person"] or match["owner"]:
+        return _PEOPLE[match["person"] or match["owner"]]
     if match["city"] or match["bare_city"] or match["local"]:
         return _CITIES[match["city"] or match["bare_city"] or match["local"]]
     if match["region"]:
