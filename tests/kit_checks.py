@@ -33,6 +33,11 @@ OWNERSHIP = re.compile(
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
 STOCK = (
+    # Round 9's readers, on the note after a call.
+    "whichever you decide, thank",
+    "hearing me out.",
+    "grateful that you listened",
+    "grateful you listened",
     "take full responsibility",
     "my error alone",
     "not ready when it mattered",

@@ -1352,31 +1352,29 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
     },
 }
 # The call asked for another chance, and the note is written before its answer is known: it
-# leaves the outcome open in one plain clause, and never re-offers what the call was for
-# (round 8 of #16 read "Whatever you decide about a new time, my diary is open" and "If a new
-# time can be found" as ignoring the call). Keyed by the reader, "_other" when the call reached
+# thanks them and waits, and never re-offers what the call was for (round 8 of #16 read "If a
+# new time can be found" as ignoring the call; round 9 read "whichever you decide, thank you
+# for hearing me out" as stock and hedging). Keyed by the reader, "_other" when the call reached
 # the other person, and "_far" for a visit on site that the user travels to.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "As I said, I would be grateful for another time; whichever you decide, thank you"
-            " for hearing me out.",
-            "I would still welcome another time, as I said on the call, and whichever you"
-            " decide, I am grateful that you listened.",
+            "Thank you again for considering another time. I look forward to hearing from you.",
+            "I will keep my diary open for another time, and I look forward to hearing from you.",
         ),
         "recruiter": (
-            "As I said, I would be grateful for another time with {them_short}; whichever way"
-            " it goes, thank you for your help.",
-            "I would still welcome another time with {them_short}, as I said, and whichever way"
-            " it goes, I am grateful for your help.",
+            "Thank you for asking {them_short} about another time. I look forward to hearing"
+            " from you.",
+            "I am grateful for your help with this, and I look forward to hearing whether"
+            " {them_short} can find another time.",
         ),
         "interviewer_far": (
-            "As I said, I would be grateful for another date, and a few days' notice is all I"
-            " need to travel; whichever you decide, thank you for hearing me out.",
+            "Thank you again for considering another date; a few days' notice is all I would"
+            " need to travel.",
         ),
         "recruiter_far": (
-            "As I said, I would be grateful for another date with {them_short}, and a few days'"
-            " notice is all I need to travel; whichever way it goes, thank you for your help.",
+            "Thank you for asking {them_short} about another date; a few days' notice is all I"
+            " would need to travel.",
         ),
         "interviewer_other": (
             "If you are willing to find another time, any day in the next two weeks suits me.",
@@ -1385,30 +1383,27 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
             "If you are willing to find another date, a few days' notice is all I need to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time; whichever way it goes, thank you for"
-            " your help so far.",
+            "I hope {them_short} might find another time, and thank you for your help so far.",
         ),
     },
     "warm": {
         "interviewer": (
-            "As I said, I'd be grateful for another time; whichever you decide, thanks for"
-            " hearing me out.",
-            "I'd still welcome another time, as I said on the call, and whichever you decide,"
-            " I'm grateful you listened.",
+            "Thanks again for considering another time. I look forward to hearing from you.",
+            "I'll keep my diary open for another time, and I look forward to hearing from you.",
         ),
         "recruiter": (
-            "As I said, I'd be grateful for another time with {them_short}; whichever way it"
-            " goes, thanks for your help.",
-            "I'd still welcome another time with {them_short}, as I said, and whichever way it"
-            " goes, thanks so much for your help.",
+            "Thanks so much for asking {them_short} about another time. I look forward to"
+            " hearing from you.",
+            "I really appreciate your help with this, and I look forward to hearing whether"
+            " {them_short} can find another time.",
         ),
         "interviewer_far": (
-            "As I said, I'd be grateful for another date, and a few days' notice is all I need"
-            " to travel; whichever you decide, thanks for hearing me out.",
+            "Thanks again for considering another date; I'd only need a few days' notice to"
+            " travel.",
         ),
         "recruiter_far": (
-            "As I said, I'd be grateful for another date with {them_short}, and a few days'"
-            " notice is all I need to travel; whichever way it goes, thanks for your help.",
+            "Thanks so much for asking {them_short} about another date; I'd only need a few"
+            " days' notice to travel.",
         ),
         "interviewer_other": (
             "If you're willing to find another time, any day in the next two weeks suits me.",
@@ -1417,8 +1412,7 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
             "If you're willing to find another date, I'd only need a few days' notice to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time; whichever way it goes, thanks for all"
-            " your help so far.",
+            "I hope {them_short} might find another time. Thanks for all your help so far.",
         ),
     },
 }
