@@ -24,8 +24,9 @@ def test_kit_json_has_every_message(runner):
         "call_script",
         "voicemail",
         "apology_email",
-        # Thanksgiving: the plan calls the next morning, after the email, so no note after
-        # a call now is needed (#16).
+        # The interview was set on Thanksgiving, so the interviewer works that day: the call
+        # is made now, and the note after it follows.
+        "call_follow_up_email",
         "short_message",
         "no_reply_follow_up",
         "last_follow_up",

@@ -69,13 +69,30 @@ def test_an_absence_notice_moves_the_first_follow_up_after_the_return_date():
 
 
 def test_thanksgiving_itself_is_not_a_working_day_for_a_call():
-    # 10:00 on Thanksgiving in New York: the email goes now, the call waits for Fri 27 09:30.
+    # 10:00 on Thanksgiving in New York, after an interview the day before: the email goes
+    # now, the call waits for Fri 27 09:30, and the plan says why.
     now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
-    _, plan = plan_for(now, interview__start="2026-11-26T09:00")
+    _, plan = plan_for(now, interview__start="2026-11-25T15:00")
     actions = by_id(plan)
     assert iso(actions["email"].due) == "2026-11-26T15:00:00+00:00"
     assert actions["email"].message_id == "apology_email"
     assert iso(actions["call"].due_interviewer) == "2026-11-27T09:30:00-05:00"
+    assert "It is a public holiday for" in actions["call"].why
+
+
+def test_a_holiday_the_interview_was_set_on_is_a_working_day_for_the_interviewer():
+    # Veterans Day is a US federal holiday that most employers keep open; the interview was
+    # set for 09:00 that day, so at noon the call is made now, not the next morning.
+    now = datetime(2026, 11, 11, 17, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-11-11T09:00")
+    actions = by_id(plan)
+    assert actions["call"].due == now
+    assert "working hours" in actions["call"].why
+    # The holiday is still kept on the days around it: a miss the day before, seen that
+    # evening, waits past it for the call.
+    evening = datetime(2026, 11, 11, 1, 0, tzinfo=UTC)
+    _, plan = plan_for(evening, interview__start="2026-11-10T09:00")
+    assert iso(by_id(plan)["call"].due_interviewer) == "2026-11-12T09:30:00-05:00"
 
 
 def test_weekend_between_the_miss_and_the_follow_up():

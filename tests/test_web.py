@@ -299,7 +299,9 @@ def test_kit_page_shows_every_message_and_switches_tone(client):
     html = soup(client.get(f"/cases/{case_id}/kit"))
     bodies = html.select("pre.body")
     # The plan calls after the email, so the kit holds no second, after-the-call email (#16).
-    assert len(bodies) == 7 and "Dear Dana," in html.find(id="b-apology_email").text
+    # Seven messages and the note after the call, which is made now (the interviewer works
+    # the Thanksgiving the interview was set on).
+    assert len(bodies) == 8 and "Dear Dana," in html.find(id="b-apology_email").text
     assert html.find(id="s-apology_email").get_text().startswith("Apologies for missing")
     assert html.find("a", href=f"/cases/{case_id}/messages/apology_email.eml")
     assert html.find("button", {"data-copy": "b-apology_email"})
@@ -421,8 +423,8 @@ def test_review_page_and_api_say_what_was_left_out_of_the_review(client):
 def test_cases_dashboard_lists_due_steps(client):
     add_case(client)
     html = soup(client.get("/cases"))
-    # Thanksgiving in New York: the email is due now, the call waits for Friday.
-    assert "Email Dana Whitfield your apology" in html.find(id="due").get_text()
+    # The interview was set on Thanksgiving, so the interviewer works it: the call is due now.
+    assert "Call Dana Whitfield" in html.find(id="due").get_text()
     assert len(html.find(id="case-rows").find_all("tr")) == 1
 
 
@@ -545,8 +547,11 @@ def test_the_six_questions_are_asked_first_and_no_zone_is_guessed(client):
 
 
 def test_the_kit_leads_with_the_plans_first_step_not_a_fixed_call(client):
-    # Noticed at 03:00 in New York: the plan emails now and calls in working hours.
-    case_id = add_case(client, candidate__timezone="Europe/London")
+    # Noticed at 03:00 in New York, on Thanksgiving, the day after the interview: the plan
+    # emails now and calls in working hours.
+    case_id = add_case(
+        client, candidate__timezone="Europe/London", interview__start="2026-11-25T09:30"
+    )
     late_night = FIXED_NOW.replace(hour=8, minute=0)
     plan = client.get(f"/api/cases/{case_id}", params={"now": late_night.isoformat()}).json()
     first = plan["plan"]["actions"][0]
@@ -661,10 +666,10 @@ def test_an_edit_shows_at_once_on_the_kit_page_and_in_what_is_due(client):
     assert "Borealis Labs" in bodies() and "Acme" not in bodies()
     assert {item["company"] for item in client.get("/api/due").json()} == {"Borealis Labs"}
 
-    assert "email" in {item["action"]["id"] for item in client.get("/api/due").json()}
-    logged = client.post(f"/api/cases/{case_id}/events", json={"event": "apology_sent"})
+    assert "call" in {item["action"]["id"] for item in client.get("/api/due").json()}
+    logged = client.post(f"/api/cases/{case_id}/events", json={"event": "called"})
     assert logged.status_code == 200, logged.text
-    assert "email" not in {item["action"]["id"] for item in client.get("/api/due").json()}
+    assert "call" not in {item["action"]["id"] for item in client.get("/api/due").json()}
 
 
 def test_each_proposed_slot_downloads_under_its_own_name(client):
@@ -808,8 +813,8 @@ def test_the_kit_follows_the_plan_and_names_every_copy_button(client):
 def test_due_now_links_to_the_message_that_is_due(client):
     case_id = add_case(client)
     link = soup(client.get("/cases")).select_one("#due a")
-    assert link["href"] == f"/cases/{case_id}/kit#m-apology_email"
-    assert soup(client.get(link["href"])).find(id="m-apology_email")
+    assert link["href"] == f"/cases/{case_id}/kit#m-call_script"
+    assert soup(client.get(link["href"])).find(id="m-call_script")
 
 
 def test_cases_are_exported_and_imported_from_the_cases_page(client, db_url, tmp_path):

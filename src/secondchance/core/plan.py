@@ -8,7 +8,7 @@ clock. Business days skip weekends and the public holidays of the interviewer's 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -135,6 +135,17 @@ class BusinessCalendar:
         """Tell whether `day` is a working day."""
         return day.weekday() not in self.weekend and not self.is_holiday(day)
 
+    def working_on(self, day: date) -> BusinessCalendar:
+        """Count `day` as a working day even where the table has a holiday.
+
+        The interview was set for that day, so the interviewer works it: Veterans Day in the
+        US, say, is a federal holiday that most private employers keep open.
+        """
+        if not self.is_holiday(day):
+            return self
+        holiday = self.is_holiday
+        return replace(self, is_holiday=lambda other: other != day and holiday(other))
+
     def add_business_days(self, day: date, count: int) -> date:
         """Return the date `count` working days after `day`."""
         while count > 0:
@@ -228,6 +239,7 @@ def build_plan(
         calendar, warning = business_calendar(country)
         if warning:
             warnings.append(warning)
+    calendar = calendar.working_on(case.interview.instant.astimezone(case.interviewer_zone).date())
     planner = _Planner(case, now, settings, calendar, progress)
     actions = planner.actions()
     slots, slot_warnings = (
@@ -315,6 +327,15 @@ class _Planner:
             and self.settings.business_start <= local.time() < self.settings.business_end
         )
 
+    def off_hours_name(self) -> str:
+        """Say why now is no time to call: the weekend, a public holiday, or the hour."""
+        today = self.now.astimezone(self.their_zone).date()
+        if today.weekday() in self.calendar.weekend:
+            return "the weekend"
+        if self.calendar.is_holiday(today):
+            return "a public holiday"
+        return "outside working hours"
+
     def next_business_morning(self) -> datetime:
         today = self.now.astimezone(self.their_zone).date()
         for day in self.calendar.business_days_from(today):
@@ -355,7 +376,7 @@ class _Planner:
             else:
                 call_at = self.next_business_morning()
                 why = (
-                    f"It is outside working hours for {who}, so the call waits for their next"
+                    f"It is {self.off_hours_name()} for {who}, so the call waits for their next"
                     " business morning; the email goes now."
                 )
             actions.append(
