@@ -223,6 +223,10 @@ CAUSE_KINDS: dict[str, Lexeme] = {
 CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = tuple(
     (family(claim), family(against)) for claim, against in _TABLES["dishonesty"]["contradictions"]
 )
+# Pairs of families that read as frustration when they meet in one sentence.
+FRUSTRATION_PAIRS: tuple[tuple[Lexeme, Lexeme], ...] = tuple(
+    (family(one), family(other)) for one, other in _TABLES["tone"]["together"]
+)
 # A weak reason stated bluntly, by catalogue id: the family `blunt_<id>` of story.toml.
 BLUNT_REASONS: dict[str, Lexeme] = {
     name.removeprefix("blunt_"): lexeme

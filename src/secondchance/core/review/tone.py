@@ -30,10 +30,29 @@ _NOT_PRESSURE = re.compile(r"\b(?:no|not any|none of the) other\b|\baccepted\b")
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
+    found = []
     for span in context.occurrences(draft, lx.FRUSTRATION):
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
-        yield draft.to_original(span)
+        found.append(span)
+    yield from (draft.to_original(span) for span in found)
+    for index in sorted(_pressing_sentences(draft)):
+        sentence = draft.sentences[index]
+        if not overlaps((sentence.start, sentence.end), found):
+            yield draft.to_original((sentence.start, sentence.end))
+
+
+def _pressing_sentences(draft: Draft) -> set[int]:
+    """Sentences where two ordinary families meet as pressure (tone.toml's `together` pairs).
+
+    "Is there room in the band?" asks; "only if the band reaches 140k" sets terms.
+    """
+    return {
+        index
+        for one, other in lx.FRUSTRATION_PAIRS
+        if draft.has(one) and draft.has(other)
+        for index in draft.sentences_with(one) & draft.sentences_with(other)
+    }
 
 
 def _unprofessional(draft: Draft) -> Iterator[Span]:
