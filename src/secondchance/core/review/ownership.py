@@ -88,6 +88,9 @@ BLAME = Rule(
         "I'm sorry I missed it, and that is on me, although the front desk sent me to the wrong"
         " floor.",
         "I take full responsibility. Honestly, the invite your team sent showed Pacific time.",
+        # The reader's side given the fault, then ownership in passing (issue 17).
+        "Thanks for seeing me. The front desk kept me waiting over my badge, though I should"
+        " have come earlier anyway.",
         "I'm sorry, and I take responsibility for it. My Uber driver cancelled twice, so by the"
         " time I got a car it was too late.",
         "I apologise; since the reminder from your scheduling tool never arrived, I did not"
@@ -104,6 +107,7 @@ BLAME = Rule(
         "I'm sorry that our interview didn't go ahead as planned this morning.",
         "Sorry, I am 10 minutes late, the metro is slow and I should go earlier.",
         "I did not check which office it was in, so I went to the wrong one.",
+        "I went to the main building instead of the annexe, which was my own slip.",
     ),
 )
 

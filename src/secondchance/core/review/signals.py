@@ -92,7 +92,13 @@ _CONCEDES_AT = re.compile(
 )
 # How many sentences before a cause a turn may open and still lead up to it.
 _TURN_SENTENCES = 2
-_READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
+_READER = re.compile(
+    r"\b(?:you|your|yours|recruiter|receptionist|reception|front desk|security desk|hr|"
+    r"coordinator)\b"
+)
+# "..., though I should have arrived earlier anyway": ownership granted in passing, after the
+# reader's side has been given the fault. Outside readers still read that as blame (issue 17).
+_IN_PASSING = re.compile(r"(?:though|although|even though|even so)\b")
 
 # --- New time --------------------------------------------------------------------------------
 
@@ -382,12 +388,14 @@ def owned_in_its_sentence(draft: Draft, span: Span) -> bool:
     """Tell whether "..., but I should have" or "which is no excuse" owns a fault in its sentence.
 
     A fault put in so many words, or on the reader's side, needs that; ownership elsewhere in
-    the draft does not cover it.
+    the draft does not cover it, and a fault on the reader's side is not covered by ownership
+    granted in passing ("though I should have come earlier").
     """
     index = draft.sentence_at(span[0])
-    return bool(draft.in_sentence(lx.OWNED_CAUSE, index)) and not _turned_after_ownership(
-        draft, span, index
-    )
+    owned = draft.in_sentence(lx.OWNED_CAUSE, index)
+    if names_the_reader(draft, span):
+        owned = [s for s in owned if not _IN_PASSING.match(draft.body, s[0])]
+    return bool(owned) and not _turned_after_ownership(draft, span, index)
 
 
 def _turned_after_ownership(draft: Draft, span: Span, index: int) -> bool:
