@@ -108,6 +108,10 @@ BLAME = Rule(
         "Sorry, I am 10 minutes late, the metro is slow and I should go earlier.",
         "I did not check which office it was in, so I went to the wrong one.",
         "I went to the main building instead of the annexe, which was my own slip.",
+        # The meeting as subject, the writer's own side, the reader's decision (issue 17).
+        "I am sorry; our call fell through the cracks in a hectic week, and that is on me.",
+        "Apologies, the video link would not open on my end, so I could not join.",
+        "I am sorry I missed it, and I hope the panel would not hold it against anyone.",
     ),
 )
 

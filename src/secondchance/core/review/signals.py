@@ -80,7 +80,9 @@ _MOOD_NOUNS = re.compile(
     r"schedule|diary|commute)\b"
 )
 # "Our interview did not go ahead" tells of the miss; it names no cause.
-_NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
+_NOT_HELD = re.compile(
+    r"(?:did not|never|could not) (?:go|happen|take place|work out)\b|fell (?:through|apart)\b"
+)
 # A turn that brings a cause in after the writer has owned the miss.
 _CONCESSION = re.compile(
     r"\b(?:though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
