@@ -112,6 +112,9 @@ BLAME = Rule(
         "I am sorry; our call fell through the cracks in a hectic week, and that is on me.",
         "Apologies, the video link would not open on my end, so I could not join.",
         "I am sorry I missed it, and I hope the panel would not hold it against anyone.",
+        "I am sorry, and I take full responsibility. My tablet needed an update, and the"
+        " broadband was slow as my flatmate was streaming. I should have set it all up the"
+        " night before.",
     ),
 )
 

@@ -383,7 +383,11 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     # Beyond its own sentence, only ownership that says what the writer did or should have
     # done covers a cause; a generic "I take responsibility" leaves it standing (issue 17).
     specific = {draft.sentence_at(start) for start, _ in draft.spans(lx.OWNED_ACTION)} & sentences
-    return bool(specific & {index - 1, index + 1}) or any(i < index for i in specific)
+    if specific & {index - 1, index + 1} or any(i < index for i in specific):
+        return True
+    # A cause told inside a story that the writer owns before it and says, after it, what they
+    # should have done: a link in the story, not the excuse (issue 17).
+    return any(i < index for i in sentences) and any(i > index for i in specific)
 
 
 def owned_in_its_sentence(draft: Draft, span: Span) -> bool:
