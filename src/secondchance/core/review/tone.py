@@ -109,6 +109,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     if len(drama) >= DRAMATIC_EVENTS:
         yield draft.to_original((drama[0][0], drama[-1][1]))
         return
+    if coincidence := draft.spans(lx.ALL_AT_ONCE):
+        yield draft.to_original(coincidence[0])
+        return
     causes = len(signals.cause_kinds(draft))
     if causes >= STACKED_CAUSES or (draft.has(lx.PILE_UP) and _piled_up(draft, drama, causes)):
         yield draft.body_span
@@ -273,12 +276,14 @@ DISHONEST_RED_FLAG = Rule(
         "I had no access to email all week, though I did reply to your colleague on Tuesday.",
         "A pipe burst, the plumber's van was broken into and the police came.",
         "My car was clamped, then I was locked out, and my laptop was stolen from the car.",
+        "My router, my tablet and the landline all cut out at the very same minute.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
         "My laptop died minutes before the call, and I should have had a backup.",
         "I overslept, which is no excuse.",
         "I lost my phone on the way, so I could not call.",
+        "A power cut took my laptop and router off at the same time; I should have had a plan.",
     ),
 )
 
