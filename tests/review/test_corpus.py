@@ -92,6 +92,7 @@ def _reached_through_a_table(lexeme, users):
     tables = {
         "CAUSE_KINDS": lx.CAUSE_KINDS.values(),
         "CONTRADICTIONS": [x for pair in lx.CONTRADICTIONS for x in pair],
+        "FRUSTRATION_PAIRS": [x for pair in lx.FRUSTRATION_PAIRS for x in pair],
         "BLUNT_REASONS": lx.BLUNT_REASONS.values(),
         "TYPE_CUES": lx.TYPE_CUES.values(),
     }

@@ -132,6 +132,18 @@ def test_cli_review_type_option_and_report_line(runner):
             " hospital appointment clashes with our interview on the 9th.\n\nAna",
             "cancellation",
         ),
+        # Accepting the invite, told as the start of the story of a miss, confirms nothing.
+        (
+            "Dear Mr Hale,\n\nI am sorry for missing our call. When I accepted your invitation"
+            " my phone moved it to 4 pm, not 3 pm. Any time next week suits me.\n\nAna",
+            "apology",
+        ),
+        ("Hi Mr Hale, so sorry, something came up tmrw, could we move it? Ana", "cancellation"),
+        (
+            "Dear Mr Hale,\n\nA deadline has landed on me, so I need to push our meeting to"
+            " Friday.\n\nAna",
+            "cancellation",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

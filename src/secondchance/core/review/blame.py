@@ -18,8 +18,10 @@ from secondchance.core.review.draft import Draft, Span, overlaps
 # "You won't give me a second chance": the reader's decision, not a cause of the miss.
 _DECISION = re.compile(
     r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
-    r"consider|reschedule|rebook|see|accept)\b"
+    r"consider|reschedule|rebook|see|accept|hold)\b"
 )
+# "The link would not load on my end": the failure is placed on the writer's own side.
+_ON_MY_SIDE = re.compile(r"[^.;!?]{0,40}?\b(?:on|at|from) my (?:end|side)\b")
 
 
 def blame(draft: Draft) -> list[Span]:
@@ -66,6 +68,8 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         text = draft.body[span[0] : span[1]]
         if _DECISION.search(text):
             continue  # "you won't give me a second chance": the reader's decision, not a cause
+        if _ON_MY_SIDE.match(draft.body, span[1]):
+            continue  # the writer's own side: no one else is given the fault
         if signals.names_an_agent(text):
             found.append((span, False))
     return sorted(found)

@@ -14,6 +14,7 @@ _CONFIRM = re.compile(r"\bconfirm")
 # "Please confirm" asks the reader to settle a time the writer proposes; after a miss it makes
 # an apology, not a confirmation (issue 17).
 _ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you)\s+$")
+_WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -94,11 +95,12 @@ def _cued_sentences(draft: Draft, cue: lx.Lexeme) -> frozenset[int]:
 
 def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
-    confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"]) | draft.sentences_with(
-        lx.TALK_ON_A_DAY
-    )
-    with_time = draft.sentences_with(lx.SLOT)
     missed = draft.has(lx.MISSED)
+    confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"])
+    if missed:
+        confirming = frozenset(i for i in confirming if not _tells_the_past(draft, i))
+    confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
+    with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
         not context.CHECKS["counterfactual"](draft, found.span())
         and not (missed and _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start())))
@@ -106,6 +108,17 @@ def _confirms_a_time(draft: Draft) -> bool:
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
     return bool(confirming & with_time) or said_outright
+
+
+def _tells_the_past(draft: Draft, index: int) -> bool:
+    """Tell "when I accepted your invitation, my calendar moved it" (a story of the miss).
+
+    A confirmation cue inside a clause of time, in a draft about a miss, confirms nothing.
+    """
+    return any(
+        _WHEN_BEFORE.search(signals.clause_before(draft, start))
+        for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
+    )
 
 
 def _arrived_late(draft: Draft) -> bool:

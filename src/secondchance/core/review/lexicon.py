@@ -205,6 +205,7 @@ SLANG = family("slang")
 NARRATIVE = family("narrative")
 DRAMA = family("drama")
 PILE_UP = family("pile_up")
+ALL_AT_ONCE = family("all_at_once")
 PROMISE = family("promise")
 MISSED_ON_DAY = family("missed_on_a_day")
 NO_PHONE = family("no_phone")
@@ -222,6 +223,10 @@ CAUSE_KINDS: dict[str, Lexeme] = {
 # Statements that cannot both be true. Each pair is (claim, what contradicts it).
 CONTRADICTIONS: tuple[tuple[Lexeme, Lexeme], ...] = tuple(
     (family(claim), family(against)) for claim, against in _TABLES["dishonesty"]["contradictions"]
+)
+# Pairs of families that read as frustration when they meet in one sentence.
+FRUSTRATION_PAIRS: tuple[tuple[Lexeme, Lexeme], ...] = tuple(
+    (family(one), family(other)) for one, other in _TABLES["tone"]["together"]
 )
 # A weak reason stated bluntly, by catalogue id: the family `blunt_<id>` of story.toml.
 BLUNT_REASONS: dict[str, Lexeme] = {

@@ -88,6 +88,9 @@ BLAME = Rule(
         "I'm sorry I missed it, and that is on me, although the front desk sent me to the wrong"
         " floor.",
         "I take full responsibility. Honestly, the invite your team sent showed Pacific time.",
+        # The reader's side given the fault, then ownership in passing (issue 17).
+        "Thanks for seeing me. The front desk kept me waiting over my badge, though I should"
+        " have come earlier anyway.",
         "I'm sorry, and I take responsibility for it. My Uber driver cancelled twice, so by the"
         " time I got a car it was too late.",
         "I apologise; since the reminder from your scheduling tool never arrived, I did not"
@@ -104,6 +107,14 @@ BLAME = Rule(
         "I'm sorry that our interview didn't go ahead as planned this morning.",
         "Sorry, I am 10 minutes late, the metro is slow and I should go earlier.",
         "I did not check which office it was in, so I went to the wrong one.",
+        "I went to the main building instead of the annexe, which was my own slip.",
+        # The meeting as subject, the writer's own side, the reader's decision (issue 17).
+        "I am sorry; our call fell through the cracks in a hectic week, and that is on me.",
+        "Apologies, the video link would not open on my end, so I could not join.",
+        "I am sorry I missed it, and I hope the panel would not hold it against anyone.",
+        "I am sorry, and I take full responsibility. My tablet needed an update, and the"
+        " broadband was slow as my flatmate was streaming. I should have set it all up the"
+        " night before.",
     ),
 )
 

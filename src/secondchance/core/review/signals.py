@@ -80,7 +80,9 @@ _MOOD_NOUNS = re.compile(
     r"schedule|diary|commute)\b"
 )
 # "Our interview did not go ahead" tells of the miss; it names no cause.
-_NOT_HELD = re.compile(r"(?:did not|never|could not) (?:go|happen|take place|work out)\b")
+_NOT_HELD = re.compile(
+    r"(?:did not|never|could not) (?:go|happen|take place|work out)\b|fell (?:through|apart)\b"
+)
 # A turn that brings a cause in after the writer has owned the miss.
 _CONCESSION = re.compile(
     r"\b(?:though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
@@ -92,7 +94,13 @@ _CONCEDES_AT = re.compile(
 )
 # How many sentences before a cause a turn may open and still lead up to it.
 _TURN_SENTENCES = 2
-_READER = re.compile(r"\b(?:you|your|yours|recruiter|receptionist|reception|hr|coordinator)\b")
+_READER = re.compile(
+    r"\b(?:you|your|yours|recruiter|receptionist|reception|front desk|security desk|hr|"
+    r"coordinator)\b"
+)
+# "..., though I should have arrived earlier anyway": ownership granted in passing, after the
+# reader's side has been given the fault. Outside readers still read that as blame (issue 17).
+_IN_PASSING = re.compile(r"(?:though|although|even though|even so)\b")
 
 # --- New time --------------------------------------------------------------------------------
 
@@ -375,19 +383,25 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     # Beyond its own sentence, only ownership that says what the writer did or should have
     # done covers a cause; a generic "I take responsibility" leaves it standing (issue 17).
     specific = {draft.sentence_at(start) for start, _ in draft.spans(lx.OWNED_ACTION)} & sentences
-    return bool(specific & {index - 1, index + 1}) or any(i < index for i in specific)
+    if specific & {index - 1, index + 1} or any(i < index for i in specific):
+        return True
+    # A cause told inside a story that the writer owns before it and says, after it, what they
+    # should have done: a link in the story, not the excuse (issue 17).
+    return any(i < index for i in sentences) and any(i > index for i in specific)
 
 
 def owned_in_its_sentence(draft: Draft, span: Span) -> bool:
     """Tell whether "..., but I should have" or "which is no excuse" owns a fault in its sentence.
 
     A fault put in so many words, or on the reader's side, needs that; ownership elsewhere in
-    the draft does not cover it.
+    the draft does not cover it, and a fault on the reader's side is not covered by ownership
+    granted in passing ("though I should have come earlier").
     """
     index = draft.sentence_at(span[0])
-    return bool(draft.in_sentence(lx.OWNED_CAUSE, index)) and not _turned_after_ownership(
-        draft, span, index
-    )
+    owned = draft.in_sentence(lx.OWNED_CAUSE, index)
+    if names_the_reader(draft, span):
+        owned = [s for s in owned if not _IN_PASSING.match(draft.body, s[0])]
+    return bool(owned) and not _turned_after_ownership(draft, span, index)
 
 
 def _turned_after_ownership(draft: Draft, span: Span, index: int) -> bool:

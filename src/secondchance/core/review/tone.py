@@ -30,10 +30,29 @@ _NOT_PRESSURE = re.compile(r"\b(?:no|not any|none of the) other\b|\baccepted\b")
 
 
 def _frustration(draft: Draft) -> Iterator[Span]:
+    found = []
     for span in context.occurrences(draft, lx.FRUSTRATION):
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
-        yield draft.to_original(span)
+        found.append(span)
+    yield from (draft.to_original(span) for span in found)
+    for index in sorted(_pressing_sentences(draft)):
+        sentence = draft.sentences[index]
+        if not overlaps((sentence.start, sentence.end), found):
+            yield draft.to_original((sentence.start, sentence.end))
+
+
+def _pressing_sentences(draft: Draft) -> set[int]:
+    """Sentences where two ordinary families meet as pressure (tone.toml's `together` pairs).
+
+    "Is there room in the band?" asks; "only if the band reaches 140k" sets terms.
+    """
+    return {
+        index
+        for one, other in lx.FRUSTRATION_PAIRS
+        if draft.has(one) and draft.has(other)
+        for index in draft.sentences_with(one) & draft.sentences_with(other)
+    }
 
 
 def _unprofessional(draft: Draft) -> Iterator[Span]:
@@ -89,6 +108,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     drama = merged_spans(draft.spans(lx.DRAMA))
     if len(drama) >= DRAMATIC_EVENTS:
         yield draft.to_original((drama[0][0], drama[-1][1]))
+        return
+    if coincidence := draft.spans(lx.ALL_AT_ONCE):
+        yield draft.to_original(coincidence[0])
         return
     causes = len(signals.cause_kinds(draft))
     if causes >= STACKED_CAUSES or (draft.has(lx.PILE_UP) and _piled_up(draft, drama, causes)):
@@ -254,12 +276,14 @@ DISHONEST_RED_FLAG = Rule(
         "I had no access to email all week, though I did reply to your colleague on Tuesday.",
         "A pipe burst, the plumber's van was broken into and the police came.",
         "My car was clamped, then I was locked out, and my laptop was stolen from the car.",
+        "My router, my tablet and the landline all cut out at the very same minute.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
         "My laptop died minutes before the call, and I should have had a backup.",
         "I overslept, which is no excuse.",
         "I lost my phone on the way, so I could not call.",
+        "A power cut took my laptop and router off at the same time; I should have had a plan.",
     ),
 )
 
