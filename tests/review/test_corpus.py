@@ -28,7 +28,11 @@ def test_each_split_covers_every_code_type_and_channel(split):
 def test_corpus_is_large_with_a_frozen_test_split_and_unique_ids():
     dev, test, outside = load_corpus("dev"), load_corpus("test"), load_corpus("outside")
     assert len(dev) + len(test) >= 400 and len(test) >= 120 and len(outside) >= 100
-    later = (*load_corpus("outside-tuned"), *load_corpus("outside6"))
+    later = [
+        d
+        for split in ("outside-tuned", "outside6", "outside7", "outside8")
+        for d in load_corpus(split)
+    ]
     ids = [d.id for d in (*dev, *test, *outside, *later)]
     assert len(ids) == len(set(ids))
     texts = [" ".join(d.text.split()) for d in (*dev, *test, *outside, *later)]

@@ -2,7 +2,8 @@
 
 Everything here is computed from the case, an aware `now` and `PlanSettings`; nothing reads the
 clock. Business days skip weekends and the public holidays of the interviewer's country, as the
-`holidays` package knows them (national holidays; regional ones are not included).
+`holidays` package knows them (national holidays; regional ones are not included), except the
+day the interview was set on, which the interviewer had chosen to work.
 """
 
 from __future__ import annotations
