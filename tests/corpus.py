@@ -17,8 +17,8 @@ SPLITS = {
     # Outside batches 6 and 7: each scored once on arrival, then released for round 9.
     "outside6": DATA / "drafts-outside6.txt",
     "outside7": DATA / "drafts-outside7.txt",
-    # Outside batch 8: sealed during round 9, scored on arrival, never tuned on.
-    "outside8": DATA / "drafts-outside8-frozen.txt",
+    # Outside batch 8: sealed during round 9, scored on arrival, then released for round 10.
+    "outside8": DATA / "drafts-outside8.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
