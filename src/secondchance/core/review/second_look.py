@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from secondchance.core.review import context
 from secondchance.core.review.draft import Draft
+from secondchance.core.review.lexicon import Lexeme
 
 # The words that carry the four elements, as the lexicon spells them.
 KEY_WORDS = frozenset(
@@ -83,9 +85,22 @@ def has_on_second_look(draft: Draft, signal: Callable[[Draft], object]) -> bool:
     return mended is not None and bool(signal(mended))
 
 
-def tolerant(present: Callable[[Draft], bool]) -> Callable[[Draft], bool]:
-    """Wrap an element's test so that it also passes on the second look."""
-    return lambda draft: present(draft) or has_on_second_look(draft, present)
+def tolerant(
+    present: Callable[[Draft], bool], looser: Lexeme | None = None
+) -> Callable[[Draft], bool]:
+    """Wrap an element's test so that it also passes on the second look.
+
+    `looser` is a family read only on the second look: a plainer way to say the element
+    ("I'd be grateful for another chance to talk about the role") that the first reading
+    keeps out because, on its own, it would let too much through elsewhere.
+    """
+    if looser is None:
+        return lambda draft: present(draft) or has_on_second_look(draft, present)
+
+    def present_or_looser(draft: Draft) -> bool:
+        return present(draft) or bool(context.occurrences(draft, looser))
+
+    return lambda draft: present_or_looser(draft) or has_on_second_look(draft, present_or_looser)
 
 
 def _mended(draft: Draft) -> Draft | None:
