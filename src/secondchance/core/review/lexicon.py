@@ -174,6 +174,7 @@ def combine(name: str, *lexemes: Lexeme) -> Lexeme:
 APOLOGY = family("apology")
 # Contexts in which an apology word is not an apology for the miss (checked around each one).
 NOT_AN_APOLOGY = family("not_an_apology")
+PLAIN_APOLOGY = family("plain_apology")
 OWNERSHIP = family("ownership")
 OWN_PLANS_MOVED = family("own_plans_moved")
 NOT_OWNERSHIP = family("not_ownership")
