@@ -4,7 +4,9 @@ Telling someone "you never apologized" when they did is the error users forgive 
 missing-element finding stands only when the draft, read again with its key words spelled
 right, still lacks the element: "I appologize", "still very intrested", "my responsibilty".
 The second reading goes through the same signals, so negation, scope and hollow apologies are
-judged exactly as on the first.
+judged exactly as on the first. An element may also name a plainer family that only this look
+reads ("I'd be grateful for another chance to talk about the role" shows interest): taken on
+every draft it would blur the first reading, but it is enough to hold back "you never said".
 
 Only a slip of one edit (a letter added, dropped, changed or two swapped) is mended, only in a
 word of six letters or more that keeps its first letter, and never in a word that is itself a
