@@ -178,6 +178,11 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "I am writing to confirm the time.",
         ),
         (
+            "plain_apology",
+            "Sorry for the confusion in any case.",
+            "Sorry for the confusion this morning.",
+        ),
+        (
             "decision_heard",
             "I understand if you have moved on with other candidates.",
             "I understand you have moved on with other candidates.",

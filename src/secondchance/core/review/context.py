@@ -49,6 +49,8 @@ _COUNTERFACTUAL = re.compile(
     r"|\b(?:forgot|failed|neglected|meant|intended|tried) to\b"
 )
 _NAME_WORD = re.compile(r"\w+")
+# A shrug right after the phrase takes it back: "sorry for the confusion in any case".
+_SHRUG = re.compile(r",?\s+(?:in any case|anyway|i guess|or whatever|whatever)\b")
 # Words inside straight double quotes in their sentence: the writer cites them.
 _QUOTE = '"'
 
@@ -123,6 +125,10 @@ def _conditional(draft: Draft, span: Span) -> bool:
     return bool(_CONDITION.search(signals.clause_before(draft, span[0])))
 
 
+def _shrugged(draft: Draft, span: Span) -> bool:
+    return bool(_SHRUG.match(draft.body, span[1]))
+
+
 def _counterfactual(draft: Draft, span: Span) -> bool:
     return bool(_COUNTERFACTUAL.search(signals.clause_before(draft, span[0])))
 
@@ -134,6 +140,7 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "quoted": _quoted,
         "conditional": _conditional,
         "counterfactual": _counterfactual,
+        "shrugged": _shrugged,
         "in_greeting_or_signature": _in_greeting_or_signature,
         "owned_nearby": signals.owned_nearby,
         "owned_in_its_sentence": signals.owned_in_its_sentence,

@@ -73,7 +73,7 @@ def _cues(draft: Draft) -> dict[MessageType, int]:
     """Count each type's cues per sentence, the subject line counting as one."""
 
     def compute() -> dict[MessageType, int]:
-        subject = ascii_view(draft.subject.lower()) if draft.subject else b""
+        subject = _subject(draft)
         # Six cue patterns on a short line cost less than the whole set of families would.
         return {
             kind: len(_cued_sentences(draft, lexeme))
@@ -122,9 +122,15 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
 
 
 def _arrived_late(draft: Draft) -> bool:
-    """Tell a note after a late arrival from a plain thank-you: lateness must be named."""
-    return any(
-        word in draft.body[start:end] or word in draft.body
-        for start, end in draft.spans(lx.TYPE_CUES["late_arrival"])
-        for word in ("late", "waiting")
-    )
+    """Tell a note after a late arrival from a plain thank-you: lateness must be named.
+
+    A subject line such as "Apologies for arriving late today" is a cue as good as the body's.
+    """
+    cue = lx.TYPE_CUES["late_arrival"]
+    subject = _subject(draft)
+    cued = bool(draft.spans(cue)) or bool(subject and cue.regex.search(subject))
+    return cued and any(word in draft.body for word in ("late", "waiting"))
+
+
+def _subject(draft: Draft) -> bytes:
+    return ascii_view(draft.subject.lower()) if draft.subject else b""

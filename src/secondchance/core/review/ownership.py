@@ -23,7 +23,7 @@ def _owns(draft: Draft) -> bool:
 
 
 def _no_apology(draft: Draft) -> Iterator[Span]:
-    if not draft.body.strip() or tolerant(_apologizes)(draft):
+    if not draft.body.strip() or tolerant(_apologizes, lx.PLAIN_APOLOGY)(draft):
         return
     hollow = signals.hollow_apologies(draft)
     yield draft.to_original(hollow[0]) if hollow else draft.body_span

@@ -4,7 +4,9 @@ Telling someone "you never apologized" when they did is the error users forgive 
 missing-element finding stands only when the draft, read again with its key words spelled
 right, still lacks the element: "I appologize", "still very intrested", "my responsibilty".
 The second reading goes through the same signals, so negation, scope and hollow apologies are
-judged exactly as on the first.
+judged exactly as on the first. An element may also name a plainer family that only this look
+reads ("I'd be grateful for another chance to talk about the role" shows interest): taken on
+every draft it would blur the first reading, but it is enough to hold back "you never said".
 
 Only a slip of one edit (a letter added, dropped, changed or two swapped) is mended, only in a
 word of six letters or more that keeps its first letter, and never in a word that is itself a
@@ -16,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from secondchance.core.review import context
 from secondchance.core.review.draft import Draft
+from secondchance.core.review.lexicon import Lexeme
 
 # The words that carry the four elements, as the lexicon spells them.
 KEY_WORDS = frozenset(
@@ -83,9 +87,22 @@ def has_on_second_look(draft: Draft, signal: Callable[[Draft], object]) -> bool:
     return mended is not None and bool(signal(mended))
 
 
-def tolerant(present: Callable[[Draft], bool]) -> Callable[[Draft], bool]:
-    """Wrap an element's test so that it also passes on the second look."""
-    return lambda draft: present(draft) or has_on_second_look(draft, present)
+def tolerant(
+    present: Callable[[Draft], bool], looser: Lexeme | None = None
+) -> Callable[[Draft], bool]:
+    """Wrap an element's test so that it also passes on the second look.
+
+    `looser` is a family read only on the second look: a plainer way to say the element
+    ("I'd be grateful for another chance to talk about the role") that the first reading
+    keeps out because, on its own, it would let too much through elsewhere.
+    """
+    if looser is None:
+        return lambda draft: present(draft) or has_on_second_look(draft, present)
+
+    def present_or_looser(draft: Draft) -> bool:
+        return present(draft) or bool(context.occurrences(draft, looser))
+
+    return lambda draft: present_or_looser(draft) or has_on_second_look(draft, present_or_looser)
 
 
 def _mended(draft: Draft) -> Draft | None:
