@@ -104,8 +104,18 @@ def report_confusion(split: str, pairs: Counter[tuple[str, str]]) -> None:
 
 
 # Every split is printed; type detection for those not written beside the rules (dev is).
-SCORED = ("dev", "d3", "test", "outside", "outside-tuned", "outside6", "outside7", "outside8")
-CONFUSED = ("d3", "test", "outside", "outside6", "outside7", "outside8")
+SCORED = (
+    "dev",
+    "d3",
+    "test",
+    "outside",
+    "outside-tuned",
+    "outside6",
+    "outside7",
+    "outside8",
+    "outside9",
+)
+CONFUSED = ("d3", "test", "outside", "outside6", "outside7", "outside8", "outside9")
 
 
 def main() -> None:
