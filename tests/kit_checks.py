@@ -1491,6 +1491,19 @@ def warm_sign_off(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+TITLES = re.compile(r"^Dear (?:Ms|Mr|Mrs|Mx|Dr|Prof|Professor)\b")
+CASUAL = ("Thanks,", "Take care,", "Best,", "Cheers,")
+
+
+def title_sign_off(kit: Kit, now: datetime) -> list[str]:
+    """A title greeting never closes casually, in either tone: round 9 of #16 read "Dear Ms
+    Brooks" ending "Take care," as two registers in one letter."""
+    return [
+        f"{key}: greets by title and signs off casually"
+        for key, message in emails(kit)
+        if TITLES.match(message.body) and message.body.rsplit("\n", 1)[-1] in CASUAL
+    ]
+
 def later_today(kit: Kit, now: datetime) -> list[str]:
     """Late for a visit on site and writing the same morning, the user offers to come in later
     that day; never once the day is over."""
@@ -1575,6 +1588,7 @@ CHECKS: dict[str, Check] = {
     "whose choice": whose_choice,
     "recruiter not interviewing": recruiter_not_interviewing,
     "warm sign-off": warm_sign_off,
+    "title sign-off": title_sign_off,
     "small hours": small_hours,
     "clash hour": clash_hour,
     "in person why": in_person_why,

@@ -675,6 +675,11 @@ def _bad_kits_of_round_nine():
             _with(warm, "apology_email", body=body.format("Dana", "Could we meet soon?")),
             FIXED_NOW,
         ),
+        (
+            "title sign-off",
+            _with(warm, "apology_email", body="Dear Ms Brooks,\n\nI am sorry.\n\nTake care,"),
+            FIXED_NOW,
+        ),
     ]
 
 

@@ -16,6 +16,7 @@ from typing import TypeVar
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
 from secondchance.core.compose.model import Kit, Message
+from secondchance.core.compose.names import has_title
 from secondchance.core.compose.situation import Situation, clock
 from secondchance.core.intake import Case
 from secondchance.core.limits import (
@@ -444,6 +445,14 @@ def _send_when(key: str, s: Situation) -> str:
 # --- Emails --------------------------------------------------------------------------------
 
 
+def _letter(s: Situation, templates: Sequence[str], message: str) -> str:
+    """Pick a case's whole letter; under a title greeting ("Dear Ms Brooks") only among those
+    whose sign-off keeps the same register, whatever the tone."""
+    if has_title(s.reader_person.called):
+        templates = [t for t in templates if t.rsplit("\n", 1)[-1] not in pb.CASUAL_SIGN_OFFS]
+    return s.pick(templates, message)
+
+
 def _email(
     s: Situation,
     template: str,
@@ -523,7 +532,7 @@ def _apology_email(s: Situation) -> Message:
     template_class = _ahead_class(s) or kind
     if template_class in {"ahead", "cannot"} and kind == "call":
         template_class = "ahead_call"  # the news was given on the call
-    template = s.pick(pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
+    template = _letter(s, pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
     if s.with_call_follow_up:
         when = "email_if_no_answer"
@@ -590,7 +599,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     note_class = "ahead" if s.heads_up else "self"
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
-    template = s.pick(pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
+    template = _letter(s, pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
     leads = _subject_leads(s, _subject_class(s, _ahead_class(s) or s.reached_class))
     return _email(
         s,
@@ -630,7 +639,7 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
     values["keen"] = fill(s.pick(pb.LAST_KEENS[tone], "last_keen"), values)
     values["door"] = s.pick(pb.LAST_DOORS[tone], "last_door")
-    template = s.pick(templates[tone], when)
+    template = _letter(s, templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
 
@@ -668,7 +677,7 @@ def _decline_reply(s: Situation, thread: str) -> Message:
         miss = "ahead_excusable"
     values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
     values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
-    template = s.pick(pb.DECLINE_REPLIES[tone]["via" if s.via else "direct"], "decline_reply")
+    template = _letter(s, pb.DECLINE_REPLIES[tone]["via" if s.via else "direct"], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
 
@@ -683,7 +692,7 @@ def _confirmation(s: Situation, thread: str) -> Message:
         "listener": values["them"] if s.via else "you",
     }
     tone = _tone(s)
-    template = s.pick(pb.CONFIRMATIONS[tone], "reschedule_confirmation")
+    template = _letter(s, pb.CONFIRMATIONS[tone], "reschedule_confirmation")
     return _email(s, template, values, "Re: " + thread, _send_when("confirm", s))
 
 

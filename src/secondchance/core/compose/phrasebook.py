@@ -513,6 +513,10 @@ OFFERS: dict[str, str] = {
     "reference": "references",
 }
 
+# Warm sign-offs that sit badly under a title greeting: round 9 of #16 read "Dear Ms Brooks"
+# closing "Take care," or "Thanks," as two registers in one letter.
+CASUAL_SIGN_OFFS = frozenset({"Thanks,", "Take care,", "Best,", "Cheers,"})
+
 # --- The apology email, by what has already happened ---------------------------------------
 # "plain": nobody reached yet; "voicemail": a message was left; "call": the reader was
 # reached by phone; "other": the user spoke to the other person. Each letter opens by saying
