@@ -1504,6 +1504,7 @@ def title_sign_off(kit: Kit, now: datetime) -> list[str]:
         if TITLES.match(message.body) and message.body.rsplit("\n", 1)[-1] in CASUAL
     ]
 
+
 def later_today(kit: Kit, now: datetime) -> list[str]:
     """Late for a visit on site and writing the same morning, the user offers to come in later
     that day; never once the day is over."""

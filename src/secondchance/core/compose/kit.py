@@ -446,8 +446,11 @@ def _send_when(key: str, s: Situation) -> str:
 
 
 def _letter(s: Situation, templates: Sequence[str], message: str) -> str:
-    """Pick a case's whole letter; under a title greeting ("Dear Ms Brooks") only among those
-    whose sign-off keeps the same register, whatever the tone."""
+    """Pick a case's whole letter, keeping one register from greeting to sign-off.
+
+    Under a title greeting ("Dear Ms Brooks") only a letter whose sign-off fits it is taken,
+    whatever the tone.
+    """
     if has_title(s.reader_person.called):
         templates = [t for t in templates if t.rsplit("\n", 1)[-1] not in pb.CASUAL_SIGN_OFFS]
     return s.pick(templates, message)
