@@ -33,6 +33,17 @@ OWNERSHIP = re.compile(
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
 STOCK = (
+    # Round 9's readers, on the first follow-up: a tacked-on tally and a filled-in reason.
+    ", after my call and email",
+    ", after my email",
+    ", after our call and my email",
+    ", after my voicemail and email",
+    "what drew me to the role was",
+    "is the reason i applied",
+    "so i thought i would try once more",
+    "so i thought i'd try once more",
+    "rearrange my diary",
+    "keep my diary open for it",
     # Round 9's readers, on the note after a call.
     "whichever you decide, thank",
     "hearing me out.",

@@ -1457,38 +1457,34 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
 # {sent} is what the user has sent so far ("my email", "our call and my email", "my voicemail
 # and email"), so a follow-up never pretends the thread was one email; {about} names what it
-# was about. The first follow-up brings what the first email did not: the person's reason for
-# applying ({interest}) and a concrete request ({ask}). Round 5 of #16 heard one template with
-# names swapped, so the shapes differ: one opens on the reason, one on the request.
+# was about. Round 9 of #16 read "..., after my call and email" tacked onto a sentence's end,
+# and "What drew me to the role was ..." as a slot filled in: the first follow-up is a short
+# note that names what was sent in its opening clause, asks ({ask}), and carries the interest
+# ({interest}) as something to talk about, never as the reason for applying again.
 FOLLOW_UPS: dict[Tone, Wordings] = {
-    # Round 8 of #16 read "I hope you do not mind me writing again" as needlessly sorry, and
-    # "check in once more" as implying earlier check-ins: each opening just says what it is.
     "formal": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest}
+I wanted to follow up {sent} about {about}. {ask}
 
-{ask} {offer}
+{interest} {offer}
 
 With thanks,""",
         """{greeting}
 
-I have not heard back since {sent} about {about}, so I thought I would try once more.
-{interest}
-
-{ask} {offer}
+Further to {sent} about {about}, I wanted to write once more. {interest} {ask} {offer}
 
 Best regards,""",
         """{greeting}
 
-I am writing again about {about}, after {sent}. {ask}
+I am following up {sent} about {about}. {ask} {offer}
 
-{interest} {offer}
+{interest}
 
 Yours sincerely,""",
         """{greeting}
 
-A short note to follow up {sent} about {about}. {ask}
+A brief note to follow up {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1497,23 +1493,21 @@ Kind regards,""",
     "warm": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest}
+I wanted to follow up {sent} about {about}. {ask}
 
-{ask} {offer}
+{interest} {offer}
 
 Many thanks,""",
         """{greeting}
 
-I haven't heard back since {sent} about {about}, so I thought I'd try once more. {interest}
-
-{ask} {offer}
+I'm just following up {sent} about {about}. {interest} {ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I'm writing again about {about}, after {sent}. {ask}
+I wanted to drop you a line after {sent} about {about}. {ask} {offer}
 
-{interest} {offer}
+{interest}
 
 Thanks so much,""",
         """{greeting}
@@ -1622,16 +1616,16 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
             "Would you be open to a new interview in the coming weeks? I can clear whichever day"
             " you choose.",
-            "Might another time in the next two weeks work for you? I will rearrange my diary"
-            " around it.",
+            "Might another time in the next two weeks work for you? Any day in that time would"
+            " suit me.",
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the coming weeks is possible?"
             " Any day in the next two weeks suits me.",
             "If {them_short} is open to a new interview, any day in the next two weeks works for"
             " me.",
-            "Would {them_short} have room for another interview in the next two weeks? I will"
-            " rearrange my diary around it.",
+            "Would {them_short} have room for another interview in the next two weeks? Any day"
+            " in that time would suit me.",
         ),
         "interviewer_far": (
             "Could we find a date in the next few weeks? With a few days' notice, I can book my"
@@ -1652,14 +1646,14 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             " me.",
             "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
             " pick.",
-            "Might another time in the next couple of weeks work? I'll keep my diary open for it.",
+            "Might another time in the next couple of weeks work? I can make most days work.",
         ),
         "recruiter": (
             "Could you check whether {them_short} would be open to a new time? Any day in the"
             " next two weeks works for me.",
             "If {them_short} has room for a new interview, I'll take whatever day suits.",
             "Do you know if {them_short} might have room for another time in the next couple of"
-            " weeks? I'll keep my diary open for it.",
+            " weeks? I can make most days work.",
         ),
         "interviewer_far": (
             "Could we find a date in the next few weeks? With a few days' notice, I can sort out my"
@@ -1676,62 +1670,41 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
 }
 # Why the person still wants the role, said in the follow-up in other words than the first
-# email's: the reason they applied, or what they would bring to the company. Framed so that
-# both kinds of answer read ("running the new hub", "the gene therapy programme").
+# email's: what they want to talk about, never "the reason I applied" again (round 9). Framed
+# so that both kinds of answer read ("running the new hub", "the gene therapy programme").
 # To a recruiter, the user asks for the interview itself: she is not the one to be shown what
 # they could bring (round 8 of #16), nor is "show you what I could bring" said to anyone.
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I am still very keen to talk with"
-                " you about it.",
-                "What drew me to the role was {drawn_to}, and I would welcome the chance to talk"
-                " about how I would approach it.",
+                "{drawn_to_cap} is still what I would most like to discuss with you.",
+                "I am still keen to interview, above all because of {drawn_to}.",
             ),
-            "plain": (
-                "I am still very interested in {role} at {company}, and would value the chance"
-                " to interview for it.",
-                "I am still very keen on {role} at {company}, and would value another chance to"
-                " interview for it.",
-            ),
+            "plain": ("I am still very interested in {role} at {company}.",),
         },
         "recruiter": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I am still very keen to interview"
-                " for the role.",
-                "What drew me to the role was {drawn_to}, and I am still very interested in it.",
+                "{drawn_to_cap} is still what I would most like to discuss with {them_short}.",
+                "I am still keen to interview, above all because of {drawn_to}.",
             ),
-            "plain": (
-                "I am still very interested in {role} at {company}, and would be grateful for"
-                " another chance at the interview.",
-            ),
+            "plain": ("I am still very interested in {role} at {company}.",),
         },
     },
     "warm": {
         "interviewer": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I'm still really keen to talk with"
-                " you about it.",
-                "What drew me to the role was {drawn_to}, and I'd love the chance to talk about"
-                " how I'd approach it.",
+                "{drawn_to_cap} is still what I'd most like to talk about.",
+                "I'm still keen to interview, mostly because of {drawn_to}.",
             ),
-            "plain": (
-                "I'm still really keen on {role} at {company}, and I'd welcome another chance"
-                " to interview for it.",
-                "I'm still really interested in {role} at {company}, and I'd love a chance to"
-                " interview for it.",
-            ),
+            "plain": ("I'm still really interested in {role} at {company}.",),
         },
         "recruiter": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I'm still really keen on the role.",
-                "What drew me to the role was {drawn_to}, and I'm still very interested in it.",
+                "{drawn_to_cap} is still what I'd most like to talk about with {them_short}.",
+                "I'm still keen to interview, mostly because of {drawn_to}.",
             ),
-            "plain": (
-                "I'm still really interested in {role} at {company}, and I'd be grateful for"
-                " another chance at the interview.",
-            ),
+            "plain": ("I'm still really interested in {role} at {company}.",),
         },
     },
 }
