@@ -1516,6 +1516,26 @@ def title_sign_off(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+ARRIVING = re.compile(
+    r"\bon my way\b|\bwill get there\b|\bminutes after the start\b|\bexpect to (?:arrive|get)",
+    re.IGNORECASE,
+)
+NOT_ARRIVING = re.compile(
+    r"\bcan(?:not|'t) be there in person\b|\bswitch to a video call\b|\bjoin by phone or video\b",
+    re.IGNORECASE,
+)
+
+
+def arriving_or_not(kit: Kit, now: datetime) -> list[str]:
+    """A message never says the user is on the way and also that they will take part another
+    way (round 9 of #16: "I am on my way ... I can't be there in person")."""
+    return [
+        f"{key}: says the user is coming and also that they will not be there"
+        for key, message in kit.messages.items()
+        if ARRIVING.search(speech(message)) and NOT_ARRIVING.search(speech(message))
+    ]
+
+
 def later_today(kit: Kit, now: datetime) -> list[str]:
     """Late for a visit on site and writing the same morning, the user offers to come in later
     that day; never once the day is over."""
@@ -1601,6 +1621,7 @@ CHECKS: dict[str, Check] = {
     "recruiter not interviewing": recruiter_not_interviewing,
     "warm sign-off": warm_sign_off,
     "title sign-off": title_sign_off,
+    "arriving or not": arriving_or_not,
     "small hours": small_hours,
     "clash hour": clash_hour,
     "in person why": in_person_why,

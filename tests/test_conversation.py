@@ -676,6 +676,15 @@ def _bad_kits_of_round_nine():
             FIXED_NOW,
         ),
         (
+            "arriving or not",
+            _with(
+                on_site,
+                "apology_email",
+                body=body.format("Dana", "I am on my way. I cannot be there in person."),
+            ),
+            ahead,
+        ),
+        (
             "title sign-off",
             _with(warm, "apology_email", body="Dear Ms Brooks,\n\nI am sorry.\n\nTake care,"),
             FIXED_NOW,
@@ -1104,3 +1113,17 @@ def test_the_note_after_a_call_never_says_the_interest_as_the_apology_email_does
         ]
         for wordings in pools.values():
             assert not set(wordings) & set(closes), tone
+
+
+@pytest.mark.parametrize("interview_format", ["onsite", "video", "phone"])
+def test_a_late_start_joined_another_way_is_not_on_its_way(interview_format):
+    # Round 9 read "I am on my way ..." beside "I cannot be there in person" in one letter.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    interview = {"start": "2026-11-26T09:30", "timezone": "America/New_York"}
+    kit = _kit(
+        ahead,
+        reason="late_or_lost",
+        attend="another_way",
+        interview=interview | {"format": interview_format},
+    )
+    assert CHECKS["arriving or not"](kit, ahead) == []

@@ -164,7 +164,9 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
     """
     reason = s.case.reason
     variants = [f"{reason}/{s.case.interview.format}"]
-    if s.heads_up and s.case.attend == "no":  # told as the reason the user cannot come
+    # Told as the reason the user cannot come, with no arrival time: also when they will take
+    # part another way ("I am on my way" beside "I cannot be there in person", round 9).
+    if s.heads_up and s.case.attend in {"no", "another_way"}:
         variants.insert(0, f"{reason}/no")
     if _afternoon(s):
         variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
