@@ -1536,6 +1536,25 @@ def arriving_or_not(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+def phone_as_planned(kit: Kit, now: datetime) -> list[str]:
+    """A phone interview the user can still take "by phone or video" goes ahead as planned
+    before the start: no switch to video, unless the phone itself failed (round 9, L08)."""
+    case = kit.case
+    if (
+        case.interview.format != "phone"
+        or case.attend != "another_way"
+        or now >= case.interview.instant
+    ):
+        return []
+    if case.reason in {"technology_failure", "wrong_link_or_address"}:
+        return []
+    return [
+        f"{key}: offers video though the phone call can go ahead as planned"
+        for key, message in kit.messages.items()
+        if re.search(r"\bvideo\b", speech(message), re.IGNORECASE)
+    ]
+
+
 def later_today(kit: Kit, now: datetime) -> list[str]:
     """Late for a visit on site and writing the same morning, the user offers to come in later
     that day; never once the day is over."""
@@ -1622,6 +1641,7 @@ CHECKS: dict[str, Check] = {
     "warm sign-off": warm_sign_off,
     "title sign-off": title_sign_off,
     "arriving or not": arriving_or_not,
+    "phone as planned": phone_as_planned,
     "small hours": small_hours,
     "clash hour": clash_hour,
     "in person why": in_person_why,

@@ -685,6 +685,24 @@ def _bad_kits_of_round_nine():
             ahead,
         ),
         (
+            "phone as planned",
+            _with(
+                _kit(
+                    ahead,
+                    reason="forgot",
+                    attend="another_way",
+                    interview={
+                        "start": "2026-11-26T09:30",
+                        "timezone": "America/New_York",
+                        "format": "phone",
+                    },
+                ),
+                "apology_email",
+                body=body.format("Dana", "I could switch to a video call at 09:30."),
+            ),
+            ahead,
+        ),
+        (
             "title sign-off",
             _with(warm, "apology_email", body="Dear Ms Brooks,\n\nI am sorry.\n\nTake care,"),
             FIXED_NOW,
@@ -1127,3 +1145,12 @@ def test_a_late_start_joined_another_way_is_not_on_its_way(interview_format):
         interview=interview | {"format": interview_format},
     )
     assert CHECKS["arriving or not"](kit, ahead) == []
+
+
+@pytest.mark.parametrize("reason", ["forgot", "double_booked", "overslept", "late_or_lost"])
+def test_a_phone_interview_still_possible_by_phone_goes_ahead_as_planned(reason):
+    # Round 9 (L08): "by phone or video instead" before a phone interview offered video.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    interview = {"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "phone"}
+    kit = _kit(ahead, reason=reason, attend="another_way", interview=interview)
+    assert CHECKS["phone as planned"](kit, ahead) == []

@@ -336,6 +336,8 @@ def _close_reader(s: Situation) -> str:
 
 # Causes that leave the user able to come at the start all the same, once told.
 _CAN_ATTEND = frozenset({"wrong_link_or_address"})
+# Reasons that stop the phone itself, so a phone interview moves to video.
+_PHONE_TROUBLE = frozenset({"technology_failure", "wrong_link_or_address"})
 
 
 def _choice(s: Situation, voice: str) -> str:
@@ -359,7 +361,8 @@ def _choice_kind(s: Situation) -> str:
     """Name what a heads-up offers: to move, another way, at the start, or either.
 
     "move" when the user cannot come; "fallback" to take part another way ("fallback_later"
-    when a double booking holds the start itself); "attend" to come at
+    when a double booking holds the start itself; "as_planned" for a phone interview, where
+    the phone is the other way); "attend" to come at
     the start after all; with no answer given, "either": a later start and another day in one
     sentence, as the kit does not pretend to know (round 8 of #16).
     """
@@ -368,6 +371,9 @@ def _choice_kind(s: Situation) -> str:
         return "move"
     if attend == "another_way" and reason == "double_booked":
         return "fallback_later"  # the other commitment holds the start itself
+    phone = s.case.interview.format == "phone"
+    if attend == "another_way" and phone and reason not in _PHONE_TROUBLE:
+        return "as_planned"  # "by phone or video instead" includes the phone itself
     if attend == "another_way" or reason == "technology_failure":
         return "fallback"
     if reason in _CAN_ATTEND:

@@ -192,7 +192,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     "phone": {
         # A different phone with no number to ring would leave them nothing to act on (#16).
         "fallback": "switch to a video call",
-        "later_way": "switch to a video call later in the day",
+        "later_way": "take the call later in the day",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number for the call",
@@ -1066,6 +1066,21 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " could move the interview to another day. Whichever suits you is fine with me.",
         "spoken": "Could you give me the right {details}? I can still {come} at {start}, or we"
         " could move the interview. Which would you prefer?",
+    },
+    # A phone interview taken "by phone or video instead" can still go ahead as planned: the
+    # phone is the other way, so nothing offers to switch to video (round 9 of #16, L08).
+    "as_planned": {
+        "short_formal": "I can still take the call at {start} as planned, or we could move it,"
+        " as you prefer.",
+        "short_warm": "I can still take the call at {start} as planned, or we can move it to a"
+        " day that suits you better.",
+        "voicemail": "I can still take the call as planned, or we can move it, as you'd prefer.",
+        "formal": "I can still take the call at {start} as planned, or we could move the"
+        " interview to another day if that suits {whom} better.",
+        "warm": "I can still take the call at {start} as planned, or we could move the interview"
+        " to another day if that works better for {whom}.",
+        "spoken": "I can still take the call at {start} as planned, or we could move it. Which"
+        " would you prefer?",
     },
     # Double-booked, the other way is at another hour: never at the very time of the clash
     # (round 8 of #16 read a phone call at the clashing hour as split attention).
