@@ -1491,6 +1491,16 @@ def recruiter_not_interviewing(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+def recruiter_not_calling(kit: Kit, now: datetime) -> list[str]:
+    """To the recruiter, the interview's call is never "your call": she was not the one
+    calling (round 9 of #16, L36)."""
+    return [
+        f"{key}: 'your call' to the recruiter"
+        for key, message in emails(kit)
+        if _reader(kit.case, key) == "recruiter" and re.search(r"\byour call\b", message.body)
+    ]
+
+
 def warm_sign_off(kit: Kit, now: datetime) -> list[str]:
     """A warm kit signs off warmly: round 8 of #16 read "Kind regards" as cooler than asked."""
     if kit.case.tone != "warm":
@@ -1642,6 +1652,7 @@ CHECKS: dict[str, Check] = {
     "title sign-off": title_sign_off,
     "arriving or not": arriving_or_not,
     "phone as planned": phone_as_planned,
+    "recruiter not calling": recruiter_not_calling,
     "small hours": small_hours,
     "clash hour": clash_hour,
     "in person why": in_person_why,

@@ -703,6 +703,13 @@ def _bad_kits_of_round_nine():
             ahead,
         ),
         (
+            "recruiter not calling",
+            _with(
+                via, "apology_email", body=body.format("Priya", "I was not ready for your call.")
+            ),
+            FIXED_NOW,
+        ),
+        (
             "title sign-off",
             _with(warm, "apology_email", body="Dear Ms Brooks,\n\nI am sorry.\n\nTake care,"),
             FIXED_NOW,
@@ -1154,3 +1161,15 @@ def test_a_phone_interview_still_possible_by_phone_goes_ahead_as_planned(reason)
     interview = {"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "phone"}
     kit = _kit(ahead, reason=reason, attend="another_way", interview=interview)
     assert CHECKS["phone as planned"](kit, ahead) == []
+
+
+def test_the_interview_call_is_never_the_recruiters():
+    # Round 9 (L36): "was not ready for your call when it started", written to the recruiter.
+    data = make_case(
+        recruiter=RECRUITER,
+        reason="late_or_lost",
+        interview={"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "phone"},
+    )
+    data["interviewer"].pop("email")
+    kit = compose_kit(Case.model_validate(data, context={"now": FIXED_NOW}), FIXED_NOW)
+    assert CHECKS["recruiter not calling"](kit, FIXED_NOW) == []

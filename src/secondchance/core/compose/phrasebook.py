@@ -199,7 +199,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "backup": "I should have had a backup ready",
         "arrive": "can take the call",
         "missed": "the call",
-        "on_call": "ready for your call",
+        "on_call": "ready for the call",
         "meet": "speak",
         "eta": "I will need a few minutes after the start",
         "come": "take the call",
@@ -1939,7 +1939,7 @@ READINESS: dict[str, str] = {
     "video": "I will join a few minutes early, with my set-up tested beforehand.",
     "onsite": "I will plan my arrival with time to spare.",
     "phone_number": "I will be ready a few minutes early on {phone}.",
-    "phone": "I will be ready for your call a few minutes early.",
+    "phone": "I will be ready for the call a few minutes early.",
 }
 
 # --- Subjects ------------------------------------------------------------------------------
