@@ -1477,7 +1477,12 @@ def hours_owned(kit: Kit, now: datetime) -> list[str]:
 
 
 # Round 8 of #16: "show you what I could bring" to a recruiter, who is not the one to be shown.
-SHOWN = re.compile(r"\bshow you\b|\bexplain what I could bring\b|\bwhat I could bring\b", re.I)
+# ... nor looks forward to "our conversation" with her (round 9 of #16, L33).
+SHOWN = re.compile(
+    r"\bshow you\b|\bexplain what I could bring\b|\bwhat I could bring\b"
+    r"|\bour (?:conversation|talk)\b",
+    re.I,
+)
 
 
 def recruiter_not_interviewing(kit: Kit, now: datetime) -> list[str]:

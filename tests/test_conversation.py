@@ -1173,3 +1173,13 @@ def test_the_interview_call_is_never_the_recruiters():
     data["interviewer"].pop("email")
     kit = compose_kit(Case.model_validate(data, context={"now": FIXED_NOW}), FIXED_NOW)
     assert CHECKS["recruiter not calling"](kit, FIXED_NOW) == []
+
+
+def test_a_heads_up_to_the_recruiter_never_looks_forward_to_our_conversation():
+    # Round 9 (L33): "I look forward to our conversation." to Priya, about Pieter's interview.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    for reason in ("forgot", "double_booked", "overslept", "prefer_not_to_say"):
+        data = make_case(recruiter=RECRUITER, reason=reason, contact="interviewer")
+        data["interviewer"].pop("email")
+        kit = compose_kit(Case.model_validate(data, context={"now": ahead}), ahead)
+        assert CHECKS["recruiter not interviewing"](kit, ahead) == [], reason

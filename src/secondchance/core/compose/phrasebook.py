@@ -918,7 +918,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             ),
             "plain": (
                 "I am very much looking forward to discussing {role} at {company}.",
-                "I am keen on {role} at {company}, and I look forward to our conversation.",
+                "I am keen on {role} at {company}, and I look forward to the interview.",
             ),
         },
         # Asking to move: said once in the choice, so the interest names no day again.
@@ -945,7 +945,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             ),
             "plain": (
                 "I'm really looking forward to talking about {role} at {company}.",
-                "I'm really keen on {role} at {company}, and looking forward to our talk.",
+                "I'm really keen on {role} at {company}, and looking forward to the interview.",
             ),
         },
         "move": {
