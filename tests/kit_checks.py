@@ -33,6 +33,10 @@ OWNERSHIP = re.compile(
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
 STOCK = (
+    # Round 9's readers, on the confirmation of a new time.
+    "glad to accept it, for",
+    "with my set-up tested beforehand",
+    "has arrived, and i am happy to accept it",
     # Round 9's readers, on the first follow-up: a tacked-on tally and a filled-in reason.
     ", after my call and email",
     ", after my email",

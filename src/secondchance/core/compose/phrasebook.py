@@ -1902,17 +1902,19 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
 # Sent when the invitation for the agreed time arrives: short, and in other words than the
 # first email, which confirmed the time already.
 CONFIRMATIONS: dict[Tone, Wordings] = {
+    # Round 9 of #16 read "I am glad to accept it, for Friday 20 November" as clumsy: a short
+    # confirmation says the day and hour once, in both clocks where they differ, and thanks.
     "formal": (
         """{greeting}
 
-Thank you for the invitation; I am glad to accept it, for {when}. {readiness}
+Thank you for the new invitation. I am glad to confirm {when}. {readiness}
 
 I look forward to speaking with {listener} about {role}.
 
 Kind regards,""",
         """{greeting}
 
-The invitation for {when} has arrived, and I am happy to accept it. {readiness}
+{when} suits me well, and it is now in my calendar; thank you for the invitation. {readiness}
 
 I look forward to the conversation.
 
@@ -1921,14 +1923,14 @@ Yours sincerely,""",
     "warm": (
         """{greeting}
 
-Thanks for the invitation; I'm glad to accept it, for {when}. {readiness}
+Thanks so much for the new invitation. I'm glad to confirm {when}. {readiness}
 
 I'm looking forward to talking with {listener} about the role.
 
 Warm regards,""",
         """{greeting}
 
-Got the invitation for {when}, thank you, and I'm happy to accept. {readiness}
+{when} works well for me, and it's now in my calendar. Thanks for the invitation. {readiness}
 
 Looking forward to it.
 
@@ -1936,7 +1938,7 @@ Best wishes,""",
     ),
 }
 READINESS: dict[str, str] = {
-    "video": "I will join a few minutes early, with my set-up tested beforehand.",
+    "video": "I will join a few minutes early.",
     "onsite": "I will plan my arrival with time to spare.",
     "phone_number": "I will be ready a few minutes early on {phone}.",
     "phone": "I will be ready for the call a few minutes early.",
