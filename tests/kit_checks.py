@@ -33,6 +33,15 @@ OWNERSHIP = re.compile(
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
 STOCK = (
+    # Round 9's readers: the lines quoted as the least natural of their letter.
+    "up and ready well before the start",
+    "a day ahead of any new time",
+    "clear of everything else",
+    "second phone to hand",
+    "not being able to write in the hours since",
+    "following up my voicemail:",
+    "i will fit in with it.",
+    "i'll fit in with it.",
     # Round 9's readers, on the confirmation of a new time.
     "glad to accept it, for",
     "with my set-up tested beforehand",

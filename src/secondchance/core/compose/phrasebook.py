@@ -297,8 +297,8 @@ HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
             "warm": " and for saying nothing in the hours since",
         },
         "excusable": {
-            "formal": ", and for not being able to write in the hours since",
-            "warm": ", and for not being able to write in the hours since",
+            "formal": ", and for the silence in the hours since",
+            "warm": ", and for my silence in the hours since",
         },
     },
 }
@@ -659,8 +659,8 @@ sorry for missing {our} {day}{late_ing}. {reason} {owned}
 Best wishes,""",
             """{greeting}
 
-Following up my voicemail: I'm really sorry that I missed {our} {day}{late_that}. {reason}
-{owned} {promise}
+After my voicemail, I wanted to write as well. I'm really sorry that I missed {our}
+{day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
@@ -1441,19 +1441,19 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
 # or another day, as the reader prefers.
 CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
     "start": {
-        "formal": "Whichever {decides}, {start} or another day, I will fit in with it.",
-        "warm": "Whichever {decides}, {start} or another day, I'll fit in with it.",
+        "formal": "Either {start} or another day is fine with me, whichever {decides}.",
+        "warm": "Either {start} or another day works for me, whichever {decides}.",
     },
     # {decides}: "you decide", or "Ms Brooks decides" to a recruiter, whose choice it is not.
     "known": {
-        "formal": "As I said, I expect to {reach} at about {at}; whichever {decides}, I will fit"
-        " in with it.",
+        "formal": "As I said, I expect to {reach} at about {at}, and whatever {decides} is fine"
+        " with me.",
         "warm": "As I said, I expect to {reach} at about {at}, and I'll fit in with whichever"
         " {decides}.",
     },
     "either": {
-        "formal": "Whichever {decides}, a later start or another day, I will fit in with it.",
-        "warm": "Whichever {decides}, a later start or another day, I'll fit in with it.",
+        "formal": "Either a later start or another day is fine with me, whichever {decides}.",
+        "warm": "Either a later start or another day works for me, whichever {decides}.",
     },
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
