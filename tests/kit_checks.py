@@ -33,6 +33,30 @@ OWNERSHIP = re.compile(
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
 STOCK = (
+    # Round 9's readers: the lines quoted as the least natural of their letter.
+    "up and ready well before the start",
+    "a day ahead of any new time",
+    "clear of everything else",
+    "second phone to hand",
+    "not being able to write in the hours since",
+    "following up my voicemail:",
+    "i will fit in with it.",
+    "i'll fit in with it.",
+    # Round 9's readers, on the confirmation of a new time.
+    "glad to accept it, for",
+    "with my set-up tested beforehand",
+    "has arrived, and i am happy to accept it",
+    # Round 9's readers, on the first follow-up: a tacked-on tally and a filled-in reason.
+    ", after my call and email",
+    ", after my email",
+    ", after our call and my email",
+    ", after my voicemail and email",
+    "what drew me to the role was",
+    "is the reason i applied",
+    "so i thought i would try once more",
+    "so i thought i'd try once more",
+    "rearrange my diary",
+    "keep my diary open for it",
     # Round 9's readers, on the note after a call.
     "whichever you decide, thank",
     "hearing me out.",
@@ -1466,7 +1490,12 @@ def hours_owned(kit: Kit, now: datetime) -> list[str]:
 
 
 # Round 8 of #16: "show you what I could bring" to a recruiter, who is not the one to be shown.
-SHOWN = re.compile(r"\bshow you\b|\bexplain what I could bring\b|\bwhat I could bring\b", re.I)
+# ... nor looks forward to "our conversation" with her (round 9 of #16, L33).
+SHOWN = re.compile(
+    r"\bshow you\b|\bexplain what I could bring\b|\bwhat I could bring\b"
+    r"|\bour (?:conversation|talk)\b",
+    re.I,
+)
 
 
 def recruiter_not_interviewing(kit: Kit, now: datetime) -> list[str]:
@@ -1480,6 +1509,16 @@ def recruiter_not_interviewing(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+def recruiter_not_calling(kit: Kit, now: datetime) -> list[str]:
+    """To the recruiter, the interview's call is never "your call": she was not the one
+    calling (round 9 of #16, L36)."""
+    return [
+        f"{key}: 'your call' to the recruiter"
+        for key, message in emails(kit)
+        if _reader(kit.case, key) == "recruiter" and re.search(r"\byour call\b", message.body)
+    ]
+
+
 def warm_sign_off(kit: Kit, now: datetime) -> list[str]:
     """A warm kit signs off warmly: round 8 of #16 read "Kind regards" as cooler than asked."""
     if kit.case.tone != "warm":
@@ -1488,6 +1527,59 @@ def warm_sign_off(kit: Kit, now: datetime) -> list[str]:
         f"{key}: signs off 'Kind regards' in the warm tone"
         for key, message in emails(kit)
         if re.search(r"^Kind regards,?$", message.body, re.M)
+    ]
+
+
+TITLES = re.compile(r"^Dear (?:Ms|Mr|Mrs|Mx|Dr|Prof|Professor)\b")
+CASUAL = ("Thanks,", "Take care,", "Best,", "Cheers,")
+
+
+def title_sign_off(kit: Kit, now: datetime) -> list[str]:
+    """A title greeting never closes casually, in either tone: round 9 of #16 read "Dear Ms
+    Brooks" ending "Take care," as two registers in one letter."""
+    return [
+        f"{key}: greets by title and signs off casually"
+        for key, message in emails(kit)
+        if TITLES.match(message.body) and message.body.rsplit("\n", 1)[-1] in CASUAL
+    ]
+
+
+ARRIVING = re.compile(
+    r"\bon my way\b|\bwill get there\b|\bminutes after the start\b|\bexpect to (?:arrive|get)",
+    re.IGNORECASE,
+)
+NOT_ARRIVING = re.compile(
+    r"\bcan(?:not|'t) be there in person\b|\bswitch to a video call\b|\bjoin by phone or video\b",
+    re.IGNORECASE,
+)
+
+
+def arriving_or_not(kit: Kit, now: datetime) -> list[str]:
+    """A message never says the user is on the way and also that they will take part another
+    way (round 9 of #16: "I am on my way ... I can't be there in person")."""
+    return [
+        f"{key}: says the user is coming and also that they will not be there"
+        for key, message in kit.messages.items()
+        if ARRIVING.search(speech(message)) and NOT_ARRIVING.search(speech(message))
+    ]
+
+
+def phone_as_planned(kit: Kit, now: datetime) -> list[str]:
+    """A phone interview the user can still take "by phone or video" goes ahead as planned
+    before the start: no switch to video, unless the phone itself failed (round 9, L08)."""
+    case = kit.case
+    if (
+        case.interview.format != "phone"
+        or case.attend != "another_way"
+        or now >= case.interview.instant
+    ):
+        return []
+    if case.reason in {"technology_failure", "wrong_link_or_address"}:
+        return []
+    return [
+        f"{key}: offers video though the phone call can go ahead as planned"
+        for key, message in kit.messages.items()
+        if re.search(r"\bvideo\b", speech(message), re.IGNORECASE)
     ]
 
 
@@ -1575,6 +1667,10 @@ CHECKS: dict[str, Check] = {
     "whose choice": whose_choice,
     "recruiter not interviewing": recruiter_not_interviewing,
     "warm sign-off": warm_sign_off,
+    "title sign-off": title_sign_off,
+    "arriving or not": arriving_or_not,
+    "phone as planned": phone_as_planned,
+    "recruiter not calling": recruiter_not_calling,
     "small hours": small_hours,
     "clash hour": clash_hour,
     "in person why": in_person_why,

@@ -675,6 +675,45 @@ def _bad_kits_of_round_nine():
             _with(warm, "apology_email", body=body.format("Dana", "Could we meet soon?")),
             FIXED_NOW,
         ),
+        (
+            "arriving or not",
+            _with(
+                on_site,
+                "apology_email",
+                body=body.format("Dana", "I am on my way. I cannot be there in person."),
+            ),
+            ahead,
+        ),
+        (
+            "phone as planned",
+            _with(
+                _kit(
+                    ahead,
+                    reason="forgot",
+                    attend="another_way",
+                    interview={
+                        "start": "2026-11-26T09:30",
+                        "timezone": "America/New_York",
+                        "format": "phone",
+                    },
+                ),
+                "apology_email",
+                body=body.format("Dana", "I could switch to a video call at 09:30."),
+            ),
+            ahead,
+        ),
+        (
+            "recruiter not calling",
+            _with(
+                via, "apology_email", body=body.format("Priya", "I was not ready for your call.")
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "title sign-off",
+            _with(warm, "apology_email", body="Dear Ms Brooks,\n\nI am sorry.\n\nTake care,"),
+            FIXED_NOW,
+        ),
     ]
 
 
@@ -1099,3 +1138,48 @@ def test_the_note_after_a_call_never_says_the_interest_as_the_apology_email_does
         ]
         for wordings in pools.values():
             assert not set(wordings) & set(closes), tone
+
+
+@pytest.mark.parametrize("interview_format", ["onsite", "video", "phone"])
+def test_a_late_start_joined_another_way_is_not_on_its_way(interview_format):
+    # Round 9 read "I am on my way ..." beside "I cannot be there in person" in one letter.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    interview = {"start": "2026-11-26T09:30", "timezone": "America/New_York"}
+    kit = _kit(
+        ahead,
+        reason="late_or_lost",
+        attend="another_way",
+        interview=interview | {"format": interview_format},
+    )
+    assert CHECKS["arriving or not"](kit, ahead) == []
+
+
+@pytest.mark.parametrize("reason", ["forgot", "double_booked", "overslept", "late_or_lost"])
+def test_a_phone_interview_still_possible_by_phone_goes_ahead_as_planned(reason):
+    # Round 9 (L08): "by phone or video instead" before a phone interview offered video.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    interview = {"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "phone"}
+    kit = _kit(ahead, reason=reason, attend="another_way", interview=interview)
+    assert CHECKS["phone as planned"](kit, ahead) == []
+
+
+def test_the_interview_call_is_never_the_recruiters():
+    # Round 9 (L36): "was not ready for your call when it started", written to the recruiter.
+    data = make_case(
+        recruiter=RECRUITER,
+        reason="late_or_lost",
+        interview={"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "phone"},
+    )
+    data["interviewer"].pop("email")
+    kit = compose_kit(Case.model_validate(data, context={"now": FIXED_NOW}), FIXED_NOW)
+    assert CHECKS["recruiter not calling"](kit, FIXED_NOW) == []
+
+
+def test_a_heads_up_to_the_recruiter_never_looks_forward_to_our_conversation():
+    # Round 9 (L33): "I look forward to our conversation." to Priya, about Pieter's interview.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    for reason in ("forgot", "double_booked", "overslept", "prefer_not_to_say"):
+        data = make_case(recruiter=RECRUITER, reason=reason, contact="interviewer")
+        data["interviewer"].pop("email")
+        kit = compose_kit(Case.model_validate(data, context={"now": ahead}), ahead)
+        assert CHECKS["recruiter not interviewing"](kit, ahead) == [], reason

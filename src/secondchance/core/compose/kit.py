@@ -16,6 +16,7 @@ from typing import TypeVar
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
 from secondchance.core.compose.model import Kit, Message
+from secondchance.core.compose.names import has_title
 from secondchance.core.compose.situation import Situation, clock
 from secondchance.core.intake import Case
 from secondchance.core.limits import (
@@ -163,7 +164,9 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
     """
     reason = s.case.reason
     variants = [f"{reason}/{s.case.interview.format}"]
-    if s.heads_up and s.case.attend == "no":  # told as the reason the user cannot come
+    # Told as the reason the user cannot come, with no arrival time: also when they will take
+    # part another way ("I am on my way" beside "I cannot be there in person", round 9).
+    if s.heads_up and s.case.attend in {"no", "another_way"}:
         variants.insert(0, f"{reason}/no")
     if _afternoon(s):
         variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
@@ -333,6 +336,8 @@ def _close_reader(s: Situation) -> str:
 
 # Causes that leave the user able to come at the start all the same, once told.
 _CAN_ATTEND = frozenset({"wrong_link_or_address"})
+# Reasons that stop the phone itself, so a phone interview moves to video.
+_PHONE_TROUBLE = frozenset({"technology_failure", "wrong_link_or_address"})
 
 
 def _choice(s: Situation, voice: str) -> str:
@@ -356,7 +361,8 @@ def _choice_kind(s: Situation) -> str:
     """Name what a heads-up offers: to move, another way, at the start, or either.
 
     "move" when the user cannot come; "fallback" to take part another way ("fallback_later"
-    when a double booking holds the start itself); "attend" to come at
+    when a double booking holds the start itself; "as_planned" for a phone interview, where
+    the phone is the other way); "attend" to come at
     the start after all; with no answer given, "either": a later start and another day in one
     sentence, as the kit does not pretend to know (round 8 of #16).
     """
@@ -365,6 +371,9 @@ def _choice_kind(s: Situation) -> str:
         return "move"
     if attend == "another_way" and reason == "double_booked":
         return "fallback_later"  # the other commitment holds the start itself
+    phone = s.case.interview.format == "phone"
+    if attend == "another_way" and phone and reason not in _PHONE_TROUBLE:
+        return "as_planned"  # "by phone or video instead" includes the phone itself
     if attend == "another_way" or reason == "technology_failure":
         return "fallback"
     if reason in _CAN_ATTEND:
@@ -442,6 +451,17 @@ def _send_when(key: str, s: Situation) -> str:
 
 
 # --- Emails --------------------------------------------------------------------------------
+
+
+def _letter(s: Situation, templates: Sequence[str], message: str) -> str:
+    """Pick a case's whole letter, keeping one register from greeting to sign-off.
+
+    Under a title greeting ("Dear Ms Brooks") only a letter whose sign-off fits it is taken,
+    whatever the tone.
+    """
+    if has_title(s.reader_person.called):
+        templates = [t for t in templates if t.rsplit("\n", 1)[-1] not in pb.CASUAL_SIGN_OFFS]
+    return s.pick(templates, message)
 
 
 def _email(
@@ -523,7 +543,7 @@ def _apology_email(s: Situation) -> Message:
     template_class = _ahead_class(s) or kind
     if template_class in {"ahead", "cannot"} and kind == "call":
         template_class = "ahead_call"  # the news was given on the call
-    template = s.pick(pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
+    template = _letter(s, pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
     if s.with_call_follow_up:
         when = "email_if_no_answer"
@@ -590,7 +610,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     note_class = "ahead" if s.heads_up else "self"
     if not s.call_reaches_reader:
         note_class = "ahead_other" if s.heads_up else "other"
-    template = s.pick(pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
+    template = _letter(s, pb.CALL_NOTES[note_class][tone], "call_follow_up_email")
     leads = _subject_leads(s, _subject_class(s, _ahead_class(s) or s.reached_class))
     return _email(
         s,
@@ -630,7 +650,7 @@ def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, wh
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
     values["keen"] = fill(s.pick(pb.LAST_KEENS[tone], "last_keen"), values)
     values["door"] = s.pick(pb.LAST_DOORS[tone], "last_door")
-    template = s.pick(templates[tone], when)
+    template = _letter(s, templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
 
@@ -668,7 +688,7 @@ def _decline_reply(s: Situation, thread: str) -> Message:
         miss = "ahead_excusable"
     values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
     values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
-    template = s.pick(pb.DECLINE_REPLIES[tone]["via" if s.via else "direct"], "decline_reply")
+    template = _letter(s, pb.DECLINE_REPLIES[tone]["via" if s.via else "direct"], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
 
 
@@ -683,7 +703,7 @@ def _confirmation(s: Situation, thread: str) -> Message:
         "listener": values["them"] if s.via else "you",
     }
     tone = _tone(s)
-    template = s.pick(pb.CONFIRMATIONS[tone], "reschedule_confirmation")
+    template = _letter(s, pb.CONFIRMATIONS[tone], "reschedule_confirmation")
     return _email(s, template, values, "Re: " + thread, _send_when("confirm", s))
 
 

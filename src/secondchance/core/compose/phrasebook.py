@@ -192,14 +192,14 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     "phone": {
         # A different phone with no number to ring would leave them nothing to act on (#16).
         "fallback": "switch to a video call",
-        "later_way": "switch to a video call later in the day",
+        "later_way": "take the call later in the day",
         "join": "to be ready for the call",
         "joining": "from taking the call",
         "details": "number for the call",
         "backup": "I should have had a backup ready",
         "arrive": "can take the call",
         "missed": "the call",
-        "on_call": "ready for your call",
+        "on_call": "ready for the call",
         "meet": "speak",
         "eta": "I will need a few minutes after the start",
         "come": "take the call",
@@ -297,8 +297,8 @@ HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
             "warm": " and for saying nothing in the hours since",
         },
         "excusable": {
-            "formal": ", and for not being able to write in the hours since",
-            "warm": ", and for not being able to write in the hours since",
+            "formal": ", and for the silence in the hours since",
+            "warm": ", and for my silence in the hours since",
         },
     },
 }
@@ -513,6 +513,10 @@ OFFERS: dict[str, str] = {
     "reference": "references",
 }
 
+# Warm sign-offs that sit badly under a title greeting: round 9 of #16 read "Dear Ms Brooks"
+# closing "Take care," or "Thanks," as two registers in one letter.
+CASUAL_SIGN_OFFS = frozenset({"Thanks,", "Take care,", "Best,", "Cheers,"})
+
 # --- The apology email, by what has already happened ---------------------------------------
 # "plain": nobody reached yet; "voicemail": a message was left; "call": the reader was
 # reached by phone; "other": the user spoke to the other person. Each letter opens by saying
@@ -655,8 +659,8 @@ sorry for missing {our} {day}{late_ing}. {reason} {owned}
 Best wishes,""",
             """{greeting}
 
-Following up my voicemail: I'm really sorry that I missed {our} {day}{late_that}. {reason}
-{owned} {promise}
+After my voicemail, I wanted to write as well. I'm really sorry that I missed {our}
+{day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
@@ -914,7 +918,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             ),
             "plain": (
                 "I am very much looking forward to discussing {role} at {company}.",
-                "I am keen on {role} at {company}, and I look forward to our conversation.",
+                "I am keen on {role} at {company}, and I look forward to the interview.",
             ),
         },
         # Asking to move: said once in the choice, so the interest names no day again.
@@ -941,7 +945,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             ),
             "plain": (
                 "I'm really looking forward to talking about {role} at {company}.",
-                "I'm really keen on {role} at {company}, and looking forward to our talk.",
+                "I'm really keen on {role} at {company}, and looking forward to the interview.",
             ),
         },
         "move": {
@@ -1062,6 +1066,21 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " could move the interview to another day. Whichever suits you is fine with me.",
         "spoken": "Could you give me the right {details}? I can still {come} at {start}, or we"
         " could move the interview. Which would you prefer?",
+    },
+    # A phone interview taken "by phone or video instead" can still go ahead as planned: the
+    # phone is the other way, so nothing offers to switch to video (round 9 of #16, L08).
+    "as_planned": {
+        "short_formal": "I can still take the call at {start} as planned, or we could move it,"
+        " as you prefer.",
+        "short_warm": "I can still take the call at {start} as planned, or we can move it to a"
+        " day that suits you better.",
+        "voicemail": "I can still take the call as planned, or we can move it, as you'd prefer.",
+        "formal": "I can still take the call at {start} as planned, or we could move the"
+        " interview to another day if that suits {whom} better.",
+        "warm": "I can still take the call at {start} as planned, or we could move the interview"
+        " to another day if that works better for {whom}.",
+        "spoken": "I can still take the call at {start} as planned, or we could move it. Which"
+        " would you prefer?",
     },
     # Double-booked, the other way is at another hour: never at the very time of the clash
     # (round 8 of #16 read a phone call at the clashing hour as split attention).
@@ -1422,19 +1441,19 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
 # or another day, as the reader prefers.
 CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
     "start": {
-        "formal": "Whichever {decides}, {start} or another day, I will fit in with it.",
-        "warm": "Whichever {decides}, {start} or another day, I'll fit in with it.",
+        "formal": "Either {start} or another day is fine with me, whichever {decides}.",
+        "warm": "Either {start} or another day works for me, whichever {decides}.",
     },
     # {decides}: "you decide", or "Ms Brooks decides" to a recruiter, whose choice it is not.
     "known": {
-        "formal": "As I said, I expect to {reach} at about {at}; whichever {decides}, I will fit"
-        " in with it.",
+        "formal": "As I said, I expect to {reach} at about {at}, and whatever {decides} is fine"
+        " with me.",
         "warm": "As I said, I expect to {reach} at about {at}, and I'll fit in with whichever"
         " {decides}.",
     },
     "either": {
-        "formal": "Whichever {decides}, a later start or another day, I will fit in with it.",
-        "warm": "Whichever {decides}, a later start or another day, I'll fit in with it.",
+        "formal": "Either a later start or another day is fine with me, whichever {decides}.",
+        "warm": "Either a later start or another day works for me, whichever {decides}.",
     },
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
@@ -1453,38 +1472,34 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
 # {sent} is what the user has sent so far ("my email", "our call and my email", "my voicemail
 # and email"), so a follow-up never pretends the thread was one email; {about} names what it
-# was about. The first follow-up brings what the first email did not: the person's reason for
-# applying ({interest}) and a concrete request ({ask}). Round 5 of #16 heard one template with
-# names swapped, so the shapes differ: one opens on the reason, one on the request.
+# was about. Round 9 of #16 read "..., after my call and email" tacked onto a sentence's end,
+# and "What drew me to the role was ..." as a slot filled in: the first follow-up is a short
+# note that names what was sent in its opening clause, asks ({ask}), and carries the interest
+# ({interest}) as something to talk about, never as the reason for applying again.
 FOLLOW_UPS: dict[Tone, Wordings] = {
-    # Round 8 of #16 read "I hope you do not mind me writing again" as needlessly sorry, and
-    # "check in once more" as implying earlier check-ins: each opening just says what it is.
     "formal": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest}
+I wanted to follow up {sent} about {about}. {ask}
 
-{ask} {offer}
+{interest} {offer}
 
 With thanks,""",
         """{greeting}
 
-I have not heard back since {sent} about {about}, so I thought I would try once more.
-{interest}
-
-{ask} {offer}
+Further to {sent} about {about}, I wanted to write once more. {interest} {ask} {offer}
 
 Best regards,""",
         """{greeting}
 
-I am writing again about {about}, after {sent}. {ask}
+I am following up {sent} about {about}. {ask} {offer}
 
-{interest} {offer}
+{interest}
 
 Yours sincerely,""",
         """{greeting}
 
-A short note to follow up {sent} about {about}. {ask}
+A brief note to follow up {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1493,23 +1508,21 @@ Kind regards,""",
     "warm": (
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest}
+I wanted to follow up {sent} about {about}. {ask}
 
-{ask} {offer}
+{interest} {offer}
 
 Many thanks,""",
         """{greeting}
 
-I haven't heard back since {sent} about {about}, so I thought I'd try once more. {interest}
-
-{ask} {offer}
+I'm just following up {sent} about {about}. {interest} {ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I'm writing again about {about}, after {sent}. {ask}
+I wanted to drop you a line after {sent} about {about}. {ask} {offer}
 
-{interest} {offer}
+{interest}
 
 Thanks so much,""",
         """{greeting}
@@ -1618,16 +1631,16 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
             "Would you be open to a new interview in the coming weeks? I can clear whichever day"
             " you choose.",
-            "Might another time in the next two weeks work for you? I will rearrange my diary"
-            " around it.",
+            "Might another time in the next two weeks work for you? Any day in that time would"
+            " suit me.",
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the coming weeks is possible?"
             " Any day in the next two weeks suits me.",
             "If {them_short} is open to a new interview, any day in the next two weeks works for"
             " me.",
-            "Would {them_short} have room for another interview in the next two weeks? I will"
-            " rearrange my diary around it.",
+            "Would {them_short} have room for another interview in the next two weeks? Any day"
+            " in that time would suit me.",
         ),
         "interviewer_far": (
             "Could we find a date in the next few weeks? With a few days' notice, I can book my"
@@ -1648,14 +1661,14 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             " me.",
             "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
             " pick.",
-            "Might another time in the next couple of weeks work? I'll keep my diary open for it.",
+            "Might another time in the next couple of weeks work? I can make most days work.",
         ),
         "recruiter": (
             "Could you check whether {them_short} would be open to a new time? Any day in the"
             " next two weeks works for me.",
             "If {them_short} has room for a new interview, I'll take whatever day suits.",
             "Do you know if {them_short} might have room for another time in the next couple of"
-            " weeks? I'll keep my diary open for it.",
+            " weeks? I can make most days work.",
         ),
         "interviewer_far": (
             "Could we find a date in the next few weeks? With a few days' notice, I can sort out my"
@@ -1672,62 +1685,41 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
 }
 # Why the person still wants the role, said in the follow-up in other words than the first
-# email's: the reason they applied, or what they would bring to the company. Framed so that
-# both kinds of answer read ("running the new hub", "the gene therapy programme").
+# email's: what they want to talk about, never "the reason I applied" again (round 9). Framed
+# so that both kinds of answer read ("running the new hub", "the gene therapy programme").
 # To a recruiter, the user asks for the interview itself: she is not the one to be shown what
 # they could bring (round 8 of #16), nor is "show you what I could bring" said to anyone.
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I am still very keen to talk with"
-                " you about it.",
-                "What drew me to the role was {drawn_to}, and I would welcome the chance to talk"
-                " about how I would approach it.",
+                "{drawn_to_cap} is still what I would most like to discuss with you.",
+                "I am still keen to interview, above all because of {drawn_to}.",
             ),
-            "plain": (
-                "I am still very interested in {role} at {company}, and would value the chance"
-                " to interview for it.",
-                "I am still very keen on {role} at {company}, and would value another chance to"
-                " interview for it.",
-            ),
+            "plain": ("I am still very interested in {role} at {company}.",),
         },
         "recruiter": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I am still very keen to interview"
-                " for the role.",
-                "What drew me to the role was {drawn_to}, and I am still very interested in it.",
+                "{drawn_to_cap} is still what I would most like to discuss with {them_short}.",
+                "I am still keen to interview, above all because of {drawn_to}.",
             ),
-            "plain": (
-                "I am still very interested in {role} at {company}, and would be grateful for"
-                " another chance at the interview.",
-            ),
+            "plain": ("I am still very interested in {role} at {company}.",),
         },
     },
     "warm": {
         "interviewer": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I'm still really keen to talk with"
-                " you about it.",
-                "What drew me to the role was {drawn_to}, and I'd love the chance to talk about"
-                " how I'd approach it.",
+                "{drawn_to_cap} is still what I'd most like to talk about.",
+                "I'm still keen to interview, mostly because of {drawn_to}.",
             ),
-            "plain": (
-                "I'm still really keen on {role} at {company}, and I'd welcome another chance"
-                " to interview for it.",
-                "I'm still really interested in {role} at {company}, and I'd love a chance to"
-                " interview for it.",
-            ),
+            "plain": ("I'm still really interested in {role} at {company}.",),
         },
         "recruiter": {
             "own": (
-                "{drawn_to_cap} is the reason I applied, and I'm still really keen on the role.",
-                "What drew me to the role was {drawn_to}, and I'm still very interested in it.",
+                "{drawn_to_cap} is still what I'd most like to talk about with {them_short}.",
+                "I'm still keen to interview, mostly because of {drawn_to}.",
             ),
-            "plain": (
-                "I'm still really interested in {role} at {company}, and I'd be grateful for"
-                " another chance at the interview.",
-            ),
+            "plain": ("I'm still really interested in {role} at {company}.",),
         },
     },
 }
@@ -1910,17 +1902,19 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
 # Sent when the invitation for the agreed time arrives: short, and in other words than the
 # first email, which confirmed the time already.
 CONFIRMATIONS: dict[Tone, Wordings] = {
+    # Round 9 of #16 read "I am glad to accept it, for Friday 20 November" as clumsy: a short
+    # confirmation says the day and hour once, in both clocks where they differ, and thanks.
     "formal": (
         """{greeting}
 
-Thank you for the invitation; I am glad to accept it, for {when}. {readiness}
+Thank you for the new invitation. I am glad to confirm {when}. {readiness}
 
 I look forward to speaking with {listener} about {role}.
 
 Kind regards,""",
         """{greeting}
 
-The invitation for {when} has arrived, and I am happy to accept it. {readiness}
+{when} suits me well, and it is now in my calendar; thank you for the invitation. {readiness}
 
 I look forward to the conversation.
 
@@ -1929,14 +1923,14 @@ Yours sincerely,""",
     "warm": (
         """{greeting}
 
-Thanks for the invitation; I'm glad to accept it, for {when}. {readiness}
+Thanks so much for the new invitation. I'm glad to confirm {when}. {readiness}
 
 I'm looking forward to talking with {listener} about the role.
 
 Warm regards,""",
         """{greeting}
 
-Got the invitation for {when}, thank you, and I'm happy to accept. {readiness}
+{when} works well for me, and it's now in my calendar. Thanks for the invitation. {readiness}
 
 Looking forward to it.
 
@@ -1944,10 +1938,10 @@ Best wishes,""",
     ),
 }
 READINESS: dict[str, str] = {
-    "video": "I will join a few minutes early, with my set-up tested beforehand.",
+    "video": "I will join a few minutes early.",
     "onsite": "I will plan my arrival with time to spare.",
     "phone_number": "I will be ready a few minutes early on {phone}.",
-    "phone": "I will be ready for your call a few minutes early.",
+    "phone": "I will be ready for the call a few minutes early.",
 }
 
 # --- Subjects ------------------------------------------------------------------------------
