@@ -806,30 +806,6 @@ Warm regards,""",
 Best wishes,""",
         ),
     },
-    # Before the start, after a call that reached the reader: the news was given on the call,
-    # so the email confirms it in writing and never breaks it again (round 4 of #16).
-    "ahead_call": {
-        "formal": (
-            """{greeting}
-
-Thank you for taking my call just now about {our} {day} at {start}, and I am sorry again for
-the trouble. {ask}
-
-{interest}
-
-Kind regards,""",
-        ),
-        "warm": (
-            """{greeting}
-
-Thanks for taking my call just now about {our} {day} at {start}, and sorry again for the
-trouble. {ask}
-
-{interest}
-
-Warm regards,""",
-        ),
-    },
     # Before the start, when the user has said they cannot come: said plainly, first, then
     # the cause in a few words and the request for another day (round 8 of #16).
     "cannot": {
@@ -1331,6 +1307,9 @@ Warm regards,""",
         ),
     },
 }
+# Before the start, after a call that reached the reader, the first email is this same note:
+# the news was given on the call, so it confirms it in writing (round 4 of #16).
+APOLOGY_EMAILS["ahead_call"] = CALL_NOTES["ahead"]
 # The note after a call says sorry once, briefly: the apology and its cause were said aloud,
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
