@@ -848,12 +848,29 @@ def outcome_once(kit: Kit, now: datetime) -> list[str]:
 
 
 def _far(case: Case) -> bool:
-    """Whether the visit is on site in another country's time: the user is away from it."""
+    """Whether the visit is on site in another country's time and the user is away from it:
+    not when they were late, lost or at the wrong address on the way there."""
     start = case.interview.instant
-    return case.interview.format == "onsite" and (
-        start.astimezone(case.interviewer_zone).utcoffset()
+    return (
+        case.interview.format == "onsite"
+        and case.reason not in {"late_or_lost", "wrong_link_or_address"}
+        and start.astimezone(case.interviewer_zone).utcoffset()
         != start.astimezone(case.candidate_zone).utcoffset()
     )
+
+
+TRAVEL = re.compile(r"notice (?:is all I (?:would )?need )?to travel|plan my travel", re.I)
+
+
+def in_town_no_travel(kit: Kit, now: datetime) -> list[str]:
+    """A user who was on the way to the visit is in town: no journey for another date."""
+    if kit.case.reason not in {"late_or_lost", "wrong_link_or_address"}:
+        return []
+    return [
+        f"{key}: {m.group()!r} though the user was on the way"
+        for key, message in kit.messages.items()
+        for m in TRAVEL.finditer(speech(message))
+    ]
 
 
 def attendance_answered(kit: Kit, now: datetime) -> list[str]:
@@ -1655,6 +1672,7 @@ CHECKS: dict[str, Check] = {
     "later today": later_today,
     "attendance answered": attendance_answered,
     "delay before 'join then'": delay_before_join_then,
+    "in town, no travel": in_town_no_travel,
     "one register": one_register,
     "recruiter clock": recruiter_clock,
     "arranged by": arranged_by,

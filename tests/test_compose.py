@@ -579,6 +579,36 @@ def test_a_heads_up_running_late_says_how_late_and_offers_another_time():
     assert "I'll join then; otherwise I'd be grateful for another time." in email.body
 
 
+def test_a_user_lost_on_the_way_to_a_visit_is_in_town_and_asks_no_notice_to_travel():
+    # Round 10 of #16: "a few days' notice to travel" from someone who was on the way there.
+    def words(reason):
+        data = make_case(
+            reason=reason,
+            contact="interviewer",
+            interview__format="onsite",
+            candidate__timezone="Europe/London",
+        )
+        kit = compose_kit(Case.model_validate(data, context={"now": FIXED_NOW}), FIXED_NOW)
+        return " ".join(message.body for message in kit.messages.values())
+
+    assert "to travel" in words("overslept")  # at home abroad: another date is a journey
+    assert "to travel" not in words("late_or_lost")
+    assert "to travel" not in words("wrong_link_or_address")
+
+
+def test_a_note_to_the_recruiter_owns_the_interviewers_time_not_hers():
+    data = make_case(
+        interviewer__email=None,
+        recruiter={"name": "Priya Raman", "email": "priya@talentbridge.example"},
+        contact="recruiter",
+        reason="forgot",
+        tone="warm",
+    )
+    kit = compose_kit(Case.model_validate(data, context={"now": FIXED_NOW}), FIXED_NOW)
+    note = kit.messages["apology_email"].body
+    assert "wasted Dana's time" in note and "wasted your time" not in note
+
+
 def test_a_delay_foreseen_hours_ahead_is_not_yet_running_late():
     # Round 8 of #16: "running late" two hours before the start read as nonsense.
     hours_ahead = FIXED_NOW - timedelta(hours=4)

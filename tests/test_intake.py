@@ -129,3 +129,11 @@ def test_a_zero_width_joiner_does_not_let_a_control_character_through(after):
     with pytest.raises(ValidationError, match="single line"):
         Case.model_validate(make_case(candidate__name=f"Ana\u200d{after} Lee"))
     assert Case.model_validate(make_case(candidate__name="Ana\u200dMaria")).candidate.name
+
+
+def test_reaching_the_recruiter_needs_a_recruiter_to_name():
+    # Without one, the letters said "I have told already by phone" (round 10 of #16).
+    with pytest.raises(ValidationError, match="recruiter"):
+        Case.model_validate(make_case(contact="recruiter"))
+    named = make_case(contact="recruiter", recruiter={"name": "Priya Raman"})
+    assert Case.model_validate(named).recruiter.name == "Priya Raman"

@@ -369,6 +369,13 @@ class Case(_Model):
         return self
 
     @model_validator(mode="after")
+    def _recruiter_when_reached(self) -> Case:
+        """Refuse "reached the recruiter" with no recruiter: the letters would name nobody."""
+        if self.contact == "recruiter" and self.recruiter is None:
+            raise ValueError('contact "recruiter" needs the recruiter\'s name (recruiter.name)')
+        return self
+
+    @model_validator(mode="after")
     def _minutes_when_late(self) -> Case:
         """Refuse minutes late with any answer but "late": they would say nothing true."""
         if self.late_minutes is not None and self.attend != "late":

@@ -520,7 +520,8 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)
-    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
+    whose = f"{s.interviewer.spoken}'s" if s.via else "your"
+    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values | {"whose": whose})
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
     values["tail"] = _pass_on(s, values) + _left_other(s)

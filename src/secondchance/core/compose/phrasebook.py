@@ -1314,12 +1314,13 @@ APOLOGY_EMAILS["ahead_call"] = CALL_NOTES["ahead"]
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
-        # Round 7 of #16 read "the time it cost you is on me" as glib, and round 8 "it was my
-        # mistake, and it cost you time" as a stock line.
-        "formal": "I am sorry again about {the_interview} {day}; the mistake was mine, and I"
-        " regret the time it cost you.",
+        # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
+        # mistake, and it cost you time" and "I regret the time it cost you" as stock lines.
+        # {whose}: "your", or "Dana's" to a recruiter, whose time the miss did not take.
+        "formal": "I am sorry again about {the_interview} {day}; it was my mistake, and I"
+        " know it wasted {whose} time.",
         "warm": "Sorry again about {the_interview} {day}; that was my mistake, and I know I"
-        " wasted your time.",
+        " wasted {whose} time.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {

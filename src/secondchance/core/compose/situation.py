@@ -26,6 +26,9 @@ Role = Literal["interviewer", "recruiter"]
 EARLIER_TODAY_AFTER = timedelta(hours=3)
 # A call planned within this long of now counts as made now, before the email.
 CALL_NOW_WITHIN = timedelta(minutes=1)
+# A user late or lost on the way, or at the wrong address, was in town for the visit: another
+# date is no journey from abroad, whatever their home clock says (round 10 of #16).
+ON_THE_WAY = frozenset({"late_or_lost", "wrong_link_or_address"})
 # Further ahead than this, a delay is foreseen ("going to be late"), not under way ("running").
 RUNNING_WITHIN = timedelta(hours=1)
 # Before this hour on the writer's clock, it is still the night after the interview: a bare
@@ -186,8 +189,10 @@ class Situation:
         )
         agreed = case.rescheduled_to.instant.astimezone(zone) if case.rescheduled_to else None
         home = case.candidate_zone
-        far = case.interview.format == "onsite" and (
-            start.utcoffset() != start.astimezone(home).utcoffset()
+        far = (
+            case.interview.format == "onsite"
+            and case.reason not in ON_THE_WAY
+            and start.utcoffset() != start.astimezone(home).utcoffset()
         )
         return cls(
             case=case,
