@@ -68,6 +68,7 @@ eval: $(STAMP)
 
 # Issue 17: leave one author batch out; would a small learned model beat the rules? (minutes)
 eval-learned: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[learn]'
 	cd tests && ../$(BIN)/python eval_learned.py
 
 # Issue 18: kind accuracy, offered times found and invented, on the labelled replies.
