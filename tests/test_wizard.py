@@ -72,6 +72,9 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "LinkedIn link", "https://www.linkedin.com/in/siobhan-oconnor")
     answer(child, "A case study to offer", "")
     answer(child, "What draws you to the role", "the chance to build the finance team")
+    # No recruiter was named, so "recruiter" is not among the choices.
+    answer(child, "Whom you have reached so far (none, interviewer, voicemail)", "recruiter")
+    child.expect_exact("'recruiter' is not")
     answer(child, "Whom you have reached so far", "voicemail")
     answer(child, "Offer references?", "y")
     answer(child, "Offer my portfolio?", "n")

@@ -95,13 +95,13 @@ _KINDS: dict[str, Any] = {
 }
 
 
-def _ask_field(field: CaseField) -> Any:  # noqa: ANN401 - the answer, typed by the field's kind
+def _ask_field(field: CaseField, answers: dict[str, Any]) -> Any:  # noqa: ANN401 - by its kind
     if field.kind == "switch":
         return click.confirm(f"{field.label}?", default=False)
     if field.optional_choice:
         return _ask_choice(field)
     if field.kind == "choice":
-        values = [value for value, _ in field.choices]
+        values = [value for value, _ in field.choices_for(answers)]
         return click.prompt(field.label, type=click.Choice(values), default=values[0])
     return _ask(field.label, _KINDS[field.kind], optional=not field.required)
 
@@ -136,7 +136,7 @@ def _ask_ahead(answers: dict[str, Any], now: datetime) -> dict[str, Any]:
     asked: dict[str, Any] = {}
     for field in CASE_FIELDS:
         if field.ahead and _asked(field, asked):
-            asked[field.path] = _ask_field(field)
+            asked[field.path] = _ask_field(field, asked)
     return {path: value for path, value in asked.items() if value is not None}
 
 
@@ -148,7 +148,7 @@ def _ask_required(now: datetime) -> dict[str, Any]:
         elif field.kind == "when":
             answers["interview"] = _ask_when(now)  # the time and its zone: one question
         elif field.path != "interview.timezone":
-            answers[field.path] = _ask_field(field)
+            answers[field.path] = _ask_field(field, answers)
     return answers
 
 
@@ -157,7 +157,7 @@ def _ask_optional() -> dict[str, Any]:
     for field in CASE_FIELDS:
         if field.required or field.ahead or not _asked(field, answers):
             continue
-        answers[field.path] = _ask_field(field)
+        answers[field.path] = _ask_field(field, answers)
     return {path: value for path, value in answers.items() if value not in (None, False)}
 
 

@@ -7,8 +7,9 @@ a yes/no switch, or a free-text note.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from secondchance.core.message_types import TONES
 
@@ -33,6 +34,17 @@ class CaseField:
     needs_value: str | None = None  # ... and only when it has this one
     up_front: bool = False  # optional, yet shown with the required questions
     ahead: bool = False  # asked only when the kit is written before the interview's start
+    # (value, path): a choice offered only once that other field has a value
+    choice_needs: tuple[tuple[str, str], ...] = ()
+
+    def choices_for(self, answers: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+        """Return the choices that make sense given the answers so far."""
+        needs = dict(self.choice_needs)
+        return tuple(
+            (value, label)
+            for value, label in self.choices
+            if value not in needs or answers.get(needs[value])
+        )
 
     @property
     def optional_choice(self) -> bool:
@@ -247,6 +259,8 @@ CASE_FIELDS: tuple[CaseField, ...] = (
             ("recruiter", "I spoke to the recruiter"),
             ("voicemail", "I left a voicemail"),
         ),
+        # Reaching a recruiter nobody named would leave the letters naming nobody.
+        choice_needs=(("recruiter", "recruiter.name"),),
     ),
     CaseField(
         "offers.reference",
