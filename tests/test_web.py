@@ -532,6 +532,17 @@ def test_an_over_long_private_note_marks_the_note_field(client):
     assert html.select_one('#form-errors a[href="#f-note"]').get_text() == "Private note"
 
 
+def test_a_rule_across_two_answers_is_explained_in_plain_words(client):
+    # A recruiter reached but never named: the page says what to do, and keeps the answers.
+    page = client.post("/", data={**INTAKE, "contact": "recruiter", "csrf": csrf(client)})
+    assert page.status_code == 422
+    html = soup(page)
+    summary = html.find(id="form-errors").get_text(" ", strip=True)
+    assert "please give the recruiter's name too" in summary
+    assert "needs another look." not in summary.split("What you typed is kept below.")[1]
+    assert html.find("input", {"name": "company"})["value"] == "Acme Analtyics"
+
+
 def test_the_six_questions_are_asked_first_and_no_zone_is_guessed(client):
     html = soup(client.get("/"))
     questions = html.select("ol.questions > li")

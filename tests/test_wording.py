@@ -42,6 +42,8 @@ REFUSED_CASES = [
     ("choice", make_case(tone="loud")),
     ("clocks_skip", make_case(interview__start="2026-03-08T02:30")),
     ("clocks_repeat", make_case(interview__start="2026-11-01T01:30")),
+    ("recruiter_needed", make_case(contact="recruiter")),
+    ("minutes_only_late", make_case(late_minutes=20)),
     (
         "new_time_before_miss",
         make_case(rescheduled_to={"start": "2026-11-20T10:00", "timezone": "America/New_York"}),

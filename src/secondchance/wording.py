@@ -167,6 +167,18 @@ TABLE: tuple[Wording, ...] = (
         r"not valid UTF-8|larger than the \d+ KiB limit",
     ),
     Wording(
+        "recruiter_needed",
+        "You said you spoke to the recruiter: please give the recruiter's name too, or choose"
+        " another answer.",
+        pattern=r'contact "recruiter" needs the recruiter',
+    ),
+    Wording(
+        "minutes_only_late",
+        'Minutes late go only with the answer "Yes, but late": please clear them or change the'
+        " answer.",
+        pattern=r"late_minutes goes only with attend",
+    ),
+    Wording(
         "form_expired",
         "The page had been open too long, so nothing was saved. Please press the button again.",
         pattern=r"form expired or came from elsewhere",
