@@ -6,26 +6,13 @@ written straight after a date, "the same time" in the zone of the offer it repea
 conversions in other languages. Sent on Thursday 15 January 2026, 14:00 in New York.
 """
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from secondchance.core.reply import read_reply
+from reply_support import LONDON, at, read
 
-NY = ZoneInfo("America/New_York")
-LONDON = ZoneInfo("Europe/London")
 MADRID = ZoneInfo("Europe/Madrid")
-SENT = datetime(2026, 1, 15, 14, 0, tzinfo=NY)
-
-
-def read(text, sender=NY, candidate=LONDON):
-    sent = SENT.astimezone(sender)
-    return read_reply(text, sent=sent, sender_zone=sender, candidate_zone=candidate)
-
-
-def at(month, day, hour, minute=0, zone=NY):
-    return datetime(2026, month, day, hour, minute, tzinfo=zone)
 
 
 KINDS = [

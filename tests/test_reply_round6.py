@@ -7,28 +7,16 @@ a colleague's free slots, a message meant for someone else, and more ways to dec
 or give a choice. Sent on Thursday 15 January 2026, 14:00 in New York.
 """
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from secondchance.core.reply import read_reply
+from reply_support import at, read
 from secondchance.core.reply.sentences import split
 
-NY = ZoneInfo("America/New_York")
-LONDON = ZoneInfo("Europe/London")
 PARIS = ZoneInfo("Europe/Paris")
 MANILA = ZoneInfo("Asia/Manila")
-SENT = datetime(2026, 1, 15, 14, 0, tzinfo=NY)
-
-
-def read(text, sender=NY, candidate=LONDON):
-    sent = SENT.astimezone(sender)
-    return read_reply(text, sent=sent, sender_zone=sender, candidate_zone=candidate)
-
-
-def at(month, day, hour, minute=0, zone=NY):
-    return datetime(2026, month, day, hour, minute, tzinfo=zone)
 
 
 KINDS = [

@@ -12,26 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from secondchance.core.reply import read_reply
-
-NY = ZoneInfo("America/New_York")
-LONDON = ZoneInfo("Europe/London")
-SENT = datetime(2026, 1, 15, 14, 0, tzinfo=NY)
-
-
-def read(text, sender=NY, candidate=LONDON, sent=SENT):
-    return read_reply(
-        text, sent=sent.astimezone(sender), sender_zone=sender, candidate_zone=candidate
-    )
-
-
-def at(month, day, hour, minute=0, zone=NY):
-    return datetime(2026, month, day, hour, minute, tzinfo=zone)
-
-
-def starts(reading):
-    return [t.start for t in reading.times]
-
+from reply_support import LONDON, at, read, starts
 
 # A day or a slot the reply says is not possible takes no time: the refusal follows the day
 # or the time it is said of, in any of the ways people say it.

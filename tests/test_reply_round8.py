@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from reply_support import starts
 from secondchance.core.reply import read_reply
 
 NY = ZoneInfo("America/New_York")
@@ -29,10 +30,6 @@ def read(text, sender=BERLIN, candidate=NY, sent=AUTUMN):
     return read_reply(
         text, sent=sent.astimezone(sender), sender_zone=sender, candidate_zone=candidate
     )
-
-
-def starts(reading):
-    return [t.start for t in reading.times]
 
 
 # Thursday 22 October 2026, 15:00 in Berlin.

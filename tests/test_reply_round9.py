@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from reply_support import starts
 from secondchance.core.reply import read_reply
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -27,10 +28,6 @@ PARIS = ZoneInfo("Europe/Paris")
 
 def read(text, sent, sender, candidate):
     return read_reply(text, sent=sent, sender_zone=sender, candidate_zone=candidate)
-
-
-def starts(reading):
-    return [t.start for t in reading.times]
 
 
 # Monday 14 September 2026 in Shanghai; Thursday 17 September at 9:00 there is Wednesday 16
