@@ -847,13 +847,17 @@ def outcome_once(kit: Kit, now: datetime) -> list[str]:
     return [f"says the interview did not go ahead in {saying}"] if len(saying) > 1 else []
 
 
+# Reasons that put the user in town, on the way to a visit: another date is no journey.
+IN_TOWN = frozenset({"late_or_lost", "wrong_link_or_address"})
+
+
 def _far(case: Case) -> bool:
     """Whether the visit is on site in another country's time and the user is away from it:
     not when they were late, lost or at the wrong address on the way there."""
     start = case.interview.instant
     return (
         case.interview.format == "onsite"
-        and case.reason not in {"late_or_lost", "wrong_link_or_address"}
+        and case.reason not in IN_TOWN
         and start.astimezone(case.interviewer_zone).utcoffset()
         != start.astimezone(case.candidate_zone).utcoffset()
     )
@@ -864,7 +868,7 @@ TRAVEL = re.compile(r"notice (?:is all I (?:would )?need )?to travel|plan my 
 
 def in_town_no_travel(kit: Kit, now: datetime) -> list[str]:
     """A user who was on the way to the visit is in town: no journey for another date."""
-    if kit.case.reason not in {"late_or_lost", "wrong_link_or_address"}:
+    if kit.case.reason not in IN_TOWN:
         return []
     return [
         f"{key}: {m.group()!r} though the user was on the way"

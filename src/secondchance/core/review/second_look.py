@@ -96,11 +96,9 @@ def tolerant(
     ("I'd be grateful for another chance to talk about the role") that the first reading
     keeps out because, on its own, it would let too much through elsewhere.
     """
-    if looser is None:
-        return lambda draft: present(draft) or has_on_second_look(draft, present)
 
     def present_or_looser(draft: Draft) -> bool:
-        return present(draft) or bool(context.occurrences(draft, looser))
+        return present(draft) or (looser is not None and bool(context.occurrences(draft, looser)))
 
     return lambda draft: present_or_looser(draft) or has_on_second_look(draft, present_or_looser)
 
