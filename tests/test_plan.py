@@ -410,4 +410,23 @@ def test_before_the_start_the_call_goes_now_even_before_working_hours():
     )
     first, second = build_plan(case, ahead).actions[:2]
     assert (first.id, first.due) == ("call", ahead)
-    assert second.title == "Email Dana Whitfield that you cannot attend"
+    assert second.title == "Email Dana Whitfield before the interview starts"
+
+
+@pytest.mark.parametrize(
+    ("attend", "extra", "purpose"),
+    [
+        ("no", {}, "that you cannot attend"),
+        ("late", {"late_minutes": 20}, "that you are running late"),
+        ("another_way", {}, "to offer another way to take part"),
+    ],
+)
+def test_the_heads_up_email_is_titled_by_the_answer_about_attending(attend, extra, purpose):
+    ahead = datetime(2026, 11, 26, 11, 0, tzinfo=UTC)  # 06:00 in New York, 09:30 start
+    case = Case.model_validate(
+        make_case(interview__start="2026-11-26T09:30", attend=attend, **extra),
+        context={"now": ahead},
+    )
+    titles = [action.title for action in build_plan(case, ahead).actions]
+    assert f"Email Dana Whitfield {purpose}" in titles
+    assert "Email Dana Whitfield your apology" not in titles

@@ -396,9 +396,8 @@ class _Planner:
         if self.progress.apology_sent_at is not None:
             return actions
         if has_email:
-            title = (
-                f"Email {who} that you cannot attend" if heads_up else f"Email {who} your apology"
-            )
+            purpose = _HEADS_UP_EMAIL[case.attend] if heads_up else "your apology"
+            title = f"Email {who} {purpose}"
             actions.append(self.action("email", title, email_at, "email", email_id, email_why))
         else:
             self.warnings.append(
@@ -574,6 +573,16 @@ HEADS_UP_CALL_WINDOW = timedelta(hours=2)
 # Earlier than that, outside their hours, the call still comes before the start (the morning
 # call would come after it, to say sorry for a wait that need not have happened).
 HEADS_UP_CALL_LEAD = timedelta(minutes=30)
+
+
+# Before the start the email's purpose follows the user's answer about attending; with no
+# answer it must not claim they cannot come, since they may only be running late.
+_HEADS_UP_EMAIL = {
+    "late": "that you are running late",
+    "another_way": "to offer another way to take part",
+    "no": "that you cannot attend",
+    None: "before the interview starts",
+}
 
 
 def _phone_owner(case: Case) -> str | None:
