@@ -111,6 +111,31 @@ def test_cli_review_for_a_stored_case_reads_its_names_as_names(runner, tmp_path)
 
     assert tone_findings() == ["Ty"]
     assert tone_findings("--case", "1", "--db", db) == []
+    # The same file `kit --case` takes names the same people, with nothing stored.
+    assert tone_findings("--case", str(case)) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"candidate": {"name": "An"}}', "interviewer"),
+        ("{not json", "JSON"),
+    ],
+)
+def test_cli_review_with_a_case_file_that_is_not_a_case_says_why(runner, tmp_path, content, said):
+    case = tmp_path / "case.json"
+    case.write_text(content, encoding="utf-8")
+    result = runner.invoke(cli, ["review", "-", "--case", str(case)], input="Sorry.")
+    assert result.exit_code == Exit.BAD_INPUT
+    assert said in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_review_with_a_missing_case_file_says_so(runner, tmp_path):
+    missing = tmp_path / "nowhere.json"
+    result = runner.invoke(cli, ["review", "-", "--case", str(missing)], input="Sorry.")
+    assert result.exit_code == Exit.BAD_INPUT
+    assert "nowhere.json" in result.output
 
 
 def test_cli_review_for_an_unknown_case_says_so(runner, tmp_path):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import click
 
 from secondchance.cli.options import (
-    CASE_ID,
+    CaseRef,
     Exit,
     Threshold,
     case_options,
@@ -57,6 +57,17 @@ def kit_command(
     case = services.parse_case(case_data, moment)
     kit = services.build_kit(case, moment, propose_slots, plan_settings)
     click.echo(kit.model_dump_json(indent=2) if as_json else format_kit(kit))
+
+
+def _names_for_review(case_ref: int | BinaryIO | None, db_url: str | None) -> tuple[str, ...]:
+    from secondchance import services
+
+    if case_ref is None:
+        return ()
+    if isinstance(case_ref, int):
+        return services.case_names(open_context(db_url), case_ref)
+    text = read_input(case_ref, what="the case file", max_bytes=services.MAX_CASE_BYTES)
+    return services.names_of(services.parse_case(text, resolve_now(None)))
 
 
 @click.command("reasons")
@@ -135,12 +146,12 @@ def new_command(now: datetime | None) -> None:
 )
 @click.option(
     "--case",
-    "case_id",
-    type=CASE_ID,
+    "case_ref",
+    type=CaseRef(),
     default=None,
-    metavar="ID",
-    help="A stored case the draft is for: its people's and company's names are read as names,"
-    " never as slang or texting.",
+    metavar="ID|FILE",
+    help="The case the draft is for, as a stored case's id or a case JSON file: its people's"
+    " and company's names are read as names, never as slang or texting.",
 )
 @db_option
 @json_option
@@ -152,7 +163,7 @@ def review_command(
     subject: str | None,
     message_type: str | None,
     thresholds: tuple[tuple[str, str], ...],
-    case_id: int | None,
+    case_ref: int | BinaryIO | None,
     db_url: str | None,
     as_json: bool,
 ) -> None:
@@ -163,11 +174,12 @@ def review_command(
         secondchance review draft.txt --json
         pbpaste | secondchance review --channel linkedin --type running_late
         secondchance review draft.txt --case 3
+        secondchance review draft.txt --case case.json
     """
     from secondchance import services
 
     text = read_input(draft, what="the draft", max_bytes=services.MAX_DRAFT_BYTES)
-    names = services.case_names(open_context(db_url), case_id) if case_id else ()
+    names = _names_for_review(case_ref, db_url)
     result = services.review_draft(
         text,
         channel,  # type: ignore[arg-type]

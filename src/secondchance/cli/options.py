@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
 
 import click
 
@@ -197,6 +197,26 @@ def out_option(command: F) -> F:
 
 # Case ids as the database stores them; a larger number is refused before any query.
 CASE_ID = click.IntRange(1, 2**31 - 1)
+
+
+class CaseRef(click.ParamType[int | BinaryIO]):
+    """A stored case's id, or a case JSON file as `kit --case` takes it.
+
+    So `--case` names the same case in every command; a value of digits only is an id.
+    """
+
+    name = "case"
+
+    def convert(
+        self,
+        value: Any,  # noqa: ANN401 - Click passes strings, or defaults as they are
+        param: click.Parameter | None,
+        ctx: click.Context | None,
+    ) -> int | BinaryIO:
+        """Return the id as an int, or the opened file."""
+        if isinstance(value, int) or str(value).isdecimal():
+            return CASE_ID.convert(int(value), param, ctx)
+        return cast(BinaryIO, click.File("rb").convert(value, param, ctx))
 
 
 def read_input(source: BinaryIO, *, what: str, max_bytes: int) -> str:

@@ -48,6 +48,7 @@ from secondchance.services.delivery import (
 )
 from secondchance.services.drafts import (
     case_names,
+    names_of,
     review_draft,
     review_settings,
 )
@@ -129,6 +130,7 @@ __all__ = [
     "merge_fields",
     "message_eml",
     "message_mailto",
+    "names_of",
     "outbox",
     "overlay",
     "parse_case_document",

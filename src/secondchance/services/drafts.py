@@ -53,10 +53,10 @@ def case_names(context: ServiceContext, case_id: int) -> tuple[str, ...]:
 
     Raises CaseNotFound for an unknown id.
     """
-    return _names_in(get_case(context, case_id).case)
+    return names_of(get_case(context, case_id).case)
 
 
-def _names_in(case: Case) -> tuple[str, ...]:
+def names_of(case: Case) -> tuple[str, ...]:
     """Return the candidate's, interviewer's and recruiter's names and the company's."""
     people = [case.candidate.name, case.interviewer.name, case.interviewer.address_as]
     if case.recruiter:
