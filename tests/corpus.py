@@ -20,7 +20,7 @@ SPLITS = {
     # Outside batch 8: sealed during round 9, scored on arrival, then released for round 10.
     "outside8": DATA / "drafts-outside8.txt",
     # Outside batch 9: sealed during round 10, scored on arrival, never tuned on.
-    "outside9": DATA / "drafts-outside9-frozen.txt",
+    "outside9": DATA / "drafts-outside9.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
