@@ -10,8 +10,8 @@ family is written for "i am sorry" and also finds "I'm soooo sorry" and "im rly 
 
 Each family is a `Lexeme`, compiled with RE2 (google-re2): its automata match in time linear in
 the input whatever the pattern, so no draft can make the reviewer backtrack. All families also
-go into one RE2 set, which tells in a single pass which families occur in a draft at all, so
-the rules only scan for the few that do.
+go into one RE2 prefilter, which tells in a single pass which families may occur in a draft at
+all, so the rules only scan for the few that may.
 
 Families say what a phrase *can* mean; `signals` decides what it does mean in its sentence
 (negated, conditional, aimed elsewhere, owned or not).
@@ -25,7 +25,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, AnyStr, Protocol, cast
+from typing import Any, AnyStr, Protocol
 
 import re2
 
@@ -297,14 +297,6 @@ PLACEHOLDER = re.compile(
 )
 
 
-def _presence_set(lexemes: Iterable[Lexeme]) -> re2.Set:
-    matcher = re2.Set.SearchSet(_OPTIONS)
-    for lexeme in lexemes:
-        matcher.Add(lexeme.source)  # indices follow the order of LEXEMES
-    matcher.Compile()
-    return matcher
-
-
 # Sentences that tell what happened (OVER_EXPLAINING).
 STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
 BLAME_SHAPES = combine(
@@ -312,14 +304,29 @@ BLAME_SHAPES = combine(
 )
 
 LEXEMES: tuple[Lexeme, ...] = tuple(_COMPILED.values())
-_PRESENCE = _presence_set(LEXEMES)
-_COMBINED = (STORY, BLAME_SHAPES)
 
 
-def present_in(text: bytes) -> frozenset[Lexeme]:
-    """Return the lexemes that occur anywhere in `text` (ASCII), found in a single pass."""
-    # The stubs say otherwise, but Set.Match returns the indices that matched, or None.
-    matched = cast(list[int] | None, _PRESENCE.Match(text))
-    found = {LEXEMES[i] for i in matched or ()}
-    found |= {combined for combined in _COMBINED if found.intersection(combined.parts)}
-    return frozenset(found)
+def _prefilter(lexemes: Iterable[Lexeme]) -> re2.Filter:
+    prefilter = re2.Filter()
+    for lexeme in lexemes:
+        prefilter.Add(lexeme.source, _OPTIONS)  # indices follow the order of LEXEMES
+    prefilter.Compile()
+    return prefilter
+
+
+_PREFILTER = _prefilter(LEXEMES)
+
+
+def candidates_in(text: bytes) -> frozenset[Lexeme]:
+    """Return the families that may occur in `text` (ASCII), found in a single pass.
+
+    RE2's prefilter (FilteredRE2) knows the plain words each family needs, and looks for all of
+    them at once: a family whose words are missing cannot match, and is never scanned. A family
+    returned may still not match, as its words can stand apart; its own scan tells.
+
+    One RE2 set of the families themselves would answer exactly, but its automaton is so large
+    that each new draft builds states of its own: three quarters of the time of a first review
+    (issue 17, speed). The words alone make a small automaton that new drafts mostly reuse.
+    """
+    # The stubs say otherwise, but Filter.Match returns None when nothing may match.
+    return frozenset(LEXEMES[i] for i in _PREFILTER.Match(text, potential=True) or ())
