@@ -22,8 +22,8 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, AnyStr, Protocol
 
@@ -85,11 +85,13 @@ class Lexeme:
     source: str
     name: str = ""
     parts: tuple[Lexeme, ...] = ()
+    # A family's pattern as the prefilter compiled it (see `candidates_in`): compiled once.
+    compiled: Pattern | None = field(default=None, repr=False)
 
     @cached_property
     def regex(self) -> Pattern:
-        """The compiled pattern, built on first use: most drafts need only a few of them."""
-        return re2.compile(self.source, _OPTIONS)
+        """The compiled pattern: the prefilter's for a family, else built on first use."""
+        return self.compiled or re2.compile(self.source, _OPTIONS)
 
     def scan(self, data: bytes, start: int, end: int) -> list[tuple[int, int]]:
         """Return the byte spans of every match in `data[start:end]`, left to right."""
@@ -158,7 +160,22 @@ def _load() -> tuple[dict[str, Family], dict[str, Any]]:
 
 FAMILIES, _TABLES = _load()
 FRAGMENTS: dict[str, str | list[str]] = _read("fragments")
-_COMPILED = {name: compile_family(family, FRAGMENTS) for name, family in FAMILIES.items()}
+
+
+def _prefiltered(lexemes: Sequence[Lexeme]) -> tuple[tuple[Lexeme, ...], re2.Filter]:
+    """Add each family to one RE2 prefilter, and give it the pattern the prefilter compiled."""
+    prefilter = re2.Filter()
+    for lexeme in lexemes:
+        prefilter.Add(lexeme.source, _OPTIONS)
+    prefilter.Compile()
+    # Indices follow the order of addition, which is the order of LEXEMES.
+    return tuple(replace(lex, compiled=prefilter.re(i)) for i, lex in enumerate(lexemes)), prefilter
+
+
+LEXEMES, _PREFILTER = _prefiltered(
+    [compile_family(family, FRAGMENTS) for family in FAMILIES.values()]
+)
+_COMPILED = {lexeme.name: lexeme for lexeme in LEXEMES}
 
 
 def family(name: str) -> Lexeme:
@@ -302,19 +319,6 @@ STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
 BLAME_SHAPES = combine(
     "blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT, PROCESS_FAULT, NOT_OWNERSHIP
 )
-
-LEXEMES: tuple[Lexeme, ...] = tuple(_COMPILED.values())
-
-
-def _prefilter(lexemes: Iterable[Lexeme]) -> re2.Filter:
-    prefilter = re2.Filter()
-    for lexeme in lexemes:
-        prefilter.Add(lexeme.source, _OPTIONS)  # indices follow the order of LEXEMES
-    prefilter.Compile()
-    return prefilter
-
-
-_PREFILTER = _prefilter(LEXEMES)
 
 
 def candidates_in(text: bytes) -> frozenset[Lexeme]:
