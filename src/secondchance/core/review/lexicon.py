@@ -270,6 +270,21 @@ EMOJI = re.compile(
     "\U0001f900-\U0001f9ff]|(?<!\\w)(?::-?[)(DPp/]|;-?\\)|<3|xD|XD)(?!\\w)"
 )
 REPEATED_MARKS = re.compile(r"[!?]{2,}|(?:!\s*\w[^.!?\n]{0,80}){2,}!")
+# What every match of the two patterns above holds. Both try a match at every character, so a
+# look for these first (most drafts have none) spares a scan.
+_EMOTICON_MARKS = (":", ";", "<3", "xD", "XD")
+
+
+def may_hold_emoji(text: str) -> bool:
+    """Tell whether `text` has what an emoji (non-ASCII) or an emoticon needs."""
+    return not text.isascii() or any(mark in text for mark in _EMOTICON_MARKS)
+
+
+def may_hold_repeated_marks(text: str) -> bool:
+    """Tell whether `text` has what repeated marks need: a "!", or "??"."""
+    return "!" in text or "??" in text
+
+
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # Shouting: a run of three or more words in capitals, or one emphatic word ("SO sorry",
 # "PERFECT"). A lone capitalised word is usually an acronym or a name (HIPAA, NASDAQ, COBOL).

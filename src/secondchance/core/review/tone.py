@@ -65,8 +65,10 @@ def _unprofessional(draft: Draft) -> Iterator[Span]:
         ):
             yield span
     text, start, end = draft.text, draft.body_start, draft.body_end
-    yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
-    yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
+    if lx.may_hold_repeated_marks(draft.original_body):
+        yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
+    if lx.may_hold_emoji(draft.original_body):
+        yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
     if lx.TWO_CAPITALS.search(text, start, end):
         yield from _shouting(text, start, end)
 
