@@ -31,6 +31,8 @@ _LINE_END = re.compile(r"[.!?:;,]\s*$")
 LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 # A line at least this long that runs on without an end mark was hard-wrapped by a mail client.
 _WRAPPED_LINE = 50
+# The default thresholds, built and checked once: they are frozen, so drafts share them.
+_DEFAULT_SETTINGS = ReviewSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ class Draft:
             body_start=body_start,
             body_end=body_end,
             normal=normalize(folded[body_start:body_end], body_start),
-            settings=settings or ReviewSettings(),
+            settings=settings or _DEFAULT_SETTINGS,
             names=tuple(names),
         )
 
