@@ -345,7 +345,11 @@ def _choice(s: Situation, voice: str) -> str:
     words = _format_words(s) | {"start": s.start, "whom": _whom(s)}
     if s.running_late:
         known = "unknown" if s.case.reason == "late_or_lost" else "soon"
-        return fill(pb.LATE_CHOICES["known" if s.late_minutes else known][voice], words)
+        if s.late_minutes:
+            # Only a late journey's own sentence, and the spoken lines, say the arrival time.
+            said = s.case.reason == "late_or_lost" or voice in {"voicemail", "spoken"}
+            known = "known" if said else "known_at"
+        return fill(pb.LATE_CHOICES[known][voice], words)
     kind = _choice_kind(s)
     if s.case.interview.format == "onsite" and f"{kind}_onsite" in pb.AHEAD_CHOICES:
         kind += "_onsite"
@@ -628,8 +632,7 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     if s.heads_up and _choice_kind(s) != "move":
         later = s.running_late or _choice_kind(s) in {"either", "fallback_later"}
         note = "known" if s.late_minutes else ("either" if later else "start")
-        decides = f"{s.interviewer.spoken} decides" if s.via else "you decide"
-        words = dict(values) | _format_words(s) | {"decides": decides}
+        words = dict(values) | _format_words(s) | {"whom": _whom(s)}
         return fill(pb.CALL_NOTE_EITHER[note][tone], words)
     asks = pb.CALL_NOTE_ASKS[tone]
     key = s.reader + ("" if reached_reader else "_other")
@@ -685,7 +688,8 @@ def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
-    if miss == "ahead" and _fault(s) == "excusable":
+    # An illness or an emergency is nobody's lateness either (round 10, kit 29).
+    if miss in {"ahead", "late"} and _fault(s) == "excusable":
         miss = "ahead_excusable"
     values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
     values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
