@@ -1267,6 +1267,17 @@ def test_a_phone_interview_still_possible_by_phone_goes_ahead_as_planned(reason)
     assert CHECKS["phone as planned"](kit, ahead) == []
 
 
+@pytest.mark.parametrize("reason", ["forgot", "overslept", "medical", "emergency"])
+def test_a_phone_interview_going_ahead_as_planned_moves_nothing(reason):
+    # Round 10 (kit 23): "I can still take the call as planned" beside an apology for the
+    # short notice and an offer to move it left the reader wondering why she wrote.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    interview = {"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "phone"}
+    kit = _kit(ahead, reason=reason, attend="another_way", interview=interview)
+    assert "as planned" in kit.messages["apology_email"].body
+    assert CHECKS["as planned settled"](kit, ahead) == []
+
+
 def test_the_interview_call_is_never_the_recruiters():
     # Round 9 (L36): "was not ready for your call when it started", written to the recruiter.
     data = make_case(

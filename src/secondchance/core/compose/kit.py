@@ -389,6 +389,8 @@ def _subject_class(s: Situation, kind: str) -> str:
     """Name the subject's class: only a move, or a delay foreseen hours ahead, if so."""
     if kind == "late" and s.email_well_ahead:
         return "late_ahead"
+    if kind == "as_planned":
+        return "ahead"
     return "move" if kind in {"ahead", "cannot"} and _choice_kind(s) == "move" else kind
 
 
@@ -546,7 +548,7 @@ def _apology_email(s: Situation) -> Message:
     tone = _tone(s)
     kind = s.reached_class
     template_class = _ahead_class(s) or kind
-    if template_class in {"ahead", "cannot"} and kind == "call":
+    if template_class in {"ahead", "as_planned", "cannot"} and kind == "call":
         template_class = "ahead_call"  # the news was given on the call
     template = _letter(s, pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
@@ -589,6 +591,8 @@ def _ahead_class(s: Situation) -> str | None:
         return None
     if s.running_late:
         return "late"
+    if _choice_kind(s) == "as_planned":
+        return "as_planned"
     return "cannot" if s.case.attend == "no" else "ahead"
 
 
@@ -903,6 +907,8 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
             sorry = "sorry_late"
         else:
             sorry = "sorry_ahead" if s.call_now else "sorry_" + _after_heads_up(s)
+            if sorry == "sorry_ahead" and _choice_kind(s) == "as_planned":
+                sorry = "sorry_as_planned"
     elif not s.call_now:
         sorry = "sorry_after_email" + _owned_suffix(s)
     else:

@@ -202,7 +202,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "meet": "speak",
         "eta": "I will need a few minutes after the start",
         "come": "take the call",
-        "reach": "be ready for the call",
+        "reach": "be on the call",
     },
     "onsite": {
         "fallback": "join by phone or video instead",
@@ -321,7 +321,7 @@ LATE_SHORT: dict[Tone, dict[str, str]] = {
 }
 LATE_VOICEMAIL: dict[str, str] = {
     "fault": "I know I ought to have called before now.",
-    "excusable": "I'd have liked to call earlier.",
+    "excusable": "I wasn't able to call earlier.",
 }
 
 # --- Why the person still wants the role, woven into the request for a new time -------------
@@ -453,7 +453,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
         ),
         # To a recruiter, the day is the interviewer's to choose.
         "near_via": (
-            "I can fit in with whatever slot suits best.",
+            "I can fit in with whatever slot is easier.",
             "I can be flexible about when.",
         ),
         "far_via": ("I will travel in on whichever date is offered.",),
@@ -470,7 +470,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
             "I'll plan the trip around whatever date suits you.",
         ),
         "near_via": (
-            "I can fit in with whatever slot suits best.",
+            "I can fit in with whatever slot is easier.",
             "I'm flexible about when.",
         ),
         "far_via": ("I'll make the trip on whatever date is offered.",),
@@ -505,8 +505,8 @@ SLOTS: dict[Tone, str] = {
 }
 # Late for a visit on site and writing within the hour or two: the day may still be saved.
 LATER_TODAY: dict[Tone, str] = {
-    "formal": "I could also come in later today, at an hour of your choosing.",
-    "warm": "I could also come in later today, at an hour of your choosing.",
+    "formal": "I could also come in later today, if you have an hour.",
+    "warm": "I could also come in later today, if you have an hour.",
 }
 OFFERS: dict[str, str] = {
     "portfolio_url": "my portfolio ({url})",
@@ -808,6 +808,28 @@ Warm regards,""",
 Best wishes,""",
         ),
     },
+    # Before the start, a phone interview that goes ahead as planned: a word ahead of it, with
+    # nothing to apologise for in the timing and nothing to move (round 10 of #16, kit 23).
+    "as_planned": {
+        "formal": (
+            """{greeting}
+
+{lead} I am writing ahead of {our} {day} at {start}. {warning} {choice}
+
+{interest} {tail}
+
+Kind regards,""",
+        ),
+        "warm": (
+            """{greeting}
+
+{lead} Just a note ahead of {our} {day} at {start}. {warning} {choice}
+
+{interest} {tail}
+
+Warm regards,""",
+        ),
+    },
     # Before the start, when the user has said they cannot come: said plainly, first, then
     # the cause in a few words and the request for another day (round 8 of #16).
     "cannot": {
@@ -1043,17 +1065,14 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
     # A phone interview taken "by phone or video instead" can still go ahead as planned: the
     # phone is the other way, so nothing offers to switch to video (round 9 of #16, L08).
     "as_planned": {
-        "short_formal": "I can still take the call at {start} as planned, or we could move it,"
-        " as you prefer.",
-        "short_warm": "I can still take the call at {start} as planned, or we can move it to a"
-        " day that suits you better.",
-        "voicemail": "I can still take the call as planned, or we can move it, as you'd prefer.",
-        "formal": "I can still take the call at {start} as planned, or we could move the"
-        " interview to another day if that suits {whom} better.",
-        "warm": "I can still take the call at {start} as planned, or we could move the interview"
-        " to another day if that works better for {whom}.",
-        "spoken": "I can still take the call at {start} as planned, or we could move it. Which"
-        " would you prefer?",
+        # Round 10 of #16 (kit 23): a call that goes ahead needs no move offered and no
+        # apology for short notice; the note says only that it will go ahead.
+        "short_formal": "I can still take the call as planned.",
+        "short_warm": "I can still take the call as planned.",
+        "voicemail": "The call can still go ahead as planned.",
+        "formal": "I can still take the call as planned, and nothing on your side has to change.",
+        "warm": "I can still take the call as planned, so nothing changes on your side.",
+        "spoken": "I can still take the call as planned; I just wanted you to know.",
     },
     # Double-booked, the other way is at another hour: never at the very time of the clash
     # (round 8 of #16 read a phone call at the clashing hour as split attention).
@@ -1090,9 +1109,9 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "I can still {fallback} at {start}, or we can move it to a day that suits you"
         " better.",
         "voicemail": "I could still {fallback}, or we could find another day, as you'd prefer.",
-        "formal": "I could still {fallback} at {start} if that suits {whom}; if not, we could"
+        "formal": "I could still {fallback} at the same time if that suits {whom}; if not, we could"
         " move the interview to another day.",
-        "warm": "I can still {fallback} at {start} if that works for {whom}; if not, we could"
+        "warm": "I can still {fallback} at the same time if that works for {whom}; if not, we could"
         " move the interview to another day.",
         "spoken": "I can still {fallback} at {start}, or we could move the interview. Which"
         " would you prefer?",
@@ -1389,7 +1408,7 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
             "If you are willing to find another date, a few days' notice is all I need to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time, and thank you for your help so far.",
+            "I hope {them_short} might find another time, and thank you for everything so far.",
         ),
     },
     "warm": {
@@ -1849,7 +1868,7 @@ OFFER_LINES: dict[Tone, Wordings] = {
         "I can send you {items}, if that would help.",
         "Please say if {items} would be useful to you.",
         "If it would help, I can send you {items}.",
-        "Please let me know if you would like {items}.",
+        "I can provide {items} on request.",
         "I would be happy to send {items}, if useful.",
     ),
     "warm": (
@@ -2136,6 +2155,10 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_choice}",
+    "sorry_as_planned": "I'm calling ahead of {the_interview} {day} at {start}."
+    " {spoken_warning}. {spoken_choice}",
+    "sorry_as_planned_short": "I'm calling ahead of {the_interview} {day} at {start}."
+    " {spoken_choice}",
     "sorry_late": "Sorry, but I'm {running}{late_by}late for {the_interview} {day} at {start},"
     " and {eta}.",
     "sorry_late_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
@@ -2193,6 +2216,12 @@ SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
         " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
         "warm": "{hello}\n\n{lead} Sorry to message so close to our interview {day} at"
         " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
+    },
+    "as_planned": {
+        "formal": "{hello}\n\n{lead} A note ahead of our interview {day} at {start}."
+        " {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} A quick note before our interview {day} at {start}."
+        " {short_warning} {choice} {keen}\n\n{candidate}",
     },
     "cannot": {
         "formal": "{hello}\n\n{lead} I am sorry, but I cannot make our interview {day} at"
