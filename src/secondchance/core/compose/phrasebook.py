@@ -1037,8 +1037,8 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I have a medical issue that I need to deal with.",
     },
     "emergency": {
-        "formal": "A personal emergency needs my attention.",
-        "warm": "A personal emergency needs my attention.",
+        "formal": "An emergency needs my attention.",
+        "warm": "An emergency needs my attention.",
     },
     "prefer_not_to_say": {
         "formal": "The cause is my own doing.",
@@ -2027,7 +2027,7 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "technology_failure": "a technical problem on my side is holding me up, and I should have"
     " had a backup",
     "medical": "I have a medical issue to deal with",
-    "emergency": "a personal emergency is keeping me away",
+    "emergency": "an emergency is keeping me away",
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
 SHORT_WARNINGS_FORMAL: dict[str, str] = {
@@ -2051,7 +2051,7 @@ SHORT_WARNINGS: dict[str, str] = {
     "technology_failure": "a technical failure on my side is holding me up, which I should"
     " have planned for",
     "medical": "I have a medical issue that needs my attention",
-    "emergency": "I have a personal emergency to deal with",
+    "emergency": "I have an emergency to deal with",
     "prefer_not_to_say": "the fault here is mine",
 }
 
