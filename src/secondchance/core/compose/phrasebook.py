@@ -1041,8 +1041,8 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "An emergency needs my attention.",
     },
     "prefer_not_to_say": {
-        "formal": "The cause is my own doing.",
-        "warm": "The cause is my own doing.",
+        "formal": "Something has arisen, and it is my own doing.",
+        "warm": "Something has cropped up, and it's my own doing.",
     },
 }
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
@@ -2035,7 +2035,7 @@ SHORT_WARNINGS_FORMAL: dict[str, str] = {
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
     "late_or_lost/no": "I did not allow enough time {join}, which is my fault",
-    "prefer_not_to_say": "the fault here is mine",
+    "prefer_not_to_say": "something has arisen on my side, and it is my own doing",
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much longer than I meant to, which is my fault",
@@ -2052,7 +2052,7 @@ SHORT_WARNINGS: dict[str, str] = {
     " have planned for",
     "medical": "I have a medical issue that needs my attention",
     "emergency": "I have an emergency to deal with",
-    "prefer_not_to_say": "the fault here is mine",
+    "prefer_not_to_say": "something has cropped up on my side, and it's my own doing",
 }
 
 # --- Spoken: the call script's lines and the voicemail -------------------------------------
