@@ -342,7 +342,7 @@ _PHONE_TROUBLE = frozenset({"technology_failure", "wrong_link_or_address"})
 
 def _choice(s: Situation, voice: str) -> str:
     """Offer what the user can still do before the start, and leave the choice to the reader."""
-    words = _format_words(s) | {"start": s.start, "whom": _whom(s)}
+    words = _format_words(s) | {"start": s.start, "whom": _whom(s), "start_then": _start_then(s)}
     if s.running_late:
         known = "unknown" if s.case.reason == "late_or_lost" else "soon"
         if s.late_minutes:
@@ -354,6 +354,11 @@ def _choice(s: Situation, voice: str) -> str:
     if s.case.interview.format == "onsite" and f"{kind}_onsite" in pb.AHEAD_CHOICES:
         kind += "_onsite"
     return fill(pb.AHEAD_CHOICES[kind][voice], words)
+
+
+def _start_then(s: Situation) -> str:
+    """Say the late start goes ahead: "we" only to the interviewer who would start with them."""
+    return "the interview can go ahead then" if s.via else "we can start then"
 
 
 def _whom(s: Situation) -> str:

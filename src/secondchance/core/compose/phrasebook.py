@@ -1150,33 +1150,34 @@ LATE_CHOICES: dict[str, dict[str, str]] = {
     # The delay is known but no sentence has given the arrival time yet: the choice gives it,
     # as a time the reader can decide on (round 10 of #16 read "a bit later" as vague).
     "known_at": {
-        "formal": "I expect to {reach} at about {at}; if that still suits you, we can start then,"
+        "formal": "I expect to {reach} at about {at}; if that still suits {whom}, {start_then},"
         " and otherwise I would be grateful for another time.",
-        "warm": "I expect to {reach} at about {at}. If that still works for you, we can start"
-        " then; otherwise I'd be grateful for another time.",
+        "warm": "I expect to {reach} at about {at}. If that still works for {whom}, {start_then};"
+        " otherwise I'd be grateful for another time.",
         "short_formal": "I expect to {reach} at about {at}; if that does not suit you, could we"
         " find another time?",
-        "short_warm": "I expect to {reach} at about {at}; if that doesn't suit you, could we find"
-        " another time?",
+        "short_warm": "I expect to {reach} at about {at}; if that doesn't suit you, could we"
+        " find another time?",
     },
     "known": {
-        "formal": "If that still suits you, we can start then; otherwise I would be grateful for"
+        "formal": "If that still suits {whom}, {start_then}; otherwise I would be grateful for"
         " another time.",
-        "warm": "If that still works for you, we can start then; otherwise I'd be grateful for"
+        "warm": "If that still works for {whom}, {start_then}; otherwise I'd be grateful for"
         " another time.",
         "short_formal": "If that still suits you, we can start then; if not, could we find"
         " another time?",
-        "short_warm": "If that still works, we can start then; if not, could we find another time?",
+        "short_warm": "If that still works for you, we can start then; if not, could we find"
+        " another time?",
         "voicemail": "If that still works, we can start then; if not, I'd be grateful for another"
         " time.",
         "spoken": "If that still works for you, we can start then. If not, could we find another"
         " time?",
     },
     "unknown": {
-        "formal": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move"
-        " to another time that works better for you. I will fit in with whichever you prefer.",
-        "warm": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to"
-        " another time that works better. Whichever you prefer is fine with me.",
+        "formal": "If it suits {whom}, we could go ahead in a shorter slot once I {arrive}, or"
+        " move to another time that works better. I will fit in with either.",
+        "warm": "If it suits {whom}, we could go ahead in a shorter slot once I {arrive}, or move"
+        " to another time that works better. Either is fine with me.",
         "short_formal": "I am happy to go ahead in a shorter slot once I {arrive}, or to move to"
         " another time.",
         "short_warm": "Happy to go ahead in a shorter slot once I {arrive}, or to move to another"
@@ -1187,12 +1188,12 @@ LATE_CHOICES: dict[str, dict[str, str]] = {
         " Which would you prefer?",
     },
     "soon": {
-        "formal": "I will {come} as soon as I can. If a shorter slot still suits you, we could go"
-        " ahead then; otherwise I would be grateful for another time.",
-        "warm": "I'll {come} as soon as I can. If a shorter slot still works for you, we could go"
-        " ahead then; otherwise I'd be grateful for another time.",
-        "short_formal": "I will {come} as soon as I can; if that does not suit you, could we find"
-        " another time?",
+        "formal": "I will {come} as soon as I can. If a shorter slot still suits {whom}, we could"
+        " go ahead then; otherwise I would be grateful for another time.",
+        "warm": "I'll {come} as soon as I can. If a shorter slot still works for {whom}, we could"
+        " go ahead then; otherwise I'd be grateful for another time.",
+        "short_formal": "I will {come} as soon as I can; if that does not suit you, could we"
+        " find another time?",
         "short_warm": "I'll {come} as soon as I can; if that doesn't suit you, could we find"
         " another time?",
         "voicemail": "I'll {come} as soon as I can; if that doesn't suit you, I'd be grateful for"
