@@ -1394,9 +1394,16 @@ def apology_passed_on(kit: Kit, now: datetime) -> list[str]:
     if now < case.interview.instant:  # a heads-up asks her to tell the interviewer (round 7)
         told = re.search(r"\blet \S+(?: \S+)? know\b|\bpass this on\b", message.body)
         return [] if told else ["apology_email: does not ask the recruiter to tell the interviewer"]
-    if "pass my apology on" in message.body:
-        return []
-    return ["apology_email: does not ask the recruiter to pass the apology on"]
+    if "pass my apology on" not in message.body:
+        return ["apology_email: does not ask the recruiter to pass the apology on"]
+    # Round 11's paired reading preferred the request that says whom the apology is for.
+    sentences = sentences_of(message)
+    at = next(i for i, sentence in enumerate(sentences) if "pass my apology on" in sentence)
+    words = f"{case.interviewer.name} {case.interviewer.address_as or ''}".lower().split()
+    near = " ".join(sentences[max(at - 1, 0) : at + 1])
+    if not any(re.search(rf"\b{re.escape(word)}\b", near) for word in words if len(word) > 2):
+        return ["apology_email: asks to pass the apology on without saying to whom"]
+    return []
 
 
 UNNAMED_SLIPS = re.compile(r"\bexcuse\b|\blate\b|\bon time\b|\bjourney\b|\bslept\b", re.I)

@@ -1298,3 +1298,17 @@ def test_a_heads_up_to_the_recruiter_never_looks_forward_to_our_conversation():
         data["interviewer"].pop("email")
         kit = compose_kit(Case.model_validate(data, context={"now": ahead}), ahead)
         assert CHECKS["recruiter not interviewing"](kit, ahead) == [], reason
+
+
+def test_the_recruiter_is_asked_to_pass_the_apology_on_to_someone_named():
+    # Round 11's paired reading: "Could you pass my apology on?" left the reader asking to whom.
+    data = make_case(recruiter=RECRUITER)
+    data["interviewer"].pop("email")
+    kit = compose_kit(Case.model_validate(data, context={"now": FIXED_NOW}), FIXED_NOW)
+    assert CHECKS["apology passed on"](kit, FIXED_NOW) == []
+    body = kit.messages["apology_email"].body
+    asked = next(line for line in body.splitlines() if "pass my apology on" in line)
+    bare = _with(kit, "apology_email", body=body.replace(asked, "Could you pass my apology on?"))
+    assert CHECKS["apology passed on"](bare, FIXED_NOW) == [
+        "apology_email: asks to pass the apology on without saying to whom"
+    ]

@@ -525,6 +525,10 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "offer": "" if s.heads_up else _extras(s),
     }
     values["interest"] = _interest(s, values)
+    # The pass-on names whom the apology is for (round 11 read it bare as unclear), unless
+    # the voicemail sentence just before it has named them.
+    named_before = not s.heads_up and bool(_left_other(s))
+    values["to_them"] = "" if named_before else f" to {values['them_short']}"
     values["close"] = _close(s, values)
     if not s.heads_up:  # the voicemail is told before the ask, not after it
         values["close"] = (_left_other(s) + " " + values["close"]).strip()

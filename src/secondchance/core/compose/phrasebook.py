@@ -28,6 +28,8 @@ the same way. The words avoid spellings that differ between British and American
     {slots}        proposed times; {offer} the goodwill offers, as one sentence
     {other}        the person the user has already spoken to, when it is not the reader
     {them}         the interviewer, named in full to a recruiter; {them_short} once named
+    {to_them}      " to" and the interviewer, after "pass my apology on"; empty when the
+                   sentence before has just named them (a voicemail left for them)
 
 Nothing here states a fact the user did not give: a reason is said only at the level of
 detail they chose, and "prefer not to say" names none.
@@ -370,17 +372,17 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         # user: the letter asks her to pass the apology on (round 5 of #16).
         "recruiter_pass": {
             "own": (
-                "Could you pass my apology on, and ask whether another time might"
+                "Could you pass my apology on{to_them}, and ask whether another time might"
                 " be possible? I am still very keen to talk about {drawn_to}, and {flex_lc}",
-                "I would be grateful if you could pass my apology on. I hope"
+                "I would be grateful if you could pass my apology on{to_them}. I hope"
                 " another time might still be possible, as {drawn_to} is what drew me to {role}."
                 " {flex}",
             ),
             "plain": (
-                "Could you pass my apology on, and ask whether another time might"
+                "Could you pass my apology on{to_them}, and ask whether another time might"
                 " be possible? I am still very keen to talk about {role} at {company}, and"
                 " {flex_lc}",
-                "I would be grateful if you could pass my apology on. I am still"
+                "I would be grateful if you could pass my apology on{to_them}. I am still"
                 " very keen on {role} at {company}, and I hope another interview might be possible."
                 " {flex}",
             ),
@@ -423,15 +425,15 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "recruiter_pass": {
             "own": (
-                "Could you pass my apology on, and check whether another time"
+                "Could you pass my apology on{to_them}, and check whether another time"
                 " might work? I'd still love to talk about {drawn_to}, and {flex_lc}",
-                "Would you pass my apology on? I hope another time might still"
+                "Would you pass my apology on{to_them}? I hope another time might still"
                 " work, as {drawn_to} is what drew me to the role. {flex}",
             ),
             "plain": (
-                "Could you pass my apology on, and check whether another time"
+                "Could you pass my apology on{to_them}, and check whether another time"
                 " might work? I'd still love to talk about {role} at {company}, and {flex_lc}",
-                "Would you pass my apology on? I'm still really keen on {role} at"
+                "Would you pass my apology on{to_them}? I'm still really keen on {role} at"
                 " {company}, and I hope another interview might be possible. {flex}",
             ),
         },
@@ -442,8 +444,8 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
 FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
-            "I am entirely flexible next week.",
-            "I will make room for whatever slot you choose.",
+            "I am free at any point next week.",
+            "I will make room for whatever time you choose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
         ),
@@ -453,14 +455,14 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
         ),
         # To a recruiter, the day is the interviewer's to choose.
         "near_via": (
-            "I can fit in with whatever slot is easier.",
+            "Whichever day is easiest is fine with me.",
             "I can be flexible about when.",
         ),
         "far_via": ("I will travel in on whichever date is offered.",),
     },
     "warm": {
         "near": (
-            "All of next week is flexible for me.",
+            "Any time next week suits me.",
             "I'm free most of next week and can fit in around you.",
             "I can be flexible about when.",
             "I'll fit around whatever suits you.",
@@ -470,7 +472,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
             "I'll plan the trip around whatever date suits you.",
         ),
         "near_via": (
-            "I can fit in with whatever slot is easier.",
+            "Whichever day is easiest is fine with me.",
             "I'm flexible about when.",
         ),
         "far_via": ("I'll make the trip on whatever date is offered.",),
