@@ -1312,3 +1312,24 @@ def test_the_recruiter_is_asked_to_pass_the_apology_on_to_someone_named():
     assert CHECKS["apology passed on"](bare, FIXED_NOW) == [
         "apology_email: asks to pass the apology on without saying to whom"
     ]
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+@pytest.mark.parametrize("interview_format", ["onsite", "video"])
+def test_the_note_after_a_call_says_which_other_way_the_user_still_takes_part(
+    interview_format, tone
+):
+    # Round 11 (K9): "I can still make 15:30" read as coming in person, when only a phone or
+    # video call was still possible.
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    kit = _kit(
+        now=ahead,
+        reason="emergency",
+        contact="interviewer",
+        attend="another_way",
+        interview__format=interview_format,
+        tone=tone,
+    )
+    written = " ".join(message.body for message in kit.messages.values())
+    assert not re.search(r"still (?:make|take part at) \d", written)
+    assert re.search(r"I can still (?:join|switch) by|I can still switch to", written)

@@ -645,6 +645,8 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     if s.heads_up and _choice_kind(s) != "move":
         later = s.running_late or _choice_kind(s) in {"either", "fallback_later"}
         note = "known" if s.late_minutes else ("either" if later else "start")
+        if note == "start" and _choice_kind(s) == "fallback":
+            note = "fallback"
         words = dict(values) | _format_words(s) | {"whom": _whom(s)}
         return fill(pb.CALL_NOTE_EITHER[note][tone], words)
     asks = pb.CALL_NOTE_ASKS[tone]

@@ -1452,6 +1452,14 @@ CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
         " better.",
         "warm": "I can still make {start}, or another day if that suits {whom} better.",
     },
+    # The user can take part only another way: the note says which, so "still make it" is not
+    # read as coming in person (round 11's paired reading, K9).
+    "fallback": {
+        "formal": "I can still {fallback} at {start}, or meet on another day if that suits"
+        " {whom} better.",
+        "warm": "I can still {fallback} at {start}, or we can find another day if that suits"
+        " {whom} better.",
+    },
     # {whom}: "you", or "Ms Brooks" to a recruiter, whose choice it is not.
     "known": {
         "formal": "I expect to {reach} at about {at}, and I will fit in with whatever suits"
