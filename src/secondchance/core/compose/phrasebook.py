@@ -444,7 +444,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
 FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
-            "I am free at any point next week.",
+            "I can keep most of next week free.",
             "I will make room for whatever time you choose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
@@ -1879,7 +1879,7 @@ OFFER_LINES: dict[Tone, Wordings] = {
         "I can send you {items}, if that would help.",
         "Please say if {items} would be useful to you.",
         "If it would help, I can send you {items}.",
-        "I can provide {items} on request.",
+        "I am happy to share {items}.",
         "I would be happy to send {items}, if useful.",
     ),
     "warm": (
@@ -1887,7 +1887,7 @@ OFFER_LINES: dict[Tone, Wordings] = {
         "If it helps, I can send over {items}.",
         "Just say the word and I'll send {items}.",
         "I can send {items} too, if that's useful.",
-        "Happy to send {items} if they'd be useful.",
+        "I'm happy to share {items}.",
     ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
