@@ -36,6 +36,13 @@ OWNERSHIP = re.compile(
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
 STOCK = (
+    # Round 11's and 12's paired readings: lines a reader preferred the other version for.
+    "whatever slot is easier",
+    "All of next week is flexible for me",
+    "I am entirely flexible next week",
+    "on request",
+    "if they'd be useful",
+    "at any point next week",
     # Round 9's readers: the lines quoted as the least natural of their letter.
     "up and ready well before the start",
     "a day ahead of any new time",
