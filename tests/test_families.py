@@ -198,6 +198,17 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "I was late because of traffic, my mistake.",
             "I was late because of traffic.",
         ),
+        # A want of the role counts only as the writer's own, said outright.
+        (
+            "plain_interest",
+            "They wanted the job filled by Friday.",
+            "Still want the job, honestly.",
+        ),
+        (
+            "plain_interest",
+            "I do not want the role anymore.",
+            "I still want the role.",
+        ),
         # A fault in so many words is covered only by "..., but I should have" beside it.
         (
             "explicit_fault",
