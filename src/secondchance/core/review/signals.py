@@ -51,10 +51,10 @@ _SUBJECT_BEFORE = re.compile(
 _BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
 _TURN_REACH = 24  # characters after "but" in which the fault must start
 # "I apologise for missing the interview, but...": an apology that owns the miss in its own
-# words stands, whatever follows; "sorry about the interview, but the address was wrong" and
-# a bare "sorry, but it was the airline's fault" are taken back.
+# words ("for missing", "about missing") stands, whatever follows; "sorry about the interview,
+# but the address was wrong" and a bare "sorry, but it was the airline's fault" are taken back.
 _SAYS_WHAT_FOR = re.compile(
-    r"\s*(?:for\s+(?:missing|not|being|having|my|standing|failing)|that\s+i)\b"
+    r"\s*(?:(?:for|about)\s+(?:missing|not|being|having|my|standing|failing)|that\s+i)\b"
 )
 # "I can't apologise enough" holds a negated apology inside a stronger one.
 _ENOUGH = re.compile(r"\benough$")
@@ -79,9 +79,12 @@ _MOOD_NOUNS = re.compile(
     r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
     r"schedule|diary|commute)\b"
 )
-# "Our interview did not go ahead" tells of the miss; it names no cause.
+# "Our interview did not go ahead", "never took place", "did not end up taking place": with the
+# meeting as its subject, it tells of the miss and names no cause. The failure's span may stop
+# at the verb ("never took"), so the rest is not required.
 _NOT_HELD = re.compile(
-    r"(?:did not|never|could not) (?:go|happen|take place|work out)\b|fell (?:through|apart)\b"
+    r"(?:did not|never|could not) (?:go|went|happen|happened|take|took|work out|worked out|end"
+    r"|ended)\b|fell (?:through|apart)\b"
 )
 # A turn that brings a cause in after the writer has owned the miss.
 _CONCESSION = re.compile(
