@@ -189,3 +189,59 @@ def test_a_learners_thanks_for_the_decision_reads_as_a_decline_reply():
 )
 def test_a_learners_or_an_angry_note_is_read_as_its_type(text, kind):
     assert review(text).message_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A heads-up that counts the minutes still to go and owns the misjudged drive.
+        (
+            "Hello Ms Park, it's Tom Reyes for the 2:30. Apologies - I misjudged the drive and"
+            " I'm roughly ten minutes out. Happy to move it if that suits you better.",
+            "running_late",
+        ),
+        # A follow-up that says how long ago the writer wrote and that nothing came back.
+        (
+            "Hi Mr Dube,\n\nI messaged you two weeks ago about the call I missed and have not"
+            " heard a thing back. I'm still keen on the buyer role and free any day.\n\nAmara",
+            "no_reply_follow_up",
+        ),
+        # A sour answer to a decision: written off, and wished luck filling the post.
+        (
+            "Dear Ms Quint,\n\nSo one late start is enough to write me off after four stages."
+            " Good luck filling the post.\n\nOwen",
+            "decline_reply",
+        ),
+    ],
+)
+def test_a_type_said_in_other_words_is_read_as_its_type(text, kind):
+    assert review(text).message_type == kind
+
+
+def test_a_want_of_the_role_without_i_is_interest():
+    text = (
+        "hi Ravi, so sorry, I missed the 10am call, I set the wrong alarm, totally my fault."
+        " still want the job tho, could we try again any day this week?"
+    )
+    assert "NO_ENTHUSIASM" not in {f.code for f in review(text, channel="text").findings}
+
+
+def test_a_shrug_with_care_for_the_reader_fails_to_own_but_does_not_vent():
+    caring = (
+        "Dear Mr Lund,\n\nI'm sorry our call on Monday never took place. Such things happen,"
+        " and I trust the rest of your day went smoothly.\n\nI remain keen on the analyst role"
+        " and can meet whenever suits you.\n\nBest,\nIda"
+    )
+    pressing = caring.replace("and I trust the rest of your day went smoothly", "so let's move on")
+    assert {f.code for f in review(caring).findings} & {"FRUSTRATION", "BLAME", "NO_OWNERSHIP"} == {
+        "NO_OWNERSHIP"
+    }
+    assert "FRUSTRATION" in {f.code for f in review(pressing).findings}
+
+
+def test_an_apology_about_missing_it_stands_before_a_but():
+    text = (
+        "Hey Jo,\n\nReally sorry about missing the interview, my mistake for leaving late, but"
+        " the bridge was closed.\n\nStill keen, free any time.\n\nLee"
+    )
+    assert "NO_APOLOGY" not in {f.code for f in review(text).findings}

@@ -35,11 +35,21 @@ def _frustration(draft: Draft) -> Iterator[Span]:
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
         found.append(span)
+    found += _pressing_shrugs(draft)
     yield from (draft.to_original(span) for span in found)
     for index in sorted(_pressing_sentences(draft)):
         sentence = draft.sentences[index]
         if not overlaps((sentence.start, sentence.end), found):
             yield draft.to_original((sentence.start, sentence.end))
+
+
+def _pressing_shrugs(draft: Draft) -> list[Span]:
+    """Shrugs at the miss that do not come, in their sentence, with care for the reader."""
+    shrugs = context.occurrences(draft, lx.SHRUG)
+    if not shrugs:
+        return []
+    cared = draft.sentences_with(lx.CARE_FOR_THE_READER)
+    return [span for span in shrugs if draft.sentence_at(span[0]) not in cared]
 
 
 def _pressing_sentences(draft: Draft) -> set[int]:
