@@ -245,3 +245,15 @@ def test_an_apology_about_missing_it_stands_before_a_but():
         " the bridge was closed.\n\nStill keen, free any time.\n\nLee"
     )
     assert "NO_APOLOGY" not in {f.code for f in review(text).findings}
+
+
+def test_a_slip_the_writer_names_covers_an_outside_detail_later_in_the_story():
+    owned = (
+        "Dear Mr Ochoa,\n\nI apologise for missing Wednesday's interview. I booked the slot for"
+        " the afternoon instead of the morning. On the day I came back from the gym the long way"
+        " because of roadworks, so I only saw your email at noon.\n\nI'm still very keen"
+        " on the surveyor role and can meet any time that suits you.\n\nRegards,\nAlma"
+    )
+    unowned = owned.replace("I booked the slot for the afternoon instead of the morning. ", "")
+    assert "BLAME" not in {f.code for f in review(owned).findings}
+    assert "BLAME" in {f.code for f in review(unowned).findings}
