@@ -257,3 +257,12 @@ def test_a_slip_the_writer_names_covers_an_outside_detail_later_in_the_story():
     unowned = owned.replace("I booked the slot for the afternoon instead of the morning. ", "")
     assert "BLAME" not in {f.code for f in review(owned).findings}
     assert "BLAME" in {f.code for f in review(unowned).findings}
+
+
+def test_the_readers_side_given_the_fault_stays_blame_after_but_i_should_have():
+    text = (
+        "Dear Ms Ruiz,\n\nI'm sorry I missed our call. The invite your assistant sent showed"
+        " Central European time, so I dialled in an hour late, but I should have checked it."
+        "\n\nI remain keen on the editor role and can talk whenever suits you.\n\nBest,\nMo"
+    )
+    assert "BLAME" in {f.code for f in review(text).findings}

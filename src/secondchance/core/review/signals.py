@@ -101,9 +101,10 @@ _READER = re.compile(
     r"\b(?:you|your|yours|recruiter|receptionist|reception|front desk|security desk|hr|"
     r"coordinator)\b"
 )
-# "..., though I should have arrived earlier anyway": ownership granted in passing, after the
-# reader's side has been given the fault. Outside readers still read that as blame (issue 17).
-_IN_PASSING = re.compile(r"(?:though|although|even though|even so)\b")
+# "..., though I should have arrived earlier anyway", "your invite said Eastern time, but I
+# should have checked": ownership granted in passing, after the reader's side has been given
+# the fault. Outside readers still read that as blame (issue 17).
+_IN_PASSING = re.compile(r"(?:but|though|although|even though|even so)\b")
 
 # --- New time --------------------------------------------------------------------------------
 
