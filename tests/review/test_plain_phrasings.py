@@ -266,3 +266,12 @@ def test_the_readers_side_given_the_fault_stays_blame_after_but_i_should_have():
         "\n\nI remain keen on the editor role and can talk whenever suits you.\n\nBest,\nMo"
     )
     assert "BLAME" in {f.code for f in review(text).findings}
+
+
+def test_an_outside_cause_brought_in_after_but_in_the_owning_sentence_is_blame():
+    owned_then_turned = (
+        "Hi Sue,\n\nSo sorry about missing the interview. My fault for booking a late train, but"
+        " the signalling on the line was a total shambles all morning.\n\nStill keen, any day"
+        " works.\n\nKit"
+    )
+    assert "BLAME" in {f.code for f in review(owned_then_turned).findings}

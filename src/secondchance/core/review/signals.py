@@ -86,9 +86,10 @@ _NOT_HELD = re.compile(
     r"(?:did not|never|could not) (?:go|went|happen|happened|take|took|work out|worked out|end"
     r"|ended)\b|fell (?:through|apart)\b"
 )
-# A turn that brings a cause in after the writer has owned the miss.
+# A turn that brings a cause in after the writer has owned the miss, in the same sentence: "my
+# bad for leaving late, but the traffic was insane" owns the start and blames the rest.
 _CONCESSION = re.compile(
-    r"\b(?:though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
+    r"\b(?:but|though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
     r" worth|to be fair|in fairness|admittedly|honestly|mind you)\b"
 )
 _CONCEDES_AT = re.compile(
