@@ -275,3 +275,17 @@ def test_an_outside_cause_brought_in_after_but_in_the_owning_sentence_is_blame()
         " works.\n\nKit"
     )
     assert "BLAME" in {f.code for f in review(owned_then_turned).findings}
+
+
+def test_a_story_run_on_through_two_long_sentences_is_over_explaining():
+    run_on = (
+        "Dear Mr Abara,\n\nI'm sorry I missed our interview on Monday; it was my mistake.\n\n"
+        "On Sunday night I was packing for a work trip and left my phone charging in the car,"
+        " which I had parked at my sister's because my street was being resurfaced, and when I"
+        " went to fetch it in the morning her gate was locked and she had already left for work."
+        " So I borrowed a neighbour's laptop, but I could not remember my email password, and by"
+        " the time I had reset it from the library across town the morning had gone and so had"
+        " our slot.\n\nI'm still keen on the planner role and can meet any time that suits you."
+        "\n\nBest,\nJude"
+    )
+    assert "OVER_EXPLAINING" in {f.code for f in review(run_on).findings}

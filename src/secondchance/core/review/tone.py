@@ -14,6 +14,9 @@ from secondchance.core.text import count_words
 NARRATIVE_SENTENCES = 4
 # Three story sentences are too many once they take this share of the words.
 STORY_SHARE = 0.4
+# A story run on through one or two long sentences is counted by its words: this many tell as
+# much as four plain sentences do, far more than the one honest sentence a cause needs.
+RUN_ON_STORY_WORDS = 70
 # One dramatic event can be true; three in one short message read as a tall story.
 DRAMATIC_EVENTS = 3
 # Stacking this many distinct kinds of cause reads as an invented story.
@@ -107,9 +110,12 @@ def _over_explaining(draft: Draft) -> Iterator[Span]:
         yield draft.body_span
         return
     story = signals.story_sentences(draft)
+    story_words = sum(count_words(s.text) for s in story)
+    if story_words >= RUN_ON_STORY_WORDS:
+        yield draft.to_original((story[0].start, story[-1].end))
+        return
     if len(story) < 3:
         return  # a story needs at least three sentences that tell it
-    story_words = sum(count_words(s.text) for s in story)
     if len(story) >= NARRATIVE_SENTENCES or story_words >= STORY_SHARE * draft.words:
         yield draft.to_original((story[0].start, story[-1].end))
 
