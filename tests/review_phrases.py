@@ -412,8 +412,10 @@ BLAME = (
     "Sorry I missed it. My flight was cancelled and the airline couldn't rebook me.",
     "Sorry I missed it. The receptionist told me you had already left.",
     "Sorry I missed it. My neighbour's dog got out and I had to chase it for an hour.",
+    "Sorry I missed it. The booking page listed no time zone, which is where the mix-up started.",
 )
 NOT_BLAME = (
+    "Sorry I missed it. I noted 9 pm instead of 9 am, which is where the confusion came from.",
     "Sorry I missed it. I misread the time, which is my fault.",
     "Sorry I missed it. My train was cancelled, but I should have left earlier.",
     "Sorry I missed it. My mother was rushed to hospital and my phone died.",

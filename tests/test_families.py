@@ -209,6 +209,12 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "I do not want the role anymore.",
             "I still want the role.",
         ),
+        # A mix-up traced to the writer's own act is owned beside it.
+        (
+            "mix_up_source",
+            "I typed am instead of pm, which is where the confusion came from.",
+            "The invite listed no time zone, which is where the confusion came from.",
+        ),
         # A fault in so many words is covered only by "..., but I should have" beside it.
         (
             "explicit_fault",

@@ -58,6 +58,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     found = [(span, True) for span in context.occurrences(draft, lx.EXPLICIT_FAULT)]
     found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
     found += [(span, True) for span in context.occurrences(draft, lx.PROCESS_FAULT)]
+    found += [(span, True) for span in context.occurrences(draft, lx.MIX_UP_SOURCE)]
     outside = (
         *context.occurrences(draft, lx.EXTERNAL_FAILURE),
         *context.occurrences(draft, lx.CAUSE),

@@ -185,6 +185,7 @@ EXTERNAL_FAILURE = family("external_failure")
 CAUSE = family("named_cause")
 EXPLICIT_FAULT = family("explicit_fault")
 PROCESS_FAULT = family("process_fault")
+MIX_UP_SOURCE = family("mix_up_source")
 CONSEQUENCE = family("consequence")
 OWNED_CAUSE = family("owned_cause")
 OWNED_ACTION = family("owned_action")
@@ -310,7 +311,13 @@ def _presence_set(lexemes: Iterable[Lexeme]) -> re2.Set:
 # Sentences that tell what happened (OVER_EXPLAINING).
 STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
 BLAME_SHAPES = combine(
-    "blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT, PROCESS_FAULT, NOT_OWNERSHIP
+    "blame shapes",
+    EXTERNAL_FAILURE,
+    CAUSE,
+    EXPLICIT_FAULT,
+    PROCESS_FAULT,
+    NOT_OWNERSHIP,
+    MIX_UP_SOURCE,
 )
 
 LEXEMES: tuple[Lexeme, ...] = tuple(_COMPILED.values())
