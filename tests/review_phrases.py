@@ -415,6 +415,7 @@ BLAME = (
     "Sorry I missed it. The booking page listed no time zone, which is where the mix-up started.",
 )
 NOT_BLAME = (
+    "Sorry I missed it, that's on me. I woke with a high fever and the flu kept me in bed all day.",
     "Sorry I missed it. I noted 9 pm instead of 9 am, which is where the confusion came from.",
     "Sorry I missed it. I misread the time, which is my fault.",
     "Sorry I missed it. My train was cancelled, but I should have left earlier.",

@@ -74,10 +74,12 @@ _NOT_A_NOUN_PHRASE = frozenset(
 _RIDDEN_BY_THE_WRITER = re.compile(lx.RIDDEN_BY_THE_WRITER + r"\s*$")
 _WRITER = frozenset("i we me myself us".split())
 _CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
-# A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare".
+# A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare". The
+# writer's own illness is no one's fault either: "a high fever kept me in bed" (issue 17).
 _MOOD_NOUNS = re.compile(
     r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
-    r"schedule|diary|commute)\b"
+    r"schedule|diary|commute|fever|migraine|flu|illness|virus|infection|covid|sickness|nausea|"
+    r"food poisoning|stomach bug|vertigo)\b"
 )
 # "Our interview did not go ahead", "never took place", "did not end up taking place": with the
 # meeting as its subject, it tells of the miss and names no cause. The failure's span may stop
