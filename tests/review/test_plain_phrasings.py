@@ -289,3 +289,28 @@ def test_a_story_run_on_through_two_long_sentences_is_over_explaining():
         "\n\nBest,\nJude"
     )
     assert "OVER_EXPLAINING" in {f.code for f in review(run_on).findings}
+
+
+@pytest.mark.parametrize(
+    "interest",
+    [
+        "Still really up for the courier job!",
+        "I'd be gutted to miss out on this opportunity.",
+        "Hoping I'm still in the running.",
+        "I still see myself on your support team.",
+    ],
+)
+def test_interest_said_casually_or_by_the_side_door_is_interest(interest):
+    text = (
+        "Hi Jo, so sorry I missed our call this morning, I mixed up the time and that's on me."
+        f" {interest} Could we find another slot whenever suits you?"
+    )
+    assert "NO_ENTHUSIASM" not in {f.code for f in review(text, channel="text").findings}
+
+
+def test_interest_taken_back_is_not_interest():
+    text = (
+        "Hi Jo, so sorry I missed our call this morning, I mixed up the time and that's on me."
+        " Honestly I'm no longer up for the courier job. Could we talk about other roles?"
+    )
+    assert "NO_ENTHUSIASM" in {f.code for f in review(text, channel="text").findings}

@@ -22,7 +22,7 @@ from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, 
 # A negation right before a phrase, in the same clause: "not sorry", "never available",
 # "refusing to reschedule".
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|nor|hardly|without|refus(?:e|es|ed|ing) to)"
+    r"\b(?:not|never|no longer|no|nor|hardly|without|refus(?:e|es|ed|ing) to)"
     r"(?:\s+(?:be|so|at all|even|too|going to|about to|trying to|want to|need to|have to|able to))*"
     r"\s*$"
     r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
