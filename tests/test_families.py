@@ -209,6 +209,12 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "I do not want the role anymore.",
             "I still want the role.",
         ),
+        # Regret felt by someone else is not the writer's apology.
+        (
+            "plain_apology",
+            "The recruiter was embarrassed about missing my call.",
+            "I was embarrassed about missing your call.",
+        ),
         # A mix-up traced to the writer's own act is owned beside it.
         (
             "mix_up_source",
