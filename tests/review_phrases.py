@@ -62,6 +62,8 @@ APOLOGY = (
     "So so sorry about this.",
     "Truly, I am sorry.",
     "I'm gutted and sorry.",
+    # A cause told after "but" leaves the apology standing; BLAME speaks to the cause.
+    "Sorry, but the tram broke down two stops away.",
 )
 NOT_APOLOGY = (
     "Sorry for the confusion in any case.",

@@ -314,3 +314,9 @@ def test_interest_taken_back_is_not_interest():
         " Honestly I'm no longer up for the courier job. Could we talk about other roles?"
     )
     assert "NO_ENTHUSIASM" in {f.code for f in review(text, channel="text").findings}
+
+
+def test_sorry_but_a_third_party_apologises_and_blames():
+    text = "Hi Ms Obi, sorry but the tram broke down two stops away, so I'll be 30 mins late. Tom"
+    codes = {f.code for f in review(text, channel="text").findings}
+    assert "NO_APOLOGY" not in codes and "BLAME" in codes

@@ -253,7 +253,11 @@ def _taken_back(draft: Draft, span: Span) -> bool:
     after = offset + turn.end()
     index = draft.sentence_at(span[0])
     # "Sorry, but it was the airline's fault": the fault is what the "but" turns to, not a
-    # reason given later in a request ("sorry, but I must cancel, because...").
+    # reason given later in a request ("sorry, but I must cancel, because..."). A fault put in
+    # so many words, a denial, or a failure laid on the reader's side takes the apology back;
+    # "sorry, but the bus driver skipped my stop" still apologises, and BLAME says what is wrong
+    # with the rest. Outside readers read it so, and a false "you never apologised" is the
+    # error least forgiven (issue 17).
     if draft.in_sentence(lx.OWNED_CAUSE, index):
         return False
     fault = [
@@ -262,7 +266,7 @@ def _taken_back(draft: Draft, span: Span) -> bool:
         *(
             span
             for span in draft.in_sentence(lx.EXTERNAL_FAILURE, index)
-            if names_an_agent(draft.body[span[0] : span[1]])
+            if names_the_reader(draft, span) and names_an_agent(draft.body[span[0] : span[1]])
         ),
     ]
     return any(after <= start <= after + _TURN_REACH for start, _ in fault)
