@@ -320,3 +320,21 @@ def test_sorry_but_a_third_party_apologises_and_blames():
     text = "Hi Ms Obi, sorry but the tram broke down two stops away, so I'll be 30 mins late. Tom"
     codes = {f.code for f in review(text, channel="text").findings}
     assert "NO_APOLOGY" not in codes and "BLAME" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The panel's decision is not a cause of the miss.
+        "Dear Ms Lee,\n\nI'm sorry to hear the panel won't be rescheduling after I missed"
+        " Tuesday's interview. That's fair, and it was my mistake. I hope our paths cross"
+        " again.\n\nDan",
+        # A letdown taken with grace answers the decision.
+        "Dear Ms Lee,\n\nThat's a shame, but I get it. I let you down by missing the call. If"
+        " anything opens up later in the year, I'd love to hear about it.\n\nDan",
+    ],
+)
+def test_a_gracious_answer_to_a_decision_is_a_ready_decline_reply(text):
+    result = review(text)
+    assert result.message_type == "decline_reply"
+    assert not {f.code for f in result.findings} & {"BLAME", "NO_APOLOGY", "NO_RESCHEDULE"}
