@@ -338,3 +338,24 @@ def test_a_gracious_answer_to_a_decision_is_a_ready_decline_reply(text):
     result = review(text)
     assert result.message_type == "decline_reply"
     assert not {f.code for f in result.findings} & {"BLAME", "NO_APOLOGY", "NO_RESCHEDULE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Dear Mr Roy,\n\nThanks for squeezing me in after I showed up late to the panel. I"
+            " misjudged the walk from the station, and I'm sorry.\n\nAna",
+            "late_arrival",
+        ),
+        # Not being able to be there at 11 calls the meeting off; it is no late arrival.
+        (
+            "Dear Mr Roy,\n\nI've been called in to cover a shift on Wednesday, so I won't be able"
+            " to attend at 11. I'm sorry for the short notice. Could we look at Thursday or"
+            " Friday instead?\n\nAna",
+            "cancellation",
+        ),
+    ],
+)
+def test_arriving_late_and_not_coming_are_told_apart(text, kind):
+    assert review(text).message_type == kind
