@@ -8,8 +8,8 @@ Both linters match with RE2, whose automata are built lazily and cached per patt
 seen before runs over states already built. A user reviews a draft once, so the figure that
 counts is the first sight: each linter warmed on other drafts, then each draft timed once, in
 a fresh process per repeat (the caches live as long as the process). Timing the same drafts
-round after round flatters the reviewer, whose one large set of phrase families builds far
-more states per new draft than proselint's many small sets; it is printed too, for comparison.
+round after round flatters the reviewer, whose large phrase families build more states per new
+draft than proselint's many small patterns; it is printed too, for comparison.
 """
 
 from __future__ import annotations

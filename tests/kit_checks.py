@@ -7,9 +7,12 @@ check fails on hand-made bad text, then runs every check over a broad matrix of 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
+
+import snowballstemmer
 
 from secondchance.core.compose import Kit, Message, spoken_words
 from secondchance.core.compose.kit import spoken_number
@@ -198,6 +201,28 @@ STOCK = (
     "it was my mistake, and it cost you time",
     "it was my mistake, and i know it cost you time",
     "check in once more",
+    # Round 10: the lines the readers quoted as filler, stiff or euphemistic.
+    "mornings or afternoons both",
+    "mornings and afternoons both",
+    "mostly because of",
+    "above all because of",
+    "is still what i'd most like to",
+    "is still what i would most like to",
+    "further to my",
+    "i wanted to write once more",
+    "this note will be my last",
+    "this is a final, short note",
+    "for your patience with me",
+    "for being clear with me",
+    "the change to our interview",
+    "should it help",
+    "so just name one",
+    "against the invitation itself",
+    "wide margin for the journey",
+    "keep my diary open",
+    "hear more about",
+    "let myself run late",
+    "on the call when it started",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -260,8 +285,8 @@ def _greeting_name(message: Message) -> str | None:
 
 
 def greetings(kit: Kit, now: datetime) -> list[str]:
-    """Greet as people greet: the address given, else the given name, in every tone and the
-    same in every message to one person; never a full name, nor a family name alone."""
+    """Greet as people greet: the address given, else the given name aloud and in a warm note,
+    the full name in a formal one; never a family name alone."""
     case, problems = kit.case, []
     for key, message in kit.messages.items():
         name = _greeting_name(message)
@@ -269,11 +294,13 @@ def greetings(kit: Kit, now: datetime) -> list[str]:
             problems.append(f"{key}: no greeting")
             continue
         address, full = _greeted(case, key)
-        expected = address or greeting_name(full) or ""
+        # Written formally with no title known, the full name (round 10: "Dear Yui").
+        formal_letter = case.tone == "formal" and message.channel != "phone"
+        expected = address or (full if formal_letter else greeting_name(full)) or ""
         if name != expected:
             problems.append(f"{key}: greets {name!r}, expected {expected!r}")
         words = full.split()
-        if len(words) > 1 and name == full and address != full:
+        if len(words) > 1 and name == full and address != full and not formal_letter:
             problems.append(f"{key}: greets {full!r} by the full name")
         if len(words) > 1 and name == words[0] and given_name(full) != words[0]:
             problems.append(f"{key}: greets {full!r} by the family name {name!r}")
@@ -814,7 +841,8 @@ def wrong_details_asked(kit: Kit, now: datetime) -> list[str]:
     return [
         f"{key}: does not ask for the right details"
         for key in ("apology_email", "short_message")
-        if not re.search(r"\bthe right (?:link|number|address)\b", kit.messages[key].body)
+        # "the right one" once the sentence before has named the wrong link (round 10).
+        if not re.search(r"\bthe right (?:link|number|address|one)\b", kit.messages[key].body)
         and not (key == "apology_email" and case.contact == _reader(case, key))
     ]
 
@@ -1162,8 +1190,8 @@ def _day_word(start: datetime, at: datetime) -> str | None:
 
 
 def day_words(kit: Kit, now: datetime) -> list[str]:
-    """ "Today", "yesterday" and "tomorrow" in the first written notes are true on both people's
-    calendars when they are sent; otherwise the note names the date."""
+    """ "Yesterday" and "tomorrow" in the first written notes are true on both people's
+    calendars when they are sent, "today" on the reader's; otherwise the note names the date."""
     case, problems = kit.case, []
     start = case.interview.instant
     theirs, mine = start.astimezone(case.interviewer_zone), start.astimezone(case.candidate_zone)
@@ -1173,7 +1201,7 @@ def day_words(kit: Kit, now: datetime) -> list[str]:
             continue
         for match in DAY_WORD.finditer(message.body):
             word = match.group().lower().removeprefix("earlier ")
-            if word != _day_word(theirs, now) or word != _day_word(mine, now):
+            if word != _day_word(theirs, now) or word not in {"today", _day_word(mine, now)}:
                 problems.append(f"{key}: {match.group()!r} is not true on both calendars")
     return problems
 
@@ -1364,11 +1392,18 @@ def apology_passed_on(kit: Kit, now: datetime) -> list[str]:
     if now < case.interview.instant and case.contact == "voicemail":
         return []  # a voicemail left before the start is heard before it
     if now < case.interview.instant:  # a heads-up asks her to tell the interviewer (round 7)
-        told = re.search(r"\blet \S+(?: \S+)? know\b", message.body)
+        told = re.search(r"\blet \S+(?: \S+)? know\b|\bpass this on\b", message.body)
         return [] if told else ["apology_email: does not ask the recruiter to tell the interviewer"]
-    if "pass my apology on" in message.body:
-        return []
-    return ["apology_email: does not ask the recruiter to pass the apology on"]
+    if "pass my apology on" not in message.body:
+        return ["apology_email: does not ask the recruiter to pass the apology on"]
+    # Round 11's paired reading preferred the request that says whom the apology is for.
+    sentences = sentences_of(message)
+    at = next(i for i, sentence in enumerate(sentences) if "pass my apology on" in sentence)
+    words = f"{case.interviewer.name} {case.interviewer.address_as or ''}".lower().split()
+    near = " ".join(sentences[max(at - 1, 0) : at + 1])
+    if not any(re.search(rf"\b{re.escape(word)}\b", near) for word in words if len(word) > 2):
+        return ["apology_email: asks to pass the apology on without saying to whom"]
+    return []
 
 
 UNNAMED_SLIPS = re.compile(r"\bexcuse\b|\blate\b|\bon time\b|\bjourney\b|\bslept\b", re.I)
@@ -1620,6 +1655,241 @@ def later_today(kit: Kit, now: datetime) -> list[str]:
     return []
 
 
+# --- Round 10 of the blind reading: a word said twice running, and fit inside one message ---
+
+STEMMER = snowballstemmer.stemmer("english")
+# Function words, which any two sentences share. "Again", "really", "still" and "thanks" are
+# not among them: a reader hears them twice running (round 10: "really ... really").
+FUNCTION_WORDS = frozenset(
+    """a about after all also am an and any are as at be been before being but by can could
+    did do does for from had has have having he her him his how i i'd i'll i'm i've if in into
+    is it it's its just let me more most much my no not of on once one or our out over own
+    please she so some such than that that's the their them then there these they this those
+    to too up us was we were what when where which while who whom why will with would you
+    you'd you'll you're your yours should shall may might must another myself didn't don't
+    can't won't isn't wasn't mine yours""".split()
+)
+# The conversation's own subject, which a reader expects to hear from sentence to sentence;
+# no reader of round 10 minded "interview", "time" or "calling ... the call" twice running.
+TOPIC_WORDS = frozenset({"interview", "interviews", "time", "times", "role", "call", "calling"})
+CALENDAR_WORDS = frozenset(
+    word.lower() for word in (*calendar.day_name, *calendar.month_name) if word
+)
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Function words a reader still hears twice running.
+TWICE_HEARD = re.compile(r"\bshould have\b|\bshould've\b", re.IGNORECASE)
+LINES = re.compile(r"\n+|(?<=[.!?])\s+")
+
+
+def _names_words(case: Case) -> set[str]:
+    people = [case.interviewer, case.candidate, *([case.recruiter] if case.recruiter else [])]
+    names = " ".join(f"{p.name} {getattr(p, 'address_as', None) or ''}" for p in people)
+    # The cities of a zone tag ("10:00 New York time") name a clock, and dates a day, not a
+    # thought; the user's own words for the job are theirs to repeat.
+    zones = f"{case.interviewer_zone.key} {case.candidate_zone.key}".replace("_", " ")
+    job = f"{case.company} {case.role} {case.drawn_to or ''}"
+    words = {w.lower() for w in WORD.findall(f"{names} {zones} {job}")}
+    return words | TOPIC_WORDS | CALENDAR_WORDS
+
+
+def _content_stems(sentence: str, names: set[str]) -> set[str]:
+    words = [w.lower().replace("’", "'") for w in WORD.findall(sentence)]
+    kept = [w for w in words if w not in FUNCTION_WORDS and w not in names and len(w) > 2]
+    stems = set(STEMMER.stemWords(kept))
+    if TWICE_HEARD.search(sentence):
+        stems.add("should have")
+    return stems
+
+
+def _passages(message: Message) -> list[str]:
+    """Return the stretches read in one go: a call script's quoted lines are each said apart,
+    as the call goes (an answer, or a voicemail, comes between them)."""
+    if message.channel == "phone" and '"' in message.body:
+        return re.findall(r'"([^"]*)"', message.body)
+    return [message.body]
+
+
+def word_twice_running(kit: Kit, now: datetime) -> list[str]:
+    """No content word, compared by stem, in two sentences in a row of one message; the
+    greeting and the sign-off count as sentences (round 10: "keen ... keen", "wanted ...
+    wanted", "thanks for your patience" then "Many thanks,")."""
+    problems, names = [], _names_words(kit.case)
+    for key, message in kit.messages.items():
+        for passage in _passages(message):
+            lines = [line for line in LINES.split(passage) if line.strip()]
+            stems = [_content_stems(line, names) for line in lines]
+            for index in range(1, len(lines)):
+                shared = stems[index - 1] & stems[index]
+                if shared:
+                    pair = f"{lines[index - 1]!r} / {lines[index]!r}"
+                    problems.append(f"{key}: {sorted(shared)} twice running: {pair}")
+    return problems
+
+
+def _name_forms(case: Case) -> list[str]:
+    person = case.interviewer
+    forms = {person.name, person.address_as or "", given_name(person.name) or ""}
+    forms |= {person.name.split()[-1], person.name.split()[0]} if " " in person.name else set()
+    return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+def name_count(kit: Kit, now: datetime) -> list[str]:
+    """The interviewer is named at most twice in a message, greeting included (round 10:
+    "Ms Tanaka" three times in three sentences)."""
+    pattern = re.compile("|".join(rf"\b{re.escape(f)}\b" for f in _name_forms(kit.case)))
+    problems = []
+    for key, message in kit.messages.items():
+        count = len(pattern.findall(speech(message)))
+        if count > 2:
+            problems.append(f"{key}: names the interviewer {count} times")
+    return problems
+
+
+THANKS_AGAIN = re.compile(r"\bthank(?:s| you) again\b", re.IGNORECASE)
+THANKS = re.compile(r"\bthank", re.IGNORECASE)
+
+
+def thanks_again(kit: Kit, now: datetime) -> list[str]:
+    """ "Thanks again" follows a first thanks in the same message (round 10, L20)."""
+    problems = []
+    for key, message in kit.messages.items():
+        text = speech(message)
+        match = THANKS_AGAIN.search(text)
+        if match and not THANKS.search(text[: match.start()]):
+            problems.append(f"{key}: {match.group()!r} with no thanks before it")
+    return problems
+
+
+AS_PLANNED = re.compile(r"\bas planned\b", re.IGNORECASE)
+UNSETTLING = re.compile(
+    r"\bshort notice\b|\bso close to\b|\banother (?:day|time|date)\b"
+    r"|\bmove (?:it|the interview|our)",
+    re.IGNORECASE,
+)
+
+
+def as_planned_settled(kit: Kit, now: datetime) -> list[str]:
+    """A message that keeps the interview as planned neither apologises for short notice nor
+    offers to move it (round 10, kit 23: the reader wondered why she wrote)."""
+    return [
+        f"{key}: keeps the interview as planned yet {match.group()!r}"
+        for key, message in kit.messages.items()
+        if AS_PLANNED.search(speech(message))
+        for match in UNSETTLING.finditer(speech(message))
+    ]
+
+
+ASK_TO_MOVE = re.compile(r"\bask to move\b|\bneed to move\b|\bhave to move\b", re.IGNORECASE)
+STILL_JOIN = re.compile(r"\b(?:can|could) still (?:join|take)\b", re.IGNORECASE)
+
+
+def offer_before_move(kit: Kit, now: datetime) -> list[str]:
+    """An offer to still take part leads; it never follows a request to move the interview
+    (round 10, kit 20: "I have to ask to move it ... I can still join by phone instead")."""
+    problems = []
+    for key, message in kit.messages.items():
+        text = speech(message)
+        move, still = ASK_TO_MOVE.search(text), STILL_JOIN.search(text)
+        if move and still and move.start() < still.start():
+            problems.append(f"{key}: asks to move it, then offers to join anyway")
+    return problems
+
+
+VAGUE_LATER = re.compile(r"\ba bit later\b|\ba little later\b", re.IGNORECASE)
+
+
+def arrival_time(kit: Kit, now: datetime) -> list[str]:
+    """Running late by a known delay, the note gives the arrival time in the interviewer's
+    clock, never "a bit later" (round 10, kit 22); once a new time is agreed, that is the news."""
+    case = kit.case
+    if not running_late(case, now) or case.late_minutes is None or case.rescheduled_to:
+        return []
+    late = case.interview.instant + timedelta(minutes=case.late_minutes)
+    at = f"{late.astimezone(case.interviewer_zone):%H:%M}"
+    problems = [
+        f"{key}: {match.group()!r} though the delay is known"
+        for key, message in kit.messages.items()
+        for match in VAGUE_LATER.finditer(speech(message))
+    ]
+    if at not in kit.messages["apology_email"].body:
+        problems.append(f"apology_email: no arrival time ({at})")
+    return problems
+
+
+SENT_NOW = (
+    "apology_email",
+    "short_message",
+    "call_follow_up_email",
+    "reschedule_confirmation",
+    "call_script",
+    "voicemail",
+)
+
+
+def same_day_date(kit: Kit, now: datetime) -> list[str]:
+    """Sent on the interview's own day on the reader's calendar, a message says "today", never
+    the full date (round 10, L24 and kit 6)."""
+    theirs = kit.case.interview.instant.astimezone(kit.case.interviewer_zone)
+    if _day_word(theirs, now) != "today":
+        return []
+    date = f"{theirs:%A} {theirs.day} {theirs:%B}"
+    return [
+        f"{key}: names the date {date!r} on the day itself"
+        for key in SENT_NOW
+        if key in kit.messages and date in speech(kit.messages[key])
+    ]
+
+
+def decline_fits_reason(kit: Kit, now: datetime) -> list[str]:
+    """The reply to a refusal after an illness or an emergency does not apologise for being
+    late (round 10, kit 29)."""
+    message = kit.messages.get("decline_reply")
+    if message is None or kit.case.reason not in {"medical", "emergency"}:
+        return []
+    return ["decline_reply: speaks of being late"] if re.search(r"\blate\b", message.body) else []
+
+
+PRESUMED_OUTCOME = re.compile(
+    r"\bconsidering another (?:time|date)\b|\bwhichever (?:you decide|\w+ decides)\b"
+    r"|\bor another day is fine\b",
+    re.IGNORECASE,
+)
+
+
+def after_call_open(kit: Kit, now: datetime) -> list[str]:
+    """The email after a call never presumes how the call went, and never says "As I said" to
+    someone who was not on it (round 10, kits 9, 15, 22, 23 and 31)."""
+    case, problems = kit.case, []
+    message = kit.messages.get("call_follow_up_email")
+    if message is None:
+        return []
+    for match in PRESUMED_OUTCOME.finditer(message.body):
+        problems.append(f"call_follow_up_email: presumes the outcome: {match.group()!r}")
+    if _callee(case) != _reader(case, "call_follow_up_email") and "As I said" in message.body:
+        problems.append("call_follow_up_email: 'As I said' to someone who was not on the call")
+    return problems
+
+
+def _sign_off(message: Message) -> str:
+    return message.body.rstrip().rsplit("\n", 1)[-1]
+
+
+def apology_sign_off(kit: Kit, now: datetime) -> list[str]:
+    """An apology or a last follow-up to the interviewer never closes "Take care,", and a
+    formal apology not with a bare "Regards," (round 10, kits 9, 15, 21 and 24)."""
+    case, problems = kit.case, []
+    for key in ("apology_email", "last_follow_up"):
+        message = kit.messages.get(key)
+        if message is None:
+            continue
+        closing = _sign_off(message)
+        if closing == "Take care," and _reader(case, key) == "interviewer":
+            problems.append(f"{key}: closes 'Take care,' to the interviewer")
+        if closing == "Regards," and key == "apology_email" and case.tone == "formal":
+            problems.append(f"{key}: a formal apology closes with a bare 'Regards,'")
+    return problems
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -1697,4 +1967,14 @@ CHECKS: dict[str, Check] = {
     "clash hour": clash_hour,
     "in person why": in_person_why,
     "short notice once": short_notice_once,
+    "word twice running": word_twice_running,
+    "name count": name_count,
+    "thanks again": thanks_again,
+    "as planned settled": as_planned_settled,
+    "offer before move": offer_before_move,
+    "arrival time": arrival_time,
+    "same-day date": same_day_date,
+    "decline fits reason": decline_fits_reason,
+    "after-call open": after_call_open,
+    "apology sign-off": apology_sign_off,
 }

@@ -73,7 +73,7 @@ def test_flags_alone_make_a_case(runner):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["case"]["offers"]["reference"] is True
-    assert "Dear Sam," in data["messages"]["apology_email"]["body"]
+    assert "Dear Sam Lee," in data["messages"]["apology_email"]["body"]
 
 
 def test_flags_override_the_file(runner):

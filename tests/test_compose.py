@@ -217,7 +217,7 @@ def _apologies(**changes):
 
 
 def test_timezone_mixup_promises_both_zones_only_across_two_zones():
-    assert any("in both our time zones" in body for body in _apologies())
+    assert any("on both your clock and mine" in body for body in _apologies())
     # Both on New York time: no zone is named, neither in the cause nor in the promise (#16).
     one_clock = _apologies(candidate__timezone="America/New_York")
     assert not [body for body in one_clock if "time zone" in body], one_clock
@@ -335,7 +335,7 @@ def test_with_only_the_recruiter_to_write_to_the_email_greets_them_and_names_the
     kit = compose_kit(validate(data), FIXED_NOW)
     email = kit.messages["apology_email"]
     assert email.to == ("Priya Raman <priya@talent.example>",) and email.cc == ()
-    assert email.body.startswith("Dear Priya,")
+    assert email.body.startswith("Dear Priya Raman,")  # formal: the full name, no title known
     assert "my interview with Dana Whitfield today" in email.body
     assert "our interview" not in email.body and "suits you" not in email.body
 
@@ -372,7 +372,8 @@ def test_reschedule_confirmation_shows_both_zones():
 
 
 # Hand-checked day names: the interviewer's calendar names the day; a letter says "today" or
-# "yesterday" only when the writer's calendar (here Tokyo's) agrees, else it names the date.
+# "yesterday" only when the writer's calendar (here Tokyo's) agrees, else it names the date;
+# the reader's own day is "today" all the same (round 10 of #16 read its full date as stiff).
 @pytest.mark.parametrize(
     ("start", "zone", "now", "expected", "written"),
     [
@@ -382,7 +383,7 @@ def test_reschedule_confirmation_shows_both_zones():
             "America/New_York",
             datetime(2026, 11, 25, 23, 0, tzinfo=UTC),
             "today",
-            "on Wednesday 25 November",
+            "earlier today",
         ),
         # 23:59 in New York, still the 25th; one minute later it is the next day.
         (
@@ -390,7 +391,7 @@ def test_reschedule_confirmation_shows_both_zones():
             "America/New_York",
             datetime(2026, 11, 26, 4, 59, tzinfo=UTC),
             "today",
-            "on Wednesday 25 November",
+            "earlier today",
         ),
         (
             "2026-11-25T09:00",
@@ -576,7 +577,9 @@ def test_a_heads_up_from_someone_who_cannot_come_says_so_and_asks_to_move():
 def test_a_heads_up_running_late_says_how_late_and_offers_another_time():
     email = _ahead_email(reason="overslept", tone="warm", attend="late", late_minutes=20)
     assert "running about 20 minutes late for our interview today at 09:30" in email.body
-    assert "I'll join then; otherwise I'd be grateful for another time." in email.body
+    # The arrival time, on the reader's clock, rather than "then" (round 10 of #16).
+    assert "I expect to join at about 09:50 your time." in email.body
+    assert "we can start then; otherwise I'd be grateful for another time." in email.body
 
 
 def test_a_user_lost_on_the_way_to_a_visit_is_in_town_and_asks_no_notice_to_travel():
@@ -648,10 +651,11 @@ def test_a_call_planned_for_the_next_morning_names_the_day_as_it_will_be_then():
     kit = services.build_kit(case, late_evening)
     # The email goes now; the call follows the next morning and knows the email came first.
     # 23:00 in New York is 04:00 the next day in London: "yesterday" to one is "today" to the
-    # other, so the letters name the date and the call says "earlier" (round 4 of #16).
+    # other, so the call says "earlier" (round 4 of #16); the letter says "today", as it is on
+    # the reader's calendar (round 10).
     assert "I wrote to you earlier, and I wanted to call" in kit.messages["call_script"].body
     assert "I sent you an email earlier" in kit.messages["voicemail"].body
-    assert "our interview on Tuesday 1 December" in kit.messages["apology_email"].body
+    assert "our interview earlier today" in kit.messages["apology_email"].body
     same_zone = Case.model_validate(
         make_case(interview__start="2026-12-01T17:00", candidate__timezone="America/New_York"),
         context={"now": late_evening},
@@ -684,8 +688,9 @@ def _greetings(**changes):
 @pytest.mark.parametrize(
     ("changes", "written", "spoken"),
     [
-        # The given name in both tones, and the same in every message (round 7 of #16).
-        ({}, "Dear Dana,", "Hello Dana,"),
+        # Aloud and warmly the given name; formally in writing the full name, with no title
+        # known (round 10 of #16 read "Dear Yui" as too familiar).
+        ({}, "Dear Dana Whitfield,", "Hello Dana,"),
         ({"tone": "warm"}, "Hello Dana,", "Hello Dana,"),
         ({"interviewer__address_as": "Dr Whitfield"}, "Dear Dr Whitfield,", "Hello Dr Whitfield,"),
         # A title written warmly still takes "Dear": "Hello Ms Brooks" mixes two registers.
@@ -703,8 +708,8 @@ def _greetings(**changes):
             "Hello Xiaoming,",
         ),
         # A Japanese or Hungarian family name typed first: the name is in its own order.
-        ({"interviewer__name": "Tanaka Yui"}, "Dear Yui,", "Hello Yui,"),
-        ({"interviewer__name": "Nagy Péter"}, "Dear Péter,", "Hello Péter,"),
+        ({"interviewer__name": "Tanaka Yui"}, "Dear Tanaka Yui,", "Hello Yui,"),
+        ({"interviewer__name": "Nagy Péter"}, "Dear Nagy Péter,", "Hello Péter,"),
         ({"interviewer__name": "Kim Min-jun", "tone": "warm"}, "Hello Min-jun,", "Hello Min-jun,"),
         # Family name first or last cannot be told apart: no name, never a full one.
         ({"interviewer__name": "Wang Wei", "tone": "warm"}, "Hello,", "Hello,"),

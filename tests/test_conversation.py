@@ -216,8 +216,9 @@ def _bad_kits():
         ),
         ("send time", _with(good, "decline_reply", send_when=None), FIXED_NOW),
         (
+            # Formal, with no title known: the full name, never the bare given one (round 10).
             "greetings",
-            _with(good, "short_message", body="Dear Dana Whitfield,\n\nI am sorry."),
+            _with(good, "short_message", body="Dear Dana,\n\nI am sorry."),
             FIXED_NOW,
         ),
         *_bad_kits_of_round_one(good),
@@ -569,6 +570,7 @@ def _bad_kits_of_round_eight():
         ),
         *_bad_kits_of_round_seven_fit(),
         *_bad_kits_of_round_nine(),
+        *_bad_kits_of_round_ten(),
     ]
 
 
@@ -589,6 +591,91 @@ def _small_hours_kit() -> tuple[Kit, object]:
 def test_a_note_in_the_small_hours_names_yesterday_afternoon():
     kit, _ = _small_hours_kit()
     assert "yesterday afternoon" in kit.messages["apology_email"].body
+
+
+def _bad_kits_of_round_ten():
+    """Round 10's reading: a word twice running, a name said over and over, and fit slips
+    inside one message."""
+    letter = "Dear Dana Whitfield,\n\n{}\n\nKind regards,"
+    good, ahead = _good(), FIXED_NOW - timedelta(minutes=110)
+    late = _kit(now=ahead, attend="late", late_minutes=20)
+    start = good.case.interview.instant.astimezone(good.case.interviewer_zone)
+    on_the_day = f"I am sorry I missed our interview on {start:%A} {start.day} {start:%B}."
+    return [
+        (
+            "word twice running",
+            _with(good, "decline_reply", body=letter.format("I was keen. I'd be keen to hear.")),
+            FIXED_NOW,
+        ),
+        (
+            "word twice running",
+            _with(good, "last_follow_up", body="Dear Dana Whitfield,\n\nThanks.\n\nMany thanks,"),
+            FIXED_NOW,
+        ),
+        (
+            "name count",
+            _with(good, "apology_email", body=letter.format("Sorry, Dana. Dana, I missed it.")),
+            FIXED_NOW,
+        ),
+        (
+            "thanks again",
+            _with(good, "apology_email", body=letter.format("Thanks again for your time.")),
+            FIXED_NOW,
+        ),
+        (
+            "as planned settled",
+            _with(
+                late,
+                "apology_email",
+                body=letter.format("Sorry for the short notice. I can join at 09:30 as planned."),
+            ),
+            ahead,
+        ),
+        (
+            "offer before move",
+            _with(
+                late,
+                "apology_email",
+                body=letter.format("I have to ask to move it. I can still join by phone."),
+            ),
+            ahead,
+        ),
+        ("arrival time", _with(late, "apology_email", body=letter.format("I am late.")), ahead),
+        (
+            "arrival time",
+            _with(late, "short_message", body=letter.format("I could join a bit later.")),
+            ahead,
+        ),
+        ("same-day date", _with(good, "apology_email", body=letter.format(on_the_day)), FIXED_NOW),
+        (
+            "decline fits reason",
+            _with(
+                _kit(reason="medical"),
+                "decline_reply",
+                body=letter.format("I am sorry again for being late."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "after-call open",
+            _with(
+                good,
+                "call_follow_up_email",
+                body=letter.format("Either 09:30 or another day is fine, whichever you decide."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "apology sign-off",
+            _with(good, "apology_email", body="Dear Dana Whitfield,\n\nSorry.\n\nRegards,"),
+            FIXED_NOW,
+        ),
+        (
+            "apology sign-off",
+            _with(good, "last_follow_up", body="Dear Dana Whitfield,\n\nSorry.\n\nTake care,"),
+            FIXED_NOW,
+        ),
+    ]
 
 
 def _bad_kits_of_round_nine():
@@ -1017,6 +1104,23 @@ def test_the_stock_sentences_of_the_old_kit_are_caught():
         "After my call and two emails about it, this is the last time I will write.",
         "I would still value the chance to show you what I could bring to Acme.",
         "If the search has moved on, I understand, and thank you for your time.",
+        # Round 10: filler, stock openers and euphemisms its readers quoted.
+        "Could we find a time? Mornings or afternoons both work for me.",
+        "I am still keen to interview, above all because of the new hub.",
+        "The new hub is still what I'd most like to talk about with Dana.",
+        "Further to my call and email, I wanted to write once more.",
+        "This note will be my last about the interview I missed.",
+        "This is a final, short note about the interview I missed.",
+        "Either way, thanks for your patience with me.",
+        "Thanks for being clear with me; it helps.",
+        "I am sorry again about the change to our interview.",
+        "Should it help, I can send you my portfolio.",
+        "I'm free most days, so just name one.",
+        "Before any new time, I will check the details against the invitation itself.",
+        "For any new date, I will leave a wide margin for the journey.",
+        "I will keep my diary open for another time.",
+        "I'd really like to hear more about running the new hub.",
+        "I let myself run late and was not on the call when it started.",
     ],
 )
 def test_the_stock_lines_of_round_one_are_caught(line):
@@ -1163,6 +1267,17 @@ def test_a_phone_interview_still_possible_by_phone_goes_ahead_as_planned(reason)
     assert CHECKS["phone as planned"](kit, ahead) == []
 
 
+@pytest.mark.parametrize("reason", ["forgot", "overslept", "medical", "emergency"])
+def test_a_phone_interview_going_ahead_as_planned_moves_nothing(reason):
+    # Round 10 (kit 23): "I can still take the call as planned" beside an apology for the
+    # short notice and an offer to move it left the reader wondering why she wrote.
+    ahead = FIXED_NOW - timedelta(minutes=190)
+    interview = {"start": "2026-11-26T09:30", "timezone": "America/New_York", "format": "phone"}
+    kit = _kit(ahead, reason=reason, attend="another_way", interview=interview)
+    assert "as planned" in kit.messages["apology_email"].body
+    assert CHECKS["as planned settled"](kit, ahead) == []
+
+
 def test_the_interview_call_is_never_the_recruiters():
     # Round 9 (L36): "was not ready for your call when it started", written to the recruiter.
     data = make_case(
@@ -1183,3 +1298,38 @@ def test_a_heads_up_to_the_recruiter_never_looks_forward_to_our_conversation():
         data["interviewer"].pop("email")
         kit = compose_kit(Case.model_validate(data, context={"now": ahead}), ahead)
         assert CHECKS["recruiter not interviewing"](kit, ahead) == [], reason
+
+
+def test_the_recruiter_is_asked_to_pass_the_apology_on_to_someone_named():
+    # Round 11's paired reading: "Could you pass my apology on?" left the reader asking to whom.
+    data = make_case(recruiter=RECRUITER)
+    data["interviewer"].pop("email")
+    kit = compose_kit(Case.model_validate(data, context={"now": FIXED_NOW}), FIXED_NOW)
+    assert CHECKS["apology passed on"](kit, FIXED_NOW) == []
+    body = kit.messages["apology_email"].body
+    asked = next(line for line in body.splitlines() if "pass my apology on" in line)
+    bare = _with(kit, "apology_email", body=body.replace(asked, "Could you pass my apology on?"))
+    assert CHECKS["apology passed on"](bare, FIXED_NOW) == [
+        "apology_email: asks to pass the apology on without saying to whom"
+    ]
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+@pytest.mark.parametrize("interview_format", ["onsite", "video"])
+def test_the_note_after_a_call_says_which_other_way_the_user_still_takes_part(
+    interview_format, tone
+):
+    # Round 11 (K9): "I can still make 15:30" read as coming in person, when only a phone or
+    # video call was still possible.
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    kit = _kit(
+        now=ahead,
+        reason="emergency",
+        contact="interviewer",
+        attend="another_way",
+        interview__format=interview_format,
+        tone=tone,
+    )
+    written = " ".join(message.body for message in kit.messages.values())
+    assert not re.search(r"still (?:make|take part at) \d", written)
+    assert re.search(r"I can still (?:join|switch) by|I can still switch to", written)

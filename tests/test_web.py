@@ -301,7 +301,7 @@ def test_kit_page_shows_every_message_and_switches_tone(client):
     # The plan calls after the email, so the kit holds no second, after-the-call email (#16).
     # Seven messages and the note after the call, which is made now (the interviewer works
     # the Thanksgiving the interview was set on).
-    assert len(bodies) == 8 and "Dear Dana," in html.find(id="b-apology_email").text
+    assert len(bodies) == 8 and "Dear Dana Whitfield," in html.find(id="b-apology_email").text
     assert html.find(id="s-apology_email").get_text().startswith("Apologies for missing")
     assert html.find("a", href=f"/cases/{case_id}/messages/apology_email.eml")
     assert html.find("button", {"data-copy": "b-apology_email"})

@@ -5,7 +5,7 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from secondchance.core.review import review
@@ -71,3 +71,27 @@ def test_pathological_inputs_finish():
 def test_too_long_a_draft_is_refused():
     with pytest.raises(ValueError, match="longer than"):
         review("a" * 100_001)
+
+
+_MARKS_AND_EMOJI = st.text(
+    alphabet=st.sampled_from([*"!?:;<3xXDdPp()-/ a\n", "\U0001f64f", "\u2764", "\ufe0f", "é"]),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_MARKS_AND_EMOJI, st.text(max_size=40)))
+@example("thanks ;)")
+@example("see you :-P")
+@example("<3")
+@example("ok xD")
+@example("really??")
+@example("great! see you! bye!")
+@example("sorry \U0001f64f")
+def test_the_first_looks_at_marks_and_emoji_never_skip_a_match(text):
+    from secondchance.core.review import lexicon as lx
+
+    if lx.REPEATED_MARKS.search(text):
+        assert lx.may_hold_repeated_marks(text)
+    if lx.EMOJI.search(text):
+        assert lx.may_hold_emoji(text)

@@ -342,14 +342,23 @@ _PHONE_TROUBLE = frozenset({"technology_failure", "wrong_link_or_address"})
 
 def _choice(s: Situation, voice: str) -> str:
     """Offer what the user can still do before the start, and leave the choice to the reader."""
-    words = _format_words(s) | {"start": s.start, "whom": _whom(s)}
+    words = _format_words(s) | {"start": s.start, "whom": _whom(s), "start_then": _start_then(s)}
     if s.running_late:
         known = "unknown" if s.case.reason == "late_or_lost" else "soon"
-        return fill(pb.LATE_CHOICES["known" if s.late_minutes else known][voice], words)
+        if s.late_minutes:
+            # Only a late journey's own sentence, and the spoken lines, say the arrival time.
+            said = s.case.reason == "late_or_lost" or voice in {"voicemail", "spoken"}
+            known = "known" if said else "known_at"
+        return fill(pb.LATE_CHOICES[known][voice], words)
     kind = _choice_kind(s)
     if s.case.interview.format == "onsite" and f"{kind}_onsite" in pb.AHEAD_CHOICES:
         kind += "_onsite"
     return fill(pb.AHEAD_CHOICES[kind][voice], words)
+
+
+def _start_then(s: Situation) -> str:
+    """Say the late start goes ahead: "we" only to the interviewer who would start with them."""
+    return "the interview can go ahead then" if s.via else "we can start then"
 
 
 def _whom(s: Situation) -> str:
@@ -385,6 +394,8 @@ def _subject_class(s: Situation, kind: str) -> str:
     """Name the subject's class: only a move, or a delay foreseen hours ahead, if so."""
     if kind == "late" and s.email_well_ahead:
         return "late_ahead"
+    if kind == "as_planned":
+        return "ahead"
     return "move" if kind in {"ahead", "cannot"} and _choice_kind(s) == "move" else kind
 
 
@@ -514,6 +525,10 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "offer": "" if s.heads_up else _extras(s),
     }
     values["interest"] = _interest(s, values)
+    # The pass-on names whom the apology is for (round 11 read it bare as unclear), unless
+    # the voicemail sentence just before it has named them.
+    named_before = not s.heads_up and bool(_left_other(s))
+    values["to_them"] = "" if named_before else f" to {values['them_short']}"
     values["close"] = _close(s, values)
     if not s.heads_up:  # the voicemail is told before the ask, not after it
         values["close"] = (_left_other(s) + " " + values["close"]).strip()
@@ -542,7 +557,7 @@ def _apology_email(s: Situation) -> Message:
     tone = _tone(s)
     kind = s.reached_class
     template_class = _ahead_class(s) or kind
-    if template_class in {"ahead", "cannot"} and kind == "call":
+    if template_class in {"ahead", "as_planned", "cannot"} and kind == "call":
         template_class = "ahead_call"  # the news was given on the call
     template = _letter(s, pb.APOLOGY_EMAILS[template_class][tone], "apology_email")
     values = _first_email_values(s, kind)
@@ -585,6 +600,8 @@ def _ahead_class(s: Situation) -> str | None:
         return None
     if s.running_late:
         return "late"
+    if _choice_kind(s) == "as_planned":
+        return "as_planned"
     return "cannot" if s.case.attend == "no" else "ahead"
 
 
@@ -628,8 +645,9 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     if s.heads_up and _choice_kind(s) != "move":
         later = s.running_late or _choice_kind(s) in {"either", "fallback_later"}
         note = "known" if s.late_minutes else ("either" if later else "start")
-        decides = f"{s.interviewer.spoken} decides" if s.via else "you decide"
-        words = dict(values) | _format_words(s) | {"decides": decides}
+        if note == "start" and _choice_kind(s) == "fallback":
+            note = "fallback"
+        words = dict(values) | _format_words(s) | {"whom": _whom(s)}
         return fill(pb.CALL_NOTE_EITHER[note][tone], words)
     asks = pb.CALL_NOTE_ASKS[tone]
     key = s.reader + ("" if reached_reader else "_other")
@@ -685,7 +703,8 @@ def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
     miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
-    if miss == "ahead" and _fault(s) == "excusable":
+    # An illness or an emergency is nobody's lateness either (round 10, kit 29).
+    if miss in {"ahead", "late"} and _fault(s) == "excusable":
         miss = "ahead_excusable"
     values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
     values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
@@ -899,6 +918,8 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
             sorry = "sorry_late"
         else:
             sorry = "sorry_ahead" if s.call_now else "sorry_" + _after_heads_up(s)
+            if sorry == "sorry_ahead" and _choice_kind(s) == "as_planned":
+                sorry = "sorry_as_planned"
     elif not s.call_now:
         sorry = "sorry_after_email" + _owned_suffix(s)
     else:

@@ -155,15 +155,18 @@ class Person:
         return self.name if formal else given_name(self.name)
 
     def greeting(self, formal: bool) -> str:
-        """Write the greeting every message of a kit opens with: one name, the same in each.
+        """Write the greeting every written message of a kit opens with, the same in each.
 
-        The given name in both tones ("Dear Sarah," is plain modern business English); a
-        title written warmly still takes "Dear" ("Hello Ms Brooks" mixes two registers).
+        Formally, the address given, else the full name: round 10 of #16 read "Dear Yui" as
+        too familiar for the tone asked for. Warmly, the given name; a title written warmly
+        still takes "Dear" ("Hello Ms Brooks" mixes two registers).
         """
+        if formal:
+            return f"Dear {self.address_as or self.name},"
         name = self.called
         if name is None:
             return "Hello,"
-        return f"Dear {name}," if formal or has_title(name) else f"Hello {name},"
+        return f"Dear {name}," if has_title(name) else f"Hello {name},"
 
     def hello(self) -> str:
         """Open a call or a voicemail: "Hello Sarah", or "Hello" with no given name known."""

@@ -28,6 +28,8 @@ the same way. The words avoid spellings that differ between British and American
     {slots}        proposed times; {offer} the goodwill offers, as one sentence
     {other}        the person the user has already spoken to, when it is not the reader
     {them}         the interviewer, named in full to a recruiter; {them_short} once named
+    {to_them}      " to" and the interviewer, after "pass my apology on"; empty when the
+                   sentence before has just named them (a voicemail left for them)
 
 Nothing here states a fact the user did not give: a reason is said only at the level of
 detail they chose, and "prefer not to say" names none.
@@ -60,8 +62,8 @@ REASONS: dict[str, dict[Tone, str]] = {
     # night before (round 5 of #16), and "I fell asleep" read as a nap (round 8); the reviewer
     # holds "I overslept" blunt, so they slept far longer than they meant to.
     "overslept/daytime": {
-        "formal": "I slept far longer than I meant to and missed {missed}; the fault is mine.",
-        "warm": "I slept far longer than I meant to and missed {missed}. That's on me.",
+        "formal": "I slept far longer than I meant to; the fault is mine.",
+        "warm": "I slept far longer than I meant to. That's on me.",
     },
     "overslept/onsite/daytime": {
         "formal": "I slept far longer than I meant to and never made it in; the fault is mine.",
@@ -88,9 +90,8 @@ REASONS: dict[str, dict[Tone, str]] = {
         " on me.",
     },
     "late_or_lost": {
-        "formal": "I let myself run late and was not {on_call} when it started, which was my"
-        " own doing.",
-        "warm": "I let myself run late and wasn't {on_call} when it started. That's on me.",
+        "formal": "I was running late and never joined {missed}, which was my own doing.",
+        "warm": "I was running late and never joined {missed}. That's on me.",
     },
     "late_or_lost/onsite": {
         "formal": "I did not allow enough time for the journey and was not there when we were"
@@ -133,7 +134,7 @@ SPOKEN_REASONS: dict[str, str] = {
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
-    "late_or_lost": "I let myself run late and wasn't {on_call} in time, and that's my fault",
+    "late_or_lost": "I was running late, and that's my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey, and that's my fault",
     "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
     " should have",
@@ -149,14 +150,14 @@ SPOKEN_REASONS: dict[str, str] = {
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, and it was my fault",
     "overslept/onsite": "I slept far later than I meant to, and it was my fault",
-    "overslept/daytime": "I slept far longer than I meant to, and it was my fault",
+    "overslept/daytime": "I slept much longer than I meant to, and it was my fault",
     "overslept/onsite/daytime": "I slept far longer than I meant to and never made it in, and it"
     " was my fault",
     "forgot": "I lost track of the date, and it was my fault",
     "timezone_mixup": "I misread the time zone, and it was my fault",
     "timezone_mixup/one_zone": "I had the time wrong, and it was my fault",
     "double_booked": "I double-booked myself, and it was my fault",
-    "late_or_lost": "I let myself run late and wasn't {on_call} in time, and it was my fault",
+    "late_or_lost": "I was running late, and it was my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey, and it was my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
     "wrong_link_or_address/onsite": "I went to the wrong address and should have double-checked it",
@@ -169,7 +170,7 @@ SHORT_REASONS: dict[str, str] = {
 # A formal kit writes its short note without contractions, as its emails are written (round 7
 # of #16 read "I've" beside "I am" as two registers): these replace the contracted entries.
 SHORT_REASONS_FORMAL: dict[str, str] = {
-    "late_or_lost": "I let myself run late and was not {on_call} in time, and it was my fault",
+    "late_or_lost": "I was running late, and it was my fault",
     "late_or_lost/onsite": "I did not leave enough time for the journey, and it was my fault",
 }
 # The words each reason takes from the interview's format.
@@ -185,7 +186,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "missed": "the call",
         "on_call": "on the call",
         "meet": "speak",
-        "eta": "I will join a few minutes after the start",
+        "eta": "I will be with you a few minutes after the start",
         "come": "join",
         "reach": "join",
     },
@@ -203,7 +204,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         "meet": "speak",
         "eta": "I will need a few minutes after the start",
         "come": "take the call",
-        "reach": "be ready for the call",
+        "reach": "be on the call",
     },
     "onsite": {
         "fallback": "join by phone or video instead",
@@ -226,7 +227,7 @@ ETA_KNOWN = "I expect to {reach} at about {at}"
 # The prevention promise where the catalogue's would not fit: "both time zones" means nothing
 # to two people on one clock.
 PROMISES: dict[str, str] = {
-    "timezone_mixup/one_zone": "I will check any new time against the invitation itself.",
+    "timezone_mixup/one_zone": "I will read any new time twice before it goes in my calendar.",
     "overslept/daytime": "I will make sure I am ready well ahead of any new time.",
 }
 
@@ -268,8 +269,11 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
     },
     "ing": {
         "fault": {
-            "formal": (" and for taking until now to write", " and for not writing sooner"),
-            "warm": (" and for taking until now to write", " and for not getting in touch sooner"),
+            "formal": (" and for leaving it until now to write", " and for not writing sooner"),
+            "warm": (
+                " and for leaving it until now to write",
+                " and for not getting in touch sooner",
+            ),
         },
         "excusable": {
             "formal": (", and for not being able to write sooner",),
@@ -309,17 +313,17 @@ LATE_SPOKEN: dict[str, str] = {
 }
 LATE_SHORT: dict[Tone, dict[str, str]] = {
     "formal": {
-        "fault": "I should have written straight away.",
+        "fault": "I ought to have written straight away.",
         "excusable": "I had hoped to write before now.",
     },
     "warm": {
-        "fault": "I should have written straight away.",
+        "fault": "I ought to have written straight away.",
         "excusable": "I'd hoped to write before now.",
     },
 }
 LATE_VOICEMAIL: dict[str, str] = {
-    "fault": "I know I should have called before now.",
-    "excusable": "I'd have liked to call earlier.",
+    "fault": "I know I ought to have called before now.",
+    "excusable": "I wasn't able to call earlier.",
 }
 
 # --- Why the person still wants the role, woven into the request for a new time -------------
@@ -335,10 +339,10 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " find another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to {role}, and I hope we can still talk about"
                 " it. Would you consider another time? {flex}",
-                "If you are open to another time, I would very much like to hear more"
-                " about {drawn_to}. {flex}",
-                "Would you be willing to meet another day? I would be very glad to hear more"
-                " about {drawn_to}.",
+                "If you are open to another time, I would very much like to talk about"
+                " {drawn_to}. {flex}",
+                "Would you be willing to meet another day? I would be very glad to talk about"
+                " {drawn_to}.",
             ),
             "plain": (
                 "I am still very keen to talk with you about {role} at {company}. If you are"
@@ -368,17 +372,17 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         # user: the letter asks her to pass the apology on (round 5 of #16).
         "recruiter_pass": {
             "own": (
-                "Could you pass my apology on to {them_short}, and ask whether another time might"
+                "Could you pass my apology on{to_them}, and ask whether another time might"
                 " be possible? I am still very keen to talk about {drawn_to}, and {flex_lc}",
-                "I would be grateful if you could pass my apology on to {them_short}. I hope"
+                "I would be grateful if you could pass my apology on{to_them}. I hope"
                 " another time might still be possible, as {drawn_to} is what drew me to {role}."
                 " {flex}",
             ),
             "plain": (
-                "Could you pass my apology on to {them_short}, and ask whether another time might"
+                "Could you pass my apology on{to_them}, and ask whether another time might"
                 " be possible? I am still very keen to talk about {role} at {company}, and"
                 " {flex_lc}",
-                "I would be grateful if you could pass my apology on to {them_short}. I am still"
+                "I would be grateful if you could pass my apology on{to_them}. I am still"
                 " very keen on {role} at {company}, and I hope another interview might be possible."
                 " {flex}",
             ),
@@ -391,8 +395,8 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 " another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to the role, and I'd hate to lose the chance to"
                 " talk about it. Could we try another day? {flex}",
-                "If you're open to another time, I'd love to hear more about {drawn_to}. {flex}",
-                "Could we find another day? I'd really like to hear more about {drawn_to}.",
+                "If you're open to another time, I'd love to talk about {drawn_to}. {flex}",
+                "Could we find another day? I'd really like to talk about {drawn_to}.",
             ),
             "plain": (
                 "I'd still love to talk with you about {role} at {company}. If you're willing"
@@ -421,15 +425,15 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "recruiter_pass": {
             "own": (
-                "Could you pass my apology on to {them_short}, and check whether another time"
+                "Could you pass my apology on{to_them}, and check whether another time"
                 " might work? I'd still love to talk about {drawn_to}, and {flex_lc}",
-                "Would you pass my apology on to {them_short}? I hope another time might still"
+                "Would you pass my apology on{to_them}? I hope another time might still"
                 " work, as {drawn_to} is what drew me to the role. {flex}",
             ),
             "plain": (
-                "Could you pass my apology on to {them_short}, and check whether another time"
+                "Could you pass my apology on{to_them}, and check whether another time"
                 " might work? I'd still love to talk about {role} at {company}, and {flex_lc}",
-                "Would you pass my apology on to {them_short}? I'm still really keen on {role} at"
+                "Would you pass my apology on{to_them}? I'm still really keen on {role} at"
                 " {company}, and I hope another interview might be possible. {flex}",
             ),
         },
@@ -440,38 +444,38 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
 FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
-            "Any day next week would suit me.",
-            "I will make room for whichever day you propose.",
+            "I am free at any point next week.",
+            "I will make room for whatever time you choose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
         ),
         "far": (
-            "I will arrange to be there on whichever date you can offer.",
+            "I will travel in on whichever date you can offer.",
             "I will plan my travel around whatever date suits you.",
         ),
         # To a recruiter, the day is the interviewer's to choose.
         "near_via": (
-            "I can fit in with whichever day works best.",
-            "I can be flexible about the day.",
+            "Whichever day is easiest is fine with me.",
+            "I can be flexible about when.",
         ),
-        "far_via": ("I will arrange to be there on whichever date {them_short} can offer.",),
+        "far_via": ("I will travel in on whichever date is offered.",),
     },
     "warm": {
         "near": (
-            "Any day next week works for me.",
-            "I'm free most days, so just name one.",
+            "Any time next week suits me.",
+            "I'm free most of next week and can fit in around you.",
             "I can be flexible about when.",
             "I'll fit around whatever suits you.",
         ),
         "far": (
-            "I'll arrange to be there on whatever date you can offer.",
+            "I'll make the trip on whatever date you can offer.",
             "I'll plan the trip around whatever date suits you.",
         ),
         "near_via": (
-            "I can fit in with whichever day works best.",
-            "I'm flexible about the day.",
+            "Whichever day is easiest is fine with me.",
+            "I'm flexible about when.",
         ),
-        "far_via": ("I'll arrange to be there on whatever date {them_short} can offer.",),
+        "far_via": ("I'll make the trip on whatever date is offered.",),
     },
 }
 # Once a time is agreed, the first email confirms it ({agreed_both}: the day and the time, on
@@ -503,8 +507,8 @@ SLOTS: dict[Tone, str] = {
 }
 # Late for a visit on site and writing within the hour or two: the day may still be saved.
 LATER_TODAY: dict[Tone, str] = {
-    "formal": "If it would help, I could still come in later today, at whatever hour suits you.",
-    "warm": "If it helps, I could still come in later today, at any hour that works for you.",
+    "formal": "I could also come in later today, if you have an hour.",
+    "warm": "I could also come in later today, if you have an hour.",
 }
 OFFERS: dict[str, str] = {
     "portfolio_url": "my portfolio ({url})",
@@ -566,7 +570,7 @@ I am truly sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
 
-Regards,""",
+Kind regards,""",
         ),
         "warm": (
             """{greeting}
@@ -603,7 +607,7 @@ I'm truly sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
-Take care,""",
+Warmly,""",
             """{greeting}
 
 I'm sorry for missing {our} {day}{late_ing}. {reason} {owned}
@@ -651,7 +655,7 @@ I left you a voicemail, but I wanted to send a note too: I'm so sorry I missed {
 Warm regards,""",
             """{greeting}
 
-I tried calling and left a voicemail, but I wanted to put this in writing as well. I'm really
+I tried calling and left you a voicemail. I'm really
 sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
@@ -659,7 +663,7 @@ sorry for missing {our} {day}{late_ing}. {reason} {owned}
 Best wishes,""",
             """{greeting}
 
-After my voicemail, I wanted to write as well. I'm really sorry that I missed {our}
+This follows my voicemail. I'm really sorry that I missed {our}
 {day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
@@ -806,6 +810,28 @@ Warm regards,""",
 Best wishes,""",
         ),
     },
+    # Before the start, a phone interview that goes ahead as planned: a word ahead of it, with
+    # nothing to apologise for in the timing and nothing to move (round 10 of #16, kit 23).
+    "as_planned": {
+        "formal": (
+            """{greeting}
+
+{lead} I am writing ahead of {our} {day} at {start}. {warning} {choice}
+
+{interest} {tail}
+
+Kind regards,""",
+        ),
+        "warm": (
+            """{greeting}
+
+{lead} Just a note ahead of {our} {day} at {start}. {warning} {choice}
+
+{interest} {tail}
+
+Warm regards,""",
+        ),
+    },
     # Before the start, when the user has said they cannot come: said plainly, first, then
     # the cause in a few words and the request for another day (round 8 of #16).
     "cannot": {
@@ -900,13 +926,12 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         # Asking to move: said once in the choice, so the interest names no day again.
         "move": {
             "own": (
-                "I was very much looking forward to talking about {drawn_to}, and I still am.",
+                "I am still very keen to talk about {drawn_to}.",
                 "{drawn_to_cap} is what drew me to {role}, and I would very much like to talk"
                 " about it when we can.",
             ),
             "plain": (
-                "I was very much looking forward to discussing {role} at {company}, and I still"
-                " am.",
+                "I am still very keen to discuss {role} at {company}.",
                 "I am very keen on {role} at {company}, and would much rather move the interview"
                 " than lose the chance.",
             ),
@@ -926,13 +951,12 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "move": {
             "own": (
-                "I was really looking forward to talking about {drawn_to}, and I still am.",
+                "I'm still really keen to talk about {drawn_to}.",
                 "{drawn_to_cap} is what drew me to the role, and I'd love to talk about it when"
                 " we can.",
             ),
             "plain": (
-                "I was really looking forward to talking about the role at {company}, and I still"
-                " am.",
+                "I'm still really keen to talk about the role at {company}.",
                 "I'm really keen on {role} at {company}, and I'd much rather move the interview"
                 " than lose the chance.",
             ),
@@ -966,8 +990,8 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
 # cause makes attending impossible.
 WARNINGS: dict[str, dict[Tone, str]] = {
     "overslept": {
-        "formal": "I slept much later than I meant to, and that is my own fault.",
-        "warm": "I slept much later than I meant to, and that's my own fault.",
+        "formal": "I slept much longer than I meant to, and that is my own fault.",
+        "warm": "I slept much longer than I meant to, and that's my own fault.",
     },
     "overslept/daytime": {
         "formal": "I slept far longer than I meant to and have only just woken up, which is my"
@@ -976,31 +1000,29 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         " fault.",
     },
     "forgot": {
-        "formal": "I had lost track of the date and only just noticed, which is my own fault.",
-        "warm": "I'd lost track of the date and only just noticed, which is my own fault.",
+        "formal": "I had lost track of the date until a moment ago, which is my own fault.",
+        "warm": "I'd lost track of the date until a moment ago, which is my own fault.",
     },
     "timezone_mixup": {
-        "formal": "I misread the time zone and planned my day around the wrong hour, which is my"
-        " own fault.",
-        "warm": "I misread the time zone and planned around the wrong hour, which is my own fault.",
+        "formal": "I misread the time zone and had the wrong hour in mind, which is my own fault.",
+        "warm": "I misread the time zone and had the wrong hour in mind, which is my own fault.",
     },
     "timezone_mixup/one_zone": {
-        "formal": "I mixed up the time and planned my day around the wrong hour, which is my own"
-        " fault.",
-        "warm": "I mixed up the time and planned around the wrong hour, which is my own fault.",
+        "formal": "I mixed up the time and had the wrong hour in mind, which is my own fault.",
+        "warm": "I mixed up the time and had the wrong hour in mind, which is my own fault.",
     },
     "double_booked": {
         "formal": "I have double-booked myself for that time, and the clash is my own fault.",
         "warm": "I've double-booked myself for that time, and the clash is my own fault.",
     },
     "late_or_lost": {
-        "formal": "I did not leave myself enough time {join}, and {eta}.",
-        "warm": "I didn't leave myself enough time {join}, and {eta}.",
+        "formal": "I did not allow myself enough time {join}, and {eta}.",
+        "warm": "I didn't allow myself enough time {join}, and {eta}.",
     },
     # The user said they cannot come at all: the cause, with no arrival time.
     "late_or_lost/no": {
-        "formal": "I did not leave myself enough time {join}, and that is my own fault.",
-        "warm": "I didn't leave myself enough time {join}, and that's my own fault.",
+        "formal": "I did not allow myself enough time {join}, and that is my own fault.",
+        "warm": "I didn't allow myself enough time {join}, and that's my own fault.",
     },
     "wrong_link_or_address": {
         "formal": "I have only just found that I had the wrong {details}; I should have checked"
@@ -1009,20 +1031,20 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         " earlier.",
     },
     "technology_failure": {
-        "formal": "A technical failure on my side is stopping me {joining}, and {backup}.",
-        "warm": "A technical problem on my side is stopping me {joining}, and {backup}.",
+        "formal": "A technical failure on my side is holding me up, and {backup}.",
+        "warm": "A technical problem on my side is holding me up, and {backup}.",
     },
     "medical": {
-        "formal": "A medical issue has come up that I need to deal with.",
-        "warm": "A medical issue has come up that I need to deal with.",
+        "formal": "I have a medical issue that I need to deal with.",
+        "warm": "I have a medical issue that I need to deal with.",
     },
     "emergency": {
-        "formal": "A personal emergency needs my attention.",
-        "warm": "A personal emergency needs my attention.",
+        "formal": "An emergency needs my attention.",
+        "warm": "An emergency needs my attention.",
     },
     "prefer_not_to_say": {
-        "formal": "I am afraid I have to ask to move it, and that is my own doing.",
-        "warm": "I'm afraid I have to ask to move it, and that's my own doing.",
+        "formal": "Something has arisen, and it is my own doing.",
+        "warm": "Something has cropped up, and it's my own doing.",
     },
 }
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
@@ -1030,33 +1052,29 @@ WARNINGS: dict[str, dict[Tone, str]] = {
 AHEAD_CHOICES: dict[str, dict[str, str]] = {
     # A wrong link, number or address: the right one is the one thing to ask for (round 7).
     "attend": {
-        "short_formal": "Please could you send the right {details}? I can still {come} at {start},"
+        "short_formal": "Please could you send the right one? I can still {come} at {start},"
         " or we could move it, as you prefer.",
-        "short_warm": "Can you send the right {details} over? I can still {come} at {start}, or we"
+        "short_warm": "Can you send the right one over? I can still {come} at {start}, or we"
         " can move it to a day that suits you better.",
-        "voicemail": "Could you let me have the right {details}? I can still {come}, or we can"
-        " move it.",
-        "formal": "Could you send me the right {details}? With it, I can still {come} at {start},"
+        "voicemail": "Could you let me have the right one? I can still {come}, or we can move it.",
+        "formal": "Could you send me the right one? With it, I can still {come} at {start},"
         " or we could move the interview to another day, whichever suits you.",
-        "warm": "Could you send me the right {details}? Then I can still {come} at {start}, or we"
+        "warm": "Could you send me the right one? Then I can still {come} at {start}, or we"
         " could move the interview to another day. Whichever suits you is fine with me.",
-        "spoken": "Could you give me the right {details}? I can still {come} at {start}, or we"
+        "spoken": "Could you give me the right one? I can still {come} at {start}, or we"
         " could move the interview. Which would you prefer?",
     },
     # A phone interview taken "by phone or video instead" can still go ahead as planned: the
     # phone is the other way, so nothing offers to switch to video (round 9 of #16, L08).
     "as_planned": {
-        "short_formal": "I can still take the call at {start} as planned, or we could move it,"
-        " as you prefer.",
-        "short_warm": "I can still take the call at {start} as planned, or we can move it to a"
-        " day that suits you better.",
-        "voicemail": "I can still take the call as planned, or we can move it, as you'd prefer.",
-        "formal": "I can still take the call at {start} as planned, or we could move the"
-        " interview to another day if that suits {whom} better.",
-        "warm": "I can still take the call at {start} as planned, or we could move the interview"
-        " to another day if that works better for {whom}.",
-        "spoken": "I can still take the call at {start} as planned, or we could move it. Which"
-        " would you prefer?",
+        # Round 10 of #16 (kit 23): a call that goes ahead needs no move offered and no
+        # apology for short notice; the note says only that it will go ahead.
+        "short_formal": "I can still take the call as planned.",
+        "short_warm": "I can still take the call as planned.",
+        "voicemail": "The call can still go ahead as planned.",
+        "formal": "I can still take the call as planned, and nothing on your side has to change.",
+        "warm": "I can still take the call as planned, so nothing changes on your side.",
+        "spoken": "I can still take the call as planned; I just wanted you to know.",
     },
     # Double-booked, the other way is at another hour: never at the very time of the clash
     # (round 8 of #16 read a phone call at the clashing hour as split attention).
@@ -1065,10 +1083,10 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "I could {later_way} instead, or we can move it to a day that suits you"
         " better.",
         "voicemail": "I could {later_way} instead, or we could find another day, as you'd prefer.",
-        "formal": "I could {later_way} instead if that suits {whom}, or we could move the"
-        " interview to another day; whichever you prefer is fine with me.",
-        "warm": "I could {later_way} instead if that works for {whom}, or we could move the"
-        " interview to another day. Whichever you prefer is fine with me.",
+        "formal": "I could {later_way} instead if that suits {whom}; if not, we could"
+        " move the interview to another day.",
+        "warm": "I could {later_way} instead if that works for {whom}; if not, we could"
+        " move the interview to another day.",
         "spoken": "I could {later_way} instead, or we could move the interview. Which would you"
         " prefer?",
     },
@@ -1082,11 +1100,9 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "voicemail": "I can't be there in person, but I could still join by phone or video, or we"
         " could find another day, as you'd prefer.",
         "formal": "I cannot be there in person. I could still join by phone or video at {start}"
-        " if that suits {whom}, or we could move the interview to another day; whichever you"
-        " prefer is fine with me.",
+        " if that suits {whom}; if not, we could move the interview to another day.",
         "warm": "I can't be there in person. I can still join by phone or video at {start} if"
-        " that works for {whom}, or we could move the interview to another day. Whichever you"
-        " prefer is fine with me.",
+        " that works for {whom}; if not, we could move the interview to another day.",
         "spoken": "I can't be there in person, but I can still join by phone or video at {start},"
         " or we could move the interview. Which would you prefer?",
     },
@@ -1095,10 +1111,10 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "I can still {fallback} at {start}, or we can move it to a day that suits you"
         " better.",
         "voicemail": "I could still {fallback}, or we could find another day, as you'd prefer.",
-        "formal": "I could still {fallback} at {start} if that suits {whom}, or we could move the"
-        " interview to another day; whichever you prefer is fine with me.",
-        "warm": "I can still {fallback} at {start} if that works for {whom}, or we could move the"
-        " interview to another day. Whichever you prefer is fine with me.",
+        "formal": "I could still {fallback} at the same time if that suits {whom}; if not, we could"
+        " move the interview to another day.",
+        "warm": "I can still {fallback} at the same time if that works for {whom}; if not, we could"
+        " move the interview to another day.",
         "spoken": "I can still {fallback} at {start}, or we could move the interview. Which"
         " would you prefer?",
     },
@@ -1110,10 +1126,10 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "I could {come} a bit later if that works, or we could find another day.",
         "voicemail": "I could {come} a bit later if that works for you, or we could find another"
         " day.",
-        "formal": "I could still {come} a little later than {start} if that suits {whom}, or we"
-        " could move the interview to another day; whichever you prefer is fine with me.",
-        "warm": "I could still {come} a bit later than {start} if that works for {whom}, or we"
-        " could find another day, whichever you'd prefer.",
+        "formal": "I could still {come} a little later than {start} if that suits {whom}; if"
+        " not, we could move the interview to another day.",
+        "warm": "I could still {come} a bit later than {start} if that works for {whom}; if"
+        " not, we could find another day.",
         "spoken": "I could {come} a bit later if that works for you, or we could move the"
         " interview to another day. Which would you prefer?",
     },
@@ -1123,7 +1139,7 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "short_warm": "Could we find another day?",
         "voicemail": "I can't {come} then, so I'd like to ask whether we could move the interview"
         " to another day.",
-        "formal": "Would another day be possible? Whichever day suits {whom} is fine with me.",
+        "formal": "Would another day be possible? I can fit in with whatever suits {whom}.",
         "warm": "Could we find another day instead? I'm flexible about when.",
         "spoken": "I can't {come} then, I'm afraid. Would you be able to move the interview to"
         " another day?",
@@ -1133,24 +1149,37 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
 # slot or another time ("unknown", after a journey's own word on how late), or "soon" when
 # nothing yet has said how late.
 LATE_CHOICES: dict[str, dict[str, str]] = {
+    # The delay is known but no sentence has given the arrival time yet: the choice gives it,
+    # as a time the reader can decide on (round 10 of #16 read "a bit later" as vague).
+    "known_at": {
+        "formal": "I expect to {reach} at about {at}; if that still suits {whom}, {start_then},"
+        " and otherwise I would be grateful for another time.",
+        "warm": "I expect to {reach} at about {at}. If that still works for {whom}, {start_then};"
+        " otherwise I'd be grateful for another time.",
+        "short_formal": "I expect to {reach} at about {at}; if that does not suit you, could we"
+        " find another time?",
+        "short_warm": "I expect to {reach} at about {at}; if that doesn't suit you, could we"
+        " find another time?",
+    },
     "known": {
-        "formal": "If that still suits you, I will {come} then; otherwise I would be grateful for"
+        "formal": "If that still suits {whom}, {start_then}; otherwise I would be grateful for"
         " another time.",
-        "warm": "If that still works for you, I'll {come} then; otherwise I'd be grateful for"
+        "warm": "If that still works for {whom}, {start_then}; otherwise I'd be grateful for"
         " another time.",
-        "short_formal": "If that still suits you, I will {come} then; if not, could we find"
+        "short_formal": "If that still suits you, we can start then; if not, could we find"
         " another time?",
-        "short_warm": "If that still works, I'll {come} then; if not, could we find another time?",
-        "voicemail": "If that still works, I'll {come} then; if not, I'd be grateful for another"
+        "short_warm": "If that still works for you, we can start then; if not, could we find"
+        " another time?",
+        "voicemail": "If that still works, we can start then; if not, I'd be grateful for another"
         " time.",
-        "spoken": "If that still works for you, I'll {come} then. If not, could we find another"
+        "spoken": "If that still works for you, we can start then. If not, could we find another"
         " time?",
     },
     "unknown": {
-        "formal": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move"
-        " to another time that works better for you. I will fit in with whichever you prefer.",
-        "warm": "If it suits you, we could go ahead in a shorter slot once I {arrive}, or move to"
-        " another time that works better. Whichever you prefer is fine with me.",
+        "formal": "If it suits {whom}, we could go ahead in a shorter slot once I {arrive}, or"
+        " move to another time that works better. I will fit in with either.",
+        "warm": "If it suits {whom}, we could go ahead in a shorter slot once I {arrive}, or move"
+        " to another time that works better. Either is fine with me.",
         "short_formal": "I am happy to go ahead in a shorter slot once I {arrive}, or to move to"
         " another time.",
         "short_warm": "Happy to go ahead in a shorter slot once I {arrive}, or to move to another"
@@ -1161,12 +1190,12 @@ LATE_CHOICES: dict[str, dict[str, str]] = {
         " Which would you prefer?",
     },
     "soon": {
-        "formal": "I will {come} as soon as I can. If a shorter slot still suits you, we could go"
-        " ahead then; otherwise I would be grateful for another time.",
-        "warm": "I'll {come} as soon as I can. If a shorter slot still works for you, we could go"
-        " ahead then; otherwise I'd be grateful for another time.",
-        "short_formal": "I will {come} as soon as I can; if that does not suit you, could we find"
-        " another time?",
+        "formal": "I will {come} as soon as I can. If a shorter slot still suits {whom}, we could"
+        " go ahead then; otherwise I would be grateful for another time.",
+        "warm": "I'll {come} as soon as I can. If a shorter slot still works for {whom}, we could"
+        " go ahead then; otherwise I'd be grateful for another time.",
+        "short_formal": "I will {come} as soon as I can; if that does not suit you, could we"
+        " find another time?",
         "short_warm": "I'll {come} as soon as I can; if that doesn't suit you, could we find"
         " another time?",
         "voicemail": "I'll {come} as soon as I can; if that doesn't suit you, I'd be grateful for"
@@ -1179,15 +1208,15 @@ LATE_CHOICES: dict[str, dict[str, str]] = {
 AHEAD_LEADS: dict[str, str] = {
     "plain": "",
     # First, as the reader hears it: round 7 of #16 read it at the end as tacked on.
-    "voicemail": "I have just left you a voicemail, and wanted to put it in writing too.",
+    "voicemail": "This follows the voicemail I have just left you.",
     "call": "Thank you for taking my call just now.",
-    "other": "I have spoken with {other} already, and wanted to write to you too.",
+    "other": "{other} knows already, but you should hear it from me too.",
 }
 
 # Before the start, to a recruiter when nobody has reached the interviewer (round 7 of #16).
 PASS_ON: dict[Tone, str] = {
-    "formal": "Could you let {them_short} know, please?",
-    "warm": "Could you let {them_short} know?",
+    "formal": "Could you pass this on, please?",
+    "warm": "Could you pass this on?",
 }
 # A voicemail left for the other person is mentioned once, so the reader hears of it.
 # After the start it opens the closing paragraph, not tacked on after the ask (round 8 of #16).
@@ -1266,8 +1295,8 @@ Warm regards,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now about {our} {day} at {start}, and I am sorry again for
-the trouble. {ask}
+Thank you for taking my call just now. I am sorry again for the trouble over {our} {day} at
+{start}. {ask}
 
 {interest}
 
@@ -1276,8 +1305,8 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now about {our} {day} at {start}, and sorry again for the
-trouble. {ask}
+Thanks for taking my call just now. Sorry again for the trouble over {our} {day} at {start}.
+{ask}
 
 {interest}
 
@@ -1358,22 +1387,22 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Thank you again for considering another time. I look forward to hearing from you.",
-            "I will keep my diary open for another time, and I look forward to hearing from you.",
+            "I hope another time may be possible, and I look forward to hearing from you.",
+            "If another time is possible, I will make it work; either way, I look forward to"
+            " hearing from you.",
         ),
         "recruiter": (
-            "Thank you for asking {them_short} about another time. I look forward to hearing"
-            " from you.",
-            "I am grateful for your help with this, and I look forward to hearing whether"
-            " {them_short} can find another time.",
+            "I am grateful to you for asking {them_short} about another time. I look forward to"
+            " hearing from you.",
+            "I am grateful to you, and I look forward to hearing whether {them_short} can find"
+            " another time.",
         ),
         "interviewer_far": (
-            "Thank you again for considering another date; a few days' notice is all I would"
-            " need to travel.",
+            "If another date is possible, a few days' notice is all I would need to travel.",
         ),
         "recruiter_far": (
-            "Thank you for asking {them_short} about another date; a few days' notice is all I"
-            " would need to travel.",
+            "I am grateful to you for asking {them_short} about another date; a few days' notice"
+            " is all I would need to travel.",
         ),
         "interviewer_other": (
             "If you are willing to find another time, any day in the next two weeks suits me.",
@@ -1382,26 +1411,24 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
             "If you are willing to find another date, a few days' notice is all I need to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time, and thank you for your help so far.",
+            "I hope {them_short} might find another time, and thank you for everything so far.",
         ),
     },
     "warm": {
         "interviewer": (
-            "Thanks again for considering another time. I look forward to hearing from you.",
-            "I'll keep my diary open for another time, and I look forward to hearing from you.",
+            "I hope another time might work, and I look forward to hearing from you.",
+            "If another time is possible, I'll make it work; either way, I look forward to"
+            " hearing from you.",
         ),
         "recruiter": (
-            "Thanks so much for asking {them_short} about another time. I look forward to"
+            "I'm grateful to you for asking {them_short} about another time. I look forward to"
             " hearing from you.",
-            "I really appreciate your help with this, and I look forward to hearing whether"
+            "I appreciate it, and I look forward to hearing whether"
             " {them_short} can find another time.",
         ),
-        "interviewer_far": (
-            "Thanks again for considering another date; I'd only need a few days' notice to"
-            " travel.",
-        ),
+        "interviewer_far": ("If another date works, I'd only need a few days' notice to travel.",),
         "recruiter_far": (
-            "Thanks so much for asking {them_short} about another date; I'd only need a few"
+            "I'm grateful to you for asking {them_short} about another date; I'd only need a few"
             " days' notice to travel.",
         ),
         "interviewer_other": (
@@ -1411,7 +1438,7 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
             "If you're willing to find another date, I'd only need a few days' notice to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time. Thanks for all your help so far.",
+            "I hope {them_short} might find another time. Thanks for everything so far.",
         ),
     },
 }
@@ -1421,30 +1448,39 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
 # or another day, as the reader prefers.
 CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
     "start": {
-        "formal": "Either {start} or another day is fine with me, whichever {decides}.",
-        "warm": "Either {start} or another day works for me, whichever {decides}.",
+        "formal": "I can still take part at {start}, or on another day if that suits {whom}"
+        " better.",
+        "warm": "I can still make {start}, or another day if that suits {whom} better.",
     },
-    # {decides}: "you decide", or "Ms Brooks decides" to a recruiter, whose choice it is not.
+    # The user can take part only another way: the note says which, so "still make it" is not
+    # read as coming in person (round 11's paired reading, K9).
+    "fallback": {
+        "formal": "I can still {fallback} at {start}, or meet on another day if that suits"
+        " {whom} better.",
+        "warm": "I can still {fallback} at {start}, or we can find another day if that suits"
+        " {whom} better.",
+    },
+    # {whom}: "you", or "Ms Brooks" to a recruiter, whose choice it is not.
     "known": {
-        "formal": "As I said, I expect to {reach} at about {at}, and whatever {decides} is fine"
-        " with me.",
-        "warm": "As I said, I expect to {reach} at about {at}, and I'll fit in with whichever"
-        " {decides}.",
+        "formal": "I expect to {reach} at about {at}, and I will fit in with whatever suits"
+        " {whom}.",
+        "warm": "I expect to {reach} at about {at}, and I'll fit in with whatever suits {whom}.",
     },
     "either": {
-        "formal": "Either a later start or another day is fine with me, whichever {decides}.",
-        "warm": "Either a later start or another day works for me, whichever {decides}.",
+        "formal": "A later start or another day would both suit me, whichever is better for"
+        " {whom}.",
+        "warm": "A later start or another day both work for me, whichever is better for {whom}.",
     },
 }
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "Thank you again for agreeing to a new time.",
-        "recruiter": "Thank you again for arranging a new time with {them_short}.",
+        "interviewer": "I am grateful for the new time.",
+        "recruiter": "I am grateful to you for arranging a new time with {them_short}.",
         "recruiter_told": "The new time with {them_short} is settled, and I will be ready for it.",
     },
     "warm": {
-        "interviewer": "Thanks again for agreeing to a new time.",
-        "recruiter": "Thanks again for arranging a new time with {them_short}.",
+        "interviewer": "I'm grateful for the new time.",
+        "recruiter": "I'm grateful to you for arranging a new time with {them_short}.",
         "recruiter_told": "The new time with {them_short} is settled, and I'll be ready for it.",
     },
 }
@@ -1467,7 +1503,7 @@ I wanted to follow up {sent} about {about}. {ask}
 With thanks,""",
         """{greeting}
 
-Further to {sent} about {about}, I wanted to write once more. {interest} {ask} {offer}
+I am writing again to follow up {sent} about {about}. {interest} {ask} {offer}
 
 Best regards,""",
         """{greeting}
@@ -1542,33 +1578,33 @@ pleased to hear from you. {door}
 Kind regards,""",
         """{greeting}
 
-This is a final, short note about {about}. {keen} If an interview becomes possible again,
-please let me know. {door}
+This is my last note about {about}. {keen} If an interview becomes possible again, please
+let me know. {door}
 
 Best regards,""",
     ),
     "warm": (
         """{greeting}
 
-This is my last note about {about}. {keen} If a new time opens up, I'd be really pleased to hear
-from you. {door}
+I'm writing one more time about {about}, and this will be my last note. {keen} Whenever a new
+time opens up, please do get in touch. {door}
 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. {keen} If there's still room for a
-new interview, I'd welcome it. {door}
+I'll keep this short, as it's my final note about {about}. {keen} If there's room for a new
+interview, I'd welcome it. {door}
 
 Best wishes,""",
         """{greeting}
 
-One last note about {about}, and then I'll leave you be. {keen} If a new time ever works, just
-let me know. {door}
+One last note about {about}, and then I'll leave you be. {keen} If a new time comes up,
+whenever it is, just let me know. {door}
 
 Warm regards,""",
         """{greeting}
 
-This note will be my last about {about}. {keen} If a new interview becomes possible, I'd be
+This is the last I'll write about {about}. {keen} If a new interview becomes possible, I'd be
 glad to hear about it. {door}
 
 Many thanks,""",
@@ -1579,13 +1615,13 @@ Many thanks,""",
 LAST_DOORS: dict[Tone, Wordings] = {
     "formal": (
         "If the role is already filled, I understand completely.",
-        "If not, I understand, and I wish you well with the hire.",
+        "If not, I understand, and I hope the hire goes well.",
         "If things have moved on, I quite understand; thank you all the same.",
     ),
     "warm": (
         "If you've already found someone, I understand completely.",
         "If not, I understand, and good luck with the hire.",
-        "Either way, thanks for your patience with me.",
+        "Either way, I hope you find the right person.",
     ),
 }
 # The last note's interest: one short line about the company, never the user's own reason,
@@ -1598,9 +1634,9 @@ LAST_KEENS: dict[Tone, Wordings] = {
         "I am still very keen on working at {company}.",
     ),
     "warm": (
-        "I'm still very much drawn to the work at {company}.",
+        "I'm still very much drawn to what {company} is doing.",
         "My interest in {company} hasn't changed.",
-        "I'd still really like to work with the team at {company}.",
+        "I'd really like to be part of the team at {company}.",
     ),
 }
 # The follow-ups' request: a concrete window rather than "another time", in other words than
@@ -1608,22 +1644,22 @@ LAST_KEENS: dict[Tone, Wordings] = {
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Could we find a time in the next week or two? Mornings and afternoons both suit me.",
+            "Could we find a time in the next week or two? Any slot you choose would suit me.",
             "Would you be open to a new interview in the coming weeks? I can clear whichever day"
             " you choose.",
             "Might another time in the next two weeks work for you? Any day in that time would"
             " suit me.",
         ),
         "recruiter": (
-            "Could you ask {them_short} whether a new interview in the coming weeks is possible?"
-            " Any day in the next two weeks suits me.",
+            "Could you ask {them_short} whether a new interview is possible? Any day in the next"
+            " two weeks suits me.",
             "If {them_short} is open to a new interview, any day in the next two weeks works for"
             " me.",
             "Would {them_short} have room for another interview in the next two weeks? Any day"
             " in that time would suit me.",
         ),
         "interviewer_far": (
-            "Could we find a date in the next few weeks? With a few days' notice, I can book my"
+            "Could we find a date in the coming weeks? With a few days' notice, I can book my"
             " travel.",
             "Would you be open to a new interview on site in the coming weeks? I will plan the"
             " trip around the date you choose.",
@@ -1637,21 +1673,20 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find a time in the next week or two? Mornings or afternoons both work for"
-            " me.",
+            "Could we find a time in the next week or two? I can fit in around you.",
             "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
             " pick.",
-            "Might another time in the next couple of weeks work? I can make most days work.",
+            "Might another time in the next couple of weeks suit you? I'm flexible on the day.",
         ),
         "recruiter": (
             "Could you check whether {them_short} would be open to a new time? Any day in the"
             " next two weeks works for me.",
             "If {them_short} has room for a new interview, I'll take whatever day suits.",
             "Do you know if {them_short} might have room for another time in the next couple of"
-            " weeks? I can make most days work.",
+            " weeks? I'm flexible on the day.",
         ),
         "interviewer_far": (
-            "Could we find a date in the next few weeks? With a few days' notice, I can sort out my"
+            "Could we find a date in the coming weeks? With a few days' notice, I can sort out my"
             " travel.",
             "Would you be open to trying again on site in the coming weeks? I'll plan the trip"
             " around the date you choose.",
@@ -1673,15 +1708,15 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
             "own": (
-                "{drawn_to_cap} is still what I would most like to discuss with you.",
-                "I am still keen to interview, above all because of {drawn_to}.",
+                "I would still value the chance to talk with you about {drawn_to}.",
+                "{drawn_to_cap} is a large part of why I am still keen on the role.",
             ),
             "plain": ("I am still very interested in {role} at {company}.",),
         },
         "recruiter": {
             "own": (
-                "{drawn_to_cap} is still what I would most like to discuss with {them_short}.",
-                "I am still keen to interview, above all because of {drawn_to}.",
+                "I would still very much welcome the chance to discuss {drawn_to}.",
+                "{drawn_to_cap} is a large part of why I am still keen on the role.",
             ),
             "plain": ("I am still very interested in {role} at {company}.",),
         },
@@ -1689,15 +1724,15 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "warm": {
         "interviewer": {
             "own": (
-                "{drawn_to_cap} is still what I'd most like to talk about.",
-                "I'm still keen to interview, mostly because of {drawn_to}.",
+                "I'm still eager to talk with you about {drawn_to}.",
+                "{drawn_to_cap} is a big part of why I'm still keen on the role.",
             ),
             "plain": ("I'm still really interested in {role} at {company}.",),
         },
         "recruiter": {
             "own": (
-                "{drawn_to_cap} is still what I'd most like to talk about with {them_short}.",
-                "I'm still keen to interview, mostly because of {drawn_to}.",
+                "I'd still welcome the chance to talk about {drawn_to}.",
+                "{drawn_to_cap} is a big part of why I'm still keen on the role.",
             ),
             "plain": ("I'm still really interested in {role} at {company}.",),
         },
@@ -1787,16 +1822,16 @@ Best wishes,""",
 
 Thank you for getting back to me. {sorry}
 
-{keen} If another role opens up at {company}, I'd be keen to hear about it.
+{keen} If another role opens up at {company}, please do let me know.
 
 Warm regards,""",
             """{greeting}
 
-Thanks for being clear with me; it helps. {sorry}
+Thanks for the reply; I understand. {sorry}
 
 {keen} All the best with the hire.
 
-Best,""",
+Take care,""",
         ),
         "via": (
             """{greeting}
@@ -1842,17 +1877,17 @@ DECLINE_KEENS: dict[Tone, Wordings] = {
 OFFER_LINES: dict[Tone, Wordings] = {
     "formal": (
         "I can send you {items}, if that would help.",
-        "Should it help, I can send you {items}.",
+        "Please say if {items} would be useful to you.",
         "If it would help, I can send you {items}.",
-        "Please let me know if you would like {items}.",
+        "I can provide {items} on request.",
         "I would be happy to send {items}, if useful.",
     ),
     "warm": (
         "I'm happy to send {items} if that would help.",
         "If it helps, I can send over {items}.",
-        "Just let me know if you'd like {items}.",
+        "Just say the word and I'll send {items}.",
         "I can send {items} too, if that's useful.",
-        "Happy to send {items} if you'd find that useful.",
+        "Happy to send {items} if they'd be useful.",
     ),
 }
 DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
@@ -1867,8 +1902,8 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     # and it was their doing ("had to ask" slid away from it, round 7 of #16), unless an
     # illness or an emergency made it nobody's.
     "ahead": {
-        "formal": ("I am sorry again about the change to {our}, which was my doing.",),
-        "warm": ("I'm sorry again about the change to {our}; that was down to me.",),
+        "formal": ("I am sorry again that I could not keep {our} as planned; that was my doing.",),
+        "warm": ("I'm sorry again that I couldn't keep {our} as planned; that was down to me.",),
     },
     "ahead_excusable": {
         "formal": ("I am sorry again that {our} could not go ahead as planned.",),
@@ -1990,7 +2025,7 @@ SUBJECTS_VIA["voicemail"] = SUBJECTS_VIA["other"] = SUBJECTS_VIA["plain"]
 
 # The heads-up's reason said aloud, as a whole sentence.
 SPOKEN_WARNINGS: dict[str, str] = {
-    "overslept": "I slept far later than I meant to, and it's my own doing",
+    "overslept": "I slept far longer than I meant to, and it's my own doing",
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, and"
     " it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
@@ -2000,10 +2035,10 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "late_or_lost": "I didn't leave enough time {join}, and {eta}",
     "late_or_lost/no": "I didn't leave enough time {join}, and it's my own doing",
     "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
-    "technology_failure": "a technical problem on my side is keeping me {joining}, and I"
-    " should have had a backup",
-    "medical": "a medical issue has come up that I have to deal with",
-    "emergency": "a personal emergency has come up",
+    "technology_failure": "a technical problem on my side is holding me up, and I should have"
+    " had a backup",
+    "medical": "I have a medical issue to deal with",
+    "emergency": "an emergency is keeping me away",
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
 SHORT_WARNINGS_FORMAL: dict[str, str] = {
@@ -2011,10 +2046,10 @@ SHORT_WARNINGS_FORMAL: dict[str, str] = {
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
     "late_or_lost/no": "I did not allow enough time {join}, which is my fault",
-    "prefer_not_to_say": "I have to ask to move it, and that is my doing",
+    "prefer_not_to_say": "something has arisen on my side, and it is my own doing",
 }
 SHORT_WARNINGS: dict[str, str] = {
-    "overslept": "I slept much later than I meant to, which is my fault",
+    "overslept": "I slept much longer than I meant to, which is my fault",
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, which"
     " is my fault",
     "forgot": "I'd lost track of the date, which is my fault",
@@ -2024,11 +2059,11 @@ SHORT_WARNINGS: dict[str, str] = {
     "late_or_lost": "I didn't allow enough time {join}, so {eta}",
     "late_or_lost/no": "I didn't allow enough time {join}, which is my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
-    "technology_failure": "a technical failure on my side is stopping me {joining}, which I"
-    " should have planned for",
-    "medical": "a medical issue has come up",
-    "emergency": "I have a personal emergency to deal with",
-    "prefer_not_to_say": "I have to ask to move it, and that's my doing",
+    "technology_failure": "a technical failure on my side is holding me up, which I should"
+    " have planned for",
+    "medical": "I have a medical issue that needs my attention",
+    "emergency": "I have an emergency to deal with",
+    "prefer_not_to_say": "something has cropped up on my side, and it's my own doing",
 }
 
 # --- Spoken: the call script's lines and the voicemail -------------------------------------
@@ -2085,7 +2120,7 @@ CALL_ASKS: dict[str, Wordings] = {
     ),
     "ahead": ("I'm really looking forward to talking about the role at {company}.",),
     "late": ("{spoken_choice}",),
-    "agreed": ("Thank you again for agreeing to meet on {agreed}; I'm looking forward to it.",),
+    "agreed": ("Thank you for agreeing to meet on {agreed}; I'm looking forward to it.",),
 }
 CALL_CLOSES: dict[str, str] = {
     "email_next": "Thank you for taking my call. I'll send you a short note by email as well.",
@@ -2109,8 +2144,8 @@ VOICEMAIL_ASKS: dict[str, Wordings] = {
         " works for me.",
     ),
     "far": (
-        "I'm still very keen on {role}, and I'd plan my travel around another date that suits you.",
-        "I'd still really like to talk about {role}, and will gladly travel for another date.",
+        "I'm still very keen on {role}, and I'd plan my travel around a new interview.",
+        "I'd still really like to talk about {role}, and will gladly travel for a new interview.",
     ),
 }
 VOICEMAIL = "{hello} {sorry} {late} {ask} {email_note} {callback} {goodbye}"
@@ -2130,6 +2165,10 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
+    " {spoken_choice}",
+    "sorry_as_planned": "I'm calling ahead of {the_interview} {day} at {start}."
+    " {spoken_warning}. {spoken_choice}",
+    "sorry_as_planned_short": "I'm calling ahead of {the_interview} {day} at {start}."
     " {spoken_choice}",
     "sorry_late": "Sorry, but I'm {running}{late_by}late for {the_interview} {day} at {start},"
     " and {eta}.",
@@ -2189,6 +2228,12 @@ SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
         "warm": "{hello}\n\n{lead} Sorry to message so close to our interview {day} at"
         " {start}. {short_warning} {choice} {keen}\n\n{candidate}",
     },
+    "as_planned": {
+        "formal": "{hello}\n\n{lead} A note ahead of our interview {day} at {start}."
+        " {short_warning} {choice} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} A quick note before our interview {day} at {start}."
+        " {short_warning} {choice} {keen}\n\n{candidate}",
+    },
     "cannot": {
         "formal": "{hello}\n\n{lead} I am sorry, but I cannot make our interview {day} at"
         " {start}: {short_warning_clause}. {choice} {keen}\n\n{candidate}",
@@ -2205,15 +2250,15 @@ SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
 SHORT_LEADS: dict[Tone, dict[str, str]] = {
     "formal": {
         "plain": "",
-        "voicemail": "I have left you a voicemail, and wanted to write to you here as well.",
-        "call": "Thank you again for taking my call.",
-        "other": "I have already spoken to {other}, and wanted to write to you as well.",
+        "voicemail": "I have also left you a voicemail.",
+        "call": "Thank you for speaking with me by phone.",
+        "other": "I have told {other} already; you should hear it from me as well.",
     },
     "warm": {
         "plain": "",
-        "voicemail": "I've left you a voicemail, and wanted to message you here too.",
-        "call": "Thanks again for taking my call.",
-        "other": "I've already spoken to {other}, and wanted to write to you too.",
+        "voicemail": "I've also left you a voicemail.",
+        "call": "Thanks for talking with me by phone.",
+        "other": "I've told {other} already; you should hear it from me too.",
     },
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {

@@ -60,10 +60,12 @@ def written_day(missed: datetime, now: datetime, writer: tzinfo | None = None) -
 
     With the `writer`'s zone, a word such as "yesterday" is used only when it is true on both
     people's calendars; where their calendars disagree the date is named instead, so that it
-    reads right to the reader and is not odd for the writer to say (round 4 of #16).
+    reads right to the reader and is not odd for the writer to say (round 4 of #16). On the
+    reader's own day it is "today" all the same: round 10 read the full date of that very
+    day as stiff.
     """
     day = describe_day(missed, now)
-    if writer is not None and day != describe_day(missed.astimezone(writer), now):
+    if writer is not None and day not in {"today", describe_day(missed.astimezone(writer), now)}:
         return f"on {missed:%A} {missed.day} {missed:%B}"
     if day == "today" and now - missed >= EARLIER_TODAY_AFTER:
         return "earlier today"

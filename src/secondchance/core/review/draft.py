@@ -16,7 +16,7 @@ from typing import Literal, TypeVar
 
 from secondchance.core.message_types import MessageType
 from secondchance.core.owntext import fold, header_block, own_text_end
-from secondchance.core.review.lexicon import Lexeme, present_in
+from secondchance.core.review.lexicon import Lexeme, candidates_in
 from secondchance.core.review.normalize import Normalized, ascii_view, normalize
 from secondchance.core.review.settings import ReviewSettings
 from secondchance.core.text import count_words
@@ -31,6 +31,8 @@ _LINE_END = re.compile(r"[.!?:;,]\s*$")
 LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 # A line at least this long that runs on without an end mark was hard-wrapped by a mail client.
 _WRAPPED_LINE = 50
+# The default thresholds, built and checked once: they are frozen, so drafts share them.
+_DEFAULT_SETTINGS = ReviewSettings()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ class Sentence:
 
 
 # Cached properties that the message type does not change (see Draft.as_type).
-_TYPE_FREE_CACHES = ("words", "sentences", "_sentence_starts", "_ascii", "present")
+_TYPE_FREE_CACHES = ("words", "sentences", "_sentence_starts", "_ascii", "candidates")
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ class Draft:
             body_start=body_start,
             body_end=body_end,
             normal=normalize(folded[body_start:body_end], body_start),
-            settings=settings or ReviewSettings(),
+            settings=settings or _DEFAULT_SETTINGS,
             names=tuple(names),
         )
 
@@ -183,24 +185,24 @@ class Draft:
         return ascii_view(self.body)
 
     @cached_property
-    def present(self) -> frozenset[Lexeme]:
-        """The lexemes that occur anywhere in the body (one RE2 set pass)."""
-        return present_in(self._ascii)
+    def candidates(self) -> frozenset[Lexeme]:
+        """The lexemes that may occur in the body: the others need no scan (one RE2 pass)."""
+        return candidates_in(self._ascii)
 
     def has(self, lexeme: Lexeme) -> bool:
         """Tell whether `lexeme` matches anywhere in the body."""
-        return lexeme in self.present
+        return bool(self.spans(lexeme))
 
     def spans(self, lexeme: Lexeme) -> tuple[Span, ...]:
-        """Where `lexeme` matches in the normal form; scanned once per draft, only if present."""
+        """Where `lexeme` matches in the normal form; scanned once per draft, if it may occur."""
         found = self._spans.get(lexeme)
         if found is None:
-            if lexeme not in self.present:
-                return ()
             if lexeme.parts:
                 # A combined lexeme is its parts' matches: those scans are shared with other
                 # rules, and one huge alternation scans slower than its parts do.
                 found = tuple(sorted(span for part in lexeme.parts for span in self.spans(part)))
+            elif lexeme not in self.candidates:
+                return ()
             else:
                 found = tuple(lexeme.scan(self._ascii, 0, len(self._ascii)))
             self._spans[lexeme] = found

@@ -279,9 +279,12 @@ def ownership(draft: Draft) -> list[Span]:
     """Spans where the writer owns the miss itself (not only the late notice)."""
 
     def compute() -> list[Span]:
+        owning = draft.spans(lx.OWNERSHIP)
+        if not owning:
+            return []  # nothing to read in context: the families below need no scan
         refused = merged_spans([*draft.spans(lx.NOT_OWNERSHIP), *draft.spans(lx.DEFLECTION)])
         found = []
-        for span in draft.spans(lx.OWNERSHIP):
+        for span in owning:
             if overlaps(span, refused) or negated(draft, span) or _owns_only_notice(draft, span):
                 continue
             conditional = _COULD_HAVE_IF.search(draft.body, span[0], span[1] + _REACH)
@@ -339,8 +342,11 @@ def states_emergency(draft: Draft) -> bool:
     """Tell whether the draft states a genuine emergency or medical event as fact."""
 
     def compute() -> bool:
+        emergencies = draft.spans(lx.EMERGENCY)
+        if not emergencies:
+            return False
         work = draft.spans(lx.NOT_EMERGENCY)
-        return any(not overlaps(span, work) for span in draft.spans(lx.EMERGENCY))
+        return any(not overlaps(span, work) for span in emergencies)
 
     return draft.remember("emergency", compute)
 
@@ -444,11 +450,14 @@ def reschedule_offers(draft: Draft) -> list[Span]:
     """Spans that ask for or offer a new time (or, for a heads-up, an arrival time)."""
 
     def compute() -> list[Span]:
+        offers = draft.spans(lx.RESCHEDULE)
+        if not offers:
+            return []
         # "Nothing I can do" shrugs; it offers nothing (issue 17).
         not_offers = [*draft.spans(lx.OWN_PLANS_MOVED), *draft.spans(lx.DEFLECTION)]
         return [
             span
-            for span in draft.spans(lx.RESCHEDULE)
+            for span in offers
             if not negated(draft, span)
             and not overlaps(span, not_offers)
             and not _names_the_old_meeting(draft, span)
@@ -559,10 +568,13 @@ def enthusiasm(draft: Draft) -> list[Span]:
 
 def _writers_interest(draft: Draft, spans: Iterable[Span]) -> list[Span]:
     """Keep the spans of interest that are the writer's: not refused, negated or someone else's."""
+    interest = list(spans)
+    if not interest:
+        return []
     refused = draft.spans(lx.NEGATED_ENTHUSIASM)
     return [
         s
-        for s in spans
+        for s in interest
         if not overlaps(s, refused)
         and not negated(draft, s)
         and not felt_by_someone_else(draft, s)

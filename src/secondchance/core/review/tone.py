@@ -78,8 +78,10 @@ def _unprofessional(draft: Draft) -> Iterator[Span]:
         ):
             yield span
     text, start, end = draft.text, draft.body_start, draft.body_end
-    yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
-    yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
+    if lx.may_hold_repeated_marks(draft.original_body):
+        yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
+    if lx.may_hold_emoji(draft.original_body):
+        yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
     if lx.TWO_CAPITALS.search(text, start, end):
         yield from _shouting(text, start, end)
 
@@ -133,8 +135,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
         yield draft.body_span
         return
     for claim, contradiction in lx.CONTRADICTIONS:
+        # What contradicts a claim is only looked for when the claim is made.
         one = next(iter(draft.spans(claim)), None)
-        other = next(iter(draft.spans(contradiction)), None)
+        other = next(iter(draft.spans(contradiction)), None) if one else None
         if one and other:
             yield draft.to_original((min(one[0], other[0]), max(one[1], other[1])))
             return
