@@ -62,6 +62,8 @@ APOLOGY = (
     "So so sorry about this.",
     "Truly, I am sorry.",
     "I'm gutted and sorry.",
+    # A cause told after "but" leaves the apology standing; BLAME speaks to the cause.
+    "Sorry, but the tram broke down two stops away.",
 )
 NOT_APOLOGY = (
     "Sorry for the confusion in any case.",
@@ -412,8 +414,11 @@ BLAME = (
     "Sorry I missed it. My flight was cancelled and the airline couldn't rebook me.",
     "Sorry I missed it. The receptionist told me you had already left.",
     "Sorry I missed it. My neighbour's dog got out and I had to chase it for an hour.",
+    "Sorry I missed it. The booking page listed no time zone, which is where the mix-up started.",
 )
 NOT_BLAME = (
+    "Sorry I missed it, that's on me. I woke with a high fever and the flu kept me in bed all day.",
+    "Sorry I missed it. I noted 9 pm instead of 9 am, which is where the confusion came from.",
     "Sorry I missed it. I misread the time, which is my fault.",
     "Sorry I missed it. My train was cancelled, but I should have left earlier.",
     "Sorry I missed it. My mother was rushed to hospital and my phone died.",

@@ -200,6 +200,29 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
             "I was late because of traffic, my mistake.",
             "I was late because of traffic.",
         ),
+        # A want of the role counts only as the writer's own, said outright.
+        (
+            "plain_interest",
+            "They wanted the job filled by Friday.",
+            "Still want the job, honestly.",
+        ),
+        (
+            "plain_interest",
+            "I do not want the role anymore.",
+            "I still want the role.",
+        ),
+        # Regret felt by someone else is not the writer's apology.
+        (
+            "plain_apology",
+            "The recruiter was embarrassed about missing my call.",
+            "I was embarrassed about missing your call.",
+        ),
+        # A mix-up traced to the writer's own act is owned beside it.
+        (
+            "mix_up_source",
+            "I typed am instead of pm, which is where the confusion came from.",
+            "The invite listed no time zone, which is where the confusion came from.",
+        ),
         # A fault in so many words is covered only by "..., but I should have" beside it.
         (
             "explicit_fault",

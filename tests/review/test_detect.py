@@ -138,6 +138,17 @@ def test_cli_review_type_option_and_report_line(runner):
             " my phone moved it to 4 pm, not 3 pm. Any time next week suits me.\n\nAna",
             "apology",
         ),
+        # After a miss, refusing one time and naming others offers times; it settles none.
+        (
+            "Dear Mr Hale,\n\nSorry again for missing Tuesday, my mistake. I can't do Friday"
+            " because of a hospital shift, but Monday at 10 works for me.\n\nAna",
+            "apology",
+        ),
+        (
+            "Dear Mr Hale,\n\nSorry again for missing Tuesday, my mistake. Monday at 10, or any"
+            " time that week, works for me.\n\nAna",
+            "apology",
+        ),
         ("Hi Mr Hale, so sorry, something came up tmrw, could we move it? Ana", "cancellation"),
         (
             "Dear Mr Hale,\n\nA deadline has landed on me, so I need to push our meeting to"

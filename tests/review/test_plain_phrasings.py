@@ -189,3 +189,173 @@ def test_a_learners_thanks_for_the_decision_reads_as_a_decline_reply():
 )
 def test_a_learners_or_an_angry_note_is_read_as_its_type(text, kind):
     assert review(text).message_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A heads-up that counts the minutes still to go and owns the misjudged drive.
+        (
+            "Hello Ms Park, it's Tom Reyes for the 2:30. Apologies - I misjudged the drive and"
+            " I'm roughly ten minutes out. Happy to move it if that suits you better.",
+            "running_late",
+        ),
+        # A follow-up that says how long ago the writer wrote and that nothing came back.
+        (
+            "Hi Mr Dube,\n\nI messaged you two weeks ago about the call I missed and have not"
+            " heard a thing back. I'm still keen on the buyer role and free any day.\n\nAmara",
+            "no_reply_follow_up",
+        ),
+        # A sour answer to a decision: written off, and wished luck filling the post.
+        (
+            "Dear Ms Quint,\n\nSo one late start is enough to write me off after four stages."
+            " Good luck filling the post.\n\nOwen",
+            "decline_reply",
+        ),
+    ],
+)
+def test_a_type_said_in_other_words_is_read_as_its_type(text, kind):
+    assert review(text).message_type == kind
+
+
+def test_a_want_of_the_role_without_i_is_interest():
+    text = (
+        "hi Ravi, so sorry, I missed the 10am call, I set the wrong alarm, totally my fault."
+        " still want the job tho, could we try again any day this week?"
+    )
+    assert "NO_ENTHUSIASM" not in {f.code for f in review(text, channel="text").findings}
+
+
+def test_a_shrug_with_care_for_the_reader_fails_to_own_but_does_not_vent():
+    caring = (
+        "Dear Mr Lund,\n\nI'm sorry our call on Monday never took place. Such things happen,"
+        " and I trust the rest of your day went smoothly.\n\nI remain keen on the analyst role"
+        " and can meet whenever suits you.\n\nBest,\nIda"
+    )
+    pressing = caring.replace("and I trust the rest of your day went smoothly", "so let's move on")
+    assert {f.code for f in review(caring).findings} & {"FRUSTRATION", "BLAME", "NO_OWNERSHIP"} == {
+        "NO_OWNERSHIP"
+    }
+    assert "FRUSTRATION" in {f.code for f in review(pressing).findings}
+
+
+def test_an_apology_about_missing_it_stands_before_a_but():
+    text = (
+        "Hey Jo,\n\nReally sorry about missing the interview, my mistake for leaving late, but"
+        " the bridge was closed.\n\nStill keen, free any time.\n\nLee"
+    )
+    assert "NO_APOLOGY" not in {f.code for f in review(text).findings}
+
+
+def test_a_slip_the_writer_names_covers_an_outside_detail_later_in_the_story():
+    owned = (
+        "Dear Mr Ochoa,\n\nI apologise for missing Wednesday's interview. I booked the slot for"
+        " the afternoon instead of the morning. On the day I came back from the gym the long way"
+        " because of roadworks, so I only saw your email at noon.\n\nI'm still very keen"
+        " on the surveyor role and can meet any time that suits you.\n\nRegards,\nAlma"
+    )
+    unowned = owned.replace("I booked the slot for the afternoon instead of the morning. ", "")
+    assert "BLAME" not in {f.code for f in review(owned).findings}
+    assert "BLAME" in {f.code for f in review(unowned).findings}
+
+
+def test_the_readers_side_given_the_fault_stays_blame_after_but_i_should_have():
+    text = (
+        "Dear Ms Ruiz,\n\nI'm sorry I missed our call. The invite your assistant sent showed"
+        " Central European time, so I dialled in an hour late, but I should have checked it."
+        "\n\nI remain keen on the editor role and can talk whenever suits you.\n\nBest,\nMo"
+    )
+    assert "BLAME" in {f.code for f in review(text).findings}
+
+
+def test_an_outside_cause_brought_in_after_but_in_the_owning_sentence_is_blame():
+    owned_then_turned = (
+        "Hi Sue,\n\nSo sorry about missing the interview. My fault for booking a late train, but"
+        " the signalling on the line was a total shambles all morning.\n\nStill keen, any day"
+        " works.\n\nKit"
+    )
+    assert "BLAME" in {f.code for f in review(owned_then_turned).findings}
+
+
+def test_a_story_run_on_through_two_long_sentences_is_over_explaining():
+    run_on = (
+        "Dear Mr Abara,\n\nI'm sorry I missed our interview on Monday; it was my mistake.\n\n"
+        "On Sunday night I was packing for a work trip and left my phone charging in the car,"
+        " which I had parked at my sister's because my street was being resurfaced, and when I"
+        " went to fetch it in the morning her gate was locked and she had already left for work."
+        " So I borrowed a neighbour's laptop, but I could not remember my email password, and by"
+        " the time I had reset it from the library across town the morning had gone and so had"
+        " our slot.\n\nI'm still keen on the planner role and can meet any time that suits you."
+        "\n\nBest,\nJude"
+    )
+    assert "OVER_EXPLAINING" in {f.code for f in review(run_on).findings}
+
+
+@pytest.mark.parametrize(
+    "interest",
+    [
+        "Still really up for the courier job!",
+        "I'd be gutted to miss out on this opportunity.",
+        "Hoping I'm still in the running.",
+        "I still see myself on your support team.",
+    ],
+)
+def test_interest_said_casually_or_by_the_side_door_is_interest(interest):
+    text = (
+        "Hi Jo, so sorry I missed our call this morning, I mixed up the time and that's on me."
+        f" {interest} Could we find another slot whenever suits you?"
+    )
+    assert "NO_ENTHUSIASM" not in {f.code for f in review(text, channel="text").findings}
+
+
+def test_interest_taken_back_is_not_interest():
+    text = (
+        "Hi Jo, so sorry I missed our call this morning, I mixed up the time and that's on me."
+        " Honestly I'm no longer up for the courier job. Could we talk about other roles?"
+    )
+    assert "NO_ENTHUSIASM" in {f.code for f in review(text, channel="text").findings}
+
+
+def test_sorry_but_a_third_party_apologises_and_blames():
+    text = "Hi Ms Obi, sorry but the tram broke down two stops away, so I'll be 30 mins late. Tom"
+    codes = {f.code for f in review(text, channel="text").findings}
+    assert "NO_APOLOGY" not in codes and "BLAME" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The panel's decision is not a cause of the miss.
+        "Dear Ms Lee,\n\nI'm sorry to hear the panel won't be rescheduling after I missed"
+        " Tuesday's interview. That's fair, and it was my mistake. I hope our paths cross"
+        " again.\n\nDan",
+        # A letdown taken with grace answers the decision.
+        "Dear Ms Lee,\n\nThat's a shame, but I get it. I let you down by missing the call. If"
+        " anything opens up later in the year, I'd love to hear about it.\n\nDan",
+    ],
+)
+def test_a_gracious_answer_to_a_decision_is_a_ready_decline_reply(text):
+    result = review(text)
+    assert result.message_type == "decline_reply"
+    assert not {f.code for f in result.findings} & {"BLAME", "NO_APOLOGY", "NO_RESCHEDULE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Dear Mr Roy,\n\nThanks for squeezing me in after I showed up late to the panel. I"
+            " misjudged the walk from the station, and I'm sorry.\n\nAna",
+            "late_arrival",
+        ),
+        # Not being able to be there at 11 calls the meeting off; it is no late arrival.
+        (
+            "Dear Mr Roy,\n\nI've been called in to cover a shift on Wednesday, so I won't be able"
+            " to attend at 11. I'm sorry for the short notice. Could we look at Thursday or"
+            " Friday instead?\n\nAna",
+            "cancellation",
+        ),
+    ],
+)
+def test_arriving_late_and_not_coming_are_told_apart(text, kind):
+    assert review(text).message_type == kind

@@ -17,9 +17,11 @@ from secondchance.core.review.draft import Draft, Span, overlaps
 
 # "You won't give me a second chance": the reader's decision, not a cause of the miss.
 _DECISION = re.compile(
-    r"\b(?:will not|would not|refused to|did not want to) (?:give|offer|grant|allow|reconsider|"
-    r"consider|reschedule|rebook|see|accept|hold)\b"
+    r"\b(?:will not|would not|refused to|did not want to) (?:be )?(?:give|giving|offer|offering|"
+    r"grant|granting|allow|allowing|reconsider|reconsidering|consider|considering|reschedule|"
+    r"rescheduling|rebook|rebooking|see|seeing|accept|accepting|hold|holding)\b"
 )
+_DECISION_REACH = 24  # characters past a failure's span in which its verb may end
 # "The link would not load on my end": the failure is placed on the writer's own side.
 _ON_MY_SIDE = re.compile(r"[^.;!?]{0,40}?\b(?:on|at|from) my (?:end|side)\b")
 
@@ -58,6 +60,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     found = [(span, True) for span in context.occurrences(draft, lx.EXPLICIT_FAULT)]
     found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
     found += [(span, True) for span in context.occurrences(draft, lx.PROCESS_FAULT)]
+    found += [(span, True) for span in context.occurrences(draft, lx.MIX_UP_SOURCE)]
     outside = (
         *context.occurrences(draft, lx.EXTERNAL_FAILURE),
         *context.occurrences(draft, lx.CAUSE),
@@ -66,13 +69,19 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         if overlaps(span, waved):
             continue  # "nobody from your team called": a complaint, not a cause
         text = draft.body[span[0] : span[1]]
-        if _DECISION.search(text):
+        if _is_a_decision(draft, span):
             continue  # "you won't give me a second chance": the reader's decision, not a cause
         if _ON_MY_SIDE.match(draft.body, span[1]):
             continue  # the writer's own side: no one else is given the fault
         if signals.names_an_agent(text):
             found.append((span, False))
     return sorted(found)
+
+
+def _is_a_decision(draft: Draft, span: Span) -> bool:
+    """Tell "the panel won't be rescheduling": the verb of the decision may run past the span."""
+    found = _DECISION.search(draft.body, span[0], span[1] + _DECISION_REACH)
+    return found is not None and found.start() < span[1]
 
 
 def _tied_to_the_miss(draft: Draft, span: Span) -> bool:

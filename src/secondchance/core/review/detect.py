@@ -98,7 +98,9 @@ def _confirms_a_time(draft: Draft) -> bool:
     missed = draft.has(lx.MISSED)
     confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"])
     if missed:
-        confirming = frozenset(i for i in confirming if not _tells_the_past(draft, i))
+        confirming = frozenset(
+            i for i in confirming if not _tells_the_past(draft, i) and not _counters(draft, i)
+        )
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
@@ -119,6 +121,15 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
         _WHEN_BEFORE.search(signals.clause_before(draft, start))
         for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
     )
+
+
+def _counters(draft: Draft, index: int) -> bool:
+    """Tell "I can't do tomorrow, but Thursday or any time Friday works" (an offer of times).
+
+    After a miss, a sentence that refuses one time or opens a range is proposing, not settling
+    a time both sides agreed (issue 17).
+    """
+    return bool(draft.in_sentence(lx.UNAVAILABLE, index) or draft.in_sentence(lx.FLEXIBLE, index))
 
 
 def _arrived_late(draft: Draft) -> bool:

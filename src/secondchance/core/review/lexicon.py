@@ -202,6 +202,7 @@ EXTERNAL_FAILURE = family("external_failure")
 CAUSE = family("named_cause")
 EXPLICIT_FAULT = family("explicit_fault")
 PROCESS_FAULT = family("process_fault")
+MIX_UP_SOURCE = family("mix_up_source")
 CONSEQUENCE = family("consequence")
 OWNED_CAUSE = family("owned_cause")
 OWNED_ACTION = family("owned_action")
@@ -220,6 +221,8 @@ ROLE_WORD = family("role_word")
 NEGATED_ENTHUSIASM = family("negated_enthusiasm")
 PLAIN_INTEREST = family("plain_interest")
 FRUSTRATION = family("frustration")
+SHRUG = family("shrug")
+CARE_FOR_THE_READER = family("care_for_the_reader")
 SLANG = family("slang")
 NARRATIVE = family("narrative")
 DRAMA = family("drama")
@@ -332,7 +335,13 @@ PLACEHOLDER = re.compile(
 # Sentences that tell what happened (OVER_EXPLAINING).
 STORY = combine("story", NARRATIVE, DRAMA, *CAUSE_KINDS.values())
 BLAME_SHAPES = combine(
-    "blame shapes", EXTERNAL_FAILURE, CAUSE, EXPLICIT_FAULT, PROCESS_FAULT, NOT_OWNERSHIP
+    "blame shapes",
+    EXTERNAL_FAILURE,
+    CAUSE,
+    EXPLICIT_FAULT,
+    PROCESS_FAULT,
+    NOT_OWNERSHIP,
+    MIX_UP_SOURCE,
 )
 
 

@@ -22,7 +22,7 @@ from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, 
 # A negation right before a phrase, in the same clause: "not sorry", "never available",
 # "refusing to reschedule".
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|nor|hardly|without|refus(?:e|es|ed|ing) to)"
+    r"\b(?:not|never|no longer|no|nor|hardly|without|refus(?:e|es|ed|ing) to)"
     r"(?:\s+(?:be|so|at all|even|too|going to|about to|trying to|want to|need to|have to|able to))*"
     r"\s*$"
     r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
@@ -51,10 +51,10 @@ _SUBJECT_BEFORE = re.compile(
 _BUT = re.compile(r"(?:,|;|\s)\s*but\b|\bhowever\b|\bthough\b")
 _TURN_REACH = 24  # characters after "but" in which the fault must start
 # "I apologise for missing the interview, but...": an apology that owns the miss in its own
-# words stands, whatever follows; "sorry about the interview, but the address was wrong" and
-# a bare "sorry, but it was the airline's fault" are taken back.
+# words ("for missing", "about missing") stands, whatever follows; "sorry about the interview,
+# but the address was wrong" and a bare "sorry, but it was the airline's fault" are taken back.
 _SAYS_WHAT_FOR = re.compile(
-    r"\s*(?:for\s+(?:missing|not|being|having|my|standing|failing)|that\s+i)\b"
+    r"\s*(?:(?:for|about)\s+(?:missing|not|being|having|my|standing|failing)|that\s+i)\b"
 )
 # "I can't apologise enough" holds a negated apology inside a stronger one.
 _ENOUGH = re.compile(r"\benough$")
@@ -74,18 +74,24 @@ _NOT_A_NOUN_PHRASE = frozenset(
 _RIDDEN_BY_THE_WRITER = re.compile(lx.RIDDEN_BY_THE_WRITER + r"\s*$")
 _WRITER = frozenset("i we me myself us".split())
 _CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
-# A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare".
+# A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare". The
+# writer's own illness is no one's fault either: "a high fever kept me in bed" (issue 17).
 _MOOD_NOUNS = re.compile(
     r"\b(?:morning|day|week|weekend|night|evening|time|situation|circumstances|things|life|"
-    r"schedule|diary|commute)\b"
+    r"schedule|diary|commute|fever|migraine|flu|illness|virus|infection|covid|sickness|nausea|"
+    r"food poisoning|stomach bug|vertigo)\b"
 )
-# "Our interview did not go ahead" tells of the miss; it names no cause.
+# "Our interview did not go ahead", "never took place", "did not end up taking place": with the
+# meeting as its subject, it tells of the miss and names no cause. The failure's span may stop
+# at the verb ("never took"), so the rest is not required.
 _NOT_HELD = re.compile(
-    r"(?:did not|never|could not) (?:go|happen|take place|work out)\b|fell (?:through|apart)\b"
+    r"(?:did not|never|could not) (?:go|went|happen|happened|take|took|work out|worked out|end"
+    r"|ended)\b|fell (?:through|apart)\b"
 )
-# A turn that brings a cause in after the writer has owned the miss.
+# A turn that brings a cause in after the writer has owned the miss, in the same sentence: "my
+# bad for leaving late, but the traffic was insane" owns the start and blames the rest.
 _CONCESSION = re.compile(
-    r"\b(?:though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
+    r"\b(?:but|though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
     r" worth|to be fair|in fairness|admittedly|honestly|mind you)\b"
 )
 _CONCEDES_AT = re.compile(
@@ -98,9 +104,10 @@ _READER = re.compile(
     r"\b(?:you|your|yours|recruiter|receptionist|reception|front desk|security desk|hr|"
     r"coordinator)\b"
 )
-# "..., though I should have arrived earlier anyway": ownership granted in passing, after the
-# reader's side has been given the fault. Outside readers still read that as blame (issue 17).
-_IN_PASSING = re.compile(r"(?:though|although|even though|even so)\b")
+# "..., though I should have arrived earlier anyway", "your invite said Eastern time, but I
+# should have checked": ownership granted in passing, after the reader's side has been given
+# the fault. Outside readers still read that as blame (issue 17).
+_IN_PASSING = re.compile(r"(?:but|though|although|even though|even so)\b")
 
 # --- New time --------------------------------------------------------------------------------
 
@@ -246,7 +253,11 @@ def _taken_back(draft: Draft, span: Span) -> bool:
     after = offset + turn.end()
     index = draft.sentence_at(span[0])
     # "Sorry, but it was the airline's fault": the fault is what the "but" turns to, not a
-    # reason given later in a request ("sorry, but I must cancel, because...").
+    # reason given later in a request ("sorry, but I must cancel, because..."). A fault put in
+    # so many words, a denial, or a failure laid on the reader's side takes the apology back;
+    # "sorry, but the bus driver skipped my stop" still apologises, and BLAME says what is wrong
+    # with the rest. Outside readers read it so, and a false "you never apologised" is the
+    # error least forgiven (issue 17).
     if draft.in_sentence(lx.OWNED_CAUSE, index):
         return False
     fault = [
@@ -255,7 +266,7 @@ def _taken_back(draft: Draft, span: Span) -> bool:
         *(
             span
             for span in draft.in_sentence(lx.EXTERNAL_FAILURE, index)
-            if names_an_agent(draft.body[span[0] : span[1]])
+            if names_the_reader(draft, span) and names_an_agent(draft.body[span[0] : span[1]])
         ),
     ]
     return any(after <= start <= after + _TURN_REACH for start, _ in fault)

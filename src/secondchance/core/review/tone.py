@@ -14,6 +14,9 @@ from secondchance.core.text import count_words
 NARRATIVE_SENTENCES = 4
 # Three story sentences are too many once they take this share of the words.
 STORY_SHARE = 0.4
+# A story run on through one or two long sentences is counted by its words: this many tell as
+# much as four plain sentences do, far more than the one honest sentence a cause needs.
+RUN_ON_STORY_WORDS = 70
 # One dramatic event can be true; three in one short message read as a tall story.
 DRAMATIC_EVENTS = 3
 # Stacking this many distinct kinds of cause reads as an invented story.
@@ -35,11 +38,21 @@ def _frustration(draft: Draft) -> Iterator[Span]:
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
         found.append(span)
+    found += _pressing_shrugs(draft)
     yield from (draft.to_original(span) for span in found)
     for index in sorted(_pressing_sentences(draft)):
         sentence = draft.sentences[index]
         if not overlaps((sentence.start, sentence.end), found):
             yield draft.to_original((sentence.start, sentence.end))
+
+
+def _pressing_shrugs(draft: Draft) -> list[Span]:
+    """Shrugs at the miss that do not come, in their sentence, with care for the reader."""
+    shrugs = context.occurrences(draft, lx.SHRUG)
+    if not shrugs:
+        return []
+    cared = draft.sentences_with(lx.CARE_FOR_THE_READER)
+    return [span for span in shrugs if draft.sentence_at(span[0]) not in cared]
 
 
 def _pressing_sentences(draft: Draft) -> set[int]:
@@ -99,9 +112,12 @@ def _over_explaining(draft: Draft) -> Iterator[Span]:
         yield draft.body_span
         return
     story = signals.story_sentences(draft)
+    story_words = sum(count_words(s.text) for s in story)
+    if story_words >= RUN_ON_STORY_WORDS:
+        yield draft.to_original((story[0].start, story[-1].end))
+        return
     if len(story) < 3:
         return  # a story needs at least three sentences that tell it
-    story_words = sum(count_words(s.text) for s in story)
     if len(story) >= NARRATIVE_SENTENCES or story_words >= STORY_SHARE * draft.words:
         yield draft.to_original((story[0].start, story[-1].end))
 
