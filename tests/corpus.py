@@ -19,8 +19,10 @@ SPLITS = {
     "outside7": DATA / "drafts-outside7.txt",
     # Outside batch 8: sealed during round 9, scored on arrival, then released for round 10.
     "outside8": DATA / "drafts-outside8.txt",
-    # Outside batch 9: sealed during round 10, scored on arrival, never tuned on.
+    # Outside batch 9: sealed during round 10, scored on arrival, then released for round 11.
     "outside9": DATA / "drafts-outside9.txt",
+    # Outside batch 10: sealed during round 11, scored on arrival, never tuned on.
+    "outside10": DATA / "drafts-outside10-frozen.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(

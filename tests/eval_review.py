@@ -114,8 +114,9 @@ SCORED = (
     "outside7",
     "outside8",
     "outside9",
+    "outside10",
 )
-CONFUSED = ("d3", "test", "outside", "outside6", "outside7", "outside8", "outside9")
+CONFUSED = ("d3", "test", "outside", "outside6", "outside7", "outside8", "outside9", "outside10")
 
 
 def main() -> None:
