@@ -1333,3 +1333,14 @@ def test_the_note_after_a_call_says_which_other_way_the_user_still_takes_part(
     written = " ".join(message.body for message in kit.messages.values())
     assert not re.search(r"still (?:make|take part at) \d", written)
     assert re.search(r"I can still (?:join|switch) by|I can still switch to", written)
+
+
+def test_a_running_late_note_to_the_recruiter_does_not_read_as_if_she_were_on_the_call():
+    # Round 11 (L40): "If that still works for you, we can start then", written to Priya.
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    data = make_case(recruiter=RECRUITER, attend="late", late_minutes=30, tone="warm")
+    data["interviewer"].pop("email")
+    kit = compose_kit(Case.model_validate(data, context={"now": ahead}), ahead)
+    body = kit.messages["apology_email"].body
+    assert "we can start then" not in body
+    assert "If that still works for Dana, the interview can go ahead then" in body
