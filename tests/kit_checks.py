@@ -43,6 +43,8 @@ STOCK = (
     "on request",
     "if they'd be useful",
     "at any point next week",
+    "If a suitable role opens",
+    "every success in filling it",
     # Round 9's readers: the lines quoted as the least natural of their letter.
     "up and ready well before the start",
     "a day ahead of any new time",

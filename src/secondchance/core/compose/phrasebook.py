@@ -1752,14 +1752,14 @@ DECLINE_REPLIES: dict[Tone, dict[str, Wordings]] = {
 
 Thank you for letting me know, and for considering me for {role}. {sorry}
 
-If a suitable role opens at {company} later on, I would like to hear about it.
+I would be grateful to hear of it if another role opens at {company}.
 
 With best wishes,""",
             """{greeting}
 
 I understand, and thank you for telling me yourself. {sorry}
 
-{keen} I wish you every success in filling it.
+{keen} I wish you well with the hire.
 
 Yours sincerely,""",
             """{greeting}
