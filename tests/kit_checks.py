@@ -45,6 +45,7 @@ STOCK = (
     "at any point next week",
     "If a suitable role opens",
     "every success in filling it",
+    "I ought to have written straight away",
     # Round 9's readers: the lines quoted as the least natural of their letter.
     "up and ready well before the start",
     "a day ahead of any new time",
@@ -426,7 +427,7 @@ BARE_IT = re.compile(
 DELAY = re.compile(
     r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked|\bthis long\b|until now"
     r"|\bfar too long\b"
-    r"|\bcall earlier\b|straight away",
+    r"|\bcall earlier\b|straight away|\blong wait\b",
     re.I,
 )
 ZONE_TAG = re.compile(r"\b\d{1,2}:\d{2} (?:[A-Z]{2,5}|[+-]\d{2})\b")

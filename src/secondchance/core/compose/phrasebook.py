@@ -313,11 +313,11 @@ LATE_SPOKEN: dict[str, str] = {
 }
 LATE_SHORT: dict[Tone, dict[str, str]] = {
     "formal": {
-        "fault": "I ought to have written straight away.",
+        "fault": "I regret the long wait before writing, too.",
         "excusable": "I had hoped to write before now.",
     },
     "warm": {
-        "fault": "I ought to have written straight away.",
+        "fault": "I'm sorry for the long wait before writing, too.",
         "excusable": "I'd hoped to write before now.",
     },
 }
