@@ -446,9 +446,9 @@ def _turned_after_ownership(draft: Draft, span: Span, index: int) -> bool:
 def _ownership_to_check(draft: Draft, end: int, index: int) -> list[int]:
     """Return the starts of ownership a turn may come after before `end`, in sentence `index`.
 
-    A turn in the sentences that open the last `_TURN_SENTENCES` counts after any ownership
-    further back, so the first of those stands for them all: with a bisection, a long draft
-    owning the miss many times costs no more per cause.
+    Across sentences only a turn opening one of the last `_TURN_SENTENCES` counts, so all
+    ownership further back asks `_turns_between` the same question and one of it stands for
+    all: with a bisection, a long draft owning the miss many times costs no more per cause.
     """
     starts = draft.remember("ownership starts", lambda: sorted(s for s, _ in ownership(draft)))
     if index < 0:
