@@ -36,6 +36,18 @@ def test_scope_of_negation_buts_notice_and_emergencies(text, code, present, code
     assert (code in codes(text, message_type="apology")) is present
 
 
+def test_a_turn_brings_a_cause_back_in_after_ownership_sentences_back(codes):
+    # The ownership is three sentences before the turn: one of the ownership further back
+    # stands for all of it, which keeps a long draft linear (issue 17, speed).
+    text = (
+        "Dear Karen,\n\nI apologise for missing our call. I should have checked the time zone."
+        " I had set a reminder on my phone. The reminder went off an hour after the call. That"
+        " said, the invite I got just said 3:00. I remain keen and can talk whenever suits"
+        " you.\n\nMo"
+    )
+    assert "BLAME" in codes(text, message_type="apology")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,7 +11,7 @@ of the normal form.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from secondchance.core.review import lexicon as lx
@@ -394,17 +394,30 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
         return False
     if draft.in_sentence(lx.OWNED_CAUSE, index):
         return True
-    sentences = {draft.sentence_at(start) for start, _ in ownership(draft)}
+    sentences, specific = _owning_sentences(draft)
     if index in sentences:
         return True
-    # Beyond its own sentence, only ownership that says what the writer did or should have
-    # done covers a cause; a generic "I take responsibility" leaves it standing (issue 17).
-    specific = {draft.sentence_at(start) for start, _ in draft.spans(lx.OWNED_ACTION)} & sentences
     if specific & {index - 1, index + 1} or any(i < index for i in specific):
         return True
     # A cause told inside a story that the writer owns before it and says, after it, what they
     # should have done: a link in the story, not the excuse (issue 17).
     return any(i < index for i in sentences) and any(i > index for i in specific)
+
+
+def _owning_sentences(draft: Draft) -> tuple[frozenset[int], frozenset[int]]:
+    """Return the sentences that own the miss, and those of them that own it specifically.
+
+    Once per draft rather than per cause, so that a long draft costs no more per cause.
+    """
+
+    def compute() -> tuple[frozenset[int], frozenset[int]]:
+        sentences = frozenset(draft.sentence_at(start) for start, _ in ownership(draft))
+        # Beyond its own sentence, only ownership that says what the writer did or should have
+        # done covers a cause; a generic "I take responsibility" leaves it standing (issue 17).
+        actions = {draft.sentence_at(start) for start, _ in draft.spans(lx.OWNED_ACTION)}
+        return sentences, frozenset(actions & sentences)
+
+    return draft.remember("owning sentences", compute)
 
 
 def owned_in_its_sentence(draft: Draft, span: Span) -> bool:
@@ -424,8 +437,25 @@ def owned_in_its_sentence(draft: Draft, span: Span) -> bool:
 def _turned_after_ownership(draft: Draft, span: Span, index: int) -> bool:
     """Tell whether a concession after some ownership brings this cause back in."""
     owned_cause = [start for start, _ in draft.in_sentence(lx.OWNED_CAUSE, index)]
-    owned = [start for start, _ in ownership(draft)]
-    return any(_turns_between(draft, start, span[0]) for start in (*owned_cause, *owned))
+    return any(
+        _turns_between(draft, start, span[0])
+        for start in (*owned_cause, *_ownership_to_check(draft, span[0], index))
+    )
+
+
+def _ownership_to_check(draft: Draft, end: int, index: int) -> list[int]:
+    """Return the starts of ownership a turn may come after before `end`, in sentence `index`.
+
+    Across sentences only a turn opening one of the last `_TURN_SENTENCES` counts, so all
+    ownership further back asks `_turns_between` the same question and one of it stands for
+    all: with a bisection, a long draft owning the miss many times costs no more per cause.
+    """
+    starts = draft.remember("ownership starts", lambda: sorted(s for s, _ in ownership(draft)))
+    if index < 0:
+        return starts
+    near = draft.sentences[max(index - _TURN_SENTENCES + 1, 0)].start
+    first_near = bisect_left(starts, near)
+    return starts[max(first_near - 1, 0) : bisect_right(starts, end)]
 
 
 def _turns_between(draft: Draft, start: int, end: int) -> bool:
