@@ -409,7 +409,7 @@ def send_when(kit: Kit, now: datetime) -> list[str]:
 CALL_CLAIM = re.compile(
     r"\btaking my call\b|\bpicking up\b|\bpicked up\b|\bon the phone just now\b"
     r"|\bable to speak on the phone\b|\bhearing me out\b|\btake my call\b"
-    r"|\btalking with me on the phone\b",
+    r"|\btalking with me on the phone\b|\b(?:speaking|talking) with me by phone\b",
     re.I,
 )
 # A heads-up that presumes the interview cannot take place, which no reason tells us.
@@ -560,7 +560,7 @@ def delay_owned(kit: Kit, now: datetime) -> list[str]:
         text = speech(message)
         # A message that follows an email or a call the user made lets that one own it.
         follows_email = re.search(r"I wrote to \w+|I sent \w+ an email", text) or (
-            key == "apology_email" and CALL_CLAIM.search(text)
+            key in {"apology_email", "short_message"} and CALL_CLAIM.search(text)
         )
         count = len(DELAY.findall(text))
         if count > 1 or (count == 0 and not follows_email):

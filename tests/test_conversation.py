@@ -1344,3 +1344,13 @@ def test_a_running_late_note_to_the_recruiter_does_not_read_as_if_she_were_on_th
     body = kit.messages["apology_email"].body
     assert "we can start then" not in body
     assert "If that still works for Dana, the interview can go ahead then" in body
+
+
+def test_a_short_note_after_a_call_does_not_own_a_wait_before_it():
+    # Round 12 (kits 30, 31, 35): "the long wait before writing" just after a phone call.
+    later = FIXED_NOW + timedelta(days=2)
+    called = _kit(now=later, contact="interviewer").messages["short_message"].body
+    silent = _kit(now=later).messages["short_message"].body
+    assert "long wait" in silent
+    assert "long wait" not in called
+    assert "by phone" in called

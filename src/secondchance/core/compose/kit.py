@@ -1005,6 +1005,8 @@ def _short_message(s: Situation) -> Message:
     tone = _tone(s)
     values = _common(s)
     words = _format_words(s)
+    lead = _short_lead(s)
+    called = lead == "call"
     warnings = _register(pb.SHORT_WARNINGS, pb.SHORT_WARNINGS_FORMAL, s)
     warning = fill(_keyed(warnings, s), words)
     values |= {
@@ -1017,10 +1019,11 @@ def _short_message(s: Situation) -> Message:
         ),
         "other": _other(s, "recruiter"),
         "choice": _choice(s, f"short_{tone}"),
-        "late": pb.LATE_SHORT[tone][_fault(s)] if s.email_timing == "later" else "",
+        # After a call, the call was the first word: the note does not own a wait before it.
+        "late": pb.LATE_SHORT[tone][_fault(s)] if s.email_timing == "later" and not called else "",
         "arrive": _format_words(s)["arrive"],
     }
-    values["lead"] = fill(pb.SHORT_LEADS[tone][_short_lead(s)], values)
+    values["lead"] = fill(pb.SHORT_LEADS[tone][lead], values)
     keen = "agreed" if s.agreed else s.pick(("ask", "ask2"), "short_keen")
     if s.heads_up:
         keen = "ahead_move" if _choice_kind(s) == "move" and not s.agreed else "ahead"
