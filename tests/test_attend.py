@@ -7,7 +7,6 @@ and said plainly by the heads-up.
 """
 
 import json
-import sys
 from datetime import timedelta
 
 import pexpect
@@ -21,7 +20,8 @@ from secondchance.core.compose import compose_kit
 from secondchance.core.fields import DETAIL_FIELDS, FIELDS_BY_PATH
 from secondchance.core.intake import Case
 from secondchance.store.db import downgrade, make_engine, upgrade
-from test_web import build_client, csrf, soup
+from test_web import ANSWERS, build_client, csrf, soup
+from test_wizard import spawn
 
 AHEAD = FIXED_NOW - timedelta(minutes=110)  # 09:30 in New York, written at 07:40
 
@@ -78,13 +78,7 @@ def test_the_web_form_asks_it_and_the_api_takes_it(db_url):
         assert select is not None and select.find("option", {"value": ""}) is not None
         assert page.find("input", {"name": "late_minutes", "type": "number"}) is not None
         form = {
-            "candidate.name": "Zoë Łukasiewicz",
-            "interviewer.name": "Dana Whitfield",
-            "company": "Acme Analytics",
-            "role": "Head of Data Platform",
-            "interview.start": "2026-11-26T09:30",
-            "interview.timezone": "America/New_York",
-            "reason": "forgot",
+            **ANSWERS,
             "attend": "",
             "late_minutes": "",
             "csrf": csrf(client),
@@ -130,13 +124,7 @@ def test_each_answer_is_said_plainly_in_the_heads_up(tone):
 
 
 def test_the_wizard_asks_it_only_before_the_start():
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "secondchance", "new", "--now", "2026-11-26T15:40+00:00"],
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(50, 200),
-    )
+    child = spawn()
     for prompt, answer in [
         ("Your name", "Zoë Łukasiewicz"),
         ("The interviewer's name", "Dana Whitfield"),

@@ -17,7 +17,7 @@ from secondchance.core.compose import compose_kit
 from secondchance.core.fields import DETAIL_FIELDS
 from secondchance.core.intake import Case
 from secondchance.store.db import downgrade, make_engine, upgrade
-from test_web import build_client, csrf, soup
+from test_web import ANSWERS, build_client, csrf, soup
 
 DRAW = "the move into payments infrastructure"
 
@@ -69,13 +69,7 @@ def test_the_web_form_asks_for_it_and_the_kit_uses_it(db_url):
         page = soup(client.get("/"))
         assert page.find("input", {"name": "drawn_to"}) is not None
         form = {
-            "candidate.name": "Zoë Łukasiewicz",
-            "interviewer.name": "Dana Whitfield",
-            "company": "Acme Analytics",
-            "role": "Head of Data Platform",
-            "interview.start": "2026-11-26T09:30",
-            "interview.timezone": "America/New_York",
-            "reason": "forgot",
+            **ANSWERS,
             "drawn_to": DRAW,
             "csrf": csrf(client),
         }
