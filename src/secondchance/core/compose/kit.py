@@ -639,16 +639,26 @@ def _call_follow_up_email(s: Situation) -> Message:
     )
 
 
+def _call_settled(s: Situation) -> str:
+    """Name what a call before the start offered the reader to settle.
+
+    An arrival time, a later start or another day, only another way to take part, or the
+    start as planned.
+    """
+    kind = _choice_kind(s)
+    if s.late_minutes:
+        return "known"
+    if s.running_late or kind in {"either", "fallback_later"}:
+        return "either"
+    return "fallback" if kind == "fallback" else "start"
+
+
 def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> str:
     """Leave what the call asked for with the reader, in one clause; never offer it again."""
     tone = _tone(s)
     if s.heads_up and _choice_kind(s) != "move":
-        later = s.running_late or _choice_kind(s) in {"either", "fallback_later"}
-        note = "known" if s.late_minutes else ("either" if later else "start")
-        if note == "start" and _choice_kind(s) == "fallback":
-            note = "fallback"
         words = dict(values) | _format_words(s) | {"whom": _whom(s)}
-        return fill(pb.CALL_NOTE_EITHER[note][tone], words)
+        return fill(pb.CALL_NOTE_EITHER[_call_settled(s)][tone], words)
     asks = pb.CALL_NOTE_ASKS[tone]
     key = s.reader + ("" if reached_reader else "_other")
     if s.far and key + "_far" in asks:
