@@ -21,8 +21,8 @@ SPLITS = {
     "outside8": DATA / "drafts-outside8.txt",
     # Outside batch 9: sealed during round 10, scored on arrival, then released for round 11.
     "outside9": DATA / "drafts-outside9.txt",
-    # Outside batch 10: sealed during round 11, scored on arrival, never tuned on.
-    "outside10": DATA / "drafts-outside10-frozen.txt",
+    # Outside batch 10: sealed during round 11, scored on arrival, then released for round 12.
+    "outside10": DATA / "drafts-outside10.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
