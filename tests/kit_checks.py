@@ -233,6 +233,23 @@ STOCK = (
     "hear more about",
     "let myself run late",
     "on the call when it started",
+    # Round 12's blind reading: the least natural lines of the apology email, the short
+    # message, the call and the voicemail, and prevention promises that read as juvenile.
+    "go in my phone, with a reminder",
+    "both your clock and mine",
+    "block out any new time",
+    "set two alarms",
+    "well ahead of any new time",
+    "there for any new time",
+    "hours since pass without a word",
+    "write in the hours since",
+    "booked another commitment",
+    "please accept my apology",
+    "wasted your time",
+    "i wanted to say sorry",
+    "hoped to write before now",
+    ", and it was my fault",
+    "a quick note to say",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -265,9 +265,6 @@ def _promise(s: Situation) -> str:
     own = f"{reason.id}/one_zone"
     if _one_clock(s) and own in pb.PROMISES:
         return pb.PROMISES[own]
-    daytime = f"{reason.id}/daytime"
-    if _afternoon(s) and daytime in pb.PROMISES:
-        return pb.PROMISES[daytime]
     return reason.promise(s.case.interview.format) or ""
 
 
@@ -535,8 +532,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)
-    whose = f"{s.interviewer.spoken}'s" if s.via else "your"
-    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values | {"whose": whose})
+    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
     values["tail"] = _pass_on(s, values) + _left_other(s)
@@ -1016,11 +1012,10 @@ def _short_message(s: Situation) -> Message:
     values = _common(s)
     words = _format_words(s)
     lead = _short_lead(s)
-    called = lead == "call"
     warnings = _register(pb.SHORT_WARNINGS, pb.SHORT_WARNINGS_FORMAL, s)
     warning = fill(_keyed(warnings, s), words)
     values |= {
-        "hello": s.interviewer.greeting(s.formal),
+        "hello": s.interviewer.note_greeting(s.formal),
         "day": s.email_day,
         "short_warning": _sentence(warning) + ".",
         "short_warning_clause": warning,
@@ -1029,18 +1024,22 @@ def _short_message(s: Situation) -> Message:
         ),
         "other": _other(s, "recruiter"),
         "choice": _choice(s, f"short_{tone}"),
-        # After a call, the call was the first word: the note does not own a wait before it.
-        "late": pb.LATE_SHORT[tone][_fault(s)] if s.email_timing == "later" and not called else "",
         "arrive": _format_words(s)["arrive"],
     }
+    for form in ("that", "ing"):
+        # After a call, the call was the first word: the note does not own a wait before it.
+        late = s.email_timing == "later" and lead != "call"
+        values["late_" + form] = pb.LATE_SHORT[form][tone] if late else ""
     values["lead"] = fill(pb.SHORT_LEADS[tone][lead], values)
+    values["owned_again"] = fill(pb.SHORT_OWNED_AGAIN[_owned_kind(s)][tone], values)
     keen = "agreed" if s.agreed else s.pick(("ask", "ask2"), "short_keen")
     if s.heads_up:
         keen = "ahead_move" if _choice_kind(s) == "move" and not s.agreed else "ahead"
     values["keen"] = fill(pb.SHORT_KEEN[tone][keen], values)
-    templates = pb.SHORT_MESSAGES[_ahead_class(s) or "missed"][tone]
+    after_call = "called" if lead == "call" else "missed"
+    templates = pb.SHORT_MESSAGES[_ahead_class(s) or after_call][tone]
     template = templates if isinstance(templates, str) else s.pick(templates, "short_message")
-    give_way = (("lead", ""), ("late", ""), ("keen", ""))
+    give_way = (("lead", ""), ("late_that", ""), ("late_ing", ""), ("keen", ""))
     body = fit(template, values, MAX_SHORT_MESSAGE_WORDS, give_way)
     return Message(
         channel="linkedin",

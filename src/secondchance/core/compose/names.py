@@ -168,6 +168,16 @@ class Person:
             return "Hello,"
         return f"Dear {name}," if has_title(name) else f"Hello {name},"
 
+    def note_greeting(self, formal: bool) -> str:
+        """Greet in a text or LinkedIn note: as a letter formally, but never "Dear" warmly.
+
+        Round 12 of #16 read "Dear Ms Tanaka" as stiff in a warm text; the address form given
+        stays ("Hello Ms Tanaka,").
+        """
+        if formal or self.called is None:
+            return self.greeting(formal)
+        return f"Hello {self.called},"
+
     def hello(self) -> str:
         """Open a call or a voicemail: "Hello Sarah", or "Hello" with no given name known."""
         return f"Hello {self.called}" if self.called else "Hello"

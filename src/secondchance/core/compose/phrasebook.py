@@ -84,20 +84,22 @@ REASONS: dict[str, dict[Tone, str]] = {
         "warm": "I had the time wrong, and that slip was all mine.",
     },
     "double_booked": {
-        "formal": "I had booked another commitment for the same time and did not catch the clash;"
+        "formal": "I had committed to something else at the same time and did not notice the clash;"
         " that was my doing.",
         "warm": "I'd booked something else for the same time and didn't spot the clash, which is"
         " on me.",
     },
+    # Round 12 asked whether "running late and never joined" or "wasn't there at the start"
+    # meant they came at all: the miss is said plainly.
     "late_or_lost": {
-        "formal": "I was running late and never joined {missed}, which was my own doing.",
-        "warm": "I was running late and never joined {missed}. That's on me.",
+        "formal": "I was running too late to join {missed} at all, which was my own doing.",
+        "warm": "I was running too late to join {missed} at all. That's on me.",
     },
     "late_or_lost/onsite": {
-        "formal": "I did not allow enough time for the journey and was not there when we were"
-        " due to start; that was my doing.",
-        "warm": "I didn't allow enough time for the journey and wasn't there at the start,"
-        " which is on me.",
+        "formal": "I did not allow enough time for the journey and never made it to the"
+        " interview; that was my doing.",
+        "warm": "I didn't allow enough time for the journey and never made it to the interview,"
+        " which is my mistake.",
     },
     "wrong_link_or_address": {
         "formal": "I had the wrong {details} and did not check it in time, which was my own doing.",
@@ -134,8 +136,9 @@ SPOKEN_REASONS: dict[str, str] = {
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
-    "late_or_lost": "I was running late, and that's my fault",
-    "late_or_lost/onsite": "I didn't leave enough time for the journey, and that's my fault",
+    "late_or_lost": "I was running too late to join {missed} at all, and that's my fault",
+    "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in,"
+    " and that's my fault",
     "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
     " should have",
     "wrong_link_or_address/onsite": "I went to the wrong address and didn't check it in time,"
@@ -146,32 +149,38 @@ SPOKEN_REASONS: dict[str, str] = {
     "emergency": "A personal emergency came up that I had to deal with",
     "prefer_not_to_say": "Keeping that appointment was my responsibility, and I let you down",
 }
-# The short message's own way of saying it, after "I missed our interview {day}: ".
+# The short message's own way of saying it, after "I'm sorry I missed our interview {day}.":
+# the cause alone, as it owns the miss already; round 12 of #16 read "I double-booked myself,
+# and it was my fault" as saying it twice.
 SHORT_REASONS: dict[str, str] = {
-    "overslept": "I slept through {missed}, and it was my fault",
-    "overslept/onsite": "I slept far later than I meant to, and it was my fault",
-    "overslept/daytime": "I slept much longer than I meant to, and it was my fault",
-    "overslept/onsite/daytime": "I slept far longer than I meant to and never made it in, and it"
-    " was my fault",
-    "forgot": "I lost track of the date, and it was my fault",
-    "timezone_mixup": "I misread the time zone, and it was my fault",
-    "timezone_mixup/one_zone": "I had the time wrong, and it was my fault",
-    "double_booked": "I double-booked myself, and it was my fault",
-    "late_or_lost": "I was running late, and it was my fault",
-    "late_or_lost/onsite": "I didn't leave enough time for the journey, and it was my fault",
+    "overslept": "I slept through {missed}, which was careless of me",
+    "overslept/onsite": "I slept much longer than I meant to and never got there, which was"
+    " careless of me",
+    "overslept/daytime": "I slept much longer than I meant to, which was careless of me",
+    "overslept/onsite/daytime": "I slept much longer than I meant to and never got there, which"
+    " was careless of me",
+    "forgot": "I lost track of the date, which was careless of me",
+    "timezone_mixup": "I misread the time zone and should have double-checked it",
+    "timezone_mixup/one_zone": "I had the time wrong and should have double-checked it",
+    "double_booked": "I double-booked myself and should have spotted the clash",
+    "late_or_lost": "I was running so late that I couldn't join {missed} at all; that was my doing",
+    "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in;"
+    " that was my doing",
     "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
     "wrong_link_or_address/onsite": "I went to the wrong address and should have double-checked it",
     "technology_failure": "a technical problem on my side stopped me {joining}, and I should"
     " have had a backup",
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
-    "prefer_not_to_say": "it was my fault, and I let you down",
+    "prefer_not_to_say": "it was my own doing",
 }
 # A formal kit writes its short note without contractions, as its emails are written (round 7
 # of #16 read "I've" beside "I am" as two registers): these replace the contracted entries.
 SHORT_REASONS_FORMAL: dict[str, str] = {
-    "late_or_lost": "I was running late, and it was my fault",
-    "late_or_lost/onsite": "I did not leave enough time for the journey, and it was my fault",
+    "late_or_lost": "I was running so late that I could not join {missed} at all; that was my"
+    " doing",
+    "late_or_lost/onsite": "I did not leave enough time for the journey and never made it in;"
+    " that was my doing",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -228,7 +237,6 @@ ETA_KNOWN = "I expect to {reach} at about {at}"
 # to two people on one clock.
 PROMISES: dict[str, str] = {
     "timezone_mixup/one_zone": "I will read any new time twice before it goes in my calendar.",
-    "overslept/daytime": "I will make sure I am ready well ahead of any new time.",
 }
 
 # --- The one ownership sentence, when the reason does not carry it --------------------------
@@ -286,12 +294,13 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
 HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
     "that": {
         "fault": {
-            "formal": ", and that I let the hours since pass without a word",
+            # Round 12 read "let the hours since pass without a word" as literary.
+            "formal": ", and that I have said nothing in the hours since",
             "warm": ", and that I said nothing in the hours since",
         },
         "excusable": {
-            "formal": ", and that I could not write in the hours since",
-            "warm": ", and that I couldn't write in the hours since",
+            "formal": ", and that I could not be in touch in the hours since",
+            "warm": ", and that I couldn't be in touch in the hours since",
         },
     },
     "ing": {
@@ -311,14 +320,16 @@ LATE_SPOKEN: dict[str, str] = {
     "fault": "I'm sorry I've left it this long to call.",
     "excusable": "I'm sorry it's taken me this long to call.",
 }
-LATE_SHORT: dict[Tone, dict[str, str]] = {
-    "formal": {
-        "fault": "I regret the long wait before writing, too.",
-        "excusable": "I had hoped to write before now.",
+# The short note's slow first word, as a clause of its one "sorry" ("that" and "ing" as in
+# LATE), in words no other message of the kit uses for it.
+LATE_SHORT: dict[str, dict[Tone, str]] = {
+    "that": {
+        "formal": ", and that this note comes later than I would have liked",
+        "warm": ", and that this note comes later than I'd have liked",
     },
-    "warm": {
-        "fault": "I'm sorry for the long wait before writing, too.",
-        "excusable": "I'd hoped to write before now.",
+    "ing": {
+        "formal": " and for writing later than I would have liked",
+        "warm": " and for writing later than I'd have liked",
     },
 }
 LATE_VOICEMAIL: dict[str, str] = {
@@ -545,7 +556,7 @@ I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned}
 Yours sincerely,""",
             """{greeting}
 
-Please accept my apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+I am sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
@@ -596,7 +607,7 @@ I'm really sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise
 All the best,""",
             """{greeting}
 
-I wanted to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
+I need to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
 
@@ -738,8 +749,8 @@ All the best,""",
         "formal": (
             """{greeting}
 
-I have already spoken with {other} by phone, but I wanted to say sorry to you directly for
-missing {the_interview} {day}{late_ing}. {reason} {owned} {promise}
+I have already spoken with {other} by phone, but I owe you an apology of my own for missing
+{the_interview} {day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
@@ -756,8 +767,8 @@ Yours sincerely,""",
         "warm": (
             """{greeting}
 
-I've already spoken to {other}, but I wanted to say sorry to you myself for missing
-{the_interview} {day}{late_ing}. {reason} {owned} {promise}
+I've already spoken to {other}, but I owe you my own apology for missing {the_interview}
+{day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
@@ -900,8 +911,7 @@ Yours sincerely,""",
 Warm regards,""",
             """{greeting}
 
-{lead} A quick note to say I'm {running}{late_by}late for {our} {day} at {start}; sorry to
-leave it so close. {warning}
+{lead} I'm sorry, but I'm {running}{late_by}late for {our} {day} at {start}. {warning}
 
 {choice} {tail}
 
@@ -1345,11 +1355,9 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
         # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
         # mistake, and it cost you time" and "I regret the time it cost you" as stock lines.
-        # {whose}: "your", or "Dana's" to a recruiter, whose time the miss did not take.
-        "formal": "I am sorry again about {the_interview} {day}; it was my mistake, and I"
-        " know it wasted {whose} time.",
-        "warm": "Sorry again about {the_interview} {day}; that was my mistake, and I know I"
-        " wasted {whose} time.",
+        # Round 12 read "I know I wasted your time" as a stock line.
+        "formal": "I am sorry again about {the_interview} {day}; it was my mistake.",
+        "warm": "Sorry again about {the_interview} {day}; that was my mistake.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
@@ -2206,21 +2214,30 @@ VOICEMAIL_PARTS: dict[str, str] = {
 # --- The short message, for LinkedIn or a text: its own two or three sentences -------------
 # {lead} says what came before it (a call, a voicemail, a word with the recruiter) first, so
 # the note reads as the next word in the thread rather than a first contact (round 4 of #16).
+# It says sorry once: a slow first word is a clause of that same sentence ({late_that} or
+# {late_ing}, from LATE_SHORT), never a second "sorry" (round 12 read two in four lines).
 SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
     # Two shapes each, picked per case: round 7 of #16 read one colon formula in kit after kit.
     "missed": {
         "formal": (
-            "{hello}\n\n{lead} I am sorry I missed our interview {day}. {short_cap}. {late}"
+            "{hello}\n\n{lead} I am sorry I missed our interview {day}{late_that}. {short_cap}."
             " {keen}\n\n{candidate}",
-            "{hello}\n\n{lead} I wanted to say sorry for missing our interview {day}."
-            " {short_cap}. {late} {keen}\n\n{candidate}",
+            "{hello}\n\n{lead} I am very sorry for missing our interview {day}{late_ing}."
+            " {short_cap}. {keen}\n\n{candidate}",
         ),
         "warm": (
-            "{hello}\n\n{lead} I'm sorry I missed our interview {day}. {short_cap}. {late}"
+            "{hello}\n\n{lead} I'm sorry I missed our interview {day}{late_that}. {short_cap}."
             " {keen}\n\n{candidate}",
-            "{hello}\n\n{lead} Just to say I'm sorry for missing our interview {day}."
-            " {short_cap}. {late} {keen}\n\n{candidate}",
+            "{hello}\n\n{lead} I'm so sorry for missing our interview {day}{late_ing}."
+            " {short_cap}. {keen}\n\n{candidate}",
         ),
+    },
+    # After a call that reached the interviewer, the note thanks them for it and says sorry
+    # once, briefly: the call told the cause, and round 12 (kits 28, 30, 31, 35) read a note
+    # that explained the miss again as if the call had never happened.
+    "called": {
+        "formal": "{hello}\n\n{lead} {owned_again} {keen}\n\n{candidate}",
+        "warm": "{hello}\n\n{lead} {owned_again} {keen}\n\n{candidate}",
     },
     "ahead": {
         "formal": "{hello}\n\n{lead} I am sorry to write so close to our interview {day} at"
@@ -2247,17 +2264,37 @@ SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
         " {short_warning} {choice}\n\n{candidate}",
     },
 }
+# The note after a call owns the miss once more, in a clause: "fault", "unchecked" (a wrong
+# link or address) or "excusable", as OWNED_NOTE, in other words than the email's.
+SHORT_OWNED_AGAIN: dict[str, dict[Tone, str]] = {
+    "fault": {
+        "formal": "I am sorry again for missing our interview {day}, which was my own doing.",
+        "warm": "Sorry again for missing our interview {day}; it was my own doing.",
+    },
+    "unchecked": {
+        "formal": "I am sorry again for missing our interview {day}; I should have checked the"
+        " details beforehand.",
+        "warm": "Sorry again for missing our interview {day}; I should have checked the"
+        " details beforehand.",
+    },
+    "excusable": {
+        "formal": "I am sorry again for missing our interview {day}, and that I failed to warn"
+        " you.",
+        "warm": "Sorry again for missing our interview {day}, and that I failed to warn you.",
+    },
+}
+# Round 12 read "I've also left you a voicemail." as an odd first line on its own.
 SHORT_LEADS: dict[Tone, dict[str, str]] = {
     "formal": {
         "plain": "",
-        "voicemail": "I have also left you a voicemail.",
-        "call": "Thank you for speaking with me by phone.",
+        "voicemail": "You may have my voicemail already, but I wanted to reach you here as well.",
+        "call": "Thank you very much for taking my call.",
         "other": "I have told {other} already; you should hear it from me as well.",
     },
     "warm": {
         "plain": "",
-        "voicemail": "I've also left you a voicemail.",
-        "call": "Thanks for talking with me by phone.",
+        "voicemail": "You'll have my voicemail, but I wanted to reach you here too.",
+        "call": "Thanks so much for taking my call.",
         "other": "I've told {other} already; you should hear it from me too.",
     },
 }
