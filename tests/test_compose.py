@@ -646,18 +646,18 @@ def test_a_call_planned_for_the_next_morning_names_the_day_as_it_will_be_then():
     )
     kit = services.build_kit(case, late_evening)
     # The email goes now; the call follows the next morning and knows the email came first.
-    # 23:00 in New York is 04:00 the next day in London: "yesterday" to one is "today" to the
-    # other, so the call says "earlier" (round 4 of #16); the letter says "today", as it is on
-    # the reader's calendar (round 10).
-    assert "I wrote to you earlier, and I wanted to call" in kit.messages["call_script"].body
-    assert "I sent you an email earlier" in kit.messages["voicemail"].body
+    # An email the reader got at 23:00 came "last night" when the call is made the next
+    # morning, whatever the writer's calendar says (round 12 of #16 read "earlier" as wrong);
+    # the letter says "today", as it is on the reader's calendar (round 10).
+    assert "I wrote to you last night, and I wanted to call" in kit.messages["call_script"].body
+    assert "I sent you an email last night" in kit.messages["voicemail"].body
     assert "our interview earlier today" in kit.messages["apology_email"].body
     same_zone = Case.model_validate(
         make_case(interview__start="2026-12-01T17:00", candidate__timezone="America/New_York"),
         context={"now": late_evening},
     )
     kit = services.build_kit(same_zone, late_evening)
-    assert "I wrote to you yesterday, and I wanted to call" in kit.messages["call_script"].body
+    assert "I wrote to you last night, and I wanted to call" in kit.messages["call_script"].body
     assert "our interview earlier today" in kit.messages["apology_email"].body
     assert "call_follow_up_email" not in kit.messages
 

@@ -520,6 +520,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "arrive": _format_words(s)["arrive"],
         "choice": _choice(s, _tone(s)),
         "offer": "" if s.heads_up else _extras(s),
+        "tried": _tried(s),
     }
     values["interest"] = _interest(s, values)
     # The pass-on names whom the apology is for (round 11 read it bare as unclear), unless
@@ -534,7 +535,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     owned = _owned_kind(s)
     values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
-    values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
+    values["lead"] = fill(pb.AHEAD_LEADS[kind], values) or values["tried"]
     values["tail"] = _pass_on(s, values) + _left_other(s)
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
@@ -546,6 +547,17 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
             values["ask"] = _call_ask(s, values, True)
             values["interest"] = _interest(s, values, own=False)
     return values
+
+
+def _tried(s: Situation) -> str:
+    """Say that the call the plan makes first did not get through: this email is sent only then."""
+    if not s.with_call_follow_up or s.callee_person is None:
+        return ""
+    name = s.callee_person.written(s.formal)
+    callee = {"callee": name, "callee_own": f"{name}'s"}
+    if s.call_reaches_reader:
+        callee = {"callee": "you", "callee_own": "your"}
+    return fill(s.pick(pb.TRIED[_tone(s)], "tried"), callee)
 
 
 def _apology_email(s: Situation) -> Message:
@@ -998,6 +1010,8 @@ def _short_lead(s: Situation) -> str:
     """
     if s.reached == "voicemail":
         return "voicemail" if s.voicemail_to == "interviewer" else "plain"
+    if s.reached == "none" and s.with_call_follow_up and s.callee == "interviewer":
+        return "tried"  # the plan's call comes first, and this note only if it failed
     return {"none": "plain", "interviewer": "call", "recruiter": "other"}[s.reached]
 
 

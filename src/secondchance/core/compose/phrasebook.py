@@ -533,6 +533,22 @@ OFFERS: dict[str, str] = {
 CASUAL_SIGN_OFFS = frozenset({"Thanks,", "Take care,", "Best,", "Cheers,"})
 
 # --- The apology email, by what has already happened ---------------------------------------
+# When the plan has the user call first, the email goes only if the call did not reach them:
+# it says so first, so the two read as one attempt (round 12 of #16, kits 3, 13, 16, 19, 32).
+# {callee} is "you", or the person called when the email goes to someone else; {callee_own}
+# is "your", or "Priya's".
+TRIED: dict[Tone, Wordings] = {
+    "formal": (
+        "I have just tried to call {callee}.",
+        "I have just tried to reach {callee} by phone.",
+        "I have just tried {callee_own} phone.",
+    ),
+    "warm": (
+        "I've just tried to call {callee}.",
+        "I've just tried to reach {callee} by phone.",
+        "I've just tried {callee_own} phone.",
+    ),
+}
 # "plain": nobody reached yet; "voicemail": a message was left; "call": the reader was
 # reached by phone; "other": the user spoke to the other person. Each letter opens by saying
 # what happened and owning it (the late reply is a clause of that same sentence), gives the
@@ -542,42 +558,42 @@ APOLOGY_EMAILS: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-I am sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
+{tried} I am sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Kind regards,""",
             """{greeting}
 
-I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned}
+{tried} I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
 
 Yours sincerely,""",
             """{greeting}
 
-I am sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+{tried} I am sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Sincerely,""",
             """{greeting}
 
-I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason} {owned}
+{tried} I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason} {owned}
 
 {close} {slots} {offer}
 
 Best regards,""",
             """{greeting}
 
-I am very sorry about missing {our} {day}{late_ing}. {reason} {owned} {promise}
+{tried} I am very sorry about missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 With best wishes,""",
             """{greeting}
 
-I am truly sorry for missing {our} {day}{late_ing}. {reason} {owned}
+{tried} I am truly sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
 
@@ -586,42 +602,42 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-I'm so sorry I missed {our} {day}{late_that}. {reason} {owned}
+{tried} I'm so sorry I missed {our} {day}{late_that}. {reason} {owned}
 
 {close} {slots} {offer}
 
 Warm regards,""",
             """{greeting}
 
-I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+{tried} I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Best wishes,""",
             """{greeting}
 
-I'm really sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
+{tried} I'm really sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 All the best,""",
             """{greeting}
 
-I need to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
+{tried} I need to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
 
 Best,""",
             """{greeting}
 
-I'm truly sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+{tried} I'm truly sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Warmly,""",
             """{greeting}
 
-I'm sorry for missing {our} {day}{late_ing}. {reason} {owned}
+{tried} I'm sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
 
@@ -2289,12 +2305,14 @@ SHORT_LEADS: dict[Tone, dict[str, str]] = {
         "plain": "",
         "voicemail": "You may have my voicemail already, but I wanted to reach you here as well.",
         "call": "Thank you very much for taking my call.",
+        "tried": "I have just tried to call you, without luck.",
         "other": "I have told {other} already; you should hear it from me as well.",
     },
     "warm": {
         "plain": "",
         "voicemail": "You'll have my voicemail, but I wanted to reach you here too.",
         "call": "Thanks so much for taking my call.",
+        "tried": "I've just tried to call you, with no luck.",
         "other": "I've told {other} already; you should hear it from me too.",
     },
 }

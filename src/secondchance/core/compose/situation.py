@@ -321,10 +321,15 @@ def _wrote(now: datetime, call_time: datetime, zone_of: datetime, writer: tzinfo
     """Name, as the call does, when the email before it was sent.
 
     Where the two calendars name the gap differently ("yesterday" to the reader, "earlier
-    today" to the writer), a day later or less is just "earlier", true on both.
+    today" to the writer), a day later or less is just "earlier", true on both; but an email
+    the reader got in their evening, called about the next day, came "last night" (round 12
+    of #16 read "earlier" the next morning as wrong).
     """
     gap = call_time.astimezone(zone_of.tzinfo).date() - now.astimezone(zone_of.tzinfo).date()
     mine = call_time.astimezone(writer).date() - now.astimezone(writer).date()
+    evening = now.astimezone(zone_of.tzinfo).hour >= EVENING_HOUR
+    if gap.days == 1 and evening and call_time - now < timedelta(days=1):
+        return "last night"
     if gap != mine and call_time - now < timedelta(days=1):
         return "earlier"
     if gap.days == 0:
