@@ -1917,6 +1917,96 @@ def apology_sign_off(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+# --- Round 12 of #16: the apology email, the short message, the call and the voicemail -------
+SORRY = re.compile(r"\bsorry\b|\bapolog", re.IGNORECASE)
+
+
+def short_sorry_once(kit: Kit, now: datetime) -> list[str]:
+    """A short message says sorry once: round 12 read two in four lines as grovelling."""
+    message = kit.messages.get("short_message")
+    count = len(SORRY.findall(message.body)) if message else 0
+    return [f"short_message: says sorry {count} times"] if count > 1 else []
+
+
+# The cause, in any of the words the kit tells it with.
+CAUSE_TOLD = re.compile(
+    r"\bslept\b|\blost track\b|\btime zone\b|\btime wrong\b|\bdouble-booked\b|\bclash\b"
+    r"|\brunning (?:so )?late\b|\benough time\b|\bjourney\b|\bthe wrong (?:link|number|address)\b"
+    r"|\btechnical\b|\bmedical\b|\bemergency\b",
+    re.IGNORECASE,
+)
+
+
+def short_after_call(kit: Kit, now: datetime) -> list[str]:
+    """After a call that reached the interviewer, the short message thanks them for it and
+    does not tell the miss again (round 12, kits 28, 30, 31 and 35)."""
+    case, message = kit.case, kit.messages.get("short_message")
+    if message is None or case.contact != "interviewer" or now < case.interview.instant:
+        return []
+    problems = []
+    if not CALL_CLAIM.search(message.body):
+        problems.append("short_message: no thanks for the call")
+    if told := CAUSE_TOLD.search(message.body):
+        problems.append(f"short_message: tells the cause again after the call: {told.group()!r}")
+    return problems
+
+
+# Words that leave the reader unsure whether the user came at all (round 12: kits 5, 15 and
+# 25, letters L14, L20 and L36).
+HALF_MISSED = re.compile(
+    r"\bnever joined\b|\bw(?:as not|asn't) there (?:at the start|when we were due)\b"
+    r"|\brunning late(?:,| and| so)? (?:and |so )?(?:it|that)(?:'s| was| is) my fault\b",
+    re.IGNORECASE,
+)
+
+
+def missed_plainly(kit: Kit, now: datetime) -> list[str]:
+    """A miss after running late is said plainly: the user never came, or never joined."""
+    if now < kit.case.interview.instant:
+        return []
+    return [
+        f"{key}: unclear whether the user came at all: {match.group()!r}"
+        for key, message in kit.messages.items()
+        if (match := HALF_MISSED.search(speech(message)))
+    ]
+
+
+def warm_note_greeting(kit: Kit, now: datetime) -> list[str]:
+    """A warm short message never opens "Dear": round 12 read "Dear Ms Tanaka" as stiff in a
+    text (kits 13 and 27)."""
+    message = kit.messages.get("short_message")
+    if kit.case.tone != "warm" or message is None or not message.body.startswith("Dear "):
+        return []
+    return ["short_message: a warm text opens 'Dear'"]
+
+
+def call_tried_first(kit: Kit, now: datetime) -> list[str]:
+    """An email sent only if the plan's first call did not get through says it was tried
+    (round 12, kits 3, 13, 16, 19 and 32)."""
+    message = kit.messages.get("apology_email")
+    if message is None or "if the call did not reach" not in (message.send_when or ""):
+        return []
+    if re.search(r"\btried\b", message.body):
+        return []
+    return ["apology_email: follows a call that did not get through, and never says so"]
+
+
+EVENING_HOUR = 18
+EARLIER_EMAIL = re.compile(r"\b(?:wrote to \w+|an email) earlier\b(?! today)", re.IGNORECASE)
+
+
+def wrote_last_night(kit: Kit, now: datetime) -> list[str]:
+    """A call or voicemail about an email sent in the reader's evening names it "last night",
+    not "earlier": the call is made the next morning (round 12, kit 4)."""
+    if now.astimezone(kit.case.interviewer_zone).hour < EVENING_HOUR:
+        return []
+    return [
+        f"{key}: calls last night's email 'earlier'"
+        for key in ("call_script", "voicemail")
+        if key in kit.messages and EARLIER_EMAIL.search(kit.messages[key].body)
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -2004,4 +2094,10 @@ CHECKS: dict[str, Check] = {
     "decline fits reason": decline_fits_reason,
     "after-call open": after_call_open,
     "apology sign-off": apology_sign_off,
+    "short sorry once": short_sorry_once,
+    "short after call": short_after_call,
+    "missed plainly": missed_plainly,
+    "warm note greeting": warm_note_greeting,
+    "call tried first": call_tried_first,
+    "wrote last night": wrote_last_night,
 }

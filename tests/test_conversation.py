@@ -1356,3 +1356,93 @@ def test_a_short_note_after_a_call_does_not_own_a_wait_before_it():
     assert "later than I" in silent
     assert "later than I" not in called
     assert "taking my call" in called
+
+
+def _bad_kits_of_round_twelve():
+    """One hand-made kit per check the twelfth blind reading added."""
+    good = _good()
+    evening = FIXED_NOW + timedelta(hours=9)  # 19:40 in New York: the call waits till morning
+    return [
+        (
+            "short sorry once",
+            _with(
+                good,
+                "short_message",
+                body="Hello Dana,\n\nI'm sorry I missed our interview. I'm sorry for the long wait"
+                " before writing, too.\n\nZoë",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "short after call",
+            _with(
+                _kit(contact="interviewer"),
+                "short_message",
+                body="Hello Dana,\n\nThanks for talking with me by phone. I'm sorry I missed our"
+                " interview. I lost track of the date.\n\nZoë",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "missed plainly",
+            _with(
+                _kit(reason="late_or_lost"),
+                "apology_email",
+                body="Dear Dana,\n\nI was running late and never joined the call.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "warm note greeting",
+            _with(_kit(tone="warm"), "short_message", body="Dear Ms Tanaka,\n\nSorry.\n\nZoë"),
+            FIXED_NOW,
+        ),
+        (
+            "call tried first",
+            _with(
+                good,
+                "apology_email",
+                body="Dear Dana,\n\nI am sorry I missed our interview today.",
+                send_when="Send now if the call did not reach Dana.",
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "wrote last night",
+            _with(good, "voicemail", body="Hello Dana, it's Zoë. I sent you an email earlier."),
+            evening,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kit", "now"), _bad_kits_of_round_twelve(), ids=lambda v: str(v)[:20]
+)
+def test_each_round_twelve_check_fails_on_hand_made_bad_text(name, kit, now):
+    assert CHECKS[name](kit, now), f"{name} passed a bad kit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Round 12: the least natural lines of the first email and the short message.
+        "I will set two alarms for any new time.",
+        "Any new interview will go in my phone, with a reminder, as soon as we agree it.",
+        "I will note any new time on both your clock and mine.",
+        "I will block out any new time in my calendar as soon as it is set.",
+        "I will make sure I am ready well ahead of any new time.",
+        "I will make sure I am there for any new time.",
+        "I am sorry that I missed it, and that I let the hours since pass without a word.",
+        "I'm sorry I missed it, and that I couldn't write in the hours since.",
+        "I had booked another commitment for the same time.",
+        "Please accept my apology for missing our interview.",
+        "It was my mistake, and I know I wasted your time.",
+        "I wanted to say sorry for missing our interview.",
+        "I'd hoped to write before now.",
+        "I double-booked myself, and it was my fault.",
+        "A quick note to say I'm running late.",
+    ],
+)
+def test_the_stock_lines_of_round_twelve_are_caught(line):
+    kit = _with(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
