@@ -1074,21 +1074,33 @@ def _offers_chosen(case: Case) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(word, re.I) for name, (on, word) in chosen.items() if on}
 
 
+# Roles where a portfolio reads as tacked on (round 12 of #16: a VP, a Director, a CFO).
+SENIOR_ROLE = re.compile(
+    r"\b(?:VP|Vice President|Chief|Director|Head|Manager|President|C[EFTOMIP]O)\b", re.IGNORECASE
+)
+
+
 def offers_placed(kit: Kit, now: datetime) -> list[str]:
-    """The offers the user chose are made once, in the first email (the apology email, or the
-    note after a call that stands in for it), and no other message repeats them (round 8 of
-    #16 marked every apology without them unfit). A heads-up offers nothing before the start:
-    its kit makes them in the first follow-up."""
+    """One offer of those the user chose is made, once, in the first email (the apology email,
+    or the note after a call that stands in for it), and no other message repeats it (round 8
+    of #16 marked every apology without one unfit; round 12 read two or three as padding, and
+    a portfolio for a senior role as out of place). A heads-up offers nothing before the start:
+    its kit makes the offer in the first follow-up."""
     first = ("no_reply_follow_up",) if now < kit.case.interview.instant else FIRST_EMAILS
+    chosen = _offers_chosen(kit.case)
+    senior = SENIOR_ROLE.search(kit.case.role)
     problems = []
     for key, message in kit.messages.items():
         text = speech(message)
-        for name, word in _offers_chosen(kit.case).items():
-            count = len(word.findall(text))
-            if key in first and count != 1:
-                problems.append(f"{key}: names the {name} offer {count} times, not once")
-            elif key not in first and count:
-                problems.append(f"{key}: repeats the {name} offer")
+        counts = {name: len(word.findall(text)) for name, word in chosen.items()}
+        if senior and counts.get("portfolio"):
+            problems.append(f"{key}: offers a portfolio for a {senior.group()} role")
+        if key not in first:
+            problems += [f"{key}: repeats the {name} offer" for name, n in counts.items() if n]
+            continue
+        fitting = [name for name in chosen if not (senior and name == "portfolio")]
+        if fitting and sum(counts.values()) != 1:
+            problems.append(f"{key}: makes {sum(counts.values())} offers, not one")
     return problems
 
 

@@ -471,15 +471,12 @@ def test_offers_are_whole_sentences_and_the_name_stands_on_its_own_line():
         )
     )
     kit = compose_kit(case, FIXED_NOW)
-    # The offers go in the apology email, in one plain sentence with no reason made up for it
-    # (rounds 6 and 8 of #16), and no later message repeats them; the reply to a refusal pushes
-    # nothing.
+    # One offer goes in the apology email, in one plain sentence with no reason made up for it
+    # (rounds 6 and 8 of #16): the most specific, as round 12 read two or three as padding. No
+    # later message repeats it; the reply to a refusal pushes nothing.
     email = " ".join(kit.messages["apology_email"].body.split())
-    items = (
-        "references, my portfolio (https://zoe.example/work) and a case study that bears on the"
-        " role (https://zoe.example/cs)"
-    )
-    assert items in email
+    assert "a case study that bears on the role (https://zoe.example/cs)." in email
+    assert "portfolio" not in email and "references" not in email
     assert "also" not in email  # no "also" with nothing before it
     for key in ("no_reply_follow_up", "last_follow_up", "decline_reply"):
         assert "references" not in kit.messages[key].body, key
@@ -793,3 +790,24 @@ def test_a_greeting_name_is_always_part_of_the_name(name):
 )
 def test_a_name_in_a_family_first_script_is_greeted_whole(name, greeted):
     assert given_name(name) == greeted
+
+
+@pytest.mark.parametrize(
+    ("role", "offered"),
+    [
+        ("Senior Product Designer", True),
+        ("Software Engineer", True),
+        ("Copywriter", True),
+        ("VP of Engineering", False),
+        ("Editorial Director", False),
+        ("Chief Financial Officer", False),
+        ("Head of Data Platform", False),
+        ("Engineering Manager", False),
+    ],
+)
+def test_a_portfolio_is_offered_only_for_a_makers_role(role, offered):
+    # Round 12 of #16 read a portfolio offered for a VP or Director role as tacked on.
+    case = validate(make_case(role=role, offers={"portfolio": True, "reference": True}))
+    email = compose_kit(case, FIXED_NOW).messages["apology_email"].body
+    assert ("portfolio" in email) == offered, email
+    assert ("references" in email) != offered, email

@@ -8,6 +8,7 @@ knows the one it follows: the later emails reply under its subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -47,6 +48,29 @@ T = TypeVar("T")
 # A job title that already ends in one of these takes no "role" after it.
 AFTERNOON_HOUR = 12  # from noon in the user's clock, nobody sleeps through a start from the night
 _ROLE_NOUNS = frozenset({"role", "position", "job", "post", "opening", "vacancy", "opportunity"})
+_PORTFOLIO_CRAFTS = frozenset(
+    {
+        "designer",
+        "design",
+        "developer",
+        "engineer",
+        "architect",
+        "writer",
+        "copywriter",
+        "editor",
+        "illustrator",
+        "artist",
+        "animator",
+        "photographer",
+        "ux",
+        "ui",
+        "creative",
+    }
+)
+_SENIOR_TITLES = frozenset(
+    {"vp", "vice", "chief", "director", "head", "manager", "president", "partner"}
+    | {"ceo", "cfo", "cto", "coo", "cmo", "cio", "cpo"}
+)
 
 
 def compose_kit(
@@ -414,25 +438,35 @@ def _slot_text(s: Situation) -> str:
     return fill(pb.SLOTS[_tone(s)], {"times": listed, "zone": zone})
 
 
-def _extras(s: Situation, shift: int = 0) -> str:
-    """Offer what the user chose, in one plain sentence with no reason made up for it.
+def portfolio_fits(role: str) -> bool:
+    """Whether a portfolio is a natural thing to offer for `role`: a maker's own work.
 
-    `shift` 1 is the note after a call's, beside the apology email's own wording.
+    Round 12 of #16 read a portfolio offered for a VP, Director, Head or CFO role as tacked on.
+    """
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    return bool(words & _PORTFOLIO_CRAFTS) and not words & _SENIOR_TITLES
+
+
+def _extras(s: Situation, shift: int = 0) -> str:
+    """Offer one thing the user chose, in one plain sentence with no reason made up for it.
+
+    Round 12 of #16 read two or three offers at a letter's end as padding: the one made is the
+    most specific of them, the user's own case study, then a portfolio where the role makes one
+    natural, then references. `shift` 1 is the note after a call's, beside the apology email's
+    own wording.
     """
     case = s.case
-    offers, parts = case.offers, []
-    if offers.reference:
-        parts.append(pb.OFFERS["reference"])
-    if offers.portfolio and case.candidate.portfolio_url:
-        parts.append(fill(pb.OFFERS["portfolio_url"], {"url": case.candidate.portfolio_url}))
-    elif offers.portfolio:
-        parts.append(pb.OFFERS["portfolio"])
+    offers = case.offers
     if offers.case_study_url:
-        parts.append(fill(pb.OFFERS["case_study"], {"url": offers.case_study_url}))
-    if not parts:
+        item = fill(pb.OFFERS["case_study"], {"url": offers.case_study_url})
+    elif offers.portfolio and portfolio_fits(case.role):
+        url = case.candidate.portfolio_url
+        item = fill(pb.OFFERS["portfolio_url"], {"url": url}) if url else pb.OFFERS["portfolio"]
+    elif offers.reference:
+        item = pb.OFFERS["reference"]
+    else:
         return ""
-    items = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return fill(s.pick(pb.OFFER_LINES[_tone(s)], "offer", shift), {"items": items})
+    return fill(s.pick(pb.OFFER_LINES[_tone(s)], "offer", shift), {"items": item})
 
 
 def _other(s: Situation, role: str) -> str:
