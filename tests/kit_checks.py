@@ -2019,6 +2019,33 @@ def wrote_last_night(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+def right_one_named(kit: Kit, now: datetime) -> list[str]:
+    """A message that asks for "the right one" has named the wrong link, number or address
+    before it (round 12, kit 6: a voicemail asked for it with nothing before)."""
+    problems = []
+    for key, message in kit.messages.items():
+        text = speech(message)
+        at = text.find("the right one")
+        if at >= 0 and not re.search(r"\bwrong (?:link|number|address)\b", text[:at]):
+            problems.append(f"{key}: asks for 'the right one' before naming the wrong one")
+    return problems
+
+
+HELD_UP = re.compile(r"\bholding me up\b|\bheld up\b", re.IGNORECASE)
+
+
+def not_coming_not_held_up(kit: Kit, now: datetime) -> list[str]:
+    """A heads-up from someone who will not come, or comes another way, is not "held up"
+    (round 12, kit 7: it reads as a delay)."""
+    if now >= kit.case.interview.instant or kit.case.attend not in {"no", "another_way"}:
+        return []
+    return [
+        f"{key}: 'held up' though the user is not coming as planned"
+        for key, message in kit.messages.items()
+        if HELD_UP.search(speech(message))
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -2112,4 +2139,6 @@ CHECKS: dict[str, Check] = {
     "warm note greeting": warm_note_greeting,
     "call tried first": call_tried_first,
     "wrote last night": wrote_last_night,
+    "right one named": right_one_named,
+    "not coming, not held up": not_coming_not_held_up,
 }

@@ -533,8 +533,9 @@ def test_before_the_start_the_kit_is_a_heads_up_not_an_apology_for_a_miss():
     kit = compose_kit(Case.model_validate(data, context={"now": ahead}), ahead)
     email = kit.messages["apology_email"]
     assert email.message_type == "cancellation" and email.subject.startswith("About our")
-    # No cancellation the user did not state: the user can still come, so the choice is theirs.
-    assert "I can still join at 09:30 your time" in email.body
+    # No cancellation the user did not state: the user joins once they have the right link
+    # (round 12 of #16), or the reader moves it.
+    assert "I will join as soon as I have it" in email.body
     assert "or we could move the interview to another day" in email.body
     for message_id in ("apology_email", "voicemail", "short_message", "call_script"):
         text = kit.messages[message_id].body
@@ -544,7 +545,9 @@ def test_before_the_start_the_kit_is_a_heads_up_not_an_apology_for_a_miss():
     assert "or we could move the interview. Which would you prefer?" in (
         kit.messages["call_script"].body
     )
-    assert "close to our interview today at 09:30" in kit.messages["voicemail"].body
+    # The voicemail names the wrong link before it asks for the right one (round 12, kit 6).
+    voicemail = kit.messages["voicemail"].body
+    assert voicemail.index("the wrong link") < voicemail.index("the right one"), voicemail
     assert kit.messages["decline_reply"].message_type == "decline_reply"
     after = compose_kit(Case.model_validate(make_case(), context={"now": FIXED_NOW}), FIXED_NOW)
     assert after.messages["apology_email"].message_type == "apology"
@@ -626,7 +629,7 @@ def test_a_heads_up_on_site_offers_to_come_in_not_to_join():
     email = _ahead_email(interview__format="onsite", attend="another_way", tone="warm")
     assert "be there in person. I can still join by phone or video" in email.body
     on_site = _ahead_email(interview__format="onsite", reason="wrong_link_or_address")
-    assert "still come in at 09:30" in on_site.body and "join" not in on_site.body
+    assert "come in as soon as I have it" in on_site.body and "join" not in on_site.body
 
 
 def test_an_evening_heads_up_for_a_morning_interview_says_tomorrow():

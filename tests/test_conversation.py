@@ -1412,6 +1412,20 @@ def _bad_kits_of_round_twelve():
             _with(good, "voicemail", body="Hello Dana, it's Zoë. I sent you an email earlier."),
             evening,
         ),
+        (
+            "right one named",
+            _with(good, "voicemail", body="Hello Dana. Could you let me have the right one?"),
+            FIXED_NOW,
+        ),
+        (
+            "not coming, not held up",
+            _with(
+                _kit(now=FIXED_NOW - timedelta(minutes=110), attend="no"),
+                "short_message",
+                body="Hello Dana,\n\nA technical problem on my side is holding me up.\n\nZoë",
+            ),
+            FIXED_NOW - timedelta(minutes=110),
+        ),
     ]
 
 

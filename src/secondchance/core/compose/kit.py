@@ -1012,8 +1012,11 @@ def _voicemail(s: Situation) -> Message:
     }
     # Spoken at about 150 words a minute; other sentences give way, never the name or number.
     give_way = [("email_note", "")]
-    if sorry_key + "_short" in parts:
-        give_way.append(("sorry", fill(parts[sorry_key + "_short"], values)))
+    # "The right one" asked for needs the wrong one named first: that cause never gives way.
+    asks_details = sorry_key == "sorry_ahead" and _choice_kind(s) == "attend"
+    short_key = "sorry_ahead_details_short" if asks_details else sorry_key + "_short"
+    if short_key in parts:
+        give_way.append(("sorry", fill(parts[short_key], values)))
     if ask_key in {"ask", "ask_via"}:
         give_way.append(("ask", parts[_far(s, parts, "ask_short")]))
     if ask_key == "ask_agreed":

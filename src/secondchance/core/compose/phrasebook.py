@@ -1060,6 +1060,11 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "formal": "A technical failure on my side is holding me up, and {backup}.",
         "warm": "A technical problem on my side is holding me up, and {backup}.",
     },
+    # Not coming, or coming another way: round 12 (kit 7) read "holding me up" as a delay.
+    "technology_failure/no": {
+        "formal": "A technical failure on my side has stopped me, and {backup}.",
+        "warm": "A technical problem on my side has stopped me, and {backup}.",
+    },
     "medical": {
         "formal": "I have a medical issue that I need to deal with.",
         "warm": "I have a medical issue that I need to deal with.",
@@ -1076,18 +1081,21 @@ WARNINGS: dict[str, dict[Tone, str]] = {
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
 # failure ("fallback"), or, when the user cannot come, to move. The choice is the reader's.
 AHEAD_CHOICES: dict[str, dict[str, str]] = {
-    # A wrong link, number or address: the right one is the one thing to ask for (round 7).
+    # A wrong link, number or address: the right one is the one thing to ask for (round 7),
+    # and the user will {come} as soon as they have it (round 12, kit 6 and L38). Aloud, it is
+    # asked for by email, after the cause: a voicemail keeps it (round 12 heard "the right one"
+    # with nothing before it).
     "attend": {
-        "short_formal": "Please could you send the right one? I can still {come} at {start},"
-        " or we could move it, as you prefer.",
-        "short_warm": "Can you send the right one over? I can still {come} at {start}, or we"
+        "short_formal": "Would you be able to send me the right one? I will {come} as soon as I"
+        " have it, or we could move the interview, as you prefer.",
+        "short_warm": "Can you send the right one over? I'll {come} as soon as I have it, or we"
         " can move it to a day that suits you better.",
-        "voicemail": "Could you let me have the right one? I can still {come}, or we can move it.",
-        "formal": "Could you send me the right one? With it, I can still {come} at {start},"
-        " or we could move the interview to another day, whichever suits you.",
-        "warm": "Could you send me the right one? Then I can still {come} at {start}, or we"
+        "voicemail": "Would you email me the right one? I'll {come} as soon as I have it.",
+        "formal": "Could you send me the right one? I will {come} as soon as I have it, or we"
+        " could move the interview to another day, whichever suits you.",
+        "warm": "Could you send me the right one? I'll {come} as soon as I have it, or we"
         " could move the interview to another day. Whichever suits you is fine with me.",
-        "spoken": "Could you give me the right one? I can still {come} at {start}, or we"
+        "spoken": "Could you email me the right one? I'll {come} as soon as I have it, or we"
         " could move the interview. Which would you prefer?",
     },
     # A phone interview taken "by phone or video instead" can still go ahead as planned: the
@@ -2061,6 +2069,8 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
     "technology_failure": "a technical problem on my side is holding me up, and I should have"
     " had a backup",
+    "technology_failure/no": "a technical problem on my side has stopped me, and I should have"
+    " had a backup",
     "medical": "I have a medical issue to deal with",
     "emergency": "an emergency is keeping me away",
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
@@ -2084,6 +2094,8 @@ SHORT_WARNINGS: dict[str, str] = {
     "late_or_lost/no": "I didn't allow enough time {join}, which is my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
     "technology_failure": "a technical failure on my side is holding me up, which I should"
+    " have planned for",
+    "technology_failure/no": "a technical failure on my side has stopped me, which I should"
     " have planned for",
     "medical": "I have a medical issue that needs my attention",
     "emergency": "I have an emergency to deal with",
@@ -2190,6 +2202,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_choice}",
+    # A wrong link keeps its cause, which "the right one" in the choice refers back to.
+    "sorry_ahead_details_short": "I'm sorry, but {spoken_warning_clause}. {spoken_choice}",
     "sorry_as_planned": "I'm calling ahead of {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
     "sorry_as_planned_short": "I'm calling ahead of {the_interview} {day} at {start}."
