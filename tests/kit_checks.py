@@ -2046,6 +2046,26 @@ def not_coming_not_held_up(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+# Causes found ahead that do not by themselves make anyone late: a late note must say why the
+# start is out of reach (round 12, kits 22 and 33, L28: "why can't she make 09:00?").
+NO_DELAY_CAUSES = ("forgot", "timezone_mixup")
+START_OUT_OF_REACH = re.compile(r"\bcan(?:not|'t) be ready in time\b", re.IGNORECASE)
+
+
+def late_why(kit: Kit, now: datetime) -> list[str]:
+    """A late note whose cause would not itself delay anyone says the start is out of reach."""
+    case = kit.case
+    if case.reason not in NO_DELAY_CAUSES or not running_late(case, now):
+        return []
+    return [
+        f"{key}: late, with no word of why the start is out of reach"
+        for key in ("apology_email", "short_message")
+        if key in kit.messages
+        and CAUSE_TOLD.search(kit.messages[key].body)
+        and not START_OUT_OF_REACH.search(kit.messages[key].body)
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "duplicates": duplicates,
     "threading": threading,
@@ -2141,4 +2161,5 @@ CHECKS: dict[str, Check] = {
     "wrote last night": wrote_last_night,
     "right one named": right_one_named,
     "not coming, not held up": not_coming_not_held_up,
+    "late, and why": late_why,
 }

@@ -1426,6 +1426,20 @@ def _bad_kits_of_round_twelve():
             ),
             FIXED_NOW - timedelta(minutes=110),
         ),
+        (
+            "late, and why",
+            _with(
+                _kit(
+                    now=FIXED_NOW - timedelta(minutes=220),
+                    reason="forgot",
+                    attend="late",
+                    late_minutes=30,
+                ),
+                "apology_email",
+                body="Dear Dana,\n\nI am going to be 30 minutes late. I lost track of the date.",
+            ),
+            FIXED_NOW - timedelta(minutes=220),
+        ),
     ]
 
 

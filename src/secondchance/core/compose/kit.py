@@ -192,6 +192,8 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
     # part another way ("I am on my way" beside "I cannot be there in person", round 9).
     if s.heads_up and s.case.attend in {"no", "another_way"}:
         variants.insert(0, f"{reason}/no")
+    if s.heads_up and s.running_late:  # late for a start the cause alone leaves in reach
+        variants.insert(0, f"{reason}/late")
     if _afternoon(s):
         variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
     if _one_clock(s):

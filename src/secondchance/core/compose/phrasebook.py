@@ -1029,6 +1029,20 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "formal": "I had lost track of the date until a moment ago, which is my own fault.",
         "warm": "I'd lost track of the date until a moment ago, which is my own fault.",
     },
+    # Late for a start still hours away: the cause alone would not say why the start itself
+    # is out of reach (round 12, kits 22 and 33, L28).
+    "forgot/late": {
+        "formal": "I had lost track of the date until a moment ago and cannot be ready in"
+        " time, which is my own fault.",
+        "warm": "I'd lost track of the date until a moment ago and can't be ready in time,"
+        " which is my own fault.",
+    },
+    "timezone_mixup/late": {
+        "formal": "I had the wrong hour in mind until a moment ago and cannot be ready in"
+        " time, which is my own fault.",
+        "warm": "I had the wrong hour in mind until a moment ago and can't be ready in time,"
+        " which is my own fault.",
+    },
     "timezone_mixup": {
         "formal": "I misread the time zone and had the wrong hour in mind, which is my own fault.",
         "warm": "I misread the time zone and had the wrong hour in mind, which is my own fault.",
@@ -2061,6 +2075,10 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, and"
     " it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
+    "forgot/late": "I'd lost track of the date and can't be ready in time, and it's my own"
+    " doing",
+    "timezone_mixup/late": "I had the wrong hour in mind and can't be ready in time, and it's"
+    " my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
     "double_booked": "I've double-booked myself for that time, and it's my own doing",
@@ -2076,6 +2094,10 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
 SHORT_WARNINGS_FORMAL: dict[str, str] = {
+    "forgot/late": "I had lost track of the date and cannot be ready in time, which is my"
+    " fault",
+    "timezone_mixup/late": "I had the wrong hour in mind and cannot be ready in time, which"
+    " is my fault",
     "forgot": "I had lost track of the date, which is my fault",
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
@@ -2087,6 +2109,9 @@ SHORT_WARNINGS: dict[str, str] = {
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, which"
     " is my fault",
     "forgot": "I'd lost track of the date, which is my fault",
+    "forgot/late": "I'd lost track of the date and can't be ready in time, which is my fault",
+    "timezone_mixup/late": "I had the wrong hour in mind and can't be ready in time, which is"
+    " my fault",
     "timezone_mixup": "I misread the time zone, which is my fault",
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
