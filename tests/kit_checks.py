@@ -250,6 +250,8 @@ STOCK = (
     "hoped to write before now",
     ", and it was my fault",
     "a quick note to say",
+    "as my voicemail said",
+    "this follows my voicemail.",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -664,8 +664,8 @@ I left you a voicemail, and wanted to follow it with a note: I am very sorry for
 Yours sincerely,""",
             """{greeting}
 
-As my voicemail said, I am very sorry that I missed {our} {day}{late_that}. {reason} {owned}
-{promise}
+Besides my voicemail, I wanted you to have this in a letter. I am very sorry that I missed
+{our} {day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
@@ -690,7 +690,7 @@ sorry for missing {our} {day}{late_ing}. {reason} {owned}
 Best wishes,""",
             """{greeting}
 
-This follows my voicemail. I'm really sorry that I missed {our}
+After my voicemail, I wanted to send a line too: I'm really sorry that I missed {our}
 {day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
@@ -2075,8 +2075,7 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, and"
     " it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
-    "forgot/late": "I'd lost track of the date and can't be ready in time, and it's my own"
-    " doing",
+    "forgot/late": "I'd lost track of the date and can't be ready in time, and it's my own doing",
     "timezone_mixup/late": "I had the wrong hour in mind and can't be ready in time, and it's"
     " my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
@@ -2094,8 +2093,7 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
 SHORT_WARNINGS_FORMAL: dict[str, str] = {
-    "forgot/late": "I had lost track of the date and cannot be ready in time, which is my"
-    " fault",
+    "forgot/late": "I had lost track of the date and cannot be ready in time, which is my fault",
     "timezone_mixup/late": "I had the wrong hour in mind and cannot be ready in time, which"
     " is my fault",
     "forgot": "I had lost track of the date, which is my fault",
