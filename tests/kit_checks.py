@@ -252,6 +252,7 @@ STOCK = (
     "a quick note to say",
     "as my voicemail said",
     "this follows my voicemail.",
+    "the trouble over",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

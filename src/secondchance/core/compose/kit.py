@@ -557,6 +557,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "choice": _choice(s, _tone(s)),
         "offer": "" if s.heads_up else _extras(s),
         "tried": _tried(s),
+        "trouble": fill(pb.TROUBLES[s.case.reason], _format_words(s)),
     }
     values["interest"] = _interest(s, values)
     # The pass-on names whom the apology is for (round 11 read it bare as unclear), unless
@@ -660,7 +661,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     reply under that subject whichever it was.
     """
     tone = _tone(s)
-    values = _first_email_values(s, "call")
+    values = _first_email_values(s, "call") | {"trouble": pb.TROUBLE_UNNAMED}
     # The apology email beside it carries the user's reason; the kit says it twice at most.
     values["interest"] = _interest(s, values, shift=1, own=False)
     values["other"] = _other(s, s.callee or "interviewer")
