@@ -334,7 +334,8 @@ LATE_SHORT: dict[str, dict[Tone, str]] = {
 }
 LATE_VOICEMAIL: dict[str, str] = {
     "fault": "I know I ought to have called before now.",
-    "excusable": "I wasn't able to call earlier.",
+    # Round 12 (kits 19 and 29) heard "I wasn't able to call earlier" edge towards an excuse.
+    "excusable": "It also stopped me calling before now.",
 }
 
 # --- Why the person still wants the role, woven into the request for a new time -------------
@@ -2258,7 +2259,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     # After asking to move, "looking forward to the interview" rang hollow (round 7 of #16).
     "ask_ahead_move": "I'm sorry for the trouble, and I'm still very keen on {role}.",
     "ask_ahead_move_short": "I'm still very keen, and sorry for the trouble.",
-    "ask_short": "I'm still keen, and any time that suits you works for me.",
+    # Round 12 (kit 16): "I'm still keen" needs its object, and the ask must be one.
+    "ask_short": "I'm still keen on the role, and I'd be glad of another time.",
     "ask_via": "I'm still very keen, and I'd be grateful if {ifirst} could find another time;"
     " any day works for me.",
     "ask_via_far": "I'm still very keen, and I'd be grateful if {ifirst} could find another"
