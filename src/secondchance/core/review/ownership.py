@@ -95,6 +95,11 @@ BLAME = Rule(
         " time I got a car it was too late.",
         "I apologise; since the reminder from your scheduling tool never arrived, I did not"
         " realise it was today.",
+        # An outside cause given first, as the subject, and owned only after it (issue 17).
+        "I'm sorry I missed our interview. The hailstorm shut the bridge for an hour. I should"
+        " have set off the evening before.",
+        "So sorry, the ring road is closed so I will be twenty minutes late. I should have left"
+        " more time.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
@@ -115,6 +120,13 @@ BLAME = Rule(
         "I am sorry, and I take full responsibility. My tablet needed an update, and the"
         " broadband was slow as my flatmate was streaming. I should have set it all up the"
         " night before.",
+        # The writer's own thing failing, or the miss owned before the outside cause is told.
+        "I'm sorry I missed our interview. My car battery died overnight. I should have checked"
+        " it the evening before.",
+        "I take full responsibility for missing it. The hailstorm shut the bridge for an hour."
+        " I should have set off the evening before.",
+        "I'm sorry I missed it. Just as I logged in, my laptop and the office wifi both went"
+        " down. I should have had a backup.",
     ),
 )
 

@@ -98,6 +98,9 @@ _CONCEDES_AT = re.compile(
     r"\s*(?:though|although|that said|having said that|in my defen[cs]e|"
     r"for what it is worth|to be fair|in fairness|honestly|mind you)\b"
 )
+# The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
+_WRITERS_OWN = re.compile(r"(?:my|our)\b")
+_WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
 # How many sentences before a cause a turn may open and still lead up to it.
 _TURN_SENTENCES = 2
 _READER = re.compile(
@@ -397,11 +400,29 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     sentences, specific = _owning_sentences(draft)
     if index in sentences:
         return True
-    if specific & {index - 1, index + 1} or any(i < index for i in specific):
+    if specific & {index - 1} or any(i < index for i in specific):
+        return True
+    if index + 1 in specific and not _leads_with_an_outside_agent(draft, span, index):
         return True
     # A cause told inside a story that the writer owns before it and says, after it, what they
     # should have done: a link in the story, not the excuse (issue 17).
     return any(i < index for i in sentences) and any(i > index for i in specific)
+
+
+def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
+    """Tell "the agency sent the old slot" from "my laptop died" or "I was stuck behind a van".
+
+    A cause that opens its sentence as the subject, and is no one's thing of the writer's,
+    reads as the reason given first; a regret in the next sentence does not take it back, as
+    outside readers judge it (issue 17). Only an apology may come before it in the sentence.
+    """
+    if _WRITERS_OWN.match(draft.body, span[0]):
+        return False
+    before_start = draft.sentences[index].start if index >= 0 else 0
+    for _, end in draft.in_sentence(lx.APOLOGY, index):
+        if end <= span[0]:
+            before_start = max(before_start, end)
+    return not _WRITER_WORD.search(draft.body, before_start, span[0])
 
 
 def _owning_sentences(draft: Draft) -> tuple[frozenset[int], frozenset[int]]:
