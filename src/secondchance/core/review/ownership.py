@@ -167,6 +167,9 @@ NO_OWNERSHIP = Rule(
         "I am very sorry; I mistakenly thought it was next week.",
         "I had the invitation open in the wrong calendar. That's a careless slip.",
         "I am sorry I missed our call; I take full responsibilty for it.",
+        # Two things owned, the notice second: the first owns the miss (issue 17).
+        "I'm sorry I missed our call. I should have kept a spare charger by me and warned you at"
+        " once, and that part is on me.",
     ),
 )
 

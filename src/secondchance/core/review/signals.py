@@ -58,6 +58,7 @@ _SAYS_WHAT_FOR = re.compile(
 )
 # "I can't apologise enough" holds a negated apology inside a stronger one.
 _ENOUGH = re.compile(r"\benough$")
+_AND = re.compile(r"\band\b")
 # "I could have joined if the link had worked": a condition on someone else, not ownership.
 _COULD_HAVE_IF = re.compile(r"\bcould\s+have\b[^.;!?]{0,40}\bif\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
@@ -305,7 +306,7 @@ def _owns_only_notice(draft: Draft, span: Span) -> bool:
     notices = _notices(draft, index)
     if not notices:
         return False
-    if _leads_to_notice(span, notices):
+    if _leads_to_notice(draft, span, notices):
         return True
     # "I'm sorry I didn't tell you sooner; that's my mistake": an ownership after a notice,
     # with no account of the miss before it in the sentence. "I should have called straight
@@ -313,14 +314,21 @@ def _owns_only_notice(draft: Draft, span: Span) -> bool:
     earlier = [
         s
         for s in draft.in_sentence(lx.OWNERSHIP, index)
-        if s[0] < span[0] and not _leads_to_notice(s, notices)
+        if s[0] < span[0] and not _leads_to_notice(draft, s, notices)
     ]
     return not earlier and any(end <= span[0] for _, end in notices)
 
 
-def _leads_to_notice(span: Span, notices: list[Span]) -> bool:
-    """Tell "I should have [let you know sooner]": a notice follows the ownership closely."""
-    return any(0 <= start - span[1] <= 30 for start, _ in notices)
+def _leads_to_notice(draft: Draft, span: Span, notices: list[Span]) -> bool:
+    """Tell "I should have [let you know sooner]": a notice follows the ownership closely.
+
+    "I should have had a backup ready and let you know" owns the backup first: the notice is
+    a second thing owned, not the only one (issue 17).
+    """
+    return any(
+        0 <= start - span[1] <= 30 and not _AND.search(draft.body, span[1], start)
+        for start, _ in notices
+    )
 
 
 def _determiner_before(draft: Draft, offset: int) -> bool:
