@@ -15,6 +15,8 @@ _CONFIRM = re.compile(r"\bconfirm")
 # an apology, not a confirmation (issue 17).
 _ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you)\s+$")
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
+# "I had it in my diary for next Thursday": the writer's past, where the miss began.
+_WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -115,11 +117,15 @@ def _confirms_a_time(draft: Draft) -> bool:
 def _tells_the_past(draft: Draft, index: int) -> bool:
     """Tell "when I accepted your invitation, my calendar moved it" (a story of the miss).
 
-    A confirmation cue inside a clause of time, in a draft about a miss, confirms nothing.
+    A confirmation cue inside a clause of time, or after the writer's own past ("so I had 4 pm
+    in my diary"), in a draft about a miss, confirms nothing (issue 17).
     """
     return any(
-        _WHEN_BEFORE.search(signals.clause_before(draft, start))
-        for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
+        _WHEN_BEFORE.search(before) or _WRITER_IN_THE_PAST.search(before)
+        for before in (
+            signals.clause_before(draft, start)
+            for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
+        )
     )
 
 
