@@ -190,9 +190,11 @@ def negated(draft: Draft, span: Span) -> bool:
 
 
 # "I understand how frustrating that was for you": a feeling granted to the reader.
+# "I realise that is frustrating": the feeling said of what the writer did, granted to the reader.
 _EMPATHY_BEFORE = re.compile(
     r"\b(?:understand|appreciate|know|imagine|realise|realize|see|sorry for|regret) (?:just )?"
-    r"how\s+(?:\w+\s+)?$"
+    r"(?:how|(?:that|this|it) (?:is|was|must be|must have been|will have been|would have been))"
+    r"\s+(?:\w+\s+)?$"
 )
 _FOR_THE_READER = re.compile(
     r"[^.;!?]{0,40}?\bfor (?:you|the panel|your team|the team|everyone|all of you)\b"

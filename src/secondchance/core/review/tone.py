@@ -212,6 +212,9 @@ FRUSTRATION = Rule(
         "I understand how frustrating that must have been for you.",
         "I have since accepted another offer, so I will withdraw my application.",
         "To be fair to you and the panel, I should have confirmed the time.",
+        # The reader's feeling, said of what the writer did (issue 17).
+        "I know that must have been annoying after you had cleared your diary.",
+        "I can see this was irritating on your end.",
     ),
 )
 
