@@ -166,6 +166,12 @@ def test_cli_review_type_option_and_report_line(runner):
             " still keen on the role and free whenever suits you.\n\nAna",
             "no_reply_follow_up",
         ),
+        # A time still under a condition is offered, not settled, wherever the "if" stands.
+        (
+            "Dear Mr Hale,\n\nFurther to my note from Monday, I remain keen on the role. If"
+            " Wednesday suits your panel, I would be happy to talk then.\n\nAna",
+            "no_reply_follow_up",
+        ),
         ("Hi Mr Hale, so sorry, something came up tmrw, could we move it? Ana", "cancellation"),
         (
             "Dear Mr Hale,\n\nA deadline has landed on me, so I need to push our meeting to"

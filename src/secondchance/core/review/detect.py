@@ -14,6 +14,7 @@ _CONFIRM = re.compile(r"\bconfirm")
 # "Please confirm" asks the reader to settle a time the writer proposes; after a miss it makes
 # an apology, not a confirmation (issue 17).
 _ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you)\s+$")
+_CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 # "I had it in my diary for next Thursday": the writer's past, where the miss began.
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
@@ -103,6 +104,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         confirming = frozenset(
             i for i in confirming if not _tells_the_past(draft, i) and not _counters(draft, i)
         )
+    confirming = frozenset(i for i in confirming if not _offers_on_a_condition(draft, i))
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
@@ -126,6 +128,19 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
             signals.clause_before(draft, start)
             for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
         )
+    )
+
+
+def _offers_on_a_condition(draft: Draft, index: int) -> bool:
+    """Tell "so if that works on your side, I'd be glad to speak then" (an offer, issue 17).
+
+    The condition may open the sentence, clauses before the cue: a confirmation settles a time
+    both sides agreed, and a time still under a condition is not settled.
+    """
+    start = draft.sentences[index].start
+    return any(
+        _CONDITION.search(draft.body, start, cue)
+        for cue, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
     )
 
 
