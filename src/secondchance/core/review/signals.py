@@ -132,6 +132,10 @@ _HAVE_DONE = re.compile(
     r"told)\b"
 )
 _AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
+# "A folder I had set up a few weeks ago": a time in the past, not one offered (issue 17).
+_AGO = re.compile(r"\s+ago\b")
+# "My sister asked me to help her move flat on Tuesday": someone else's plans, not an offer.
+_SOMEONE_ELSES_ACT = re.compile(r"\b(?:help|helped|helping|let|letting) (?:her|him|them)\s+$")
 # "I will make sure it never happens again": a promise, not an offer of a time.
 _MAKE_SURE = re.compile(r"(?<=make)\s+(?:sure|certain)\b")
 # Times that are not offered: a deadline, a past event, the writer's own next step, or the
@@ -525,6 +529,8 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _PAST_BEFORE_OFFER.search(clause_before(draft, span[0]))
             and not _perfect_tense(draft, span)
             and not _MAKE_SURE.match(draft.body, span[1])
+            and not _AGO.match(draft.body, span[1])
+            and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
         ]
 
     return draft.remember("reschedule", compute)
