@@ -100,6 +100,8 @@ BLAME = Rule(
         " have set off the evening before.",
         "So sorry, the ring road is closed so I will be twenty minutes late. I should have left"
         " more time.",
+        "I'm sorry I missed our interview, and I take responsibility. The taxi firm sent the car"
+        " to my old address, so I was late.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
@@ -127,6 +129,10 @@ BLAME = Rule(
         " I should have set off the evening before.",
         "I'm sorry I missed it. Just as I logged in, my laptop and the office wifi both went"
         " down. I should have had a backup.",
+        # Owned first, then told as one step of a long story: OVER_EXPLAINING says what is wrong.
+        "I'm very sorry I missed our interview; the fault is mine. I left at eight. Then the"
+        " bridge was closed. After that the taxi rank was empty, so I walked. By the time I"
+        " arrived, you had gone.",
     ),
 )
 

@@ -102,6 +102,8 @@ _CONCEDES_AT = re.compile(
 # The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
 _WRITERS_OWN = re.compile(r"(?:my|our)\b")
 _WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
+# How many sentences tell a story long enough that an owned cause inside it is one of its steps.
+_LONG_STORY = 3
 # How many sentences before a cause a turn may open and still lead up to it.
 _TURN_SENTENCES = 2
 _READER = re.compile(
@@ -420,7 +422,19 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
         return True
     # A cause told inside a story that the writer owns before it and says, after it, what they
     # should have done: a link in the story, not the excuse (issue 17).
-    return any(i < index for i in sentences) and any(i > index for i in specific)
+    owned_before = any(i < index for i in sentences)
+    return owned_before and (any(i > index for i in specific) or _in_a_long_story(draft, index))
+
+
+def _in_a_long_story(draft: Draft, index: int) -> bool:
+    """Tell whether sentence `index` is one step of a story told over several sentences.
+
+    Once the miss is owned, each mishap of a long account is read as the story it is (too long,
+    or too many mishaps to be true), not as the excuse: outside readers flag the telling, not
+    each link of it (issue 17).
+    """
+    story = story_sentences(draft)
+    return len(story) >= _LONG_STORY and any(s.start == draft.sentences[index].start for s in story)
 
 
 def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
