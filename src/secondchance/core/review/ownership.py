@@ -102,6 +102,9 @@ BLAME = Rule(
         " more time.",
         "I'm sorry I missed our interview, and I take responsibility. The taxi firm sent the car"
         " to my old address, so I was late.",
+        # Owned, then the reader's process held up as what would have prevented it (issue 17).
+        "I got the day wrong, my mistake. That said, plenty of firms text the morning of, and if"
+        " yours had, I would have been on time.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
