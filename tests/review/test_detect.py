@@ -166,6 +166,12 @@ def test_cli_review_type_option_and_report_line(runner):
             " still keen on the role and free whenever suits you.\n\nAna",
             "no_reply_follow_up",
         ),
+        # Thanks for bending the start time: a note after a late arrival (issue 17).
+        (
+            "Dear Mr Hale,\n\nMany thanks for being so flexible over the start time this"
+            " morning. I learnt a lot about the clinic and I am keener than ever.\n\nAna",
+            "late_arrival",
+        ),
         # A time still under a condition is offered, not settled, wherever the "if" stands.
         (
             "Dear Mr Hale,\n\nFurther to my note from Monday, I remain keen on the role. If"

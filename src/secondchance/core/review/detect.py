@@ -153,6 +153,10 @@ def _counters(draft: Draft, index: int) -> bool:
     return bool(draft.in_sentence(lx.UNAVAILABLE, index) or draft.in_sentence(lx.FLEXIBLE, index))
 
 
+# Words that name the lateness, the reader's grace over the start included (issue 17).
+_LATENESS = ("late", "waiting", "start time", "delayed start")
+
+
 def _arrived_late(draft: Draft) -> bool:
     """Tell a note after a late arrival from a plain thank-you: lateness must be named.
 
@@ -161,7 +165,7 @@ def _arrived_late(draft: Draft) -> bool:
     cue = lx.TYPE_CUES["late_arrival"]
     subject = _subject(draft)
     cued = bool(draft.spans(cue)) or bool(subject and cue.regex.search(subject))
-    return cued and any(word in draft.body for word in ("late", "waiting"))
+    return cued and any(word in draft.body for word in _LATENESS)
 
 
 def _subject(draft: Draft) -> bytes:
