@@ -102,6 +102,10 @@ BLAME = Rule(
         " more time.",
         "I'm sorry I missed our interview, and I take responsibility. The taxi firm sent the car"
         " to my old address, so I was late.",
+        # The cause given as how the miss came about, or put on the reader's side (issue 17).
+        "Understood, thank you. Your booking page showed UTC without saying so, which is how the"
+        " confusion came about.",
+        "I'm only sorry the mix-up over the dial-in on your side cost us the slot.",
         # Owned, then the reader's process held up as what would have prevented it (issue 17).
         "I got the day wrong, my mistake. That said, plenty of firms text the morning of, and if"
         " yours had, I would have been on time.",
