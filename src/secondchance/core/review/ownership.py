@@ -100,6 +100,8 @@ BLAME = Rule(
         " have set off the evening before.",
         "So sorry, the ring road is closed so I will be twenty minutes late. I should have left"
         " more time.",
+        "I'm sorry I missed it. I went to the old building because the taxi app gave me the"
+        " wrong address. I should have checked it.",
         "I'm sorry I missed our interview, and I take responsibility. The taxi firm sent the car"
         " to my old address, so I was late.",
         # The cause given as how the miss came about, or put on the reader's side (issue 17).

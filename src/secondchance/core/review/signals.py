@@ -102,6 +102,7 @@ _CONCEDES_AT = re.compile(
 # The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
 _WRITERS_OWN = re.compile(r"(?:my|our)\b")
 _WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
+_REASON_OPENS = re.compile(r"\b(?:because|since|as|given that)\b")
 # How many sentences tell a story long enough that an owned cause inside it is one of its steps.
 _LONG_STORY = 3
 # How many sentences before a cause a turn may open and still lead up to it.
@@ -440,9 +441,10 @@ def _in_a_long_story(draft: Draft, index: int) -> bool:
 def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
     """Tell "the agency sent the old slot" from "my laptop died" or "I was stuck behind a van".
 
-    A cause that opens its sentence as the subject, and is no one's thing of the writer's,
-    reads as the reason given first; a regret in the next sentence does not take it back, as
-    outside readers judge it (issue 17). Only an apology may come before it in the sentence.
+    A cause that opens its sentence, or its clause of reason ("..., because that is where Google
+    Maps sent me"), as the subject, and is no one's thing of the writer's, reads as the reason
+    given; a regret in the next sentence does not take it back, as outside readers judge it
+    (issue 17). Only an apology may come before it in the sentence.
     """
     if _WRITERS_OWN.match(draft.body, span[0]):
         return False
@@ -450,6 +452,8 @@ def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
     for _, end in draft.in_sentence(lx.APOLOGY, index):
         if end <= span[0]:
             before_start = max(before_start, end)
+    for reason in _REASON_OPENS.finditer(draft.body, before_start, span[0]):
+        before_start = reason.end()
     return not _WRITER_WORD.search(draft.body, before_start, span[0])
 
 
