@@ -182,9 +182,7 @@ NO_OWNERSHIP = Rule(
         "I am very sorry; I mistakenly thought it was next week.",
         "I had the invitation open in the wrong calendar. That's a careless slip.",
         "I am sorry I missed our call; I take full responsibilty for it.",
-        # An illness or a child sent home, said in plain words, is an emergency (issue 17).
-        "I'm so sorry I missed our interview. I was running high temperature all night and could"
-        " not get up. I should have told you sooner.",
+        # A child sent home, said in plain words, is an emergency (issue 17).
         "I'm so sorry I missed our interview. My son was called home from nursery with a fever"
         " and I had to fetch him.",
         # Two things owned, the notice second: the first owns the miss (issue 17).
