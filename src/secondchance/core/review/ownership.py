@@ -104,6 +104,8 @@ BLAME = Rule(
         " wrong address. I should have checked it.",
         "I'm sorry I missed our interview, and I take responsibility. The taxi firm sent the car"
         " to my old address, so I was late.",
+        "I'm sorry I missed the interview, and I take responsibility. My flatmate unplugged the"
+        " router.",
         # The cause given as how the miss came about, or put on the reader's side (issue 17).
         "Understood, thank you. Your booking page showed UTC without saying so, which is how the"
         " confusion came about.",
@@ -138,6 +140,9 @@ BLAME = Rule(
         " I should have set off the evening before.",
         "I'm sorry I missed it. Just as I logged in, my laptop and the office wifi both went"
         " down. I should have had a backup.",
+        # Owned first, then the writer's own journey or equipment named briefly (issue 17).
+        "I'm sorry I missed the interview, and I take responsibility. My train was held outside"
+        " the station for an hour.",
         # Owned first, then told as one step of a long story: OVER_EXPLAINING says what is wrong.
         "I'm very sorry I missed our interview; the fault is mine. I left at eight. Then the"
         " bridge was closed. After that the taxi rank was empty, so I walked. By the time I"

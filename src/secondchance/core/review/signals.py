@@ -102,6 +102,11 @@ _CONCEDES_AT = re.compile(
 # The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
 _WRITERS_OWN = re.compile(r"(?:my|our)\b")
 _WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
+_OWN_THING = re.compile(r"(?:my|our) ((?:[\w'-]+ ){0,2}?[\w'-]+)")
+_PERSON = re.compile(
+    r"(?:[\w'-]+ )*?(?:driver|flatmate|roommate|housemate|neighbou?r|childminder|babysitter|nanny|"
+    r"boss|manager|colleague|assistant|partner|husband|wife|landlord|friend|cab|uber|taxi)\b"
+)
 _REASON_OPENS = re.compile(r"\b(?:because|since|as|given that)\b")
 # How many sentences tell a story long enough that an owned cause inside it is one of its steps.
 _LONG_STORY = 3
@@ -403,7 +408,8 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     Ownership in the cause's own sentence covers it. Beside it, or before a story, only
     ownership that says what the writer did or should have done covers it ("My train was held.
     I should have left earlier."); a generic "I take responsibility" leaves a named outside
-    cause standing, as independent readers judge it (issue 17). A turn after the ownership
+    cause standing, as independent readers judge it (issue 17), unless the cause comes after it
+    and is the writer's own thing or one step of a long story. A turn after the ownership
     that brings the cause in never covers it ("that is on me, though the line was suspended"),
     and a fault on the reader's side is covered only as `owned_in_its_sentence` says.
     """
@@ -424,7 +430,22 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     # A cause told inside a story that the writer owns before it and says, after it, what they
     # should have done: a link in the story, not the excuse (issue 17).
     owned_before = any(i < index for i in sentences)
-    return owned_before and (any(i > index for i in specific) or _in_a_long_story(draft, index))
+    return owned_before and (
+        any(i > index for i in specific)
+        or _in_a_long_story(draft, index)
+        or _the_writers_own_thing(draft, span)
+    )
+
+
+def _the_writers_own_thing(draft: Draft, span: Span) -> bool:
+    """Tell "my phone died" or "my flight was cancelled" from "my Uber driver cancelled".
+
+    The writer's own equipment or journey failing, told after the miss is owned, is the
+    forgivable reason named briefly (PRODUCT.md, step 4); a person of theirs who let them down
+    is still someone else given the fault (issue 17).
+    """
+    found = _OWN_THING.match(draft.body, span[0], span[1])
+    return found is not None and not _PERSON.match(found.group(1))
 
 
 def _in_a_long_story(draft: Draft, index: int) -> bool:
