@@ -102,6 +102,8 @@ NOT_FLEXIBLE = Rule(
         "It would need to be a remote call, as I won't travel in again.",
         "Friday at 4pm is the only alternative I can offer.",
         "I'm only around on Saturdays this month, so a weekend slot would be needed.",
+        # A day and its hour are one time, not a choice of two (issue 17).
+        "I'm sorry I missed it, my fault. Could we do Friday after 3pm?",
     ),
     examples_pass=(
         "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"

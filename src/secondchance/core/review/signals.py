@@ -163,6 +163,9 @@ _WRITER_ACTS_BEFORE = re.compile(
 _THE_MEETING_AFTER = re.compile(r"'?s?\s+(?:interview|call|meeting|appointment|chat)\b")
 _ABOUT_THE_PAST = re.compile(r"\b(?:did|was|were|had|have you|has)\b")
 
+# "Friday after 3pm", "Tuesday at 10": a day and its hour make one time, not two.
+_ONE_TIME_BETWEEN = re.compile(r"\s*(?:(?:at|after|from|before|around|by)\s+)?(?=\d)")
+
 # --- Enthusiasm ----------------------------------------------------------------------------
 
 # "Interested to know why nobody called": curiosity, not interest in the role.
@@ -644,10 +647,19 @@ def proposed_slots(draft: Draft) -> list[Span]:
             past = _PAST_BEFORE.search(before) or _PAST_AFTER.match(draft.body, span[1])
             if _DEADLINE_BEFORE.search(before) or past:
                 continue  # "an answer by Friday", "On Friday, when I spoke to...": no offer
+            if slots and _one_time(draft, slots[-1], span):
+                slots[-1] = (slots[-1][0], span[1])
+                continue
             slots.append(span)
         return slots
 
     return draft.remember("slots", compute)
+
+
+def _one_time(draft: Draft, earlier: Span, later: Span) -> bool:
+    """Tell "Friday after 3pm" or "Tuesday 10:00": a day and its hour make one time, not two."""
+    between = _ONE_TIME_BETWEEN.match(draft.body, earlier[1])
+    return between is not None and between.end() == later[0]
 
 
 # --- Enthusiasm -----------------------------------------------------------------------------
