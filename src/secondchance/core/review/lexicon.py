@@ -23,14 +23,13 @@ import os
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, AnyStr, Protocol
 
 import re2
 
 from secondchance.core.message_types import MessageType
-from secondchance.core.review import prefilter
 
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 128 << 20  # counted repeats of word gaps need more than RE2's 8 MiB default
@@ -86,13 +85,13 @@ class Lexeme:
     source: str
     name: str = ""
     parts: tuple[Lexeme, ...] = ()
-    # What stands for a family in the prefilter (see `candidates_in`).
-    words: tuple[str, ...] = field(default=(), repr=False)
+    # A family's pattern as the prefilter compiled it (see `candidates_in`): compiled once.
+    compiled: Pattern | None = field(default=None, repr=False)
 
     @cached_property
     def regex(self) -> Pattern:
-        """The compiled pattern, built on first use: most drafts need only a few families."""
-        return re2.compile(self.source, _OPTIONS)
+        """The compiled pattern: the prefilter's for a family, else built on first use."""
+        return self.compiled or re2.compile(self.source, _OPTIONS)
 
     def scan(self, data: bytes, start: int, end: int) -> list[tuple[int, int]]:
         """Return the byte spans of every match in `data[start:end]`, left to right."""
@@ -136,8 +135,9 @@ def compile_family(family: Family, fragments: Mapping[str, str | list[str]]) -> 
     Every alternative must start and end in a letter or digit, since both boundaries are \\b.
     """
     expanded = [_expand(pattern, fragments) for pattern in family.patterns]
-    source = prefilter.alternation([prefilter.any_white(pattern) for pattern in expanded])
-    return Lexeme(source, family.name, words=prefilter.entries(expanded))
+    # Runs of spaces in a pattern stand for any run of white space in the text.
+    joined = "|".join(f"(?:{p})" for p in expanded).replace(" ?", r"\s*").replace(" ", r"\s+")
+    return Lexeme(rf"\b(?:{joined})\b", family.name)
 
 
 def _load() -> tuple[dict[str, Family], dict[str, Any]]:
@@ -162,20 +162,19 @@ FAMILIES, _TABLES = _load()
 FRAGMENTS: dict[str, str | list[str]] = _read("fragments")
 
 
-def _prefiltered(lexemes: Sequence[Lexeme]) -> tuple[re2.Filter, tuple[Lexeme, ...]]:
-    """Add each family's words to one RE2 prefilter; return it and whose each entry is."""
-    words = re2.Filter()
-    owners = []
+def _prefiltered(lexemes: Sequence[Lexeme]) -> tuple[tuple[Lexeme, ...], re2.Filter]:
+    """Add each family to one RE2 prefilter, and give it the pattern the prefilter compiled."""
+    prefilter = re2.Filter()
     for lexeme in lexemes:
-        for entry in lexeme.words:
-            words.Add(entry, _OPTIONS)
-            owners.append(lexeme)  # entries are numbered in the order of addition
-    words.Compile()
-    return words, tuple(owners)
+        prefilter.Add(lexeme.source, _OPTIONS)
+    prefilter.Compile()
+    # Indices follow the order of addition, which is the order of LEXEMES.
+    return tuple(replace(lex, compiled=prefilter.re(i)) for i, lex in enumerate(lexemes)), prefilter
 
 
-LEXEMES = tuple(compile_family(family, FRAGMENTS) for family in FAMILIES.values())
-_PREFILTER, _OWNERS = _prefiltered(LEXEMES)
+LEXEMES, _PREFILTER = _prefiltered(
+    [compile_family(family, FRAGMENTS) for family in FAMILIES.values()]
+)
 _COMPILED = {lexeme.name: lexeme for lexeme in LEXEMES}
 
 
@@ -358,5 +357,4 @@ def candidates_in(text: bytes) -> frozenset[Lexeme]:
     (issue 17, speed). The words alone make a small automaton that new drafts mostly reuse.
     """
     # The stubs say otherwise, but Filter.Match returns None when nothing may match.
-    found = _PREFILTER.Match(prefilter.collapse(text), potential=True) or ()
-    return frozenset(_OWNERS[i] for i in found)
+    return frozenset(LEXEMES[i] for i in _PREFILTER.Match(text, potential=True) or ())
