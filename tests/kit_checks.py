@@ -285,6 +285,53 @@ def threading(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+# Round 12 (#16): the later messages are read as replies in one thread, after the first.
+LATER = ("no_reply_follow_up", "last_follow_up", "decline_reply")
+RUN_WORDS = 5  # five words running, as an earlier message has them, read as pasted
+RUN_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _runs(text: str, ignored: list[str]) -> set[tuple[str, ...]]:
+    """Return the runs of RUN_WORDS words in `text`, within a sentence, never across an
+    ignored name or title."""
+    text = text.lower().replace("’", "'")
+    for value in ignored:
+        text = text.replace(value.lower(), " | ")
+    runs: set[tuple[str, ...]] = set()
+    for stretch in re.split(r"[|.!?;:\n]", text):
+        words = RUN_WORD.findall(stretch)
+        runs |= {tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
+    return runs
+
+
+def _ignored(case: Case) -> list[str]:
+    """The words a thread repeats of necessity: the role, the company and people's names."""
+    people = [case.interviewer, case.candidate, *([case.recruiter] if case.recruiter else [])]
+    names = [case.role, case.company]
+    for person in people:
+        names += [person.name, getattr(person, "address_as", None) or ""]
+        names += person.name.split()
+    return sorted({n for n in names if n}, key=len, reverse=True)
+
+
+def pasted_in_thread(kit: Kit, now: datetime) -> list[str]:
+    """A later message shares no run of five words with an earlier one of the kit: it refers
+    back to what was said, in other words (round 12: "The move to a real-time data platform
+    is a big part of why I'm still keen", pasted from the first email)."""
+    problems, ignored = [], _ignored(kit.case)
+    keys = list(kit.messages)
+    for index, key in enumerate(keys):
+        if key not in LATER:
+            continue
+        mine = _runs(speech(kit.messages[key]), ignored)
+        for earlier in keys[:index]:
+            shared = mine & _runs(speech(kit.messages[earlier]), ignored)
+            if shared:
+                run = " ".join(sorted(shared)[0])
+                problems.append(f"{key}: {len(shared)} runs of {earlier}, as {run!r}")
+    return problems
+
+
 def _greeting_name(message: Message) -> str | None:
     """Return the name a message greets by, "" for a bare "Hello,", None with no greeting."""
     first = speech(message).split("\n", 1)[0]
@@ -1482,14 +1529,15 @@ def glad_once(kit: Kit, now: datetime) -> list[str]:
 
 def concrete_enthusiasm(kit: Kit, now: datetime) -> list[str]:
     """The later messages want something named: the first follow-up the user's own reason
-    (or else the company), the last ones the company or the role."""
+    (or else the company) or a reference back to it, the last ones the company or the role."""
     case, problems = kit.case, []
     for key in ("no_reply_follow_up", "last_follow_up", "decline_reply"):
         message = kit.messages.get(key)
         if message is None:
             continue
         if key == "no_reply_follow_up":
-            wanted = [case.drawn_to or case.company]
+            # Or it refers back to the reason the first email gave (round 12: not pasted).
+            wanted = [case.drawn_to or case.company, "I mentioned", "the role appeals"]
         else:
             wanted = [case.company, case.role]
         if not any(word.lower() in message.body.lower() for word in wanted):
@@ -1901,6 +1949,7 @@ def apology_sign_off(kit: Kit, now: datetime) -> list[str]:
 
 
 CHECKS: dict[str, Check] = {
+    "pasted in thread": pasted_in_thread,
     "duplicates": duplicates,
     "threading": threading,
     "greetings": greetings,
