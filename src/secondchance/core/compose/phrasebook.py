@@ -1242,7 +1242,7 @@ Thank you for taking my call just now. {owned_note}
 Kind regards,""",
             """{greeting}
 
-Thank you for speaking with me just now; I wanted to follow it up in writing. {owned_note}
+Thank you for speaking with me just now. {owned_note}
 
 {interest} {offer}
 
@@ -1260,7 +1260,7 @@ Thanks for taking my call just now. {owned_note}
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now; I wanted to follow up in writing too. {owned_note}
+Thank you for picking up just now. {owned_note}
 
 {interest} {offer}
 
@@ -1295,8 +1295,8 @@ Warm regards,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now. I am sorry again for the trouble over {our} {day} at
-{start}. {ask}
+Thank you for taking my call just now. I am sorry again about {our} {day} at {start}, and
+for the change of plan. {ask}
 
 {interest}
 
@@ -1305,8 +1305,8 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now. Sorry again for the trouble over {our} {day} at {start}.
-{ask}
+Thanks for taking my call just now. Sorry again about {our} {day} at {start}, and for the
+change of plan. {ask}
 
 {interest}
 
@@ -1367,8 +1367,8 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I am sorry; it was my mistake.",
-        "warm": "I'm sorry, and it was my mistake.",
+        "formal": "The mistake was entirely mine, and I am sorry.",
+        "warm": "The mistake was all mine, and I'm sorry.",
     },
     "unchecked": {
         "formal": "I am sorry; I should have checked the details in good time.",
@@ -1379,66 +1379,75 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
     },
 }
-# The call asked for another chance, and the note is written before its answer is known: it
-# thanks them and waits, and never re-offers what the call was for (round 8 of #16 read "If a
-# new time can be found" as ignoring the call; round 9 read "whichever you decide, thank you
-# for hearing me out" as stock and hedging). Keyed by the reader, "_other" when the call reached
-# the other person, and "_far" for a visit on site that the user travels to.
+# The note is for a call that ended with no new time fixed (a time fixed on the call is
+# confirmed by the confirmation, a no answered by the decline reply): it gives, in writing, the
+# days the user can make, as one promises on such a call. Round 12 of #16 read "either way, I
+# look forward to hearing from you", "If another time is possible, I will make it work" and
+# "Thanks for everything so far" as filler that ignored the call. "As I said when we spoke"
+# goes only to the person who was on the call. Keyed by the reader, "_other" when the call
+# reached the other person, and "_far" for a visit on site that the user travels to.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "I hope another time may be possible, and I look forward to hearing from you.",
-            "If another time is possible, I will make it work; either way, I look forward to"
-            " hearing from you.",
+            "As I said when we spoke, I can make any day over the coming two weeks, at whatever"
+            " hour suits you.",
+            "As promised on the phone, I can make any morning or afternoon over the coming two"
+            " weeks for a new interview.",
         ),
         "recruiter": (
-            "I am grateful to you for asking {them_short} about another time. I look forward to"
-            " hearing from you.",
-            "I am grateful to you, and I look forward to hearing whether {them_short} can find"
-            " another time.",
+            "As I said when we spoke, any day over the coming two weeks works for me, should"
+            " {them_short} be able to find a time.",
+            "As promised on the phone, I can keep any day over the coming two weeks free for"
+            " {them_short}; thank you for asking.",
         ),
         "interviewer_far": (
-            "If another date is possible, a few days' notice is all I would need to travel.",
+            "As I said when we spoke, a few days' notice is all I would need to travel for a new"
+            " date.",
         ),
         "recruiter_far": (
-            "I am grateful to you for asking {them_short} about another date; a few days' notice"
-            " is all I would need to travel.",
+            "As I said when we spoke, a few days' notice is all I would need to travel, should"
+            " {them_short} offer a new date.",
         ),
         "interviewer_other": (
-            "If you are willing to find another time, any day in the next two weeks suits me.",
+            "If you are willing to meet again, I can make any day over the coming two weeks.",
         ),
         "interviewer_other_far": (
-            "If you are willing to find another date, a few days' notice is all I need to travel.",
+            "If you are willing to meet again, a few days' notice is all I need to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time, and thank you for everything so far.",
+            "If {them_short} would like to meet again, I can make any day over the coming two"
+            " weeks.",
         ),
     },
     "warm": {
         "interviewer": (
-            "I hope another time might work, and I look forward to hearing from you.",
-            "If another time is possible, I'll make it work; either way, I look forward to"
-            " hearing from you.",
+            "As I said when we spoke, I can make any day over the coming two weeks, at whatever"
+            " hour suits you.",
+            "As promised on the phone, I can make any morning or afternoon over the coming two"
+            " weeks for a new interview.",
         ),
         "recruiter": (
-            "I'm grateful to you for asking {them_short} about another time. I look forward to"
-            " hearing from you.",
-            "I appreciate it, and I look forward to hearing whether"
-            " {them_short} can find another time.",
+            "As I said when we spoke, any day over the coming two weeks works for me, if"
+            " {them_short} can find a time.",
+            "As promised on the phone, I can keep any day over the coming two weeks free for"
+            " {them_short}; thanks for asking.",
         ),
-        "interviewer_far": ("If another date works, I'd only need a few days' notice to travel.",),
+        "interviewer_far": (
+            "As I said when we spoke, I'd only need a few days' notice to travel for a new date.",
+        ),
         "recruiter_far": (
-            "I'm grateful to you for asking {them_short} about another date; I'd only need a few"
-            " days' notice to travel.",
+            "As I said when we spoke, I'd only need a few days' notice to travel, if"
+            " {them_short} offers a new date.",
         ),
         "interviewer_other": (
-            "If you're willing to find another time, any day in the next two weeks suits me.",
+            "If you're willing to meet again, I can make any day over the coming two weeks.",
         ),
         "interviewer_other_far": (
-            "If you're willing to find another date, I'd only need a few days' notice to travel.",
+            "If you're willing to meet again, I'd only need a few days' notice to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time. Thanks for everything so far.",
+            "If {them_short} would like to meet again, I can make any day over the coming two"
+            " weeks.",
         ),
     },
 }
@@ -2329,7 +2338,8 @@ SEND_WHEN: dict[str, str] = {
     "email_before_call": "Send now; the call follows {call_when}.",
     "email_after_call": "Send now, to follow your call.",
     "email_after_voicemail": "Send now, to follow your voicemail.",
-    "call_follow_up": "Send straight after the call, if you spoke to {callee}.",
+    "call_follow_up": "Send straight after the call, if you spoke to {callee} and no new time"
+    " was fixed. A time fixed on the call: add it to the case for the confirmation instead.",
     "short": "Use on LinkedIn or by text only if email is not an option.",
     "short_via": "Use on LinkedIn or by text to reach {interviewer} yourself; the emails go to"
     " the recruiter.",
