@@ -370,6 +370,96 @@ def pasted_in_thread(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
+FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
+# What a follow-up follows, said in a line: the miss, the late start, the move, or that the
+# interview never happened (round 12: "follow up my email about our interview" said none).
+WHAT_HAPPENED = re.compile(
+    r"\bmissed\b|\blate for\b|\bpostponed\b|did not go ahead|never took place", re.IGNORECASE
+)
+
+
+def follow_up_says_what(kit: Kit, now: datetime) -> list[str]:
+    """Each follow-up names what became of the interview, not only "my email"."""
+    return [
+        f"{key}: does not say what became of the interview"
+        for key in FOLLOW_UPS
+        if key in kit.messages and not WHAT_HAPPENED.search(kit.messages[key].body)
+    ]
+
+
+DAYS_IN_WEEK = 7
+
+
+def follow_up_weekday(kit: Kit, now: datetime) -> list[str]:
+    """A follow-up sent within the week after the interview names its weekday alone ("on
+    Thursday"), never the full date (round 12, kit 1: "Wednesday 11 November" read as stiff)."""
+    from secondchance import services
+
+    case, problems = kit.case, []
+    start = case.interview.instant.astimezone(case.interviewer_zone)
+    full = f"{start:%A} {start.day} {start:%B}"
+    due = {a.id: a.due for a in services.build_plan(case, now).actions}
+    for key, step in zip(FOLLOW_UPS, ("follow_up", "last_follow_up"), strict=True):
+        message = kit.messages.get(key)
+        if message is None or step not in due:
+            continue
+        gap = (due[step].astimezone(start.tzinfo).date() - start.date()).days
+        if 0 < gap < DAYS_IN_WEEK and full in message.body:
+            problems.append(f"{key}: names {full!r}, {gap} days on")
+    return problems
+
+
+# A request to be remembered for later roles, after a no: presumptuous after a no-show.
+FUTURE_ASK = re.compile(
+    r"kept in mind|keep me in mind|let me know|hear (?:of|about) it|another role|apply again",
+    re.IGNORECASE,
+)
+MY_DOING = re.compile(r"\bmy (?:own )?doing\b|\bdown to me\b|\bmy (?:own )?mistake\b", re.I)
+NOBODYS = frozenset({"medical", "emergency", "technology_failure"})
+
+
+def decline_asks_nothing(kit: Kit, now: datetime) -> list[str]:
+    """The reply to a no asks for no later role, unless an illness or an emergency caused
+    the miss, and calls a failure or an emergency nobody's "doing" (round 12)."""
+    reply = kit.messages.get("decline_reply")
+    if reply is None:
+        return []
+    problems = []
+    asked = FUTURE_ASK.search(reply.body)
+    if asked and kit.case.reason not in {"medical", "emergency"}:
+        problems.append(f"decline_reply: asks for later roles: {asked.group()!r}")
+    owned = MY_DOING.search(reply.body)
+    if owned and kit.case.reason in NOBODYS:
+        problems.append(f"decline_reply: calls the {kit.case.reason} {owned.group()!r}")
+    return problems
+
+
+HIRING_WISH = re.compile(r"find the right person|\bthe hire\b|with the search|search goes", re.I)
+
+
+def wish_for_reader(kit: Kit, now: datetime) -> list[str]:
+    """A recruiter is not wished luck with a hire as if it were hers to make (round 12)."""
+    return [
+        f"{key}: wishes the recruiter {match.group()!r}"
+        for key in ("last_follow_up", "decline_reply")
+        if key in kit.messages and _reader(kit.case, key) == "recruiter"
+        for match in HIRING_WISH.finditer(kit.messages[key].body)
+    ]
+
+
+WINDOW = re.compile(r"\bany (?:day|morning)\b|days' notice", re.IGNORECASE)
+
+
+def after_call_days(kit: Kit, now: datetime) -> list[str]:
+    """The email after a call that fixed no time gives the days the user can make, not a hope
+    that another time may be possible (round 12: every reader said it ignored the call)."""
+    note = kit.messages.get("call_follow_up_email")
+    case = kit.case
+    if note is None or case.rescheduled_to or now < case.interview.instant:
+        return []
+    return [] if WINDOW.search(note.body) else ["call_follow_up_email: gives no days"]
+
+
 def _greeting_name(message: Message) -> str | None:
     """Return the name a message greets by, "" for a bare "Hello,", None with no greeting."""
     first = speech(message).split("\n", 1)[0]
@@ -1988,6 +2078,11 @@ def apology_sign_off(kit: Kit, now: datetime) -> list[str]:
 
 CHECKS: dict[str, Check] = {
     "pasted in thread": pasted_in_thread,
+    "follow-up says what": follow_up_says_what,
+    "follow-up weekday": follow_up_weekday,
+    "decline asks nothing": decline_asks_nothing,
+    "wish for reader": wish_for_reader,
+    "after-call days": after_call_days,
     "duplicates": duplicates,
     "threading": threading,
     "greetings": greetings,
