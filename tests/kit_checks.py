@@ -108,6 +108,8 @@ STOCK = (
     "i'm sorry, and it was my mistake",
     "thanks for everything so far",
     "thank you for everything so far",
+    "i know i wasted your time",
+    "i know it wasted your time",
     # Round 9's readers, on the note after a call.
     "whichever you decide, thank",
     "hearing me out.",

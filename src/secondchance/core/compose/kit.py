@@ -539,8 +539,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)
-    whose = f"{s.interviewer.spoken}'s" if s.via else "your"
-    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values | {"whose": whose})
+    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values)
     values["tail"] = _pass_on(s, values) + _left_other(s)
@@ -662,7 +661,10 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     tone = _tone(s)
     if s.heads_up and _choice_kind(s) != "move":
         words = dict(values) | _format_words(s) | {"whom": _whom(s)}
-        return fill(pb.CALL_NOTE_EITHER[_call_settled(s)][tone], words)
+        said = fill(pb.CALL_NOTE_EITHER[_call_settled(s)][tone], words)
+        # To the person on the call it is what was said there, put in writing, not a fresh
+        # offer (round 12, kits 6, 24 and 35: "re-offers what the call should have settled").
+        return pb.AS_SAID + _clause(said) if reached_reader else said
     asks = pb.CALL_NOTE_ASKS[tone]
     key = s.reader + ("" if reached_reader else "_other")
     if s.far and key + "_far" in asks:

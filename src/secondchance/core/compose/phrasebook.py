@@ -1344,12 +1344,10 @@ APOLOGY_EMAILS["ahead_call"] = CALL_NOTES["ahead"]
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
         # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
-        # mistake, and it cost you time" and "I regret the time it cost you" as stock lines.
-        # {whose}: "your", or "Dana's" to a recruiter, whose time the miss did not take.
-        "formal": "I am sorry again about {the_interview} {day}; it was my mistake, and I"
-        " know it wasted {whose} time.",
-        "warm": "Sorry again about {the_interview} {day}; that was my mistake, and I know I"
-        " wasted {whose} time.",
+        # mistake, and it cost you time" and "I regret the time it cost you" as stock lines,
+        # round 12 "I know I wasted your time".
+        "formal": "I am sorry again about {the_interview} {day}; the mistake was entirely mine.",
+        "warm": "Sorry again about {the_interview} {day}; the mistake was all mine.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
@@ -1481,6 +1479,7 @@ CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
         "warm": "A later start or another day both work for me, whichever is better for {whom}.",
     },
 }
+AS_SAID = "As I said when we spoke, "
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
         "interviewer": "I am grateful for the new time.",
