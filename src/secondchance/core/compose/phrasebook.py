@@ -1346,7 +1346,7 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
         # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
         # mistake, and it cost you time" and "I regret the time it cost you" as stock lines,
         # round 12 "I know I wasted your time".
-        "formal": "I am sorry again about {the_interview} {day}; the mistake was entirely mine.",
+        "formal": "I am sorry again about {the_interview} {day}; it was entirely my mistake.",
         "warm": "Sorry again about {the_interview} {day}; the mistake was all mine.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
@@ -1365,8 +1365,8 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "The mistake was entirely mine, and I am sorry.",
-        "warm": "The mistake was all mine, and I'm sorry.",
+        "formal": "It was my mistake, and I am sorry.",
+        "warm": "It was my mistake, and I'm sorry.",
     },
     "unchecked": {
         "formal": "I am sorry; I should have checked the details in good time.",
@@ -1387,16 +1387,16 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "As I said when we spoke, I can make any day over the coming two weeks, at whatever"
-            " hour suits you.",
+            "As I said when we spoke, I can make any day over the coming two weeks for a new"
+            " interview, at whatever hour suits you.",
             "As promised on the phone, I can make any morning or afternoon over the coming two"
             " weeks for a new interview.",
         ),
         "recruiter": (
             "As I said when we spoke, any day over the coming two weeks works for me, should"
-            " {them_short} be able to find a time.",
-            "As promised on the phone, I can keep any day over the coming two weeks free for"
-            " {them_short}; thank you for asking.",
+            " {them_short} be able to find a new time.",
+            "As promised on the phone, I can keep any day over the coming two weeks free for a"
+            " new interview with {them_short}.",
         ),
         "interviewer_far": (
             "As I said when we spoke, a few days' notice is all I would need to travel for a new"
@@ -1407,28 +1407,28 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
             " {them_short} offer a new date.",
         ),
         "interviewer_other": (
-            "If you are willing to meet again, I can make any day over the coming two weeks.",
+            "If you are willing to find a new time, I can make any day over the coming two weeks.",
         ),
         "interviewer_other_far": (
-            "If you are willing to meet again, a few days' notice is all I need to travel.",
+            "If you are willing to find a new time, a few days' notice is all I need to travel.",
         ),
         "recruiter_other": (
-            "If {them_short} would like to meet again, I can make any day over the coming two"
+            "If {them_short} would like to find a new time, I can make any day over the coming two"
             " weeks.",
         ),
     },
     "warm": {
         "interviewer": (
-            "As I said when we spoke, I can make any day over the coming two weeks, at whatever"
-            " hour suits you.",
+            "As I said when we spoke, I can make any day over the coming two weeks for a new"
+            " interview, at whatever hour suits you.",
             "As promised on the phone, I can make any morning or afternoon over the coming two"
             " weeks for a new interview.",
         ),
         "recruiter": (
             "As I said when we spoke, any day over the coming two weeks works for me, if"
-            " {them_short} can find a time.",
-            "As promised on the phone, I can keep any day over the coming two weeks free for"
-            " {them_short}; thanks for asking.",
+            " {them_short} can find a new time.",
+            "As promised on the phone, I can keep any day over the coming two weeks free for a"
+            " new interview with {them_short}.",
         ),
         "interviewer_far": (
             "As I said when we spoke, I'd only need a few days' notice to travel for a new date.",
@@ -1438,13 +1438,13 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
             " {them_short} offers a new date.",
         ),
         "interviewer_other": (
-            "If you're willing to meet again, I can make any day over the coming two weeks.",
+            "If you're willing to find a new time, I can make any day over the coming two weeks.",
         ),
         "interviewer_other_far": (
-            "If you're willing to meet again, I'd only need a few days' notice to travel.",
+            "If you're willing to find a new time, I'd only need a few days' notice to travel.",
         ),
         "recruiter_other": (
-            "If {them_short} would like to meet again, I can make any day over the coming two"
+            "If {them_short} would like to find a new time, I can make any day over the coming two"
             " weeks.",
         ),
     },
