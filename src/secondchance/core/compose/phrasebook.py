@@ -1549,7 +1549,8 @@ I wanted to follow on from {sent} about {about}. {ask}
 With thanks,""",
         """{greeting}
 
-Since {sent} about {about}, I have been hoping we could meet. {interest} {ask} {offer}
+Since {sent} about {about}, I have been hoping a new time might be possible. {interest} {ask}
+{offer}
 
 Best regards,""",
         """{greeting}
@@ -1577,7 +1578,7 @@ I wanted to follow on from {sent} about {about}. {ask}
 Many thanks,""",
         """{greeting}
 
-Since {sent} about {about}, I've been hoping we could meet. {interest} {ask} {offer}
+Since {sent} about {about}, I've been hoping a new time might be possible. {interest} {ask} {offer}
 
 Best wishes,""",
         """{greeting}
