@@ -23,6 +23,8 @@ SPLITS = {
     "outside9": DATA / "drafts-outside9.txt",
     # Outside batch 10: sealed during round 11, scored on arrival, then released for round 12.
     "outside10": DATA / "drafts-outside10.txt",
+    # Outside batch 11: sealed during round 12, scored on arrival, then released for round 13.
+    "outside11": DATA / "drafts-outside11.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(

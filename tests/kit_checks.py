@@ -70,6 +70,46 @@ STOCK = (
     "so i thought i'd try once more",
     "rearrange my diary",
     "keep my diary open for it",
+    # Round 12's readers, on the follow-ups, the decline reply and the note after a call.
+    "i'm still really interested in",
+    "i am still very interested in",
+    "i am still very keen on working at",
+    "i would still very much like to work with the team",
+    "i'd really like to be part of the team",
+    "still very much drawn to what",
+    "hasn't changed.",
+    "has not changed.",
+    "any day in that time would suit me",
+    "any slot you choose would suit me",
+    "a brief note to follow up",
+    "a quick note to follow up",
+    "i am writing again to follow up",
+    "follow up my call and email",
+    "good luck with the hire",
+    "i hope the hire goes well",
+    "i hope you find the right person",
+    "please do get in touch. if",
+    "this is the last i'll write",
+    "if things have moved on, i quite understand",
+    "i do not want to press you",
+    "then i'll leave you be",
+    "i would take it gladly",
+    "kept in mind",
+    "keep me in mind",
+    "hear of it if another role",
+    "if another role opens up",
+    "again, my apologies",
+    "sorry once more",
+    "i was really keen",
+    "i understand the decision",
+    "telling me yourself",
+    "either way, i look forward to hearing from you",
+    "if another time is possible, i will make it work",
+    "i'm sorry, and it was my mistake",
+    "thanks for everything so far",
+    "thank you for everything so far",
+    "i know i wasted your time",
+    "i know it wasted your time",
     # Round 9's readers, on the note after a call.
     "whichever you decide, thank",
     "hearing me out.",
@@ -245,7 +285,6 @@ STOCK = (
     "write in the hours since",
     "booked another commitment",
     "please accept my apology",
-    "wasted your time",
     "i wanted to say sorry",
     "hoped to write before now",
     ", and it was my fault",
@@ -303,6 +342,143 @@ def threading(kit: Kit, now: datetime) -> list[str]:
                 problems.append(f"{key}: a later email starts a new thread: {subject!r}")
             seen.append(subject)
     return problems
+
+
+# Round 12 (#16): the later messages are read as replies in one thread, after the first.
+LATER = ("no_reply_follow_up", "last_follow_up", "decline_reply")
+RUN_WORDS = 5  # five words running, as an earlier message has them, read as pasted
+RUN_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _runs(text: str, ignored: list[str]) -> set[tuple[str, ...]]:
+    """Return the runs of RUN_WORDS words in `text`, within a sentence, never across an
+    ignored name or title."""
+    text = text.lower().replace("’", "'")
+    for value in ignored:
+        text = text.replace(value.lower(), " | ")
+    runs: set[tuple[str, ...]] = set()
+    for stretch in re.split(r"[|.!?;:\n]", text):
+        words = RUN_WORD.findall(stretch)
+        runs |= {tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
+    return runs
+
+
+def _ignored(case: Case) -> list[str]:
+    """The words a thread repeats of necessity: the role, the company and people's names."""
+    people = [case.interviewer, case.candidate, *([case.recruiter] if case.recruiter else [])]
+    names = [case.role, case.company]
+    for person in people:
+        names += [person.name, getattr(person, "address_as", None) or ""]
+        names += person.name.split()
+    return sorted({n for n in names if n}, key=len, reverse=True)
+
+
+def pasted_in_thread(kit: Kit, now: datetime) -> list[str]:
+    """A later message shares no run of five words with an earlier one of the kit: it refers
+    back to what was said, in other words (round 12: "The move to a real-time data platform
+    is a big part of why I'm still keen", pasted from the first email)."""
+    problems, ignored = [], _ignored(kit.case)
+    keys = list(kit.messages)
+    for index, key in enumerate(keys):
+        if key not in LATER:
+            continue
+        mine = _runs(speech(kit.messages[key]), ignored)
+        for earlier in keys[:index]:
+            shared = mine & _runs(speech(kit.messages[earlier]), ignored)
+            if shared:
+                run = " ".join(sorted(shared)[0])
+                problems.append(f"{key}: {len(shared)} runs of {earlier}, as {run!r}")
+    return problems
+
+
+FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
+# What a follow-up follows, said in a line: the miss, the late start, the move, or that the
+# interview never happened (round 12: "follow up my email about our interview" said none).
+WHAT_HAPPENED = re.compile(
+    r"\bmissed\b|\blate for\b|\bpostponed\b|did not go ahead|never took place", re.IGNORECASE
+)
+
+
+def follow_up_says_what(kit: Kit, now: datetime) -> list[str]:
+    """Each follow-up names what became of the interview, not only "my email"."""
+    return [
+        f"{key}: does not say what became of the interview"
+        for key in FOLLOW_UPS
+        if key in kit.messages and not WHAT_HAPPENED.search(kit.messages[key].body)
+    ]
+
+
+DAYS_IN_WEEK = 7
+
+
+def follow_up_weekday(kit: Kit, now: datetime) -> list[str]:
+    """A follow-up sent within the week after the interview names its weekday alone ("on
+    Thursday"), never the full date (round 12, kit 1: "Wednesday 11 November" read as stiff)."""
+    from secondchance import services
+
+    case, problems = kit.case, []
+    start = case.interview.instant.astimezone(case.interviewer_zone)
+    full = f"{start:%A} {start.day} {start:%B}"
+    due = {a.id: a.due for a in services.build_plan(case, now).actions}
+    for key, step in zip(FOLLOW_UPS, ("follow_up", "last_follow_up"), strict=True):
+        message = kit.messages.get(key)
+        if message is None or step not in due:
+            continue
+        gap = (due[step].astimezone(start.tzinfo).date() - start.date()).days
+        if 0 < gap < DAYS_IN_WEEK and full in message.body:
+            problems.append(f"{key}: names {full!r}, {gap} days on")
+    return problems
+
+
+# A request to be remembered for later roles, after a no: presumptuous after a no-show.
+FUTURE_ASK = re.compile(
+    r"kept in mind|keep me in mind|let me know|hear (?:of|about) it|another role|apply again",
+    re.IGNORECASE,
+)
+MY_DOING = re.compile(r"\bmy (?:own )?doing\b|\bdown to me\b|\bmy (?:own )?mistake\b", re.I)
+NOBODYS = frozenset({"medical", "emergency", "technology_failure"})
+
+
+def decline_asks_nothing(kit: Kit, now: datetime) -> list[str]:
+    """The reply to a no asks for no later role, unless an illness or an emergency caused
+    the miss, and calls a failure or an emergency nobody's "doing" (round 12)."""
+    reply = kit.messages.get("decline_reply")
+    if reply is None:
+        return []
+    problems = []
+    asked = FUTURE_ASK.search(reply.body)
+    if asked and kit.case.reason not in {"medical", "emergency"}:
+        problems.append(f"decline_reply: asks for later roles: {asked.group()!r}")
+    owned = MY_DOING.search(reply.body)
+    if owned and kit.case.reason in NOBODYS:
+        problems.append(f"decline_reply: calls the {kit.case.reason} {owned.group()!r}")
+    return problems
+
+
+HIRING_WISH = re.compile(r"find the right person|\bthe hire\b|with the search|search goes", re.I)
+
+
+def wish_for_reader(kit: Kit, now: datetime) -> list[str]:
+    """A recruiter is not wished luck with a hire as if it were hers to make (round 12)."""
+    return [
+        f"{key}: wishes the recruiter {match.group()!r}"
+        for key in ("last_follow_up", "decline_reply")
+        if key in kit.messages and _reader(kit.case, key) == "recruiter"
+        for match in HIRING_WISH.finditer(kit.messages[key].body)
+    ]
+
+
+WINDOW = re.compile(r"\bany (?:day|morning)\b|days' notice", re.IGNORECASE)
+
+
+def after_call_days(kit: Kit, now: datetime) -> list[str]:
+    """The email after a call that fixed no time gives the days the user can make, not a hope
+    that another time may be possible (round 12: every reader said it ignored the call)."""
+    note = kit.messages.get("call_follow_up_email")
+    case = kit.case
+    if note is None or case.rescheduled_to or now < case.interview.instant:
+        return []
+    return [] if WINDOW.search(note.body) else ["call_follow_up_email: gives no days"]
 
 
 def _greeting_name(message: Message) -> str | None:
@@ -1514,14 +1690,15 @@ def glad_once(kit: Kit, now: datetime) -> list[str]:
 
 def concrete_enthusiasm(kit: Kit, now: datetime) -> list[str]:
     """The later messages want something named: the first follow-up the user's own reason
-    (or else the company), the last ones the company or the role."""
+    (or else the company) or a reference back to it, the last ones the company or the role."""
     case, problems = kit.case, []
     for key in ("no_reply_follow_up", "last_follow_up", "decline_reply"):
         message = kit.messages.get(key)
         if message is None:
             continue
         if key == "no_reply_follow_up":
-            wanted = [case.drawn_to or case.company]
+            # Or it refers back to the reason the first email gave (round 12: not pasted).
+            wanted = [case.drawn_to or case.company, "I mentioned", "the role appeals"]
         else:
             wanted = [case.company, case.role]
         if not any(word.lower() in message.body.lower() for word in wanted):
@@ -2070,6 +2247,12 @@ def late_why(kit: Kit, now: datetime) -> list[str]:
 
 
 CHECKS: dict[str, Check] = {
+    "pasted in thread": pasted_in_thread,
+    "follow-up says what": follow_up_says_what,
+    "follow-up weekday": follow_up_weekday,
+    "decline asks nothing": decline_asks_nothing,
+    "wish for reader": wish_for_reader,
+    "after-call days": after_call_days,
     "duplicates": duplicates,
     "threading": threading,
     "greetings": greetings,

@@ -593,6 +593,113 @@ def test_a_note_in_the_small_hours_names_yesterday_afternoon():
     assert "yesterday afternoon" in kit.messages["apology_email"].body
 
 
+def _bad_kits_of_round_twelve_later():
+    """Round 12's reading of the later messages: pasted interest, a follow-up that never says
+    what happened, a full date days on, a no answered with a request, a recruiter wished luck
+    with her hire, and a note after a call with no days in it."""
+    letter = "Dear Dana Whitfield,\n\n{}\n\nKind regards,"
+    good, ahead = _good(), FIXED_NOW - timedelta(minutes=110)
+    via = make_case(recruiter=RECRUITER)
+    via["interviewer"].pop("email")
+    via_kit = compose_kit(Case.model_validate(via, context={"now": FIXED_NOW}), FIXED_NOW)
+    pasted = good.messages["apology_email"].body.split("\n\n")[1]
+    return [
+        ("pasted in thread", _with(good, "no_reply_follow_up", body=pasted), FIXED_NOW),
+        (
+            "follow-up says what",
+            _with(
+                _kit(ahead, attend="no"),
+                "no_reply_follow_up",
+                body=letter.format("I am writing about our interview. Could we meet?"),
+            ),
+            ahead,
+        ),
+        (
+            "follow-up weekday",
+            _with(
+                good,
+                "no_reply_follow_up",
+                body=letter.format("I missed our interview on Thursday 26 November."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "decline asks nothing",
+            _with(good, "decline_reply", body=letter.format("Please keep me in mind.")),
+            FIXED_NOW,
+        ),
+        (
+            "decline asks nothing",
+            _with(
+                _kit(reason="technology_failure"),
+                "decline_reply",
+                body=letter.format("Missing it was my own doing."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "wish for reader",
+            _with(via_kit, "last_follow_up", body=letter.format("I hope the hire goes well.")),
+            FIXED_NOW,
+        ),
+        (
+            "after-call days",
+            _with(
+                good,
+                "call_follow_up_email",
+                body=letter.format("I hope another time may be possible."),
+            ),
+            FIXED_NOW,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kit", "now"), _bad_kits_of_round_twelve_later(), ids=lambda v: str(v)[:20]
+)
+def test_each_later_message_check_fails_on_hand_made_bad_text(name, kit, now):
+    assert CHECKS[name](kit, now), f"{name} passed a bad kit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm still really interested in the Director of Product role at Lumen Retail.",
+        "I am still very keen on working at Acme Analytics.",
+        "I would still very much like to work with the team at Acme Analytics.",
+        "I'd really like to be part of the team at Acme Analytics.",
+        "I'm still very much drawn to what Acme Analytics is doing.",
+        "My interest in Acme Analytics hasn't changed.",
+        "Might another time work? Any day in that time would suit me.",
+        "Could we find a time? Any slot you choose would suit me.",
+        "A brief note to follow up my email about the interview I missed.",
+        "I am writing again to follow up my email.",
+        "I wanted to follow up my call and email about our interview.",
+        "If not, I understand, and good luck with the hire.",
+        "If not, I understand, and I hope the hire goes well.",
+        "Either way, I hope you find the right person.",
+        "Whenever a new time opens up, please do get in touch. If not, I understand.",
+        "This is the last I'll write about missing my interview.",
+        "If things have moved on, I quite understand; thank you all the same.",
+        "I would be grateful to be kept in mind if anything similar comes up.",
+        "I would be grateful to hear of it if another role opens at Acme Analytics.",
+        "If another role opens up at Acme Analytics, please do let me know.",
+        "Again, my apologies for missing our interview.",
+        "Sorry once more for missing our interview.",
+        "I was really keen on the Head of Data Platform role.",
+        "Thank you for your answer; I understand the decision.",
+        "I understand, and thank you for telling me yourself.",
+        "If another time is possible, I'll make it work; either way, I look forward to hearing"
+        " from you.",
+        "I'm sorry, and it was my mistake.",
+        "I hope Dana might find another time. Thanks for everything so far.",
+    ],
+)
+def test_the_later_messages_stock_lines_of_round_twelve_are_caught(line):
+    kit = _with(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
+
+
 def _bad_kits_of_round_ten():
     """Round 10's reading: a word twice running, a name said over and over, and fit slips
     inside one message."""

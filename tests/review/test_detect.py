@@ -149,6 +149,35 @@ def test_cli_review_type_option_and_report_line(runner):
             " time that week, works for me.\n\nAna",
             "apology",
         ),
+        # The diary of the miss, told in the past, confirms nothing (issue 17).
+        (
+            "Dear Mr Hale,\n\nSorry I was not there at 2. I had it in my calendar for 3 pm,"
+            " which was my slip. Whenever suits you next week is fine by me.\n\nAna",
+            "apology",
+        ),
+        # The inbox read on a day is no earlier letter; an apology sent days ago is.
+        (
+            "Dear Mr Hale,\n\nI am sorry for missing our call. I only opened my email on"
+            " Friday, so I saw the link too late, my mistake. Any day next week suits me.\n\nAna",
+            "apology",
+        ),
+        (
+            "Dear Mr Hale,\n\nI wrote you a note of apology three days ago about our call. I am"
+            " still keen on the role and free whenever suits you.\n\nAna",
+            "no_reply_follow_up",
+        ),
+        # Thanks for bending the start time: a note after a late arrival (issue 17).
+        (
+            "Dear Mr Hale,\n\nMany thanks for being so flexible over the start time this"
+            " morning. I learnt a lot about the clinic and I am keener than ever.\n\nAna",
+            "late_arrival",
+        ),
+        # A time still under a condition is offered, not settled, wherever the "if" stands.
+        (
+            "Dear Mr Hale,\n\nFurther to my note from Monday, I remain keen on the role. If"
+            " Wednesday suits your panel, I would be happy to talk then.\n\nAna",
+            "no_reply_follow_up",
+        ),
         ("Hi Mr Hale, so sorry, something came up tmrw, could we move it? Ana", "cancellation"),
         (
             "Dear Mr Hale,\n\nA deadline has landed on me, so I need to push our meeting to"

@@ -132,8 +132,8 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     CaseField(
         "interviewer.address_as",
         "How do you address the interviewer?",
-        "The name you would greet them by, e.g. Sarah, Dr Okafor, Ms Lee. Left empty, the"
-        " messages greet them by their first name.",
+        "The name you would greet them by, e.g. Sarah, Dr Okafor, Ms Lee. Left empty, calls"
+        " and warm notes use their first name, and formal letters their full name.",
         "--interviewer-address-as",
         "name",
     ),
@@ -161,7 +161,8 @@ CASE_FIELDS: tuple[CaseField, ...] = (
     CaseField(
         "recruiter.address_as",
         "How do you address the recruiter?",
-        "The name you would greet them by, e.g. Priya or Mr Adeyemi.",
+        "The name you would greet them by, e.g. Priya or Mr Adeyemi. Left empty, as for the"
+        " interviewer.",
         "--recruiter-address-as",
         "name",
         needs="recruiter.name",

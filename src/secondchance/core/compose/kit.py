@@ -113,8 +113,12 @@ def _messages(s: Situation) -> tuple[tuple[MessageId, Message], ...]:
     messages["short_message"] = _short_message(s)
     thread = messages[s.follows].subject or ""
     if s.agreed is None:
-        messages["no_reply_follow_up"] = _follow_up(s, pb.FOLLOW_UPS, thread, "follow_up")
-        messages["last_follow_up"] = _follow_up(s, pb.LAST_FOLLOW_UPS, thread, "last_follow_up")
+        # Whatever the first messages said, the follow-ups refer back to, never paste.
+        first = " ".join(message.body for message in messages.values())
+        messages["no_reply_follow_up"] = _follow_up(s, pb.FOLLOW_UPS, thread, "follow_up", first)
+        messages["last_follow_up"] = _follow_up(
+            s, pb.LAST_FOLLOW_UPS, thread, "last_follow_up", first
+        )
     else:
         messages["reschedule_confirmation"] = _confirmation(s, thread)
     if s.agreed is None:  # once a new time is agreed, there is nothing left to decline
@@ -557,7 +561,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "choice": _choice(s, _tone(s)),
         "offer": "" if s.heads_up else _extras(s),
         "tried": _tried(s),
-        "trouble": fill(pb.TROUBLES[s.case.reason], _format_words(s)),
+        "trouble": fill(_keyed(pb.TROUBLES, s), _format_words(s)),
     }
     values["interest"] = _interest(s, values)
     # The pass-on names whom the apology is for (round 11 read it bare as unclear), unless
@@ -703,7 +707,10 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     tone = _tone(s)
     if s.heads_up and _choice_kind(s) != "move":
         words = dict(values) | _format_words(s) | {"whom": _whom(s)}
-        return fill(pb.CALL_NOTE_EITHER[_call_settled(s)][tone], words)
+        said = fill(pb.CALL_NOTE_EITHER[_call_settled(s)][tone], words)
+        # To the person on the call it is what was said there, put in writing, not a fresh
+        # offer (round 12, kits 6, 24 and 35: "re-offers what the call should have settled").
+        return pb.AS_SAID + _clause(said) if reached_reader else said
     asks = pb.CALL_NOTE_ASKS[tone]
     key = s.reader + ("" if reached_reader else "_other")
     if s.far and key + "_far" in asks:
@@ -711,21 +718,41 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     return fill(s.pick(asks[key], "call_note_ask"), values)
 
 
-def _follow_up(s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str) -> Message:
+def _follow_up(
+    s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str, first: str
+) -> Message:
+    """Write a no-reply follow-up; `first` is what the kit said before, which it refers to."""
     tone = _tone(s)
     values = _common(s)
     asks = pb.FOLLOW_UP_ASKS[tone][s.reader + ("_far" if s.far else "")]
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
-    values["about"] = _about(s, values, outcome=when == "follow_up")
-    wordings = pb.FOLLOW_UP_INTERESTS[tone][s.reader][_own(s)]
+    values["day"] = s.day_later.get(when, "on " + s.date)
+    values["about"] = fill(pb.ABOUTS[_about_class(s)][_first_or_last(when)], values)
+    wordings = pb.FOLLOW_UP_INTERESTS[tone][s.reader][_said_before(s, first)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
     # The first email made the offers, unless it was a heads-up, which offers nothing.
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
     values["keen"] = fill(s.pick(pb.LAST_KEENS[tone], "last_keen"), values)
-    values["door"] = s.pick(pb.LAST_DOORS[tone], "last_door")
+    values["door"] = s.pick(pb.LAST_DOORS[tone][s.reader], "last_door")
     template = _letter(s, templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _first_or_last(when: str) -> str:
+    return "first" if when == "follow_up" else "last"
+
+
+def _said_before(s: Situation, first: str) -> str:
+    """Name how the follow-up gives the user's reason.
+
+    Referred back to if a first message said it, named if none did, or the company's name
+    when the user gave none.
+    """
+    drawn_to = s.case.drawn_to
+    if not drawn_to:
+        return "plain"
+    return "back" if drawn_to.lower() in first.lower() else "named"
 
 
 def _sent(s: Situation) -> str:
@@ -738,33 +765,43 @@ def _sent(s: Situation) -> str:
     return "my email"
 
 
-def _about(s: Situation, values: Mapping[str, str], outcome: bool = True) -> str:
-    """Name what the thread is about: a missed interview, or one the user wrote ahead of.
+def _about_class(s: Situation) -> str:
+    """Name what the thread follows: a miss, a late start, a move, or an interview unheld.
 
-    After a heads-up that offered to come all the same, a follow-up is only sent when the
-    interview did not go ahead (its send time says so), and the first (`outcome`) says what
-    became of it; the last does not say it again (round 7 of #16).
+    "unmade": the user offered to take part all the same, and a follow-up is sent only if
+    the interview did not go ahead.
     """
-    if s.heads_up and _choice_kind(s) != "move" and not s.running_late and outcome:
-        return fill("{our} on {date}, which did not go ahead in the end", values)
+    kind = "missed"
     if s.heads_up:
-        return fill("{our} on {date}", values)
-    if s.via:
-        return fill("missing {our} on {date}", values)
-    return fill("the interview I missed on {date}", values)
+        kind = "late" if s.running_late else "moved" if _choice_kind(s) == "move" else "unmade"
+    return kind + ("_via" if s.via else "")
 
 
 def _decline_reply(s: Situation, thread: str) -> Message:
     tone = _tone(s)
     values = _common(s)
-    miss = "missed" if not s.heads_up else ("late" if s.running_late else "ahead")
-    # An illness or an emergency is nobody's lateness either (round 10, kit 29).
-    if miss in {"ahead", "late"} and _fault(s) == "excusable":
-        miss = "ahead_excusable"
-    values["sorry"] = fill(s.pick(pb.DECLINE_SORRY[miss][tone], "decline_sorry"), values)
-    values["keen"] = fill(s.pick(pb.DECLINE_KEENS[tone], "decline_keen"), values)
+    values["sorry"] = fill(
+        s.pick(pb.DECLINE_SORRY[_decline_class(s)][tone], "decline_sorry"), values
+    )
+    # Asking to be kept in mind after a no-show presumes; after an illness it is only modest.
+    values["future"] = pb.DECLINE_FUTURE[tone] if _fault(s) == "excusable" else ""
     template = _letter(s, pb.DECLINE_REPLIES[tone]["via" if s.via else "direct"], "decline_reply")
     return _email(s, template, values, "Re: " + thread, _send_when("decline", s))
+
+
+def _decline_class(s: Situation) -> str:
+    """Name what the decline reply owns: a miss (and its cause), a move, or a late start."""
+    excusable = _fault(s) == "excusable"
+    if s.heads_up:
+        # An illness, an emergency or a failure is nobody's lateness either (round 10, kit 29).
+        if excusable or s.case.reason == "technology_failure":
+            return "ahead_excusable"
+        return "late" if s.running_late else "ahead"
+    if excusable:
+        return "missed_excusable"
+    if s.case.reason == "technology_failure":
+        return "missed_tech"
+    return "missed_unchecked" if _owned_kind(s) == "unchecked" else "missed"
 
 
 def _confirmation(s: Situation, thread: str) -> Message:

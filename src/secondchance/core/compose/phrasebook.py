@@ -1291,7 +1291,7 @@ Thank you for taking my call just now. {owned_note}
 Kind regards,""",
             """{greeting}
 
-Thank you for speaking with me just now; I wanted to follow it up in writing. {owned_note}
+Thank you for speaking with me just now. {owned_note}
 
 {interest} {offer}
 
@@ -1309,7 +1309,7 @@ Thanks for taking my call just now. {owned_note}
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now; I wanted to follow up in writing too. {owned_note}
+Thank you for picking up just now. {owned_note}
 
 {interest} {offer}
 
@@ -1344,7 +1344,8 @@ Warm regards,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now. I am sorry again for {trouble}. {ask}
+Thank you for taking my call just now. I am sorry again about {our} {day} at {start}, and
+for {trouble}. {ask}
 
 {interest}
 
@@ -1353,7 +1354,8 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now. Sorry again for {trouble}. {ask}
+Thanks for taking my call just now. Sorry again about {our} {day} at {start}, and for
+{trouble}. {ask}
 
 {interest}
 
@@ -1391,7 +1393,7 @@ TROUBLE_UNNAMED = "the change of plan"
 TROUBLES: dict[str, str] = {
     "overslept": "sleeping so late",
     "forgot": "losing track of the date",
-    "timezone_mixup": "mixing up the time",
+    "timezone_mixup": "my mix-up",
     "double_booked": "double-booking myself",
     "late_or_lost": "not leaving enough time {join}",
     "wrong_link_or_address": "having the wrong {details}",
@@ -1408,10 +1410,10 @@ APOLOGY_EMAILS["ahead_call"] = CALL_NOTES["ahead"]
 OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
         # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
-        # mistake, and it cost you time" and "I regret the time it cost you" as stock lines.
-        # Round 12 read "I know I wasted your time" as a stock line.
-        "formal": "I am sorry again about {the_interview} {day}; it was my mistake.",
-        "warm": "Sorry again about {the_interview} {day}; that was my mistake.",
+        # mistake, and it cost you time" and "I regret the time it cost you" as stock lines,
+        # round 12 "I know I wasted your time".
+        "formal": "I am sorry again about {the_interview} {day}; it was entirely my mistake.",
+        "warm": "Sorry again about {the_interview} {day}; the mistake was all mine.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
@@ -1429,8 +1431,8 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
     "fault": {
-        "formal": "I am sorry; it was my mistake.",
-        "warm": "I'm sorry, and it was my mistake.",
+        "formal": "It was my mistake, and I am sorry.",
+        "warm": "It was my mistake, and I'm sorry.",
     },
     "unchecked": {
         "formal": "I am sorry; I should have checked the details in good time.",
@@ -1441,66 +1443,75 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry for the disruption, and that I failed to tell you in time.",
     },
 }
-# The call asked for another chance, and the note is written before its answer is known: it
-# thanks them and waits, and never re-offers what the call was for (round 8 of #16 read "If a
-# new time can be found" as ignoring the call; round 9 read "whichever you decide, thank you
-# for hearing me out" as stock and hedging). Keyed by the reader, "_other" when the call reached
-# the other person, and "_far" for a visit on site that the user travels to.
+# The note is for a call that ended with no new time fixed (a time fixed on the call is
+# confirmed by the confirmation, a no answered by the decline reply): it gives, in writing, the
+# days the user can make, as one promises on such a call. Round 12 of #16 read "either way, I
+# look forward to hearing from you", "If another time is possible, I will make it work" and
+# "Thanks for everything so far" as filler that ignored the call. "As I said when we spoke"
+# goes only to the person who was on the call. Keyed by the reader, "_other" when the call
+# reached the other person, and "_far" for a visit on site that the user travels to.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "I hope another time may be possible, and I look forward to hearing from you.",
-            "If another time is possible, I will make it work; either way, I look forward to"
-            " hearing from you.",
+            "As I said when we spoke, I can make any day over the coming two weeks for a new"
+            " interview, at whatever hour suits you.",
+            "As promised on the phone, I can make any morning or afternoon over the coming two"
+            " weeks for a new interview.",
         ),
         "recruiter": (
-            "I am grateful to you for asking {them_short} about another time. I look forward to"
-            " hearing from you.",
-            "I am grateful to you, and I look forward to hearing whether {them_short} can find"
-            " another time.",
+            "As I said when we spoke, any day over the coming two weeks works for me, should"
+            " {them_short} be able to find a new time.",
+            "As promised on the phone, I can keep any day over the coming two weeks free for a"
+            " new interview with {them_short}.",
         ),
         "interviewer_far": (
-            "If another date is possible, a few days' notice is all I would need to travel.",
+            "As I said when we spoke, a few days' notice is all I would need to travel for a new"
+            " date.",
         ),
         "recruiter_far": (
-            "I am grateful to you for asking {them_short} about another date; a few days' notice"
-            " is all I would need to travel.",
+            "As I said when we spoke, a few days' notice is all I would need to travel, should"
+            " {them_short} offer a new date.",
         ),
         "interviewer_other": (
-            "If you are willing to find another time, any day in the next two weeks suits me.",
+            "If you are willing to find a new time, I can make any day over the coming two weeks.",
         ),
         "interviewer_other_far": (
-            "If you are willing to find another date, a few days' notice is all I need to travel.",
+            "If you are willing to find a new time, a few days' notice is all I need to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time, and thank you for everything so far.",
+            "If {them_short} would like to find a new time, I can make any day over the coming two"
+            " weeks.",
         ),
     },
     "warm": {
         "interviewer": (
-            "I hope another time might work, and I look forward to hearing from you.",
-            "If another time is possible, I'll make it work; either way, I look forward to"
-            " hearing from you.",
+            "As I said when we spoke, I can make any day over the coming two weeks for a new"
+            " interview, at whatever hour suits you.",
+            "As promised on the phone, I can make any morning or afternoon over the coming two"
+            " weeks for a new interview.",
         ),
         "recruiter": (
-            "I'm grateful to you for asking {them_short} about another time. I look forward to"
-            " hearing from you.",
-            "I appreciate it, and I look forward to hearing whether"
-            " {them_short} can find another time.",
+            "As I said when we spoke, any day over the coming two weeks works for me, if"
+            " {them_short} can find a new time.",
+            "As promised on the phone, I can keep any day over the coming two weeks free for a"
+            " new interview with {them_short}.",
         ),
-        "interviewer_far": ("If another date works, I'd only need a few days' notice to travel.",),
+        "interviewer_far": (
+            "As I said when we spoke, I'd only need a few days' notice to travel for a new date.",
+        ),
         "recruiter_far": (
-            "I'm grateful to you for asking {them_short} about another date; I'd only need a few"
-            " days' notice to travel.",
+            "As I said when we spoke, I'd only need a few days' notice to travel, if"
+            " {them_short} offers a new date.",
         ),
         "interviewer_other": (
-            "If you're willing to find another time, any day in the next two weeks suits me.",
+            "If you're willing to find a new time, I can make any day over the coming two weeks.",
         ),
         "interviewer_other_far": (
-            "If you're willing to find another date, I'd only need a few days' notice to travel.",
+            "If you're willing to find a new time, I'd only need a few days' notice to travel.",
         ),
         "recruiter_other": (
-            "I hope {them_short} might find another time. Thanks for everything so far.",
+            "If {them_short} would like to find a new time, I can make any day over the coming two"
+            " weeks.",
         ),
     },
 }
@@ -1534,6 +1545,7 @@ CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
         "warm": "A later start or another day both work for me, whichever is better for {whom}.",
     },
 }
+AS_SAID = "As I said when we spoke, "
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
         "interviewer": "I am grateful for the new time.",
@@ -1548,36 +1560,75 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-# {sent} is what the user has sent so far ("my email", "our call and my email", "my voicemail
-# and email"), so a follow-up never pretends the thread was one email; {about} names what it
-# was about. Round 9 of #16 read "..., after my call and email" tacked onto a sentence's end,
-# and "What drew me to the role was ..." as a slot filled in: the first follow-up is a short
-# note that names what was sent in its opening clause, asks ({ask}), and carries the interest
-# ({interest}) as something to talk about, never as the reason for applying again.
+# {about} says in one short line what the thread follows: the interview the user missed, was
+# late for, postponed, or could not make (round 12 of #16: "follow up my email about our
+# interview" left the reader to remember what happened). The first names its day as of when it
+# is sent ("on Thursday" within the week); the last refers back without the date.
+ABOUTS: dict[str, dict[str, str]] = {
+    "missed": {
+        "first": "the interview I missed {day}",
+        "last": "our missed interview",
+    },
+    "missed_via": {
+        "first": "the interview with {them_short} that I missed {day}",
+        "last": "my missed interview with {them_short}",
+    },
+    "late": {
+        "first": "the interview {day} that I was late for",
+        "last": "the interview I was late for",
+    },
+    "late_via": {
+        "first": "the interview with {them_short} {day}, which I was late for",
+        "last": "the interview with {them_short} that I was late for",
+    },
+    "moved": {
+        "first": "the interview {day} that I postponed",
+        "last": "the interview I postponed",
+    },
+    "moved_via": {
+        "first": "the interview with {them_short} {day}, which I postponed",
+        "last": "the interview with {them_short} that I postponed",
+    },
+    # After a heads-up that offered to take part all the same: the follow-up goes only when
+    # the interview did not happen, whoever called it off, so it says only that.
+    "unmade": {
+        "first": "the interview {day} that did not go ahead in the end",
+        "last": "our interview that never took place",
+    },
+    "unmade_via": {
+        "first": "the interview with {them_short} {day}, which did not go ahead in the end",
+        "last": "the interview with {them_short} that never took place",
+    },
+}
+# Round 12 of #16 read "A brief note to follow up my email", "I am writing again to follow up"
+# and "follow up my call and email" as template openings: each opening here names what the
+# thread is about in its own words, and {sent} ("our call and my email") only where a person
+# would say it.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I wanted to follow up {sent} about {about}. {ask}
+I wanted to follow on from {sent} about {about}. {ask}
 
 {interest} {offer}
 
 With thanks,""",
         """{greeting}
 
-I am writing again to follow up {sent} about {about}. {interest} {ask} {offer}
+Since {sent} about {about}, I have been hoping a new time might be possible. {interest} {ask}
+{offer}
 
 Best regards,""",
         """{greeting}
 
-I am following up {sent} about {about}. {ask} {offer}
+I have not heard back since {sent} about {about}, so I am writing once more. {ask} {offer}
 
 {interest}
 
 Yours sincerely,""",
         """{greeting}
 
-A brief note to follow up {sent} about {about}. {ask}
+I wanted to pick up from {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1586,280 +1637,278 @@ Kind regards,""",
     "warm": (
         """{greeting}
 
-I wanted to follow up {sent} about {about}. {ask}
+I wanted to follow on from {sent} about {about}. {ask}
 
 {interest} {offer}
 
 Many thanks,""",
         """{greeting}
 
-I'm just following up {sent} about {about}. {interest} {ask} {offer}
+Since {sent} about {about}, I've been hoping a new time might be possible. {interest} {ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I wanted to drop you a line after {sent} about {about}. {ask} {offer}
+I haven't heard back since {sent} about {about}, so I'm writing once more. {ask} {offer}
 
 {interest}
 
-Thanks so much,""",
+All the best,""",
         """{greeting}
 
-A quick note to follow up {sent} about {about}. {ask}
+I wanted to pick up from {sent} about {about}. {ask}
 
 {interest} {offer}
 
-All the best,""",
+Warm regards,""",
     ),
 }
-# The last follow-up ends on a whole thought, and leaves the door open without pressing or
-# sounding put out (round 4 of #16 heard "I do not want to keep writing" as a reproach). Its
-# {keen} is one line about the company (LAST_KEENS), never "still keen on the role" (round 5
-# read that as the weakest point of the late messages); {door} lets go (LAST_DOORS).
+# The last follow-up says it is the last, once; asks plainly; and lets go with thanks, in one
+# thought ({door}). Round 12 read "Whenever a new time opens up, please do get in touch. If
+# not, I understand" as a logic slip, and "This is the last I'll write about", "I do not want
+# to press you", "and then I'll leave you be" and "I would take it gladly" as stock or stiff.
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
-    # Round 8 of #16 read a tally of what was sent ("After my call and two emails ...") as
-    # curt bookkeeping, and "I won't keep writing" as odd logic: each says only that it is last.
     "formal": (
         """{greeting}
 
-This will be my last note about {about}. {keen} If a new time becomes possible, I would take it
-gladly. {door}
+I am writing a final time about {about}. {keen} If a new time is still possible, I would be
+glad to hear. {door}
+
+Kind regards,""",
+        """{greeting}
+
+One final note about {about}. {keen} If a new interview is still possible, I would
+welcome it. {door}
+
+Yours sincerely,""",
+        """{greeting}
+
+I wanted to write one last time about {about}. {keen} Should a new time become possible, I
+would be glad to take it. {door}
 
 With best wishes,""",
         """{greeting}
 
-I do not want to press you, so this will be my final note about {about}. {keen} If there is room
-for a new interview, I would welcome it. {door}
-
-Yours sincerely,""",
-        """{greeting}
-
-I am writing one last time about {about}. {keen} If you are able to offer a new time, I would be
-pleased to hear from you. {door}
-
-Kind regards,""",
-        """{greeting}
-
-This is my last note about {about}. {keen} If an interview becomes possible again, please
-let me know. {door}
+This is my last note about {about}. {keen} If an interview can still be arranged, I can make
+the time. {door}
 
 Best regards,""",
     ),
     "warm": (
         """{greeting}
 
-I'm writing one more time about {about}, and this will be my last note. {keen} Whenever a new
-time opens up, please do get in touch. {door}
+I'm writing one last time about {about}. {keen} If a new time is still possible, I'd be glad to
+hear. {door}
 
 All the best,""",
         """{greeting}
 
-I'll keep this short, as it's my final note about {about}. {keen} If there's room for a new
-interview, I'd welcome it. {door}
+Just one more note about {about}, and it will be my last. {keen} If a new interview is still
+possible, I'd welcome it. {door}
 
 Best wishes,""",
         """{greeting}
 
-One last note about {about}, and then I'll leave you be. {keen} If a new time comes up,
-whenever it is, just let me know. {door}
+A last note about {about}. {keen} If a new time comes up, I'd be glad to take it. {door}
 
 Warm regards,""",
         """{greeting}
 
-This is the last I'll write about {about}. {keen} If a new interview becomes possible, I'd be
-glad to hear about it. {door}
+This is my last note about {about}. {keen} If an interview can still be arranged, I can make
+the time. {door}
 
-Many thanks,""",
+Warm wishes,""",
     ),
 }
-# How the last note lets go, picked per case so that no closing line recurs from kit to kit
-# (round 8 of #16 quoted "If the search has moved on ..." and "the search goes smoothly").
-LAST_DOORS: dict[Tone, Wordings] = {
-    "formal": (
-        "If the role is already filled, I understand completely.",
-        "If not, I understand, and I hope the hire goes well.",
-        "If things have moved on, I quite understand; thank you all the same.",
-    ),
-    "warm": (
-        "If you've already found someone, I understand completely.",
-        "If not, I understand, and good luck with the hire.",
-        "Either way, I hope you find the right person.",
-    ),
-}
-# The last note's interest: one short line about the company, never the user's own reason,
-# which the first email and the first follow-up have said (round 6 of #16 met it in every
-# message), and never "love" beside the template's own warmth.
-LAST_KEENS: dict[Tone, Wordings] = {
-    "formal": (
-        "I would still very much like to work with the team at {company}.",
-        "My interest in {company} has not changed.",
-        "I am still very keen on working at {company}.",
-    ),
-    "warm": (
-        "I'm still very much drawn to what {company} is doing.",
-        "My interest in {company} hasn't changed.",
-        "I'd really like to be part of the team at {company}.",
-    ),
-}
-# The follow-ups' request: a concrete window rather than "another time", in other words than
-# the first email's.
-FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
+# How the last note lets go: one thought, thanks in it, and a wish only the reader can take
+# (round 12: "I hope you find the right person" said to a recruiter, "good luck with the hire"
+# as flip). Keyed by the reader; picked per case, so that no closing line recurs from kit to kit.
+LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Could we find a time in the next week or two? Any slot you choose would suit me.",
-            "Would you be open to a new interview in the coming weeks? I can clear whichever day"
-            " you choose.",
-            "Might another time in the next two weeks work for you? Any day in that time would"
-            " suit me.",
+            "If the role has been filled since, I understand, and thank you for considering me.",
+            "If the timing no longer works, I understand, and I am grateful for your time.",
+            "If the moment has passed, I understand; thank you for your time all the same.",
         ),
         "recruiter": (
-            "Could you ask {them_short} whether a new interview is possible? Any day in the next"
-            " two weeks suits me.",
-            "If {them_short} is open to a new interview, any day in the next two weeks works for"
-            " me.",
-            "Would {them_short} have room for another interview in the next two weeks? Any day"
-            " in that time would suit me.",
-        ),
-        "interviewer_far": (
-            "Could we find a date in the coming weeks? With a few days' notice, I can book my"
-            " travel.",
-            "Would you be open to a new interview on site in the coming weeks? I will plan the"
-            " trip around the date you choose.",
-        ),
-        "recruiter_far": (
-            "Could you ask {them_short} whether a new date in the coming weeks is possible? With"
-            " a few days' notice, I can book my travel.",
-            "If {them_short} is open to a new interview, I will plan the trip around the date"
-            " that suits.",
+            "If the role has been filled since, I understand, and thank you for all your help.",
+            "If the moment has passed, I understand; thank you for your help with it all.",
         ),
     },
     "warm": {
         "interviewer": (
-            "Could we find a time in the next week or two? I can fit in around you.",
-            "Would you be open to trying again in the coming weeks? I'll clear whichever day you"
-            " pick.",
-            "Might another time in the next couple of weeks suit you? I'm flexible on the day.",
+            "If the role's been filled since, I understand, and thanks for considering me.",
+            "If the moment has passed, I understand, and thank you for your time.",
+            "If the timing no longer works, that's fair, and thanks for your time.",
         ),
         "recruiter": (
-            "Could you check whether {them_short} would be open to a new time? Any day in the"
-            " next two weeks works for me.",
-            "If {them_short} has room for a new interview, I'll take whatever day suits.",
-            "Do you know if {them_short} might have room for another time in the next couple of"
-            " weeks? I'm flexible on the day.",
+            "If the role's been filled since, I understand, and thanks for all your help.",
+            "If the moment has passed, that's fair; thank you for your help with it all.",
+        ),
+    },
+}
+# The last note's interest: a humble line about the conversation itself, never a claim on a
+# place in the team (round 12 read "I'd really like to be part of the team", "My interest in X
+# hasn't changed" and "still very much drawn to what X is doing" as stock).
+LAST_KEENS: dict[Tone, Wordings] = {
+    "formal": (
+        "A conversation, however short, about {role} would mean a lot to me.",
+        "I would be delighted to talk about {role}, even briefly.",
+    ),
+    "warm": (
+        "A conversation, however short, about {role} would mean a lot to me.",
+        "I'd be delighted to talk about {role}, even briefly.",
+    ),
+}
+# The follow-ups' request: a concrete window rather than "another time", and what the user
+# will do for it, never "any slot you choose would suit me" (round 12: stock).
+FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "interviewer": (
+            "Could we find a time in the next week or two? I can clear whichever day you choose.",
+            "Would you be open to a new interview in the coming weeks? If you name a day, I will"
+            " keep it free.",
+            "Might we meet in the next two weeks? Whatever day you choose, I will be ready.",
+        ),
+        "recruiter": (
+            "Could you ask {them_short} whether a new interview in the next two weeks is"
+            " possible? I can clear whichever day suits.",
+            "Would {them_short} have room for a new interview in the next two weeks? I will keep"
+            " whichever day suits free.",
         ),
         "interviewer_far": (
-            "Could we find a date in the coming weeks? With a few days' notice, I can sort out my"
-            " travel.",
-            "Would you be open to trying again on site in the coming weeks? I'll plan the trip"
-            " around the date you choose.",
+            "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
+            " whichever one suits you.",
+            "Would you be open to a new interview on site in the coming weeks? I will arrange my"
+            " travel for whatever date you choose.",
+        ),
+        "recruiter_far": (
+            "Could you ask {them_short} whether a new date in the coming weeks is possible? With"
+            " a few days' notice, I can travel on whichever date suits.",
+            "If {them_short} is open to a new interview, I will arrange my travel for whichever"
+            " date suits.",
+        ),
+    },
+    "warm": {
+        "interviewer": (
+            "Could we find a time in the next week or two? I can clear whichever day you choose.",
+            "Would you be open to trying again in the coming weeks? If you name a day, I'll keep"
+            " it free.",
+        ),
+        "recruiter": (
+            "Could you check whether {them_short} would be open to a new time in the next two"
+            " weeks? I'll clear whichever day suits.",
+            "Do you know if {them_short} might have room for another interview in the next"
+            " couple of weeks? I'll keep whichever day suits free.",
+        ),
+        "interviewer_far": (
+            "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
+            " whichever one suits you.",
+            "Would you be open to trying again on site in the coming weeks? I'll book my travel"
+            " for whatever date you choose.",
         ),
         "recruiter_far": (
             "Could you check whether {them_short} would be open to a new date? With a few days'"
-            " notice, I can sort out my travel.",
-            "If {them_short} has room for a new interview, I'll plan the trip around the date"
-            " that suits.",
+            " notice, I can travel on whichever date suits.",
+            "If {them_short} has room for a new interview, I'll book my travel for whichever date"
+            " suits.",
         ),
     },
 }
 # Why the person still wants the role, said in the follow-up in other words than the first
-# email's: what they want to talk about, never "the reason I applied" again (round 9). Framed
-# so that both kinds of answer read ("running the new hub", "the gene therapy programme").
+# email's. "named": the user's own reason, when the first email left it out; "back": a short
+# reference to it, when the first email gave it (round 12 read the reason pasted word for word,
+# "The move to a real-time data platform is a big part of why I'm still keen", as templated);
+# "plain": no reason given, so the role itself, without "still really interested" filler.
 # To a recruiter, the user asks for the interview itself: she is not the one to be shown what
-# they could bring (round 8 of #16), nor is "show you what I could bring" said to anyone.
+# they could bring (round 8 of #16).
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
-            "own": (
-                "I would still value the chance to talk with you about {drawn_to}.",
-                "{drawn_to_cap} is a large part of why I am still keen on the role.",
+            "named": ("I would very much like the chance to discuss {drawn_to} with you.",),
+            "back": (
+                "What I wrote about why the role appeals to me still holds.",
+                "The work I mentioned is what I would most like to discuss with you.",
             ),
-            "plain": ("I am still very interested in {role} at {company}.",),
+            "plain": ("I remain keen to interview at {company}.",),
         },
         "recruiter": {
-            "own": (
-                "I would still very much welcome the chance to discuss {drawn_to}.",
-                "{drawn_to_cap} is a large part of why I am still keen on the role.",
+            "named": ("I would be keen to discuss {drawn_to}.",),
+            "back": (
+                "What I wrote about why the role appeals to me still holds.",
+                "I would still very much welcome the chance to discuss the work I mentioned.",
             ),
-            "plain": ("I am still very interested in {role} at {company}.",),
+            "plain": ("I remain keen to interview at {company}.",),
         },
     },
     "warm": {
         "interviewer": {
-            "own": (
-                "I'm still eager to talk with you about {drawn_to}.",
-                "{drawn_to_cap} is a big part of why I'm still keen on the role.",
+            "named": ("I'm keen to talk with you about {drawn_to}.",),
+            "back": (
+                "Everything I said about why the role appeals to me still stands.",
+                "The work I mentioned is what I'd most like to discuss with you.",
             ),
-            "plain": ("I'm still really interested in {role} at {company}.",),
+            "plain": ("I'm still keen to interview at {company}.",),
         },
         "recruiter": {
-            "own": (
-                "I'd still welcome the chance to talk about {drawn_to}.",
-                "{drawn_to_cap} is a big part of why I'm still keen on the role.",
+            "named": ("I'd be keen to discuss {drawn_to}.",),
+            "back": (
+                "Everything I said about why the role appeals to me still stands.",
+                "I'd still welcome the chance to talk about the work I mentioned.",
             ),
-            "plain": ("I'm still really interested in {role} at {company}.",),
+            "plain": ("I'm still keen to interview at {company}.",),
         },
     },
 }
 
 # --- When they answer ----------------------------------------------------------------------
-# The decline reply thanks them, says sorry once, and leaves one short line about the role
-# ({keen}); it offers nothing, as round 6 of #16 read any offer after a no as pushing. The
-# company is named once at most, never in back-to-back sentences.
-# "via": the no came through the recruiter, who is thanked for her help, never for telling
-# the user "directly" (round 7 of #16).
+# The decline reply thanks them (for letting the user know, and for their time), accepts in a
+# word, owns the miss in one line that fits its cause ({sorry}), and wishes them well in a way
+# only this reader can take. It asks for nothing: round 12 of #16 read "kept in mind", "hear of
+# it if another role opens" and "please let me know" after a no-show as presumptuous, "Again,
+# my apologies" as perfunctory, "I was really keen" as interest gone, and "I understand the
+# decision" as stiff. Only after an illness or an emergency does it say, modestly, that the
+# user would apply again ({future}).
+# "via": the no came through the recruiter, who is thanked for her help and asked to thank the
+# interviewer, never thanked for telling the user "directly" (round 7 of #16).
 DECLINE_REPLIES: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "direct": (
             """{greeting}
 
-Thank you for letting me know, and for considering me for {role}. {sorry}
+Thank you for letting me know, and for considering me for {role}. I understand. {sorry}
 
-I would be grateful to hear of it if another role opens at {company}.
+I wish you the best with the search. {future}
 
-With best wishes,""",
+Kind regards,""",
             """{greeting}
 
-I understand, and thank you for telling me yourself. {sorry}
+Thank you for your reply, and for the time you gave my application to {company}. I
+understand, of course. {sorry}
 
-{keen} I wish you well with the hire.
+I hope the search goes well. {future}
 
 Yours sincerely,""",
             """{greeting}
 
-Thank you for taking the time to reply. {sorry}
+Thank you for telling me, and for your time. That is entirely fair. {sorry}
 
-{keen} I would be grateful to be kept in mind if anything similar comes up at {company}.
+Good luck with filling {role}. {future}
 
-Kind regards,""",
-            """{greeting}
-
-Thank you for your answer; I understand the decision. {sorry}
-
-{keen} I hope the rest of the process goes well for you.
-
-Best regards,""",
+With best wishes,""",
         ),
         "via": (
             """{greeting}
 
-Thank you for letting me know, and for your help throughout. {sorry}
-
-{keen} If another role comes up that you think would suit me, I would like to hear about it.
-
-With best wishes,""",
-            """{greeting}
-
-I understand, and thank you for passing the decision on. {sorry} Please thank {them_short}
-for me as well.
-
-{keen}
+Thank you for letting me know, and for all your help with the process. I understand. {sorry}
+Please pass my thanks to {them_short} for considering me for {role}. {future}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for your reply, and for your work in arranging the interview. {sorry}
-
-{keen} I would be grateful if you kept me in mind for anything similar.
+Thank you for passing on the decision, and for your work in arranging the interview at
+{company}. I understand, of course. {sorry} Please thank {them_short} on my behalf
+for considering me. {future}
 
 Yours sincerely,""",
         ),
@@ -1868,67 +1917,46 @@ Yours sincerely,""",
         "direct": (
             """{greeting}
 
-Thanks for letting me know, and for taking the time to reply. {sorry}
+Thanks for letting me know, and for considering me for {role}. I understand. {sorry}
 
-{keen} If something fits at {company} later on, I'd be glad to hear about it.
+Good luck with the search. {future}
 
 All the best,""",
             """{greeting}
 
-I understand, and I appreciate you telling me. {sorry}
+Thank you for getting back to me, and for your time. That's completely fair. {sorry}
 
-{keen} I hope you find the right person soon.
+I hope the search at {company} goes well. {future}
 
 Best wishes,""",
             """{greeting}
 
-Thank you for getting back to me. {sorry}
+Thanks for your reply, and for the time you gave my application. I understand. {sorry}
 
-{keen} If another role opens up at {company}, please do let me know.
+I wish everyone at {company} the best with the search. {future}
 
 Warm regards,""",
-            """{greeting}
-
-Thanks for the reply; I understand. {sorry}
-
-{keen} All the best with the hire.
-
-Take care,""",
         ),
         "via": (
             """{greeting}
 
-Thanks for letting me know, and for all your help along the way. {sorry}
-
-{keen} If another role comes up that you think would suit me, I'd love to hear about it.
+Thanks for letting me know, and for all your help along the way. I understand. {sorry} Please
+pass my thanks to {them_short} for considering me for {role}. {future}
 
 All the best,""",
             """{greeting}
 
-I understand, and thanks for passing it on. {sorry} Please thank {them_short} for me too.
-
-{keen}
+Thanks for passing it on, and for your help in setting up the interview at {company}. That's
+completely fair. {sorry} Please thank {them_short} for me too. {future}
 
 Warm regards,""",
-            """{greeting}
-
-Thank you for getting back to me, and for your help in setting up the interview. {sorry}
-
-{keen} I'd be grateful if you kept me in mind for anything similar.
-
-Best wishes,""",
         ),
     },
 }
-DECLINE_KEENS: dict[Tone, Wordings] = {
-    "formal": (
-        "I had been looking forward to talking about {role}.",
-        "I was very much looking forward to the conversation about {role}.",
-    ),
-    "warm": (
-        "I'd really been looking forward to talking about {role}.",
-        "I was really keen on {role}.",
-    ),
+# After an illness or an emergency, and only then, a modest word that the user would try again.
+DECLINE_FUTURE: dict[Tone, str] = {
+    "formal": "If a similar role comes up, I would like to apply again.",
+    "warm": "If a similar role comes up, I'd like to apply again.",
 }
 # The user's offers, said once, in the first email, in a plain sentence with no reason made up
 # for it (round 6 of #16: references do not help anyone pick a time). Round 8's readers marked
@@ -1952,28 +1980,50 @@ OFFER_LINES: dict[Tone, Wordings] = {
         "I'm happy to share {items}.",
     ),
 }
+# The decline reply's one line of ownership, fitting the cause, and referring to the miss in
+# other words than the first email's (no "Again, my apologies for missing ...", round 12).
 DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
         "formal": (
-            "I am sorry again that I missed {our}.",
-            "Again, my apologies for missing {our}.",
+            "I know missing the interview was my own doing; I am truly sorry.",
+            "The missed interview was my own doing; I am truly sorry.",
         ),
-        "warm": ("I'm sorry again that I missed {our}.", "Sorry once more for missing {our}."),
+        "warm": (
+            "I know missing the interview was my own doing; I'm truly sorry.",
+            "The missed interview was down to me alone; I'm truly sorry.",
+        ),
+    },
+    # A technical failure is not "my doing"; having no back-up ready is.
+    "missed_tech": {
+        "formal": (
+            "Having no back-up ready was my own oversight, and I am sorry for what it cost you.",
+        ),
+        "warm": (
+            "Having no back-up ready was my own oversight, and I'm sorry for what it cost you.",
+        ),
+    },
+    # A wrong link or address may not have been the user's: not checking it was.
+    "missed_unchecked": {
+        "formal": ("The details were mine to check, and I am sorry I did not.",),
+        "warm": ("The details were mine to check, and I'm sorry I didn't.",),
+    },
+    "missed_excusable": {
+        "formal": ("I am sorry the interview could not take place.",),
+        "warm": ("I'm sorry the interview couldn't take place.",),
     },
     # Before the start the user asked to change the plan: that, not the notice, is the miss,
-    # and it was their doing ("had to ask" slid away from it, round 7 of #16), unless an
-    # illness or an emergency made it nobody's.
+    # and it was their doing, unless an illness, an emergency or a failure made it nobody's.
     "ahead": {
-        "formal": ("I am sorry again that I could not keep {our} as planned; that was my doing.",),
-        "warm": ("I'm sorry again that I couldn't keep {our} as planned; that was down to me.",),
+        "formal": ("Not keeping {our} as planned was my doing; I am truly sorry.",),
+        "warm": ("Not keeping {our} as planned was down to me; I'm truly sorry.",),
     },
     "ahead_excusable": {
-        "formal": ("I am sorry again that {our} could not go ahead as planned.",),
-        "warm": ("I'm sorry again that {our} couldn't go ahead as planned.",),
+        "formal": ("I am sorry {our} could not go ahead as planned.",),
+        "warm": ("I'm sorry {our} couldn't go ahead as planned.",),
     },
     "late": {
-        "formal": ("I am sorry again for being late for {our}.",),
-        "warm": ("I'm sorry again for being late for {our}.",),
+        "formal": ("Being late for the interview was my own doing; I am truly sorry.",),
+        "warm": ("Being late for the interview was down to me; I'm truly sorry.",),
     },
 }
 # Sent when the invitation for the agreed time arrives: short, and in other words than the
@@ -2401,7 +2451,8 @@ SEND_WHEN: dict[str, str] = {
     "email_before_call": "Send now; the call follows {call_when}.",
     "email_after_call": "Send now, to follow your call.",
     "email_after_voicemail": "Send now, to follow your voicemail.",
-    "call_follow_up": "Send straight after the call, if you spoke to {callee}.",
+    "call_follow_up": "Send straight after the call, if you spoke to {callee} and no new time"
+    " was fixed. A time fixed on the call: add it to the case for the confirmation instead.",
     "short": "Use on LinkedIn or by text only if email is not an option.",
     "short_via": "Use on LinkedIn or by text to reach {interviewer} yourself; the emails go to"
     " the recruiter.",

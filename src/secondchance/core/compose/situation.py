@@ -36,6 +36,7 @@ RUNNING_WITHIN = timedelta(hours=1)
 SMALL_HOURS_END = 5
 EVENING_HOUR = 18
 AFTERNOON_HOUR = 12
+DAYS_IN_WEEK = 7
 
 
 def describe_day(missed: datetime, now: datetime) -> str:
@@ -72,6 +73,16 @@ def written_day(missed: datetime, now: datetime, writer: tzinfo | None = None) -
     if day == "yesterday" and writer is not None and now.astimezone(writer).hour < SMALL_HOURS_END:
         return f"yesterday {_part_of_day(missed)}"
     return day
+
+
+def day_since(missed: datetime, at: datetime) -> str:
+    """Name the interview's day as a follow-up sent at `at` does.
+
+    "On Thursday" within the week after it, else "on 26 November": round 12 of #16 read the
+    full date, a week on, as stiff.
+    """
+    gap = (at.astimezone(missed.tzinfo).date() - missed.date()).days
+    return f"on {missed:%A}" if 0 < gap < DAYS_IN_WEEK else f"on {missed.day} {missed:%B}"
 
 
 def _part_of_day(moment: datetime) -> str:
@@ -156,6 +167,8 @@ class Situation:
     # November at 10:00 EST"); empty when no plan was given.
     # Out of the hash only (a dict has none), still compared: the kit is cached by situation.
     planned: dict[str, str] = field(default_factory=dict, hash=False)
+    # How each follow-up names the interview's day, as of when it is due ("on Thursday").
+    day_later: dict[str, str] = field(default_factory=dict, hash=False)
 
     @classmethod
     def of(
@@ -229,6 +242,10 @@ class Situation:
             place=place,
             planned={
                 step: "on " + format_when(due.astimezone(zone)) for step, due in planned.items()
+            },
+            day_later={
+                step: day_since(start, planned.get(step, now))
+                for step in ("follow_up", "last_follow_up")
             },
         )
 

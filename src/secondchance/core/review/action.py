@@ -57,6 +57,11 @@ NO_RESCHEDULE = Rule(
         "Hi Ana, apologies for today. I take full responsibility. Best, Lee",
         "I'm sorry, that's my fault. I look forward to hearing from you.",
         "So sorry. I should have blocked the time in my calendar. I hope to hear from you.",
+        # A time in the past, or in someone else's plans, is no offer (issue 17).
+        "I'm sorry I missed our call; I misread the date, my fault. The reminder sat in a list I"
+        " had made a few days ago.",
+        "I'm sorry I missed our call, my fault. My neighbour asked me to help him move some"
+        " furniture on Monday morning.",
     ),
     examples_pass=(
         "Would you be open to another slot next week?",
@@ -97,6 +102,8 @@ NOT_FLEXIBLE = Rule(
         "It would need to be a remote call, as I won't travel in again.",
         "Friday at 4pm is the only alternative I can offer.",
         "I'm only around on Saturdays this month, so a weekend slot would be needed.",
+        # A day and its hour are one time, not a choice of two (issue 17).
+        "I'm sorry I missed it, my fault. Could we do Friday after 3pm?",
     ),
     examples_pass=(
         "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"

@@ -14,7 +14,10 @@ _CONFIRM = re.compile(r"\bconfirm")
 # "Please confirm" asks the reader to settle a time the writer proposes; after a miss it makes
 # an apology, not a confirmation (issue 17).
 _ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you)\s+$")
+_CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
+# "I had it in my diary for next Thursday": the writer's past, where the miss began.
+_WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -101,6 +104,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         confirming = frozenset(
             i for i in confirming if not _tells_the_past(draft, i) and not _counters(draft, i)
         )
+    confirming = frozenset(i for i in confirming if not _offers_on_a_condition(draft, i))
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
@@ -115,11 +119,28 @@ def _confirms_a_time(draft: Draft) -> bool:
 def _tells_the_past(draft: Draft, index: int) -> bool:
     """Tell "when I accepted your invitation, my calendar moved it" (a story of the miss).
 
-    A confirmation cue inside a clause of time, in a draft about a miss, confirms nothing.
+    A confirmation cue inside a clause of time, or after the writer's own past ("so I had 4 pm
+    in my diary"), in a draft about a miss, confirms nothing (issue 17).
     """
     return any(
-        _WHEN_BEFORE.search(signals.clause_before(draft, start))
-        for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
+        _WHEN_BEFORE.search(before) or _WRITER_IN_THE_PAST.search(before)
+        for before in (
+            signals.clause_before(draft, start)
+            for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
+        )
+    )
+
+
+def _offers_on_a_condition(draft: Draft, index: int) -> bool:
+    """Tell "so if that works on your side, I'd be glad to speak then" (an offer, issue 17).
+
+    The condition may open the sentence, clauses before the cue: a confirmation settles a time
+    both sides agreed, and a time still under a condition is not settled.
+    """
+    start = draft.sentences[index].start
+    return any(
+        _CONDITION.search(draft.body, start, cue)
+        for cue, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
     )
 
 
@@ -132,6 +153,10 @@ def _counters(draft: Draft, index: int) -> bool:
     return bool(draft.in_sentence(lx.UNAVAILABLE, index) or draft.in_sentence(lx.FLEXIBLE, index))
 
 
+# Words that name the lateness, the reader's grace over the start included (issue 17).
+_LATENESS = ("late", "waiting", "start time", "delayed start")
+
+
 def _arrived_late(draft: Draft) -> bool:
     """Tell a note after a late arrival from a plain thank-you: lateness must be named.
 
@@ -140,7 +165,7 @@ def _arrived_late(draft: Draft) -> bool:
     cue = lx.TYPE_CUES["late_arrival"]
     subject = _subject(draft)
     cued = bool(draft.spans(cue)) or bool(subject and cue.regex.search(subject))
-    return cued and any(word in draft.body for word in ("late", "waiting"))
+    return cued and any(word in draft.body for word in _LATENESS)
 
 
 def _subject(draft: Draft) -> bytes:

@@ -95,6 +95,24 @@ BLAME = Rule(
         " time I got a car it was too late.",
         "I apologise; since the reminder from your scheduling tool never arrived, I did not"
         " realise it was today.",
+        # An outside cause given first, as the subject, and owned only after it (issue 17).
+        "I'm sorry I missed our interview. The hailstorm shut the bridge for an hour. I should"
+        " have set off the evening before.",
+        "So sorry, the ring road is closed so I will be twenty minutes late. I should have left"
+        " more time.",
+        "I'm sorry I missed it. I went to the old building because the taxi app gave me the"
+        " wrong address. I should have checked it.",
+        "I'm sorry I missed our interview, and I take responsibility. The taxi firm sent the car"
+        " to my old address, so I was late.",
+        "I'm sorry I missed the interview, and I take responsibility. My flatmate unplugged the"
+        " router.",
+        # The cause given as how the miss came about, or put on the reader's side (issue 17).
+        "Understood, thank you. Your booking page showed UTC without saying so, which is how the"
+        " confusion came about.",
+        "I'm only sorry the mix-up over the dial-in on your side cost us the slot.",
+        # Owned, then the reader's process held up as what would have prevented it (issue 17).
+        "I got the day wrong, my mistake. That said, plenty of firms text the morning of, and if"
+        " yours had, I would have been on time.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
@@ -115,6 +133,20 @@ BLAME = Rule(
         "I am sorry, and I take full responsibility. My tablet needed an update, and the"
         " broadband was slow as my flatmate was streaming. I should have set it all up the"
         " night before.",
+        # The writer's own thing failing, or the miss owned before the outside cause is told.
+        "I'm sorry I missed our interview. My car battery died overnight. I should have checked"
+        " it the evening before.",
+        "I take full responsibility for missing it. The hailstorm shut the bridge for an hour."
+        " I should have set off the evening before.",
+        "I'm sorry I missed it. Just as I logged in, my laptop and the office wifi both went"
+        " down. I should have had a backup.",
+        # Owned first, then the writer's own journey or equipment named briefly (issue 17).
+        "I'm sorry I missed the interview, and I take responsibility. My train was held outside"
+        " the station for an hour.",
+        # Owned first, then told as one step of a long story: OVER_EXPLAINING says what is wrong.
+        "I'm very sorry I missed our interview; the fault is mine. I left at eight. Then the"
+        " bridge was closed. After that the taxi rank was empty, so I walked. By the time I"
+        " arrived, you had gone.",
     ),
 )
 
@@ -155,6 +187,12 @@ NO_OWNERSHIP = Rule(
         "I am very sorry; I mistakenly thought it was next week.",
         "I had the invitation open in the wrong calendar. That's a careless slip.",
         "I am sorry I missed our call; I take full responsibilty for it.",
+        # A child sent home, said in plain words, is an emergency (issue 17).
+        "I'm so sorry I missed our interview. My son was called home from nursery with a fever"
+        " and I had to fetch him.",
+        # Two things owned, the notice second: the first owns the miss (issue 17).
+        "I'm sorry I missed our call. I should have kept a spare charger by me and warned you at"
+        " once, and that part is on me.",
     ),
 )
 

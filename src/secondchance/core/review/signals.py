@@ -58,6 +58,7 @@ _SAYS_WHAT_FOR = re.compile(
 )
 # "I can't apologise enough" holds a negated apology inside a stronger one.
 _ENOUGH = re.compile(r"\benough$")
+_AND = re.compile(r"\band\b")
 # "I could have joined if the link had worked": a condition on someone else, not ownership.
 _COULD_HAVE_IF = re.compile(r"\bcould\s+have\b[^.;!?]{0,40}\bif\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
@@ -98,6 +99,17 @@ _CONCEDES_AT = re.compile(
     r"\s*(?:though|although|that said|having said that|in my defen[cs]e|"
     r"for what it is worth|to be fair|in fairness|honestly|mind you)\b"
 )
+# The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
+_WRITERS_OWN = re.compile(r"(?:my|our)\b")
+_WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
+_OWN_THING = re.compile(r"(?:my|our) ((?:[\w'-]+ ){0,2}?[\w'-]+)")
+_PERSON = re.compile(
+    r"(?:[\w'-]+ )*?(?:driver|flatmate|roommate|housemate|neighbou?r|childminder|babysitter|nanny|"
+    r"boss|manager|colleague|assistant|partner|husband|wife|landlord|friend|cab|uber|taxi)\b"
+)
+_REASON_OPENS = re.compile(r"\b(?:because|since|as|given that)\b")
+# How many sentences tell a story long enough that an owned cause inside it is one of its steps.
+_LONG_STORY = 3
 # How many sentences before a cause a turn may open and still lead up to it.
 _TURN_SENTENCES = 2
 _READER = re.compile(
@@ -128,6 +140,10 @@ _HAVE_DONE = re.compile(
     r"told)\b"
 )
 _AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
+# "A folder I had set up a few weeks ago": a time in the past, not one offered (issue 17).
+_AGO = re.compile(r"\s+ago\b")
+# "My sister asked me to help her move flat on Tuesday": someone else's plans, not an offer.
+_SOMEONE_ELSES_ACT = re.compile(r"\b(?:help|helped|helping|let|letting) (?:her|him|them)\s+$")
 # "I will make sure it never happens again": a promise, not an offer of a time.
 _MAKE_SURE = re.compile(r"(?<=make)\s+(?:sure|certain)\b")
 # Times that are not offered: a deadline, a past event, the writer's own next step, or the
@@ -146,6 +162,9 @@ _WRITER_ACTS_BEFORE = re.compile(
 )
 _THE_MEETING_AFTER = re.compile(r"'?s?\s+(?:interview|call|meeting|appointment|chat)\b")
 _ABOUT_THE_PAST = re.compile(r"\b(?:did|was|were|had|have you|has)\b")
+
+# "Friday after 3pm", "Tuesday at 10": a day and its hour make one time, not two.
+_ONE_TIME_BETWEEN = re.compile(r"\s*(?:(?:at|after|from|before|around|by)\s+)?(?=\d)")
 
 # --- Enthusiasm ----------------------------------------------------------------------------
 
@@ -186,9 +205,11 @@ def negated(draft: Draft, span: Span) -> bool:
 
 
 # "I understand how frustrating that was for you": a feeling granted to the reader.
+# "I realise that is frustrating": the feeling said of what the writer did, granted to the reader.
 _EMPATHY_BEFORE = re.compile(
     r"\b(?:understand|appreciate|know|imagine|realise|realize|see|sorry for|regret) (?:just )?"
-    r"how\s+(?:\w+\s+)?$"
+    r"(?:how|(?:that|this|it) (?:is|was|must be|must have been|will have been|would have been))"
+    r"\s+(?:\w+\s+)?$"
 )
 _FOR_THE_READER = re.compile(
     r"[^.;!?]{0,40}?\bfor (?:you|the panel|your team|the team|everyone|all of you)\b"
@@ -302,7 +323,7 @@ def _owns_only_notice(draft: Draft, span: Span) -> bool:
     notices = _notices(draft, index)
     if not notices:
         return False
-    if _leads_to_notice(span, notices):
+    if _leads_to_notice(draft, span, notices):
         return True
     # "I'm sorry I didn't tell you sooner; that's my mistake": an ownership after a notice,
     # with no account of the miss before it in the sentence. "I should have called straight
@@ -310,14 +331,21 @@ def _owns_only_notice(draft: Draft, span: Span) -> bool:
     earlier = [
         s
         for s in draft.in_sentence(lx.OWNERSHIP, index)
-        if s[0] < span[0] and not _leads_to_notice(s, notices)
+        if s[0] < span[0] and not _leads_to_notice(draft, s, notices)
     ]
     return not earlier and any(end <= span[0] for _, end in notices)
 
 
-def _leads_to_notice(span: Span, notices: list[Span]) -> bool:
-    """Tell "I should have [let you know sooner]": a notice follows the ownership closely."""
-    return any(0 <= start - span[1] <= 30 for start, _ in notices)
+def _leads_to_notice(draft: Draft, span: Span, notices: list[Span]) -> bool:
+    """Tell "I should have [let you know sooner]": a notice follows the ownership closely.
+
+    "I should have had a backup ready and let you know" owns the backup first: the notice is
+    a second thing owned, not the only one (issue 17).
+    """
+    return any(
+        0 <= start - span[1] <= 30 and not _AND.search(draft.body, span[1], start)
+        for start, _ in notices
+    )
 
 
 def _determiner_before(draft: Draft, offset: int) -> bool:
@@ -383,7 +411,8 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     Ownership in the cause's own sentence covers it. Beside it, or before a story, only
     ownership that says what the writer did or should have done covers it ("My train was held.
     I should have left earlier."); a generic "I take responsibility" leaves a named outside
-    cause standing, as independent readers judge it (issue 17). A turn after the ownership
+    cause standing, as independent readers judge it (issue 17), unless the cause comes after it
+    and is the writer's own thing or one step of a long story. A turn after the ownership
     that brings the cause in never covers it ("that is on me, though the line was suspended"),
     and a fault on the reader's side is covered only as `owned_in_its_sentence` says.
     """
@@ -397,11 +426,59 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     sentences, specific = _owning_sentences(draft)
     if index in sentences:
         return True
-    if specific & {index - 1, index + 1} or any(i < index for i in specific):
+    if specific & {index - 1} or any(i < index for i in specific):
+        return True
+    if index + 1 in specific and not _leads_with_an_outside_agent(draft, span, index):
         return True
     # A cause told inside a story that the writer owns before it and says, after it, what they
     # should have done: a link in the story, not the excuse (issue 17).
-    return any(i < index for i in sentences) and any(i > index for i in specific)
+    owned_before = any(i < index for i in sentences)
+    return owned_before and (
+        any(i > index for i in specific)
+        or _in_a_long_story(draft, index)
+        or _the_writers_own_thing(draft, span)
+    )
+
+
+def _the_writers_own_thing(draft: Draft, span: Span) -> bool:
+    """Tell "my phone died" or "my flight was cancelled" from "my Uber driver cancelled".
+
+    The writer's own equipment or journey failing, told after the miss is owned, is the
+    forgivable reason named briefly (PRODUCT.md, step 4); a person of theirs who let them down
+    is still someone else given the fault (issue 17).
+    """
+    found = _OWN_THING.match(draft.body, span[0], span[1])
+    return found is not None and not _PERSON.match(found.group(1))
+
+
+def _in_a_long_story(draft: Draft, index: int) -> bool:
+    """Tell whether sentence `index` is one step of a story told over several sentences.
+
+    Once the miss is owned, each mishap of a long account is read as the story it is (too long,
+    or too many mishaps to be true), not as the excuse: outside readers flag the telling, not
+    each link of it (issue 17).
+    """
+    story = story_sentences(draft)
+    return len(story) >= _LONG_STORY and any(s.start == draft.sentences[index].start for s in story)
+
+
+def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
+    """Tell "the agency sent the old slot" from "my laptop died" or "I was stuck behind a van".
+
+    A cause that opens its sentence, or its clause of reason ("..., because that is where Google
+    Maps sent me"), as the subject, and is no one's thing of the writer's, reads as the reason
+    given; a regret in the next sentence does not take it back, as outside readers judge it
+    (issue 17). Only an apology may come before it in the sentence.
+    """
+    if _WRITERS_OWN.match(draft.body, span[0]):
+        return False
+    before_start = draft.sentences[index].start if index >= 0 else 0
+    for _, end in draft.in_sentence(lx.APOLOGY, index):
+        if end <= span[0]:
+            before_start = max(before_start, end)
+    for reason in _REASON_OPENS.finditer(draft.body, before_start, span[0]):
+        before_start = reason.end()
+    return not _WRITER_WORD.search(draft.body, before_start, span[0])
 
 
 def _owning_sentences(draft: Draft) -> tuple[frozenset[int], frozenset[int]]:
@@ -494,6 +571,8 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _PAST_BEFORE_OFFER.search(clause_before(draft, span[0]))
             and not _perfect_tense(draft, span)
             and not _MAKE_SURE.match(draft.body, span[1])
+            and not _AGO.match(draft.body, span[1])
+            and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
         ]
 
     return draft.remember("reschedule", compute)
@@ -568,10 +647,19 @@ def proposed_slots(draft: Draft) -> list[Span]:
             past = _PAST_BEFORE.search(before) or _PAST_AFTER.match(draft.body, span[1])
             if _DEADLINE_BEFORE.search(before) or past:
                 continue  # "an answer by Friday", "On Friday, when I spoke to...": no offer
+            if slots and _one_time(draft, slots[-1], span):
+                slots[-1] = (slots[-1][0], span[1])
+                continue
             slots.append(span)
         return slots
 
     return draft.remember("slots", compute)
+
+
+def _one_time(draft: Draft, earlier: Span, later: Span) -> bool:
+    """Tell "Friday after 3pm" or "Tuesday 10:00": a day and its hour make one time, not two."""
+    between = _ONE_TIME_BETWEEN.match(draft.body, earlier[1])
+    return between is not None and between.end() == later[0]
 
 
 # --- Enthusiasm -----------------------------------------------------------------------------

@@ -212,6 +212,9 @@ FRUSTRATION = Rule(
         "I understand how frustrating that must have been for you.",
         "I have since accepted another offer, so I will withdraw my application.",
         "To be fair to you and the panel, I should have confirmed the time.",
+        # The reader's feeling, said of what the writer did (issue 17).
+        "I know that must have been annoying after you had cleared your diary.",
+        "I can see this was irritating on your end.",
     ),
 )
 
@@ -296,6 +299,9 @@ DISHONEST_RED_FLAG = Rule(
         "A pipe burst, the plumber's van was broken into and the police came.",
         "My car was clamped, then I was locked out, and my laptop was stolen from the car.",
         "My router, my tablet and the landline all cut out at the very same minute.",
+        # Kept in all day, yet on the way to the office (issue 17).
+        "I'm sorry I missed it; I could not get out of bed the whole morning, and then on the"
+        " way to your office my taxi broke down.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
