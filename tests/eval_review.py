@@ -117,7 +117,17 @@ SCORED = (
     "outside10",
     "outside11",
 )
-CONFUSED = ("d3", "test", "outside", "outside6", "outside7", "outside8", "outside9", "outside10", "outside11")
+CONFUSED = (
+    "d3",
+    "test",
+    "outside",
+    "outside6",
+    "outside7",
+    "outside8",
+    "outside9",
+    "outside10",
+    "outside11",
+)
 
 
 def main() -> None:

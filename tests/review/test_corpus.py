@@ -30,7 +30,15 @@ def test_corpus_is_large_with_a_frozen_test_split_and_unique_ids():
     assert len(dev) + len(test) >= 400 and len(test) >= 120 and len(outside) >= 100
     later = [
         d
-        for split in ("outside-tuned", "outside6", "outside7", "outside8", "outside9", "outside10", "outside11")
+        for split in (
+            "outside-tuned",
+            "outside6",
+            "outside7",
+            "outside8",
+            "outside9",
+            "outside10",
+            "outside11",
+        )
         for d in load_corpus(split)
     ]
     ids = [d.id for d in (*dev, *test, *outside, *later)]
