@@ -36,6 +36,28 @@ OWNERSHIP = re.compile(
 )
 # Sentences the readers of issue #16 quoted as stock, or as the tidy skeleton of every letter.
 STOCK = (
+    # Round 13's readers: the lines marked down in most kits they were in.
+    "The work I mentioned",
+    "why the role appeals to me still",
+    "however short",
+    "even briefly",
+    "so I am writing once more",
+    "so I'm writing once more",
+    "I remain keen to interview",
+    "Whatever day you choose, I will be ready",
+    "that I postponed",
+    "follow on from",
+    "down to me alone",
+    "Not keeping",
+    "I know missing",
+    "Something has arisen",
+    "Something has cropped up",
+    "too late to join",
+    "so late that I c",
+    "As promised on the phone",
+    "have just tried your phone",
+    "without luck",
+    "You'll have my voicemail",
     # Round 11's and 12's paired readings: lines a reader preferred the other version for.
     "whatever slot is easier",
     "All of next week is flexible for me",
@@ -364,9 +386,10 @@ def _runs(text: str, ignored: list[str]) -> set[tuple[str, ...]]:
 
 
 def _ignored(case: Case) -> list[str]:
-    """The words a thread repeats of necessity: the role, the company and people's names."""
+    """The words a thread repeats of necessity: the role, the company, people's names, and the
+    user's own words for what draws them (a follow-up names it again, in a sentence of its own)."""
     people = [case.interviewer, case.candidate, *([case.recruiter] if case.recruiter else [])]
-    names = [case.role, case.company]
+    names = [case.role, case.company, case.drawn_to or ""]
     for person in people:
         names += [person.name, getattr(person, "address_as", None) or ""]
         names += person.name.split()
@@ -395,7 +418,9 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # What a follow-up follows, said in a line: the miss, the late start, the move, or that the
 # interview never happened (round 12: "follow up my email about our interview" said none).
 WHAT_HAPPENED = re.compile(
-    r"\bmissed\b|\blate for\b|\bpostponed\b|did not go ahead|never took place", re.IGNORECASE
+    r"\bmissed\b|\blate (?:for|start)\b|\bpostponed\b|had to move|did not go ahead|never took"
+    r" place",
+    re.IGNORECASE,
 )
 
 

@@ -563,6 +563,8 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "tried": _tried(s),
         "trouble": fill(_keyed(pb.TROUBLES, s), _format_words(s)),
     }
+    if s.via and _names_interviewer_aside(s, values["tried"]):
+        values["our"] = "my interview"  # a name budget of two: the aside says whom it is with
     values["interest"] = _interest(s, values)
     # The pass-on names whom the apology is for (round 11 read it bare as unclear), unless
     # the voicemail sentence just before it has named them.
@@ -594,11 +596,8 @@ def _tried(s: Situation) -> str:
     """Say that the call the plan makes first did not get through: this email is sent only then."""
     if not s.with_call_follow_up or s.callee_person is None:
         return ""
-    name = s.callee_person.written(s.formal)
-    callee = {"callee": name, "callee_own": f"{name}'s"}
-    if s.call_reaches_reader:
-        callee = {"callee": "you", "callee_own": "your"}
-    return fill(s.pick(pb.TRIED[_tone(s)], "tried"), callee)
+    callee = "you" if s.call_reaches_reader else s.callee_person.written(s.formal)
+    return fill(s.pick(pb.TRIED[_tone(s)], "tried"), {"callee": callee})
 
 
 def _apology_email(s: Situation) -> Message:
@@ -627,6 +626,14 @@ def _apology_email(s: Situation) -> Message:
 def _subject_leads(s: Situation, subject_class: str) -> pb.Wordings:
     table = pb.SUBJECTS_VIA if s.via and subject_class in pb.SUBJECTS_VIA else pb.SUBJECTS
     return table[subject_class][_tone(s)]
+
+
+def _names_interviewer_aside(s: Situation, tried: str) -> bool:
+    """Tell whether a letter to the recruiter names the interviewer in an aside.
+
+    The aside is the call just tried, or, before the start, the voicemail left for them.
+    """
+    return bool(tried and s.callee_person == s.interviewer) or bool(s.heads_up and _left_other(s))
 
 
 def _pass_on(s: Situation, values: Mapping[str, str]) -> str:

@@ -90,10 +90,12 @@ REASONS: dict[str, dict[Tone, str]] = {
         " on me.",
     },
     # Round 12 asked whether "running late and never joined" or "wasn't there at the start"
-    # meant they came at all: the miss is said plainly.
+    # meant they came at all: the miss is said plainly. Round 13 read "too late to join at
+    # all" as no reason for a call one can join from anywhere: what ran late came before it.
     "late_or_lost": {
-        "formal": "I was running too late to join {missed} at all, which was my own doing.",
-        "warm": "I was running too late to join {missed} at all. That's on me.",
+        "formal": "I let what came before it overrun and was not free in time; that was my own"
+        " doing.",
+        "warm": "I let what came before it overrun and wasn't free in time. That's on me.",
     },
     "late_or_lost/onsite": {
         "formal": "I did not allow enough time for the journey and never made it to the"
@@ -136,7 +138,8 @@ SPOKEN_REASONS: dict[str, str] = {
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
-    "late_or_lost": "I was running too late to join {missed} at all, and that's my fault",
+    "late_or_lost": "I let what came before it overrun and wasn't free in time, and that's my"
+    " fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in,"
     " and that's my fault",
     "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
@@ -163,7 +166,7 @@ SHORT_REASONS: dict[str, str] = {
     "timezone_mixup": "I misread the time zone and should have double-checked it",
     "timezone_mixup/one_zone": "I had the time wrong and should have double-checked it",
     "double_booked": "I double-booked myself and should have spotted the clash",
-    "late_or_lost": "I was running so late that I couldn't join {missed} at all; that was my doing",
+    "late_or_lost": "I let what came before it overrun and wasn't free in time; that was my doing",
     "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in;"
     " that was my doing",
     "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
@@ -177,8 +180,7 @@ SHORT_REASONS: dict[str, str] = {
 # A formal kit writes its short note without contractions, as its emails are written (round 7
 # of #16 read "I've" beside "I am" as two registers): these replace the contracted entries.
 SHORT_REASONS_FORMAL: dict[str, str] = {
-    "late_or_lost": "I was running so late that I could not join {missed} at all; that was my"
-    " doing",
+    "late_or_lost": "I let what came before it overrun and was not free in time; that was my doing",
     "late_or_lost/onsite": "I did not leave enough time for the journey and never made it in;"
     " that was my doing",
 }
@@ -536,18 +538,16 @@ CASUAL_SIGN_OFFS = frozenset({"Thanks,", "Take care,", "Best,", "Cheers,"})
 # --- The apology email, by what has already happened ---------------------------------------
 # When the plan has the user call first, the email goes only if the call did not reach them:
 # it says so first, so the two read as one attempt (round 12 of #16, kits 3, 13, 16, 19, 32).
-# {callee} is "you", or the person called when the email goes to someone else; {callee_own}
-# is "your", or "Priya's".
+# {callee} is "you", or the person called when the email goes to someone else. Round 13 read
+# "I have just tried your phone." as clipped.
 TRIED: dict[Tone, Wordings] = {
     "formal": (
         "I have just tried to call {callee}.",
         "I have just tried to reach {callee} by phone.",
-        "I have just tried {callee_own} phone.",
     ),
     "warm": (
         "I've just tried to call {callee}.",
         "I've just tried to reach {callee} by phone.",
-        "I've just tried {callee_own} phone.",
     ),
 }
 # "plain": nobody reached yet; "voicemail": a message was left; "call": the reader was
@@ -1089,8 +1089,8 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "An emergency needs my attention.",
     },
     "prefer_not_to_say": {
-        "formal": "Something has arisen, and it is my own doing.",
-        "warm": "Something has cropped up, and it's my own doing.",
+        "formal": "The cause is a matter on my side, and the responsibility is mine.",
+        "warm": "The cause is something on my side, and the responsibility is mine.",
     },
 }
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
@@ -1447,71 +1447,71 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 # confirmed by the confirmation, a no answered by the decline reply): it gives, in writing, the
 # days the user can make, as one promises on such a call. Round 12 of #16 read "either way, I
 # look forward to hearing from you", "If another time is possible, I will make it work" and
-# "Thanks for everything so far" as filler that ignored the call. "As I said when we spoke"
-# goes only to the person who was on the call. Keyed by the reader, "_other" when the call
-# reached the other person, and "_far" for a visit on site that the user travels to.
+# "Thanks for everything so far" as filler that ignored the call; round 13 read "As promised on
+# the phone" as claiming what the call script never has the user say. Keyed by the reader,
+# "_other" when the call reached the other person, and "_far" for a visit on site that the user
+# travels to.
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "As I said when we spoke, I can make any day over the coming two weeks for a new"
-            " interview, at whatever hour suits you.",
-            "As promised on the phone, I can make any morning or afternoon over the coming two"
-            " weeks for a new interview.",
+            "For a new interview, I can make any day over the next two weeks, at whatever hour"
+            " suits you.",
+            "Should you be able to offer a new time, I am free on any day over the next two weeks.",
         ),
         "recruiter": (
-            "As I said when we spoke, any day over the coming two weeks works for me, should"
-            " {them_short} be able to find a new time.",
-            "As promised on the phone, I can keep any day over the coming two weeks free for a"
-            " new interview with {them_short}.",
+            "Should {them_short} be able to find a new time, any day over the next two weeks"
+            " works for me.",
+            "I can keep any day over the next two weeks free for a new interview with"
+            " {them_short}.",
         ),
-        "interviewer_far": (
-            "As I said when we spoke, a few days' notice is all I would need to travel for a new"
-            " date.",
-        ),
+        "interviewer_far": ("A few days' notice is all I would need to travel for a new date.",),
         "recruiter_far": (
-            "As I said when we spoke, a few days' notice is all I would need to travel, should"
-            " {them_short} offer a new date.",
+            "Should {them_short} offer a new date, a few days' notice is all I would need to"
+            " travel.",
         ),
         "interviewer_other": (
-            "If you are willing to find a new time, I can make any day over the coming two weeks.",
+            "If you are willing to find a new time, I can make any day over the next two weeks.",
         ),
         "interviewer_other_far": (
             "If you are willing to find a new time, a few days' notice is all I need to travel.",
         ),
         "recruiter_other": (
-            "If {them_short} would like to find a new time, I can make any day over the coming two"
+            "If {them_short} would like to find a new time, I can make any day over the next two"
             " weeks.",
+        ),
+        "recruiter_other_far": (
+            "If {them_short} would like to find a new date, a few days' notice is all I need to"
+            " travel.",
         ),
     },
     "warm": {
         "interviewer": (
-            "As I said when we spoke, I can make any day over the coming two weeks for a new"
-            " interview, at whatever hour suits you.",
-            "As promised on the phone, I can make any morning or afternoon over the coming two"
-            " weeks for a new interview.",
+            "For a new interview, I can make any day over the next two weeks, whatever hour"
+            " suits you.",
+            "If you're able to find a new time, I'm free any day over the next two weeks.",
         ),
         "recruiter": (
-            "As I said when we spoke, any day over the coming two weeks works for me, if"
-            " {them_short} can find a new time.",
-            "As promised on the phone, I can keep any day over the coming two weeks free for a"
-            " new interview with {them_short}.",
+            "If {them_short} can find a new time, any day over the next two weeks works for me.",
+            "I can keep any day over the next two weeks free for a new interview with"
+            " {them_short}.",
         ),
-        "interviewer_far": (
-            "As I said when we spoke, I'd only need a few days' notice to travel for a new date.",
-        ),
+        "interviewer_far": ("I'd only need a few days' notice to travel for a new date.",),
         "recruiter_far": (
-            "As I said when we spoke, I'd only need a few days' notice to travel, if"
-            " {them_short} offers a new date.",
+            "If {them_short} offers a new date, I'd only need a few days' notice to travel.",
         ),
         "interviewer_other": (
-            "If you're willing to find a new time, I can make any day over the coming two weeks.",
+            "If you're willing to find a new time, I can make any day over the next two weeks.",
         ),
         "interviewer_other_far": (
             "If you're willing to find a new time, I'd only need a few days' notice to travel.",
         ),
         "recruiter_other": (
-            "If {them_short} would like to find a new time, I can make any day over the coming two"
+            "If {them_short} would like to find a new time, I can make any day over the next two"
             " weeks.",
+        ),
+        "recruiter_other_far": (
+            "If {them_short} would like to find a new date, a few days' notice is all I need to"
+            " travel.",
         ),
     },
 }
@@ -1574,20 +1574,20 @@ ABOUTS: dict[str, dict[str, str]] = {
         "last": "my missed interview with {them_short}",
     },
     "late": {
-        "first": "the interview {day} that I was late for",
-        "last": "the interview I was late for",
+        "first": "my late start to our interview {day}",
+        "last": "our interview and my late start",
     },
     "late_via": {
-        "first": "the interview with {them_short} {day}, which I was late for",
-        "last": "the interview with {them_short} that I was late for",
+        "first": "my late start to the interview with {them_short} {day}",
+        "last": "my interview with {them_short} and my late start",
     },
     "moved": {
-        "first": "the interview {day} that I postponed",
-        "last": "the interview I postponed",
+        "first": "the interview {day} that I had to move",
+        "last": "the interview I had to move",
     },
     "moved_via": {
-        "first": "the interview with {them_short} {day}, which I postponed",
-        "last": "the interview with {them_short} that I postponed",
+        "first": "the interview with {them_short} {day}, which I had to move",
+        "last": "the interview with {them_short} that I had to move",
     },
     # After a heads-up that offered to take part all the same: the follow-up goes only when
     # the interview did not happen, whoever called it off, so it says only that.
@@ -1608,7 +1608,7 @@ FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I wanted to follow on from {sent} about {about}. {ask}
+I wanted to follow up on {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1621,7 +1621,7 @@ Since {sent} about {about}, I have been hoping a new time might be possible. {in
 Best regards,""",
         """{greeting}
 
-I have not heard back since {sent} about {about}, so I am writing once more. {ask} {offer}
+I hope you do not mind a second note after {sent} about {about}. {ask} {offer}
 
 {interest}
 
@@ -1637,7 +1637,7 @@ Kind regards,""",
     "warm": (
         """{greeting}
 
-I wanted to follow on from {sent} about {about}. {ask}
+I wanted to follow up on {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1649,7 +1649,7 @@ Since {sent} about {about}, I've been hoping a new time might be possible. {inte
 Best wishes,""",
         """{greeting}
 
-I haven't heard back since {sent} about {about}, so I'm writing once more. {ask} {offer}
+I hope you don't mind a second note after {sent} about {about}. {ask} {offer}
 
 {interest}
 
@@ -1672,7 +1672,7 @@ LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
         """{greeting}
 
 I am writing a final time about {about}. {keen} If a new time is still possible, I would be
-glad to hear. {door}
+glad to hear from you. {door}
 
 Kind regards,""",
         """{greeting}
@@ -1698,7 +1698,7 @@ Best regards,""",
         """{greeting}
 
 I'm writing one last time about {about}. {keen} If a new time is still possible, I'd be glad to
-hear. {door}
+hear from you. {door}
 
 All the best,""",
         """{greeting}
@@ -1749,15 +1749,17 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 }
 # The last note's interest: a humble line about the conversation itself, never a claim on a
 # place in the team (round 12 read "I'd really like to be part of the team", "My interest in X
-# hasn't changed" and "still very much drawn to what X is doing" as stock).
+# hasn't changed" and "still very much drawn to what X is doing" as stock; round 13 read "A
+# conversation, however short, ... would mean a lot to me" as needy and "delighted ..., even
+# briefly" as gushing after a miss).
 LAST_KEENS: dict[Tone, Wordings] = {
     "formal": (
-        "A conversation, however short, about {role} would mean a lot to me.",
-        "I would be delighted to talk about {role}, even briefly.",
+        "I remain very interested in {role}.",
+        "I am as interested in {role} as ever.",
     ),
     "warm": (
-        "A conversation, however short, about {role} would mean a lot to me.",
-        "I'd be delighted to talk about {role}, even briefly.",
+        "I remain very interested in {role}.",
+        "I'm as interested in {role} as ever.",
     ),
 }
 # The follow-ups' request: a concrete window rather than "another time", and what the user
@@ -1768,13 +1770,13 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could we find a time in the next week or two? I can clear whichever day you choose.",
             "Would you be open to a new interview in the coming weeks? If you name a day, I will"
             " keep it free.",
-            "Might we meet in the next two weeks? Whatever day you choose, I will be ready.",
+            "Might we meet in the next two weeks? I will fit around whatever day suits you.",
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the next two weeks is"
             " possible? I can clear whichever day suits.",
             "Would {them_short} have room for a new interview in the next two weeks? I will keep"
-            " whichever day suits free.",
+            " free whichever day suits.",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
@@ -1784,7 +1786,7 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
         ),
         "recruiter_far": (
             "Could you ask {them_short} whether a new date in the coming weeks is possible? With"
-            " a few days' notice, I can travel on whichever date suits.",
+            " a little notice, I can travel whenever suits.",
             "If {them_short} is open to a new interview, I will arrange my travel for whichever"
             " date suits.",
         ),
@@ -1799,7 +1801,7 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could you check whether {them_short} would be open to a new time in the next two"
             " weeks? I'll clear whichever day suits.",
             "Do you know if {them_short} might have room for another interview in the next"
-            " couple of weeks? I'll keep whichever day suits free.",
+            " couple of weeks? I'll keep free whichever day suits.",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
@@ -1809,16 +1811,17 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
         ),
         "recruiter_far": (
             "Could you check whether {them_short} would be open to a new date? With a few days'"
-            " notice, I can travel on whichever date suits.",
+            " notice, I can travel whenever suits.",
             "If {them_short} has room for a new interview, I'll book my travel for whichever date"
             " suits.",
         ),
     },
 }
 # Why the person still wants the role, said in the follow-up in other words than the first
-# email's. "named": the user's own reason, when the first email left it out; "back": a short
-# reference to it, when the first email gave it (round 12 read the reason pasted word for word,
-# "The move to a real-time data platform is a big part of why I'm still keen", as templated);
+# email's. "named": the user's own reason, when the first email left it out; "back": the same
+# reason in a new sentence, when the first email gave it (round 12 read the whole sentence
+# pasted, "The move to a real-time data platform is a big part of why I'm still keen", as
+# templated, and round 13 read "The work I mentioned" in its place as vague filler);
 # "plain": no reason given, so the role itself, without "still really interested" filler.
 # To a recruiter, the user asks for the interview itself: she is not the one to be shown what
 # they could bring (round 8 of #16).
@@ -1826,37 +1829,25 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
             "named": ("I would very much like the chance to discuss {drawn_to} with you.",),
-            "back": (
-                "What I wrote about why the role appeals to me still holds.",
-                "The work I mentioned is what I would most like to discuss with you.",
-            ),
-            "plain": ("I remain keen to interview at {company}.",),
+            "back": ("I would still value the chance to discuss {drawn_to} with you.",),
+            "plain": ("I remain eager to interview at {company}.",),
         },
         "recruiter": {
             "named": ("I would be keen to discuss {drawn_to}.",),
-            "back": (
-                "What I wrote about why the role appeals to me still holds.",
-                "I would still very much welcome the chance to discuss the work I mentioned.",
-            ),
-            "plain": ("I remain keen to interview at {company}.",),
+            "back": ("I would still value the chance to discuss {drawn_to}.",),
+            "plain": ("I remain eager to interview at {company}.",),
         },
     },
     "warm": {
         "interviewer": {
             "named": ("I'm keen to talk with you about {drawn_to}.",),
-            "back": (
-                "Everything I said about why the role appeals to me still stands.",
-                "The work I mentioned is what I'd most like to discuss with you.",
-            ),
-            "plain": ("I'm still keen to interview at {company}.",),
+            "back": ("I'd still be glad to talk about {drawn_to}.",),
+            "plain": ("I'm still eager to interview at {company}.",),
         },
         "recruiter": {
             "named": ("I'd be keen to discuss {drawn_to}.",),
-            "back": (
-                "Everything I said about why the role appeals to me still stands.",
-                "I'd still welcome the chance to talk about the work I mentioned.",
-            ),
-            "plain": ("I'm still keen to interview at {company}.",),
+            "back": ("I'd still be glad to talk about {drawn_to}.",),
+            "plain": ("I'm still eager to interview at {company}.",),
         },
     },
 }
@@ -1981,16 +1972,17 @@ OFFER_LINES: dict[Tone, Wordings] = {
     ),
 }
 # The decline reply's one line of ownership, fitting the cause, and referring to the miss in
-# other words than the first email's (no "Again, my apologies for missing ...", round 12).
+# other words than the first email's (no "Again, my apologies for missing ...", round 12; no
+# "down to me alone", "Not keeping our interview as planned" or a defensive "I know", round 13).
 DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
         "formal": (
-            "I know missing the interview was my own doing; I am truly sorry.",
-            "The missed interview was my own doing; I am truly sorry.",
+            "Missing the interview was my fault, and I am sorry.",
+            "I am sorry for the missed interview, which was my own mistake.",
         ),
         "warm": (
-            "I know missing the interview was my own doing; I'm truly sorry.",
-            "The missed interview was down to me alone; I'm truly sorry.",
+            "Missing the interview was my fault, and I'm sorry.",
+            "I'm sorry for the missed interview, which was my own mistake.",
         ),
     },
     # A technical failure is not "my doing"; having no back-up ready is.
@@ -2014,16 +2006,16 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     # Before the start the user asked to change the plan: that, not the notice, is the miss,
     # and it was their doing, unless an illness, an emergency or a failure made it nobody's.
     "ahead": {
-        "formal": ("Not keeping {our} as planned was my doing; I am truly sorry.",),
-        "warm": ("Not keeping {our} as planned was down to me; I'm truly sorry.",),
+        "formal": ("I am sorry that I could not keep {our} as planned.",),
+        "warm": ("I'm sorry I couldn't keep {our} as planned.",),
     },
     "ahead_excusable": {
         "formal": ("I am sorry {our} could not go ahead as planned.",),
         "warm": ("I'm sorry {our} couldn't go ahead as planned.",),
     },
     "late": {
-        "formal": ("Being late for the interview was my own doing; I am truly sorry.",),
-        "warm": ("Being late for the interview was down to me; I'm truly sorry.",),
+        "formal": ("I am sorry again for my late start, which was my own mistake.",),
+        "warm": ("I'm sorry again for my late start, which was my own mistake.",),
     },
 }
 # Sent when the invitation for the agreed time arrives: short, and in other words than the
@@ -2409,14 +2401,14 @@ SHORT_LEADS: dict[Tone, dict[str, str]] = {
         "plain": "",
         "voicemail": "You may have my voicemail already, but I wanted to reach you here as well.",
         "call": "Thank you very much for taking my call.",
-        "tried": "I have just tried to call you, without luck.",
+        "tried": "I have just tried calling you.",
         "other": "I have told {other} already; you should hear it from me as well.",
     },
     "warm": {
         "plain": "",
-        "voicemail": "You'll have my voicemail, but I wanted to reach you here too.",
+        "voicemail": "I've left you a voicemail, and wanted to reach you here too.",
         "call": "Thanks so much for taking my call.",
-        "tried": "I've just tried to call you, with no luck.",
+        "tried": "I've just tried calling you.",
         "other": "I've told {other} already; you should hear it from me too.",
     },
 }
