@@ -78,11 +78,16 @@ def _cues(draft: Draft) -> dict[MessageType, int]:
     def compute() -> dict[MessageType, int]:
         subject = _subject(draft)
         # Six cue patterns on a short line cost less than the whole set of families would.
-        return {
+        cues = {
             kind: len(_cued_sentences(draft, lexeme))
             + bool(subject and lexeme.regex.search(subject))
             for kind, lexeme in lx.TYPE_CUES.items()
         }
+        # A draft thanking the reader for checking in answers their chase: its "checking in",
+        # in the body or in a subject replied to, is theirs (round 13, #17).
+        if draft.has(lx.READER_FOLLOWED_UP):
+            cues["no_reply_follow_up"] = 0
+        return cues
 
     return draft.remember("type cues", compute)
 

@@ -233,6 +233,7 @@ MISSED_ON_DAY = family("missed_on_a_day")
 NO_PHONE = family("no_phone")
 DECISION_HEARD = family("decision_heard")
 TALK_ON_A_DAY = family("talk_on_a_day")
+READER_FOLLOWED_UP = family("reader_followed_up")
 MISSED = family("missed")
 # A relative clause that puts the writer inside the failing thing: "the train [I was on]".
 RIDDEN_BY_THE_WRITER = _expand("{ridden}", FRAGMENTS)
