@@ -18,6 +18,12 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 # "I had it in my diary for next Thursday": the writer's past, where the miss began.
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
+# "It was my responsibility to confirm the time, and I did not": a duty the writer owns having
+# failed, which confirms nothing (round 13, #17).
+_DUTY_NOT_DONE = re.compile(
+    r"\b(?:responsibility|my job|my duty|forgot|failed|neglected|should have|ought|supposed"
+    r"|meant|did not|never)\b(?:\s+\w+){0,3}\s+$"
+)
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -105,16 +111,16 @@ def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
     missed = draft.has(lx.MISSED)
     confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"])
+    confirming = frozenset(i for i in confirming if not _tells_the_past(draft, i))
     if missed:
-        confirming = frozenset(
-            i for i in confirming if not _tells_the_past(draft, i) and not _counters(draft, i)
-        )
+        confirming = frozenset(i for i in confirming if not _counters(draft, i))
     confirming = frozenset(i for i in confirming if not _offers_on_a_condition(draft, i))
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
         not context.CHECKS["counterfactual"](draft, found.span())
         and not (missed and _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start())))
+        and not _DUTY_NOT_DONE.search(signals.clause_before(draft, found.start()))
         for found in _CONFIRM.finditer(draft.body)
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
@@ -128,7 +134,9 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
     in my diary"), in a draft about a miss, confirms nothing (issue 17).
     """
     return any(
-        _WHEN_BEFORE.search(before) or _WRITER_IN_THE_PAST.search(before)
+        _WHEN_BEFORE.search(before)
+        or _WRITER_IN_THE_PAST.search(before)
+        or _DUTY_NOT_DONE.search(before)
         for before in (
             signals.clause_before(draft, start)
             for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
