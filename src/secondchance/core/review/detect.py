@@ -52,9 +52,12 @@ def detect_type(draft: Draft) -> MessageType:
         return "no_reply_follow_up"
     if arrived_late:
         return "late_arrival"
-    if cues["running_late"] and not missed:
+    # "Could we reschedule the interview of yesterday?" looks back, at a miss told in other
+    # words ("not assisting to"): no heads-up and no cancellation (round 13, #17).
+    behind = missed or draft.has(lx.MEETING_IN_THE_PAST)
+    if cues["running_late"] and not behind:
         return "running_late"
-    if cues["cancellation"] and not missed:
+    if cues["cancellation"] and not behind:
         return "cancellation"
     # One softer cue ("I wish you all the best") closes many an apology too; it makes a decline
     # reply only when the draft is not about the miss or answers a decision.
