@@ -116,6 +116,7 @@ BLAME = Rule(
         # The miss traced to what went before it, or the booking itself called wrong (round 13).
         "Sorry I missed it. The dial-in code was wrong, which is why I could not join.",
         "Sorry for the late change. The slot should never have been booked on my day off.",
+        "Apologies for the late start. Security had me on the wrong floor's list.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
@@ -152,6 +153,7 @@ BLAME = Rule(
         " arrived, you had gone.",
         # "Which is why" after the writer's own state gives nobody else the fault (round 13).
         "Sorry I missed it. Honestly, I had no signal on the ferry, which is why I could not join.",
+        "I'm sorry I missed it. I had the wrong floor in my head, my mistake.",
     ),
 )
 
