@@ -344,6 +344,9 @@ DISHONEST_RED_FLAG = Rule(
         # Kept in all day, yet on the way to the office (issue 17).
         "I'm sorry I missed it; I could not get out of bed the whole morning, and then on the"
         " way to your office my taxi broke down.",
+        # Kept in A&E through the interview, yet sitting in the call (round 13).
+        "I'm sorry. I was in A&E until the afternoon. I had logged in to the call at ten, but it"
+        " would not start.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
@@ -351,6 +354,7 @@ DISHONEST_RED_FLAG = Rule(
         "I overslept, which is no excuse.",
         "I lost my phone on the way, so I could not call.",
         "A power cut took my laptop and router off at the same time; I should have had a plan.",
+        "My son was in hospital all day; I joined the call from the ward and it dropped.",
     ),
 )
 
