@@ -206,6 +206,17 @@ def test_cli_review_type_option_and_report_line(runner):
             " week. Still very keen; any time that suits you works for me. Ana",
             "apology",
         ),
+        # The interview called off by its hour, and a late start said after the fact (round 13).
+        (
+            "Hi Ben, I am sorry, but a site visit has landed on me tomorrow and I can't make our"
+            " 2 pm interview. Still keen; any day next week suits me. Ana",
+            "cancellation",
+        ),
+        (
+            "Hi Ben, thanks for this afternoon, and sorry for beginning five minutes late; I left"
+            " the office too late. I am keener than ever on the role. Ana",
+            "late_arrival",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):
