@@ -184,6 +184,39 @@ def test_cli_review_type_option_and_report_line(runner):
             " Friday.\n\nAna",
             "cancellation",
         ),
+        # A reply to the reader's own chase is not the writer's follow-up (round 13).
+        (
+            "Subject: Re: Just checking in\n\nHi Ben,\n\nThanks for checking in. I mixed up the"
+            " days, and that is on me. I still want the role; any day next week suits.\n\nAna",
+            "apology",
+        ),
+        (
+            "Hi Ben, thank you for following up, and sorry you had to chase me. I slept through"
+            " the alarm, my mistake. Keen as ever, and free whenever suits you. Ana",
+            "apology",
+        ),
+        # "Confirm" as the writer's duty not done, and a diary told in the past, confirm nothing.
+        (
+            "Dear Mr Hale,\n\nI am sorry I was not there at 3 pm. It was my job to confirm the"
+            " slot and I forgot. I remain keen and free any day next week.\n\nAna",
+            "apology",
+        ),
+        (
+            "Hi Ben, I let you down over our 10:00 today, sorry. I had it in my calendar for next"
+            " week. Still very keen; any time that suits you works for me. Ana",
+            "apology",
+        ),
+        # The interview called off by its hour, and a late start said after the fact (round 13).
+        (
+            "Hi Ben, I am sorry, but a site visit has landed on me tomorrow and I can't make our"
+            " 2 pm interview. Still keen; any day next week suits me. Ana",
+            "cancellation",
+        ),
+        (
+            "Hi Ben, thanks for this afternoon, and sorry for beginning five minutes late; I left"
+            " the office too late. I am keener than ever on the role. Ana",
+            "late_arrival",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

@@ -62,6 +62,8 @@ NO_RESCHEDULE = Rule(
         " had made a few days ago.",
         "I'm sorry I missed our call, my fault. My neighbour asked me to help him move some"
         " furniture on Monday morning.",
+        # Being in time is punctuality, not a new time (round 13).
+        "I'm sorry I missed our call, my fault: I could not get the car fixed in time.",
     ),
     examples_pass=(
         "Would you be open to another slot next week?",

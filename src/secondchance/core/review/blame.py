@@ -23,6 +23,9 @@ _DECISION = re.compile(
 )
 _DECISION_REACH = 24  # characters past a failure's span in which its verb may end
 # "The link would not load on my end": the failure is placed on the writer's own side.
+# A sentence the writer opens, after at most a word of comment ("honestly, I had no signal").
+_WRITER_OPENS = re.compile(r"\s*(?:\w+,\s*)?(?:i|we)\b")
+_WHY_I = re.compile(r"\b(?:why|the reason) i\b")
 _ON_MY_SIDE = re.compile(r"[^.;!?]{0,40}?\b(?:on|at|from) my (?:end|side)\b")
 
 
@@ -60,7 +63,11 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     found = [(span, True) for span in context.occurrences(draft, lx.EXPLICIT_FAULT)]
     found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
     found += [(span, True) for span in context.occurrences(draft, lx.PROCESS_FAULT)]
-    found += [(span, True) for span in context.occurrences(draft, lx.MIX_UP_SOURCE)]
+    found += [
+        (span, True)
+        for span in context.occurrences(draft, lx.MIX_UP_SOURCE)
+        if not _traced_to_the_writer(draft, span)
+    ]
     outside = (
         *context.occurrences(draft, lx.EXTERNAL_FAILURE),
         *context.occurrences(draft, lx.CAUSE),
@@ -76,6 +83,19 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         if signals.names_an_agent(text):
             found.append((span, False))
     return sorted(found)
+
+
+def _traced_to_the_writer(draft: Draft, span: Span) -> bool:
+    """Tell "I had no signal all day, which is why I couldn't join": the writer's own state.
+
+    "Which is why" traces the miss to the sentence before it; when the writer opens that
+    sentence, nobody else is given the fault (round 13, #17).
+    """
+    index = draft.sentence_at(span[0])
+    if index < 0 or not _WHY_I.search(draft.body, span[0], span[1]):
+        return False
+    before = draft.body[draft.sentences[index].start : span[0]]
+    return _WRITER_OPENS.match(before) is not None
 
 
 def _is_a_decision(draft: Draft, span: Span) -> bool:

@@ -18,6 +18,12 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 # "I had it in my diary for next Thursday": the writer's past, where the miss began.
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
+# "It was my responsibility to confirm the time, and I did not": a duty the writer owns having
+# failed, which confirms nothing (round 13, #17).
+_DUTY_NOT_DONE = re.compile(
+    r"\b(?:responsibility|my job|my duty|forgot|failed|neglected|should have|ought|supposed"
+    r"|meant|did not|never)\b(?:\s+\w+){0,3}\s+$"
+)
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -46,9 +52,12 @@ def detect_type(draft: Draft) -> MessageType:
         return "no_reply_follow_up"
     if arrived_late:
         return "late_arrival"
-    if cues["running_late"] and not missed:
+    # "Could we reschedule the interview of yesterday?" looks back, at a miss told in other
+    # words ("not assisting to"): no heads-up and no cancellation (round 13, #17).
+    behind = missed or draft.has(lx.MEETING_IN_THE_PAST)
+    if cues["running_late"] and not behind:
         return "running_late"
-    if cues["cancellation"] and not missed:
+    if cues["cancellation"] and not behind:
         return "cancellation"
     # One softer cue ("I wish you all the best") closes many an apology too; it makes a decline
     # reply only when the draft is not about the miss or answers a decision.
@@ -78,11 +87,16 @@ def _cues(draft: Draft) -> dict[MessageType, int]:
     def compute() -> dict[MessageType, int]:
         subject = _subject(draft)
         # Six cue patterns on a short line cost less than the whole set of families would.
-        return {
+        cues = {
             kind: len(_cued_sentences(draft, lexeme))
             + bool(subject and lexeme.regex.search(subject))
             for kind, lexeme in lx.TYPE_CUES.items()
         }
+        # A draft thanking the reader for checking in answers their chase: its "checking in",
+        # in the body or in a subject replied to, is theirs (round 13, #17).
+        if draft.has(lx.READER_FOLLOWED_UP):
+            cues["no_reply_follow_up"] = 0
+        return cues
 
     return draft.remember("type cues", compute)
 
@@ -100,16 +114,16 @@ def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
     missed = draft.has(lx.MISSED)
     confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"])
+    confirming = frozenset(i for i in confirming if not _tells_the_past(draft, i))
     if missed:
-        confirming = frozenset(
-            i for i in confirming if not _tells_the_past(draft, i) and not _counters(draft, i)
-        )
+        confirming = frozenset(i for i in confirming if not _counters(draft, i))
     confirming = frozenset(i for i in confirming if not _offers_on_a_condition(draft, i))
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
         not context.CHECKS["counterfactual"](draft, found.span())
         and not (missed and _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start())))
+        and not _DUTY_NOT_DONE.search(signals.clause_before(draft, found.start()))
         for found in _CONFIRM.finditer(draft.body)
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
@@ -123,7 +137,9 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
     in my diary"), in a draft about a miss, confirms nothing (issue 17).
     """
     return any(
-        _WHEN_BEFORE.search(before) or _WRITER_IN_THE_PAST.search(before)
+        _WHEN_BEFORE.search(before)
+        or _WRITER_IN_THE_PAST.search(before)
+        or _DUTY_NOT_DONE.search(before)
         for before in (
             signals.clause_before(draft, start)
             for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)

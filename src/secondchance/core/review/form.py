@@ -38,11 +38,17 @@ PLACEHOLDER = Rule(
         "My number is XXXX.",
         "Best regards, Your Name",
         "I am sorry I missed our interview at XX:XX on DD/MM.",
+        # A slot left in capitals, alone (round 13).
+        "So that is settled for Friday, June XX, at the Leeds office.",
+        "Hello RECRUITER, sorry for the mix-up over Monday.",
+        "I remain keen on the analyst post at COMPANY.",
     ),
     examples_pass=(
         "Dear Dana, I am sorry. You can reach me at <dana@example.com>.",
         "Could we meet at 10:00 on 12/03, or at 14:30 on the 14th?",
         "I remain keen on the role at Acme [UK] Ltd.",
+        "I ran the NHS DATA team and the CRM ROLLOUT in my last post.",
+        "I am keen on the Role of Deputy Head and can come on the 20th.",
     ),
 )
 

@@ -233,6 +233,8 @@ MISSED_ON_DAY = family("missed_on_a_day")
 NO_PHONE = family("no_phone")
 DECISION_HEARD = family("decision_heard")
 TALK_ON_A_DAY = family("talk_on_a_day")
+READER_FOLLOWED_UP = family("reader_followed_up")
+MEETING_IN_THE_PAST = family("meeting_in_the_past")
 MISSED = family("missed")
 # A relative clause that puts the writer inside the failing thing: "the train [I was on]".
 RIDDEN_BY_THE_WRITER = _expand("{ridden}", FRAGMENTS)
@@ -315,9 +317,15 @@ _FIELD_WORD = (
     r"time|your|insert|contact|info|number|phone|email|address|link|url|signature|here|details|"
     r"organi[sz]ation|employer|reason|xx)"
 )
+# Field names that a template writes in capitals where the writer is to fill in their own.
+_SLOT_WORD = (
+    r"(?:FIRST ?|LAST ?|FULL |YOUR |COMPANY |CANDIDATE )?NAME|COMPANY|ROLE|POSITION|TITLE|DATE"
+    r"|INTERVIEWER|RECRUITER|EMPLOYER|ORGANI[SZ]ATION|PHONE|SIGNATURE"
+)
 # A cheap first look, in RE2: every placeholder form below needs one of these.
 MAYBE_PLACEHOLDER = re2.compile(
-    r"[\[{<_%$]|[Xx]{3}|[Xx]{2}[:./]|HH:MM|DD/MM|MM/DD|TBD|TODO|INSERT|[Ll]orem|(?:Your|Company|Interviewer|Hiring|Recruiter|"
+    r"[\[{<_%$]|[Xx]{3}|[Xx]{2}[:./]|XX|HH:MM|DD/MM|MM/DD|TBD|TODO|INSERT|[Ll]orem|[A-Z]{3}"
+    r"|(?:Your|Company|Interviewer|Hiring|Recruiter|"
     r"Candidate|Job|Role|Position)['\s]"
 )
 PLACEHOLDER = re.compile(
@@ -329,6 +337,9 @@ PLACEHOLDER = re.compile(
     r"|\b(?:[Xx]{1,2}[:./][Xx]{2}|HH:MM|DD/MM(?:/YY(?:YY)?)?|MM/DD(?:/YY(?:YY)?)?)\b"
     r"|\b(?:Your|Company|Interviewer(?:'s)?|Hiring Manager(?:'s)?|Recruiter(?:'s)?|"
     r"Candidate(?:'s)?|Job|Role|Position) (?:Full )?(?:Name|Title|Role|Position)\b"
+    # A slot left in capitals, alone: "on March XX", "the XXth", "Dear NAME", "at COMPANY". A
+    # capital word beside it makes a run of shouting or an acronym instead (round 13, #17).
+    rf"|(?<![A-Z] )(?<![A-Z])\b(?:XX(?:st|nd|rd|th)?|{_SLOT_WORD})\b(?! [A-Z])(?![A-Z])"
 )
 
 

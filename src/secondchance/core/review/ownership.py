@@ -113,6 +113,10 @@ BLAME = Rule(
         # Owned, then the reader's process held up as what would have prevented it (issue 17).
         "I got the day wrong, my mistake. That said, plenty of firms text the morning of, and if"
         " yours had, I would have been on time.",
+        # The miss traced to what went before it, or the booking itself called wrong (round 13).
+        "Sorry I missed it. The dial-in code was wrong, which is why I could not join.",
+        "Sorry for the late change. The slot should never have been booked on my day off.",
+        "Apologies for the late start. Security had me on the wrong floor's list.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
@@ -147,6 +151,9 @@ BLAME = Rule(
         "I'm very sorry I missed our interview; the fault is mine. I left at eight. Then the"
         " bridge was closed. After that the taxi rank was empty, so I walked. By the time I"
         " arrived, you had gone.",
+        # "Which is why" after the writer's own state gives nobody else the fault (round 13).
+        "Sorry I missed it. Honestly, I had no signal on the ferry, which is why I could not join.",
+        "I'm sorry I missed it. I had the wrong floor in my head, my mistake.",
     ),
 )
 

@@ -142,6 +142,8 @@ _HAVE_DONE = re.compile(
 _AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
 # "A folder I had set up a few weeks ago": a time in the past, not one offered (issue 17).
 _AGO = re.compile(r"\s+ago\b")
+# "No way to get there in time" is about being punctual; it asks for no time (round 13, #17).
+_PUNCTUAL = re.compile(r"\b(?:in|on) time$")
 # "My sister asked me to help her move flat on Tuesday": someone else's plans, not an offer.
 _SOMEONE_ELSES_ACT = re.compile(r"\b(?:help|helped|helping|let|letting) (?:her|him|them)\s+$")
 # "I will make sure it never happens again": a promise, not an offer of a time.
@@ -573,6 +575,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _MAKE_SURE.match(draft.body, span[1])
             and not _AGO.match(draft.body, span[1])
             and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
+            and not _PUNCTUAL.search(draft.body, span[0], span[1])
         ]
 
     return draft.remember("reschedule", compute)

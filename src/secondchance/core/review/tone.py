@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review.draft import Draft, Span, merged_spans, overlaps
+from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, overlaps
 from secondchance.core.review.rules import Rule, Severity
 from secondchance.core.text import count_words
 
@@ -26,6 +27,14 @@ STACKED_CAUSES = 3
 PILED_UP = 2
 PILED_UP_FAILURES = 3
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
+# A verb in the past tense after a pronoun ("it was", "we all got off"): a regular one, or one of
+# the irregular verbs a mishap is told with. A noun before it is left out: "very interested".
+_TOLD_IN_THE_PAST = re.compile(
+    r"\b(?:i|we|he|she|it|they|who|which|there|and|then)\s+(?:(?:then|just|all|also|finally)\s+)?"
+    r"(?:\w{3,}ed|was|were|had|did|went|got|left|took|came|saw|said|told|sent|made|lost|ran"
+    r"|fell|broke|drove|rode|caught|woke|found|kept|heard|gave|stood|sat|spent|paid|put|set|rang"
+    r"|began|hit|slept|forgot|thought|knew|meant)\b"
+)
 # "Frustrated with myself" is not venting.
 _AT_MYSELF = re.compile(r"\s+(?:with|at) myself\b")
 # "No other interviews", or an offer already accepted: information, not pressure.
@@ -111,7 +120,7 @@ def _over_explaining(draft: Draft) -> Iterator[Span]:
     if draft.words > draft.settings.max_words:
         yield draft.body_span
         return
-    story = signals.story_sentences(draft)
+    story = _with_steps_between(draft, signals.story_sentences(draft))
     story_words = sum(count_words(s.text) for s in story)
     if story_words >= RUN_ON_STORY_WORDS:
         yield draft.to_original((story[0].start, story[-1].end))
@@ -120,6 +129,34 @@ def _over_explaining(draft: Draft) -> Iterator[Span]:
         return  # a story needs at least three sentences that tell it
     if len(story) >= NARRATIVE_SENTENCES or story_words >= STORY_SHARE * draft.words:
         yield draft.to_original((story[0].start, story[-1].end))
+
+
+def _with_steps_between(draft: Draft, story: list[Sentence]) -> list[Sentence]:
+    """Add a step told in the past between two of the story's sentences (round 13, #17).
+
+    The story families know the mishaps, not every step a writer takes between them ("I pulled
+    onto the shoulder and called for help"). A single sentence between two sentences of the
+    story, all three told in the past, is part of the same account unless it apologizes, owns
+    the miss or looks ahead.
+    """
+    indices = [draft.sentences.index(sentence) for sentence in story]
+    steps = {
+        i + 1
+        for i, j in itertools.pairwise(indices)
+        if j == i + 2
+        and all(_TOLD_IN_THE_PAST.search(draft.sentences[k].text) for k in (i, i + 1, j))
+    }
+    if not steps:
+        return story
+    spoken_for = [
+        *signals.apologies(draft),
+        *signals.ownership(draft),
+        *signals.reschedule_offers(draft),
+        *signals.enthusiasm(draft),
+        *draft.spans(lx.PROMISE),
+    ]
+    steps -= {draft.sentence_at(start) for start, _ in spoken_for}
+    return [s for i, s in enumerate(draft.sentences) if i in steps or s in story]
 
 
 def _red_flags(draft: Draft) -> Iterator[Span]:
@@ -261,10 +298,15 @@ OVER_EXPLAINING = Rule(
         "I woke up at 6 because my son was ill. Then I drove him to the clinic. After that the"
         " car would not start, so I called a taxi. By the time I got home it was 11. I am sorry.",
         "Sorry. " + "I want to explain everything that happened this morning in detail. " * 20,
+        # The step between two mishaps is told too (round 13).
+        "Hi Tom, sorry I missed the 2pm. I set off at noon, but my tyre went flat on the bypass."
+        " I pulled over and rang a friend. There was no signal after that, so I walked to the"
+        " garage. I waited an hour there for the mechanic. Free any day next week, still keen.",
     ),
     examples_pass=(
         "I misread the time zone of our meeting, which was careless of me. I am sorry.",
         "I am sorry. My son was ill and I had to take him to the doctor.",
+        "I mixed up the time zones, my mistake. I have put two alarms in my calendar since.",
     ),
 )
 
@@ -302,6 +344,9 @@ DISHONEST_RED_FLAG = Rule(
         # Kept in all day, yet on the way to the office (issue 17).
         "I'm sorry I missed it; I could not get out of bed the whole morning, and then on the"
         " way to your office my taxi broke down.",
+        # Kept in A&E through the interview, yet sitting in the call (round 13).
+        "I'm sorry. I was in A&E until the afternoon. I had logged in to the call at ten, but it"
+        " would not start.",
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
@@ -309,6 +354,7 @@ DISHONEST_RED_FLAG = Rule(
         "I overslept, which is no excuse.",
         "I lost my phone on the way, so I could not call.",
         "A power cut took my laptop and router off at the same time; I should have had a plan.",
+        "My son was in hospital all day; I joined the call from the ward and it dropped.",
     ),
 )
 
