@@ -25,6 +25,8 @@ SPLITS = {
     "outside10": DATA / "drafts-outside10.txt",
     # Outside batch 11: sealed during round 12, scored on arrival, then released for round 13.
     "outside11": DATA / "drafts-outside11.txt",
+    # Outside batch 12: sealed during round 13, scored on arrival, never tuned on.
+    "outside12": DATA / "drafts-outside12-frozen.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(

@@ -116,6 +116,7 @@ SCORED = (
     "outside9",
     "outside10",
     "outside11",
+    "outside12",
 )
 CONFUSED = (
     "d3",
@@ -127,6 +128,7 @@ CONFUSED = (
     "outside9",
     "outside10",
     "outside11",
+    "outside12",
 )
 
 

@@ -38,6 +38,7 @@ def test_corpus_is_large_with_a_frozen_test_split_and_unique_ids():
             "outside9",
             "outside10",
             "outside11",
+            "outside12",
         )
         for d in load_corpus(split)
     ]
