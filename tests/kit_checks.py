@@ -418,8 +418,7 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # What a follow-up follows, said in a line: the miss, the late start, the move, or that the
 # interview never happened (round 12: "follow up my email about our interview" said none).
 WHAT_HAPPENED = re.compile(
-    r"\bmissed\b|\blate (?:for|start)\b|\bpostponed\b|had to move|did not go ahead|never took"
-    r" place",
+    r"\bmissed\b|\bpostponed\b|had to move|did not go ahead|never took place",
     re.IGNORECASE,
 )
 
@@ -438,7 +437,9 @@ DAYS_IN_WEEK = 7
 
 def follow_up_weekday(kit: Kit, now: datetime) -> list[str]:
     """A follow-up sent within the week after the interview names its weekday alone ("on
-    Thursday"), never the full date (round 12, kit 1: "Wednesday 11 November" read as stiff)."""
+    Thursday"), never the full date (round 12, kit 1: "Wednesday 11 November" read as stiff),
+    and says "last Thursday" once the week has turned (round 13: "on Thursday", sent on a
+    Tuesday, read as this week's)."""
     from secondchance import services
 
     case, problems = kit.case, []
@@ -449,9 +450,13 @@ def follow_up_weekday(kit: Kit, now: datetime) -> list[str]:
         message = kit.messages.get(key)
         if message is None or step not in due:
             continue
-        gap = (due[step].astimezone(start.tzinfo).date() - start.date()).days
+        sent = due[step].astimezone(start.tzinfo).date()
+        gap = (sent - start.date()).days
         if 0 < gap < DAYS_IN_WEEK and full in message.body:
             problems.append(f"{key}: names {full!r}, {gap} days on")
+        turned = 0 < gap < DAYS_IN_WEEK and start.weekday() >= sent.weekday()
+        if turned and f"on {start:%A}" in message.body:
+            problems.append(f"{key}: 'on {start:%A}' for last week's, sent on a {sent:%A}")
     return problems
 
 

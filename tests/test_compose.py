@@ -18,6 +18,7 @@ from secondchance.core.compose import (
 )
 from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.names import given_name
+from secondchance.core.compose.situation import day_since
 from secondchance.core.intake import Case
 from secondchance.core.reasons import REASON_IDS, REASONS, get_reason
 from secondchance.core.review.draft import Draft
@@ -821,3 +822,20 @@ def test_a_portfolio_is_offered_only_for_a_makers_role(role, offered):
     email = compose_kit(case, FIXED_NOW).messages["apology_email"].body
     assert ("portfolio" in email) == offered, email
     assert ("references" in email) != offered, email
+
+
+@pytest.mark.parametrize(
+    ("sent_day", "said"),
+    [
+        (27, "on Thursday"),  # the Friday after a Thursday interview: the same week
+        (29, "on Thursday"),  # Sunday still ends that week
+        (30, "last Thursday"),  # Monday: the week has turned
+        (2, "last Thursday"),  # Wednesday 2 December, six days on
+        (3, "on 26 November"),  # a week on: the date
+    ],
+)
+def test_a_follow_up_names_the_interview_day_as_a_person_would_when_it_is_sent(sent_day, said):
+    berlin = ZoneInfo("Europe/Berlin")
+    interview = datetime(2026, 11, 26, 10, 0, tzinfo=berlin)  # a Thursday
+    month = 11 if sent_day > 3 else 12
+    assert day_since(interview, datetime(2026, month, sent_day, 9, 0, tzinfo=berlin)) == said

@@ -1573,14 +1573,6 @@ ABOUTS: dict[str, dict[str, str]] = {
         "first": "the interview with {them_short} that I missed {day}",
         "last": "my missed interview with {them_short}",
     },
-    "late": {
-        "first": "my late start to our interview {day}",
-        "last": "our interview and my late start",
-    },
-    "late_via": {
-        "first": "my late start to the interview with {them_short} {day}",
-        "last": "my interview with {them_short} and my late start",
-    },
     "moved": {
         "first": "the interview {day} that I had to move",
         "last": "the interview I had to move",

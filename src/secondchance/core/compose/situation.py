@@ -78,11 +78,15 @@ def written_day(missed: datetime, now: datetime, writer: tzinfo | None = None) -
 def day_since(missed: datetime, at: datetime) -> str:
     """Name the interview's day as a follow-up sent at `at` does.
 
-    "On Thursday" within the week after it, else "on 26 November": round 12 of #16 read the
-    full date, a week on, as stiff.
+    "On Thursday" within the week after it, "last Thursday" once the week has turned (round 13
+    read "on Thursday", sent the next Tuesday, as this week's), else "on 26 November": round 12
+    of #16 read the full date, a week on, as stiff.
     """
-    gap = (at.astimezone(missed.tzinfo).date() - missed.date()).days
-    return f"on {missed:%A}" if 0 < gap < DAYS_IN_WEEK else f"on {missed.day} {missed:%B}"
+    sent = at.astimezone(missed.tzinfo).date()
+    gap = (sent - missed.date()).days
+    if not 0 < gap < DAYS_IN_WEEK:
+        return f"on {missed.day} {missed:%B}"
+    return f"last {missed:%A}" if missed.weekday() >= sent.weekday() else f"on {missed:%A}"
 
 
 def _part_of_day(moment: datetime) -> str:
