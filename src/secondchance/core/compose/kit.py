@@ -775,13 +775,12 @@ def _sent(s: Situation) -> str:
 def _about_class(s: Situation) -> str:
     """Name what the thread follows: a miss, a late start, a move, or an interview unheld.
 
-    "unmade": the user offered to take part all the same, or to join late, and a follow-up is
-    sent only if the interview did not go ahead (round 13 read "my late start" in a note that
-    asks for a new time as saying it both did and did not happen).
+    "unmade": the user offered to take part all the same, and a follow-up is sent only if the
+    interview did not go ahead.
     """
     kind = "missed"
     if s.heads_up:
-        kind = "moved" if _choice_kind(s) == "move" else "unmade"
+        kind = "late" if s.running_late else "moved" if _choice_kind(s) == "move" else "unmade"
     return kind + ("_via" if s.via else "")
 
 

@@ -1309,7 +1309,7 @@ Thanks for taking my call just now. {owned_note}
 Warm regards,""",
             """{greeting}
 
-Thank you for picking up just now. {owned_note}
+Thank you for taking my call just now. {owned_note}
 
 {interest} {offer}
 
@@ -1454,7 +1454,7 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "For a new interview, I can make any day over the next two weeks, at whatever hour"
+            "I can make any day over the next two weeks for a new interview, at whatever hour"
             " suits you.",
             "Should you be able to offer a new time, I am free on any day over the next two weeks.",
         ),
@@ -1486,7 +1486,7 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "For a new interview, I can make any day over the next two weeks, whatever hour"
+            "I can make any day over the next two weeks for a new interview, whatever hour"
             " suits you.",
             "If you're able to find a new time, I'm free any day over the next two weeks.",
         ),
@@ -1567,11 +1567,21 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {
         "first": "the interview I missed {day}",
-        "last": "our missed interview",
+        "last": "missing our interview",
     },
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
-        "last": "my missed interview with {them_short}",
+        "last": "the interview with {them_short} that I did not make",
+    },
+    # After a heads-up about running late, the follow-up goes only if the interview did not
+    # happen: round 13 read "my late start" beside a request for a new time as saying it did.
+    "late": {
+        "first": "the interview I was running late for {day}",
+        "last": "the interview I ran late for",
+    },
+    "late_via": {
+        "first": "the interview with {them_short} that I was running late for {day}",
+        "last": "the interview with {them_short} that I ran late for",
     },
     "moved": {
         "first": "the interview {day} that I had to move",
@@ -1607,13 +1617,14 @@ I wanted to follow up on {sent} about {about}. {ask}
 With thanks,""",
         """{greeting}
 
-Since {sent} about {about}, I have been hoping a new time might be possible. {interest} {ask}
-{offer}
+I hope you are well. I am following up on {sent} about {about}. {ask}
+
+{interest} {offer}
 
 Best regards,""",
         """{greeting}
 
-I hope you do not mind a second note after {sent} about {about}. {ask} {offer}
+I am writing once more about {about}, following {sent}. {ask} {offer}
 
 {interest}
 
@@ -1636,12 +1647,14 @@ I wanted to follow up on {sent} about {about}. {ask}
 Many thanks,""",
         """{greeting}
 
-Since {sent} about {about}, I've been hoping a new time might be possible. {interest} {ask} {offer}
+I hope you're well. I'm following up on {sent} about {about}. {ask}
+
+{interest} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I hope you don't mind a second note after {sent} about {about}. {ask} {offer}
+I'm writing once more about {about}, following {sent}. {ask} {offer}
 
 {interest}
 
@@ -1695,7 +1708,7 @@ hear from you. {door}
 All the best,""",
         """{greeting}
 
-Just one more note about {about}, and it will be my last. {keen} If a new interview is still
+Just one more note about {about}. {keen} If a new interview is still
 possible, I'd welcome it. {door}
 
 Best wishes,""",
@@ -1745,14 +1758,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # conversation, however short, ... would mean a lot to me" as needy and "delighted ..., even
 # briefly" as gushing after a miss).
 LAST_KEENS: dict[Tone, Wordings] = {
-    "formal": (
-        "I remain very interested in {role}.",
-        "I am as interested in {role} as ever.",
-    ),
-    "warm": (
-        "I remain very interested in {role}.",
-        "I'm as interested in {role} as ever.",
-    ),
+    "formal": ("I am as interested in {role} as ever.",),
+    "warm": ("I'm as interested in {role} as ever.",),
 }
 # The follow-ups' request: a concrete window rather than "another time", and what the user
 # will do for it, never "any slot you choose would suit me" (round 12: stock).
@@ -1822,24 +1829,24 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "interviewer": {
             "named": ("I would very much like the chance to discuss {drawn_to} with you.",),
             "back": ("I would still value the chance to discuss {drawn_to} with you.",),
-            "plain": ("I remain eager to interview at {company}.",),
+            "plain": ("I remain very interested in {role} at {company}.",),
         },
         "recruiter": {
             "named": ("I would be keen to discuss {drawn_to}.",),
             "back": ("I would still value the chance to discuss {drawn_to}.",),
-            "plain": ("I remain eager to interview at {company}.",),
+            "plain": ("I remain very interested in {role} at {company}.",),
         },
     },
     "warm": {
         "interviewer": {
             "named": ("I'm keen to talk with you about {drawn_to}.",),
             "back": ("I'd still be glad to talk about {drawn_to}.",),
-            "plain": ("I'm still eager to interview at {company}.",),
+            "plain": ("I'm as keen as ever on {role} at {company}.",),
         },
         "recruiter": {
             "named": ("I'd be keen to discuss {drawn_to}.",),
             "back": ("I'd still be glad to talk about {drawn_to}.",),
-            "plain": ("I'm still eager to interview at {company}.",),
+            "plain": ("I'm as keen as ever on {role} at {company}.",),
         },
     },
 }
