@@ -4,7 +4,7 @@ import pytest
 
 import review_phrases as phrases
 from conftest import FIXED_NOW
-from corpus import load_corpus
+from corpus import SPLITS, load_corpus
 from eval_review import evaluate
 from secondchance.core.compose import REVIEW_TYPE, compose_kit
 from secondchance.core.message_types import MESSAGE_TYPES
@@ -30,16 +30,8 @@ def test_corpus_is_large_with_a_frozen_test_split_and_unique_ids():
     assert len(dev) + len(test) >= 400 and len(test) >= 120 and len(outside) >= 100
     later = [
         d
-        for split in (
-            "outside-tuned",
-            "outside6",
-            "outside7",
-            "outside8",
-            "outside9",
-            "outside10",
-            "outside11",
-            "outside12",
-        )
+        for split in SPLITS
+        if split.startswith("outside") and split != "outside"
         for d in load_corpus(split)
     ]
     ids = [d.id for d in (*dev, *test, *outside, *later)]
