@@ -418,8 +418,8 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # What a follow-up follows, said in a line: the miss, the late start, the move, or that the
 # interview never happened (round 12: "follow up my email about our interview" said none).
 WHAT_HAPPENED = re.compile(
-    r"\bmiss(?:ed|ing)\b|r(?:unning|an) late for|\bpostponed\b|had to move"
-    r"|did not (?:go ahead|make)|never took place",
+    r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
+    r" short notice|\bput off\b|did not go ahead|never took place",
     re.IGNORECASE,
 )
 

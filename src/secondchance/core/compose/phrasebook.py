@@ -1089,8 +1089,8 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "An emergency needs my attention.",
     },
     "prefer_not_to_say": {
-        "formal": "The cause is a matter on my side, and the responsibility is mine.",
-        "warm": "The cause is something on my side, and the responsibility is mine.",
+        "formal": "It is a private matter, and entirely my own doing.",
+        "warm": "It's a private matter, and entirely my own doing.",
     },
 }
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
@@ -1567,39 +1567,40 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {
         "first": "the interview I missed {day}",
-        "last": "missing our interview",
+        "last": "the interview I missed",
     },
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
-        "last": "the interview with {them_short} that I did not make",
+        "last": "the interview with {them_short} that I missed",
     },
     # After a heads-up about running late, the follow-up goes only if the interview did not
     # happen: round 13 read "my late start" beside a request for a new time as saying it did.
     "late": {
-        "first": "the interview I was running late for {day}",
-        "last": "the interview I ran late for",
+        "first": "our interview {day}, which could not go ahead because I was running late",
+        "last": "the interview I was too late for",
     },
     "late_via": {
-        "first": "the interview with {them_short} that I was running late for {day}",
-        "last": "the interview with {them_short} that I ran late for",
+        "first": "the interview with {them_short} {day}, which could not go ahead because I was"
+        " running late",
+        "last": "the interview with {them_short} that I was too late for",
     },
     "moved": {
-        "first": "the interview {day} that I had to move",
-        "last": "the interview I had to move",
+        "first": "the interview {day} that I moved at short notice",
+        "last": "the interview I put off",
     },
     "moved_via": {
-        "first": "the interview with {them_short} {day}, which I had to move",
-        "last": "the interview with {them_short} that I had to move",
+        "first": "the interview with {them_short} {day}, which I moved at short notice",
+        "last": "the interview with {them_short} that I put off",
     },
     # After a heads-up that offered to take part all the same: the follow-up goes only when
     # the interview did not happen, whoever called it off, so it says only that.
     "unmade": {
         "first": "the interview {day} that did not go ahead in the end",
-        "last": "our interview that never took place",
+        "last": "the interview I could not attend as planned",
     },
     "unmade_via": {
         "first": "the interview with {them_short} {day}, which did not go ahead in the end",
-        "last": "the interview with {them_short} that never took place",
+        "last": "the interview with {them_short} that I could not attend as planned",
     },
 }
 # Round 12 of #16 read "A brief note to follow up my email", "I am writing again to follow up"
@@ -1617,21 +1618,22 @@ I wanted to follow up on {sent} about {about}. {ask}
 With thanks,""",
         """{greeting}
 
-I hope you are well. I am following up on {sent} about {about}. {ask}
+I wanted to check in after {sent} about {about}. {ask}
 
 {interest} {offer}
 
 Best regards,""",
         """{greeting}
 
-I am writing once more about {about}, following {sent}. {ask} {offer}
+I know you are busy, so I will keep this brief. It follows {sent} about {about}. {ask}
+{offer}
 
 {interest}
 
 Yours sincerely,""",
         """{greeting}
 
-I wanted to pick up from {sent} about {about}. {ask}
+I am following up on {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1647,21 +1649,21 @@ I wanted to follow up on {sent} about {about}. {ask}
 Many thanks,""",
         """{greeting}
 
-I hope you're well. I'm following up on {sent} about {about}. {ask}
+I wanted to check in after {sent} about {about}. {ask}
 
 {interest} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I'm writing once more about {about}, following {sent}. {ask} {offer}
+I know you're busy, so I'll keep this brief. It follows {sent} about {about}. {ask} {offer}
 
 {interest}
 
 All the best,""",
         """{greeting}
 
-I wanted to pick up from {sent} about {about}. {ask}
+I'm following up on {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1671,56 +1673,59 @@ Warm regards,""",
 # The last follow-up says it is the last, once; asks plainly; and lets go with thanks, in one
 # thought ({door}). Round 12 read "Whenever a new time opens up, please do get in touch. If
 # not, I understand" as a logic slip, and "This is the last I'll write about", "I do not want
-# to press you", "and then I'll leave you be" and "I would take it gladly" as stock or stiff.
+# to press you", "and then I'll leave you be" and "I would take it gladly" as stock or stiff;
+# round 15 read "This is my last note" as an ultimatum and "One final note about ..." as a
+# fragment. "Regarding" keeps the miss from repeating the first follow-up's "about the ...".
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am writing a final time about {about}. {keen} If a new time is still possible, I would be
-glad to hear from you. {door}
+I am writing one last time regarding {about}. {keen} If a new time is still possible, I would
+be glad to hear from you. {door}
 
 Kind regards,""",
         """{greeting}
 
-One final note about {about}. {keen} If a new interview is still possible, I would
-welcome it. {door}
+Forgive me for one last note regarding {about}. {keen} If a new interview is still possible,
+I would welcome it. {door}
 
 Yours sincerely,""",
         """{greeting}
 
-I wanted to write one last time about {about}. {keen} Should a new time become possible, I
-would be glad to take it. {door}
+I wanted to send one final note regarding {about}. {keen} Should a new time become possible,
+I would be glad to take it. {door}
 
 With best wishes,""",
         """{greeting}
 
-This is my last note about {about}. {keen} If an interview can still be arranged, I can make
-the time. {door}
+I thought I would try one last time regarding {about}. {keen} If an interview can still be
+arranged, I can make the time. {door}
 
 Best regards,""",
     ),
     "warm": (
         """{greeting}
 
-I'm writing one last time about {about}. {keen} If a new time is still possible, I'd be glad to
-hear from you. {door}
+I'm writing one last time regarding {about}. {keen} If a new time is still possible, I'd be
+glad to hear from you. {door}
 
 All the best,""",
         """{greeting}
 
-Just one more note about {about}. {keen} If a new interview is still
-possible, I'd welcome it. {door}
+Forgive me for one last note regarding {about}. {keen} If a new interview is still possible,
+I'd welcome it. {door}
 
 Best wishes,""",
         """{greeting}
 
-A last note about {about}. {keen} If a new time comes up, I'd be glad to take it. {door}
+I wanted to send one final note regarding {about}. {keen} If a new time comes up, I'd be glad
+to take it. {door}
 
 Warm regards,""",
         """{greeting}
 
-This is my last note about {about}. {keen} If an interview can still be arranged, I can make
-the time. {door}
+I thought I'd try one last time regarding {about}. {keen} If an interview can still be
+arranged, I can make the time. {door}
 
 Warm wishes,""",
     ),
@@ -1758,8 +1763,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # conversation, however short, ... would mean a lot to me" as needy and "delighted ..., even
 # briefly" as gushing after a miss).
 LAST_KEENS: dict[Tone, Wordings] = {
-    "formal": ("I am as interested in {role} as ever.",),
-    "warm": ("I'm as interested in {role} as ever.",),
+    "formal": ("I am as interested in {role} as ever.", "I remain keen on {role}."),
+    "warm": ("I'm as interested in {role} as ever.", "I remain keen on {role}."),
 }
 # The follow-ups' request: a concrete window rather than "another time", and what the user
 # will do for it, never "any slot you choose would suit me" (round 12: stock).
@@ -1769,7 +1774,7 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could we find a time in the next week or two? I can clear whichever day you choose.",
             "Would you be open to a new interview in the coming weeks? If you name a day, I will"
             " keep it free.",
-            "Might we meet in the next two weeks? I will fit around whatever day suits you.",
+            "Could we meet in the next two weeks? I will fit around whatever day suits you.",
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the next two weeks is"
@@ -1797,9 +1802,9 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             " it free.",
         ),
         "recruiter": (
-            "Could you check whether {them_short} would be open to a new time in the next two"
+            "Could you ask whether {them_short} would be open to a new time in the next two"
             " weeks? I'll clear whichever day suits.",
-            "Do you know if {them_short} might have room for another interview in the next"
+            "Might {them_short} have room for another interview in the next"
             " couple of weeks? I'll keep free whichever day suits.",
         ),
         "interviewer_far": (
@@ -1809,7 +1814,7 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             " for whatever date you choose.",
         ),
         "recruiter_far": (
-            "Could you check whether {them_short} would be open to a new date? With a few days'"
+            "Could you ask whether {them_short} would be open to a new date? With a few days'"
             " notice, I can travel whenever suits.",
             "If {them_short} has room for a new interview, I'll book my travel for whichever date"
             " suits.",
