@@ -189,7 +189,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     "video": {
         "fallback": "join by phone instead",
         "later_way": "speak by phone later in the day",
-        "join": "to get set up for the call",
+        "join": "before the call",
         "joining": "from joining the call",
         "details": "link for the call",
         "backup": "I should have had a backup ready",
@@ -205,7 +205,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
         # A different phone with no number to ring would leave them nothing to act on (#16).
         "fallback": "switch to a video call",
         "later_way": "take the call later in the day",
-        "join": "to be ready for the call",
+        "join": "before the call",
         "joining": "from taking the call",
         "details": "number for the call",
         "backup": "I should have had a backup ready",
@@ -247,7 +247,7 @@ OWNED: dict[str, dict[Tone, str]] = {
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
         # Round 8 of #16 read "That was my responsibility, and I fell short" as stiff.
-        "formal": "I should have kept that appointment, and I did not.",
+        "formal": "That was entirely my own doing.",
         "warm": "I should have made it, and I didn't.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
@@ -665,7 +665,7 @@ I left you a voicemail, and wanted to follow it with a note: I am very sorry for
 Yours sincerely,""",
             """{greeting}
 
-Besides my voicemail, I wanted you to have this in a letter. I am very sorry that I missed
+As well as my voicemail, I wanted you to have a note from me. I am very sorry that I missed
 {our} {day}{late_that}. {reason} {owned} {promise}
 
 {close} {slots} {offer}
@@ -943,7 +943,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "stay": {
             "own": (
                 "I am very much looking forward to talking about {drawn_to}.",
-                "{drawn_to_cap} is what drew me to {role}, and I look forward to discussing it.",
+                "I look forward to discussing {role}, and {drawn_to} in particular.",
             ),
             "plain": (
                 "I am very much looking forward to discussing {role} at {company}.",
@@ -954,8 +954,8 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "move": {
             "own": (
                 "I am still very keen to talk about {drawn_to}.",
-                "{drawn_to_cap} is what drew me to {role}, and I would very much like to talk"
-                " about it when we can.",
+                "I would much rather move the interview than lose the chance to discuss"
+                " {drawn_to}.",
             ),
             "plain": (
                 "I am still very keen to discuss {role} at {company}.",
@@ -968,8 +968,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "stay": {
             "own": (
                 "I'm really looking forward to talking about {drawn_to}.",
-                "{drawn_to_cap} is what drew me to the role, and I'm looking forward to talking"
-                " about it.",
+                "I'm looking forward to talking about {role}, especially {drawn_to}.",
             ),
             "plain": (
                 "I'm really looking forward to talking about {role} at {company}.",
@@ -979,8 +978,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "move": {
             "own": (
                 "I'm still really keen to talk about {drawn_to}.",
-                "{drawn_to_cap} is what drew me to the role, and I'd love to talk about it when"
-                " we can.",
+                "I'd much rather move the interview than lose the chance to talk about {drawn_to}.",
             ),
             "plain": (
                 "I'm still really keen to talk about the role at {company}.",
@@ -1085,8 +1083,8 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I have a medical issue that I need to deal with.",
     },
     "emergency": {
-        "formal": "An emergency needs my attention.",
-        "warm": "An emergency needs my attention.",
+        "formal": "Something urgent has arisen that I must deal with.",
+        "warm": "Something urgent has cropped up that I have to deal with.",
     },
     "prefer_not_to_say": {
         "formal": "It is a private matter, and entirely my own doing.",
@@ -1257,7 +1255,7 @@ LATE_CHOICES: dict[str, dict[str, str]] = {
 AHEAD_LEADS: dict[str, str] = {
     "plain": "",
     # First, as the reader hears it: round 7 of #16 read it at the end as tacked on.
-    "voicemail": "This follows the voicemail I have just left you.",
+    "voicemail": "I have just left you a voicemail as well.",
     "call": "Thank you for taking my call just now.",
     "other": "{other} knows already, but you should hear it from me too.",
 }
