@@ -91,11 +91,11 @@ REASONS: dict[str, dict[Tone, str]] = {
     },
     # Round 12 asked whether "running late and never joined" or "wasn't there at the start"
     # meant they came at all: the miss is said plainly. Round 13 read "too late to join at
-    # all" as no reason for a call one can join from anywhere: what ran late came before it.
+    # all" as no reason for a call one can join from anywhere, and round 16 "I let what came before
+    # it overrun" as convoluted.
     "late_or_lost": {
-        "formal": "I let what came before it overrun and was not free in time; that was my own"
-        " doing.",
-        "warm": "I let what came before it overrun and wasn't free in time. That's on me.",
+        "formal": "I let my schedule slip and was not free in time; that was my own doing.",
+        "warm": "I let my schedule slip and wasn't free in time. That's on me.",
     },
     "late_or_lost/onsite": {
         "formal": "I did not allow enough time for the journey and never made it to the"
@@ -138,8 +138,7 @@ SPOKEN_REASONS: dict[str, str] = {
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
-    "late_or_lost": "I let what came before it overrun and wasn't free in time, and that's my"
-    " fault",
+    "late_or_lost": "I let my schedule slip and wasn't free in time, and that's my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in,"
     " and that's my fault",
     "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
@@ -166,7 +165,7 @@ SHORT_REASONS: dict[str, str] = {
     "timezone_mixup": "I misread the time zone and should have double-checked it",
     "timezone_mixup/one_zone": "I had the time wrong and should have double-checked it",
     "double_booked": "I double-booked myself and should have spotted the clash",
-    "late_or_lost": "I let what came before it overrun and wasn't free in time; that was my doing",
+    "late_or_lost": "I let my schedule slip and wasn't free in time; that was my doing",
     "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in;"
     " that was my doing",
     "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
@@ -180,7 +179,7 @@ SHORT_REASONS: dict[str, str] = {
 # A formal kit writes its short note without contractions, as its emails are written (round 7
 # of #16 read "I've" beside "I am" as two registers): these replace the contracted entries.
 SHORT_REASONS_FORMAL: dict[str, str] = {
-    "late_or_lost": "I let what came before it overrun and was not free in time; that was my doing",
+    "late_or_lost": "I let my schedule slip and was not free in time; that was my doing",
     "late_or_lost/onsite": "I did not leave enough time for the journey and never made it in;"
     " that was my doing",
 }
@@ -247,7 +246,7 @@ OWNED: dict[str, dict[Tone, str]] = {
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
         # Round 8 of #16 read "That was my responsibility, and I fell short" as stiff.
-        "formal": "That was entirely my own doing.",
+        "formal": "I should have made it, and I did not.",
         "warm": "I should have made it, and I didn't.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
