@@ -113,7 +113,7 @@ def _messages(s: Situation) -> tuple[tuple[MessageId, Message], ...]:
     messages["short_message"] = _short_message(s)
     thread = messages[s.follows].subject or ""
     if s.agreed is None:
-        # Whatever the first messages said, the follow-ups refer back to, never paste.
+        # What the first messages said, the follow-ups say again in sentences of their own.
         first = " ".join(message.body for message in messages.values())
         messages["no_reply_follow_up"] = _follow_up(s, pb.FOLLOW_UPS, thread, "follow_up", first)
         messages["last_follow_up"] = _follow_up(
@@ -728,7 +728,7 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
 def _follow_up(
     s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str, first: str
 ) -> Message:
-    """Write a no-reply follow-up; `first` is what the kit said before, which it refers to."""
+    """Write a no-reply follow-up; `first` is what the kit said before, which it builds on."""
     tone = _tone(s)
     values = _common(s)
     asks = pb.FOLLOW_UP_ASKS[tone][s.reader + ("_far" if s.far else "")]
@@ -753,8 +753,8 @@ def _first_or_last(when: str) -> str:
 def _said_before(s: Situation, first: str) -> str:
     """Name how the follow-up gives the user's reason.
 
-    Referred back to if a first message said it, named if none did, or the company's name
-    when the user gave none.
+    "back" ("still") if a first message said it, "named" if none did, or the role and the
+    company when the user gave none.
     """
     drawn_to = s.case.drawn_to
     if not drawn_to:
