@@ -1557,10 +1557,11 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-# {about} says in one short line what the thread follows: the interview the user missed, was
-# late for, postponed, or could not make (round 12 of #16: "follow up my email about our
-# interview" left the reader to remember what happened). The first names its day as of when it
-# is sent ("on Thursday" within the week); the last refers back without the date.
+# {about} says in one short line what the thread follows: the interview the user missed, ran
+# too late for, moved at short notice, or could not attend as planned (round 12 of #16: "follow
+# up my email about our interview" left the reader to remember what happened; round 15 read
+# "that I had to move" and "that never took place" as shifting the blame). The first names its
+# day as of when it is sent ("on Thursday", "last Thursday"); the last names no date.
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {
         "first": "the interview I missed {day}",
