@@ -990,10 +990,6 @@ def one_register(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
-def _city(zone_key: str) -> str:
-    return zone_key.rsplit("/", 1)[-1].replace("_", " ")
-
-
 YOUR_CLOCK = re.compile(r"\d{2}:\d{2} your time\b")
 
 
