@@ -89,16 +89,15 @@ _NOT_HELD = re.compile(
     r"(?:did not|never|could not) (?:go|went|happen|happened|take|took|work out|worked out|end"
     r"|ended)\b|fell (?:through|apart)\b"
 )
+# The words of a turn that may open a sentence after the writer has owned the miss.
+_CONCEDING = (
+    r"though|although|that said|having said that|in my defen[cs]e|for what it is worth|"
+    r"to be fair|in fairness|honestly|mind you"
+)
 # A turn that brings a cause in after the writer has owned the miss, in the same sentence: "my
 # bad for leaving late, but the traffic was insane" owns the start and blames the rest.
-_CONCESSION = re.compile(
-    r"\b(?:but|though|although|even so|that said|having said that|in my defen[cs]e|for what it is"
-    r" worth|to be fair|in fairness|admittedly|honestly|mind you)\b"
-)
-_CONCEDES_AT = re.compile(
-    r"\s*(?:though|although|that said|having said that|in my defen[cs]e|"
-    r"for what it is worth|to be fair|in fairness|honestly|mind you)\b"
-)
+_CONCESSION = re.compile(rf"\b(?:but|even so|admittedly|{_CONCEDING})\b")
+_CONCEDES_AT = re.compile(rf"\s*(?:{_CONCEDING})\b")
 # The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
 _WRITERS_OWN = re.compile(r"(?:my|our)\b")
 _WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
