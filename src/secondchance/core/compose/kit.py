@@ -551,6 +551,7 @@ def _signature(case: Case) -> str:
 def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, str]:
     values = _common(s)
     values |= _written_reason(s)
+    left_other = _left_other(s)
     values |= {
         "day": s.email_day,
         "slots": _later_today(s) + _slot_text(s),
@@ -563,23 +564,23 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "tried": _tried(s),
         "trouble": fill(_keyed(pb.TROUBLES, s), _format_words(s)),
     }
-    if s.via and _names_interviewer_aside(s, values["tried"]):
+    if s.via and _names_interviewer_aside(s, values["tried"], left_other):
         values["our"] = "my interview"  # a name budget of two: the aside says whom it is with
     values["interest"] = _interest(s, values)
     # The pass-on names whom the apology is for (round 11 read it bare as unclear), unless
     # the voicemail sentence just before it has named them.
-    named_before = not s.heads_up and bool(_left_other(s))
+    named_before = not s.heads_up and bool(left_other)
     values["to_them"] = "" if named_before else f" to {values['them_short']}"
     values["close"] = _close(s, values)
     if not s.heads_up:  # the voicemail is told before the ask, not after it
-        values["close"] = (_left_other(s) + " " + values["close"]).strip()
+        values["close"] = (left_other + " " + values["close"]).strip()
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)
     values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values) or values["tried"]
-    values["tail"] = _pass_on(s, values) + _left_other(s)
+    values["tail"] = _pass_on(s, values) + left_other
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
     values["ask"] = ""
@@ -628,12 +629,12 @@ def _subject_leads(s: Situation, subject_class: str) -> pb.Wordings:
     return table[subject_class][_tone(s)]
 
 
-def _names_interviewer_aside(s: Situation, tried: str) -> bool:
+def _names_interviewer_aside(s: Situation, tried: str, left_other: str) -> bool:
     """Tell whether a letter to the recruiter names the interviewer in an aside.
 
     The aside is the call just tried, or, before the start, the voicemail left for them.
     """
-    return bool(tried and s.callee_person == s.interviewer) or bool(s.heads_up and _left_other(s))
+    return bool(tried and s.callee_person == s.interviewer) or bool(s.heads_up and left_other)
 
 
 def _pass_on(s: Situation, values: Mapping[str, str]) -> str:
@@ -735,7 +736,8 @@ def _follow_up(
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["day"] = s.day_later.get(when, "on " + s.date)
-    values["about"] = fill(pb.ABOUTS[_about_class(s)][_first_or_last(when)], values)
+    first_or_last = "first" if when == "follow_up" else "last"
+    values["about"] = fill(pb.ABOUTS[_about_class(s)][first_or_last], values)
     wordings = pb.FOLLOW_UP_INTERESTS[tone][s.reader][_said_before(s, first)]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
     # The first email made the offers, unless it was a heads-up, which offers nothing.
@@ -744,10 +746,6 @@ def _follow_up(
     values["door"] = s.pick(pb.LAST_DOORS[tone][s.reader], "last_door")
     template = _letter(s, templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
-
-
-def _first_or_last(when: str) -> str:
-    return "first" if when == "follow_up" else "last"
 
 
 def _said_before(s: Situation, first: str) -> str:
