@@ -25,8 +25,9 @@ SPLITS = {
     "outside10": DATA / "drafts-outside10.txt",
     # Outside batch 11: sealed during round 12, scored on arrival, then released for round 13.
     "outside11": DATA / "drafts-outside11.txt",
-    # Outside batch 12: sealed during round 13, scored on arrival, never tuned on.
-    "outside12": DATA / "drafts-outside12-frozen.txt",
+    # Outside batch 12: sealed during round 13, scored on arrival, then released as training
+    # data for the learned layer's third round; no rule was written from its misses.
+    "outside12": DATA / "drafts-outside12.txt",
 }
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
