@@ -19,7 +19,12 @@ def _apologizes(draft: Draft) -> bool:
 
 
 def _owns(draft: Draft) -> bool:
-    return bool(signals.ownership(draft))
+    if signals.ownership(draft):
+        return True
+    # Owning how the miss was handled ("I should have called you at once, that's on me") is
+    # owning it, when the cause itself is not put elsewhere: every outside author read it so
+    # (issue 17). Beside blame, the notice is all the draft owns.
+    return bool(signals.owned(draft)) and not blame.blame(draft)
 
 
 def _no_apology(draft: Draft) -> Iterator[Span]:
@@ -173,8 +178,10 @@ NO_OWNERSHIP = Rule(
         " another time?",
         "Dear Mr Cole, I regret missing our call. I would like to reschedule.",
         "I'm sorry I missed our meeting. I didn't call or leave a voicemail either.",
-        "Sorry I missed it. I should have let you know sooner.",
-        "Sorry I missed it. I should have called you straight away, that part is my fault.",
+        # Only the notice owned, beside a cause put elsewhere (issue 17).
+        "Sorry I missed it. My alarm didn't go off. I should have let you know sooner.",
+        "Sorry I missed it. The bus never came. I should have called you straight away, that"
+        " part is my fault.",
         "I'm very sorry I missed our interview for the Staff Nurse post at the hospital.",
         "Apologies for not making our chat yesterday - a personal matter came up at short"
         " notice. I'd love to reconnect whenever works for you.",
@@ -197,6 +204,12 @@ NO_OWNERSHIP = Rule(
         # A child sent home, said in plain words, is an emergency (issue 17).
         "I'm so sorry I missed our interview. My son was called home from nursery with a fever"
         " and I had to fetch him.",
+        # How the miss was handled, owned beside a cause nobody is blamed for (issue 17).
+        "Sorry I missed it. I should have called you straight away, that part is my fault.",
+        "I'm so sorry I missed our call. I was kept on the ward after an emergency admission,"
+        " and I should still have found a minute to let you know.",
+        "Apologies for missing our interview. My laptop froze during an update, and I should"
+        " have dialled in by phone at once instead of trying to fix it, which is on me.",
         # Two things owned, the notice second: the first owns the miss (issue 17).
         "I'm sorry I missed our call. I should have kept a spare charger by me and warned you at"
         " once, and that part is on me.",

@@ -299,6 +299,14 @@ def _taken_back(draft: Draft, span: Span) -> bool:
 
 def ownership(draft: Draft) -> list[Span]:
     """Spans where the writer owns the miss itself (not only the late notice)."""
+    return draft.remember(
+        "ownership",
+        lambda: [span for span in owned(draft) if not _owns_only_notice(draft, span)],
+    )
+
+
+def owned(draft: Draft) -> list[Span]:
+    """Spans where the writer owns any part of the miss, the late notice included."""
 
     def compute() -> list[Span]:
         owning = draft.spans(lx.OWNERSHIP)
@@ -307,7 +315,7 @@ def ownership(draft: Draft) -> list[Span]:
         refused = merged_spans([*draft.spans(lx.NOT_OWNERSHIP), *draft.spans(lx.DEFLECTION)])
         found = []
         for span in owning:
-            if overlaps(span, refused) or negated(draft, span) or _owns_only_notice(draft, span):
+            if overlaps(span, refused) or negated(draft, span):
                 continue
             conditional = _COULD_HAVE_IF.search(draft.body, span[0], span[1] + _REACH)
             if conditional and conditional.start() < span[1]:
@@ -315,7 +323,7 @@ def ownership(draft: Draft) -> list[Span]:
             found.append(span)
         return found
 
-    return draft.remember("ownership", compute)
+    return draft.remember("owned", compute)
 
 
 def _owns_only_notice(draft: Draft, span: Span) -> bool:
