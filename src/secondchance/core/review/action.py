@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from secondchance.core.message_types import needing
 from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
-from secondchance.core.review.draft import Draft, Span
+from secondchance.core.review.draft import Draft, Span, overlaps
 from secondchance.core.review.rules import Rule, Severity, missing
 from secondchance.core.review.second_look import tolerant
 
@@ -18,12 +18,14 @@ _ARTICLE_STEP_3 = (
 
 
 def _not_flexible(draft: Draft) -> Iterator[Span]:
-    rigid = context.occurrences(draft, lx.RIGID)
+    # An arrival time is a fact to share, not a term to impose: "by 2:10 at the latest".
+    arrivals = draft.spans(lx.ARRIVAL)
+    rigid = [s for s in context.occurrences(draft, lx.RIGID) if not overlaps(s, arrivals)]
     if rigid:
         yield from (draft.to_original(span) for span in rigid)
         return
     if draft.message_type == "running_late":
-        return  # an arrival time is a fact to share, not a term to impose
+        return
     slots = signals.proposed_slots(draft)
     if len(slots) == 1 and not signals.flexible(draft):
         yield draft.to_original(slots[0])
@@ -117,6 +119,8 @@ NOT_FLEXIBLE = Rule(
         "Are you free to talk later today or tomorrow?",
         "Tomorrow I cannot come. Is it possible to change to other day next week? Any day is okay.",
         "I will ring your office tomorrow to see whether a new time is possible.",
+        # A heads-up's arrival estimate sets no term (issue 17).
+        "I'm so sorry, I'm running ten minutes late. I'll be at reception by 2:10 at the latest.",
     ),
 )
 
