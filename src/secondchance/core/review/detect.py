@@ -18,10 +18,14 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 # "I had it in my diary for next Thursday": the writer's past, where the miss began.
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
+# "I will confirm every appointment in writing": a habit promised, not this meeting settled.
+_A_HABIT_AFTER = re.compile(r"\s+(?:every|each|all|any|future)\b")
+# "So I put 11:00 in my calendar": the writer's own entry, told in the simple past.
+_WRITER_PLACED = re.compile(r"\b(?:i|we)\s+(?:put|set|entered|saved|wrote|marked|copied)\b")
 # "It was my responsibility to confirm the time, and I did not": a duty the writer owns having
 # failed, which confirms nothing (round 13, #17).
 _DUTY_NOT_DONE = re.compile(
-    r"\b(?:responsibility|my job|my duty|forgot|failed|neglected|should have|ought|supposed"
+    r"\b(?:responsibility|my\s+job|my\s+duty|forgot|failed|neglected|should\s+have|ought|supposed"
     r"|meant|did not|never)\b(?:\s+\w+){0,3}\s+$"
 )
 
@@ -116,7 +120,9 @@ def _confirms_a_time(draft: Draft) -> bool:
     confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"])
     confirming = frozenset(i for i in confirming if not _tells_the_past(draft, i))
     if missed:
-        confirming = frozenset(i for i in confirming if not _counters(draft, i))
+        confirming = frozenset(
+            i for i in confirming if not _counters(draft, i) and not _tells_the_slip(draft, i)
+        )
     confirming = frozenset(i for i in confirming if not _offers_on_a_condition(draft, i))
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
@@ -124,6 +130,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         not context.CHECKS["counterfactual"](draft, found.span())
         and not (missed and _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start())))
         and not _DUTY_NOT_DONE.search(signals.clause_before(draft, found.start()))
+        and not _A_HABIT_AFTER.match(draft.body, found.end())
         for found in _CONFIRM.finditer(draft.body)
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
@@ -145,6 +152,16 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
             for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
         )
     )
+
+
+def _tells_the_slip(draft: Draft, index: int) -> bool:
+    """Tell "I put it in my diary for the wrong Tuesday, my mistake" (how the miss came about).
+
+    In a draft about a miss, a diary or a time in a sentence that owns a fault, or that the
+    writer put there in the simple past, is the slip being told, not a new time settled.
+    """
+    owned = any(draft.sentence_at(start) == index for start, _ in signals.owned(draft))
+    return owned or bool(_WRITER_PLACED.search(draft.sentences[index].text))
 
 
 def _offers_on_a_condition(draft: Draft, index: int) -> bool:
