@@ -20,6 +20,11 @@ _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
 # "I will confirm every appointment in writing": a habit promised, not this meeting settled.
 _A_HABIT_AFTER = re.compile(r"\s+(?:every|each|all|any|future)\b")
+_TURN = re.compile(r"\b(?:but|however|though|instead|yet)\b")
+# "The court has confirmed", "my manager just confirmed": someone else settles something.
+_SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:the|my|his|her|their)\s+[\w-]+\s+(?:(?:has|have|had|just|also|now)\s+){0,2}$"
+)
 # "So I put 11:00 in my calendar": the writer's own entry, told in the simple past.
 _WRITER_PLACED = re.compile(r"\b(?:i|we)\s+(?:put|set|entered|saved|wrote|marked|copied)\b")
 # "It was my responsibility to confirm the time, and I did not": a duty the writer owns having
@@ -124,6 +129,8 @@ def _confirms_a_time(draft: Draft) -> bool:
             i for i in confirming if not _counters(draft, i) and not _tells_the_slip(draft, i)
         )
     confirming = frozenset(i for i in confirming if not _offers_on_a_condition(draft, i))
+    confirming = frozenset(i for i in confirming if not _called_off_first(draft, i))
+    confirming = frozenset(i for i in confirming if not _confirmed_by_someone_else(draft, i))
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
@@ -131,6 +138,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         and not (missed and _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start())))
         and not _DUTY_NOT_DONE.search(signals.clause_before(draft, found.start()))
         and not _A_HABIT_AFTER.match(draft.body, found.end())
+        and not _SOMEONE_ELSE_BEFORE.search(signals.clause_before(draft, found.start()))
         for found in _CONFIRM.finditer(draft.body)
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
@@ -151,6 +159,30 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
             signals.clause_before(draft, start)
             for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
         )
+    )
+
+
+def _called_off_first(draft: Draft, index: int) -> bool:
+    """Tell "our 10:00 clashes with a workshop already in my calendar" (the time called off).
+
+    Every confirmation cue follows a cancellation cue with no turn between them; "I can't do
+    tomorrow, but Thursday works" turns, and confirms Thursday.
+    """
+    called_off = draft.in_sentence(lx.TYPE_CUES["cancellation"], index)
+    if not called_off:
+        return False
+    first = min(start for start, _ in called_off)
+    return all(
+        first < start and not _TURN.search(draft.body, first, start)
+        for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
+    )
+
+
+def _confirmed_by_someone_else(draft: Draft, index: int) -> bool:
+    """Tell "the court has confirmed I must attend": a third party confirms, not the writer."""
+    return all(
+        _SOMEONE_ELSE_BEFORE.search(signals.clause_before(draft, start))
+        for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
     )
 
 
