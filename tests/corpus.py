@@ -28,7 +28,21 @@ SPLITS = {
     # Outside batch 12: sealed during round 13, scored on arrival, then released as training
     # data for the learned layer's third round; no rule was written from its misses.
     "outside12": DATA / "drafts-outside12.txt",
+    # Outside batches 13 and 14: each scored on arrival, never read, never tuned on.
+    "outside13": DATA / "drafts-outside13-frozen.txt",
+    "outside14": DATA / "drafts-outside14-frozen.txt",
 }
+# Messages written to probe type detection alone (labelled with a type, no codes): half A was
+# read and tuned on; half B was scored on arrival and after, and is never read.
+TYPE_PROBES = {
+    "types-a": DATA / "types-probe-a.txt",
+    "types-b": DATA / "types-probe-b-frozen.txt",
+}
+_PROBE = re.compile(
+    r"^### id=(?P<id>\S+) type=(?P<type>\S+) channel=(?P<channel>\S+)\n"
+    r"(?P<text>.*?)(?=^### id=|\Z)",
+    re.MULTILINE | re.DOTALL,
+)
 ELEMENTS = ("apology", "ownership", "reschedule", "enthusiasm")
 _HEADER = re.compile(
     r"^### id=(?P<id>\S+)(?: type=(?P<type>\S+))? channel=(?P<channel>\S+)"
@@ -75,3 +89,9 @@ def load_corpus(split: str = "dev") -> list[LabelledDraft]:
             )
         )
     return drafts
+
+
+def load_type_probe(name: str) -> list[tuple[str, str, str]]:
+    """Return (type, channel, text) for each message of a type probe."""
+    source = TYPE_PROBES[name].read_text(encoding="utf-8")
+    return [(m["type"], m["channel"], m["text"].strip() + "\n") for m in _PROBE.finditer(source)]

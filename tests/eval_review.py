@@ -13,7 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from corpus import SPLITS, load_corpus
+from corpus import SPLITS, TYPE_PROBES, load_corpus, load_type_probe
 from secondchance.core.review import PUBLIC_CODES, review
 
 
@@ -91,10 +91,18 @@ def confusion(split: str) -> Counter[tuple[str, str]]:
     )
 
 
+def probe_confusion(probe: str) -> Counter[tuple[str, str]]:
+    """Count (labelled type, detected type) pairs over one type probe."""
+    return Counter(
+        (kind, review(text, channel=channel).message_type)  # type: ignore[arg-type]
+        for kind, channel, text in load_type_probe(probe)
+    )
+
+
 def report_confusion(split: str, pairs: Counter[tuple[str, str]]) -> None:
     types = sorted({kind for pair in pairs for kind in pair})
     short = [kind[:8] for kind in types]
-    print(f"\n== type detection on the {split} split (rows: labelled, columns: detected) ==")
+    print(f"\n== type detection on {split} (rows: labelled, columns: detected) ==")
     print(f"{'':<20}" + "".join(f"{name:>9}" for name in short))
     for labelled in types:
         row = "".join(f"{pairs[(labelled, detected)] or '.':>9}" for detected in types)
@@ -116,6 +124,8 @@ def main() -> None:
         report(split, evaluate(split, verbose=verbose and split in {"dev", "d3"}, typed=typed))
     for split in CONFUSED:
         report_confusion(split, confusion(split))
+    for probe in TYPE_PROBES:
+        report_confusion(probe, probe_confusion(probe))
     counts = Counter(draft.type for split in ("dev", "test") for draft in load_corpus(split))
     print("\ndrafts per type:", ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
 
