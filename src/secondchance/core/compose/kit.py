@@ -292,10 +292,7 @@ def _promise(s: Situation) -> str:
     reason = get_reason(s.case.reason)
     if reason.prevention is None or s.agreed:  # "any new date" once the date is set is odd
         return ""
-    own = f"{reason.id}/one_zone"
-    if _one_clock(s) and own in pb.PROMISES:
-        return pb.PROMISES[own]
-    return reason.promise(s.case.interview.format) or ""
+    return _keyed(pb.PROMISES, s)
 
 
 def _spoken_reason(s: Situation) -> str:
@@ -445,9 +442,10 @@ def _slot_text(s: Situation) -> str:
 
 
 def portfolio_fits(role: str) -> bool:
-    """Whether a portfolio is a natural thing to offer for `role`: a maker's own work.
+    """Whether a portfolio or references are natural to offer for `role`: a maker's own work.
 
-    Round 12 of #16 read a portfolio offered for a VP, Director, Head or CFO role as tacked on.
+    Round 12 of #16 read a portfolio offered for a VP, Director, Head or CFO role as tacked on,
+    and round 17 references offered after a no-show for such a role as well.
     """
     words = set(re.findall(r"[a-z]+", role.lower()))
     return bool(words & _PORTFOLIO_CRAFTS) and not words & _SENIOR_TITLES
@@ -468,7 +466,7 @@ def _extras(s: Situation, shift: int = 0) -> str:
     elif offers.portfolio and portfolio_fits(case.role):
         url = case.candidate.portfolio_url
         item = fill(pb.OFFERS["portfolio_url"], {"url": url}) if url else pb.OFFERS["portfolio"]
-    elif offers.reference:
+    elif offers.reference and portfolio_fits(case.role):
         item = pb.OFFERS["reference"]
     else:
         return ""
@@ -692,7 +690,7 @@ def _call_follow_up_email(s: Situation) -> Message:
         template,
         values,
         subject(leads, s.case.candidate.name),
-        _send_when("call_follow_up", s),
+        _send_when("call_follow_up_ahead" if s.heads_up else "call_follow_up", s),
     )
 
 
