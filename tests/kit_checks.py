@@ -2259,7 +2259,9 @@ def not_coming_not_held_up(kit: Kit, now: datetime) -> list[str]:
 # Causes found ahead that do not by themselves make anyone late: a late note must say why the
 # start is out of reach (round 12, kits 22 and 33, L28: "why can't she make 09:00?").
 NO_DELAY_CAUSES = ("forgot", "timezone_mixup")
-START_OUT_OF_REACH = re.compile(r"\bcan(?:not|'t) be ready in time\b", re.IGNORECASE)
+START_OUT_OF_REACH = re.compile(
+    r"\bcan(?:not|'t) be ready in time\b|\bcan no longer move\b", re.IGNORECASE
+)
 
 
 def late_why(kit: Kit, now: datetime) -> list[str]:
@@ -2406,6 +2408,20 @@ def offer_fits_role(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+def late_hours_ahead(kit: Kit, now: datetime) -> list[str]:
+    """A delay told more than an hour ahead never says the user "can't be ready in time":
+    with hours to go, that is no reason (reading 17, kits 22 and 32)."""
+    ahead = kit.case.interview.instant - now
+    if not timedelta(hours=1) < ahead or not running_late(kit.case, now):
+        return []
+    ready = re.compile(r"\bcan(?:not|'t) be ready in time\b", re.IGNORECASE)
+    return [
+        f"{key}: hours ahead, says it cannot be ready in time"
+        for key in BEFORE_START
+        if key in kit.messages and ready.search(kit.messages[key].body)
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "pasted in thread": pasted_in_thread,
     "follow-up says what": follow_up_says_what,
@@ -2513,4 +2529,5 @@ CHECKS: dict[str, Check] = {
     "call note brief": call_note_brief,
     "first interview again": first_interview_again,
     "offer fits role": offer_fits_role,
+    "late hours ahead": late_hours_ahead,
 }
