@@ -2422,6 +2422,23 @@ def late_hours_ahead(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+def late_wrong_details_asked(kit: Kit, now: datetime) -> list[str]:
+    """Running late because the link, number or address was wrong, a heads-up asks for the
+    right one: being late is not the problem to solve (reading 17, L13)."""
+    case = kit.case
+    if case.reason != "wrong_link_or_address" or not running_late(case, now):
+        return []
+    if case.rescheduled_to is not None:
+        return []
+    return [
+        f"{key}: late with the wrong details, and never asks for the right ones"
+        for key in ("apology_email", "short_message")
+        if key in kit.messages
+        and not re.search(r"\bthe right (?:link|number|address|one)\b", kit.messages[key].body)
+        and not (key == "apology_email" and case.contact == _reader(case, key))
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "pasted in thread": pasted_in_thread,
     "follow-up says what": follow_up_says_what,
@@ -2530,4 +2547,5 @@ CHECKS: dict[str, Check] = {
     "first interview again": first_interview_again,
     "offer fits role": offer_fits_role,
     "late hours ahead": late_hours_ahead,
+    "late, wrong details asked": late_wrong_details_asked,
 }

@@ -1587,7 +1587,8 @@ def test_the_stock_lines_of_round_twelve_are_caught(line):
 def _bad_kits_of_reading_17():
     """Reading 17: a stock ownership line, an apology for an interview still to come, a note
     after a call in three one-line paragraphs, 'a second interview' for the rescheduled first
-    one, and references offered for a senior role."""
+    one, a late note about a wrong link that never asks for the right one, and references
+    offered for a senior role."""
     letter = "Dear Dana Whitfield,\n\n{}\n\nKind regards,"
     good, ahead = _good(), FIXED_NOW - timedelta(minutes=110)
     return [
@@ -1630,6 +1631,15 @@ def _bad_kits_of_reading_17():
             "first interview again",
             _with(good, "apology_email", body=letter.format("Thanks for a second interview.")),
             FIXED_NOW,
+        ),
+        (
+            "late, wrong details asked",
+            _with(
+                _kit(ahead, reason="wrong_link_or_address", attend="late", late_minutes=15),
+                "apology_email",
+                body=letter.format("I am running about 15 minutes late; I had the wrong link."),
+            ),
+            ahead,
         ),
         (
             "offer fits role",

@@ -1069,6 +1069,13 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "formal": "I did not allow myself enough time {join}, and that is my own fault.",
         "warm": "I didn't allow myself enough time {join}, and that's my own fault.",
     },
+    # Late because the details were wrong: the right ones are asked for first (round 17, L13).
+    "wrong_link_or_address/late": {
+        "formal": "I have only just found that I had the wrong {details}, which I should have"
+        " checked earlier; could you send me the right one?",
+        "warm": "I've only just found that I had the wrong {details}, which I should have"
+        " checked earlier; could you send me the right one?",
+    },
     "wrong_link_or_address": {
         "formal": "I have only just found that I had the wrong {details}; I should have checked"
         " it earlier.",
@@ -2155,6 +2162,8 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "late_or_lost": "I didn't leave enough time {join}, and {eta}",
     "late_or_lost/no": "I didn't leave enough time {join}, and it's my own doing",
     "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
+    "wrong_link_or_address/late": "I had the wrong {details}, which is my own doing, and I'd be"
+    " grateful if you could email me the right one",
     "technology_failure": "a technical problem on my side is holding me up, and I should have"
     " had a backup",
     "technology_failure/no": "a technical problem on my side has stopped me, and I should have"
@@ -2195,6 +2204,8 @@ SHORT_WARNINGS: dict[str, str] = {
     "late_or_lost": "I didn't allow enough time {join}, so {eta}",
     "late_or_lost/no": "I didn't allow enough time {join}, which is my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
+    "wrong_link_or_address/late": "I had the wrong {details}, which I should have checked"
+    " earlier, so I would be grateful for the right one",
     "technology_failure": "a technical failure on my side is holding me up, which I should"
     " have planned for",
     "technology_failure/no": "a technical failure on my side has stopped me, which I should"
