@@ -2439,6 +2439,26 @@ def late_wrong_details_asked(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
+CONFESSION = re.compile(
+    r"\bmy (?:own )?(?:fault|mistake)\b|\bmistake (?:is|was) (?:all )?mine\b"
+    r"|\bcareless\b",
+    re.IGNORECASE,
+)
+
+
+def failure_owned(kit: Kit, now: datetime) -> list[str]:
+    """A technical failure is owned as the backup the user lacked, never confessed as a fault
+    or a mistake (reading 17, kit 7 and L25: "calling a technical failure 'the mistake' is
+    odd")."""
+    if kit.case.reason != "technology_failure":
+        return []
+    return [
+        f"{key}: confesses a technical failure as {match.group()!r}"
+        for key, message in kit.messages.items()
+        for match in CONFESSION.finditer(speech(message))
+    ]
+
+
 CHECKS: dict[str, Check] = {
     "pasted in thread": pasted_in_thread,
     "follow-up says what": follow_up_says_what,
@@ -2548,4 +2568,5 @@ CHECKS: dict[str, Check] = {
     "offer fits role": offer_fits_role,
     "late hours ahead": late_hours_ahead,
     "late, wrong details asked": late_wrong_details_asked,
+    "failure owned as a failure": failure_owned,
 }

@@ -1587,8 +1587,8 @@ def test_the_stock_lines_of_round_twelve_are_caught(line):
 def _bad_kits_of_reading_17():
     """Reading 17: a stock ownership line, an apology for an interview still to come, a note
     after a call in three one-line paragraphs, 'a second interview' for the rescheduled first
-    one, a late note about a wrong link that never asks for the right one, and references
-    offered for a senior role."""
+    one, a late note about a wrong link that never asks for the right one, a technical failure
+    confessed as a mistake, and references offered for a senior role."""
     letter = "Dear Dana Whitfield,\n\n{}\n\nKind regards,"
     good, ahead = _good(), FIXED_NOW - timedelta(minutes=110)
     return [
@@ -1640,6 +1640,15 @@ def _bad_kits_of_reading_17():
                 body=letter.format("I am running about 15 minutes late; I had the wrong link."),
             ),
             ahead,
+        ),
+        (
+            "failure owned as a failure",
+            _with(
+                _kit(reason="technology_failure"),
+                "call_follow_up_email",
+                body=letter.format("Sorry again for missing it; the mistake was all mine."),
+            ),
+            FIXED_NOW,
         ),
         (
             "offer fits role",

@@ -156,10 +156,13 @@ def _owned_kind(s: Situation) -> str:
     """Say what the user owns: the miss ("fault"), nothing ("excusable"), or not checking.
 
     A wrong link or address may have come from someone else: the user owns not checking it
-    ("unchecked"), never the whole fault.
+    ("unchecked"), never the whole fault. A technical failure is owned as the backup the user
+    lacked ("tech"): round 17 read "the mistake was all mine" for one as odd.
     """
     if s.case.reason == "wrong_link_or_address":
         return "unchecked"
+    if s.case.reason == "technology_failure":
+        return "tech"
     return _fault(s)
 
 
@@ -268,7 +271,7 @@ def _written_reason(s: Situation) -> dict[str, str]:
     if reason.excusable:
         owned = pb.OWNED["excusable"][tone]
     elif not said:
-        owned = pb.OWNED["unexplained"][tone]
+        owned = pb.OWNED["unexplained" + ("_via" if s.via else "")][tone]
     late = s.email_timing == "later"
     late_that = s.pick(pb.LATE["that"][_fault(s)][tone], "late") if late else ""
     late_ing = s.pick(pb.LATE["ing"][_fault(s)][tone], "late") if late else ""

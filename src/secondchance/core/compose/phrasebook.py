@@ -269,6 +269,11 @@ OWNED: dict[str, dict[Tone, str]] = {
         "formal": "I know I let you down, and I intend to put that right.",
         "warm": "I know I let you down, and I intend to put that right.",
     },
+    # To the recruiter, who arranged it: both of them were let down, not her alone.
+    "unexplained_via": {
+        "formal": "I know I let you both down, and I intend to put that right.",
+        "warm": "I know I let you both down, and I intend to put that right.",
+    },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
         "formal": "I wish I had been able to tell you beforehand.",
@@ -1425,6 +1430,12 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
         "warm": "Sorry again about {the_interview} {day}; I should have checked the details"
         " well before it started.",
     },
+    "tech": {
+        "formal": "I am sorry again for missing {the_interview} {day}; I should have had a"
+        " backup plan ready.",
+        "warm": "Sorry again for missing {the_interview} {day}; I should have had a backup plan"
+        " ready.",
+    },
     "excusable": {
         "formal": "I am sorry again for missing {the_interview} {day}, and that I failed to let"
         " you know beforehand.",
@@ -1433,6 +1444,10 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
+    "tech": {
+        "formal": "I am sorry; I should have had a backup plan ready.",
+        "warm": "I'm sorry; I should have had a backup plan ready.",
+    },
     "fault": {
         "formal": "It was my mistake, and I am sorry.",
         "warm": "It was my mistake, and I'm sorry.",
@@ -2239,6 +2254,8 @@ CALL_APOLOGIES: dict[str, str] = {
     " {the_interview}.",
     "after_email_unchecked": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}, and I should have checked the details in time.",
+    "after_email_tech": "I wanted to say it to you directly, too: I'm sorry I missed"
+    " {the_interview}, and I should have had a backup plan ready.",
     # The opening has named the interview and its time: step 2 says what is wrong (round 7).
     "ahead": "I'm sorry to say that {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm {running}{late_by}late for {the_interview}. {spoken_warning}.",
@@ -2315,6 +2332,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " missed {the_interview}; it was my mistake.",
     "sorry_after_email_unchecked": "I sent {wrote_to} an email {wrote}, and I wanted to call too."
     " I'm sorry I missed {the_interview}; I should have checked the details in time.",
+    "sorry_after_email_tech": "I sent {wrote_to} an email {wrote}, and I wanted to call too."
+    " I'm sorry I missed {the_interview}; I should have had a backup plan.",
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
@@ -2350,6 +2369,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
     "sorry_bare_unchecked": "I'm sorry I missed our interview {day}; I should have checked the"
     " details in time.",
+    "sorry_bare_tech": "I'm sorry I missed our interview {day}; I should have had a backup plan.",
     "ask_agreed": "I'm still very keen, and I look forward to our rescheduled interview on"
     " {agreed}.",
     "email_note": "I'll send you an email too.",
@@ -2415,6 +2435,11 @@ SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
 # The note after a call owns the miss once more, in a clause: "fault", "unchecked" (a wrong
 # link or address) or "excusable", as OWNED_NOTE, in other words than the email's.
 SHORT_OWNED_AGAIN: dict[str, dict[Tone, str]] = {
+    "tech": {
+        "formal": "I am sorry again for missing our interview {day}; I should have had a backup"
+        " plan.",
+        "warm": "Sorry again for missing our interview {day}; I should have had a backup plan.",
+    },
     "fault": {
         "formal": "I am sorry again for missing our interview {day}, which was my own doing.",
         "warm": "Sorry again for missing our interview {day}; it was my own doing.",
