@@ -903,8 +903,14 @@ def _call_after_heads_up(s: Situation) -> str:
 
 
 def _late_spoken(s: Situation) -> str:
-    """Own the delay in a first call a day or more later; after an email, that did it."""
-    return pb.LATE_SPOKEN[_fault(s)] if s.call_timing == "later" and s.call_now else ""
+    """Own the delay in a first call a day or more later, or hours later the same day.
+
+    Round 17 (kits 30, 31 and 34) heard five hours of silence go unremarked. After an email,
+    the email owned it.
+    """
+    hours_later = s.call_timing == "same_day" and s.call_day == "earlier today"
+    silent = s.call_timing == "later" or (hours_later and s.reached == "none")
+    return pb.LATE_SPOKEN[_fault(s)] if silent and s.call_now else ""
 
 
 def _call_script(s: Situation) -> Message:
@@ -1015,7 +1021,8 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
     late_before_start = s.running_late and (s.call_now or s.call_timing == "before")
     if s.heads_up:
         if late_before_start:
-            sorry = "sorry_late"
+            # With the arrival time said, the start need not be: "your time" once (round 17).
+            sorry = "sorry_late_known" if s.late_minutes else "sorry_late"
         else:
             sorry = "sorry_ahead" if s.call_now else "sorry_" + _after_heads_up(s)
             if sorry == "sorry_ahead" and _choice_kind(s) == "as_planned":

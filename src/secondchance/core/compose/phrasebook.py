@@ -2347,6 +2347,9 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_late": "Sorry, but I'm {running}{late_by}late for {the_interview} {day} at {start},"
     " and {eta}.",
     "sorry_late_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
+    "sorry_late_known": "Sorry, but I'm {running}{late_by}late for {the_interview} {day}, and"
+    " {eta}.",
+    "sorry_late_known_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
     "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} at"
     " {start}, and I'm sorry to change things so late.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
