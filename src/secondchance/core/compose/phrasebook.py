@@ -668,7 +668,7 @@ Warmly,""",
 
 {close} {slots} {offer}
 
-Thanks,""",
+Best regards,""",
         ),
     },
     "voicemail": {
@@ -1310,6 +1310,12 @@ Thank you for speaking with me just now. {owned_note}
 {ask} {interest} {offer}
 
 Yours sincerely,""",
+            """{greeting}
+
+Thank you for taking the time to speak with me just now. {owned_note} {ask} {interest}
+{offer}
+
+With best wishes,""",
         ),
         "warm": (
             """{greeting}
@@ -1324,6 +1330,13 @@ Thank you for taking my call just now. {owned_note}
 {ask} {interest} {offer}
 
 Best wishes,""",
+            """{greeting}
+
+Thanks for picking up just now. {owned_note}
+
+{ask} {interest} {offer}
+
+All the best,""",
         ),
     },
     "other": {
