@@ -201,8 +201,6 @@ def _keyed(table: Mapping[str, T], s: Situation) -> T:
         variants.insert(0, f"{reason}/no")
     if s.heads_up and s.running_late:  # late for a start the cause alone leaves in reach
         variants.insert(0, f"{reason}/late")
-        if s.email_well_ahead:  # ... and hours ahead, for a start not yet close
-            variants.insert(0, f"{reason}/late_ahead")
     if _afternoon(s):
         variants[:0] = [f"{reason}/{s.case.interview.format}/daytime", f"{reason}/daytime"]
     if _one_clock(s):

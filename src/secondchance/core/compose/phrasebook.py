@@ -1026,32 +1026,19 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I'd lost track of the date until a moment ago, which is my own fault.",
     },
     # Late for a start still hours away: the cause alone would not say why the start itself
-    # is out of reach (round 12, kits 22 and 33, L28).
+    # is out of reach (round 12, kits 22 and 33, L28), and round 17 (kits 22, 32 and 33) read
+    # "cannot be ready in time" as no reason either: something now holds that time.
     "forgot/late": {
-        "formal": "I had lost track of the date until a moment ago and cannot be ready in"
-        " time, which is my own fault.",
-        "warm": "I'd lost track of the date until a moment ago and can't be ready in time,"
-        " which is my own fault.",
-    },
-    # Hours ahead, "cannot be ready in time" is no reason at all (round 17, kits 22 and 32):
-    # what holds the start is something the user can no longer move.
-    "forgot/late_ahead": {
-        "formal": "I had lost track of the date and have something I can no longer move at that"
-        " time, which is my own fault.",
-        "warm": "I'd lost track of the date and have something I can no longer move at that time,"
-        " which is my own fault.",
-    },
-    "timezone_mixup/late_ahead": {
-        "formal": "I had the wrong hour in mind and have something I can no longer move at that"
-        " time, which is my own fault.",
-        "warm": "I had the wrong hour in mind and have something I can no longer move at that time,"
-        " which is my own fault.",
+        "formal": "I had lost track of the date until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
+        "warm": "I'd lost track of the date until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
     },
     "timezone_mixup/late": {
-        "formal": "I had the wrong hour in mind until a moment ago and cannot be ready in"
-        " time, which is my own fault.",
-        "warm": "I had the wrong hour in mind until a moment ago and can't be ready in time,"
-        " which is my own fault.",
+        "formal": "I had the wrong hour in mind until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
+        "warm": "I had the wrong hour in mind until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
     },
     "timezone_mixup": {
         "formal": "I misread the time zone and had the wrong hour in mind, which is my own fault.",
@@ -2177,13 +2164,10 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, and"
     " it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
-    "forgot/late": "I'd lost track of the date and can't be ready in time, and it's my own doing",
-    "timezone_mixup/late": "I had the wrong hour in mind and can't be ready in time, and it's"
-    " my own doing",
-    "forgot/late_ahead": "I'd lost track of the date and have something I can no longer move at"
-    " that time, and it's my own doing",
-    "timezone_mixup/late_ahead": "I had the wrong hour in mind and have something I can't now"
-    " move at that time, and it's my own doing",
+    "forgot/late": "I'd lost track of the date and have something I can no longer move at that"
+    " time, and it's my own doing",
+    "timezone_mixup/late": "I had the wrong hour in mind and have something I can no longer move"
+    " at that time, and it's my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
     "double_booked": "I've double-booked myself for that time, and it's my own doing",
@@ -2201,13 +2185,10 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
 SHORT_WARNINGS_FORMAL: dict[str, str] = {
-    "forgot/late": "I had lost track of the date and cannot be ready in time, which is my fault",
-    "timezone_mixup/late": "I had the wrong hour in mind and cannot be ready in time, which"
-    " is my fault",
-    "forgot/late_ahead": "I had lost track of the date and have something I can no longer move at"
-    " that time, which is my fault",
-    "timezone_mixup/late_ahead": "I had the wrong hour in mind and have something I cannot now"
-    " move at that time, which is my fault",
+    "forgot/late": "I had lost track of the date and have something I can no longer move at that"
+    " time, which is my fault",
+    "timezone_mixup/late": "I had the wrong hour in mind and have something I can no longer move"
+    " at that time, which is my fault",
     "forgot": "I had lost track of the date, which is my fault",
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
@@ -2219,13 +2200,10 @@ SHORT_WARNINGS: dict[str, str] = {
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, which"
     " is my fault",
     "forgot": "I'd lost track of the date, which is my fault",
-    "forgot/late": "I'd lost track of the date and can't be ready in time, which is my fault",
-    "timezone_mixup/late": "I had the wrong hour in mind and can't be ready in time, which is"
-    " my fault",
-    "forgot/late_ahead": "I'd lost track of the date and have something I can no longer move at"
-    " that time, which is my fault",
-    "timezone_mixup/late_ahead": "I had the wrong hour in mind and have something I can't now"
-    " move at that time, which is my fault",
+    "forgot/late": "I'd lost track of the date and have something I can no longer move at that"
+    " time, which is my fault",
+    "timezone_mixup/late": "I had the wrong hour in mind and have something I can no longer move"
+    " at that time, which is my fault",
     "timezone_mixup": "I misread the time zone, which is my fault",
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
