@@ -2471,7 +2471,7 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
-        "ask2": "I hope we can still find another time to talk about {role}.",
+        "ask2": "I am still keen, and I hope we can find another time to talk about {role}.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
