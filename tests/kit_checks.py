@@ -1124,7 +1124,7 @@ def _far(case: Case) -> bool:
     )
 
 
-TRAVEL = re.compile(r"notice (?:is all I (?:would )?need )?to travel|plan my travel", re.I)
+TRAVEL = re.compile(r"\bnotice (?:is all I (?:would )?need )?to travel\b|\bplan my travel\b", re.I)
 
 
 def in_town_no_travel(kit: Kit, now: datetime) -> list[str]:
@@ -1304,7 +1304,9 @@ def offers_placed(kit: Kit, now: datetime) -> list[str]:
         if key not in first:
             problems += [f"{key}: repeats the {name} offer" for name, n in counts.items() if n]
             continue
-        fitting = [name for name in chosen if not (senior and name == "portfolio")]
+        # Reading 17: references, like a portfolio, are offered only for a maker's role.
+        maker = bool(CRAFT_ROLE.search(kit.case.role)) and not senior
+        fitting = [name for name in chosen if maker or name == "case study"]
         if fitting and sum(counts.values()) != 1:
             problems.append(f"{key}: makes {sum(counts.values())} offers, not one")
     return problems
@@ -1788,7 +1790,8 @@ def hours_owned(kit: Kit, now: datetime) -> list[str]:
     message = kit.messages.get("apology_email")
     if message is None or kit.case.contact != "none" or "earlier today" not in message.body:
         return []
-    return [] if "hours since" in message.body else ["apology_email: the hours of silence unowned"]
+    owned = "until now" in message.body  # reading 17 read "in the hours since" as writerly
+    return [] if owned else ["apology_email: the hours of silence unowned"]
 
 
 # Round 8 of #16: "show you what I could bring" to a recruiter, who is not the one to be shown.
@@ -2256,7 +2259,7 @@ def not_coming_not_held_up(kit: Kit, now: datetime) -> list[str]:
 # Causes found ahead that do not by themselves make anyone late: a late note must say why the
 # start is out of reach (round 12, kits 22 and 33, L28: "why can't she make 09:00?").
 NO_DELAY_CAUSES = ("forgot", "timezone_mixup")
-START_OUT_OF_REACH = re.compile(r"\bcan(?:not|'t) be ready in time\b", re.IGNORECASE)
+START_OUT_OF_REACH = re.compile(r"\bcan no longer move\b", re.IGNORECASE)
 
 
 def late_why(kit: Kit, now: datetime) -> list[str]:
@@ -2270,6 +2273,186 @@ def late_why(kit: Kit, now: datetime) -> list[str]:
         if key in kit.messages
         and CAUSE_TOLD.search(kit.messages[key].body)
         and not START_OUT_OF_REACH.search(kit.messages[key].body)
+    ]
+
+
+# Reading 17 (#16): the lines its readers marked as stock, stark or odd in the first messages.
+STOCK_17 = (
+    "the fault is all mine",
+    "the fault is entirely mine",
+    "the fault is mine",
+    "i should have made it, and i didn't",
+    "i should have made it, and i did not",
+    "let my schedule slip",
+    "free in time",
+    "the mistake was all mine",
+    "entirely my mistake",
+    "that's on me",
+    "which is on me",
+    "that was my doing",
+    "that was my own doing",
+    "i need to say sorry",
+    "in the hours since",
+    "set off much earlier",
+    "confirm the hour of any new time",
+    "read any new time twice",
+    "spare phone charged",
+    "would be useful to you",
+    "just say the word",
+    "i'm happy to share",
+    "i am happy to share",
+    "too, if that's useful",
+    "slept far later than",
+    "slept far too late",
+    "i meant to and never made it in",
+    "arose that i had to attend to",
+    "travel in on",
+    "i would very much welcome the chance",
+    "i'd really welcome the chance",
+    "keeping that appointment was my responsibility",
+    "thanks so much",
+    "works well for me",
+    "suits me well",
+    "keep most of next week free",
+    "hearing me out",
+)
+
+
+def stock_of_reading_17(kit: Kit, now: datetime) -> list[str]:
+    """None of the lines reading 17 marked as stock, stark or odd, in any message."""
+    return [
+        f"{key}: stock line of reading 17 {phrase!r}"
+        for key, message in kit.messages.items()
+        for phrase in STOCK_17
+        if phrase in speech(message).lower()
+    ]
+
+
+# "Sorry about our interview" speaks of it as past: before the start it has not happened.
+SORRY_ABOUT = re.compile(
+    r"\bsorry (?:again )?(?:about|for) (?:our|the|my|this) interview\b"
+    r"|\bsorry (?:again )?(?:about|for) (?:my interview with|the interview with)\b",
+    re.IGNORECASE,
+)
+BEFORE_START = ("apology_email", "call_follow_up_email", "short_message")
+
+
+def tense_before_start(kit: Kit, now: datetime) -> list[str]:
+    """A message sent before the start never says sorry about the interview as if it had
+    happened (reading 17, L06 and kits 11, 32, 33: "sorry again about our interview today")."""
+    if now >= kit.case.interview.instant:
+        return []
+    return [
+        f"{key}: speaks of the interview ahead as past: {match.group()!r}"
+        for key in BEFORE_START
+        if key in kit.messages
+        for match in SORRY_ABOUT.finditer(kit.messages[key].body)
+    ]
+
+
+def _paragraphs(message: Message) -> list[str]:
+    """The paragraphs between a letter's greeting and its sign-off."""
+    return [part for part in message.body.split("\n\n")[1:-1] if part.strip()]
+
+
+def call_note_brief(kit: Kit, now: datetime) -> list[str]:
+    """The email after a call reads as one short note: thanks, one sorry at most, and what the
+    call was for, in one or two paragraphs, never three one-liners (reading 17: "generic, and
+    it ignores the call"; "three one-line paragraphs read like a template")."""
+    note = kit.messages.get("call_follow_up_email")
+    if note is None:
+        return []
+    problems = []
+    if len(_paragraphs(note)) > 2:
+        problems.append(f"call_follow_up_email: {len(_paragraphs(note))} paragraphs")
+    sorry = len(re.findall(r"\bsorry\b|\bapolog", note.body, re.IGNORECASE))
+    if sorry > 1:
+        problems.append(f"call_follow_up_email: says sorry {sorry} times")
+    if len(OWNERSHIP.findall(note.body)) > 1:
+        problems.append("call_follow_up_email: owns the miss more than once")
+    return problems
+
+
+def first_interview_again(kit: Kit, now: datetime) -> list[str]:
+    """A rescheduled first interview is never "a second interview", which to a recruiter means
+    the next round (reading 17, kit 2)."""
+    return [
+        f"{key}: calls the rescheduled interview a second one"
+        for key, message in kit.messages.items()
+        if "second interview" in speech(message).lower()
+    ]
+
+
+# Roles whose own work a reader may want to see: a maker's, not a manager's (reading 17: a
+# portfolio or references offer reads as tacked on unless it fits the role).
+CRAFT_ROLE = re.compile(
+    r"\b(?:design(?:er)?|developer|engineer|architect|writer|copywriter|editor|illustrator"
+    r"|artist|animator|photographer|UX|UI|creative)\b",
+    re.IGNORECASE,
+)
+MATERIAL_OFFER = re.compile(r"\breferences\b|\bportfolio\b", re.IGNORECASE)
+
+
+def offer_fits_role(kit: Kit, now: datetime) -> list[str]:
+    """A portfolio or references are offered only for a maker's role, never a senior one."""
+    role = kit.case.role
+    if CRAFT_ROLE.search(role) and not SENIOR_ROLE.search(role):
+        return []
+    return [
+        f"{key}: offers {match.group()!r} for the {role} role"
+        for key, message in kit.messages.items()
+        if key != "decline_reply"
+        for match in MATERIAL_OFFER.finditer(speech(message))
+    ]
+
+
+def late_what_holds_it(kit: Kit, now: datetime) -> list[str]:
+    """A delay told ahead never gives "can't be ready in time" as its reason: with hours, or
+    even forty minutes, to go, that invites the question why (reading 17, kits 22, 32, 33)."""
+    if not running_late(kit.case, now):
+        return []
+    ready = re.compile(r"\bcan(?:not|'t) be ready in time\b", re.IGNORECASE)
+    return [
+        f"{key}: says only that it cannot be ready in time"
+        for key in (*BEFORE_START, "call_script", "voicemail")
+        if key in kit.messages and ready.search(speech(kit.messages[key]))
+    ]
+
+
+def late_wrong_details_asked(kit: Kit, now: datetime) -> list[str]:
+    """Running late because the link, number or address was wrong, a heads-up asks for the
+    right one: being late is not the problem to solve (reading 17, L13)."""
+    case = kit.case
+    if case.reason != "wrong_link_or_address" or not running_late(case, now):
+        return []
+    if case.rescheduled_to is not None:
+        return []
+    return [
+        f"{key}: late with the wrong details, and never asks for the right ones"
+        for key in ("apology_email", "short_message")
+        if key in kit.messages
+        and not re.search(r"\bthe right (?:link|number|address|one)\b", kit.messages[key].body)
+        and not (key == "apology_email" and case.contact == _reader(case, key))
+    ]
+
+
+CONFESSION = re.compile(
+    r"\bmy (?:own )?(?:fault|mistake)\b|\bmistake (?:is|was) (?:all )?mine\b"
+    r"|\bcareless\b",
+    re.IGNORECASE,
+)
+
+
+def failure_owned(kit: Kit, now: datetime) -> list[str]:
+    """A technical failure is owned as the backup the user lacked, never confessed as a fault
+    or a mistake (reading 17, kit 7 and L25: "calling a technical failure 'the mistake' is
+    odd")."""
+    if kit.case.reason != "technology_failure":
+        return []
+    return [
+        f"{key}: confesses a technical failure as {match.group()!r}"
+        for key, message in kit.messages.items()
+        for match in CONFESSION.finditer(speech(message))
     ]
 
 
@@ -2375,4 +2558,12 @@ CHECKS: dict[str, Check] = {
     "right one named": right_one_named,
     "not coming, not held up": not_coming_not_held_up,
     "late, and why": late_why,
+    "stock of reading 17": stock_of_reading_17,
+    "tense before the start": tense_before_start,
+    "call note brief": call_note_brief,
+    "first interview again": first_interview_again,
+    "offer fits role": offer_fits_role,
+    "late, what holds it": late_what_holds_it,
+    "late, wrong details asked": late_wrong_details_asked,
+    "failure owned as a failure": failure_owned,
 }

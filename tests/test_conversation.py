@@ -789,7 +789,8 @@ def _bad_kits_of_round_nine():
     """Round 8's reading: offers left out of the apology, and a recruiter treated as the one
     interviewing or never asked to pass the apology on."""
     body = "Dear {},\n\nI am sorry I missed my interview. {}\n\nKind regards,"
-    offered = _kit(offers={"reference": True, "portfolio": True})
+    # A maker's role, for which reading 17 still has a portfolio or references offered.
+    offered = _kit(offers={"reference": True, "portfolio": True}, role="Product Designer")
     recruiter_only = make_case(recruiter=RECRUITER, contact="voicemail")
     recruiter_only["interviewer"].pop("email")
     via = compose_kit(Case.model_validate(recruiter_only, context={"now": FIXED_NOW}), FIXED_NOW)
@@ -1164,7 +1165,7 @@ def test_each_check_fails_on_hand_made_bad_text(name, kit, now):
 def test_a_first_word_hours_after_the_start_owns_the_silence():
     later = FIXED_NOW + timedelta(hours=4)
     body = _kit(later).messages["apology_email"].body
-    assert "earlier today" in body and "hours since" in body, body
+    assert "earlier today" in body and "until now" in body, body
 
 
 def test_the_stock_sentences_of_the_old_kit_are_caught():
@@ -1581,3 +1582,108 @@ def test_each_round_twelve_check_fails_on_hand_made_bad_text(name, kit, now):
 def test_the_stock_lines_of_round_twelve_are_caught(line):
     kit = _with(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
     assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
+
+
+def _bad_kits_of_reading_17():
+    """Reading 17: a stock ownership line, an apology for an interview still to come, a note
+    after a call in three one-line paragraphs, 'a second interview' for the rescheduled first
+    one, a late note about a wrong link that never asks for the right one, a technical failure
+    confessed as a mistake, and references offered for a senior role."""
+    letter = "Dear Dana Whitfield,\n\n{}\n\nKind regards,"
+    good, ahead = _good(), FIXED_NOW - timedelta(minutes=110)
+    return [
+        (
+            "stock of reading 17",
+            _with(good, "apology_email", body=letter.format("I overslept; the fault is all mine.")),
+            FIXED_NOW,
+        ),
+        (
+            "tense before the start",
+            _with(
+                _kit(ahead),
+                "apology_email",
+                body=letter.format("I am sorry again about our interview today at 09:30."),
+            ),
+            ahead,
+        ),
+        (
+            "call note brief",
+            _with(
+                good,
+                "call_follow_up_email",
+                body=letter.format(
+                    "Thank you for taking my call.\n\nSorry again; it was my mistake.\n\n"
+                    "I can make any day next week."
+                ),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "call note brief",
+            _with(
+                good,
+                "call_follow_up_email",
+                body=letter.format("Thanks for my call. Sorry again, and sorry for the delay."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "first interview again",
+            _with(good, "apology_email", body=letter.format("Thanks for a second interview.")),
+            FIXED_NOW,
+        ),
+        (
+            "late, wrong details asked",
+            _with(
+                _kit(ahead, reason="wrong_link_or_address", attend="late", late_minutes=15),
+                "apology_email",
+                body=letter.format("I am running about 15 minutes late; I had the wrong link."),
+            ),
+            ahead,
+        ),
+        (
+            "failure owned as a failure",
+            _with(
+                _kit(reason="technology_failure"),
+                "call_follow_up_email",
+                body=letter.format("Sorry again for missing it; the mistake was all mine."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "offer fits role",
+            _with(
+                _kit(offers={"reference": True}),
+                "apology_email",
+                body=letter.format("I can send you references, if that would help."),
+            ),
+            FIXED_NOW,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "kit", "now"), _bad_kits_of_reading_17(), ids=lambda v: str(v)[:20]
+)
+def test_each_reading_17_check_fails_on_hand_made_bad_text(name, kit, now):
+    assert CHECKS[name](kit, now), f"{name} passed a bad kit"
+
+
+def test_a_delay_told_hours_ahead_gives_what_holds_the_start():
+    # Reading 17 (kits 22, 32 and 33): "can't be ready in time" ahead of the start is no reason.
+    hours_ahead = FIXED_NOW - timedelta(minutes=190)
+    kit = _kit(hours_ahead, reason="forgot", attend="late", late_minutes=30)
+    bad = _with(
+        kit,
+        "apology_email",
+        body="Dear Dana,\n\nI lost track of the date and cannot be ready in time.\n\nKind regards,",
+    )
+    assert CHECKS["late, what holds it"](bad, hours_ahead)
+    assert CHECKS["late, what holds it"](kit, hours_ahead) == []
+    assert "can no longer move" in kit.messages["apology_email"].body
+
+
+def test_references_are_offered_for_a_makers_role():
+    # The offer is not dropped altogether: a designer's references still help (reading 17).
+    kit = _kit(offers={"reference": True}, role="Senior Product Designer")
+    assert "references" in kit.messages["apology_email"].body

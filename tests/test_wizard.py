@@ -45,7 +45,8 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Your name", "Siobhán O'Connor-Byrne")
     answer(child, "The interviewer's name", "Sam Lee")
     answer(child, "The company", "Globex")
-    answer(child, "The role", "CFO")
+    # A maker's role: references are offered only for one (reading 17 of #16).
+    answer(child, "The role", "Product Designer")
     answer(child, "When was the interview?", "yesterday-ish")
     child.expect_exact("give the date, the time and the time zone")
     answer(child, "When was the interview?", "2026-11-26 09:30 Mars/Base")
@@ -71,7 +72,7 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     answer(child, "Portfolio link", "")
     answer(child, "LinkedIn link", "https://www.linkedin.com/in/siobhan-oconnor")
     answer(child, "A case study to offer", "")
-    answer(child, "What draws you to the role", "the chance to build the finance team")
+    answer(child, "What draws you to the role", "the chance to build the design team")
     # No recruiter was named, so "recruiter" is not among the choices.
     answer(child, "Whom you have reached so far (none, interviewer, voicemail)", "recruiter")
     child.expect_exact("'recruiter' is not")
@@ -82,7 +83,7 @@ def test_bad_answers_are_asked_again_and_optional_details_are_used():
     child.expect_exact("To: Sam Lee <sam@globex.example>")
     child.expect_exact("Dear Mr Lee,")  # the address they go by, asked among the details
     child.expect_exact("voicemail")  # the contact answer reached the email
-    child.expect_exact("to build the finance team")  # in the user's own words
+    child.expect_exact("to build the design team")  # in the user's own words
     child.expect_exact("references")  # the offer, plainly, in the apology email (#16)
     child.expect(pexpect.EOF)
     child.close()

@@ -67,7 +67,7 @@ MESSAGE_TITLES: dict[str, str] = {
     "call_script": "Call script",
     "voicemail": "Voicemail (under 30 seconds)",
     "apology_email": "Apology email",
-    "call_follow_up_email": "Email after your call",
+    "call_follow_up_email": "Email straight after your call",
     "short_message": "Short message (LinkedIn or text)",
     "no_reply_follow_up": "Follow-up if there is no reply",
     "last_follow_up": "Last follow-up, if there is still no reply",

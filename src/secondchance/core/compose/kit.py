@@ -156,10 +156,13 @@ def _owned_kind(s: Situation) -> str:
     """Say what the user owns: the miss ("fault"), nothing ("excusable"), or not checking.
 
     A wrong link or address may have come from someone else: the user owns not checking it
-    ("unchecked"), never the whole fault.
+    ("unchecked"), never the whole fault. A technical failure is owned as the backup the user
+    lacked ("tech"): round 17 read "the mistake was all mine" for one as odd.
     """
     if s.case.reason == "wrong_link_or_address":
         return "unchecked"
+    if s.case.reason == "technology_failure":
+        return "tech"
     return _fault(s)
 
 
@@ -266,7 +269,7 @@ def _written_reason(s: Situation) -> dict[str, str]:
     if reason.excusable:
         owned = pb.OWNED["excusable"][tone]
     elif not said:
-        owned = pb.OWNED["unexplained"][tone]
+        owned = pb.OWNED["unexplained" + ("_via" if s.via else "")][tone]
     late = s.email_timing == "later"
     late_that = s.pick(pb.LATE["that"][_fault(s)][tone], "late") if late else ""
     late_ing = s.pick(pb.LATE["ing"][_fault(s)][tone], "late") if late else ""
@@ -292,10 +295,7 @@ def _promise(s: Situation) -> str:
     reason = get_reason(s.case.reason)
     if reason.prevention is None or s.agreed:  # "any new date" once the date is set is odd
         return ""
-    own = f"{reason.id}/one_zone"
-    if _one_clock(s) and own in pb.PROMISES:
-        return pb.PROMISES[own]
-    return reason.promise(s.case.interview.format) or ""
+    return _keyed(pb.PROMISES, s)
 
 
 def _spoken_reason(s: Situation) -> str:
@@ -445,9 +445,10 @@ def _slot_text(s: Situation) -> str:
 
 
 def portfolio_fits(role: str) -> bool:
-    """Whether a portfolio is a natural thing to offer for `role`: a maker's own work.
+    """Whether a portfolio or references are natural to offer for `role`: a maker's own work.
 
-    Round 12 of #16 read a portfolio offered for a VP, Director, Head or CFO role as tacked on.
+    Round 12 of #16 read a portfolio offered for a VP, Director, Head or CFO role as tacked on,
+    and round 17 references offered after a no-show for such a role as well.
     """
     words = set(re.findall(r"[a-z]+", role.lower()))
     return bool(words & _PORTFOLIO_CRAFTS) and not words & _SENIOR_TITLES
@@ -468,7 +469,7 @@ def _extras(s: Situation, shift: int = 0) -> str:
     elif offers.portfolio and portfolio_fits(case.role):
         url = case.candidate.portfolio_url
         item = fill(pb.OFFERS["portfolio_url"], {"url": url}) if url else pb.OFFERS["portfolio"]
-    elif offers.reference:
+    elif offers.reference and portfolio_fits(case.role):
         item = pb.OFFERS["reference"]
     else:
         return ""
@@ -692,7 +693,7 @@ def _call_follow_up_email(s: Situation) -> Message:
         template,
         values,
         subject(leads, s.case.candidate.name),
-        _send_when("call_follow_up", s),
+        _send_when("call_follow_up_ahead" if s.heads_up else "call_follow_up", s),
     )
 
 
@@ -900,8 +901,14 @@ def _call_after_heads_up(s: Situation) -> str:
 
 
 def _late_spoken(s: Situation) -> str:
-    """Own the delay in a first call a day or more later; after an email, that did it."""
-    return pb.LATE_SPOKEN[_fault(s)] if s.call_timing == "later" and s.call_now else ""
+    """Own the delay in a first call a day or more later, or hours later the same day.
+
+    Round 17 (kits 30, 31 and 34) heard five hours of silence go unremarked. After an email,
+    the email owned it.
+    """
+    hours_later = s.call_timing == "same_day" and s.call_day == "earlier today"
+    silent = s.call_timing == "later" or (hours_later and s.reached == "none")
+    return pb.LATE_SPOKEN[_fault(s)] if silent and s.call_now else ""
 
 
 def _call_script(s: Situation) -> Message:
@@ -1012,7 +1019,8 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
     late_before_start = s.running_late and (s.call_now or s.call_timing == "before")
     if s.heads_up:
         if late_before_start:
-            sorry = "sorry_late"
+            # With the arrival time said, the start need not be: "your time" once (round 17).
+            sorry = "sorry_late_known" if s.late_minutes else "sorry_late"
         else:
             sorry = "sorry_ahead" if s.call_now else "sorry_" + _after_heads_up(s)
             if sorry == "sorry_ahead" and _choice_kind(s) == "as_planned":

@@ -48,26 +48,28 @@ Wordings = tuple[str, ...]
 # {join}, {details}, {joining}, {on_call} and {missed} come from FORMAT_WORDS. Each reason owns
 # the miss in its own words, so that no ownership tail recurs from letter to letter (round 4).
 REASONS: dict[str, dict[Tone, str]] = {
+    # Reading 17 of #16 marked "the fault is all mine", "That's on me" and "that was my doing"
+    # as stock: each reason owns the miss in one plain clause of its own sentence.
     "overslept": {
-        "formal": "I slept through {missed}, and the fault is entirely mine.",
-        "warm": "I slept through {missed}, and the fault is all mine.",
+        "formal": "I slept through {missed}, which was my own fault.",
+        "warm": "I slept through {missed}, and that's my own fault.",
     },
     "overslept/onsite": {
-        "formal": "I slept far later than I meant to and never made it in; the fault is entirely"
-        " mine.",
-        "warm": "I slept far later than I meant to and never made it in, and the fault is all"
-        " mine.",
+        "formal": "I slept through the morning and never made it in, which was my own fault.",
+        "warm": "I slept through the morning and never made it in, and that's my own fault.",
     },
     # An afternoon or evening start in the user's own clock is not slept through from the
     # night before (round 5 of #16), and "I fell asleep" read as a nap (round 8); the reviewer
     # holds "I overslept" blunt, so they slept far longer than they meant to.
     "overslept/daytime": {
-        "formal": "I slept far longer than I meant to; the fault is mine.",
-        "warm": "I slept far longer than I meant to. That's on me.",
+        "formal": "I slept far longer than I meant to, which was my own fault.",
+        "warm": "I slept far longer than I meant to, and that's my own fault.",
     },
     "overslept/onsite/daytime": {
-        "formal": "I slept far longer than I meant to and never made it in; the fault is mine.",
-        "warm": "I slept far longer than I meant to and never made it in. That's on me.",
+        "formal": "I slept far longer than I meant to and could not get there in time, which"
+        " was my own fault.",
+        "warm": "I slept far longer than I meant to and couldn't get there in time, and that's"
+        " my own fault.",
     },
     "forgot": {
         "formal": "I had lost track of the date and never put the interview in my calendar,"
@@ -76,41 +78,47 @@ REASONS: dict[str, dict[Tone, str]] = {
         " careless of me.",
     },
     "timezone_mixup": {
-        "formal": "I misread the time zone, and the mistake is mine.",
-        "warm": "I got the time zone wrong, and that's entirely on me.",
+        "formal": "I misread the time zone and had the wrong hour in my calendar, which was"
+        " careless of me.",
+        "warm": "I misread the time zone and put the interview in my calendar at the wrong"
+        " hour, which was careless of me.",
     },
     "timezone_mixup/one_zone": {
-        "formal": "I had the start time wrong, and the mistake is mine.",
-        "warm": "I had the time wrong, and that slip was all mine.",
+        "formal": "I had the wrong start time in my calendar, which was careless of me.",
+        "warm": "I wrote down the wrong start time, which was careless of me.",
     },
+    # Round 17 read "committed to something else ... that was my doing" as formulaic.
     "double_booked": {
-        "formal": "I had committed to something else at the same time and did not notice the clash;"
-        " that was my doing.",
-        "warm": "I'd booked something else for the same time and didn't spot the clash, which is"
-        " on me.",
+        "formal": "I had booked something else for the same hour and did not spot the clash,"
+        " which I should have caught.",
+        "warm": "I'd double-booked myself and didn't spot the clash, which I should have caught.",
     },
-    # Round 12 asked whether "running late and never joined" or "wasn't there at the start"
-    # meant they came at all: the miss is said plainly. Round 13 read "too late to join at
-    # all" as no reason for a call one can join from anywhere, and round 16 "I let what came before
-    # it overrun" as convoluted.
+    # Round 17 read "I let my schedule slip and was not free in time" as vague: what happened
+    # is said plainly, and what the user owns is the warning they never gave.
     "late_or_lost": {
-        "formal": "I let my schedule slip and was not free in time; that was my own doing.",
-        "warm": "I let my schedule slip and wasn't free in time. That's on me.",
+        "formal": "I let a prior commitment run over and could not break away in time, which"
+        " was my own fault.",
+        "warm": "I let a prior commitment run over and couldn't break away in time, which was"
+        " my own fault.",
     },
+    # Round 17 (kit 5) asked why a local candidate neither came late nor called.
     "late_or_lost/onsite": {
         "formal": "I did not allow enough time for the journey and never made it to the"
-        " interview; that was my doing.",
-        "warm": "I didn't allow enough time for the journey and never made it to the interview,"
-        " which is my mistake.",
+        " interview, which was my own fault.",
+        "warm": "I didn't allow enough time for the journey and never made it to the"
+        " interview, which was my own fault.",
     },
     "wrong_link_or_address": {
-        "formal": "I had the wrong {details} and did not check it in time, which was my own doing.",
-        "warm": "I had the wrong {details} and didn't check it in time. That's on me.",
+        "formal": "I had the wrong {details} and only found out once it was too late; I should"
+        " have made sure of it beforehand.",
+        "warm": "I had the wrong {details} and only found out when it was too late; I should"
+        " have made sure of it beforehand.",
     },
     "wrong_link_or_address/onsite": {
-        "formal": "I went to the wrong address and did not check it in time, which was my own"
-        " doing.",
-        "warm": "I went to the wrong address and didn't check it in time. That's on me.",
+        "formal": "I went to the wrong address and only found out once it was too late; I"
+        " should have made sure of it beforehand.",
+        "warm": "I went to the wrong address and only found out when it was too late; I should"
+        " have made sure of it beforehand.",
     },
     "technology_failure": {
         "formal": "A technical failure on my side stopped me {joining}, and {backup}.",
@@ -121,8 +129,9 @@ REASONS: dict[str, dict[Tone, str]] = {
         "warm": "I had a medical issue that kept me {joining}.",
     },
     "emergency": {
-        # Round 8 of #16 read "needed my full attention at the time" as stiff.
-        "formal": "A personal emergency arose that I had to attend to.",
+        # Round 8 of #16 read "needed my full attention at the time" as stiff, round 17 "arose
+        # that I had to attend to" as stock.
+        "formal": "A personal emergency came up, and I had to see to it.",
         "warm": "A personal emergency came up, and I had to deal with it.",
     },
     "prefer_not_to_say": {"formal": "", "warm": ""},
@@ -130,17 +139,19 @@ REASONS: dict[str, dict[Tone, str]] = {
 # The same reason said aloud, as a whole sentence after the apology.
 SPOKEN_REASONS: dict[str, str] = {
     "overslept": "Honestly, I slept through {missed}, and that's my fault",
-    "overslept/onsite": "Honestly, I slept far too late and never made it in, and that's my fault",
+    "overslept/onsite": "Honestly, I slept through the morning and never made it in, and that's"
+    " my fault",
     "overslept/daytime": "Honestly, I slept far longer than I meant to, and that's my fault",
-    "overslept/onsite/daytime": "Honestly, I slept far longer than I meant to and never made it"
-    " in, and that's my fault",
+    "overslept/onsite/daytime": "Honestly, I slept far longer than I meant to and couldn't get"
+    " there in time, and that's my fault",
     "forgot": "I lost track of the date, and that's my fault",
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
-    "late_or_lost": "I let my schedule slip and wasn't free in time, and that's my fault",
+    "late_or_lost": "I let a prior commitment run over and couldn't break away, and that's my"
+    " fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in,"
-    " and that's my fault",
+    " and I should have called you from the road",
     "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
     " should have",
     "wrong_link_or_address/onsite": "I went to the wrong address and didn't check it in time,"
@@ -149,15 +160,14 @@ SPOKEN_REASONS: dict[str, str] = {
     " have been ready for that",
     "medical": "A medical issue came up and kept me {joining}",
     "emergency": "A personal emergency came up that I had to deal with",
-    "prefer_not_to_say": "Keeping that appointment was my responsibility, and I let you down",
+    "prefer_not_to_say": "I should have been {on_call}, and I wasn't",
 }
 # The short message's own way of saying it, after "I'm sorry I missed our interview {day}.":
 # the cause alone, as it owns the miss already; round 12 of #16 read "I double-booked myself,
 # and it was my fault" as saying it twice.
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, which was careless of me",
-    "overslept/onsite": "I slept much longer than I meant to and never got there, which was"
-    " careless of me",
+    "overslept/onsite": "I slept through the morning and never got there, which was careless of me",
     "overslept/daytime": "I slept much longer than I meant to, which was careless of me",
     "overslept/onsite/daytime": "I slept much longer than I meant to and never got there, which"
     " was careless of me",
@@ -165,9 +175,9 @@ SHORT_REASONS: dict[str, str] = {
     "timezone_mixup": "I misread the time zone and should have double-checked it",
     "timezone_mixup/one_zone": "I had the time wrong and should have double-checked it",
     "double_booked": "I double-booked myself and should have spotted the clash",
-    "late_or_lost": "I let my schedule slip and wasn't free in time; that was my doing",
-    "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in;"
-    " that was my doing",
+    "late_or_lost": "I let a prior commitment run over, which was my own fault",
+    "late_or_lost/onsite": "I didn't leave enough time for the journey and should have called"
+    " you from the road",
     "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
     "wrong_link_or_address/onsite": "I went to the wrong address and should have double-checked it",
     "technology_failure": "a technical problem on my side stopped me {joining}, and I should"
@@ -179,9 +189,8 @@ SHORT_REASONS: dict[str, str] = {
 # A formal kit writes its short note without contractions, as its emails are written (round 7
 # of #16 read "I've" beside "I am" as two registers): these replace the contracted entries.
 SHORT_REASONS_FORMAL: dict[str, str] = {
-    "late_or_lost": "I let my schedule slip and was not free in time; that was my doing",
-    "late_or_lost/onsite": "I did not leave enough time for the journey and never made it in;"
-    " that was my doing",
+    "late_or_lost/onsite": "I did not leave enough time for the journey and should have"
+    " called you from the road",
 }
 # The words each reason takes from the interview's format.
 FORMAT_WORDS: dict[str, dict[str, str]] = {
@@ -236,8 +245,18 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
 ETA_KNOWN = "I expect to {reach} at about {at}"
 # The prevention promise where the catalogue's would not fit: "both time zones" means nothing
 # to two people on one clock.
+# Round 17 read "I will confirm the hour of any new time", "I will read any new time twice",
+# "For any new date, I will set off much earlier" and "a spare phone charged" as formulaic or
+# cute: where no promise is plain and specific, the letter makes none ("").
 PROMISES: dict[str, str] = {
-    "timezone_mixup/one_zone": "I will read any new time twice before it goes in my calendar.",
+    "timezone_mixup": "",
+    "late_or_lost": "I will keep the hour before any new time clear.",
+    "late_or_lost/onsite": "",
+    "wrong_link_or_address": "I will go over the details carefully before any new time.",
+    "technology_failure": "I will test my set-up well before any new call.",
+    "technology_failure/phone": "For any new call, I will have a second phone ready.",
+    "technology_failure/onsite": "I will make sure nothing technical can hold me up on any new"
+    " date.",
 }
 
 # --- The one ownership sentence, when the reason does not carry it --------------------------
@@ -245,9 +264,15 @@ OWNED: dict[str, dict[Tone, str]] = {
     # No reason given: the miss is owned plainly. Nothing says "no excuse", which reads as a
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
-        # Round 8 of #16 read "That was my responsibility, and I fell short" as stiff.
-        "formal": "I should have made it, and I did not.",
-        "warm": "I should have made it, and I didn't.",
+        # Round 8 of #16 read "That was my responsibility, and I fell short" as stiff, round
+        # 17 "I should have made it, and I didn't." as stark and cold.
+        "formal": "I know I let you down, and I intend to put that right.",
+        "warm": "I know I let you down, and I intend to put that right.",
+    },
+    # To the recruiter, who arranged it: both of them were let down, not her alone.
+    "unexplained_via": {
+        "formal": "I know I let you both down, and I intend to put that right.",
+        "warm": "I know I let you both down, and I intend to put that right.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -295,24 +320,25 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
 HOURS_SILENT: dict[str, dict[str, dict[Tone, str]]] = {
     "that": {
         "fault": {
-            # Round 12 read "let the hours since pass without a word" as literary.
-            "formal": ", and that I have said nothing in the hours since",
-            "warm": ", and that I said nothing in the hours since",
+            # Round 12 read "let the hours since pass without a word" as literary, round 17
+            # "in the hours since" as writerly.
+            "formal": ", and that I have said nothing until now",
+            "warm": ", and that I've said nothing until now",
         },
         "excusable": {
-            "formal": ", and that I could not be in touch in the hours since",
-            "warm": ", and that I couldn't be in touch in the hours since",
+            "formal": ", and that I could not be in touch until now",
+            "warm": ", and that I couldn't be in touch until now",
         },
     },
     "ing": {
         "fault": {
             # Round 7 of #16 quoted "the hours since without a word from me" as clumsy.
-            "formal": " and for not writing in the hours since",
-            "warm": " and for saying nothing in the hours since",
+            "formal": " and for not writing until now",
+            "warm": " and for saying nothing until now",
         },
         "excusable": {
-            "formal": ", and for the silence in the hours since",
-            "warm": ", and for my silence in the hours since",
+            "formal": ", and for not being in touch until now",
+            "warm": ", and for not being in touch until now",
         },
     },
 }
@@ -457,13 +483,13 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
 FLEX: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "near": (
-            "I can keep most of next week free.",
+            "I am free for most of next week.",
             "I will make room for whatever time you choose.",
             "I can be flexible about when.",
             "I will fit in with whatever suits you.",
         ),
         "far": (
-            "I will travel in on whichever date you can offer.",
+            "I can travel for whichever date you are able to offer.",
             "I will plan my travel around whatever date suits you.",
         ),
         # To a recruiter, the day is the interviewer's to choose.
@@ -471,7 +497,7 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
             "Whichever day is easiest is fine with me.",
             "I can be flexible about when.",
         ),
-        "far_via": ("I will travel in on whichever date is offered.",),
+        "far_via": ("I can travel for whichever date is offered.",),
     },
     "warm": {
         "near": (
@@ -481,14 +507,14 @@ FLEX: dict[Tone, dict[str, Wordings]] = {
             "I'll fit around whatever suits you.",
         ),
         "far": (
-            "I'll make the trip on whatever date you can offer.",
+            "I'll arrange my travel around whatever date you can offer.",
             "I'll plan the trip around whatever date suits you.",
         ),
         "near_via": (
             "Whichever day is easiest is fine with me.",
             "I'm flexible about when.",
         ),
-        "far_via": ("I'll make the trip on whatever date is offered.",),
+        "far_via": ("I'll arrange my travel around whatever date is offered.",),
     },
 }
 # Once a time is agreed, the first email confirms it ({agreed_both}: the day and the time, on
@@ -499,7 +525,8 @@ AGREED_CLOSES: dict[Tone, dict[str, str]] = {
         # Not "interview me again": the interview never took place (round 8 of #16).
         "interviewer": "Thank you for agreeing to interview me on {agreed_both}. I look"
         " forward to talking about {role} at {company} then.",
-        "recruiter": "Thank you for arranging a second interview with {them_short}, on"
+        # Round 17: to a recruiter, "a second interview" is the next round, not this one.
+        "recruiter": "Thank you for arranging another interview with {them_short}, on"
         " {agreed_both}. I look forward to talking about {role} at {company}.",
         # The user agreed the time with the interviewer: the recruiter hears of it, no thanks.
         "recruiter_told": "{them_short} has now agreed to interview me on {agreed_both}. I"
@@ -508,7 +535,7 @@ AGREED_CLOSES: dict[Tone, dict[str, str]] = {
     "warm": {
         "interviewer": "Thanks for agreeing to interview me on {agreed_both}. I'm looking"
         " forward to talking about {role} at {company}.",
-        "recruiter": "Thanks for arranging a second interview with {them_short}, on"
+        "recruiter": "Thanks for arranging another interview with {them_short}, on"
         " {agreed_both}. I'm looking forward to talking about {role} at {company}.",
         "recruiter_told": "{them_short} has now agreed to interview me on {agreed_both}."
         " I'm looking forward to talking about {role} at {company}.",
@@ -623,7 +650,7 @@ Best wishes,""",
 All the best,""",
             """{greeting}
 
-{tried} I need to say sorry for missing {our} {day}{late_ing}. {reason} {owned}
+{tried} I'm very sorry for missing {our} {day}{late_ing}. {reason} {owned}
 
 {close} {slots} {offer}
 
@@ -641,7 +668,7 @@ Warmly,""",
 
 {close} {slots} {offer}
 
-Thanks,""",
+Best regards,""",
         ),
     },
     "voicemail": {
@@ -705,60 +732,30 @@ All the best,""",
         "formal": (
             """{greeting}
 
-Thank you for taking my call. {owned_note}
-
-{interest} {offer}
-
-{ask}
+Thank you for taking my call. {owned_note} {ask} {interest} {offer}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for hearing me out on the phone. {owned_note}
+Thank you for talking with me on the phone. {owned_note}
 
-{interest} {offer}
-
-{ask}
+{ask} {interest} {offer}
 
 Yours sincerely,""",
-            """{greeting}
-
-Thank you for talking with me on the phone, and for your patience. {owned_note}
-
-{interest} {offer}
-
-{ask}
-
-Best regards,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for taking my call. {owned_note}
-
-{interest} {offer}
-
-{ask}
+Thanks for taking my call. {owned_note} {ask} {interest} {offer}
 
 Warm regards,""",
             """{greeting}
 
-Thanks for hearing me out on the phone. {owned_note}
-
-{interest} {offer}
-
-{ask}
-
-Best wishes,""",
-            """{greeting}
-
 Thanks for talking with me on the phone. {owned_note}
 
-{interest} {offer}
+{ask} {interest} {offer}
 
-{ask}
-
-All the best,""",
+Best wishes,""",
         ),
     },
     "other": {
@@ -988,25 +985,26 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     },
 }
 # The note straight after a call: the interest in a line, as the call has made the apology.
+# Round 17 read "I would very much welcome the chance" as generic.
 NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I would very much welcome the chance to talk about {drawn_to}.",
-            "I remain very keen on the role, and on {drawn_to} in particular.",
+            "I am very keen to talk about {drawn_to}.",
+            "I am still very keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
-            "I would very much welcome the chance to talk about {role} at {company}.",
-            "I remain very keen on {role} at {company}.",
+            "I am very keen to talk about {role} at {company}.",
+            "I am still very keen to discuss {role} at {company}.",
         ),
     },
     "warm": {
         "own": (
-            "I'd really welcome the chance to talk about {drawn_to}.",
+            "I'm keen to talk about {drawn_to}.",
             "I'm still really keen on the role, and on {drawn_to} in particular.",
         ),
         "plain": (
-            "I'd really welcome the chance to talk about {role} at {company}.",
-            "I'm still really keen on {role} at {company}.",
+            "I'm keen to talk about {role} at {company}.",
+            "I'm still really keen to talk about {role} at {company}.",
         ),
     },
 }
@@ -1028,18 +1026,19 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "warm": "I'd lost track of the date until a moment ago, which is my own fault.",
     },
     # Late for a start still hours away: the cause alone would not say why the start itself
-    # is out of reach (round 12, kits 22 and 33, L28).
+    # is out of reach (round 12, kits 22 and 33, L28), and round 17 (kits 22, 32 and 33) read
+    # "cannot be ready in time" as no reason either: something now holds that time.
     "forgot/late": {
-        "formal": "I had lost track of the date until a moment ago and cannot be ready in"
-        " time, which is my own fault.",
-        "warm": "I'd lost track of the date until a moment ago and can't be ready in time,"
-        " which is my own fault.",
+        "formal": "I had lost track of the date until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
+        "warm": "I'd lost track of the date until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
     },
     "timezone_mixup/late": {
-        "formal": "I had the wrong hour in mind until a moment ago and cannot be ready in"
-        " time, which is my own fault.",
-        "warm": "I had the wrong hour in mind until a moment ago and can't be ready in time,"
-        " which is my own fault.",
+        "formal": "I had the wrong hour in mind until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
+        "warm": "I had the wrong hour in mind until a moment ago and have something I can no"
+        " longer move at that time, which is my own fault.",
     },
     "timezone_mixup": {
         "formal": "I misread the time zone and had the wrong hour in mind, which is my own fault.",
@@ -1061,6 +1060,13 @@ WARNINGS: dict[str, dict[Tone, str]] = {
     "late_or_lost/no": {
         "formal": "I did not allow myself enough time {join}, and that is my own fault.",
         "warm": "I didn't allow myself enough time {join}, and that's my own fault.",
+    },
+    # Late because the details were wrong: the right ones are asked for first (round 17, L13).
+    "wrong_link_or_address/late": {
+        "formal": "I have only just found that I had the wrong {details}, which I should have"
+        " checked earlier; could you send me the right one?",
+        "warm": "I've only just found that I had the wrong {details}, which I should have"
+        " checked earlier; could you send me the right one?",
     },
     "wrong_link_or_address": {
         "formal": "I have only just found that I had the wrong {details}; I should have checked"
@@ -1281,38 +1287,43 @@ CALL_NOTES: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now. {owned_note}
-
-{interest} {ask} {offer}
+Thank you for taking my call just now. {owned_note} {ask} {interest} {offer}
 
 Kind regards,""",
             """{greeting}
 
 Thank you for speaking with me just now. {owned_note}
 
-{interest} {offer}
-
-{ask}
+{ask} {interest} {offer}
 
 Yours sincerely,""",
+            """{greeting}
+
+Thank you for taking the time to speak with me just now. {owned_note} {ask} {interest}
+{offer}
+
+With best wishes,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now. {owned_note}
-
-{interest} {ask} {offer}
+Thanks for taking my call just now. {owned_note} {ask} {interest} {offer}
 
 Warm regards,""",
             """{greeting}
 
 Thank you for taking my call just now. {owned_note}
 
-{interest} {offer}
-
-{ask}
+{ask} {interest} {offer}
 
 Best wishes,""",
+            """{greeting}
+
+Thanks for picking up just now. {owned_note}
+
+{ask} {interest} {offer}
+
+All the best,""",
         ),
     },
     "other": {
@@ -1337,24 +1348,24 @@ to write to you too. {owned_other}
 Warm regards,""",
         ),
     },
+    # Before the start nothing has happened yet: round 17 read "sorry again about our interview
+    # today" as an apology for a meeting still to come.
     "ahead": {
         "formal": (
             """{greeting}
 
-Thank you for taking my call just now. I am sorry again about {our} {day} at {start}, and
-for {trouble}. {ask}
+Thank you for picking up when I called just now about {our} {day} at {start}. {ask}
 
-{interest}
+I am sorry for the change of plan. {interest}
 
 Kind regards,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for taking my call just now. Sorry again about {our} {day} at {start}, and for
-{trouble}. {ask}
+Thanks for picking up when I called just now about {our} {day} at {start}. {ask}
 
-{interest}
+Sorry for the change of plan. {interest}
 
 Warm regards,""",
         ),
@@ -1408,9 +1419,9 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
     "fault": {
         # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
         # mistake, and it cost you time" and "I regret the time it cost you" as stock lines,
-        # round 12 "I know I wasted your time".
-        "formal": "I am sorry again about {the_interview} {day}; it was entirely my mistake.",
-        "warm": "Sorry again about {the_interview} {day}; the mistake was all mine.",
+        # round 12 "I know I wasted your time", round 17 "the mistake was all mine".
+        "formal": "I am sorry again for missing {the_interview} {day}; it was my own fault.",
+        "warm": "Sorry again for missing {the_interview} {day}; it was my own fault.",
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
@@ -1419,14 +1430,24 @@ OWNED_NOTE: dict[str, dict[Tone, str]] = {
         "warm": "Sorry again about {the_interview} {day}; I should have checked the details"
         " well before it started.",
     },
+    "tech": {
+        "formal": "I am sorry again for missing {the_interview} {day}; I should have had a"
+        " backup plan ready.",
+        "warm": "Sorry again for missing {the_interview} {day}; I should have had a backup plan"
+        " ready.",
+    },
     "excusable": {
-        "formal": "I am sorry again about {the_interview} {day}, and that I failed to let you"
-        " know beforehand.",
-        "warm": "Sorry again about {the_interview} {day}, and that I failed to let you know"
-        " in time.",
+        "formal": "I am sorry again for missing {the_interview} {day}, and that I failed to let"
+        " you know beforehand.",
+        "warm": "Sorry again for missing {the_interview} {day}, and that I failed to let you"
+        " know in time.",
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
+    "tech": {
+        "formal": "I am sorry; I should have had a backup plan ready.",
+        "warm": "I'm sorry; I should have had a backup plan ready.",
+    },
     "fault": {
         "formal": "It was my mistake, and I am sorry.",
         "warm": "It was my mistake, and I'm sorry.",
@@ -1448,23 +1469,29 @@ OWNED_OTHER: dict[str, dict[Tone, str]] = {
 # the phone" as claiming what the call script never has the user say. Keyed by the reader,
 # "_other" when the call reached the other person, and "_far" for a visit on site that the user
 # travels to.
+# Round 17 read the note as ignoring the call: to the person on it, it puts in writing the
+# window the call script offered ("any day over the next two weeks").
 CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "I can make any day over the next two weeks for a new interview, at whatever hour"
-            " suits you.",
-            "Should you be able to offer a new time, I am free on any day over the next two weeks.",
+            "As I said on the call, I am free for a new interview on any day over the next two"
+            " weeks.",
+            "To confirm what I said on the call, any day over the next two weeks would suit me"
+            " for a new interview.",
         ),
         "recruiter": (
-            "Should {them_short} be able to find a new time, any day over the next two weeks"
-            " works for me.",
-            "I can keep any day over the next two weeks free for a new interview with"
-            " {them_short}.",
+            "As I said on the call, any day over the next two weeks works for me, if"
+            " {them_short} can find a new time.",
+            "To confirm what I said on the call, I can keep any day over the next two weeks free"
+            " for a new interview with {them_short}.",
         ),
-        "interviewer_far": ("A few days' notice is all I would need to travel for a new date.",),
+        "interviewer_far": (
+            "As I said on the call, a few days' notice is all I would need to travel for a new"
+            " date.",
+        ),
         "recruiter_far": (
-            "Should {them_short} offer a new date, a few days' notice is all I would need to"
-            " travel.",
+            "As I said on the call, a few days' notice is all I would need to travel, if"
+            " {them_short} can offer a new date.",
         ),
         "interviewer_other": (
             "If you are willing to find a new time, I can make any day over the next two weeks.",
@@ -1483,18 +1510,22 @@ CALL_NOTE_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "I can make any day over the next two weeks for a new interview, whatever hour"
-            " suits you.",
-            "If you're able to find a new time, I'm free any day over the next two weeks.",
+            "As I said on the call, I'm free for a new interview any day over the next two weeks.",
+            "Just to put it in writing: I can do a new interview on any day over the next two"
+            " weeks.",
         ),
         "recruiter": (
-            "If {them_short} can find a new time, any day over the next two weeks works for me.",
-            "I can keep any day over the next two weeks free for a new interview with"
-            " {them_short}.",
+            "As I said on the call, any day over the next two weeks works for me if {them_short}"
+            " can find a new time.",
+            "Just to put it in writing: I can keep any day over the next two weeks free for a new"
+            " interview with {them_short}.",
         ),
-        "interviewer_far": ("I'd only need a few days' notice to travel for a new date.",),
+        "interviewer_far": (
+            "As I said on the call, I'd only need a few days' notice to travel for a new date.",
+        ),
         "recruiter_far": (
-            "If {them_short} offers a new date, I'd only need a few days' notice to travel.",
+            "As I said on the call, I'd only need a few days' notice to travel if {them_short}"
+            " offers a new date.",
         ),
         "interviewer_other": (
             "If you're willing to find a new time, I can make any day over the next two weeks.",
@@ -1543,16 +1574,17 @@ CALL_NOTE_EITHER: dict[str, dict[Tone, str]] = {
     },
 }
 AS_SAID = "As I said when we spoke, "
+# Once a time is fixed, the note carries it (round 17: "what the call was for").
 CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
     "formal": {
-        "interviewer": "I am grateful for the new time.",
-        "recruiter": "I am grateful to you for arranging a new time with {them_short}.",
-        "recruiter_told": "The new time with {them_short} is settled, and I will be ready for it.",
+        "interviewer": "The new time is in my calendar, and I am grateful for it.",
+        "recruiter": "I am grateful to you for arranging the new time with {them_short}.",
+        "recruiter_told": "The new time with {them_short} is in my calendar.",
     },
     "warm": {
-        "interviewer": "I'm grateful for the new time.",
-        "recruiter": "I'm grateful to you for arranging a new time with {them_short}.",
-        "recruiter_told": "The new time with {them_short} is settled, and I'll be ready for it.",
+        "interviewer": "The new time is in my calendar, and I'm grateful for it.",
+        "recruiter": "I'm grateful to you for arranging the new time with {them_short}.",
+        "recruiter_told": "The new time with {them_short} is in my calendar.",
     },
 }
 
@@ -1960,17 +1992,13 @@ DECLINE_FUTURE: dict[Tone, str] = {
 OFFER_LINES: dict[Tone, Wordings] = {
     "formal": (
         "I can send you {items}, if that would help.",
-        "Please say if {items} would be useful to you.",
         "If it would help, I can send you {items}.",
-        "I am happy to share {items}.",
         "I would be happy to send {items}, if useful.",
     ),
     "warm": (
         "I'm happy to send {items} if that would help.",
         "If it helps, I can send over {items}.",
-        "Just say the word and I'll send {items}.",
-        "I can send {items} too, if that's useful.",
-        "I'm happy to share {items}.",
+        "I can send {items}, if that would be useful.",
     ),
 }
 # The decline reply's one line of ownership, fitting the cause, and referring to the miss in
@@ -2035,7 +2063,8 @@ I look forward to speaking with {listener} about {role}.
 Kind regards,""",
         """{greeting}
 
-{when} suits me well, and it is now in my calendar; thank you for the invitation. {readiness}
+This is to confirm {when}, which is now in my calendar; thank you for the invitation.
+{readiness}
 
 I look forward to the conversation.
 
@@ -2044,14 +2073,14 @@ Yours sincerely,""",
     "warm": (
         """{greeting}
 
-Thanks so much for the new invitation. I'm glad to confirm {when}. {readiness}
+Thanks for the new invitation. I'm glad to confirm {when}. {readiness}
 
 I'm looking forward to talking with {listener} about the role.
 
 Warm regards,""",
         """{greeting}
 
-{when} works well for me, and it's now in my calendar. Thanks for the invitation. {readiness}
+Just confirming {when}; it's in my calendar now. Thanks for the invitation. {readiness}
 
 Looking forward to it.
 
@@ -2135,15 +2164,18 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, and"
     " it's my own doing",
     "forgot": "I'd lost track of the date, and it's my own doing",
-    "forgot/late": "I'd lost track of the date and can't be ready in time, and it's my own doing",
-    "timezone_mixup/late": "I had the wrong hour in mind and can't be ready in time, and it's"
-    " my own doing",
+    "forgot/late": "I'd lost track of the date and have something I can no longer move at that"
+    " time, and it's my own doing",
+    "timezone_mixup/late": "I had the wrong hour in mind and have something I can no longer move"
+    " at that time, and it's my own doing",
     "timezone_mixup": "I got the time zone wrong, and it's my own doing",
     "timezone_mixup/one_zone": "I mixed up the time, and it's my own doing",
     "double_booked": "I've double-booked myself for that time, and it's my own doing",
     "late_or_lost": "I didn't leave enough time {join}, and {eta}",
     "late_or_lost/no": "I didn't leave enough time {join}, and it's my own doing",
     "wrong_link_or_address": "I had the wrong {details}, and it's my own doing",
+    "wrong_link_or_address/late": "I had the wrong {details}, which is my own doing, and I'd be"
+    " grateful if you could email me the right one",
     "technology_failure": "a technical problem on my side is holding me up, and I should have"
     " had a backup",
     "technology_failure/no": "a technical problem on my side has stopped me, and I should have"
@@ -2153,9 +2185,10 @@ SPOKEN_WARNINGS: dict[str, str] = {
     "prefer_not_to_say": "it's my own doing, and I don't ask this lightly",
 }
 SHORT_WARNINGS_FORMAL: dict[str, str] = {
-    "forgot/late": "I had lost track of the date and cannot be ready in time, which is my fault",
-    "timezone_mixup/late": "I had the wrong hour in mind and cannot be ready in time, which"
-    " is my fault",
+    "forgot/late": "I had lost track of the date and have something I can no longer move at that"
+    " time, which is my fault",
+    "timezone_mixup/late": "I had the wrong hour in mind and have something I can no longer move"
+    " at that time, which is my fault",
     "forgot": "I had lost track of the date, which is my fault",
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
@@ -2167,15 +2200,18 @@ SHORT_WARNINGS: dict[str, str] = {
     "overslept/daytime": "I slept far longer than I meant to and have only just woken up, which"
     " is my fault",
     "forgot": "I'd lost track of the date, which is my fault",
-    "forgot/late": "I'd lost track of the date and can't be ready in time, which is my fault",
-    "timezone_mixup/late": "I had the wrong hour in mind and can't be ready in time, which is"
-    " my fault",
+    "forgot/late": "I'd lost track of the date and have something I can no longer move at that"
+    " time, which is my fault",
+    "timezone_mixup/late": "I had the wrong hour in mind and have something I can no longer move"
+    " at that time, which is my fault",
     "timezone_mixup": "I misread the time zone, which is my fault",
     "timezone_mixup/one_zone": "I mixed up the time, which is my fault",
     "double_booked": "I've double-booked myself, which is my fault",
     "late_or_lost": "I didn't allow enough time {join}, so {eta}",
     "late_or_lost/no": "I didn't allow enough time {join}, which is my fault",
     "wrong_link_or_address": "I had the wrong {details} and should have checked it earlier",
+    "wrong_link_or_address/late": "I had the wrong {details}, which I should have checked"
+    " earlier, so I would be grateful for the right one",
     "technology_failure": "a technical failure on my side is holding me up, which I should"
     " have planned for",
     "technology_failure/no": "a technical failure on my side has stopped me, which I should"
@@ -2209,6 +2245,8 @@ CALL_APOLOGIES: dict[str, str] = {
     " {the_interview}.",
     "after_email_unchecked": "I wanted to say it to you directly, too: I'm sorry I missed"
     " {the_interview}, and I should have checked the details in time.",
+    "after_email_tech": "I wanted to say it to you directly, too: I'm sorry I missed"
+    " {the_interview}, and I should have had a backup plan ready.",
     # The opening has named the interview and its time: step 2 says what is wrong (round 7).
     "ahead": "I'm sorry to say that {spoken_warning_clause}. {spoken_choice}",
     "late": "Sorry, but I'm {running}{late_by}late for {the_interview}. {spoken_warning}.",
@@ -2222,11 +2260,14 @@ CALL_APOLOGIES: dict[str, str] = {
     " {start}, and to say sorry again for the change of plan.",
 }
 CALL_ASKS: dict[str, Wordings] = {
+    # Round 17 read "I can make any day work" as eager: the call names the window the note
+    # after it puts in writing.
     "interviewer": (
         "I'm still very keen on the role at {company}. Would you be willing to find another"
-        " time? I'll fit in with whatever suits you.",
-        "I'd really value another chance to talk about the role. Would another time be possible?",
-        "I'd love to reschedule if you're open to it. I can make any day work.",
+        " time? I can make any day over the next two weeks.",
+        "I'd really value another chance to talk about the role. Would another time be possible?"
+        " Any day over the next two weeks works for me.",
+        "I'd love to reschedule if you're open to it. I'm free any day over the next two weeks.",
     ),
     "interviewer_far": (
         "I'm still very keen on the role at {company}. Would you be willing to find another"
@@ -2234,8 +2275,9 @@ CALL_ASKS: dict[str, Wordings] = {
     ),
     "recruiter": (
         "I'm still very keen on the role at {company}. Could you ask {ifirst} whether another"
-        " time would be possible?",
-        "I'd be so grateful if {ifirst} could find another time. Would you be able to ask?",
+        " time would be possible? Any day over the next two weeks works for me.",
+        "I'd be so grateful if {ifirst} could find another time, any day over the next two"
+        " weeks. Would you be able to ask?",
     ),
     "ahead": ("I'm really looking forward to talking about the role at {company}.",),
     "late": ("{spoken_choice}",),
@@ -2281,6 +2323,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " missed {the_interview}; it was my mistake.",
     "sorry_after_email_unchecked": "I sent {wrote_to} an email {wrote}, and I wanted to call too."
     " I'm sorry I missed {the_interview}; I should have checked the details in time.",
+    "sorry_after_email_tech": "I sent {wrote_to} an email {wrote}, and I wanted to call too."
+    " I'm sorry I missed {the_interview}; I should have had a backup plan.",
     "sorry_ahead": "I'm sorry to call so close to {the_interview} {day} at {start}."
     " {spoken_warning}. {spoken_choice}",
     "sorry_ahead_short": "I'm sorry to call so close to {the_interview} {day} at {start}."
@@ -2294,6 +2338,9 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_late": "Sorry, but I'm {running}{late_by}late for {the_interview} {day} at {start},"
     " and {eta}.",
     "sorry_late_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
+    "sorry_late_known": "Sorry, but I'm {running}{late_by}late for {the_interview} {day}, and"
+    " {eta}.",
+    "sorry_late_known_short": "Sorry, I'm {running}{late_by}late for {the_interview}, and {eta}.",
     "sorry_ahead_after_email": "I sent {wrote_to} an email {wrote} about {the_interview} at"
     " {start}, and I'm sorry to change things so late.",
     "sorry_ahead_passed": "I sent {wrote_to} an email {wrote} about {the_interview} at {start},"
@@ -2316,6 +2363,7 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
     "sorry_bare_unchecked": "I'm sorry I missed our interview {day}; I should have checked the"
     " details in time.",
+    "sorry_bare_tech": "I'm sorry I missed our interview {day}; I should have had a backup plan.",
     "ask_agreed": "I'm still very keen, and I look forward to our rescheduled interview on"
     " {agreed}.",
     "email_note": "I'll send you an email too.",
@@ -2381,6 +2429,11 @@ SHORT_MESSAGES: dict[str, dict[Tone, str | Wordings]] = {
 # The note after a call owns the miss once more, in a clause: "fault", "unchecked" (a wrong
 # link or address) or "excusable", as OWNED_NOTE, in other words than the email's.
 SHORT_OWNED_AGAIN: dict[str, dict[Tone, str]] = {
+    "tech": {
+        "formal": "I am sorry again for missing our interview {day}; I should have had a backup"
+        " plan.",
+        "warm": "Sorry again for missing our interview {day}; I should have had a backup plan.",
+    },
     "fault": {
         "formal": "I am sorry again for missing our interview {day}, which was my own doing.",
         "warm": "Sorry again for missing our interview {day}; it was my own doing.",
@@ -2409,7 +2462,7 @@ SHORT_LEADS: dict[Tone, dict[str, str]] = {
     "warm": {
         "plain": "",
         "voicemail": "I've left you a voicemail, and wanted to reach you here too.",
-        "call": "Thanks so much for taking my call.",
+        "call": "I really appreciate you taking my call.",
         "tried": "I've just tried calling you.",
         "other": "I've told {other} already; you should hear it from me too.",
     },
@@ -2418,7 +2471,7 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
-        "ask2": "I would very much welcome another time to talk about {role}.",
+        "ask2": "I am still keen, and I hope we can find another time to talk about {role}.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
@@ -2447,6 +2500,10 @@ SEND_WHEN: dict[str, str] = {
     "email_after_voicemail": "Send now, to follow your voicemail.",
     "call_follow_up": "Send straight after the call, if you spoke to {callee} and no new time"
     " was fixed. A time fixed on the call: add it to the case for the confirmation instead.",
+    # Before the start, round 17 read "no new time was fixed" beside an arrival time as a
+    # contradiction: the note puts in writing what the call told them.
+    "call_follow_up_ahead": "Send straight after the call, if you spoke to {callee}, to put"
+    " what you told them in writing.",
     "short": "Use on LinkedIn or by text only if email is not an option.",
     "short_via": "Use on LinkedIn or by text to reach {interviewer} yourself; the emails go to"
     " the recruiter.",
