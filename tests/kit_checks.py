@@ -653,7 +653,7 @@ BARE_IT = re.compile(
 )
 DELAY = re.compile(
     r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked|\bthis long\b|until now"
-    r"|\bfar too long\b"
+    r"|\bfar too long\b|\bso long to\b"
     r"|\bcall earlier\b|straight away|\blong wait\b",
     re.I,
 )
@@ -1023,7 +1023,12 @@ def arranged_by(kit: Kit, now: datetime) -> list[str]:
     return problems
 
 
-OTHER_PHONE = re.compile(r"\b(?:a different|another|a second) phone\b(?![^.]*\d{3})", re.I)
+# "A second phone ready" is a spare kept for the call, not another number to ring.
+OTHER_PHONE = re.compile(
+    r"\b(?:a different|another|a second) phone\b(?!\s+(?:ready|charged|to hand|on hand))"
+    r"(?![^.]*\d{3})",
+    re.I,
+)
 
 
 def phone_offer(kit: Kit, now: datetime) -> list[str]:

@@ -254,7 +254,7 @@ PROMISES: dict[str, str] = {
     "late_or_lost/onsite": "",
     "wrong_link_or_address": "I will go over the details carefully before any new time.",
     "technology_failure": "I will test my set-up well before any new call.",
-    "technology_failure/phone": "For any new call, I will have a second phone ready.",
+    "technology_failure/phone": "For any new call, I will keep a second phone charged and to hand.",
     "technology_failure/onsite": "I will make sure nothing technical can hold me up on any new"
     " date.",
 }
@@ -306,7 +306,7 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
             "formal": (" and for leaving it until now to write", " and for not writing sooner"),
             "warm": (
                 " and for leaving it until now to write",
-                " and for not getting in touch sooner",
+                " and for taking so long to write",
             ),
         },
         "excusable": {
