@@ -419,7 +419,8 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # interview never happened (round 12: "follow up my email about our interview" said none).
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
-    r" short notice|\bput off\b|did not go ahead|never took place",
+    r" short notice|\bput off\b|did not go ahead|never took place|called off"
+    r"|would be late for|running late for|my change of plan (?:disrupted|upset)",
     re.IGNORECASE,
 )
 
@@ -1726,27 +1727,36 @@ def concrete_enthusiasm(kit: Kit, now: datetime) -> list[str]:
         if key == "no_reply_follow_up":
             # Or it refers back to the reason the first email gave (round 12: not pasted).
             wanted = [case.drawn_to or case.company, "I mentioned", "the role appeals"]
+            wanted += [case.company, case.role] if case.drawn_to else []
         else:
             wanted = [case.company, case.role]
+            wanted += [case.drawn_to] if case.drawn_to and key == "last_follow_up" else []
         if not any(word.lower() in message.body.lower() for word in wanted):
             problems.append(f"{key}: names none of {wanted}")
     return problems
 
 
-# Round 6 of #16 met the user's reason, word for word, in nearly every message of a kit.
-REASON_PLACES = ("apology_email", "no_reply_follow_up")
+# Round 6 of #16 met the user's reason, word for word, in nearly every message of a kit; round 17
+# asked the last follow-up for it, said anew, where the first follow-up had left it out.
+REASON_PLACES = ("apology_email", "no_reply_follow_up", "last_follow_up")
+REASON_TIMES = 2
 
 
 def reason_twice(kit: Kit, now: datetime) -> list[str]:
-    """The user's own reason is said in the first email and the first follow-up, nowhere else."""
+    """The user's own reason is said in two messages at most: the first email or the first
+    follow-up, and the last follow-up; nowhere else."""
     drawn_to = (kit.case.drawn_to or "").lower()
     if not drawn_to:
         return []
-    return [
+    saying = [key for key, m in kit.messages.items() if drawn_to in speech(m).lower()]
+    problems = [
         f"{key}: repeats the user's reason {kit.case.drawn_to!r}"
-        for key, message in kit.messages.items()
-        if key not in REASON_PLACES and drawn_to in speech(message).lower()
+        for key in saying
+        if key not in REASON_PLACES
     ]
+    if len(saying) > REASON_TIMES:
+        problems.append(f"the user's reason is said in {len(saying)} messages: {saying}")
+    return problems
 
 
 def company_apart(kit: Kit, now: datetime) -> list[str]:
