@@ -1725,7 +1725,7 @@ Before I let this go, I am still hoping we can find a new date after {about}. {p
 Best regards,""",
         """{greeting}
 
-May I ask one last time about a new date, after {about}? {keen} {practical} {door}
+May I ask one last time about a new date after {about}? {keen} {practical} {door}
 
 With kind regards,""",
     ),
@@ -1763,7 +1763,7 @@ Before I let this go, I'm still hoping we can set up a new date after {about}.
 Warm wishes,""",
         """{greeting}
 
-Could I ask one last time about a new date, after {about}? {keen} {practical} {door}
+Could I ask one last time about a new date after {about}? {keen} {practical} {door}
 
 Warmly,""",
     ),
@@ -1779,8 +1779,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "If the timing no longer works, I understand, and I am grateful for your time.",
             "If you have since gone with another candidate, I understand, and I appreciate your"
             " considering me.",
-            "If the process has moved on without me, I understand, and thank you for your"
-            " patience.",
+            "If the process has moved on without me, I understand, and I am grateful for the"
+            " chance I had.",
         ),
         "recruiter": (
             "If the role has been filled since, I understand, and thank you for all your help.",
@@ -1796,8 +1796,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "If the timing no longer works, that's fair, and thanks for your time.",
             "If you've since gone with someone else, I understand, and I'm grateful you"
             " considered me.",
-            "If the process has moved on without me, no problem at all, and thank you for your"
-            " patience.",
+            "If the process has moved on without me, I understand, and I'm grateful for the"
+            " chance I had.",
         ),
         "recruiter": (
             "If the role's been filled since, I understand, and thanks for all your help.",
@@ -1882,7 +1882,7 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the next two weeks is"
-            " possible? I will make whichever day suits work.",
+            " possible? Whichever day suits, I will make it work.",
             "Would {them_short} have room for a new interview in the next two weeks? I will"
             " rearrange other plans for whichever day suits.",
         ),
@@ -1911,7 +1911,7 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Could you ask whether {them_short} would be open to a new time in the next two"
             " weeks? I can move things around for whichever day suits.",
             "Might {them_short} have room for another interview in the next"
-            " couple of weeks? I'll make whichever day suits work.",
+            " couple of weeks? Whichever day suits, I'll make it work.",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
