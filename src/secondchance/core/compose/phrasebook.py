@@ -1781,6 +1781,13 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             " considering me.",
             "If the process has moved on without me, I understand, and I am grateful for the"
             " chance I had.",
+            "If a new date is no longer possible, I understand, and thank you for having"
+            " considered me.",
+            "If someone else has been offered the role, I understand, and I hope it goes well for"
+            " them.",
+            "If you have decided to move on, I understand, and thank you for your time all the"
+            " same.",
+            "If the answer is no, I understand, and thank you for your courtesy throughout.",
         ),
         "recruiter": (
             "If the role has been filled since, I understand, and thank you for all your help.",
@@ -1798,6 +1805,9 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             " considered me.",
             "If the process has moved on without me, I understand, and I'm grateful for the"
             " chance I had.",
+            "If a new date's off the table, I understand, and thanks for having me in the running.",
+            "If someone else has got the role, I understand, and I hope it goes well for them.",
+            "If you've decided to move on, I understand, and thanks for your time all the same.",
         ),
         "recruiter": (
             "If the role's been filled since, I understand, and thanks for all your help.",
@@ -1818,8 +1828,10 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I would still be glad to contribute to {drawn_to}.",
         ),
         "plain": (
-            "I would still very much like to be considered for {role} at {company}.",
+            "I would still very much like to interview for {role} at {company}.",
             "I would still very much welcome an interview for {role} at {company}.",
+            "I would still very much value an interview for {role} at {company}.",
+            "I would still welcome an interview for {role} at {company}.",
         ),
     },
     "warm": {
@@ -1828,8 +1840,11 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "Being part of {drawn_to} still appeals to me a lot.",
         ),
         "plain": (
-            "I'd still love to be considered for {role} at {company}.",
-            "I'd still really love to interview for {role} at {company}.",
+            "I'd still love to interview for {role} at {company}.",
+            "Interviewing for {role} at {company} is still something I'd love to do.",
+            "I'd still very much like to interview for {role} at {company}.",
+            "I'd still love the opportunity to interview for {role} at {company}.",
+            "I'm still keen to interview for {role} at {company}.",
         ),
     },
 }
@@ -1850,6 +1865,7 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
             "I am free on almost any weekday over the coming weeks.",
             "Any weekday in the coming weeks would suit me, at a day's notice.",
             "My calendar is largely open over the coming weeks.",
+            "I can keep any weekday over the coming weeks free.",
         ),
     },
     "warm": {
@@ -1865,6 +1881,7 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
             "I'm free almost any weekday over the coming weeks.",
             "Any weekday in the coming weeks suits me, at a day's notice.",
             "My calendar's pretty open over the coming weeks.",
+            "I can keep any weekday over the coming weeks free for it.",
         ),
     },
 }
@@ -1879,10 +1896,16 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
             "Would you be open to a new interview in the coming weeks? If you name a day, I will"
             " keep it free.",
             "Could we meet in the next two weeks? I will fit around whatever day suits you.",
+            "Might there be room in your calendar for a new interview soon? I am free whichever"
+            " day suits you.",
+            "Would a new date in the next two weeks be possible? I can be free whichever day you"
+            " prefer.",
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the next two weeks is"
             " possible? Whichever day suits, I will make it work.",
+            "Might {them_short} be able to see me in the coming weeks? I can be free whichever"
+            " day suits.",
             "Would {them_short} have room for a new interview in the next two weeks? I will"
             " rearrange other plans for whichever day suits.",
         ),
@@ -1901,17 +1924,20 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find a time in the next week or two? I can move things around for"
+            "Could we perhaps find a time in the next week or two? I can move things around for"
             " whichever day you pick.",
             "Would you be open to trying again in the coming weeks? If you name a day, I'll keep"
             " it free.",
             "Could we find a day in the next two weeks? I'll work around whichever one suits you.",
+            "Would a new date in the next couple of weeks be possible? I'm flexible on the day.",
         ),
         "recruiter": (
             "Could you ask whether {them_short} would be open to a new time in the next two"
             " weeks? I can move things around for whichever day suits.",
             "Might {them_short} have room for another interview in the next"
             " couple of weeks? Whichever day suits, I'll make it work.",
+            "Do you think {them_short} might be open to trying again soon? I can fit in with"
+            " whichever day suits.",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
@@ -1949,6 +1975,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I would be very glad of the chance to interview for {role} at {company}.",
                 "I would value an opportunity to discuss {role} at {company}.",
+                "I would welcome the opportunity to interview for {role} at {company}.",
+                "I am keen to interview for {role} at {company}.",
             ),
         },
         "recruiter": {
@@ -1963,6 +1991,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I would be very glad of the chance to interview for {role} at {company}.",
                 "I would value an opportunity to discuss {role} at {company}.",
+                "I would welcome the opportunity to interview for {role} at {company}.",
+                "I am keen to interview for {role} at {company}.",
             ),
         },
     },
@@ -1979,6 +2009,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I'd really like the chance to interview for {role} at {company}.",
                 "I'd be really glad of an interview for {role} at {company}.",
+                "I'd love the chance to interview for {role} at {company}.",
+                "I'd really welcome an interview for {role} at {company}.",
             ),
         },
         "recruiter": {
@@ -1993,6 +2025,8 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             "plain": (
                 "I'd really like the chance to interview for {role} at {company}.",
                 "I'd be really glad of an interview for {role} at {company}.",
+                "I'd love the chance to interview for {role} at {company}.",
+                "I'd really welcome an interview for {role} at {company}.",
             ),
         },
     },
@@ -2130,10 +2164,14 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             "Missing the interview was my fault, and I am sorry.",
             "I am sorry for the missed interview, which was my own mistake.",
+            "I let you down by missing the interview, and I am sorry.",
+            "The missed interview was my doing, and I regret it.",
         ),
         "warm": (
             "Missing the interview was my fault, and I'm sorry.",
             "I'm sorry for the missed interview, which was my own mistake.",
+            "I let you down by missing the interview, and I'm sorry.",
+            "The missed interview was my doing, and I really regret it.",
         ),
     },
     # A technical failure is not "my doing"; having no backup ready is (round 17 read "I am
