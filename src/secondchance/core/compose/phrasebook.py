@@ -1824,7 +1824,7 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "reason": (
-            "I would still very much like to be part of {drawn_to}.",
+            "I would still very much like to play a part in {drawn_to}.",
             "I would still be glad to contribute to {drawn_to}.",
         ),
         "plain": (
@@ -1837,7 +1837,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "warm": {
         "reason": (
             "I'd still love to be involved in {drawn_to}.",
-            "Being part of {drawn_to} still appeals to me a lot.",
+            "I'd still love to play a part in {drawn_to}.",
         ),
         "plain": (
             "I'd still love to interview for {role} at {company}.",
@@ -1881,7 +1881,7 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
             "I'm free almost any weekday over the coming weeks.",
             "Any weekday in the coming weeks suits me, at a day's notice.",
             "My calendar's pretty open over the coming weeks.",
-            "I can keep any weekday over the coming weeks free for it.",
+            "Most weekdays over the coming weeks are open for me.",
         ),
     },
 }
@@ -2063,7 +2063,7 @@ I hope the search goes well. {future}
 Yours sincerely,""",
             """{greeting}
 
-Thank you for telling me, and for your time. {sorry} I understand your position entirely.
+Thank you for telling me, and for your time; I understand your position entirely. {sorry}
 
 I hope the rest of the process at {company} goes smoothly. {future}
 
@@ -2096,7 +2096,7 @@ I hope the rest of the search goes smoothly. {future}
 All the best,""",
             """{greeting}
 
-Thank you for getting back to me, and for your time. {sorry} I completely understand.
+Thank you for getting back to me, and for your time; I completely understand. {sorry}
 
 I hope the search at {company} goes well. {future}
 
