@@ -1728,6 +1728,14 @@ Best regards,""",
 May I ask one last time about a new date after {about}? {keen} {practical} {door}
 
 With kind regards,""",
+        """{greeting}
+
+One last question, and then I will let the matter rest: is there still room for a new date
+after {about}? {practical} {keen}
+
+{door}
+
+Yours sincerely,""",
     ),
     "warm": (
         """{greeting}
@@ -1766,6 +1774,14 @@ Warm wishes,""",
 Could I ask one last time about a new date after {about}? {keen} {practical} {door}
 
 Warmly,""",
+        """{greeting}
+
+One last question, and then I'll let it rest: is there still room for a new date after
+{about}? {practical} {keen}
+
+{door}
+
+Best wishes,""",
     ),
 }
 # How the last note lets go: one thought, thanks in it, and a wish only the reader can take
