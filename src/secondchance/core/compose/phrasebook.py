@@ -1717,8 +1717,8 @@ time. {keen} {practical}
 With best wishes,""",
         """{greeting}
 
-Before I let this go, I am still hoping we can find a new date after {about}. {practical}
-{keen}
+Before I let this go, I should say I am still hoping we can find a new date after
+{about}. {practical} {keen}
 
 {door}
 
@@ -1763,8 +1763,8 @@ I hope you don't mind a last note on {about}: is there any chance of a new time?
 Warm regards,""",
         """{greeting}
 
-Before I let this go, I'm still hoping we can set up a new date after {about}.
-{practical} {keen}
+Before I let this go, I should say I'm still hoping we can set up a new date after
+{about}. {practical} {keen}
 
 {door}
 
