@@ -1795,8 +1795,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "If the timing no longer works, I understand, and I am grateful for your time.",
             "If you have since gone with another candidate, I understand, and I appreciate your"
             " considering me.",
-            "If the process has moved on without me, I understand, and I am grateful for the"
-            " chance I had.",
+            "If the process has moved on without me, I understand, and I am grateful to have"
+            " been considered.",
             "If a new date is no longer possible, I understand, and thank you for having"
             " considered me.",
             "If someone else has been offered the role, I understand, and I hope it goes well for"
@@ -1819,8 +1819,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "If the timing no longer works, that's fair, and thanks for your time.",
             "If you've since gone with someone else, I understand, and I'm grateful you"
             " considered me.",
-            "If the process has moved on without me, I understand, and I'm grateful for the"
-            " chance I had.",
+            "If the process has moved on without me, I understand, and I'm grateful to have been"
+            " considered.",
             "If a new date's off the table, I understand, and thanks for having me in the running.",
             "If someone else has got the role, I understand, and I hope it goes well for them.",
             "If you've decided to move on, I understand, and thanks for your time all the same.",
@@ -1845,9 +1845,9 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I would still very much like to interview for {role} at {company}.",
-            "I would still very much welcome an interview for {role} at {company}.",
-            "I would still very much value an interview for {role} at {company}.",
-            "I would still welcome an interview for {role} at {company}.",
+            "I remain eager to interview for {role} at {company}.",
+            "I would still welcome the chance to interview for {role} at {company}.",
+            "I would still be very happy to interview for {role} at {company}.",
         ),
     },
     "warm": {
@@ -1989,7 +1989,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 "I am still very much hoping to interview for {role} at {company}.",
             ),
             "plain": (
-                "I would be very glad of the chance to interview for {role} at {company}.",
+                "I would be delighted to interview for {role} at {company}.",
                 "I would value an opportunity to discuss {role} at {company}.",
                 "I would welcome the opportunity to interview for {role} at {company}.",
                 "I am keen to interview for {role} at {company}.",
@@ -2005,7 +2005,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 "I am still very much hoping to interview for {role} at {company}.",
             ),
             "plain": (
-                "I would be very glad of the chance to interview for {role} at {company}.",
+                "I would be delighted to interview for {role} at {company}.",
                 "I would value an opportunity to discuss {role} at {company}.",
                 "I would welcome the opportunity to interview for {role} at {company}.",
                 "I am keen to interview for {role} at {company}.",
@@ -2024,9 +2024,9 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             ),
             "plain": (
                 "I'd really like the chance to interview for {role} at {company}.",
-                "I'd be really glad of an interview for {role} at {company}.",
+                "I'd be really glad to interview for {role} at {company}.",
                 "I'd love the chance to interview for {role} at {company}.",
-                "I'd really welcome an interview for {role} at {company}.",
+                "I'm eager to interview for {role} at {company}.",
             ),
         },
         "recruiter": {
@@ -2040,9 +2040,9 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
             ),
             "plain": (
                 "I'd really like the chance to interview for {role} at {company}.",
-                "I'd be really glad of an interview for {role} at {company}.",
+                "I'd be really glad to interview for {role} at {company}.",
                 "I'd love the chance to interview for {role} at {company}.",
-                "I'd really welcome an interview for {role} at {company}.",
+                "I'm eager to interview for {role} at {company}.",
             ),
         },
     },
