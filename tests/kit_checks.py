@@ -314,6 +314,38 @@ STOCK = (
     "as my voicemail said",
     "this follows my voicemail.",
     "the trouble over",
+    # Round 17's readers, on the follow-ups and the decline reply: form-letter openers, flat
+    # interest, stock availability, a clipped or heavy acceptance, and a thread mistold.
+    "one final note regarding",
+    "one last time regarding",
+    "one last note regarding",
+    "should a new time become possible",
+    "if a new time comes up",
+    "if the moment has passed",
+    "i remain keen on",
+    "your help with it all",
+    "i can make the time",
+    "i wanted to check in after",
+    "i know you're busy, so",
+    "i know you are busy, so",
+    "it follows my",
+    "keen as ever",
+    "clear whichever day",
+    "keep free whichever day",
+    "i remain very interested in",
+    "i would be keen to discuss",
+    "i'd be keen to discuss",
+    "that's completely fair",
+    "that is entirely fair",
+    "for what it cost you",
+    "my late start",
+    "good luck with the search",
+    "good luck with filling",
+    "thanks for passing it on",
+    "for me too.",
+    "the time you gave my application",
+    "if a similar role comes up",
+    "the details were mine to check",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -326,6 +358,102 @@ def speech(message: Message) -> str:
     if message.channel == "phone" and '"' in message.body:
         return " ".join(re.findall(r'"([^"]*)"', message.body))
     return message.body
+
+
+# --- Round 17 of #16: the follow-ups and the decline reply -------------------------------
+# What a thread after a heads-up may not say: that the lateness called the interview off, a
+# "late start" nobody knows took place, a move the user made alone, or ownership sidestepped.
+AHEAD_MISTOLD = re.compile(
+    r"because I was running late|\btoo late for\b|\blate start\b|could not go ahead because"
+    r"|\bI moved at short notice|\bthat I put off\b|could not attend as planned"
+    r"|could(?: not|n't) keep (?:our|my) interview",
+    re.IGNORECASE,
+)
+NOT_HELD = "interview did not take place"
+
+
+def heads_up_thread(kit: Kit, now: datetime) -> list[str]:
+    """After a heads-up the follow-ups go only if the interview did not take place, and the
+    plan says so; no later message tells what became of it in words the user never gave
+    (round 17: "could not go ahead because I was running late", "my late start")."""
+    problems = []
+    for key in (*FOLLOW_UPS, "decline_reply"):
+        message = kit.messages.get(key)
+        if message is None:
+            continue
+        told = AHEAD_MISTOLD.search(message.body)
+        if told:
+            problems.append(f"{key}: tells the thread as {told.group()!r}")
+        ahead = now < kit.case.interview.instant
+        if ahead and key in FOLLOW_UPS and NOT_HELD not in (message.send_when or ""):
+            problems.append(f"{key}: its send time does not say 'only if the {NOT_HELD}'")
+    return problems
+
+
+# A practical offer in the last note: travel for a visit from abroad, else the days it can be.
+TRAVEL_OFFER = re.compile(r"\btravel\b", re.IGNORECASE)
+DAYS_OFFER = re.compile(r"\bweekdays?\b|\bcoming weeks\b|\bcalendar\b|\bany day\b", re.I)
+
+
+def last_note_offer(kit: Kit, now: datetime) -> list[str]:
+    """The last follow-up makes one practical offer that fits the interview: to travel for a
+    visit from abroad, otherwise the days the user is free (round 17 read "If a new time is
+    still possible, I would be glad to hear from you" as a form letter)."""
+    message = kit.messages.get("last_follow_up")
+    if message is None:
+        return []
+    wanted = TRAVEL_OFFER if _far(kit.case) else DAYS_OFFER
+    if wanted.search(message.body):
+        return []
+    return [
+        "last_follow_up: offers nothing practical ("
+        + ("travel" if _far(kit.case) else "days")
+        + ")"
+    ]
+
+
+CLIPPED = re.compile(r"(?:^|[.!?]\s+)I understand\.")
+
+
+def decline_accepts(kit: Kit, now: datetime) -> list[str]:
+    """The decline reply accepts in a clause, not a clipped "I understand." of its own
+    (round 17, in most kits)."""
+    message = kit.messages.get("decline_reply")
+    if message is None or not CLIPPED.search(message.body):
+        return []
+    return ["decline_reply: accepts with a clipped 'I understand.'"]
+
+
+SEND_DATE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d{1,2}) ([A-Z][a-z]+)"
+)
+MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+LAST_GAP_DAYS = 7  # five business days always span a week
+AFTER_CALL_DAYS = 2  # two business days span two days at least
+
+
+def _send_day(message: Message | None, now: datetime) -> datetime | None:
+    """The date a message's send time names, in `now`'s year or the next one."""
+    found = SEND_DATE.search(message.send_when or "") if message else None
+    if found is None:
+        return None
+    day = now.replace(month=MONTHS[found.group(2)], day=int(found.group(1)))
+    return day if day >= now - timedelta(days=1) else day.replace(year=now.year + 1)
+
+
+def follow_up_spacing(kit: Kit, now: datetime) -> list[str]:
+    """The last follow-up waits a working week after the first, and the first two business
+    days after a call the plan makes later (round 17: "a day after the call", "three days
+    after the first" read as pushy)."""
+    first = _send_day(kit.messages.get("no_reply_follow_up"), now)
+    last = _send_day(kit.messages.get("last_follow_up"), now)
+    call = _send_day(kit.messages.get("call_script"), now)
+    problems = []
+    if first and last and (last - first).days < LAST_GAP_DAYS:
+        problems.append(f"last_follow_up: {(last - first).days} days after the first")
+    if first and call and (first - call).days < AFTER_CALL_DAYS:
+        problems.append(f"no_reply_follow_up: {(first - call).days} days after the call")
+    return problems
 
 
 def sentences_of(message: Message) -> list[str]:
@@ -419,7 +547,8 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # interview never happened (round 12: "follow up my email about our interview" said none).
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
-    r" short notice|\bput off\b|did not go ahead|never took place",
+    r" short notice|\bput off\b|did not go ahead|never took place|called off"
+    r"|would be late for|running late for|my change of plan (?:disrupted|upset)",
     re.IGNORECASE,
 )
 
@@ -1733,27 +1862,36 @@ def concrete_enthusiasm(kit: Kit, now: datetime) -> list[str]:
         if key == "no_reply_follow_up":
             # Or it refers back to the reason the first email gave (round 12: not pasted).
             wanted = [case.drawn_to or case.company, "I mentioned", "the role appeals"]
+            wanted += [case.company, case.role] if case.drawn_to else []
         else:
             wanted = [case.company, case.role]
+            wanted += [case.drawn_to] if case.drawn_to and key == "last_follow_up" else []
         if not any(word.lower() in message.body.lower() for word in wanted):
             problems.append(f"{key}: names none of {wanted}")
     return problems
 
 
-# Round 6 of #16 met the user's reason, word for word, in nearly every message of a kit.
-REASON_PLACES = ("apology_email", "no_reply_follow_up")
+# Round 6 of #16 met the user's reason, word for word, in nearly every message of a kit; round 17
+# asked the last follow-up for it, said anew, where the first follow-up had left it out.
+REASON_PLACES = ("apology_email", "no_reply_follow_up", "last_follow_up")
+REASON_TIMES = 2
 
 
 def reason_twice(kit: Kit, now: datetime) -> list[str]:
-    """The user's own reason is said in the first email and the first follow-up, nowhere else."""
+    """The user's own reason is said in two messages at most: the first email or the first
+    follow-up, and the last follow-up; nowhere else."""
     drawn_to = (kit.case.drawn_to or "").lower()
     if not drawn_to:
         return []
-    return [
+    saying = [key for key, m in kit.messages.items() if drawn_to in speech(m).lower()]
+    problems = [
         f"{key}: repeats the user's reason {kit.case.drawn_to!r}"
-        for key, message in kit.messages.items()
-        if key not in REASON_PLACES and drawn_to in speech(message).lower()
+        for key in saying
+        if key not in REASON_PLACES
     ]
+    if len(saying) > REASON_TIMES:
+        problems.append(f"the user's reason is said in {len(saying)} messages: {saying}")
+    return problems
 
 
 def company_apart(kit: Kit, now: datetime) -> list[str]:
@@ -2462,6 +2600,10 @@ def failure_owned(kit: Kit, now: datetime) -> list[str]:
 
 
 CHECKS: dict[str, Check] = {
+    "heads-up thread": heads_up_thread,
+    "last note offer": last_note_offer,
+    "decline accepts": decline_accepts,
+    "follow-up spacing": follow_up_spacing,
     "pasted in thread": pasted_in_thread,
     "follow-up says what": follow_up_says_what,
     "follow-up weekday": follow_up_weekday,

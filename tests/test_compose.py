@@ -514,6 +514,8 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
     last_words = (
         r"last note|last message|leave it here|only this once more|close with this"
         r"|the last (?:you'll|I'll)|final note|last time"
+        # Round 17's openers let go in their own words, without an ultimatum.
+        r"|let (?:the matter|this|it) (?:rest|go)|leave the decision"
     )
     assert first.body != last.body and re.search(last_words, last.body)
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]

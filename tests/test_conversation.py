@@ -1086,7 +1086,17 @@ def _bad_kits_of_round_five():
             "reason twice",
             _with(
                 _kit(drawn_to="the new Rotterdam hub"),
-                "last_follow_up",
+                "decline_reply",
+                body=body.format("The new Rotterdam hub is still what I want."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            # Said in the apology and the last follow-up, a third time reads as pasted.
+            "reason twice",
+            _with(
+                _kit(drawn_to="the new Rotterdam hub"),
+                "no_reply_follow_up",
                 body=body.format("The new Rotterdam hub is still what I want."),
             ),
             FIXED_NOW,

@@ -98,12 +98,16 @@ def test_migrating_down_takes_the_field_out_and_up_again_keeps_the_case(db_url):
 @pytest.mark.parametrize("tone", ["formal", "warm"])
 def test_the_letters_name_it_once_when_given_and_read_whole_without_it(reason, tone):
     kit = compose_kit(validate(reason=reason, tone=tone, drawn_to=DRAW), FIXED_NOW)
-    apology, follow_up = (kit.messages[key].body for key in ("apology_email", "no_reply_follow_up"))
+    apology, follow_up, last = (
+        kit.messages[key].body for key in ("apology_email", "no_reply_follow_up", "last_follow_up")
+    )
     assert apology.lower().count(DRAW) == 1, apology
-    # The follow-up names it again, in a sentence of its own: round 12 of #16 read the first
-    # email's sentence pasted as templated, round 13 "the work I mentioned" as vague.
-    assert follow_up.lower().count(DRAW) == 1, follow_up
-    (again,) = (line for line in re.split(r"(?<=[.?!])\s+", follow_up) if DRAW in line.lower())
+    # The last follow-up names it again, in a sentence of its own: round 12 of #16 read the
+    # first email's sentence pasted as templated, round 13 "the work I mentioned" as vague, and
+    # round 17 the first follow-up saying it again so soon as templated: that one wants the role.
+    assert DRAW not in follow_up.lower() and "Acme Analytics" in follow_up, follow_up
+    assert last.lower().count(DRAW) == 1, last
+    (again,) = (line for line in re.split(r"(?<=[.?!])\s+", last) if DRAW in line.lower())
     assert again not in apology, again
     plain = compose_kit(validate(reason=reason, tone=tone), FIXED_NOW)
     assert "Acme Analytics" in plain.messages["apology_email"].body

@@ -31,8 +31,8 @@ def iso(moment):
 
 def test_us_follow_up_skips_thanksgiving():
     # Wed 25 Nov 2026, 15:00 in New York. Thu 26 is Thanksgiving: business day 1 is Fri 27,
-    # day 2 is Mon 30. The last follow-up is 3 business days later (Tue 1, Wed 2, Thu 3), and
-    # the close 3 more (Fri 4, Mon 7, Tue 8).
+    # day 2 is Mon 30. The last follow-up is 5 business days later (Tue 1 to Mon 7), and the
+    # close 3 more (Tue 8, Wed 9, Thu 10).
     now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
     _, plan = plan_for(now, interviewer__country="US", interview__start="2026-11-25T09:30")
     actions = by_id(plan)
@@ -40,8 +40,8 @@ def test_us_follow_up_skips_thanksgiving():
     assert iso(actions["email"].due_interviewer) == "2026-11-25T15:15:00-05:00"
     assert actions["email"].message_id == "call_follow_up_email"
     assert iso(actions["follow_up"].due_interviewer) == "2026-11-30T10:00:00-05:00"
-    assert iso(actions["last_follow_up"].due_interviewer) == "2026-12-03T10:00:00-05:00"
-    assert iso(actions["close"].due_interviewer) == "2026-12-08T10:00:00-05:00"
+    assert iso(actions["last_follow_up"].due_interviewer) == "2026-12-07T10:00:00-05:00"
+    assert iso(actions["close"].due_interviewer) == "2026-12-10T10:00:00-05:00"
     assert iso(actions["follow_up"].due) == "2026-11-30T15:00:00+00:00"
     assert iso(actions["follow_up"].due_candidate) == "2026-11-30T15:00:00+00:00"
 
@@ -62,7 +62,7 @@ def test_an_absence_notice_moves_the_first_follow_up_after_the_return_date():
     assert iso(back.due_interviewer) == "2026-12-15T10:00:00-05:00"
     assert back.message_id == "no_reply_follow_up"
     assert "Saturday 12 December" in back.why
-    assert iso(actions["last_follow_up"].due_interviewer) == "2026-12-18T10:00:00-05:00"
+    assert iso(actions["last_follow_up"].due_interviewer) == "2026-12-22T10:00:00-05:00"
     # A return before the usual first follow-up changes nothing.
     early = Progress(opened_at=now, away_until=date(2026, 11, 26))
     assert "follow_up" in by_id(build_plan(case, now, progress=early))
@@ -430,3 +430,31 @@ def test_the_heads_up_email_is_titled_by_the_answer_about_attending(attend, extr
     titles = [action.title for action in build_plan(case, ahead).actions]
     assert f"Email Dana Whitfield {purpose}" in titles
     assert "Email Dana Whitfield your apology" not in titles
+
+
+def test_a_vp_or_c_level_contact_is_given_a_day_more_before_each_follow_up():
+    # Fri 13 Nov, 15:00 New York, by email only. A Head of role: Tue 17 Nov, then five business
+    # days on, Tue 24. A CFO or VP role: one day more each time, Wed 18 Nov and Thu 26, which
+    # is Thanksgiving, so Fri 27.
+    now = datetime(2026, 11, 13, 20, 0, tzinfo=UTC)
+    for role, first, last in [
+        ("Head of Data Platform", "2026-11-17", "2026-11-24"),
+        ("Chief Financial Officer", "2026-11-18", "2026-11-27"),
+        ("VP of Engineering", "2026-11-18", "2026-11-27"),
+    ]:
+        _, plan = plan_for(
+            now, role=role, interview__start="2026-11-13T11:00", interviewer__phone=None
+        )
+        actions = by_id(plan)
+        assert actions["follow_up"].due_interviewer.date().isoformat() == first, role
+        assert actions["last_follow_up"].due_interviewer.date().isoformat() == last, role
+
+
+def test_the_follow_up_counts_from_a_call_planned_after_the_email():
+    # Wed 11 Nov, 19:30 in New York, after the start: the email goes now, the call waits for
+    # Thu 12 at 09:30. Two business days from the call, not the email: Mon 16, not Fri 13.
+    now = datetime(2026, 11, 12, 0, 30, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-11-11T09:30")
+    actions = by_id(plan)
+    assert iso(actions["call"].due_interviewer) == "2026-11-12T09:30:00-05:00"
+    assert iso(actions["follow_up"].due_interviewer) == "2026-11-16T10:00:00-05:00"

@@ -8,6 +8,7 @@ day the interview was set on, which the interviewer had chosen to work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -25,6 +26,9 @@ from secondchance.core.zones import country_of_zone
 Instant = Annotated[datetime, PlainSerializer(lambda moment: moment.isoformat(), return_type=str)]
 ActionChannel = Literal["phone", "email", "text", "linkedin", "self"]
 MINUTES_PER_DAY = 24 * 60
+_EXECUTIVE_WORDS = frozenset(
+    {"vp", "svp", "evp", "chief", "ceo", "cfo", "cto", "coo", "cmo", "cio", "cpo", "president"}
+)
 
 
 class PlanSettings(BaseModel):
@@ -41,9 +45,12 @@ class PlanSettings(BaseModel):
     contact_within: timedelta = timedelta(hours=2)
     email_after_call: timedelta = timedelta(minutes=15)
     first_follow_up_days: Annotated[int, Field(ge=1, le=20)] = 2  # business days without a reply
-    last_follow_up_days: Annotated[int, Field(ge=1, le=20)] = (
-        3  # business days after the first follow-up
-    )
+    # Business days after the first follow-up: a last note three days on read as pushy
+    # (round 17 of #16); a working week gives the reader room.
+    last_follow_up_days: Annotated[int, Field(ge=1, le=20)] = 5
+    # Business days more before each follow-up when the role is VP or C-level: two days after
+    # the apology read as a quick chase to someone at that level (round 17 of #16).
+    executive_extra_days: Annotated[int, Field(ge=0, le=10)] = 1
     close_after_days: Annotated[int, Field(ge=1, le=20)] = (
         3  # business days after the last follow-up
     )
@@ -393,6 +400,10 @@ class _Planner:
             email_at = now
             email_why = "Reply within two hours; the sooner, the more credible."
         self.first_contact = self.progress.apology_sent_at or email_at
+        # The follow-ups count from the last word the reader had: a call planned after the
+        # email, or made since, would otherwise be chased the day after (round 17 of #16).
+        calls = [a.due for a in actions if a.id == "call"] + [self.progress.called_at]
+        self.last_contact = max([self.first_contact] + [c for c in calls if c is not None])
         if self.progress.apology_sent_at is not None:
             return actions
         if has_email:
@@ -418,20 +429,22 @@ class _Planner:
 
     def follow_ups(self) -> list[Action]:
         settings, who = self.settings, self.case.interviewer.name
-        start_day = self.first_contact.astimezone(self.their_zone).date()
-        first_day = self.calendar.add_business_days(start_day, settings.first_follow_up_days)
+        start_day = self.last_contact.astimezone(self.their_zone).date()
+        extra = settings.executive_extra_days if is_executive(self.case.role) else 0
+        first_days = settings.first_follow_up_days + extra
+        first_day = self.calendar.add_business_days(start_day, first_days)
         first = self.action(
             "follow_up",
             f"Follow up with {who} if there is no reply",
             self.at_their(first_day, settings.follow_up_time),
             "email",
             "no_reply_follow_up",
-            f"{settings.first_follow_up_days} business days without a reply: one polite nudge.",
+            f"{first_days} business days without a reply: one polite nudge.",
         )
         back = self.after_return()
         if back is not None and back.due > first.due:
             first_day, first = back.due_interviewer.date(), back
-        last_day = self.calendar.add_business_days(first_day, settings.last_follow_up_days)
+        last_day = self.calendar.add_business_days(first_day, settings.last_follow_up_days + extra)
         close_day = self.calendar.add_business_days(last_day, settings.close_after_days)
         clock = settings.follow_up_time
         steps = [
@@ -583,6 +596,12 @@ _HEADS_UP_EMAIL = {
     "no": "that you cannot attend",
     None: "before the interview starts",
 }
+
+
+def is_executive(role: str) -> bool:
+    """Whether `role` is VP or C-level, whose holder is given more room between notes."""
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    return bool(words & _EXECUTIVE_WORDS) or "vice president" in role.lower()
 
 
 def _phone_owner(case: Case) -> str | None:

@@ -739,14 +739,27 @@ def _follow_up(
     values["day"] = s.day_later.get(when, "on " + s.date)
     first_or_last = "first" if when == "follow_up" else "last"
     values["about"] = fill(pb.ABOUTS[_about_class(s)][first_or_last], values)
-    wordings = pb.FOLLOW_UP_INTERESTS[tone][s.reader][_said_before(s, first)]
+    said = _said_before(s, first)
+    wordings = pb.FOLLOW_UP_INTERESTS[tone][s.reader][said]
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
     # The first email made the offers, unless it was a heads-up, which offers nothing.
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
-    values["keen"] = fill(s.pick(pb.LAST_KEENS[tone], "last_keen"), values)
-    values["door"] = s.pick(pb.LAST_DOORS[tone][s.reader], "last_door")
+    # The user's reason is said twice in the thread at most: the last note carries it only
+    # when the first follow-up left it to the apology (round 17 read it said again, word for
+    # word, as templated).
+    keens = pb.LAST_KEENS[tone]["reason" if said == "back" else "plain"]
+    values["keen"] = fill(s.pick(keens, "last_keen"), values)
+    values["practical"] = s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical")
+    values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
     template = _letter(s, templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _visit(s: Situation) -> str:
+    """Name what a new interview asks of the user: a journey, coming in, or only a time."""
+    if s.far:
+        return "far"
+    return "onsite" if s.case.interview.format == "onsite" else "remote"
 
 
 def _said_before(s: Situation, first: str) -> str:

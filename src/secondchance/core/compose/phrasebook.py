@@ -1589,11 +1589,14 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-# {about} says in one short line what the thread follows: the interview the user missed, ran
-# too late for, moved at short notice, or could not attend as planned (round 12 of #16: "follow
-# up my email about our interview" left the reader to remember what happened; round 15 read
-# "that I had to move" and "that never took place" as shifting the blame). The first names its
-# day as of when it is sent ("on Thursday", "last Thursday"); the last names no date.
+# {about} says in one short line what the thread follows, owned in the user's own terms: the
+# interview they missed, called off by asking to move it, warned they would be late for, or that
+# did not go ahead after their change of plan. Round 17 of #16 read "that I moved at short
+# notice" as the user moving it alone, "that I put off" as procrastination, "could not attend
+# as planned" as sidestepping, and "could not go ahead because I was running late" as a cause
+# nobody reported. After a heads-up the plan sends a follow-up only if the interview did not
+# take place, and says so; the letter claims no more. The first names its day as of when it is
+# sent ("on Thursday", "last Thursday"); the last names no date.
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {
         "first": "the interview I missed {day}",
@@ -1603,64 +1606,39 @@ ABOUTS: dict[str, dict[str, str]] = {
         "first": "the interview with {them_short} that I missed {day}",
         "last": "the interview with {them_short} that I missed",
     },
-    # After a heads-up about running late, the follow-up goes only if the interview did not
-    # happen: round 13 read "my late start" beside a request for a new time as saying it did.
     "late": {
-        "first": "our interview {day}, which could not go ahead because I was running late",
-        "last": "the interview I was too late for",
+        "first": "our interview {day}, which I warned you I would be late for",
+        "last": "the interview I was running late for",
     },
     "late_via": {
-        "first": "the interview with {them_short} {day}, which could not go ahead because I was"
-        " running late",
-        "last": "the interview with {them_short} that I was too late for",
+        "first": "the interview with {them_short} {day}, which I warned you I would be late for",
+        "last": "the interview with {them_short} that I was running late for",
     },
     "moved": {
-        "first": "the interview {day} that I moved at short notice",
-        "last": "the interview I put off",
+        "first": "the interview {day} that I called off at short notice",
+        "last": "the interview I called off",
     },
     "moved_via": {
-        "first": "the interview with {them_short} {day}, which I moved at short notice",
-        "last": "the interview with {them_short} that I put off",
+        "first": "the interview with {them_short} {day}, which I called off at short notice",
+        "last": "the interview with {them_short} that I called off",
     },
-    # After a heads-up that offered to take part all the same: the follow-up goes only when
-    # the interview did not happen, whoever called it off, so it says only that.
     "unmade": {
-        "first": "the interview {day} that did not go ahead in the end",
-        "last": "the interview I could not attend as planned",
+        "first": "the interview {day}, which did not go ahead after my change of plan",
+        "last": "the interview my change of plan upset",
     },
     "unmade_via": {
-        "first": "the interview with {them_short} {day}, which did not go ahead in the end",
-        "last": "the interview with {them_short} that I could not attend as planned",
+        "first": "the interview with {them_short} {day}, which did not go ahead after my change of"
+        " plan",
+        "last": "the interview with {them_short} that my change of plan upset",
     },
 }
-# Round 12 of #16 read "A brief note to follow up my email", "I am writing again to follow up"
-# and "follow up my call and email" as template openings: each opening here names what the
-# thread is about in its own words, and {sent} ("our call and my email") only where a person
-# would say it.
+# Whole letters, several shapes per tone: some say sorry once more in a clause of the opening
+# (round 17 asked for one fresh line of it), some put the interest before the request. Round 17
+# read "I wanted to check in" as casual in the formal tone, and "I know you're busy, so I'll
+# keep this brief. It follows my email" as filler; round 12 read "A brief note to follow up my
+# email" and "I am writing again to follow up" as template openings.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
-        """{greeting}
-
-I wanted to follow up on {sent} about {about}. {ask}
-
-{interest} {offer}
-
-With thanks,""",
-        """{greeting}
-
-I wanted to check in after {sent} about {about}. {ask}
-
-{interest} {offer}
-
-Best regards,""",
-        """{greeting}
-
-I know you are busy, so I will keep this brief. It follows {sent} about {about}. {ask}
-{offer}
-
-{interest}
-
-Yours sincerely,""",
         """{greeting}
 
 I am following up on {sent} about {about}. {ask}
@@ -1668,29 +1646,37 @@ I am following up on {sent} about {about}. {ask}
 {interest} {offer}
 
 Kind regards,""",
+        """{greeting}
+
+I would like to follow up on {sent} about {about}. I am still sorry for how it went.
+{ask}
+
+{interest} {offer}
+
+With thanks,""",
+        """{greeting}
+
+I am writing to follow up on {sent} about {about}. {interest}
+
+{ask} {offer}
+
+Yours sincerely,""",
+        """{greeting}
+
+I wanted to follow up on {sent} about {about}. {interest}
+
+{ask} {offer}
+
+Best regards,""",
+        """{greeting}
+
+Following {sent}, I am getting in touch about {about}. {ask}
+
+{interest} {offer}
+
+With best wishes,""",
     ),
     "warm": (
-        """{greeting}
-
-I wanted to follow up on {sent} about {about}. {ask}
-
-{interest} {offer}
-
-Many thanks,""",
-        """{greeting}
-
-I wanted to check in after {sent} about {about}. {ask}
-
-{interest} {offer}
-
-Best wishes,""",
-        """{greeting}
-
-I know you're busy, so I'll keep this brief. It follows {sent} about {about}. {ask} {offer}
-
-{interest}
-
-All the best,""",
         """{greeting}
 
 I'm following up on {sent} about {about}. {ask}
@@ -1698,119 +1684,278 @@ I'm following up on {sent} about {about}. {ask}
 {interest} {offer}
 
 Warm regards,""",
-    ),
-}
-# The last follow-up says it is the last, once; asks plainly; and lets go with thanks, in one
-# thought ({door}). Round 12 read "Whenever a new time opens up, please do get in touch. If
-# not, I understand" as a logic slip, and "This is the last I'll write about", "I do not want
-# to press you", "and then I'll leave you be" and "I would take it gladly" as stock or stiff;
-# round 15 read "This is my last note" as an ultimatum and "One final note about ..." as a
-# fragment. "Regarding" keeps the miss from repeating the first follow-up's "about the ...".
-LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
-    "formal": (
         """{greeting}
 
-I am writing one last time regarding {about}. {keen} If a new time is still possible, I would
-be glad to hear from you. {door}
+I'm still sorry about {about}, and wanted to follow up on {sent}. {ask}
 
-Kind regards,""",
+{interest} {offer}
+
+Many thanks,""",
         """{greeting}
 
-Forgive me for one last note regarding {about}. {keen} If a new interview is still possible,
-I would welcome it. {door}
+I wanted to follow up on {sent} about {about}. I'm sorry again for how it went.
+{interest}
 
-Yours sincerely,""",
-        """{greeting}
-
-I wanted to send one final note regarding {about}. {keen} Should a new time become possible,
-I would be glad to take it. {door}
-
-With best wishes,""",
-        """{greeting}
-
-I thought I would try one last time regarding {about}. {keen} If an interview can still be
-arranged, I can make the time. {door}
-
-Best regards,""",
-    ),
-    "warm": (
-        """{greeting}
-
-I'm writing one last time regarding {about}. {keen} If a new time is still possible, I'd be
-glad to hear from you. {door}
-
-All the best,""",
-        """{greeting}
-
-Forgive me for one last note regarding {about}. {keen} If a new interview is still possible,
-I'd welcome it. {door}
+{ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I wanted to send one final note regarding {about}. {keen} If a new time comes up, I'd be glad
-to take it. {door}
+I'm just following up on {sent} about {about}. {interest}
+
+{ask} {offer}
+
+All the best,""",
+        """{greeting}
+
+I hope your week is going well. Following {sent}, I'm getting in touch about {about}. {ask}
+
+{interest} {offer}
+
+Best wishes,""",
+    ),
+}
+# The last follow-up says it is the last without setting an ultimatum, gives one line on what
+# draws the user to the role ({keen}, in other words than before), one practical offer that
+# fits the interview ({practical}: travel for a visit from abroad, otherwise the days they are
+# free), and lets go with thanks ({door}). Round 17 read every opener it had met in most kits
+# as a form letter ("one final note regarding", "I thought I'd try one last time regarding",
+# "I'm writing one last time regarding", "Forgive me for one last note"), and "If a new time
+# comes up", "Should a new time become possible" and "I remain keen" as flat.
+LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
+    "formal": (
+        """{greeting}
+
+I am writing once more, in case a new date is possible after {about}; after this, I will
+leave the decision with you. {keen}
+{practical}
+
+{door}
+
+Kind regards,""",
+        """{greeting}
+
+Before I let the matter rest, I wanted to ask once more whether we might find a time after
+{about}. {keen} {practical} {door}
+
+Yours sincerely,""",
+        """{greeting}
+
+I hope you will not mind a last note on {about}, to ask whether we might find a
+time. {keen} {practical}
+
+{door}
+
+With best wishes,""",
+        """{greeting}
+
+Before I let this go, I should say I am still hoping we can find a new date after
+{about}. {practical} {keen}
+
+{door}
+
+Best regards,""",
+        """{greeting}
+
+May I ask one last time about a new date after {about}? {keen} {practical} {door}
+
+With kind regards,""",
+        """{greeting}
+
+One last question, and then I will let the matter rest: is there still room for a new date
+after {about}? {practical} {keen}
+
+{door}
+
+Yours sincerely,""",
+    ),
+    "warm": (
+        """{greeting}
+
+I'm writing once more, in case a new date is possible after {about}; after this, I'll
+leave the decision with you. {keen}
+{practical}
+
+{door}
+
+All the best,""",
+        """{greeting}
+
+Before I let this rest, I wanted to ask once more whether we could find a time after
+{about}. {keen} {practical} {door}
+
+Best wishes,""",
+        """{greeting}
+
+I hope you don't mind a last note on {about}: is there any chance of a new time?
+{keen} {practical}
+
+{door}
 
 Warm regards,""",
         """{greeting}
 
-I thought I'd try one last time regarding {about}. {keen} If an interview can still be
-arranged, I can make the time. {door}
+Before I let this go, I should say I'm still hoping we can set up a new date after
+{about}. {practical} {keen}
+
+{door}
 
 Warm wishes,""",
+        """{greeting}
+
+Could I ask one last time about a new date after {about}? {keen} {practical} {door}
+
+Warmly,""",
+        """{greeting}
+
+One last question, and then I'll let it rest: is there still room for a new date after
+{about}? {practical} {keen}
+
+{door}
+
+Best wishes,""",
     ),
 }
 # How the last note lets go: one thought, thanks in it, and a wish only the reader can take
 # (round 12: "I hope you find the right person" said to a recruiter, "good luck with the hire"
-# as flip). Keyed by the reader; picked per case, so that no closing line recurs from kit to kit.
+# as flip; round 17: "If the moment has passed" as vague, "your help with it all" as empty).
+# Keyed by the reader; picked per case, so that no closing line recurs from kit to kit.
 LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "If the role has been filled since, I understand, and thank you for considering me.",
             "If the timing no longer works, I understand, and I am grateful for your time.",
-            "If the moment has passed, I understand; thank you for your time all the same.",
+            "If you have since gone with another candidate, I understand, and I appreciate your"
+            " considering me.",
+            "If the process has moved on without me, I understand, and I am grateful to have"
+            " been considered.",
+            "If a new date is no longer possible, I understand, and thank you for having"
+            " considered me.",
+            "If someone else has been offered the role, I understand, and I hope it goes well for"
+            " them.",
+            "If you have decided to move on, I understand, and thank you for your time all the"
+            " same.",
+            "If the answer is no, I understand, and thank you for your courtesy throughout.",
         ),
         "recruiter": (
             "If the role has been filled since, I understand, and thank you for all your help.",
-            "If the moment has passed, I understand; thank you for your help with it all.",
+            "If the process has moved on, I understand, and thank you for your work on my"
+            " application.",
+            "If {them_short} has decided to move on, I understand; thank you for your help"
+            " throughout.",
         ),
     },
     "warm": {
         "interviewer": (
             "If the role's been filled since, I understand, and thanks for considering me.",
-            "If the moment has passed, I understand, and thank you for your time.",
             "If the timing no longer works, that's fair, and thanks for your time.",
+            "If you've since gone with someone else, I understand, and I'm grateful you"
+            " considered me.",
+            "If the process has moved on without me, I understand, and I'm grateful to have been"
+            " considered.",
+            "If a new date's off the table, I understand, and thanks for having me in the running.",
+            "If someone else has got the role, I understand, and I hope it goes well for them.",
+            "If you've decided to move on, I understand, and thanks for your time all the same.",
         ),
         "recruiter": (
             "If the role's been filled since, I understand, and thanks for all your help.",
-            "If the moment has passed, that's fair; thank you for your help with it all.",
+            "If the process has moved on, that's fair, and thanks for setting up the interview.",
+            "If {them_short} has decided to move on, I understand; thanks for your help"
+            " throughout.",
         ),
     },
 }
-# The last note's interest: a humble line about the conversation itself, never a claim on a
-# place in the team (round 12 read "I'd really like to be part of the team", "My interest in X
-# hasn't changed" and "still very much drawn to what X is doing" as stock; round 13 read "A
-# conversation, however short, ... would mean a lot to me" as needy and "delighted ..., even
-# briefly" as gushing after a miss).
-LAST_KEENS: dict[Tone, Wordings] = {
-    "formal": ("I am as interested in {role} as ever.", "I remain keen on {role}."),
-    "warm": ("I'm as interested in {role} as ever.", "I remain keen on {role}."),
+# The last note's one line on the role, in other words than the earlier messages: "reason" the
+# user's own reason, when the apology gave it and the first follow-up did not; "plain" the
+# role and the company.
+# Round 17 read "I am as interested in the role as ever" and "I remain keen" as flat.
+LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "reason": (
+            "I would still very much like to play a part in {drawn_to}.",
+            "I would still be glad to contribute to {drawn_to}.",
+        ),
+        "plain": (
+            "I would still very much like to interview for {role} at {company}.",
+            "I remain eager to interview for {role} at {company}.",
+            "I would still welcome the chance to interview for {role} at {company}.",
+            "I would still be very happy to interview for {role} at {company}.",
+        ),
+    },
+    "warm": {
+        "reason": (
+            "I'd still love to be involved in {drawn_to}.",
+            "I'd still love to play a part in {drawn_to}.",
+        ),
+        "plain": (
+            "I'd still love to interview for {role} at {company}.",
+            "Interviewing for {role} at {company} is still something I'd love to do.",
+            "I'd still very much like to interview for {role} at {company}.",
+            "I'd still love the opportunity to interview for {role} at {company}.",
+            "I'm still keen to interview for {role} at {company}.",
+        ),
+    },
+}
+# The last note's practical offer, by what a new interview asks of the user: a journey from
+# another country's time ("far"), coming in ("onsite"), or only a time ("remote"). Round 17
+# asked the last note of an on-site interview abroad to offer the travel again.
+LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "far": (
+            "I can travel for an interview on site, whenever suits.",
+            "Travel is no obstacle: I can come for an interview on site on most days.",
+        ),
+        "onsite": (
+            "I can come in on any weekday over the coming weeks.",
+            "I could come in on almost any weekday in the coming weeks.",
+        ),
+        "remote": (
+            "I am free on almost any weekday over the coming weeks.",
+            "Any weekday in the coming weeks would suit me, at a day's notice.",
+            "My calendar is largely open over the coming weeks.",
+            "I can keep any weekday over the coming weeks free.",
+        ),
+    },
+    "warm": {
+        "far": (
+            "I'm happy to travel for an interview on site, whenever suits.",
+            "Travel's no trouble: I can come over for an interview on site most days.",
+        ),
+        "onsite": (
+            "I can come in any weekday over the coming weeks.",
+            "I could come in almost any weekday in the coming weeks.",
+        ),
+        "remote": (
+            "I'm free almost any weekday over the coming weeks.",
+            "Any weekday in the coming weeks suits me, at a day's notice.",
+            "My calendar's pretty open over the coming weeks.",
+            "Most weekdays over the coming weeks are open for me.",
+        ),
+    },
 }
 # The follow-ups' request: a concrete window rather than "another time", and what the user
-# will do for it, never "any slot you choose would suit me" (round 12: stock).
+# will do for it, never "any slot you choose would suit me" (round 12: stock), nor "I can clear
+# whichever day you choose" or "I'll keep free whichever day suits" (round 17).
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Could we find a time in the next week or two? I can clear whichever day you choose.",
+            "Could we find a time in the next week or two? Whichever day suits you, I will make"
+            " it work.",
             "Would you be open to a new interview in the coming weeks? If you name a day, I will"
             " keep it free.",
             "Could we meet in the next two weeks? I will fit around whatever day suits you.",
+            "Might there be room in your calendar for a new interview soon? I am free whichever"
+            " day suits you.",
+            "Would a new date in the next two weeks be possible? I can be free whichever day you"
+            " prefer.",
         ),
         "recruiter": (
             "Could you ask {them_short} whether a new interview in the next two weeks is"
-            " possible? I can clear whichever day suits.",
-            "Would {them_short} have room for a new interview in the next two weeks? I will keep"
-            " free whichever day suits.",
+            " possible? Whichever day suits, I will make it work.",
+            "Might {them_short} be able to see me in the coming weeks? I can be free whichever"
+            " day suits.",
+            "Would {them_short} have room for a new interview in the next two weeks? I will"
+            " rearrange other plans for whichever day suits.",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
@@ -1827,15 +1972,20 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we find a time in the next week or two? I can clear whichever day you choose.",
+            "Could we perhaps find a time in the next week or two? I can move things around for"
+            " whichever day you pick.",
             "Would you be open to trying again in the coming weeks? If you name a day, I'll keep"
             " it free.",
+            "Could we find a day in the next two weeks? I'll work around whichever one suits you.",
+            "Would a new date in the next couple of weeks be possible? I'm flexible on the day.",
         ),
         "recruiter": (
             "Could you ask whether {them_short} would be open to a new time in the next two"
-            " weeks? I'll clear whichever day suits.",
+            " weeks? I can move things around for whichever day suits.",
             "Might {them_short} have room for another interview in the next"
-            " couple of weeks? I'll keep free whichever day suits.",
+            " couple of weeks? Whichever day suits, I'll make it work.",
+            "Do you think {them_short} might be open to trying again soon? I can fit in with"
+            " whichever day suits.",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
@@ -1852,80 +2002,125 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
 }
 # Why the person still wants the role, said in the follow-up in other words than the first
-# email's. "named": the user's own reason, when the first email left it out; "back": the same
-# reason in a new sentence, when the first email gave it (round 12 read the whole sentence
-# pasted, "The move to a real-time data platform is a big part of why I'm still keen", as
-# templated, and round 13 read "The work I mentioned" in its place as vague filler);
-# "plain": no reason given, so the role itself, without "still really interested" filler.
-# To a recruiter, the user asks for the interview itself: she is not the one to be shown what
-# they could bring (round 8 of #16).
+# email's. "named": the user's own reason, when the first email left it out; "back": the first
+# email gave it, so the follow-up wants the role itself and leaves the reason to the last note
+# (round 17 read it said again, word for word, as templated; round 13 read "The work I
+# mentioned" in its place as vague filler); "plain": no reason given, so the role (round 17
+# read "I'm as keen as ever" and "I remain very interested" as stock, and "I would be keen to
+# discuss" as oddly conditional). To a recruiter, the user asks for the interview itself: she is
+# not the one to be shown what they could bring (round 8 of #16).
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
-            "named": ("I would very much like the chance to discuss {drawn_to} with you.",),
-            "back": ("I would still value the chance to discuss {drawn_to} with you.",),
-            "plain": ("I remain very interested in {role} at {company}.",),
+            "named": (
+                "I would be very glad of the chance to discuss {drawn_to} with you.",
+                "I would value the opportunity to discuss {drawn_to} with you.",
+            ),
+            "back": (
+                "I would still welcome the chance to interview for {role} at {company}.",
+                "I am still very much hoping to interview for {role} at {company}.",
+            ),
+            "plain": (
+                "I would be delighted to interview for {role} at {company}.",
+                "I would value an opportunity to discuss {role} at {company}.",
+                "I would welcome the opportunity to interview for {role} at {company}.",
+                "I am keen to interview for {role} at {company}.",
+            ),
         },
         "recruiter": {
-            "named": ("I would be keen to discuss {drawn_to}.",),
-            "back": ("I would still value the chance to discuss {drawn_to}.",),
-            "plain": ("I remain very interested in {role} at {company}.",),
+            "named": (
+                "I would be very glad of the chance to discuss {drawn_to}.",
+                "I would value the opportunity to discuss {drawn_to}.",
+            ),
+            "back": (
+                "I would still welcome the chance to interview for {role} at {company}.",
+                "I am still very much hoping to interview for {role} at {company}.",
+            ),
+            "plain": (
+                "I would be delighted to interview for {role} at {company}.",
+                "I would value an opportunity to discuss {role} at {company}.",
+                "I would welcome the opportunity to interview for {role} at {company}.",
+                "I am keen to interview for {role} at {company}.",
+            ),
         },
     },
     "warm": {
         "interviewer": {
-            "named": ("I'm keen to talk with you about {drawn_to}.",),
-            "back": ("I'd still be glad to talk about {drawn_to}.",),
-            "plain": ("I'm as keen as ever on {role} at {company}.",),
+            "named": (
+                "I'm keen to talk with you about {drawn_to}.",
+                "I'd love the chance to discuss {drawn_to} with you.",
+            ),
+            "back": (
+                "I'm still really hoping to interview for {role} at {company}.",
+                "I'd still very much like to interview for {role} at {company}.",
+            ),
+            "plain": (
+                "I'd really like the chance to interview for {role} at {company}.",
+                "I'd be really glad to interview for {role} at {company}.",
+                "I'd love the chance to interview for {role} at {company}.",
+                "I'm eager to interview for {role} at {company}.",
+            ),
         },
         "recruiter": {
-            "named": ("I'd be keen to discuss {drawn_to}.",),
-            "back": ("I'd still be glad to talk about {drawn_to}.",),
-            "plain": ("I'm as keen as ever on {role} at {company}.",),
+            "named": (
+                "I'd love a chance to discuss {drawn_to}.",
+                "I'm keen to talk about {drawn_to}.",
+            ),
+            "back": (
+                "I'm still really hoping to interview for {role} at {company}.",
+                "I'd still very much like to interview for {role} at {company}.",
+            ),
+            "plain": (
+                "I'd really like the chance to interview for {role} at {company}.",
+                "I'd be really glad to interview for {role} at {company}.",
+                "I'd love the chance to interview for {role} at {company}.",
+                "I'm eager to interview for {role} at {company}.",
+            ),
         },
     },
 }
 
 # --- When they answer ----------------------------------------------------------------------
-# The decline reply thanks them (for letting the user know, and for their time), accepts in a
-# word, owns the miss in one line that fits its cause ({sorry}), and wishes them well in a way
-# only this reader can take. It asks for nothing: round 12 of #16 read "kept in mind", "hear of
-# it if another role opens" and "please let me know" after a no-show as presumptuous, "Again,
-# my apologies" as perfunctory, "I was really keen" as interest gone, and "I understand the
-# decision" as stiff. Only after an illness or an emergency does it say, modestly, that the
-# user would apply again ({future}).
-# "via": the no came through the recruiter, who is thanked for her help and asked to thank the
-# interviewer, never thanked for telling the user "directly" (round 7 of #16).
+# The decline reply thanks them (for letting the user know, and for their time), accepts it in
+# a clause rather than a clipped "I understand." (round 17), owns the miss in one line that fits
+# its cause ({sorry}), and wishes them well in a way only this reader can take. It asks for
+# nothing: round 12 of #16 read "kept in mind", "hear of it if another role opens" and "please
+# let me know" after a no-show as presumptuous, "Again, my apologies" as perfunctory, and "I
+# understand the decision" as stiff; round 17 read "That's completely fair" as abrupt after the
+# thanks and "Good luck with the search." as a curt last word. Only after an illness or an
+# emergency does it say, modestly, that the user would apply again ({future}).
+# "via": the no came through the recruiter, who is thanked for her help and asked to pass the
+# user's thanks on for something named, never thanked for telling the user "directly" (round 7).
 DECLINE_REPLIES: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "direct": (
             """{greeting}
 
-Thank you for letting me know, and for considering me for {role}. I understand. {sorry}
+Thank you for letting me know, and for considering me for {role}; I understand. {sorry}
 
-I wish you the best with the search. {future}
+I wish you and the team every success with the search. {future}
 
 Kind regards,""",
             """{greeting}
 
-Thank you for your reply, and for the time you gave my application to {company}. I
-understand, of course. {sorry}
+Thank you for your reply, and for considering my application to {company}. I understand, of
+course. {sorry}
 
 I hope the search goes well. {future}
 
 Yours sincerely,""",
             """{greeting}
 
-Thank you for telling me, and for your time. That is entirely fair. {sorry}
+Thank you for telling me, and for your time; I understand your position entirely. {sorry}
 
-Good luck with filling {role}. {future}
+I hope the rest of the process at {company} goes smoothly. {future}
 
 With best wishes,""",
         ),
         "via": (
             """{greeting}
 
-Thank you for letting me know, and for all your help with the process. I understand. {sorry}
+Thank you for letting me know, and for all your help with the process; I understand. {sorry}
 Please pass my thanks to {them_short} for considering me for {role}. {future}
 
 Kind regards,""",
@@ -1942,46 +2137,50 @@ Yours sincerely,""",
         "direct": (
             """{greeting}
 
-Thanks for letting me know, and for considering me for {role}. I understand. {sorry}
+Thanks for letting me know, and for considering me for {role}; I understand. {sorry}
 
-Good luck with the search. {future}
+I hope the rest of the search goes smoothly. {future}
 
 All the best,""",
             """{greeting}
 
-Thank you for getting back to me, and for your time. That's completely fair. {sorry}
+Thank you for getting back to me, and for your time; I completely understand. {sorry}
 
 I hope the search at {company} goes well. {future}
 
 Best wishes,""",
             """{greeting}
 
-Thanks for your reply, and for the time you gave my application. I understand. {sorry}
+Thanks for your reply, and for taking the time to consider me. I understand, of course.
+{sorry}
 
-I wish everyone at {company} the best with the search. {future}
+I wish you and everyone at {company} all the best. {future}
 
 Warm regards,""",
         ),
         "via": (
             """{greeting}
 
-Thanks for letting me know, and for all your help along the way. I understand. {sorry} Please
+Thanks for letting me know, and for all your help along the way; I understand. {sorry} Please
 pass my thanks to {them_short} for considering me for {role}. {future}
 
 All the best,""",
             """{greeting}
 
-Thanks for passing it on, and for your help in setting up the interview at {company}. That's
-completely fair. {sorry} Please thank {them_short} for me too. {future}
+Thank you for telling me, and for your help in setting up the interview at {company}. I
+understand, of course. {sorry} Please pass my thanks to {them_short} for the time set aside
+for me. {future}
 
 Warm regards,""",
         ),
     },
 }
-# After an illness or an emergency, and only then, a modest word that the user would try again.
+# After an illness or an emergency, and only then, a modest word that the user would try again:
+# not "if a similar role comes up", which round 17 read as odd for a VP or C-level post, of
+# which there is one.
 DECLINE_FUTURE: dict[Tone, str] = {
-    "formal": "If a similar role comes up, I would like to apply again.",
-    "warm": "If a similar role comes up, I'd like to apply again.",
+    "formal": "I would be glad to apply again in future.",
+    "warm": "I'd be glad to apply again some day.",
 }
 # The user's offers, said once, in the first email, in a plain sentence with no reason made up
 # for it (round 6 of #16: references do not help anyone pick a time). Round 8's readers marked
@@ -2009,25 +2208,27 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             "Missing the interview was my fault, and I am sorry.",
             "I am sorry for the missed interview, which was my own mistake.",
+            "I let you down by missing the interview, and I am sorry.",
+            "The missed interview was my doing, and I regret it.",
         ),
         "warm": (
             "Missing the interview was my fault, and I'm sorry.",
             "I'm sorry for the missed interview, which was my own mistake.",
+            "I let you down by missing the interview, and I'm sorry.",
+            "The missed interview was my doing, and I really regret it.",
         ),
     },
-    # A technical failure is not "my doing"; having no back-up ready is.
+    # A technical failure is not "my doing"; having no backup ready is (round 17 read "I am
+    # sorry for what it cost you" as heavy, and "back-up" beside the first email's "backup").
     "missed_tech": {
-        "formal": (
-            "Having no back-up ready was my own oversight, and I am sorry for what it cost you.",
-        ),
-        "warm": (
-            "Having no back-up ready was my own oversight, and I'm sorry for what it cost you.",
-        ),
+        "formal": ("Having a backup ready was up to me, and I am sorry I had none.",),
+        "warm": ("Having a backup ready was up to me, and I'm sorry I had none.",),
     },
-    # A wrong link or address may not have been the user's: not checking it was.
+    # A wrong link or address may not have been the user's: not checking it was (round 17
+    # read "The details were mine to check" as abstract).
     "missed_unchecked": {
-        "formal": ("The details were mine to check, and I am sorry I did not.",),
-        "warm": ("The details were mine to check, and I'm sorry I didn't.",),
+        "formal": ("It was up to me to check the details, and I am sorry I did not.",),
+        "warm": ("It was up to me to check the details, and I'm sorry I didn't.",),
     },
     "missed_excusable": {
         "formal": ("I am sorry the interview could not take place.",),
@@ -2035,17 +2236,20 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     },
     # Before the start the user asked to change the plan: that, not the notice, is the miss,
     # and it was their doing, unless an illness, an emergency or a failure made it nobody's.
+    # Round 17 read "I could not keep our interview as planned" as softening it.
     "ahead": {
-        "formal": ("I am sorry that I could not keep {our} as planned.",),
-        "warm": ("I'm sorry I couldn't keep {our} as planned.",),
+        "formal": ("I am sorry that I let {our} slip.",),
+        "warm": ("I'm sorry I let {our} slip.",),
     },
     "ahead_excusable": {
         "formal": ("I am sorry {our} could not go ahead as planned.",),
         "warm": ("I'm sorry {our} couldn't go ahead as planned.",),
     },
+    # After a heads-up about running late, whether the interview happened is not known: the
+    # user owns the lateness, never "my late start" (round 17).
     "late": {
-        "formal": ("I am sorry again for my late start, which was my own mistake.",),
-        "warm": ("I'm sorry again for my late start, which was my own mistake.",),
+        "formal": ("I am sorry that my running late disrupted {our}.",),
+        "warm": ("I'm sorry my running late upset {our}.",),
     },
 }
 # Sent when the invitation for the agreed time arrives: short, and in other words than the
@@ -2511,7 +2715,7 @@ SEND_WHEN: dict[str, str] = {
     "last_follow_up": "Send if there is still no reply by the plan's last follow-up date.",
     "follow_up_dated": "Send {due} if there has been no reply by then.",
     "last_follow_up_dated": "Send {due} if there is still no reply.",
-    "ahead_note": "Skip it if the interview went ahead after all.",
+    "ahead_note": "Only if the interview did not take place; skip it if it went ahead after all.",
     "decline": "Send only if they decline to meet again.",
     "confirm": "Send when the invitation for the new time arrives, to accept it.",
 }
