@@ -306,7 +306,7 @@ LATE: dict[str, dict[str, dict[Tone, Wordings]]] = {
             "formal": (" and for leaving it until now to write", " and for not writing sooner"),
             "warm": (
                 " and for leaving it until now to write",
-                " and for taking so long to write",
+                " and for being so slow to write",
             ),
         },
         "excusable": {
@@ -2207,13 +2207,13 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
         "formal": (
             "Missing the interview was my fault, and I am sorry.",
-            "I am sorry for the missed interview, which was my own mistake.",
+            "I am sorry I missed the interview; the mistake was mine alone.",
             "I let you down by missing the interview, and I am sorry.",
             "The missed interview was my doing, and I regret it.",
         ),
         "warm": (
             "Missing the interview was my fault, and I'm sorry.",
-            "I'm sorry for the missed interview, which was my own mistake.",
+            "I'm sorry I missed the interview; the mistake was mine alone.",
             "I let you down by missing the interview, and I'm sorry.",
             "The missed interview was my doing, and I really regret it.",
         ),
