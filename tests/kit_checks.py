@@ -548,7 +548,8 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
     r" short notice|\bput off\b|did not go ahead|never took place|called off"
-    r"|would be late for|running late for|my change of plan (?:disrupted|upset)",
+    r"|would be late for|running late for|my change of plan (?:disrupted|upset)"
+    r"|did not (?:happen|take place)|had to cancel|lost when I ran late",
     re.IGNORECASE,
 )
 
@@ -1711,6 +1712,9 @@ def voicemail_told(kit: Kit, now: datetime) -> list[str]:
     return ["apology_email: says nothing of the voicemail already left"]
 
 
+UNHELD_TOLD = re.compile(r"did not (?:go ahead|take place|happen)|never took place")
+
+
 def heads_up_outcome(kit: Kit, now: datetime) -> list[str]:
     """After a heads-up that offered to come, a follow-up says the interview did not go ahead,
     and is to be sent only then."""
@@ -1724,7 +1728,7 @@ def heads_up_outcome(kit: Kit, now: datetime) -> list[str]:
         message = kit.messages.get(key)
         if message is None:
             continue
-        if key == "no_reply_follow_up" and "did not go ahead" not in message.body:
+        if key == "no_reply_follow_up" and not UNHELD_TOLD.search(message.body):
             problems.append(f"{key}: does not say what became of the interview")
         if "went ahead" not in (message.send_when or ""):
             problems.append(

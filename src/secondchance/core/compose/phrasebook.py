@@ -1590,8 +1590,9 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
 # {about} says in one short line what the thread follows, owned in the user's own terms: the
-# interview they missed, called off by asking to move it, warned they would be late for, or that
-# did not go ahead after their change of plan. Round 17 of #16 read "that I moved at short
+# interview they missed, had to call off, ran late for, or that in the end did not take place.
+# Round 18 read "which I warned you I would be late for" and "my change of plan" (said of a
+# mix-up or an illness) as evasive. Round 17 of #16 read "that I moved at short
 # notice" as the user moving it alone, "that I put off" as procrastination, "could not attend
 # as planned" as sidestepping, and "could not go ahead because I was running late" as a cause
 # nobody reported. After a heads-up the plan sends a follow-up only if the interview did not
@@ -1600,36 +1601,35 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {
         "first": "the interview I missed {day}",
-        "last": "the interview I missed",
+        "last": "the missed interview",
     },
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
-        "last": "the interview with {them_short} that I missed",
+        "last": "the missed interview with {them_short}",
     },
     "late": {
-        "first": "our interview {day}, which I warned you I would be late for",
-        "last": "the interview I was running late for",
+        "first": "our interview {day}, which did not happen after I ran late",
+        "last": "the interview we lost when I ran late",
     },
     "late_via": {
-        "first": "the interview with {them_short} {day}, which I warned you I would be late for",
-        "last": "the interview with {them_short} that I was running late for",
+        "first": "the interview with {them_short} {day}, which did not happen after I ran late",
+        "last": "the interview with {them_short} that we lost when I ran late",
     },
     "moved": {
-        "first": "the interview {day} that I called off at short notice",
-        "last": "the interview I called off",
+        "first": "the interview {day} that I had to cancel at short notice",
+        "last": "the interview I had to cancel",
     },
     "moved_via": {
-        "first": "the interview with {them_short} {day}, which I called off at short notice",
-        "last": "the interview with {them_short} that I called off",
+        "first": "the interview with {them_short} {day}, which I had to cancel at short notice",
+        "last": "the interview with {them_short} that I had to cancel",
     },
     "unmade": {
-        "first": "the interview {day}, which did not go ahead after my change of plan",
-        "last": "the interview my change of plan upset",
+        "first": "the interview {day}, which in the end did not take place",
+        "last": "the interview that never took place",
     },
     "unmade_via": {
-        "first": "the interview with {them_short} {day}, which did not go ahead after my change of"
-        " plan",
-        "last": "the interview with {them_short} that my change of plan upset",
+        "first": "the interview with {them_short} {day}, which in the end did not take place",
+        "last": "the interview with {them_short} that never took place",
     },
 }
 # Whole letters, several shapes per tone: some say sorry once more in a clause of the opening
@@ -1648,7 +1648,7 @@ I am following up on {sent} about {about}. {ask}
 Kind regards,""",
         """{greeting}
 
-I would like to follow up on {sent} about {about}. I am still sorry for how it went.
+I am still sorry about {about}, and would like to follow up on {sent}.
 {ask}
 
 {interest} {offer}
@@ -1693,7 +1693,7 @@ I'm still sorry about {about}, and wanted to follow up on {sent}. {ask}
 Many thanks,""",
         """{greeting}
 
-I wanted to follow up on {sent} about {about}. I'm sorry again for how it went.
+I wanted to follow up on {sent}, and to say sorry again about {about}.
 {interest}
 
 {ask} {offer}
@@ -1708,7 +1708,7 @@ I'm just following up on {sent} about {about}. {interest}
 All the best,""",
         """{greeting}
 
-I hope your week is going well. Following {sent}, I'm getting in touch about {about}. {ask}
+I haven't heard back since {sent}, so I'm writing once more on {about}. {ask}
 
 {interest} {offer}
 
@@ -1726,8 +1726,8 @@ LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am writing once more, in case a new date is possible after {about}; after this, I will
-leave the decision with you. {keen}
+I am writing once more about {about}, in case a new date is possible.
+{keen}
 {practical}
 
 {door}
@@ -1735,8 +1735,8 @@ leave the decision with you. {keen}
 Kind regards,""",
         """{greeting}
 
-Before I let the matter rest, I wanted to ask once more whether we might find a time after
-{about}. {keen} {practical} {door}
+Before I let the matter rest, I wanted to ask once more about {about}: might we
+find a time? {keen} {practical} {door}
 
 Yours sincerely,""",
         """{greeting}
@@ -1749,21 +1749,22 @@ time. {keen} {practical}
 With best wishes,""",
         """{greeting}
 
-Before I let this go, I should say I am still hoping we can find a new date after
-{about}. {practical} {keen}
+Before I let this go, I should say I am still hoping for a new date, after {about}.
+{practical} {keen}
 
 {door}
 
 Best regards,""",
         """{greeting}
 
-May I ask one last time about a new date after {about}? {keen} {practical} {door}
+May I ask one last time about {about}, and whether a new date is possible? {keen}
+{practical} {door}
 
 With kind regards,""",
         """{greeting}
 
-One last question, and then I will let the matter rest: is there still room for a new date
-after {about}? {practical} {keen}
+A last question about {about}: is there still room for a new date? {practical}
+{keen}
 
 {door}
 
@@ -1772,8 +1773,8 @@ Yours sincerely,""",
     "warm": (
         """{greeting}
 
-I'm writing once more, in case a new date is possible after {about}; after this, I'll
-leave the decision with you. {keen}
+I'm writing once more about {about}, in case a new date is possible.
+{keen}
 {practical}
 
 {door}
@@ -1781,8 +1782,8 @@ leave the decision with you. {keen}
 All the best,""",
         """{greeting}
 
-Before I let this rest, I wanted to ask once more whether we could find a time after
-{about}. {keen} {practical} {door}
+Before I let this rest, I wanted to ask once more about {about}: could we find a
+time? {keen} {practical} {door}
 
 Best wishes,""",
         """{greeting}
@@ -1795,21 +1796,22 @@ I hope you don't mind a last note on {about}: is there any chance of a new time?
 Warm regards,""",
         """{greeting}
 
-Before I let this go, I should say I'm still hoping we can set up a new date after
-{about}. {practical} {keen}
+Before I let this go, I should say I'm still hoping for a new date, after {about}.
+{practical} {keen}
 
 {door}
 
 Warm wishes,""",
         """{greeting}
 
-Could I ask one last time about a new date after {about}? {keen} {practical} {door}
+Could I ask one last time about {about}, and whether a new date is possible? {keen}
+{practical} {door}
 
 Warmly,""",
         """{greeting}
 
-One last question, and then I'll let it rest: is there still room for a new date after
-{about}? {practical} {keen}
+A last question about {about}: is there still room for a new date? {practical}
+{keen}
 
 {door}
 
@@ -1831,11 +1833,11 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             " been considered.",
             "If a new date is no longer possible, I understand, and thank you for having"
             " considered me.",
-            "If someone else has been offered the role, I understand, and I hope it goes well for"
-            " them.",
+            "If someone else has been offered the role, I understand, and I am glad to have been"
+            " in the running.",
             "If you have decided to move on, I understand, and thank you for your time all the"
             " same.",
-            "If the answer is no, I understand, and thank you for your courtesy throughout.",
+            "If the answer is no, I understand, and I am grateful for your consideration.",
         ),
         "recruiter": (
             "If the role has been filled since, I understand, and thank you for all your help.",
@@ -1853,8 +1855,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             " considered me.",
             "If the process has moved on without me, I understand, and I'm grateful to have been"
             " considered.",
-            "If a new date's off the table, I understand, and thanks for having me in the running.",
-            "If someone else has got the role, I understand, and I hope it goes well for them.",
+            "If a new date's off the table, I understand, and I'm grateful for the chance I had.",
+            "If someone else has got the role, I understand, and I'm glad I was in the running.",
             "If you've decided to move on, I understand, and thanks for your time all the same.",
         ),
         "recruiter": (
@@ -1877,9 +1879,9 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I would still very much like to interview for {role} at {company}.",
-            "I remain eager to interview for {role} at {company}.",
             "I would still welcome the chance to interview for {role} at {company}.",
             "I would still be very happy to interview for {role} at {company}.",
+            "I would still be honoured to interview for {role} at {company}.",
         ),
     },
     "warm": {
@@ -1889,10 +1891,10 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         ),
         "plain": (
             "I'd still love to interview for {role} at {company}.",
-            "Interviewing for {role} at {company} is still something I'd love to do.",
             "I'd still very much like to interview for {role} at {company}.",
             "I'd still love the opportunity to interview for {role} at {company}.",
             "I'm still keen to interview for {role} at {company}.",
+            "I'd still be thrilled to interview for {role} at {company}.",
         ),
     },
 }
