@@ -252,7 +252,8 @@ PROMISES: dict[str, str] = {
     "timezone_mixup": "",
     "late_or_lost": "I will keep the hour before any new time clear.",
     "late_or_lost/onsite": "",
-    "wrong_link_or_address": "I will go over the details carefully before any new time.",
+    "wrong_link_or_address": "Before any new interview, I will have every detail settled well"
+    " in advance.",
     "technology_failure": "I will test my set-up well before any new call.",
     "technology_failure/phone": "For any new call, I will keep a second phone charged and to hand.",
     "technology_failure/onsite": "I will make sure nothing technical can hold me up on any new"
@@ -265,14 +266,15 @@ OWNED: dict[str, dict[Tone, str]] = {
     # confession of something worse, nor hints at lateness (round 5 of #16).
     "unexplained": {
         # Round 8 of #16 read "That was my responsibility, and I fell short" as stiff, round
-        # 17 "I should have made it, and I didn't." as stark and cold.
-        "formal": "I know I let you down, and I intend to put that right.",
-        "warm": "I know I let you down, and I intend to put that right.",
+        # 17 "I should have made it, and I didn't." as stark and cold, round 18 "I know I let you
+        # down, and I intend to put that right" as hollow.
+        "formal": "It was entirely my own doing.",
+        "warm": "It was entirely my own doing.",
     },
     # To the recruiter, who arranged it: both of them were let down, not her alone.
     "unexplained_via": {
-        "formal": "I know I let you both down, and I intend to put that right.",
-        "warm": "I know I let you both down, and I intend to put that right.",
+        "formal": "It was entirely my own doing, and it let you both down.",
+        "warm": "It was entirely my own doing, and it let you both down.",
     },
     # A medical issue or an emergency is nobody's fault: the silence is regretted, not the cause.
     "excusable": {
@@ -771,7 +773,7 @@ Kind regards,""",
             """{greeting}
 
 I am sorry that I missed {the_interview} {day}{late_that}. I have told {other} already by
-phone, but you should hear it from me too. {reason} {owned}
+phone, but wanted you to know from me as well. {reason} {owned}
 
 {close} {slots} {offer}
 
@@ -2663,14 +2665,14 @@ SHORT_LEADS: dict[Tone, dict[str, str]] = {
         "voicemail": "You may have my voicemail already, but I wanted to reach you here as well.",
         "call": "Thank you very much for taking my call.",
         "tried": "I have just tried calling you.",
-        "other": "I have told {other} already; you should hear it from me as well.",
+        "other": "I have told {other} already, but wanted you to hear it from me as well.",
     },
     "warm": {
         "plain": "",
         "voicemail": "I've left you a voicemail, and wanted to reach you here too.",
         "call": "I really appreciate you taking my call.",
         "tried": "I've just tried calling you.",
-        "other": "I've told {other} already; you should hear it from me too.",
+        "other": "I've told {other} already, but wanted you to hear it from me as well.",
     },
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {
