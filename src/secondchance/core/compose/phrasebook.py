@@ -1611,11 +1611,11 @@ ABOUTS: dict[str, dict[str, str]] = {
     },
     "late": {
         "first": "our interview {day}, which did not happen after I ran late",
-        "last": "the interview we lost when I ran late",
+        "last": "the interview I ran late for, which did not happen",
     },
     "late_via": {
         "first": "the interview with {them_short} {day}, which did not happen after I ran late",
-        "last": "the interview with {them_short} that we lost when I ran late",
+        "last": "the interview with {them_short} I ran late for, which did not happen",
     },
     "moved": {
         "first": "the interview {day} that I had to cancel at short notice",
@@ -1883,7 +1883,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I would still very much like to interview for {role} at {company}.",
             "I would still welcome the chance to interview for {role} at {company}.",
             "I would still be very happy to interview for {role} at {company}.",
-            "I would still be honoured to interview for {role} at {company}.",
+            "I would still very much value an interview for {role} at {company}.",
         ),
     },
     "warm": {
@@ -1896,7 +1896,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I'd still very much like to interview for {role} at {company}.",
             "I'd still love the opportunity to interview for {role} at {company}.",
             "I'm still keen to interview for {role} at {company}.",
-            "I'd still be thrilled to interview for {role} at {company}.",
+            "I'd still welcome an interview for {role} at {company}.",
         ),
     },
 }
