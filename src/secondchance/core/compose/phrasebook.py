@@ -2013,6 +2013,34 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
 # read "I'm as keen as ever" and "I remain very interested" as stock, and "I would be keen to
 # discuss" as oddly conditional). To a recruiter, the user asks for the interview itself: she is
 # not the one to be shown what they could bring (round 8 of #16).
+_ROLE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "back": (
+            "I would still welcome the chance to interview for {role} at {company}.",
+            "I am still very much hoping to interview for {role} at {company}.",
+        ),
+        "plain": (
+            "I would be delighted to interview for {role} at {company}.",
+            "I would value an opportunity to discuss {role} at {company}.",
+            "I would welcome the opportunity to interview for {role} at {company}.",
+            "I am keen to interview for {role} at {company}.",
+        ),
+    },
+    "warm": {
+        "back": (
+            "I'm still really hoping to interview for {role} at {company}.",
+            "I'd still very much like to interview for {role} at {company}.",
+        ),
+        "plain": (
+            "I'd really like the chance to interview for {role} at {company}.",
+            "I'd be really glad to interview for {role} at {company}.",
+            "I'd love the chance to interview for {role} at {company}.",
+            "I'm eager to interview for {role} at {company}.",
+        ),
+    },
+}
+# By reader: "named" differs (the interviewer is the one to discuss it with); the role lines
+# are the same to both.
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
@@ -2020,32 +2048,14 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 "I would be very glad of the chance to discuss {drawn_to} with you.",
                 "I would value the opportunity to discuss {drawn_to} with you.",
             ),
-            "back": (
-                "I would still welcome the chance to interview for {role} at {company}.",
-                "I am still very much hoping to interview for {role} at {company}.",
-            ),
-            "plain": (
-                "I would be delighted to interview for {role} at {company}.",
-                "I would value an opportunity to discuss {role} at {company}.",
-                "I would welcome the opportunity to interview for {role} at {company}.",
-                "I am keen to interview for {role} at {company}.",
-            ),
+            **_ROLE_INTERESTS["formal"],
         },
         "recruiter": {
             "named": (
                 "I would be very glad of the chance to discuss {drawn_to}.",
                 "I would value the opportunity to discuss {drawn_to}.",
             ),
-            "back": (
-                "I would still welcome the chance to interview for {role} at {company}.",
-                "I am still very much hoping to interview for {role} at {company}.",
-            ),
-            "plain": (
-                "I would be delighted to interview for {role} at {company}.",
-                "I would value an opportunity to discuss {role} at {company}.",
-                "I would welcome the opportunity to interview for {role} at {company}.",
-                "I am keen to interview for {role} at {company}.",
-            ),
+            **_ROLE_INTERESTS["formal"],
         },
     },
     "warm": {
@@ -2054,32 +2064,14 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
                 "I'm keen to talk with you about {drawn_to}.",
                 "I'd love the chance to discuss {drawn_to} with you.",
             ),
-            "back": (
-                "I'm still really hoping to interview for {role} at {company}.",
-                "I'd still very much like to interview for {role} at {company}.",
-            ),
-            "plain": (
-                "I'd really like the chance to interview for {role} at {company}.",
-                "I'd be really glad to interview for {role} at {company}.",
-                "I'd love the chance to interview for {role} at {company}.",
-                "I'm eager to interview for {role} at {company}.",
-            ),
+            **_ROLE_INTERESTS["warm"],
         },
         "recruiter": {
             "named": (
                 "I'd love a chance to discuss {drawn_to}.",
                 "I'm keen to talk about {drawn_to}.",
             ),
-            "back": (
-                "I'm still really hoping to interview for {role} at {company}.",
-                "I'd still very much like to interview for {role} at {company}.",
-            ),
-            "plain": (
-                "I'd really like the chance to interview for {role} at {company}.",
-                "I'd be really glad to interview for {role} at {company}.",
-                "I'd love the chance to interview for {role} at {company}.",
-                "I'm eager to interview for {role} at {company}.",
-            ),
+            **_ROLE_INTERESTS["warm"],
         },
     },
 }
