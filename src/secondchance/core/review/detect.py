@@ -20,6 +20,7 @@ _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
 # "I will confirm every appointment in writing": a habit promised, not this meeting settled.
 _A_HABIT_AFTER = re.compile(r"\s+(?:every|each|all|any|future)\b")
+# A turn from the time refused to the one taken: "I can't do tomorrow, but Thursday works".
 _TURN = re.compile(r"\b(?:but|however|though|instead|yet)\b")
 # "The court has confirmed", "my manager just confirmed": someone else settles something.
 _SOMEONE_ELSE_BEFORE = re.compile(
