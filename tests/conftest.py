@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 if TYPE_CHECKING:
+    from secondchance.core.compose import Kit
     from secondchance.services import Database, ServiceContext
 
 # Thanksgiving 2026, 15:40 UTC: 10:40 in New York, 15:40 in London.
@@ -83,6 +84,13 @@ def make_case(**changes: Any) -> dict[str, Any]:
         else:
             node[leaf] = value
     return data
+
+
+def with_message(kit: Kit, key: str, **changes: Any) -> Kit:
+    """Return `kit` with one message's fields changed: a hand-made bad kit for a check."""
+    messages = dict(kit.messages)
+    messages[key] = kit.messages[key].model_copy(update=changes)
+    return kit.model_copy(update={"messages": messages})
 
 
 def ctx(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, with_message
 from kit_checks import CHECKS, MIN_SENTENCE_WORDS, sentences_of
 from secondchance import services
 from secondchance.core.compose import Kit, Message, compose_kit
@@ -127,12 +127,6 @@ def _good():
     return compose_kit(case, FIXED_NOW)
 
 
-def _with(kit: Kit, key: str, **changes) -> Kit:
-    messages = dict(kit.messages)
-    messages[key] = kit.messages[key].model_copy(update=changes)
-    return kit.model_copy(update={"messages": messages})
-
-
 def test_a_good_kit_passes_every_check():
     kit = _good()
     assert {name: check(kit, FIXED_NOW) for name, check in CHECKS.items()} == {
@@ -146,20 +140,20 @@ def _bad_kits():
     heads_up_now = FIXED_NOW - timedelta(minutes=110)
     vm_case = good.case.model_copy(update={"contact": "voicemail"})
     return [
-        ("duplicates", _with(good, "call_follow_up_email", body=apology.body), FIXED_NOW),
+        ("duplicates", with_message(good, "call_follow_up_email", body=apology.body), FIXED_NOW),
         (
             "threading",
-            _with(good, "no_reply_follow_up", subject="Re: Sorry I missed our interview"),
+            with_message(good, "no_reply_follow_up", subject="Re: Sorry I missed our interview"),
             FIXED_NOW,
         ),
         (
             "greetings",
-            _with(good, "voicemail", body="Hello Dana Whitfield, this is Zoë Łukasiewicz."),
+            with_message(good, "voicemail", body="Hello Dana Whitfield, this is Zoë Łukasiewicz."),
             FIXED_NOW,
         ),
         (
             "greetings",
-            _with(
+            with_message(
                 good.model_copy(
                     update={
                         "case": good.case.model_copy(
@@ -178,7 +172,7 @@ def _bad_kits():
         ),
         (
             "callback number",
-            _with(
+            with_message(
                 good,
                 "voicemail",
                 body="Hello Dana, this is Zoë Łukasiewicz. I am sorry I missed it. Thank you.",
@@ -188,7 +182,7 @@ def _bad_kits():
         ("heads-up", _good(), heads_up_now),
         (
             "voicemail versus call",
-            _with(
+            with_message(
                 good.model_copy(update={"case": vm_case}),
                 "apology_email",
                 body="Dear Dana,\n\nAs I said on the phone, I am sorry.",
@@ -197,7 +191,7 @@ def _bad_kits():
         ),
         (
             "single ownership",
-            _with(
+            with_message(
                 good,
                 "apology_email",
                 body="Dear Dana,\n\nI misread the time zone, and that is my error alone. I know you"
@@ -207,18 +201,18 @@ def _bad_kits():
         ),
         (
             "repeated sentences",
-            _with(
+            with_message(
                 good,
                 "no_reply_follow_up",
                 body=apology.body.split("\n\n")[1] + " I remain genuinely interested.",
             ),
             FIXED_NOW,
         ),
-        ("send time", _with(good, "decline_reply", send_when=None), FIXED_NOW),
+        ("send time", with_message(good, "decline_reply", send_when=None), FIXED_NOW),
         (
             # Formal, with no title known: the full name, never the bare given one (round 10).
             "greetings",
-            _with(good, "short_message", body="Dear Dana,\n\nI am sorry."),
+            with_message(good, "short_message", body="Dear Dana,\n\nI am sorry."),
             FIXED_NOW,
         ),
         *_bad_kits_of_round_one(good),
@@ -238,7 +232,7 @@ def _bad_kits_of_round_four():
     return [
         (
             "heads-up after call",
-            _with(
+            with_message(
                 _kit(ahead, contact="interviewer"),
                 "apology_email",
                 body="Dear Dana,\n\nA quick heads-up before our interview today at 09:30.",
@@ -247,7 +241,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "heads-up choice",
-            _with(
+            with_message(
                 _kit(ahead, reason="timezone_mixup", attend="no"),
                 "apology_email",
                 body="Dear Dana,\n\nI cannot make our interview. I misread the time zone. I can"
@@ -257,7 +251,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "running late fits",
-            _with(
+            with_message(
                 _kit(ahead, reason="late_or_lost"),
                 "apology_email",
                 body="Dear Dana,\n\nI am running late for our interview, and I'm on my way now.",
@@ -266,12 +260,12 @@ def _bad_kits_of_round_four():
         ),
         (
             "presence fits",
-            _with(_kit(), "apology_email", body="Dear Dana,\n\nI couldn't be there, sorry."),
+            with_message(_kit(), "apology_email", body="Dear Dana,\n\nI couldn't be there, sorry."),
             FIXED_NOW,
         ),
         (
             "presence fits",
-            _with(
+            with_message(
                 _kit(interview__format="phone"),
                 "apology_email",
                 body="Dear Dana,\n\nI was late and missed the interview altogether.",
@@ -280,7 +274,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "agreed confirmed",
-            _with(
+            with_message(
                 _kit(**agreed),
                 "apology_email",
                 body="Dear Dana,\n\nThank you for agreeing to meet again. Could we find"
@@ -290,7 +284,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "thanks to whom",
-            _with(
+            with_message(
                 _kit(**via_agreed),
                 "apology_email",
                 body="Dear Priya,\n\nThank you for agreeing to meet again.",
@@ -299,7 +293,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "day words",
-            _with(
+            with_message(
                 _kit(FIXED_NOW + timedelta(hours=10)),
                 "apology_email",
                 body="Dear Dana,\n\nI am sorry I missed our interview yesterday.",
@@ -308,12 +302,12 @@ def _bad_kits_of_round_four():
         ),
         (
             "spelling",
-            _with(_kit(), "apology_email", body="Dear Dana,\n\nI apologise for missing it."),
+            with_message(_kit(), "apology_email", body="Dear Dana,\n\nI apologise for missing it."),
             FIXED_NOW,
         ),
         (
             "far flexibility",
-            _with(
+            with_message(
                 _kit(**abroad),
                 "apology_email",
                 body="Dear Dana,\n\nAny day you choose will work for me.",
@@ -322,7 +316,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "voicemail told",
-            _with(
+            with_message(
                 _kit(contact="voicemail"),
                 "apology_email",
                 body="Dear Dana,\n\nI am sorry I missed our interview today.",
@@ -331,7 +325,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "heads-up outcome",
-            _with(
+            with_message(
                 _kit(ahead, reason="wrong_link_or_address"),
                 "no_reply_follow_up",
                 body="Dear Dana,\n\nIs another time possible?",
@@ -341,7 +335,7 @@ def _bad_kits_of_round_four():
         ),
         (
             "role once",
-            _with(
+            with_message(
                 _kit(),
                 "no_reply_follow_up",
                 body="Dear Dana,\n\nI want the Head of Data Platform role. The Head of Data"
@@ -375,14 +369,16 @@ def _bad_kits_of_round_one(good: Kit):
     return [
         (
             "calls claimed",
-            _with(via, "call_follow_up_email", body="Dear Priya,\n\nThank you for taking my call."),
+            with_message(
+                via, "call_follow_up_email", body="Dear Priya,\n\nThank you for taking my call."
+            ),
             FIXED_NOW,
         ),
         (
             # The third blind reading: the interviewer, who took the call, was told of a call
             # with the recruiter.
             "spoken with",
-            _with(
+            with_message(
                 called_via, "short_message", body="Dear Dana,\n\nI have already spoken with Priya."
             ),
             FIXED_NOW,
@@ -390,12 +386,14 @@ def _bad_kits_of_round_one(good: Kit):
         ("agreed time", agreed.model_copy(update={"messages": agreed_messages}), FIXED_NOW),
         (
             "heads-up wording",
-            _with(_kit(ahead), "voicemail", body=hello + "I won't be able to make it. Thank you."),
+            with_message(
+                _kit(ahead), "voicemail", body=hello + "I won't be able to make it. Thank you."
+            ),
             ahead,
         ),
         (
             "heads-up wording",
-            _with(
+            with_message(
                 _kit(ahead, reason="late_or_lost"),
                 "apology_email",
                 body="Dear Dana,\n\nI am sorry, but I cannot make our interview today.",
@@ -404,12 +402,12 @@ def _bad_kits_of_round_one(good: Kit):
         ),
         (
             "named referents",
-            _with(good, "voicemail", body=hello + "I'm sorry I missed it."),
+            with_message(good, "voicemail", body=hello + "I'm sorry I missed it."),
             FIXED_NOW,
         ),
         (
             "excusable owned",
-            _with(
+            with_message(
                 _kit(reason="medical"),
                 "apology_email",
                 body="Dear Dana,\n\nI was unwell. I know you had set that time aside, and I take"
@@ -419,17 +417,19 @@ def _bad_kits_of_round_one(good: Kit):
         ),
         (
             "delay owned",
-            _with(_kit(late), "short_message", body="Hello Dana,\n\nI am sorry.\n\nZoë"),
+            with_message(_kit(late), "short_message", body="Hello Dana,\n\nI am sorry.\n\nZoë"),
             late,
         ),
         (
             "zone tags",
-            _with(good, "apology_email", body="Dear Dana,\n\nOur interview today at 09:30 EST."),
+            with_message(
+                good, "apology_email", body="Dear Dana,\n\nOur interview today at 09:30 EST."
+            ),
             FIXED_NOW,
         ),
         (
             "offers worked in",
-            _with(
+            with_message(
                 good,
                 "apology_email",
                 body="Dear Dana,\n\nI am sorry.\n\nI would also be glad to provide references.",
@@ -439,7 +439,7 @@ def _bad_kits_of_round_one(good: Kit):
         *_bad_kits_of_round_two(),
         (
             "cause once",
-            _with(
+            with_message(
                 good,
                 "no_reply_follow_up",
                 body="Dear Dana,\n\nAs I wrote, I misread the time zone. Any time suits me.",
@@ -465,10 +465,10 @@ def _bad_kits_of_round_two():
     late = FIXED_NOW + timedelta(days=2)
     move_only = "Hello Dana,\n\nSorry, but could we move our interview today at 09:30?\n\nZoë"
     return [
-        ("heads-up choice", _with(_kit(ahead), "short_message", body=move_only), ahead),
+        ("heads-up choice", with_message(_kit(ahead), "short_message", body=move_only), ahead),
         (
             "decline truth",
-            _with(
+            with_message(
                 _kit(ahead, reason="overslept"),
                 "decline_reply",
                 body="Dear Dana,\n\nI understand. I'm sorry again for the short notice.",
@@ -477,7 +477,7 @@ def _bad_kits_of_round_two():
         ),
         (
             "call note concrete",
-            _with(
+            with_message(
                 _good(),
                 "call_follow_up_email",
                 body="Dear Dana,\n\nThank you for taking my call just now. I should have been"
@@ -487,8 +487,10 @@ def _bad_kits_of_round_two():
         ),
         (
             "delay worded apart",
-            _with(
-                _with(_kit(late), "short_message", body="Hi Dana,\n\nLater than I'd have liked."),
+            with_message(
+                with_message(
+                    _kit(late), "short_message", body="Hi Dana,\n\nLater than I'd have liked."
+                ),
                 "apology_email",
                 body="Dear Dana,\n\nI'm writing later than I'd have liked.",
             ),
@@ -496,7 +498,7 @@ def _bad_kits_of_round_two():
         ),
         (
             "thread known",
-            _with(
+            with_message(
                 _kit(contact="interviewer"),
                 "no_reply_follow_up",
                 body="Dear Dana,\n\nJust checking my note reached you.",
@@ -505,7 +507,7 @@ def _bad_kits_of_round_two():
         ),
         (
             "heads-up choice",
-            _with(
+            with_message(
                 _kit(ahead, reason="wrong_link_or_address"),
                 "apology_email",
                 body="Dear Dana,\n\nCould we move it?",
@@ -516,22 +518,28 @@ def _bad_kits_of_round_two():
         *_bad_kits_of_round_eight(),
         (
             "voicemail owner",
-            _with(via, "apology_email", subject="Following my voicemail"),
+            with_message(via, "apology_email", subject="Following my voicemail"),
             FIXED_NOW,
         ),
         (
             "voicemail owner",
-            _with(via, "apology_email", body="Dear Priya,\n\nI left you a voicemail earlier."),
+            with_message(
+                via, "apology_email", body="Dear Priya,\n\nI left you a voicemail earlier."
+            ),
             FIXED_NOW,
         ),
         (
             "channels promised",
-            _with(silent, "voicemail", body=hello + "I'll send you an email too. Thank you."),
+            with_message(
+                silent, "voicemail", body=hello + "I'll send you an email too. Thank you."
+            ),
             FIXED_NOW,
         ),
         (
             "passed start",
-            _with(after, "voicemail", body=hello + "I'm sorry for the short notice. Thank you."),
+            with_message(
+                after, "voicemail", body=hello + "I'm sorry for the short notice. Thank you."
+            ),
             ahead,
         ),
         *_bad_kits_of_round_three(),
@@ -546,17 +554,17 @@ def _bad_kits_of_round_eight():
     return [
         (
             "attendance answered",
-            _with(_kit(ahead, reason="forgot"), "apology_email", body=vague),
+            with_message(_kit(ahead, reason="forgot"), "apology_email", body=vague),
             ahead,
         ),
         (
             "attendance answered",
-            _with(_kit(ahead, reason="forgot", attend="no"), "apology_email", body=vague),
+            with_message(_kit(ahead, reason="forgot", attend="no"), "apology_email", body=vague),
             ahead,
         ),
         (
             "attendance answered",
-            _with(
+            with_message(
                 _kit(ahead, reason="forgot", attend="late", late_minutes=20),
                 "short_message",
                 body="Dear Dana,\n\nI am running late for our interview. I will join soon.",
@@ -565,7 +573,9 @@ def _bad_kits_of_round_eight():
         ),
         (
             "attendance answered",
-            _with(_kit(ahead, reason="medical", attend="another_way"), "apology_email", body=vague),
+            with_message(
+                _kit(ahead, reason="medical", attend="another_way"), "apology_email", body=vague
+            ),
             ahead,
         ),
         *_bad_kits_of_round_seven_fit(),
@@ -604,10 +614,10 @@ def _bad_kits_of_round_twelve_later():
     via_kit = compose_kit(Case.model_validate(via, context={"now": FIXED_NOW}), FIXED_NOW)
     pasted = good.messages["apology_email"].body.split("\n\n")[1]
     return [
-        ("pasted in thread", _with(good, "no_reply_follow_up", body=pasted), FIXED_NOW),
+        ("pasted in thread", with_message(good, "no_reply_follow_up", body=pasted), FIXED_NOW),
         (
             "follow-up says what",
-            _with(
+            with_message(
                 _kit(ahead, attend="no"),
                 "no_reply_follow_up",
                 body=letter.format("I am writing about our interview. Could we meet?"),
@@ -616,7 +626,7 @@ def _bad_kits_of_round_twelve_later():
         ),
         (
             "follow-up weekday",
-            _with(
+            with_message(
                 good,
                 "no_reply_follow_up",
                 body=letter.format("I missed our interview on Thursday 26 November."),
@@ -625,12 +635,12 @@ def _bad_kits_of_round_twelve_later():
         ),
         (
             "decline asks nothing",
-            _with(good, "decline_reply", body=letter.format("Please keep me in mind.")),
+            with_message(good, "decline_reply", body=letter.format("Please keep me in mind.")),
             FIXED_NOW,
         ),
         (
             "decline asks nothing",
-            _with(
+            with_message(
                 _kit(reason="technology_failure"),
                 "decline_reply",
                 body=letter.format("Missing it was my own doing."),
@@ -639,12 +649,14 @@ def _bad_kits_of_round_twelve_later():
         ),
         (
             "wish for reader",
-            _with(via_kit, "last_follow_up", body=letter.format("I hope the hire goes well.")),
+            with_message(
+                via_kit, "last_follow_up", body=letter.format("I hope the hire goes well.")
+            ),
             FIXED_NOW,
         ),
         (
             "after-call days",
-            _with(
+            with_message(
                 good,
                 "call_follow_up_email",
                 body=letter.format("I hope another time may be possible."),
@@ -696,7 +708,7 @@ def test_each_later_message_check_fails_on_hand_made_bad_text(name, kit, now):
     ],
 )
 def test_the_later_messages_stock_lines_of_round_twelve_are_caught(line):
-    kit = _with(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
+    kit = with_message(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
     assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
 
 
@@ -711,27 +723,33 @@ def _bad_kits_of_round_ten():
     return [
         (
             "word twice running",
-            _with(good, "decline_reply", body=letter.format("I was keen. I'd be keen to hear.")),
+            with_message(
+                good, "decline_reply", body=letter.format("I was keen. I'd be keen to hear.")
+            ),
             FIXED_NOW,
         ),
         (
             "word twice running",
-            _with(good, "last_follow_up", body="Dear Dana Whitfield,\n\nThanks.\n\nMany thanks,"),
+            with_message(
+                good, "last_follow_up", body="Dear Dana Whitfield,\n\nThanks.\n\nMany thanks,"
+            ),
             FIXED_NOW,
         ),
         (
             "name count",
-            _with(good, "apology_email", body=letter.format("Sorry, Dana. Dana, I missed it.")),
+            with_message(
+                good, "apology_email", body=letter.format("Sorry, Dana. Dana, I missed it.")
+            ),
             FIXED_NOW,
         ),
         (
             "thanks again",
-            _with(good, "apology_email", body=letter.format("Thanks again for your time.")),
+            with_message(good, "apology_email", body=letter.format("Thanks again for your time.")),
             FIXED_NOW,
         ),
         (
             "as planned settled",
-            _with(
+            with_message(
                 late,
                 "apology_email",
                 body=letter.format("Sorry for the short notice. I can join at 09:30 as planned."),
@@ -740,23 +758,31 @@ def _bad_kits_of_round_ten():
         ),
         (
             "offer before move",
-            _with(
+            with_message(
                 late,
                 "apology_email",
                 body=letter.format("I have to ask to move it. I can still join by phone."),
             ),
             ahead,
         ),
-        ("arrival time", _with(late, "apology_email", body=letter.format("I am late.")), ahead),
         (
             "arrival time",
-            _with(late, "short_message", body=letter.format("I could join a bit later.")),
+            with_message(late, "apology_email", body=letter.format("I am late.")),
             ahead,
         ),
-        ("same-day date", _with(good, "apology_email", body=letter.format(on_the_day)), FIXED_NOW),
+        (
+            "arrival time",
+            with_message(late, "short_message", body=letter.format("I could join a bit later.")),
+            ahead,
+        ),
+        (
+            "same-day date",
+            with_message(good, "apology_email", body=letter.format(on_the_day)),
+            FIXED_NOW,
+        ),
         (
             "decline fits reason",
-            _with(
+            with_message(
                 _kit(reason="medical"),
                 "decline_reply",
                 body=letter.format("I am sorry again for being late."),
@@ -765,7 +791,7 @@ def _bad_kits_of_round_ten():
         ),
         (
             "after-call open",
-            _with(
+            with_message(
                 good,
                 "call_follow_up_email",
                 body=letter.format("Either 09:30 or another day is fine, whichever you decide."),
@@ -774,12 +800,14 @@ def _bad_kits_of_round_ten():
         ),
         (
             "apology sign-off",
-            _with(good, "apology_email", body="Dear Dana Whitfield,\n\nSorry.\n\nRegards,"),
+            with_message(good, "apology_email", body="Dear Dana Whitfield,\n\nSorry.\n\nRegards,"),
             FIXED_NOW,
         ),
         (
             "apology sign-off",
-            _with(good, "last_follow_up", body="Dear Dana Whitfield,\n\nSorry.\n\nTake care,"),
+            with_message(
+                good, "last_follow_up", body="Dear Dana Whitfield,\n\nSorry.\n\nTake care,"
+            ),
             FIXED_NOW,
         ),
     ]
@@ -807,8 +835,8 @@ def _bad_kits_of_round_nine():
     return [
         (
             "short notice once",
-            _with(
-                _with(
+            with_message(
+                with_message(
                     clash, "apology_email", body=body.format("Dana", "Sorry for the short notice.")
                 ),
                 "call_script",
@@ -818,14 +846,14 @@ def _bad_kits_of_round_nine():
         ),
         (
             "clash hour",
-            _with(
+            with_message(
                 clash, "apology_email", body=body.format("Dana", "I can join by phone at 09:30.")
             ),
             ahead,
         ),
         (
             "in person why",
-            _with(
+            with_message(
                 on_site,
                 "apology_email",
                 body=body.format("Dana", "I could join by phone or video instead at 09:30."),
@@ -834,17 +862,19 @@ def _bad_kits_of_round_nine():
         ),
         (
             "small hours",
-            _with(night_kit, "apology_email", body=body.format("Dana", "Sorry about yesterday.")),
+            with_message(
+                night_kit, "apology_email", body=body.format("Dana", "Sorry about yesterday.")
+            ),
             night,
         ),
         (
             "offers placed",
-            _with(offered, "apology_email", body=body.format("Dana", "Could we meet soon?")),
+            with_message(offered, "apology_email", body=body.format("Dana", "Could we meet soon?")),
             FIXED_NOW,
         ),
         (
             "offers placed",
-            _with(
+            with_message(
                 offered,
                 "no_reply_follow_up",
                 body=body.format("Dana", "I can send references and my portfolio."),
@@ -853,12 +883,14 @@ def _bad_kits_of_round_nine():
         ),
         (
             "apology passed on",
-            _with(via, "apology_email", body=body.format("Priya", "Could Dana find a time?")),
+            with_message(
+                via, "apology_email", body=body.format("Priya", "Could Dana find a time?")
+            ),
             FIXED_NOW,
         ),
         (
             "recruiter not interviewing",
-            _with(
+            with_message(
                 via,
                 "no_reply_follow_up",
                 body=body.format("Priya", "I would like to show you what I could bring."),
@@ -867,12 +899,12 @@ def _bad_kits_of_round_nine():
         ),
         (
             "warm sign-off",
-            _with(warm, "apology_email", body=body.format("Dana", "Could we meet soon?")),
+            with_message(warm, "apology_email", body=body.format("Dana", "Could we meet soon?")),
             FIXED_NOW,
         ),
         (
             "arriving or not",
-            _with(
+            with_message(
                 on_site,
                 "apology_email",
                 body=body.format("Dana", "I am on my way. I cannot be there in person."),
@@ -881,7 +913,7 @@ def _bad_kits_of_round_nine():
         ),
         (
             "phone as planned",
-            _with(
+            with_message(
                 _kit(
                     ahead,
                     reason="forgot",
@@ -899,14 +931,16 @@ def _bad_kits_of_round_nine():
         ),
         (
             "recruiter not calling",
-            _with(
+            with_message(
                 via, "apology_email", body=body.format("Priya", "I was not ready for your call.")
             ),
             FIXED_NOW,
         ),
         (
             "title sign-off",
-            _with(warm, "apology_email", body="Dear Ms Brooks,\n\nI am sorry.\n\nTake care,"),
+            with_message(
+                warm, "apology_email", body="Dear Ms Brooks,\n\nI am sorry.\n\nTake care,"
+            ),
             FIXED_NOW,
         ),
     ]
@@ -925,17 +959,17 @@ def _bad_kits_of_round_seven_fit():
     return [
         (
             "one register",
-            _with(_kit(), "short_message", body="Dear Dana,\n\nI've left you a voicemail."),
+            with_message(_kit(), "short_message", body="Dear Dana,\n\nI've left you a voicemail."),
             FIXED_NOW,
         ),
         (
             "recruiter clock",
-            _with(via, "apology_email", body="Dear Priya,\n\nIt was at 09:30 your time."),
+            with_message(via, "apology_email", body="Dear Priya,\n\nIt was at 09:30 your time."),
             FIXED_NOW,
         ),
         (
             "arranged by",
-            _with(
+            with_message(
                 told_kit,
                 "apology_email",
                 body="Dear Priya,\n\nThank you for arranging the new date with Dana.",
@@ -944,19 +978,21 @@ def _bad_kits_of_round_seven_fit():
         ),
         (
             "phone offer",
-            _with(
+            with_message(
                 _kit(), "short_message", body="Dear Dana,\n\nI can take it on a different phone."
             ),
             FIXED_NOW,
         ),
         (
             "settled promise",
-            _with(told_kit, "apology_email", body="Dear Priya,\n\nAny new date goes in my diary."),
+            with_message(
+                told_kit, "apology_email", body="Dear Priya,\n\nAny new date goes in my diary."
+            ),
             FIXED_NOW,
         ),
         (
             "wrong details asked",
-            _with(
+            with_message(
                 _kit(FIXED_NOW - timedelta(minutes=110), reason="wrong_link_or_address"),
                 "short_message",
                 body="Dear Dana,\n\nI had the wrong link. Could we move our interview?",
@@ -965,7 +1001,7 @@ def _bad_kits_of_round_seven_fit():
         ),
         (
             "apology passed on",
-            _with(
+            with_message(
                 compose_kit(Case.model_validate(recruiter_only, context={"now": ahead}), ahead),
                 "apology_email",
                 body="Dear Priya,\n\nI cannot make my interview today. Could we move it?",
@@ -974,13 +1010,17 @@ def _bad_kits_of_round_seven_fit():
         ),
         (
             "whose choice",
-            _with(via, "apology_email", body="Dear Priya,\n\nI can join later if that suits you."),
+            with_message(
+                via, "apology_email", body="Dear Priya,\n\nI can join later if that suits you."
+            ),
             FIXED_NOW,
         ),
         (
             "outcome once",
-            _with(
-                _with(_kit(), "no_reply_follow_up", body="Hello Dana,\n\nIt did not go ahead."),
+            with_message(
+                with_message(
+                    _kit(), "no_reply_follow_up", body="Hello Dana,\n\nIt did not go ahead."
+                ),
                 "last_follow_up",
                 body="Hello Dana,\n\nOur interview did not go ahead.",
             ),
@@ -988,12 +1028,14 @@ def _bad_kits_of_round_seven_fit():
         ),
         (
             "decline via",
-            _with(via, "decline_reply", body="Dear Priya,\n\nThank you for telling me directly."),
+            with_message(
+                via, "decline_reply", body="Dear Priya,\n\nThank you for telling me directly."
+            ),
             FIXED_NOW,
         ),
         (
             "on-site words",
-            _with(on_site, "short_message", body="Dear Dana,\n\nI can still join at 09:30."),
+            with_message(on_site, "short_message", body="Dear Dana,\n\nI can still join at 09:30."),
             FIXED_NOW,
         ),
     ]
@@ -1012,42 +1054,44 @@ def _bad_kits_of_round_five():
     return [
         (
             "recruiter as stranger",
-            _with(via, "apology_email", subject="Apologies for missing our interview"),
+            with_message(via, "apology_email", subject="Apologies for missing our interview"),
             FIXED_NOW,
         ),
         (
             "recruiter as stranger",
-            _with(_good(), "last_follow_up", body=body.format("I hope we can meet again.")),
+            with_message(_good(), "last_follow_up", body=body.format("I hope we can meet again.")),
             FIXED_NOW,
         ),
         (
             "apology passed on",
-            _with(via, "apology_email", body=body.format("Could Dana find another time?")),
+            with_message(via, "apology_email", body=body.format("Could Dana find another time?")),
             FIXED_NOW,
         ),
         (
             "unnamed cause",
-            _with(unnamed, "apology_email", body=body.format("I have no excuse to offer.")),
+            with_message(unnamed, "apology_email", body=body.format("I have no excuse to offer.")),
             FIXED_NOW,
         ),
         (
             "unnamed cause",
-            _with(unnamed, "apology_email", body=body.format("I will be on time next time.")),
+            with_message(
+                unnamed, "apology_email", body=body.format("I will be on time next time.")
+            ),
             FIXED_NOW,
         ),
         (
             "unchecked link",
-            _with(link, "call_follow_up_email", body=body.format("The fault was mine.")),
+            with_message(link, "call_follow_up_email", body=body.format("The fault was mine.")),
             FIXED_NOW,
         ),
         (
             "afternoon sleep",
-            _with(asleep, "apology_email", body=body.format("I slept through the call.")),
+            with_message(asleep, "apology_email", body=body.format("I slept through the call.")),
             FIXED_NOW,
         ),
         (
             "glad once",
-            _with(
+            with_message(
                 _good(),
                 "no_reply_follow_up",
                 body=body.format("I would be glad to meet. I would be glad to send references."),
@@ -1056,7 +1100,7 @@ def _bad_kits_of_round_five():
         ),
         (
             "glad once",
-            _with(
+            with_message(
                 _good(),
                 "last_follow_up",
                 body=body.format("I'd still love the chance. I'd love to find a time."),
@@ -1065,12 +1109,14 @@ def _bad_kits_of_round_five():
         ),
         (
             "concrete enthusiasm",
-            _with(_good(), "last_follow_up", body=body.format("I am still keen on the role.")),
+            with_message(
+                _good(), "last_follow_up", body=body.format("I am still keen on the role.")
+            ),
             FIXED_NOW,
         ),
         (
             "offers plain",
-            _with(
+            with_message(
                 _good(),
                 "no_reply_follow_up",
                 body=body.format("If it would help you decide, I can share references."),
@@ -1079,12 +1125,12 @@ def _bad_kits_of_round_five():
         ),
         (
             "offers plain",
-            _with(_good(), "decline_reply", body=body.format("I can share references.")),
+            with_message(_good(), "decline_reply", body=body.format("I can share references.")),
             FIXED_NOW,
         ),
         (
             "reason twice",
-            _with(
+            with_message(
                 _kit(drawn_to="the new Rotterdam hub"),
                 "decline_reply",
                 body=body.format("The new Rotterdam hub is still what I want."),
@@ -1094,7 +1140,7 @@ def _bad_kits_of_round_five():
         (
             # Said in the apology and the last follow-up, a third time reads as pasted.
             "reason twice",
-            _with(
+            with_message(
                 _kit(drawn_to="the new Rotterdam hub"),
                 "no_reply_follow_up",
                 body=body.format("The new Rotterdam hub is still what I want."),
@@ -1103,7 +1149,7 @@ def _bad_kits_of_round_five():
         ),
         (
             "company apart",
-            _with(
+            with_message(
                 _good(),
                 "decline_reply",
                 body=body.format("I liked Acme Analytics. I hope Acme Analytics does well."),
@@ -1112,7 +1158,7 @@ def _bad_kits_of_round_five():
         ),
         (
             "hours owned",
-            _with(
+            with_message(
                 _kit(FIXED_NOW + timedelta(hours=4)),
                 "apology_email",
                 body="Dear Dana,\n\nI am sorry I missed our interview earlier today.",
@@ -1121,7 +1167,7 @@ def _bad_kits_of_round_five():
         ),
         (
             "later today",
-            _with(
+            with_message(
                 _kit(reason="late_or_lost", interview__format="onsite"),
                 "apology_email",
                 body="Dear Dana,\n\nI am sorry I missed our interview today. Could we meet another"
@@ -1131,7 +1177,9 @@ def _bad_kits_of_round_five():
         ),
         (
             "call note open",
-            _with(_good(), "call_follow_up_email", body=body.format("Is another time possible?")),
+            with_message(
+                _good(), "call_follow_up_email", body=body.format("Is another time possible?")
+            ),
             FIXED_NOW,
         ),
     ]
@@ -1146,22 +1194,22 @@ def _bad_kits_of_round_three():
     return [
         (
             "reason fits",
-            _with(on_site, "apology_email", body=body.format("I slept through the call.")),
+            with_message(on_site, "apology_email", body=body.format("I slept through the call.")),
             FIXED_NOW,
         ),
         (
             "reason fits",
-            _with(video, "apology_email", body=body.format("I had the wrong address.")),
+            with_message(video, "apology_email", body=body.format("I had the wrong address.")),
             FIXED_NOW,
         ),
         (
             "reason fits",
-            _with(_good(), "apology_email", body=body.format("I slept through the start.")),
+            with_message(_good(), "apology_email", body=body.format("I slept through the start.")),
             FIXED_NOW,
         ),
         (
             "reason fits",
-            _with(one_clock, "apology_email", body=body.format("I misread the time zone.")),
+            with_message(one_clock, "apology_email", body=body.format("I misread the time zone.")),
             FIXED_NOW,
         ),
     ]
@@ -1179,7 +1227,7 @@ def test_a_first_word_hours_after_the_start_owns_the_silence():
 
 
 def test_the_stock_sentences_of_the_old_kit_are_caught():
-    kit = _with(
+    kit = with_message(
         _good(),
         "last_follow_up",
         body="If there is still a chance, I would be glad to at any time that suits you.",
@@ -1242,7 +1290,7 @@ def test_the_stock_sentences_of_the_old_kit_are_caught():
     ],
 )
 def test_the_stock_lines_of_round_one_are_caught(line):
-    kit = _with(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
+    kit = with_message(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
     assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
 
 
@@ -1428,7 +1476,9 @@ def test_the_recruiter_is_asked_to_pass_the_apology_on_to_someone_named():
     assert CHECKS["apology passed on"](kit, FIXED_NOW) == []
     body = kit.messages["apology_email"].body
     asked = next(line for line in body.splitlines() if "pass my apology on" in line)
-    bare = _with(kit, "apology_email", body=body.replace(asked, "Could you pass my apology on?"))
+    bare = with_message(
+        kit, "apology_email", body=body.replace(asked, "Could you pass my apology on?")
+    )
     assert CHECKS["apology passed on"](bare, FIXED_NOW) == [
         "apology_email: asks to pass the apology on without saying to whom"
     ]
@@ -1483,7 +1533,7 @@ def _bad_kits_of_round_twelve():
     return [
         (
             "short sorry once",
-            _with(
+            with_message(
                 good,
                 "short_message",
                 body="Hello Dana,\n\nI'm sorry I missed our interview. I'm sorry for the long wait"
@@ -1493,7 +1543,7 @@ def _bad_kits_of_round_twelve():
         ),
         (
             "short after call",
-            _with(
+            with_message(
                 _kit(contact="interviewer"),
                 "short_message",
                 body="Hello Dana,\n\nThanks for talking with me by phone. I'm sorry I missed our"
@@ -1503,7 +1553,7 @@ def _bad_kits_of_round_twelve():
         ),
         (
             "missed plainly",
-            _with(
+            with_message(
                 _kit(reason="late_or_lost"),
                 "apology_email",
                 body="Dear Dana,\n\nI was running late and never joined the call.",
@@ -1512,12 +1562,14 @@ def _bad_kits_of_round_twelve():
         ),
         (
             "warm note greeting",
-            _with(_kit(tone="warm"), "short_message", body="Dear Ms Tanaka,\n\nSorry.\n\nZoë"),
+            with_message(
+                _kit(tone="warm"), "short_message", body="Dear Ms Tanaka,\n\nSorry.\n\nZoë"
+            ),
             FIXED_NOW,
         ),
         (
             "call tried first",
-            _with(
+            with_message(
                 good,
                 "apology_email",
                 body="Dear Dana,\n\nI am sorry I missed our interview today.",
@@ -1527,17 +1579,21 @@ def _bad_kits_of_round_twelve():
         ),
         (
             "wrote last night",
-            _with(good, "voicemail", body="Hello Dana, it's Zoë. I sent you an email earlier."),
+            with_message(
+                good, "voicemail", body="Hello Dana, it's Zoë. I sent you an email earlier."
+            ),
             evening,
         ),
         (
             "right one named",
-            _with(good, "voicemail", body="Hello Dana. Could you let me have the right one?"),
+            with_message(
+                good, "voicemail", body="Hello Dana. Could you let me have the right one?"
+            ),
             FIXED_NOW,
         ),
         (
             "not coming, not held up",
-            _with(
+            with_message(
                 _kit(now=FIXED_NOW - timedelta(minutes=110), attend="no"),
                 "short_message",
                 body="Hello Dana,\n\nA technical problem on my side is holding me up.\n\nZoë",
@@ -1546,7 +1602,7 @@ def _bad_kits_of_round_twelve():
         ),
         (
             "late, and why",
-            _with(
+            with_message(
                 _kit(
                     now=FIXED_NOW - timedelta(minutes=220),
                     reason="forgot",
@@ -1590,7 +1646,7 @@ def test_each_round_twelve_check_fails_on_hand_made_bad_text(name, kit, now):
     ],
 )
 def test_the_stock_lines_of_round_twelve_are_caught(line):
-    kit = _with(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
+    kit = with_message(_good(), "last_follow_up", body=f"Dear Dana,\n\n{line}\n\nKind regards,")
     assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW))
 
 
@@ -1604,12 +1660,14 @@ def _bad_kits_of_reading_17():
     return [
         (
             "stock of reading 17",
-            _with(good, "apology_email", body=letter.format("I overslept; the fault is all mine.")),
+            with_message(
+                good, "apology_email", body=letter.format("I overslept; the fault is all mine.")
+            ),
             FIXED_NOW,
         ),
         (
             "tense before the start",
-            _with(
+            with_message(
                 _kit(ahead),
                 "apology_email",
                 body=letter.format("I am sorry again about our interview today at 09:30."),
@@ -1618,7 +1676,7 @@ def _bad_kits_of_reading_17():
         ),
         (
             "call note brief",
-            _with(
+            with_message(
                 good,
                 "call_follow_up_email",
                 body=letter.format(
@@ -1630,7 +1688,7 @@ def _bad_kits_of_reading_17():
         ),
         (
             "call note brief",
-            _with(
+            with_message(
                 good,
                 "call_follow_up_email",
                 body=letter.format("Thanks for my call. Sorry again, and sorry for the delay."),
@@ -1639,12 +1697,14 @@ def _bad_kits_of_reading_17():
         ),
         (
             "first interview again",
-            _with(good, "apology_email", body=letter.format("Thanks for a second interview.")),
+            with_message(
+                good, "apology_email", body=letter.format("Thanks for a second interview.")
+            ),
             FIXED_NOW,
         ),
         (
             "late, wrong details asked",
-            _with(
+            with_message(
                 _kit(ahead, reason="wrong_link_or_address", attend="late", late_minutes=15),
                 "apology_email",
                 body=letter.format("I am running about 15 minutes late; I had the wrong link."),
@@ -1653,7 +1713,7 @@ def _bad_kits_of_reading_17():
         ),
         (
             "failure owned as a failure",
-            _with(
+            with_message(
                 _kit(reason="technology_failure"),
                 "call_follow_up_email",
                 body=letter.format("Sorry again for missing it; the mistake was all mine."),
@@ -1662,7 +1722,7 @@ def _bad_kits_of_reading_17():
         ),
         (
             "offer fits role",
-            _with(
+            with_message(
                 _kit(offers={"reference": True}),
                 "apology_email",
                 body=letter.format("I can send you references, if that would help."),
@@ -1683,7 +1743,7 @@ def test_a_delay_told_hours_ahead_gives_what_holds_the_start():
     # Reading 17 (kits 22, 32 and 33): "can't be ready in time" ahead of the start is no reason.
     hours_ahead = FIXED_NOW - timedelta(minutes=190)
     kit = _kit(hours_ahead, reason="forgot", attend="late", late_minutes=30)
-    bad = _with(
+    bad = with_message(
         kit,
         "apology_email",
         body="Dear Dana,\n\nI lost track of the date and cannot be ready in time.\n\nKind regards,",

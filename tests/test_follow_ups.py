@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXED_NOW, make_case
+from conftest import FIXED_NOW, make_case, with_message
 from kit_checks import CHECKS, MIN_SENTENCE_WORDS, sentences_of
 from secondchance import services
 from secondchance.core.compose import Kit, Message, compose_kit
@@ -27,12 +27,6 @@ def _kit(now=FIXED_NOW, **changes) -> Kit:
     return services.build_kit(case, now)
 
 
-def _with(kit: Kit, key: str, **changes) -> Kit:
-    messages = dict(kit.messages)
-    messages[key] = kit.messages[key].model_copy(update=changes)
-    return kit.model_copy(update={"messages": messages})
-
-
 def _bad_kits():
     good = _kit()
     ahead = FIXED_NOW - timedelta(minutes=110)
@@ -42,7 +36,7 @@ def _bad_kits():
     return [
         (
             "heads-up thread",
-            _with(
+            with_message(
                 late,
                 "no_reply_follow_up",
                 body=LETTER.format(
@@ -54,17 +48,19 @@ def _bad_kits():
         ),
         (
             "heads-up thread",
-            _with(late, "decline_reply", body=LETTER.format("I am sorry for my late start.")),
+            with_message(
+                late, "decline_reply", body=LETTER.format("I am sorry for my late start.")
+            ),
             ahead,
         ),
         (
             "heads-up thread",
-            _with(late, "last_follow_up", send_when="Send if there is still no reply."),
+            with_message(late, "last_follow_up", send_when="Send if there is still no reply."),
             ahead,
         ),
         (
             "heads-up thread",
-            _with(
+            with_message(
                 good,
                 "last_follow_up",
                 body=LETTER.format("It is about the interview that I put off."),
@@ -73,7 +69,7 @@ def _bad_kits():
         ),
         (
             "last note offer",
-            _with(
+            with_message(
                 good,
                 "last_follow_up",
                 body=LETTER.format("If a new time is still possible, I would be glad to hear."),
@@ -82,7 +78,7 @@ def _bad_kits():
         ),
         (
             "last note offer",
-            _with(
+            with_message(
                 far,
                 "last_follow_up",
                 body=LETTER.format("I am free on most weekdays over the coming weeks."),
@@ -91,7 +87,7 @@ def _bad_kits():
         ),
         (
             "decline accepts",
-            _with(
+            with_message(
                 good,
                 "decline_reply",
                 body=LETTER.format("Thank you for letting me know. I understand. I am sorry."),
@@ -100,7 +96,9 @@ def _bad_kits():
         ),
         (
             "follow-up spacing",
-            _with(good, "last_follow_up", send_when=first_due.replace("if there", "or later if")),
+            with_message(
+                good, "last_follow_up", send_when=first_due.replace("if there", "or later if")
+            ),
             FIXED_NOW,
         ),
     ]
@@ -120,7 +118,9 @@ def test_a_call_planned_after_the_email_is_not_chased_the_day_after():
     assert re.search(r"on \w+day", call), call
     assert CHECKS["follow-up spacing"](kit, evening) == []
     day = re.search(r"(\w+day \d+ \w+)", call).group(1)
-    early = _with(kit, "no_reply_follow_up", send_when=f"Send on {day} if there is no reply.")
+    early = with_message(
+        kit, "no_reply_follow_up", send_when=f"Send on {day} if there is no reply."
+    )
     assert CHECKS["follow-up spacing"](early, evening)
 
 
@@ -148,7 +148,7 @@ def test_a_call_planned_after_the_email_is_not_chased_the_day_after():
     ],
 )
 def test_the_follow_up_lines_round_seventeen_marked_down_are_caught(line):
-    kit = _with(_kit(), "last_follow_up", body=LETTER.format(line))
+    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
     assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
 
 
