@@ -346,6 +346,44 @@ STOCK = (
     "the time you gave my application",
     "if a similar role comes up",
     "the details were mine to check",
+    # Reading 17: the lines its readers marked as stock, stark or odd in the first messages.
+    "the fault is all mine",
+    "the fault is entirely mine",
+    "the fault is mine",
+    "i should have made it, and i didn't",
+    "i should have made it, and i did not",
+    "let my schedule slip",
+    "free in time",
+    "the mistake was all mine",
+    "entirely my mistake",
+    "that's on me",
+    "which is on me",
+    "that was my doing",
+    "that was my own doing",
+    "i need to say sorry",
+    "in the hours since",
+    "set off much earlier",
+    "confirm the hour of any new time",
+    "read any new time twice",
+    "spare phone charged",
+    "would be useful to you",
+    "just say the word",
+    "i'm happy to share",
+    "i am happy to share",
+    "too, if that's useful",
+    "slept far later than",
+    "slept far too late",
+    "i meant to and never made it in",
+    "arose that i had to attend to",
+    "travel in on",
+    "i would very much welcome the chance",
+    "i'd really welcome the chance",
+    "keeping that appointment was my responsibility",
+    "thanks so much",
+    "works well for me",
+    "suits me well",
+    "keep most of next week free",
+    "hearing me out",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -753,7 +791,9 @@ def repeated_sentences(kit: Kit, now: datetime) -> list[str]:
                 problems.append(f"{key} repeats {said[sentence]}: {sentence!r}")
             said.setdefault(sentence, key)
         text = speech(message).lower()
-        problems += [f"{key}: stock phrase {phrase!r}" for phrase in STOCK if phrase in text]
+        problems += [
+            f"{key}: stock phrase {phrase!r}" for phrase in STOCK if phrase.lower() in text
+        ]
     return problems
 
 
@@ -2423,58 +2463,6 @@ def late_why(kit: Kit, now: datetime) -> list[str]:
     ]
 
 
-# Reading 17 (#16): the lines its readers marked as stock, stark or odd in the first messages.
-STOCK_17 = (
-    "the fault is all mine",
-    "the fault is entirely mine",
-    "the fault is mine",
-    "i should have made it, and i didn't",
-    "i should have made it, and i did not",
-    "let my schedule slip",
-    "free in time",
-    "the mistake was all mine",
-    "entirely my mistake",
-    "that's on me",
-    "which is on me",
-    "that was my doing",
-    "that was my own doing",
-    "i need to say sorry",
-    "in the hours since",
-    "set off much earlier",
-    "confirm the hour of any new time",
-    "read any new time twice",
-    "spare phone charged",
-    "would be useful to you",
-    "just say the word",
-    "i'm happy to share",
-    "i am happy to share",
-    "too, if that's useful",
-    "slept far later than",
-    "slept far too late",
-    "i meant to and never made it in",
-    "arose that i had to attend to",
-    "travel in on",
-    "i would very much welcome the chance",
-    "i'd really welcome the chance",
-    "keeping that appointment was my responsibility",
-    "thanks so much",
-    "works well for me",
-    "suits me well",
-    "keep most of next week free",
-    "hearing me out",
-)
-
-
-def stock_of_reading_17(kit: Kit, now: datetime) -> list[str]:
-    """None of the lines reading 17 marked as stock, stark or odd, in any message."""
-    return [
-        f"{key}: stock line of reading 17 {phrase!r}"
-        for key, message in kit.messages.items()
-        for phrase in STOCK_17
-        if phrase in speech(message).lower()
-    ]
-
-
 # "Sorry about our interview" speaks of it as past: before the start it has not happened.
 SORRY_ABOUT = re.compile(
     r"\bsorry (?:again )?(?:about|for) (?:our|the|my|this) interview\b"
@@ -2709,7 +2697,6 @@ CHECKS: dict[str, Check] = {
     "right one named": right_one_named,
     "not coming, not held up": not_coming_not_held_up,
     "late, and why": late_why,
-    "stock of reading 17": stock_of_reading_17,
     "tense before the start": tense_before_start,
     "call note brief": call_note_brief,
     "first interview again": first_interview_again,

@@ -1659,7 +1659,7 @@ def _bad_kits_of_reading_17():
     good, ahead = _good(), FIXED_NOW - timedelta(minutes=110)
     return [
         (
-            "stock of reading 17",
+            "repeated sentences",
             with_message(
                 good, "apology_email", body=letter.format("I overslept; the fault is all mine.")
             ),

@@ -1710,7 +1710,7 @@ I'm just following up on {sent} about {about}. {interest}
 All the best,""",
         """{greeting}
 
-I haven't heard back since {sent}, so I'm writing once more on {about}. {ask}
+I'm following up on {about}, as I haven't heard back since {sent}. {ask}
 
 {interest} {offer}
 
@@ -2393,7 +2393,7 @@ SHORT_WARNINGS_FORMAL: dict[str, str] = {
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
     "late_or_lost/no": "I did not allow enough time {join}, which is my fault",
-    "prefer_not_to_say": "something has arisen on my side, and it is my own doing",
+    "prefer_not_to_say": "a private matter has held me up, and that is my own doing",
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much longer than I meant to, which is my fault",
@@ -2418,7 +2418,7 @@ SHORT_WARNINGS: dict[str, str] = {
     " have planned for",
     "medical": "I have a medical issue that needs my attention",
     "emergency": "I have an emergency to deal with",
-    "prefer_not_to_say": "something has cropped up on my side, and it's my own doing",
+    "prefer_not_to_say": "a private matter has held me up, and that's my own doing",
 }
 
 # --- Spoken: the call script's lines and the voicemail -------------------------------------
