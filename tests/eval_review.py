@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpus import SPLITS, TYPE_PROBES, load_corpus, load_type_probe
@@ -83,20 +84,17 @@ def report(split: str, scores: dict[str, Score]) -> None:
         print(f"{key:<28}{score.precision:>10.2f}{score.recall:>8.2f}{verdicts}")
 
 
-def confusion(split: str) -> Counter[tuple[str, str]]:
-    """Count (labelled type, detected type) pairs over one split."""
-    return Counter(
-        (draft.type, review(draft.text, channel=draft.channel).message_type)  # type: ignore[arg-type]
-        for draft in load_corpus(split)
-    )
-
-
-def probe_confusion(probe: str) -> Counter[tuple[str, str]]:
-    """Count (labelled type, detected type) pairs over one type probe."""
+def confusion(messages: Iterable[tuple[str, str, str]]) -> Counter[tuple[str, str]]:
+    """Count (labelled type, detected type) pairs over (type, channel, text) messages."""
     return Counter(
         (kind, review(text, channel=channel).message_type)  # type: ignore[arg-type]
-        for kind, channel, text in load_type_probe(probe)
+        for kind, channel, text in messages
     )
+
+
+def labelled_types(split: str) -> list[tuple[str, str, str]]:
+    """Return (type, channel, text) for each draft of a split."""
+    return [(draft.type, draft.channel, draft.text) for draft in load_corpus(split)]
 
 
 def report_confusion(split: str, pairs: Counter[tuple[str, str]]) -> None:
@@ -123,9 +121,9 @@ def main() -> None:
     for split in SCORED:
         report(split, evaluate(split, verbose=verbose and split in {"dev", "d3"}, typed=typed))
     for split in CONFUSED:
-        report_confusion(split, confusion(split))
+        report_confusion(split, confusion(labelled_types(split)))
     for probe in TYPE_PROBES:
-        report_confusion(probe, probe_confusion(probe))
+        report_confusion(probe, confusion(load_type_probe(probe)))
     counts = Counter(draft.type for split in ("dev", "test") for draft in load_corpus(split))
     print("\ndrafts per type:", ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
 
