@@ -8,7 +8,6 @@ day the interview was set on, which the interviewer had chosen to work.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -20,15 +19,13 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
 from secondchance.core.intake import Case
+from secondchance.core.titles import is_executive
 from secondchance.core.zones import country_of_zone
 
 # Every time leaves as ISO-8601 with its offset ("+00:00", never "Z" or a naive time).
 Instant = Annotated[datetime, PlainSerializer(lambda moment: moment.isoformat(), return_type=str)]
 ActionChannel = Literal["phone", "email", "text", "linkedin", "self"]
 MINUTES_PER_DAY = 24 * 60
-_EXECUTIVE_WORDS = frozenset(
-    {"vp", "svp", "evp", "chief", "ceo", "cfo", "cto", "coo", "cmo", "cio", "cpo", "president"}
-)
 
 
 class PlanSettings(BaseModel):
@@ -596,12 +593,6 @@ _HEADS_UP_EMAIL = {
     "no": "that you cannot attend",
     None: "before the interview starts",
 }
-
-
-def is_executive(role: str) -> bool:
-    """Whether `role` is VP or C-level, whose holder is given more room between notes."""
-    words = set(re.findall(r"[a-z]+", role.lower()))
-    return bool(words & _EXECUTIVE_WORDS) or "vice president" in role.lower()
 
 
 def _phone_owner(case: Case) -> str | None:

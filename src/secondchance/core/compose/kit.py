@@ -8,7 +8,6 @@ knows the one it follows: the later emails reply under its subject.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -28,6 +27,7 @@ from secondchance.core.limits import (
 from secondchance.core.message_types import MessageId, MessageType, Tone
 from secondchance.core.plan import Plan
 from secondchance.core.reasons import get_reason
+from secondchance.core.titles import SENIOR_WORDS, title_words
 
 # The type each written message is, for the reviewer; the call script is an outline, not sent.
 REVIEW_TYPE: dict[MessageId, MessageType] = {
@@ -66,10 +66,6 @@ _PORTFOLIO_CRAFTS = frozenset(
         "ui",
         "creative",
     }
-)
-_SENIOR_TITLES = frozenset(
-    {"vp", "vice", "chief", "director", "head", "manager", "president", "partner"}
-    | {"ceo", "cfo", "cto", "coo", "cmo", "cio", "cpo"}
 )
 
 
@@ -450,8 +446,8 @@ def portfolio_fits(role: str) -> bool:
     Round 12 of #16 read a portfolio offered for a VP, Director, Head or CFO role as tacked on,
     and round 17 references offered after a no-show for such a role as well.
     """
-    words = set(re.findall(r"[a-z]+", role.lower()))
-    return bool(words & _PORTFOLIO_CRAFTS) and not words & _SENIOR_TITLES
+    words = title_words(role)
+    return bool(words & _PORTFOLIO_CRAFTS) and not words & SENIOR_WORDS
 
 
 def _extras(s: Situation, shift: int = 0) -> str:
