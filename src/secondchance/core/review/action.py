@@ -18,14 +18,16 @@ _ARTICLE_STEP_3 = (
 
 
 def _not_flexible(draft: Draft) -> Iterator[Span]:
-    # An arrival time is a fact to share, not a term to impose: "by 2:10 at the latest".
-    arrivals = draft.spans(lx.ARRIVAL)
-    rigid = [s for s in context.occurrences(draft, lx.RIGID) if not overlaps(s, arrivals)]
+    rigid = context.occurrences(draft, lx.RIGID)
+    if rigid:
+        # An arrival time is a fact to share, not a term to impose: "by 2:10 at the latest".
+        arrivals = draft.spans(lx.ARRIVAL)
+        rigid = [span for span in rigid if not overlaps(span, arrivals)]
     if rigid:
         yield from (draft.to_original(span) for span in rigid)
         return
     if draft.message_type == "running_late":
-        return
+        return  # its one time is when the writer arrives, not a slot offered on narrow terms
     slots = signals.proposed_slots(draft)
     if len(slots) == 1 and not signals.flexible(draft):
         yield draft.to_original(slots[0])

@@ -129,9 +129,13 @@ def _confirms_a_time(draft: Draft) -> bool:
         confirming = frozenset(
             i for i in confirming if not _counters(draft, i) and not _tells_the_slip(draft, i)
         )
-    confirming = frozenset(i for i in confirming if not _offers_on_a_condition(draft, i))
-    confirming = frozenset(i for i in confirming if not _called_off_first(draft, i))
-    confirming = frozenset(i for i in confirming if not _confirmed_by_someone_else(draft, i))
+    confirming = frozenset(
+        i
+        for i in confirming
+        if not _offers_on_a_condition(draft, i)
+        and not _called_off_first(draft, i)
+        and not _confirmed_by_someone_else(draft, i)
+    )
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
