@@ -583,11 +583,12 @@ def pasted_in_thread(kit: Kit, now: datetime) -> list[str]:
 FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # What a follow-up follows, said in a line: the miss, the late start, the move, or that the
 # interview never happened (round 12: "follow up my email about our interview" said none).
+# That the interview never happened, in the kit's words.
+UNHELD_TOLD = re.compile(r"did not (?:go ahead|take place|happen)|never took place")
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
-    r" short notice|\bput off\b|did not go ahead|never took place|called off"
-    r"|would be late for|running late for|my change of plan (?:disrupted|upset)"
-    r"|did not (?:happen|take place)|had to cancel|lost when I ran late",
+    r" short notice|\bput off\b|called off|would be late for|running late for"
+    rf"|my change of plan (?:disrupted|upset)|had to cancel|{UNHELD_TOLD.pattern}",
     re.IGNORECASE,
 )
 
@@ -1750,9 +1751,6 @@ def voicemail_told(kit: Kit, now: datetime) -> list[str]:
     if "voicemail" in kit.messages["apology_email"].body:
         return []
     return ["apology_email: says nothing of the voicemail already left"]
-
-
-UNHELD_TOLD = re.compile(r"did not (?:go ahead|take place|happen)|never took place")
 
 
 def heads_up_outcome(kit: Kit, now: datetime) -> list[str]:
