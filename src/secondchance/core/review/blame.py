@@ -26,6 +26,12 @@ _DECISION_REACH = 24  # characters past a failure's span in which its verb may e
 # A sentence the writer opens, after at most a word of comment ("honestly, I had no signal").
 _WRITER_OPENS = re.compile(r"\s*(?:\w+,\s*)?(?:i|we)\b")
 _WHY_I = re.compile(r"\b(?:why|the reason) i\b")
+# A thing the reader's side sent is an agent whatever words stand between it and the verb:
+# "the Zoom link in the confirmation your team sent me was for another meeting".
+_SENT_BY_THE_READER = re.compile(
+    r"(?:the|an?) (?:[\w-]+ ){0,2}?(?:invite|invitation|reminder|confirmation|booking|email|link|"
+    r"address|dial-in|details)\b.*\b(?:you|your)\b.*\bsent\b"
+)
 _ON_MY_SIDE = re.compile(r"[^.;!?]{0,40}?\b(?:on|at|from) my (?:end|side)\b")
 
 
@@ -63,6 +69,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     found = [(span, True) for span in context.occurrences(draft, lx.EXPLICIT_FAULT)]
     found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
     found += [(span, True) for span in context.occurrences(draft, lx.PROCESS_FAULT)]
+    found += [(span, True) for span in context.occurrences(draft, lx.COUNTERFACTUAL_CAUSE)]
     found += [
         (span, True)
         for span in context.occurrences(draft, lx.MIX_UP_SOURCE)
@@ -80,7 +87,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
             continue  # "you won't give me a second chance": the reader's decision, not a cause
         if _ON_MY_SIDE.match(draft.body, span[1]):
             continue  # the writer's own side: no one else is given the fault
-        if signals.names_an_agent(text):
+        if signals.names_an_agent(text) or _SENT_BY_THE_READER.match(text):
             found.append((span, False))
     return sorted(found)
 

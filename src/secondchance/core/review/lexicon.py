@@ -203,6 +203,7 @@ CAUSE = family("named_cause")
 EXPLICIT_FAULT = family("explicit_fault")
 PROCESS_FAULT = family("process_fault")
 MIX_UP_SOURCE = family("mix_up_source")
+COUNTERFACTUAL_CAUSE = family("counterfactual_cause")
 CONSEQUENCE = family("consequence")
 OWNED_CAUSE = family("owned_cause")
 OWNED_ACTION = family("owned_action")
@@ -354,6 +355,7 @@ BLAME_SHAPES = combine(
     PROCESS_FAULT,
     NOT_OWNERSHIP,
     MIX_UP_SOURCE,
+    COUNTERFACTUAL_CAUSE,
 )
 
 

@@ -141,6 +141,13 @@ _HAVE_DONE = re.compile(
 _AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
 # "A folder I had set up a few weeks ago": a time in the past, not one offered (issue 17).
 _AGO = re.compile(r"\s+ago\b")
+# "I'll be there as soon as I can" names no arrival time, and outside authors (batches d3, 4
+# and 10) hold a heads-up that says only that to lack one; a clock time or a number of minutes
+# later in the sentence still gives it.
+_VAGUE_ARRIVAL = re.compile(
+    r"\s+(?:as (?:soon|quickly|fast) as (?:i can|i am able|possible|humanly possible)|when i can"
+    r"|asap|shortly)\b(?![^.!?\n]*\d)"
+)
 # "No way to get there in time" is about being punctual; it asks for no time (round 13, #17).
 _PUNCTUAL = re.compile(r"\b(?:in|on) time$")
 # "My sister asked me to help her move flat on Tuesday": someone else's plans, not an offer.
@@ -583,9 +590,15 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _AGO.match(draft.body, span[1])
             and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
             and not _PUNCTUAL.search(draft.body, span[0], span[1])
+            and not _vague_arrival(draft, span)
         ]
 
     return draft.remember("reschedule", compute)
+
+
+def _vague_arrival(draft: Draft, span: Span) -> bool:
+    """Tell a heads-up's "I'll be there as soon as I can" (no time) from an offer."""
+    return draft.message_type == "running_late" and bool(_VAGUE_ARRIVAL.match(draft.body, span[1]))
 
 
 def _perfect_tense(draft: Draft, span: Span) -> bool:
