@@ -28,6 +28,8 @@ SPLITS = {
     # Outside batch 12: sealed during round 13, scored on arrival, then released as training
     # data for the learned layer's third round; no rule was written from its misses.
     "outside12": DATA / "drafts-outside12.txt",
+    # Outside batch 15: scored on arrival in round 15, then released and read for that round.
+    "outside15": DATA / "drafts-outside15.txt",
     # Outside batches 13 and 14: each scored on arrival, never read, never tuned on.
     "outside13": DATA / "drafts-outside13-frozen.txt",
     "outside14": DATA / "drafts-outside14-frozen.txt",

@@ -75,3 +75,52 @@ def test_each_word_of_a_given_name_is_a_name_wherever_it_stands(codes):
 def test_a_given_name_covers_only_whole_words(codes):
     text = f"{OWNED} ty for understanding, Tyra."
     assert "UNPROFESSIONAL_TONE" in codes(text, channel="text", names=["Tyra Novák"])
+
+
+def _found(text, **options):
+    return {f.code for f in review(text, **options).findings}
+
+
+def test_a_heads_up_that_names_no_time_offers_none():
+    vague = "So sorry, I misjudged the journey, my fault. I'll be there as soon as I can."
+    timed = "So sorry, I misjudged the journey, my fault. I'll be there as soon as I can, by 10:15."
+    assert "NO_RESCHEDULE" in _found(vague, channel="text", message_type="running_late")
+    assert "NO_RESCHEDULE" not in _found(timed, channel="text", message_type="running_late")
+
+
+def test_the_slot_of_the_meeting_being_cancelled_is_not_an_offer():
+    text = (
+        "Dear Ms Power, I'm afraid I have to cancel my interview on Thursday at 2pm, as I have"
+        " been called in for training at work. Apologies for the short notice. I remain keen on"
+        " the role."
+    )
+    found = _found(text, message_type="cancellation")
+    assert "NO_RESCHEDULE" in found and "NOT_FLEXIBLE" not in found
+
+
+def test_a_confirmation_that_sets_its_own_terms_is_not_flexible():
+    plain = "Dear Mr Phelan, thank you for the new time. Thursday at 10:00 works well for me."
+    terms = plain + " I will need to finish by 10:40 at the latest, as I have another commitment."
+    assert "NOT_FLEXIBLE" not in _found(plain, message_type="confirmation")
+    assert "NOT_FLEXIBLE" in _found(terms, message_type="confirmation")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "I'd have been on time if reception hadn't sent me to the wrong building.",
+        "If it weren't for the train strike I would have made it.",
+        "The Zoom link in the confirmation your team sent me was for a different meeting.",
+        "This interview has been moved three times by your team, so confusion was inevitable.",
+    ],
+)
+def test_a_cause_handed_the_miss_is_blame(cause):
+    text = f"I'm sorry I missed our interview. {cause} I remain keen and can meet any time."
+    assert "BLAME" in _found(text)
+
+
+def test_a_machine_that_kept_the_writer_out_is_covered_by_what_they_should_have_done():
+    kept = "I'm sorry I missed our call. My laptop started an update and would not let me join."
+    owned = f"{kept} I should have prepared a backup, so this is my responsibility."
+    assert "BLAME" in _found(kept + " I remain keen and can meet any time.")
+    assert "BLAME" not in _found(owned + " I remain keen and can meet any time.")

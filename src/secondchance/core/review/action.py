@@ -26,8 +26,8 @@ def _not_flexible(draft: Draft) -> Iterator[Span]:
     if rigid:
         yield from (draft.to_original(span) for span in rigid)
         return
-    if draft.message_type == "running_late":
-        return  # its one time is when the writer arrives, not a slot offered on narrow terms
+    if draft.message_type in ("running_late", "confirmation"):
+        return  # its one time is the arrival, or the time agreed: not a slot on narrow terms
     slots = signals.proposed_slots(draft)
     if len(slots) == 1 and not signals.flexible(draft):
         yield draft.to_original(slots[0])
@@ -98,7 +98,9 @@ NOT_FLEXIBLE = Rule(
     match=_not_flexible,
     suggestion="Offer two or three times if you like, and add 'or any other time that suits you'.",
     source=_ARTICLE_STEP_3,
-    types=("apology", "cancellation", "no_reply_follow_up", "running_late"),
+    # A confirmation that adds terms ("I will need to finish by 10:40 at the latest") narrows
+    # the time the reader offered (batch 15, #17).
+    types=("apology", "cancellation", "no_reply_follow_up", "running_late", "confirmation"),
     examples_fail=(
         "Could we reschedule? I am only available on Fridays after 4pm.",
         "Can we do Thursday at 3pm instead?",

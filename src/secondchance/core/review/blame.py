@@ -70,6 +70,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
     found += [(span, True) for span in context.occurrences(draft, lx.PROCESS_FAULT)]
     found += [(span, True) for span in context.occurrences(draft, lx.COUNTERFACTUAL_CAUSE)]
+    found += [(span, True) for span in context.occurrences(draft, lx.KEPT_FROM)]
     found += [
         (span, True)
         for span in context.occurrences(draft, lx.MIX_UP_SOURCE)

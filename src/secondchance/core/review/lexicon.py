@@ -204,6 +204,7 @@ EXPLICIT_FAULT = family("explicit_fault")
 PROCESS_FAULT = family("process_fault")
 MIX_UP_SOURCE = family("mix_up_source")
 COUNTERFACTUAL_CAUSE = family("counterfactual_cause")
+KEPT_FROM = family("kept_from")
 CONSEQUENCE = family("consequence")
 OWNED_CAUSE = family("owned_cause")
 OWNED_ACTION = family("owned_action")
@@ -356,6 +357,7 @@ BLAME_SHAPES = combine(
     NOT_OWNERSHIP,
     MIX_UP_SOURCE,
     COUNTERFACTUAL_CAUSE,
+    KEPT_FROM,
 )
 
 

@@ -141,6 +141,8 @@ _HAVE_DONE = re.compile(
 _AUXILIARY_BEFORE = re.compile(r"\b(?:should|could|would|must|might|may|i|we)\s+$")
 # "A folder I had set up a few weeks ago": a time in the past, not one offered (issue 17).
 _AGO = re.compile(r"\s+ago\b")
+# "I have to cancel my interview" calls a meeting off; it offers no time (batch 15, #17).
+_CANCELS = re.compile(r"\bcancel")
 # "I'll be there as soon as I can" names no arrival time, and outside authors (batches d3, 4
 # and 10) hold a heads-up that says only that to lack one; a clock time or a number of minutes
 # later in the sentence still gives it.
@@ -169,6 +171,13 @@ _WRITER_ACTS_BEFORE = re.compile(
     r"contact|reach out|get in touch|write|check in)\b"
 )
 _THE_MEETING_AFTER = re.compile(r"'?s?\s+(?:interview|call|meeting|appointment|chat)\b")
+# "I have to cancel my interview on Thursday at 2pm": the slot of the meeting being moved, not an
+# offer (batch 15, #17). "Could we move it to Friday" still offers Friday.
+_THE_MEETING_MOVED_BEFORE = re.compile(
+    r"\b(?:cancel|move|postpone|reschedule|rearrange|push|shift|change|miss)\w*\s+(?:back\s+)?"
+    r"(?:my|our|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|appointment|chat)\s+"
+    r"(?:(?:scheduled|booked|set|planned|arranged)\s+)?(?:(?:on|at|for)\s+)?$"
+)
 _ABOUT_THE_PAST = re.compile(r"\b(?:did|was|were|had|have you|has)\b")
 
 # "Friday after 3pm", "Tuesday at 10": a day and its hour make one time, not two.
@@ -591,6 +600,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
             and not _PUNCTUAL.search(draft.body, span[0], span[1])
             and not _vague_arrival(draft, span)
+            and not _CANCELS.search(draft.body, span[0], span[1])
         ]
 
     return draft.remember("reschedule", compute)
@@ -663,7 +673,9 @@ def proposed_slots(draft: Draft) -> list[Span]:
             before = clause_before(draft, span[0])
             if lx.UNAVAILABLE.regex.search(before):
                 continue  # "I'm not available tomorrow": a time ruled out, not offered
-            if _THE_MEETING_AFTER.match(draft.body, span[1]):
+            if _THE_MEETING_AFTER.match(draft.body, span[1]) or _THE_MEETING_MOVED_BEFORE.search(
+                before
+            ):
                 continue  # "move Tuesday's interview": the meeting already set, not an offer
             if _WRITER_ACTS_BEFORE.search(before):
                 continue  # "I will ring your office tomorrow": when the writer acts, not a slot
