@@ -35,10 +35,12 @@ SPLITS = {
     "outside14": DATA / "drafts-outside14-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
-# read and tuned on; half B was scored on arrival and after, and is never read.
+# read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
+# later author, was scored on arrival and then read and tuned on in round 15.
 TYPE_PROBES = {
     "types-a": DATA / "types-probe-a.txt",
     "types-b": DATA / "types-probe-b-frozen.txt",
+    "types-c": DATA / "types-probe-c.txt",
 }
 _PROBE = re.compile(
     r"^### id=(?P<id>\S+) type=(?P<type>\S+) channel=(?P<channel>\S+)\n"

@@ -65,7 +65,9 @@ def detect_type(draft: Draft) -> MessageType:
     # "Could we reschedule the interview of yesterday?" looks back, at a miss told in other
     # words ("not assisting to"): no heads-up and no cancellation (round 13, #17).
     behind = missed or draft.has(lx.MEETING_IN_THE_PAST)
-    if cues["running_late"] and not behind:
+    # "Could we push Friday's call to Monday? I'll be in the air at 2" asks to move the
+    # meeting; the arrival it mentions is no heads-up (probe C, #17).
+    if cues["running_late"] and not behind and cues["running_late"] >= cues["cancellation"]:
         return "running_late"
     if cues["cancellation"] and not behind:
         return "cancellation"
