@@ -33,6 +33,8 @@ SPLITS = {
     # Outside batches 13 and 14: each scored on arrival, never read, never tuned on.
     "outside13": DATA / "drafts-outside13-frozen.txt",
     "outside14": DATA / "drafts-outside14-frozen.txt",
+    # Outside batch 16: sealed in round 15, scored on arrival and after the round, never read.
+    "outside16": DATA / "drafts-outside16-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
