@@ -949,8 +949,9 @@ def _call_script(s: Situation) -> Message:
         ask_key, step = "agreed", "Thank them for the new time"
     ask = fill(s.pick(pb.CALL_ASKS[_far(s, pb.CALL_ASKS, ask_key)], "call_script"), values)
     close = fill(pb.CALL_CLOSES[_close_key(s)], values)
-    # After the email has gone, offering to send one would be offering it twice.
-    email_first = s.call_now and _has_email(s.case)
+    # After the email has gone, offering to send one would be offering it twice; and "may I
+    # email you" needs the callee's own address, not only the other person's (round 18).
+    email_first = s.call_now and _callee_has_email(s)
     short_on_time = pb.SHORT_ON_TIME["email" if email_first else "call_back"]
     lines = [
         *_whom_to_call(s.case),
@@ -988,11 +989,15 @@ def _close_key(s: Situation) -> str:
     """Promise the email that follows the call only to whom it will really go."""
     if not s.call_now:
         return "done"
-    case = s.case
-    callee = case.interviewer if s.callee == "interviewer" else case.recruiter
-    if callee and callee.email:
+    if _callee_has_email(s):
         return "email_next"
-    return "email_other" if _has_email(case) else "done"
+    return "email_other" if _has_email(s.case) else "done"
+
+
+def _callee_has_email(s: Situation) -> bool:
+    """Whether the person the call reaches can be written to: what an email offer needs."""
+    callee = s.case.interviewer if s.callee == "interviewer" else s.case.recruiter
+    return bool(callee and callee.email)
 
 
 def _has_email(case: Case) -> bool:
@@ -1057,8 +1062,7 @@ def _voicemail(s: Situation) -> Message:
     values["number"] = spoken_number(phone) if phone else ""
     values["spoken_choice"] = _choice(s, "voicemail")
     # "I'll follow up by email" only to someone whose address is known.
-    callee = s.case.interviewer if s.callee == "interviewer" else s.case.recruiter
-    has_email = bool(callee and callee.email)
+    has_email = _callee_has_email(s)
     goodbye = "goodbye" if phone else ("goodbye_no_number" if has_email else "goodbye_no_phone")
     slots = {
         "hello": fill(parts["hello"], values),
