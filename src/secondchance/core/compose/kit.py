@@ -406,6 +406,8 @@ def _choice_kind(s: Situation) -> str:
     phone = s.case.interview.format == "phone"
     if attend == "another_way" and phone and reason not in _PHONE_TROUBLE:
         return "as_planned"  # "by phone or video instead" includes the phone itself
+    if attend == "another_way" and phone and reason == "wrong_link_or_address":
+        return "fallback_number"  # the right number first; a video link is no easier to have
     if attend == "another_way" or reason == "technology_failure":
         return "fallback"
     if reason in _CAN_ATTEND:
@@ -1079,7 +1081,7 @@ def _voicemail(s: Situation) -> Message:
     # Spoken at about 150 words a minute; other sentences give way, never the name or number.
     give_way = [("email_note", "")]
     # "The right one" asked for needs the wrong one named first: that cause never gives way.
-    asks_details = sorry_key == "sorry_ahead" and _choice_kind(s) == "attend"
+    asks_details = sorry_key == "sorry_ahead" and _choice_kind(s) in {"attend", "fallback_number"}
     short_key = "sorry_ahead_details_short" if asks_details else sorry_key + "_short"
     if short_key in parts:
         give_way.append(("sorry", fill(parts[short_key], values)))

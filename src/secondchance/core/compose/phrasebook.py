@@ -212,7 +212,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     "phone": {
         # A different phone with no number to ring would leave them nothing to act on (#16).
         "fallback": "switch to a video call",
-        "later_way": "take the call later in the day",
+        "later_way": "speak by phone later in the day",
         "join": "before the call",
         "joining": "from taking the call",
         "details": "number for the call",
@@ -1160,6 +1160,25 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "spoken": "I can't be there in person, but I can still join by phone or video at {start},"
         " or we could move the interview. Which would you prefer?",
     },
+    # A phone interview whose number was wrong: a video call needs a link the user lacks just
+    # as much, so the right number comes first, and video only as the reader's easier way
+    # (round 18 of #16 read "the wrong number ... I can switch to video" as a non sequitur).
+    "fallback_number": {
+        "short_formal": "If you can send me the right one, or a link for a video call, I can"
+        " still take the call at {start}; otherwise we could move it, as you prefer.",
+        "short_warm": "If you can send the right one over, or a link for a video call, I can"
+        " still take the call at {start}; otherwise we can move it to another day.",
+        "voicemail": "If you email me the right one, or a video link, I can still take the call"
+        " at {start}.",
+        "formal": "Could you send me the right one, or a video link if that is easier? I can"
+        " still take the call at the same time if that suits {whom}; if not, we could move the"
+        " interview to another day.",
+        "warm": "Could you send me the right one, or a video link if that's easier? I can still"
+        " take the call at the same time; if not, we could move the interview to another day.",
+        "spoken": "Could you email me the right one, or a video link if that's easier? I can"
+        " still take the call at {start}, or we could move the interview. Which would you"
+        " prefer?",
+    },
     "fallback": {
         "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
         "short_warm": "I can still {fallback} at {start}, or we can move it to a day that suits you"
@@ -1173,18 +1192,20 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " would you prefer?",
     },
     # The user did not say whether they can still come: both choices, in one plain sentence,
-    # rather than a request to move with no word on it (round 7 of #16).
+    # rather than a request to move with no word on it (round 7 of #16). The user gave no time,
+    # so the later time is the reader's to name: round 18 read a bare "a bit later" as vague.
     "either": {
-        "short_formal": "I could {come} a little later than {start} if that suits you, or we"
-        " could move it to another day.",
-        "short_warm": "I could {come} a bit later if that works, or we could find another day.",
-        "voicemail": "I could {come} a bit later if that works for you, or we could find another"
-        " day.",
-        "formal": "I could still {come} a little later than {start} if that suits {whom}; if"
-        " not, we could move the interview to another day.",
-        "warm": "I could still {come} a bit later than {start} if that works for {whom}; if"
+        "short_formal": "I could {come} a little later, at a time that suits you, or we could"
+        " move it to another day.",
+        "short_warm": "I could {come} a bit later, at a time that suits you, or we could find"
+        " another day.",
+        "voicemail": "I could {come} a bit later, at whatever time suits you, or we could find"
+        " another day.",
+        "formal": "I could still {come} a little later than {start}, whenever is easiest for"
+        " {whom}; if not, we could move the interview to another day.",
+        "warm": "I could still {come} a bit later than {start}, whenever works for {whom}; if"
         " not, we could find another day.",
-        "spoken": "I could {come} a bit later if that works for you, or we could move the"
+        "spoken": "I could {come} a bit later, at whatever time suits you, or we could move the"
         " interview to another day. Which would you prefer?",
     },
     # The user said they cannot come: the letter has said so plainly, and asks for a new day.
