@@ -1089,13 +1089,17 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "formal": "I have a medical issue that I need to deal with.",
         "warm": "I have a medical issue that I need to deal with.",
     },
+    # Named as what it is: round 18 read "something urgent has cropped up" as making light of it.
     "emergency": {
-        "formal": "Something urgent has arisen that I must deal with.",
-        "warm": "Something urgent has cropped up that I have to deal with.",
+        "formal": "I have a personal emergency that I must attend to.",
+        "warm": "I've had a personal emergency that I need to deal with.",
     },
+    # Round 18 read "a private matter, and entirely my own doing" as a contradiction: the
+    # matter stays private, and what is owned is the change it forces on the reader.
     "prefer_not_to_say": {
-        "formal": "It is a private matter, and entirely my own doing.",
-        "warm": "It's a private matter, and entirely my own doing.",
+        "formal": "It is a personal matter that I would rather not go into; the responsibility"
+        " for the change is mine.",
+        "warm": "It's a personal matter I'd rather not go into, and the change is on me.",
     },
 }
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
@@ -2414,7 +2418,8 @@ SHORT_WARNINGS_FORMAL: dict[str, str] = {
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
     "late_or_lost/no": "I did not allow enough time {join}, which is my fault",
-    "prefer_not_to_say": "a private matter has held me up, and that is my own doing",
+    "prefer_not_to_say": "a personal matter has held me up, and the responsibility for the change"
+    " is mine",
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much longer than I meant to, which is my fault",
@@ -2439,7 +2444,7 @@ SHORT_WARNINGS: dict[str, str] = {
     " have planned for",
     "medical": "I have a medical issue that needs my attention",
     "emergency": "I have an emergency to deal with",
-    "prefer_not_to_say": "a private matter has held me up, and that's my own doing",
+    "prefer_not_to_say": "a personal matter has held me up, and the change is on me",
 }
 
 # --- Spoken: the call script's lines and the voicemail -------------------------------------
