@@ -370,20 +370,22 @@ LATE_VOICEMAIL: dict[str, str] = {
 # --- Why the person still wants the role, woven into the request for a new time -------------
 # One paragraph does both: the interest is the reason for the ask, never a line left trailing
 # after it (round 4 of #16). "own" is built on what draws them to the role, in their words
-# ({drawn_to}); "plain" names the role when they gave none. {flex} says how flexible they can
+# ({drawn_to}), set beside the role it belongs to: round 18 read the phrase on its own ("talk
+# about taking the firm through its next raise") as pasted from notes and about no job in
+# particular; "plain" names the role when they gave none. {flex} says how flexible they can
 # be (FLEX), and is left out of some shapes, so that no one flexible line recurs.
 CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
             "own": (
-                "I am still very keen to talk with you about {drawn_to}. If you are willing to"
-                " find another time, {flex_lc}",
+                "I am still very keen to talk with you about {role}, and in particular about"
+                " {drawn_to}. If you are willing to find another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to {role}, and I hope we can still talk about"
                 " it. Would you consider another time? {flex}",
-                "If you are open to another time, I would very much like to talk about"
-                " {drawn_to}. {flex}",
-                "Would you be willing to meet another day? I would be very glad to talk about"
-                " {drawn_to}.",
+                "If you are open to another time, I would very much like to talk about {role},"
+                " and especially about {drawn_to}. {flex}",
+                "Would you be willing to meet another day? {drawn_to_cap} is the part of {role}"
+                " I would most like to discuss.",
             ),
             "plain": (
                 "I am still very keen to talk with you about {role} at {company}. If you are"
@@ -398,7 +400,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter": {
             "own": (
                 "Could you ask {them_short} whether another time might be possible? I am still"
-                " very keen to talk about {drawn_to}, and {flex_lc}",
+                " very keen on {role}, and on {drawn_to} in particular. {flex}",
                 "I hope {them_short} might still be willing to meet, as {drawn_to} is what drew"
                 " me to {role}. {flex}",
             ),
@@ -414,7 +416,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter_pass": {
             "own": (
                 "Could you pass my apology on{to_them}, and ask whether another time might"
-                " be possible? I am still very keen to talk about {drawn_to}, and {flex_lc}",
+                " be possible? I am still very keen on {role}, above all for {drawn_to}. {flex}",
                 "I would be grateful if you could pass my apology on{to_them}. I hope"
                 " another time might still be possible, as {drawn_to} is what drew me to {role}."
                 " {flex}",
@@ -432,12 +434,14 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "warm": {
         "interviewer": {
             "own": (
-                "I'd still love to talk with you about {drawn_to}. If you're willing to find"
-                " another time, {flex_lc}",
+                "I'd still love to talk with you about {role}, and about {drawn_to} in"
+                " particular. If you're willing to find another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to the role, and I'd hate to lose the chance to"
                 " talk about it. Could we try another day? {flex}",
-                "If you're open to another time, I'd love to talk about {drawn_to}. {flex}",
-                "Could we find another day? I'd really like to talk about {drawn_to}.",
+                "If you're open to another time, I'd love to talk about {role}, especially"
+                " {drawn_to}. {flex}",
+                "Could we find another day? {drawn_to_cap} is the part of {role} I'd most like"
+                " to talk about.",
             ),
             "plain": (
                 "I'd still love to talk with you about {role} at {company}. If you're willing"
@@ -453,7 +457,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter": {
             "own": (
                 "Could you check with {them_short} whether another time might work? I'd still"
-                " love to talk about {drawn_to}, and {flex_lc}",
+                " love to talk about {role}, especially {drawn_to}. {flex}",
                 "I hope {them_short} might still meet me, as {drawn_to} is what drew me to the"
                 " role. {flex}",
             ),
@@ -467,7 +471,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter_pass": {
             "own": (
                 "Could you pass my apology on{to_them}, and check whether another time"
-                " might work? I'd still love to talk about {drawn_to}, and {flex_lc}",
+                " might work? I'd still love to talk about {role}, above all {drawn_to}. {flex}",
                 "Would you pass my apology on{to_them}? I hope another time might still"
                 " work, as {drawn_to} is what drew me to the role. {flex}",
             ),
@@ -940,7 +944,8 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "stay": {
             "own": (
-                "I am very much looking forward to talking about {drawn_to}.",
+                "I am very much looking forward to talking about {role}, and about {drawn_to}"
+                " above all.",
                 "I look forward to discussing {role}, and {drawn_to} in particular.",
             ),
             "plain": (
@@ -951,7 +956,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         # Asking to move: said once in the choice, so the interest names no day again.
         "move": {
             "own": (
-                "I am still very keen to talk about {drawn_to}.",
+                "I am still very keen to talk about {role}, above all {drawn_to}.",
                 "I would much rather move the interview than lose the chance to discuss"
                 " {drawn_to}.",
             ),
@@ -965,7 +970,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "warm": {
         "stay": {
             "own": (
-                "I'm really looking forward to talking about {drawn_to}.",
+                "I'm really looking forward to talking about {role}, and {drawn_to} most of all.",
                 "I'm looking forward to talking about {role}, especially {drawn_to}.",
             ),
             "plain": (
@@ -975,7 +980,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "move": {
             "own": (
-                "I'm still really keen to talk about {drawn_to}.",
+                "I'm still really keen to talk about {role}, and {drawn_to} in particular.",
                 "I'd much rather move the interview than lose the chance to talk about {drawn_to}.",
             ),
             "plain": (
@@ -991,8 +996,8 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
 NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I am very keen to talk about {drawn_to}.",
-            "I am still very keen on the role, and on {drawn_to} in particular.",
+            "I am very keen to talk about {role} at {company}, and {drawn_to} in particular.",
+            "I am still very keen on {role} at {company}, above all for {drawn_to}.",
         ),
         "plain": (
             "I am very keen to talk about {role} at {company}.",
@@ -1001,8 +1006,8 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "own": (
-            "I'm keen to talk about {drawn_to}.",
-            "I'm still really keen on the role, and on {drawn_to} in particular.",
+            "I'm keen to talk about {role} at {company}, especially {drawn_to}.",
+            "I'm still really keen on {role} at {company}, and on {drawn_to} most of all.",
         ),
         "plain": (
             "I'm keen to talk about {role} at {company}.",
