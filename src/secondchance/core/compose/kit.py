@@ -576,7 +576,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)
-    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
+    values["owned_note"] = fill(s.pick(pb.OWNED_NOTE[owned][_tone(s)], "owned_note"), values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values) or values["tried"]
     values["tail"] = _pass_on(s, values) + left_other

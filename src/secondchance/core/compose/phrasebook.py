@@ -1447,32 +1447,50 @@ TROUBLES: dict[str, str] = {
 APOLOGY_EMAILS["ahead_call"] = CALL_NOTES["ahead"]
 # The note after a call says sorry once, briefly: the apology and its cause were said aloud,
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
-OWNED_NOTE: dict[str, dict[Tone, str]] = {
+OWNED_NOTE: dict[str, dict[Tone, Wordings]] = {
     "fault": {
         # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
         # mistake, and it cost you time" and "I regret the time it cost you" as stock lines,
-        # round 12 "I know I wasted your time", round 17 "the mistake was all mine".
-        "formal": "I am sorry again for missing {the_interview} {day}; it was my own fault.",
-        "warm": "Sorry again for missing {the_interview} {day}; it was my own fault.",
+        # round 12 "I know I wasted your time", round 17 "the mistake was all mine". Round 18
+        # met the one line left in nearly every note after a call: two wordings share it.
+        "formal": (
+            "I am sorry again for missing {the_interview} {day}; it was my own fault.",
+            "I am sorry again that I missed {the_interview} {day}, which was down to me.",
+        ),
+        "warm": (
+            "Sorry again for missing {the_interview} {day}; it was my own fault.",
+            "I'm sorry again that I missed {the_interview} {day}; that was down to me.",
+        ),
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
-        "formal": "I am sorry again about {the_interview} {day}; I should have checked the"
-        " details well before the start.",
-        "warm": "Sorry again about {the_interview} {day}; I should have checked the details"
-        " well before it started.",
+        "formal": (
+            "I am sorry again about {the_interview} {day}; I should have checked the details"
+            " well before the start.",
+        ),
+        "warm": (
+            "Sorry again about {the_interview} {day}; I should have checked the details well"
+            " before it started.",
+        ),
     },
     "tech": {
-        "formal": "I am sorry again for missing {the_interview} {day}; I should have had a"
-        " backup plan ready.",
-        "warm": "Sorry again for missing {the_interview} {day}; I should have had a backup plan"
-        " ready.",
+        "formal": (
+            "I am sorry again for missing {the_interview} {day}; I should have had a backup plan"
+            " ready.",
+        ),
+        "warm": (
+            "Sorry again for missing {the_interview} {day}; I should have had a backup plan ready.",
+        ),
     },
     "excusable": {
-        "formal": "I am sorry again for missing {the_interview} {day}, and that I failed to let"
-        " you know beforehand.",
-        "warm": "Sorry again for missing {the_interview} {day}, and that I failed to let you"
-        " know in time.",
+        "formal": (
+            "I am sorry again for missing {the_interview} {day}, and that I failed to let you"
+            " know beforehand.",
+        ),
+        "warm": (
+            "Sorry again for missing {the_interview} {day}, and that I failed to let you know in"
+            " time.",
+        ),
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
@@ -2702,7 +2720,8 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
-        "ask2": "I am still keen, and I hope we can find another time to talk about {role}.",
+        # Round 18 read a bare "I am still keen," as keen on nothing until the role came after.
+        "ask2": "I hope we can still find another time to talk about {role}.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
