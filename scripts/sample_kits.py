@@ -152,6 +152,8 @@ def situation(rng: random.Random, index: int) -> tuple[dict[str, Any], datetime]
         data["drawn_to"] = draw
     if rng.random() < 0.5:
         data["recruiter"] = {"name": "Priya Raman", "email": f"priya@{slug}-talent.example"}
+        if index % 2:  # half the users know how the recruiter signs her emails (no new draw)
+            data["recruiter"]["address_as"] = "Priya"
         if rng.random() < 0.3:
             del people["email"]  # only the recruiter can be written to
     if data["contact"] == "recruiter" and "recruiter" not in data:
@@ -197,6 +199,8 @@ def describe(data: dict[str, Any], now: datetime) -> str:
         known.append(f"{interviewer['name']} is addressed as {interviewer['address_as']}")
     if recruiter:
         known.append(f"{recruiter['name']} (the recruiter who arranged it): {_contacts(recruiter)}")
+        if "address_as" in recruiter:
+            known.append(f"{recruiter['name']} is addressed as {recruiter['address_as']}")
     known.append(f"{candidate['name']}: {_contacts(candidate)}")
     lines.append("Known: " + "; ".join(known) + ".")
     if "email" not in interviewer and recruiter:

@@ -843,3 +843,61 @@ def test_a_follow_up_names_the_interview_day_as_a_person_would_when_it_is_sent(s
     interview = datetime(2026, 11, 26, 10, 0, tzinfo=berlin)  # a Thursday
     month = 11 if sent_day > 3 else 12
     assert day_since(interview, datetime(2026, month, sent_day, 9, 0, tzinfo=berlin)) == said
+
+
+# --- Round 18 of #16: what the first messages offer fits what the user can do --------------
+
+
+def _kit_at(minutes, **changes):
+    now = FIXED_NOW + timedelta(minutes=minutes)
+    return compose_kit(Case.model_validate(make_case(**changes), context={"now": now}), now)
+
+
+def test_the_call_offers_an_email_only_to_a_callee_with_a_known_address():
+    recruiter = {"name": "Priya Raman", "email": "priya@talent.example"}
+    kit = _kit_at(0, interviewer__email=None, recruiter=recruiter)
+    script = kit.messages["call_script"].body
+    assert "Call Dana Whitfield" in script
+    assert "email" not in script.split("2. Say sorry")[0]  # no "may I email you" to Dana
+    assert "call back" in script
+
+
+def test_a_wrong_number_for_a_phone_interview_asks_for_the_right_one_first():
+    kit = _kit_at(
+        -110, reason="wrong_link_or_address", attend="another_way", interview__format="phone"
+    )
+    for key in ("apology_email", "short_message", "voicemail", "call_script"):
+        text = kit.messages[key].body
+        assert "the right one" in text, key
+        assert "switch to a video call" not in text, key
+        assert text.index("wrong number") < text.index("the right one"), key
+
+
+def test_with_no_answer_on_taking_part_the_later_time_is_the_readers_to_name():
+    kit = _kit_at(-110)
+    for key in ("apology_email", "short_message"):
+        text = kit.messages[key].body
+        later = r"a (?:little|bit) later(?: than [^,]+)?, (?:at (?:a|whatever) time|whenever)"
+        assert re.search(later, text), key
+
+
+def test_an_emergency_is_named_as_one_in_a_heads_up():
+    for tone in ("formal", "warm"):
+        text = _kit_at(-110, reason="emergency", tone=tone).messages["apology_email"].body
+        assert "personal emergency" in text
+        assert "cropped up" not in text
+
+
+def test_a_heads_up_with_no_reason_keeps_it_private_without_owning_the_matter_itself():
+    text = _kit_at(-110, reason="prefer_not_to_say", attend="no").messages["apology_email"].body
+    assert "rather not go into" in text
+    assert "private matter, and entirely my own doing" not in text
+
+
+def test_the_users_reason_for_the_role_is_tied_to_the_role_in_the_first_letter():
+    for tone in ("formal", "warm"):
+        for minutes in (60, 300, 2 * 24 * 60):
+            kit = _kit_at(minutes, tone=tone, drawn_to="the move into payments infrastructure")
+            body = kit.messages["apology_email"].body
+            paragraph = next(p for p in body.split("\n\n") if "payments" in p)
+            assert "Head of Data Platform role" in paragraph or "the role" in paragraph, body

@@ -80,6 +80,21 @@ def test_thanksgiving_itself_is_not_a_working_day_for_a_call():
     assert "It is a public holiday for" in actions["call"].why
 
 
+def test_the_friday_after_thanksgiving_is_noted_and_never_proposed_for_the_interview():
+    # The call waits past Thanksgiving to Fri 27, a business day that many US firms close: the
+    # step says so, and no new interview is proposed for that Friday.
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-11-25T15:00")
+    call = by_id(plan)["call"]
+    assert call.due_interviewer.date() == date(2026, 11, 27)
+    assert "Friday after Thanksgiving" in call.why
+    assert plan.slots
+    assert all(slot.interviewer.date() != date(2026, 11, 27) for slot in plan.slots)
+    # Elsewhere, and on other Fridays, nothing is said.
+    _, british = plan_for(now, interview__start="2026-11-25T15:00", interviewer__country="GB")
+    assert all("Thanksgiving" not in action.why for action in british.actions)
+
+
 def test_a_holiday_the_interview_was_set_on_is_a_working_day_for_the_interviewer():
     # Veterans Day is a US federal holiday that most employers keep open; the interview was
     # set for 09:00 that day, so at noon the call is made now, not the next morning.

@@ -257,6 +257,20 @@ def build_plan(
     return Plan(actions=tuple(ordered), slots=tuple(slots), warnings=tuple(warnings))
 
 
+# The Friday after US Thanksgiving is no public holiday, so it stays a business day, but many
+# US firms close or run thin that day: a step that falls on it says so (round 18 of #16).
+AFTER_THANKSGIVING_NOTE = (
+    "Many US firms close on the Friday after Thanksgiving, so an answer may wait for Monday."
+)
+THANKSGIVING_FRIDAYS = range(23, 30)  # the fourth Thursday of November falls on the 22nd to 28th
+FRIDAY = 4
+
+
+def _after_thanksgiving(day: date) -> bool:
+    """Tell whether `day` (or a datetime's day) is the Friday after US Thanksgiving."""
+    return day.month == 11 and day.weekday() == FRIDAY and day.day in THANKSGIVING_FRIDAYS
+
+
 # One prevention step: id, title, due, channel, kit message, why.
 _Step = tuple[str, str, datetime, ActionChannel, str | None, str]
 
@@ -309,6 +323,8 @@ class _Planner:
         why: str,
     ) -> Action:
         due = max(due, self.now).astimezone(UTC)
+        if self.calendar.country == "US" and _after_thanksgiving(due.astimezone(self.their_zone)):
+            why += f" {AFTER_THANKSGIVING_NOTE}"
         return Action(
             # A step is late once the reply window has passed, not the minute it falls due.
             overdue=due + self.settings.contact_within < self.real_now,
@@ -621,7 +637,13 @@ def propose_slots(
     their_zone, my_zone = case.interviewer_zone, case.candidate_zone
     length = timedelta(minutes=settings.interview_minutes)
     first_day = now.astimezone(their_zone).date() + timedelta(days=1)
-    days = _take(calendar.business_days_from(first_day), settings.slot_days)
+    # A new interview is not proposed for the Friday after US Thanksgiving, which many close.
+    open_days = (
+        day
+        for day in calendar.business_days_from(first_day)
+        if not (calendar.country == "US" and _after_thanksgiving(day))
+    )
+    days = _take(open_days, settings.slot_days)
     by_day = [list(_grid(day, their_zone, settings, length)) for day in days]
     fitting = [
         [s for s in starts if _night_depth(s, length, my_zone, settings) == 0] for starts in by_day

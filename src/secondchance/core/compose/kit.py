@@ -406,6 +406,8 @@ def _choice_kind(s: Situation) -> str:
     phone = s.case.interview.format == "phone"
     if attend == "another_way" and phone and reason not in _PHONE_TROUBLE:
         return "as_planned"  # "by phone or video instead" includes the phone itself
+    if attend == "another_way" and phone and reason == "wrong_link_or_address":
+        return "fallback_number"  # the right number first; a video link is no easier to have
     if attend == "another_way" or reason == "technology_failure":
         return "fallback"
     if reason in _CAN_ATTEND:
@@ -574,7 +576,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     if s.heads_up and s.agreed:  # the new time is settled: confirm it, ask for nothing
         values["choice"], values["interest"] = values["close"], ""
     owned = _owned_kind(s)
-    values["owned_note"] = fill(pb.OWNED_NOTE[owned][_tone(s)], values)
+    values["owned_note"] = fill(s.pick(pb.OWNED_NOTE[owned][_tone(s)], "owned_note"), values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
     values["lead"] = fill(pb.AHEAD_LEADS[kind], values) or values["tried"]
     values["tail"] = _pass_on(s, values) + left_other
@@ -949,8 +951,9 @@ def _call_script(s: Situation) -> Message:
         ask_key, step = "agreed", "Thank them for the new time"
     ask = fill(s.pick(pb.CALL_ASKS[_far(s, pb.CALL_ASKS, ask_key)], "call_script"), values)
     close = fill(pb.CALL_CLOSES[_close_key(s)], values)
-    # After the email has gone, offering to send one would be offering it twice.
-    email_first = s.call_now and _has_email(s.case)
+    # After the email has gone, offering to send one would be offering it twice; and "may I
+    # email you" needs the callee's own address, not only the other person's (round 18).
+    email_first = s.call_now and _callee_has_email(s)
     short_on_time = pb.SHORT_ON_TIME["email" if email_first else "call_back"]
     lines = [
         *_whom_to_call(s.case),
@@ -988,11 +991,15 @@ def _close_key(s: Situation) -> str:
     """Promise the email that follows the call only to whom it will really go."""
     if not s.call_now:
         return "done"
-    case = s.case
-    callee = case.interviewer if s.callee == "interviewer" else case.recruiter
-    if callee and callee.email:
+    if _callee_has_email(s):
         return "email_next"
-    return "email_other" if _has_email(case) else "done"
+    return "email_other" if _has_email(s.case) else "done"
+
+
+def _callee_has_email(s: Situation) -> bool:
+    """Whether the person the call reaches can be written to: what an email offer needs."""
+    callee = s.case.interviewer if s.callee == "interviewer" else s.case.recruiter
+    return bool(callee and callee.email)
 
 
 def _has_email(case: Case) -> bool:
@@ -1057,8 +1064,7 @@ def _voicemail(s: Situation) -> Message:
     values["number"] = spoken_number(phone) if phone else ""
     values["spoken_choice"] = _choice(s, "voicemail")
     # "I'll follow up by email" only to someone whose address is known.
-    callee = s.case.interviewer if s.callee == "interviewer" else s.case.recruiter
-    has_email = bool(callee and callee.email)
+    has_email = _callee_has_email(s)
     goodbye = "goodbye" if phone else ("goodbye_no_number" if has_email else "goodbye_no_phone")
     slots = {
         "hello": fill(parts["hello"], values),
@@ -1075,7 +1081,7 @@ def _voicemail(s: Situation) -> Message:
     # Spoken at about 150 words a minute; other sentences give way, never the name or number.
     give_way = [("email_note", "")]
     # "The right one" asked for needs the wrong one named first: that cause never gives way.
-    asks_details = sorry_key == "sorry_ahead" and _choice_kind(s) == "attend"
+    asks_details = sorry_key == "sorry_ahead" and _choice_kind(s) in {"attend", "fallback_number"}
     short_key = "sorry_ahead_details_short" if asks_details else sorry_key + "_short"
     if short_key in parts:
         give_way.append(("sorry", fill(parts[short_key], values)))

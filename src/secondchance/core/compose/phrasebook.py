@@ -212,7 +212,7 @@ FORMAT_WORDS: dict[str, dict[str, str]] = {
     "phone": {
         # A different phone with no number to ring would leave them nothing to act on (#16).
         "fallback": "switch to a video call",
-        "later_way": "take the call later in the day",
+        "later_way": "speak by phone later in the day",
         "join": "before the call",
         "joining": "from taking the call",
         "details": "number for the call",
@@ -370,20 +370,22 @@ LATE_VOICEMAIL: dict[str, str] = {
 # --- Why the person still wants the role, woven into the request for a new time -------------
 # One paragraph does both: the interest is the reason for the ask, never a line left trailing
 # after it (round 4 of #16). "own" is built on what draws them to the role, in their words
-# ({drawn_to}); "plain" names the role when they gave none. {flex} says how flexible they can
+# ({drawn_to}), set beside the role it belongs to: round 18 read the phrase on its own ("talk
+# about taking the firm through its next raise") as pasted from notes and about no job in
+# particular; "plain" names the role when they gave none. {flex} says how flexible they can
 # be (FLEX), and is left out of some shapes, so that no one flexible line recurs.
 CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
             "own": (
-                "I am still very keen to talk with you about {drawn_to}. If you are willing to"
-                " find another time, {flex_lc}",
+                "I am still very keen to talk with you about {role}, and in particular about"
+                " {drawn_to}. If you are willing to find another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to {role}, and I hope we can still talk about"
                 " it. Would you consider another time? {flex}",
-                "If you are open to another time, I would very much like to talk about"
-                " {drawn_to}. {flex}",
-                "Would you be willing to meet another day? I would be very glad to talk about"
-                " {drawn_to}.",
+                "If you are open to another time, I would very much like to talk about {role},"
+                " and especially about {drawn_to}. {flex}",
+                "Would you be willing to meet another day? {drawn_to_cap} is the part of {role}"
+                " I would most like to discuss.",
             ),
             "plain": (
                 "I am still very keen to talk with you about {role} at {company}. If you are"
@@ -398,7 +400,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter": {
             "own": (
                 "Could you ask {them_short} whether another time might be possible? I am still"
-                " very keen to talk about {drawn_to}, and {flex_lc}",
+                " very keen on {role}, and on {drawn_to} in particular. {flex}",
                 "I hope {them_short} might still be willing to meet, as {drawn_to} is what drew"
                 " me to {role}. {flex}",
             ),
@@ -414,7 +416,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter_pass": {
             "own": (
                 "Could you pass my apology on{to_them}, and ask whether another time might"
-                " be possible? I am still very keen to talk about {drawn_to}, and {flex_lc}",
+                " be possible? I am still very keen on {role}, above all for {drawn_to}. {flex}",
                 "I would be grateful if you could pass my apology on{to_them}. I hope"
                 " another time might still be possible, as {drawn_to} is what drew me to {role}."
                 " {flex}",
@@ -432,12 +434,14 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "warm": {
         "interviewer": {
             "own": (
-                "I'd still love to talk with you about {drawn_to}. If you're willing to find"
-                " another time, {flex_lc}",
+                "I'd still love to talk with you about {role}, and about {drawn_to} in"
+                " particular. If you're willing to find another time, {flex_lc}",
                 "{drawn_to_cap} is what drew me to the role, and I'd hate to lose the chance to"
                 " talk about it. Could we try another day? {flex}",
-                "If you're open to another time, I'd love to talk about {drawn_to}. {flex}",
-                "Could we find another day? I'd really like to talk about {drawn_to}.",
+                "If you're open to another time, I'd love to talk about {role}, especially"
+                " {drawn_to}. {flex}",
+                "Could we find another day? {drawn_to_cap} is the part of {role} I'd most like"
+                " to talk about.",
             ),
             "plain": (
                 "I'd still love to talk with you about {role} at {company}. If you're willing"
@@ -453,7 +457,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter": {
             "own": (
                 "Could you check with {them_short} whether another time might work? I'd still"
-                " love to talk about {drawn_to}, and {flex_lc}",
+                " love to talk about {role}, especially {drawn_to}. {flex}",
                 "I hope {them_short} might still meet me, as {drawn_to} is what drew me to the"
                 " role. {flex}",
             ),
@@ -467,7 +471,7 @@ CLOSES: dict[Tone, dict[str, dict[str, Wordings]]] = {
         "recruiter_pass": {
             "own": (
                 "Could you pass my apology on{to_them}, and check whether another time"
-                " might work? I'd still love to talk about {drawn_to}, and {flex_lc}",
+                " might work? I'd still love to talk about {role}, above all {drawn_to}. {flex}",
                 "Would you pass my apology on{to_them}? I hope another time might still"
                 " work, as {drawn_to} is what drew me to the role. {flex}",
             ),
@@ -940,7 +944,8 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "stay": {
             "own": (
-                "I am very much looking forward to talking about {drawn_to}.",
+                "I am very much looking forward to talking about {role}, and about {drawn_to}"
+                " above all.",
                 "I look forward to discussing {role}, and {drawn_to} in particular.",
             ),
             "plain": (
@@ -951,7 +956,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         # Asking to move: said once in the choice, so the interest names no day again.
         "move": {
             "own": (
-                "I am still very keen to talk about {drawn_to}.",
+                "I am still very keen to talk about {role}, above all {drawn_to}.",
                 "I would much rather move the interview than lose the chance to discuss"
                 " {drawn_to}.",
             ),
@@ -965,7 +970,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "warm": {
         "stay": {
             "own": (
-                "I'm really looking forward to talking about {drawn_to}.",
+                "I'm really looking forward to talking about {role}, and {drawn_to} most of all.",
                 "I'm looking forward to talking about {role}, especially {drawn_to}.",
             ),
             "plain": (
@@ -975,7 +980,7 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
         },
         "move": {
             "own": (
-                "I'm still really keen to talk about {drawn_to}.",
+                "I'm still really keen to talk about {role}, and {drawn_to} in particular.",
                 "I'd much rather move the interview than lose the chance to talk about {drawn_to}.",
             ),
             "plain": (
@@ -991,8 +996,8 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
 NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
-            "I am very keen to talk about {drawn_to}.",
-            "I am still very keen on the role, and on {drawn_to} in particular.",
+            "I am very keen to talk about {role} at {company}, and {drawn_to} in particular.",
+            "I am still very keen on {role} at {company}, above all for {drawn_to}.",
         ),
         "plain": (
             "I am very keen to talk about {role} at {company}.",
@@ -1001,8 +1006,8 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "own": (
-            "I'm keen to talk about {drawn_to}.",
-            "I'm still really keen on the role, and on {drawn_to} in particular.",
+            "I'm keen to talk about {role} at {company}, especially {drawn_to}.",
+            "I'm still really keen on {role} at {company}, and on {drawn_to} most of all.",
         ),
         "plain": (
             "I'm keen to talk about {role} at {company}.",
@@ -1089,13 +1094,17 @@ WARNINGS: dict[str, dict[Tone, str]] = {
         "formal": "I have a medical issue that I need to deal with.",
         "warm": "I have a medical issue that I need to deal with.",
     },
+    # Named as what it is: round 18 read "something urgent has cropped up" as making light of it.
     "emergency": {
-        "formal": "Something urgent has arisen that I must deal with.",
-        "warm": "Something urgent has cropped up that I have to deal with.",
+        "formal": "I have a personal emergency that I must attend to.",
+        "warm": "I've had a personal emergency that I need to deal with.",
     },
+    # Round 18 read "a private matter, and entirely my own doing" as a contradiction: the
+    # matter stays private, and what is owned is the change it forces on the reader.
     "prefer_not_to_say": {
-        "formal": "It is a private matter, and entirely my own doing.",
-        "warm": "It's a private matter, and entirely my own doing.",
+        "formal": "It is a personal matter that I would rather not go into; the responsibility"
+        " for the change is mine.",
+        "warm": "It's a personal matter I'd rather not go into, and the change is on me.",
     },
 }
 # What a heads-up offers: to join all the same ("attend"), to join another way after a technical
@@ -1160,6 +1169,25 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         "spoken": "I can't be there in person, but I can still join by phone or video at {start},"
         " or we could move the interview. Which would you prefer?",
     },
+    # A phone interview whose number was wrong: a video call needs a link the user lacks just
+    # as much, so the right number comes first, and video only as the reader's easier way
+    # (round 18 of #16 read "the wrong number ... I can switch to video" as a non sequitur).
+    "fallback_number": {
+        "short_formal": "If you can send me the right one, or a link for a video call, I can"
+        " still take the call at {start}; otherwise we could move it, as you prefer.",
+        "short_warm": "If you can send the right one over, or a link for a video call, I can"
+        " still take the call at {start}; otherwise we can move it to another day.",
+        "voicemail": "If you email me the right one, or a video link, I can still take the call"
+        " at {start}.",
+        "formal": "Could you send me the right one, or a video link if that is easier? I can"
+        " still take the call at the same time if that suits {whom}; if not, we could move the"
+        " interview to another day.",
+        "warm": "Could you send me the right one, or a video link if that's easier? I can still"
+        " take the call at the same time; if not, we could move the interview to another day.",
+        "spoken": "Could you email me the right one, or a video link if that's easier? I can"
+        " still take the call at {start}, or we could move the interview. Which would you"
+        " prefer?",
+    },
     "fallback": {
         "short_formal": "I can still {fallback} at {start}, or we could move it, as you prefer.",
         "short_warm": "I can still {fallback} at {start}, or we can move it to a day that suits you"
@@ -1173,18 +1201,20 @@ AHEAD_CHOICES: dict[str, dict[str, str]] = {
         " would you prefer?",
     },
     # The user did not say whether they can still come: both choices, in one plain sentence,
-    # rather than a request to move with no word on it (round 7 of #16).
+    # rather than a request to move with no word on it (round 7 of #16). The user gave no time,
+    # so the later time is the reader's to name: round 18 read a bare "a bit later" as vague.
     "either": {
-        "short_formal": "I could {come} a little later than {start} if that suits you, or we"
-        " could move it to another day.",
-        "short_warm": "I could {come} a bit later if that works, or we could find another day.",
-        "voicemail": "I could {come} a bit later if that works for you, or we could find another"
-        " day.",
-        "formal": "I could still {come} a little later than {start} if that suits {whom}; if"
-        " not, we could move the interview to another day.",
-        "warm": "I could still {come} a bit later than {start} if that works for {whom}; if"
+        "short_formal": "I could {come} a little later, at a time that suits you, or we could"
+        " move it to another day.",
+        "short_warm": "I could {come} a bit later, at a time that suits you, or we could find"
+        " another day.",
+        "voicemail": "I could {come} a bit later, at whatever time suits you, or we could find"
+        " another day.",
+        "formal": "I could still {come} a little later than {start}, whenever is easiest for"
+        " {whom}; if not, we could move the interview to another day.",
+        "warm": "I could still {come} a bit later than {start}, whenever works for {whom}; if"
         " not, we could find another day.",
-        "spoken": "I could {come} a bit later if that works for you, or we could move the"
+        "spoken": "I could {come} a bit later, at whatever time suits you, or we could move the"
         " interview to another day. Which would you prefer?",
     },
     # The user said they cannot come: the letter has said so plainly, and asks for a new day.
@@ -1417,32 +1447,50 @@ TROUBLES: dict[str, str] = {
 APOLOGY_EMAILS["ahead_call"] = CALL_NOTES["ahead"]
 # The note after a call says sorry once, briefly: the apology and its cause were said aloud,
 # and round 5 of #16 read "That one was on me" as flip and "the fault was mine" as a formula.
-OWNED_NOTE: dict[str, dict[Tone, str]] = {
+OWNED_NOTE: dict[str, dict[Tone, Wordings]] = {
     "fault": {
         # Round 7 of #16 read "the time it cost you is on me" as glib, rounds 8 and 9 "it was my
         # mistake, and it cost you time" and "I regret the time it cost you" as stock lines,
-        # round 12 "I know I wasted your time", round 17 "the mistake was all mine".
-        "formal": "I am sorry again for missing {the_interview} {day}; it was my own fault.",
-        "warm": "Sorry again for missing {the_interview} {day}; it was my own fault.",
+        # round 12 "I know I wasted your time", round 17 "the mistake was all mine". Round 18
+        # met the one line left in nearly every note after a call: two wordings share it.
+        "formal": (
+            "I am sorry again for missing {the_interview} {day}; it was my own fault.",
+            "I am sorry again that I missed {the_interview} {day}, which was down to me.",
+        ),
+        "warm": (
+            "Sorry again for missing {the_interview} {day}; it was my own fault.",
+            "I'm sorry again that I missed {the_interview} {day}; that was down to me.",
+        ),
     },
     # A wrong link or address may not have been the user's doing: they own not checking it.
     "unchecked": {
-        "formal": "I am sorry again about {the_interview} {day}; I should have checked the"
-        " details well before the start.",
-        "warm": "Sorry again about {the_interview} {day}; I should have checked the details"
-        " well before it started.",
+        "formal": (
+            "I am sorry again about {the_interview} {day}; I should have checked the details"
+            " well before the start.",
+        ),
+        "warm": (
+            "Sorry again about {the_interview} {day}; I should have checked the details well"
+            " before it started.",
+        ),
     },
     "tech": {
-        "formal": "I am sorry again for missing {the_interview} {day}; I should have had a"
-        " backup plan ready.",
-        "warm": "Sorry again for missing {the_interview} {day}; I should have had a backup plan"
-        " ready.",
+        "formal": (
+            "I am sorry again for missing {the_interview} {day}; I should have had a backup plan"
+            " ready.",
+        ),
+        "warm": (
+            "Sorry again for missing {the_interview} {day}; I should have had a backup plan ready.",
+        ),
     },
     "excusable": {
-        "formal": "I am sorry again for missing {the_interview} {day}, and that I failed to let"
-        " you know beforehand.",
-        "warm": "Sorry again for missing {the_interview} {day}, and that I failed to let you"
-        " know in time.",
+        "formal": (
+            "I am sorry again for missing {the_interview} {day}, and that I failed to let you"
+            " know beforehand.",
+        ),
+        "warm": (
+            "Sorry again for missing {the_interview} {day}, and that I failed to let you know in"
+            " time.",
+        ),
     },
 }
 OWNED_OTHER: dict[str, dict[Tone, str]] = {
@@ -2393,7 +2441,8 @@ SHORT_WARNINGS_FORMAL: dict[str, str] = {
     "double_booked": "I have double-booked myself, which is my fault",
     "late_or_lost": "I did not allow enough time {join}, so {eta}",
     "late_or_lost/no": "I did not allow enough time {join}, which is my fault",
-    "prefer_not_to_say": "a private matter has held me up, and that is my own doing",
+    "prefer_not_to_say": "a personal matter has held me up, and the responsibility for the change"
+    " is mine",
 }
 SHORT_WARNINGS: dict[str, str] = {
     "overslept": "I slept much longer than I meant to, which is my fault",
@@ -2418,7 +2467,7 @@ SHORT_WARNINGS: dict[str, str] = {
     " have planned for",
     "medical": "I have a medical issue that needs my attention",
     "emergency": "I have an emergency to deal with",
-    "prefer_not_to_say": "a private matter has held me up, and that's my own doing",
+    "prefer_not_to_say": "a personal matter has held me up, and the change is on me",
 }
 
 # --- Spoken: the call script's lines and the voicemail -------------------------------------
@@ -2671,7 +2720,8 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
-        "ask2": "I am still keen, and I hope we can find another time to talk about {role}.",
+        # Round 18 read a bare "I am still keen," as keen on nothing until the role came after.
+        "ask2": "I hope we can still find another time to talk about {role}.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
