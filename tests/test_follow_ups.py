@@ -205,6 +205,27 @@ def test_a_heads_up_thread_is_sent_only_if_the_interview_did_not_take_place():
     )
 
 
+# The whole-kit reading after round 17: the lines its readers quoted from the follow-ups.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May I ask one last time about the missed interview?",
+        "Before I let the matter rest, I wanted to ask once more about the missed interview.",
+        "If the process has moved on without me, I understand.",
+        "I am grateful to have been considered.",
+        "I would welcome the opportunity to interview for the role.",
+        "Following my email, I am getting in touch about the interview I missed.",
+        "Any weekday in the coming weeks would suit me, at a day's notice.",
+        "I would still very much like to play a part in taking the firm through its next raise.",
+        "I'd still love to be involved in the new Rotterdam hub.",
+        "I hope you don't mind a last note on the missed interview.",
+    ],
+)
+def test_the_follow_up_lines_the_whole_kit_reading_marked_down_are_caught(line):
+    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
+
+
 @pytest.mark.parametrize(
     ("drawn_to", "topic"),
     [
