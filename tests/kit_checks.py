@@ -384,6 +384,19 @@ STOCK = (
     "suits me well",
     "keep most of next week free",
     "hearing me out",
+    # The whole-kit reading after round 17, on the two follow-ups: openers that announce the
+    # last note, a stock acceptance, stock availability and interest that undersells.
+    "one last time",
+    "let the matter rest",
+    "moved on without me",
+    "grateful to have been considered",
+    "would welcome the opportunity",
+    "am getting in touch",
+    "at a day's notice",
+    "any weekday in the coming weeks",
+    "play a part in",
+    "be involved in",
+    "mind a last note",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -516,6 +516,9 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
         r"|the last (?:you'll|I'll)|final note|last time"
         # Round 17's openers let go in their own words, without an ultimatum.
         r"|let (?:the matter|this|it) (?:rest|go)|leave the decision"
+        # The whole-kit reading after round 17 read a note that announces it is the last as
+        # stock: it lets go by leaving it there, or by accepting a no in a clause.
+        r"|leave it there|\b(?:If|Should) [^.?!]*, I understand\b"
     )
     assert first.body != last.body and re.search(last_words, last.body)
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]

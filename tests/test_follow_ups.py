@@ -17,6 +17,7 @@ from conftest import FIXED_NOW, make_case, with_message
 from kit_checks import CHECKS, MIN_SENTENCE_WORDS, sentences_of
 from secondchance import services
 from secondchance.core.compose import Kit, Message, compose_kit
+from secondchance.core.compose.kit import short_topic
 from secondchance.core.intake import Case
 
 LETTER = "Dear Dana Whitfield,\n\n{}\n\nKind regards,"
@@ -202,3 +203,53 @@ def test_a_heads_up_thread_is_sent_only_if_the_interview_did_not_take_place():
         "did not take place"
         not in compose_kit(kit.case, FIXED_NOW).messages["no_reply_follow_up"].send_when
     )
+
+
+# The whole-kit reading after round 17: the lines its readers quoted from the follow-ups.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May I ask one last time about the missed interview?",
+        "Before I let the matter rest, I wanted to ask once more about the missed interview.",
+        "If the process has moved on without me, I understand.",
+        "I am grateful to have been considered.",
+        "I would welcome the opportunity to interview for the role.",
+        "Following my email, I am getting in touch about the interview I missed.",
+        "Any weekday in the coming weeks would suit me, at a day's notice.",
+        "I would still very much like to play a part in taking the firm through its next raise.",
+        "I'd still love to be involved in the new Rotterdam hub.",
+        "I hope you don't mind a last note on the missed interview.",
+    ],
+)
+def test_the_follow_up_lines_the_whole_kit_reading_marked_down_are_caught(line):
+    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
+
+
+@pytest.mark.parametrize(
+    ("drawn_to", "topic"),
+    [
+        ("taking the firm through its next raise", "the next raise"),
+        ("the push into online grocery", "online grocery"),
+        ("the move to a real-time data platform", "the real-time data platform"),
+        ("building the clinical software team", "the clinical software team"),
+        ("the gene therapy programme", "the gene therapy programme"),
+        ("your climate work", "the climate work"),
+        # No safe noun phrase: the last note names the role instead.
+        ("helping patients get care faster", None),
+        ("leading a team of 40", None),
+        ("the chance to lead a global team", None),
+        ("during the last call", None),
+        ("building the team quickly", None),
+        ("AI", None),
+        ("", None),
+    ],
+)
+def test_the_last_note_refers_back_to_the_users_reason_in_a_few_of_their_words(drawn_to, topic):
+    assert short_topic(drawn_to) == topic
+
+
+def test_the_last_note_names_the_role_when_the_reason_has_no_short_name():
+    kit = _kit(drawn_to="helping patients get care faster", tone="warm")
+    last = kit.messages["last_follow_up"].body
+    assert "helping patients" not in last and "Acme Analytics" in last, last

@@ -8,6 +8,7 @@ knows the one it follows: the later emails reply under its subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -742,15 +743,65 @@ def _follow_up(
     values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
     # The first email made the offers, unless it was a heads-up, which offers nothing.
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
-    # The user's reason is said twice in the thread at most: the last note carries it only
-    # when the first follow-up left it to the apology (round 17 read it said again, word for
-    # word, as templated).
-    keens = pb.LAST_KEENS[tone]["reason" if said == "back" else "plain"]
+    values["note"] = "my email after our call" if s.reached_class == "call" else _sent(s)
+    # The last note refers back to the user's reason in a few words of its own, never pasting
+    # their phrase a second time (the whole-kit reading after round 17 of #16).
+    topic = short_topic(s.case.drawn_to or "")
+    values |= {"topic": topic or "", "topic_cap": _sentence(topic or "")}
+    keens = pb.LAST_KEENS[tone]["topic" if topic else "plain"]
     values["keen"] = fill(s.pick(keens, "last_keen"), values)
-    values["practical"] = s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical")
+    practical = s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical")
+    values |= {"practical": practical, "practical_lc": _clause(practical)}
     values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
     template = _letter(s, templates[tone], when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+# Words that open a user's reason without naming its object: "building the team", "the move
+# into payments". A short reference keeps what follows them.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "your"})
+_MOVES = frozenset({"move", "push", "shift", "switch", "transition", "expansion"})
+_TOWARDS = frozenset({"to", "into", "towards"})
+_THROUGH = frozenset({"through", "into", "across"})
+# Words in -ing that are no verb taking an object: "during the last call" names no thing.
+_NOT_GERUNDS = frozenset(
+    {"during", "nothing", "something", "anything", "everything", "morning", "evening", "spring"}
+)
+# Words that leave a clause or a verb in what remains: no safe noun phrase to refer back to.
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "where", "to", "of", "and", "with", "for"})
+MAX_TOPIC_WORDS = 4
+_TOPIC_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def short_topic(drawn_to: str) -> str | None:
+    """Name in a few words what the user's reason points at, to refer back to it.
+
+    "taking the firm through its next raise" gives "the next raise", "the push into online
+    grocery" gives "online grocery", and "the gene therapy programme" stays as it is. When no
+    short noun phrase can be read off safely, None: the letter names the role instead. Nothing
+    is added: the words are the user's, with "its" or "a" read as "the".
+    """
+    words = drawn_to.split()
+    lowered = [word.lower() for word in words]
+    cut = False
+    if len(words) > 2 and lowered[0] == "the" and lowered[1] in _MOVES and lowered[2] in _TOWARDS:
+        words, cut = words[3:], True
+    elif lowered and lowered[0].endswith("ing") and lowered[0] not in _NOT_GERUNDS:
+        if len(words) < 2 or lowered[1] not in _DETERMINERS:
+            return None  # "helping patients get care": a clause, not a thing
+        words, cut = words[1:], True
+    through = [i for i, word in enumerate(words) if word.lower() in _THROUGH]
+    if through:
+        words, cut = words[through[-1] + 1 :], True
+    if not words or len(words) > MAX_TOPIC_WORDS or words[-1].lower().endswith("ly"):
+        return None  # too long to be a name, or it ends on a manner ("the team quickly")
+    if any(w.lower() in _CLAUSE_WORDS or not _TOPIC_WORD.fullmatch(w) for w in words):
+        return None
+    if words[0].lower() in _DETERMINERS:
+        words = ["the", *words[1:]]
+    elif not cut:
+        return None  # "AI", "grow fast": no article, so perhaps no noun phrase at all
+    return " ".join(words)
 
 
 def _visit(s: Situation) -> str:

@@ -1682,35 +1682,43 @@ ABOUTS: dict[str, dict[str, str]] = {
         "last": "the interview with {them_short} that never took place",
     },
 }
-# Whole letters, several shapes per tone: some say sorry once more in a clause of the opening
-# (round 17 asked for one fresh line of it), some put the interest before the request. Round 17
-# read "I wanted to check in" as casual in the formal tone, and "I know you're busy, so I'll
-# keep this brief. It follows my email" as filler; round 12 read "A brief note to follow up my
-# email" and "I am writing again to follow up" as template openings.
+# Whole letters of two or three sentences, as people write a nudge: a pointer to the earlier
+# note, one line on the role, an easy way to say yes. Several shapes per tone: the question
+# first or the interest first, a pointer that says it is a follow-up or that no answer came.
+# Round 17 read "I wanted to check in" as casual in the formal tone, and "I know you're busy,
+# so I'll keep this brief. It follows my email" as filler; round 12 read "A brief note to
+# follow up my email" and "I am writing again to follow up" as template openings; the whole-kit
+# reading after round 17 read "Following my email, I am getting in touch" as stock, and a
+# fresh "sorry" in the opening as the apology said a third time.
 FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am following up on {sent} about {about}. {ask}
-
-{interest} {offer}
+I am following up on {sent} about {about}. {interest} {ask} {offer}
 
 Kind regards,""",
         """{greeting}
 
-I am still sorry about {about}, and would like to follow up on {sent}.
-{ask}
+I have not heard back since {sent} about {about}, so I wanted to follow up. {ask}
 
 {interest} {offer}
 
-With thanks,""",
+Best regards,""",
         """{greeting}
 
-I am writing to follow up on {sent} about {about}. {interest}
+I am writing again about {about}, as I have not yet had a reply to {note}. {interest}
 
 {ask} {offer}
 
 Yours sincerely,""",
+        """{greeting}
+
+I am hoping we might rearrange {about}, and wanted to follow up on {sent}.
+{interest}
+
+{ask} {offer}
+
+With best wishes,""",
         """{greeting}
 
 I wanted to follow up on {sent} about {about}. {interest}
@@ -1718,66 +1726,55 @@ I wanted to follow up on {sent} about {about}. {interest}
 {ask} {offer}
 
 Best regards,""",
-        """{greeting}
-
-Following {sent}, I am getting in touch about {about}. {ask}
-
-{interest} {offer}
-
-With best wishes,""",
     ),
     "warm": (
         """{greeting}
 
-I'm following up on {sent} about {about}. {ask}
-
-{interest} {offer}
+I'm following up on {sent} about {about}. {interest} {ask} {offer}
 
 Warm regards,""",
         """{greeting}
 
-I'm still sorry about {about}, and wanted to follow up on {sent}. {ask}
+I haven't heard back since {sent} about {about}, so I thought I'd follow up. {ask}
 
 {interest} {offer}
-
-Many thanks,""",
-        """{greeting}
-
-I wanted to follow up on {sent}, and to say sorry again about {about}.
-{interest}
-
-{ask} {offer}
 
 Best wishes,""",
         """{greeting}
 
-I'm just following up on {sent} about {about}. {interest}
+I'm writing again about {about}, as I haven't had a reply to {note} yet. {interest}
 
 {ask} {offer}
 
 All the best,""",
         """{greeting}
 
-I'm following up on {about}, as I haven't heard back since {sent}. {ask}
+I'm hoping we can rearrange {about}, so I wanted to follow up on {sent}.
+{interest}
 
-{interest} {offer}
+{ask} {offer}
+
+Many thanks,""",
+        """{greeting}
+
+Just following up on {sent} about {about}. {interest} {ask} {offer}
 
 Best wishes,""",
     ),
 }
-# The last follow-up says it is the last without setting an ultimatum, gives one line on what
-# draws the user to the role ({keen}, in other words than before), one practical offer that
-# fits the interview ({practical}: travel for a visit from abroad, otherwise the days they are
-# free), and lets go with thanks ({door}). Round 17 read every opener it had met in most kits
-# as a form letter ("one final note regarding", "I thought I'd try one last time regarding",
-# "I'm writing one last time regarding", "Forgive me for one last note"), and "If a new time
-# comes up", "Should a new time become possible" and "I remain keen" as flat.
+# The last note is short: whether a new date is possible, one line on the role ({keen}), one
+# practical offer that fits the interview ({practical}: travel for a visit from abroad,
+# otherwise the days the user is free), and a gracious let-go ({door}) that accepts a no or
+# leaves the decision with the reader, so that it reads final without saying "final". Round 17
+# read every opener it had met in most kits as a form letter ("one final note regarding", "I
+# thought I'd try one last time regarding", "Forgive me for one last note"); the whole-kit
+# reading after it read "one last time", "Before I let the matter rest" and "I hope you will not
+# mind a last note" the same way.
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am writing once more about {about}, in case a new date is possible.
-{keen}
+I am writing once more about {about}, in case a new date is possible. {keen}
 {practical}
 
 {door}
@@ -1785,46 +1782,45 @@ I am writing once more about {about}, in case a new date is possible.
 Kind regards,""",
         """{greeting}
 
-Before I let the matter rest, I wanted to ask once more about {about}: might we
-find a time? {keen} {practical} {door}
+I know some time has passed since {about}. If a new date is possible,
+{practical_lc} {keen}
+
+{door}
 
 Yours sincerely,""",
         """{greeting}
 
-I hope you will not mind a last note on {about}, to ask whether we might find a
-time. {keen} {practical}
+Is there still room for a new date after {about}? {keen} {practical}
 
 {door}
 
 With best wishes,""",
         """{greeting}
 
-Before I let this go, I should say I am still hoping for a new date, after {about}.
-{practical} {keen}
+I would like to try once more for a new date after {about}. {practical} {keen}
 
 {door}
 
 Best regards,""",
         """{greeting}
 
-May I ask one last time about {about}, and whether a new date is possible? {keen}
-{practical} {door}
-
-With kind regards,""",
-        """{greeting}
-
-A last question about {about}: is there still room for a new date? {practical}
-{keen}
+If we can still find a date after {about}, {practical_lc} {keen}
 
 {door}
 
 Yours sincerely,""",
+        """{greeting}
+
+Might a new date be possible after {about}? {practical} {keen}
+
+{door}
+
+With kind regards,""",
     ),
     "warm": (
         """{greeting}
 
-I'm writing once more about {about}, in case a new date is possible.
-{keen}
+I'm writing once more about {about}, in case a new date is possible. {keen}
 {practical}
 
 {door}
@@ -1832,156 +1828,159 @@ I'm writing once more about {about}, in case a new date is possible.
 All the best,""",
         """{greeting}
 
-Before I let this rest, I wanted to ask once more about {about}: could we find a
-time? {keen} {practical} {door}
+I know it's been a while since {about}. If a new date is possible,
+{practical_lc} {keen}
+
+{door}
 
 Best wishes,""",
         """{greeting}
 
-I hope you don't mind a last note on {about}: is there any chance of a new time?
-{keen} {practical}
+Is there still room for a new date after {about}? {keen} {practical}
 
 {door}
 
 Warm regards,""",
         """{greeting}
 
-Before I let this go, I should say I'm still hoping for a new date, after {about}.
-{practical} {keen}
+I'd like to try once more for a new date after {about}. {practical} {keen}
 
 {door}
 
 Warm wishes,""",
         """{greeting}
 
-Could I ask one last time about {about}, and whether a new date is possible? {keen}
-{practical} {door}
-
-Warmly,""",
-        """{greeting}
-
-A last question about {about}: is there still room for a new date? {practical}
-{keen}
+If we can still find a date after {about}, {practical_lc} {keen}
 
 {door}
 
 Best wishes,""",
+        """{greeting}
+
+Any chance of a new date after {about}? {practical} {keen}
+
+{door}
+
+Warmly,""",
     ),
 }
-# How the last note lets go: one thought, thanks in it, and a wish only the reader can take
-# (round 12: "I hope you find the right person" said to a recruiter, "good luck with the hire"
-# as flip; round 17: "If the moment has passed" as vague, "your help with it all" as empty).
-# Keyed by the reader; picked per case, so that no closing line recurs from kit to kit.
+# How the last note lets go: it accepts a no in a clause, or leaves the decision with the
+# reader, with thanks in it and a wish only the reader can take (round 12: "I hope you find the
+# right person" said to a recruiter, "good luck with the hire" as flip; round 17: "If the moment
+# has passed" as vague, "your help with it all" as empty; the whole-kit reading after it: "If
+# the process has moved on without me ... grateful to have been considered" as stock). Keyed by
+# the reader; picked per case, so that no closing line recurs from kit to kit. None says "wish"
+# or "kind", which a sign-off says next.
 LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "If the role has been filled since, I understand, and thank you for considering me.",
-            "If the timing no longer works, I understand, and I am grateful for your time.",
-            "If you have since gone with another candidate, I understand, and I appreciate your"
-            " considering me.",
-            "If the process has moved on without me, I understand, and I am grateful to have"
-            " been considered.",
-            "If a new date is no longer possible, I understand, and thank you for having"
+            "Whatever you decide, thank you for your time; I will leave it there.",
+            "If you have gone ahead with other candidates, I understand, and I am grateful you"
             " considered me.",
-            "If someone else has been offered the role, I understand, and I am glad to have been"
-            " in the running.",
-            "If you have decided to move on, I understand, and thank you for your time all the"
-            " same.",
-            "If the answer is no, I understand, and I am grateful for your consideration.",
+            "I will leave the decision with you, and I am grateful for your consideration.",
+            "If the answer is no, I understand, and thank you for your time.",
+            "Either way, I will leave it here, with thanks for considering me.",
+            "If the timing is no longer right, I understand; thank you for your time all the same.",
+            "Should you have moved on, I understand, and I am grateful to you for considering me.",
+            "If it is not to be, I understand, and thank you for your time and consideration.",
         ),
         "recruiter": (
-            "If the role has been filled since, I understand, and thank you for all your help.",
-            "If the process has moved on, I understand, and thank you for your work on my"
-            " application.",
-            "If {them_short} has decided to move on, I understand; thank you for your help"
+            "If {them_short} has decided to move on, I understand, and thank you for your help"
             " throughout.",
+            "Either way, thank you for all your help; I will leave it there.",
+            "If the role has been filled since, I understand, and thank you for your help with my"
+            " application.",
+            "I will leave the decision with {them_short}, and thank you for all your help.",
         ),
     },
     "warm": {
         "interviewer": (
             "If the role's been filled since, I understand, and thanks for considering me.",
-            "If the timing no longer works, that's fair, and thanks for your time.",
-            "If you've since gone with someone else, I understand, and I'm grateful you"
-            " considered me.",
-            "If the process has moved on without me, I understand, and I'm grateful to have been"
-            " considered.",
-            "If a new date's off the table, I understand, and I'm grateful for the chance I had.",
-            "If someone else has got the role, I understand, and I'm glad I was in the running.",
-            "If you've decided to move on, I understand, and thanks for your time all the same.",
+            "Whatever you decide, thanks for your time, and I'll leave it there.",
+            "If you've gone with someone else, I understand, and I'm grateful you considered me.",
+            "If it's a no, I understand, and thanks for your time all the same.",
+            "I'll leave it here, and thank you for considering me.",
+            "Either way, thank you for your time; I'll leave the decision with you.",
         ),
         "recruiter": (
-            "If the role's been filled since, I understand, and thanks for all your help.",
-            "If the process has moved on, that's fair, and thanks for setting up the interview.",
             "If {them_short} has decided to move on, I understand; thanks for your help"
             " throughout.",
+            "Either way, thanks for all your help, and I'll leave it there.",
+            "If the role's been filled since, I understand, and thanks for setting up the"
+            " interview.",
+            "I'll leave the decision with {them_short}, and thank you for all your help.",
         ),
     },
 }
-# The last note's one line on the role, in other words than the earlier messages: "reason" the
-# user's own reason, when the apology gave it and the first follow-up did not; "plain" the
-# role and the company.
-# Round 17 read "I am as interested in the role as ever" and "I remain keen" as flat.
+# The last note's one line on the role, in other words than the earlier messages and without
+# "still", which its opening may say: "topic" names, in a few words, the thing the user's own
+# reason points at ({topic}: "the next raise" for "taking the firm through its next raise"),
+# as a person refers back to what they wrote rather than pasting it again; "plain" the role
+# and the company. The whole-kit reading after round 17 read "I'd still love to play a part in
+# taking the firm through its next raise" as pasted, and "play a part in" and "be involved in"
+# as underselling a senior candidate.
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
-        "reason": (
-            "I would still very much like to play a part in {drawn_to}.",
-            "I would still be glad to contribute to {drawn_to}.",
+        "topic": (
+            "{topic_cap} is a large part of why I want to work at {company}.",
+            "It is {topic} above all that draws me to {role}.",
+            "{topic_cap} is much of what interests me about {role}.",
         ),
         "plain": (
-            "I would still very much like to interview for {role} at {company}.",
-            "I would still welcome the chance to interview for {role} at {company}.",
-            "I would still be very happy to interview for {role} at {company}.",
-            "I would still very much value an interview for {role} at {company}.",
+            "I would be glad of the chance to interview for {role} at {company}.",
+            "{role_cap} at {company} is the one I would most like to land.",
+            "I would value the chance to sit down and talk about {role} at {company}.",
         ),
     },
     "warm": {
-        "reason": (
-            "I'd still love to be involved in {drawn_to}.",
-            "I'd still love to play a part in {drawn_to}.",
+        "topic": (
+            "{topic_cap} is a big part of why I'd like to work at {company}.",
+            "It's {topic}, above all, that draws me to {role}.",
+            "{topic_cap} is a lot of what interests me about {role}.",
         ),
         "plain": (
-            "I'd still love to interview for {role} at {company}.",
-            "I'd still very much like to interview for {role} at {company}.",
-            "I'd still love the opportunity to interview for {role} at {company}.",
-            "I'm still keen to interview for {role} at {company}.",
-            "I'd still welcome an interview for {role} at {company}.",
+            "I'd really like to interview for {role} at {company}.",
+            "{role_cap} at {company} is the job I'd most like to land.",
+            "I'd be really glad to sit down and talk about {role} at {company}.",
         ),
     },
 }
 # The last note's practical offer, by what a new interview asks of the user: a journey from
 # another country's time ("far"), coming in ("onsite"), or only a time ("remote"). Round 17
-# asked the last note of an on-site interview abroad to offer the travel again.
+# asked the last note of an on-site interview abroad to offer the travel again; the whole-kit
+# reading after it read "Any weekday in the coming weeks ... at a day's notice" as stock.
 LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "far": (
-            "I can travel for an interview on site, whenever suits.",
-            "Travel is no obstacle: I can come for an interview on site on most days.",
+            "I am happy to travel for it, at a time that suits you.",
+            "Travel is no obstacle; I would only need a little notice.",
+            "I can arrange the travel to fit your calendar.",
         ),
         "onsite": (
-            "I can come in on any weekday over the coming weeks.",
-            "I could come in on almost any weekday in the coming weeks.",
+            "I can come in on most weekdays over the coming weeks.",
+            "I could come in on nearly any weekday this month or next.",
         ),
         "remote": (
-            "I am free on almost any weekday over the coming weeks.",
-            "Any weekday in the coming weeks would suit me, at a day's notice.",
-            "My calendar is largely open over the coming weeks.",
-            "I can keep any weekday over the coming weeks free.",
+            "I am free on most weekdays over the coming weeks.",
+            "My calendar is mostly open over the coming weeks.",
+            "Most weekdays over the coming weeks would suit me.",
         ),
     },
     "warm": {
         "far": (
-            "I'm happy to travel for an interview on site, whenever suits.",
-            "Travel's no trouble: I can come over for an interview on site most days.",
+            "I'm happy to travel for it, at a time that suits you.",
+            "Travel's no problem; I'd just need a little notice.",
+            "I can sort out the travel to fit your calendar.",
         ),
         "onsite": (
-            "I can come in any weekday over the coming weeks.",
-            "I could come in almost any weekday in the coming weeks.",
+            "I can come in most weekdays over the coming weeks.",
+            "I could come in pretty much any weekday this month or next.",
         ),
         "remote": (
-            "I'm free almost any weekday over the coming weeks.",
-            "Any weekday in the coming weeks suits me, at a day's notice.",
+            "I'm free most weekdays over the coming weeks.",
             "My calendar's pretty open over the coming weeks.",
-            "Most weekdays over the coming weeks are open for me.",
+            "Most weekdays over the coming weeks are fine for me.",
         ),
     },
 }
@@ -2053,55 +2052,59 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
         ),
     },
 }
-# Why the person still wants the role, said in the follow-up in other words than the first
+# Why the person still wants the role, in the first follow-up, in other words than the first
 # email's. "named": the user's own reason, when the first email left it out; "back": the first
 # email gave it, so the follow-up wants the role itself and leaves the reason to the last note
 # (round 17 read it said again, word for word, as templated; round 13 read "The work I
 # mentioned" in its place as vague filler); "plain": no reason given, so the role (round 17
 # read "I'm as keen as ever" and "I remain very interested" as stock, and "I would be keen to
-# discuss" as oddly conditional). To a recruiter, the user asks for the interview itself: she is
-# not the one to be shown what they could bring (round 8 of #16).
+# discuss" as oddly conditional; the whole-kit reading after it "I would welcome the
+# opportunity" and "I would be delighted to" as stock that fits any job). To a recruiter, the
+# user asks for the interview itself: she is not the one to be shown what they could bring
+# (round 8 of #16).
 _ROLE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "back": (
-            "I would still welcome the chance to interview for {role} at {company}.",
-            "I am still very much hoping to interview for {role} at {company}.",
+            "I would still very much like to be considered for {role} at {company}.",
+            "I am very keen on {role} at {company}, and would value the chance to talk.",
+            "{role_cap} at {company} is still the one I would most like.",
         ),
         "plain": (
-            "I would be delighted to interview for {role} at {company}.",
-            "I would value an opportunity to discuss {role} at {company}.",
-            "I would welcome the opportunity to interview for {role} at {company}.",
             "I am keen to interview for {role} at {company}.",
+            "I would like very much to be considered for {role} at {company}.",
+            "{role_cap} at {company} is the kind of job I have been looking for.",
         ),
     },
     "warm": {
         "back": (
-            "I'm still really hoping to interview for {role} at {company}.",
-            "I'd still very much like to interview for {role} at {company}.",
+            "I'm keen on {role} at {company}, and would love the chance to talk.",
+            "I'd still very much like to be considered for {role} at {company}.",
+            "{role_cap} at {company} is still the job I'd most like.",
         ),
         "plain": (
             "I'd really like the chance to interview for {role} at {company}.",
-            "I'd be really glad to interview for {role} at {company}.",
-            "I'd love the chance to interview for {role} at {company}.",
-            "I'm eager to interview for {role} at {company}.",
+            "I'm very keen to interview for {role} at {company}.",
+            "{role_cap} at {company} is the kind of job I've been looking for.",
+            "I'd really like to be considered for {role} at {company}.",
         ),
     },
 }
 # By reader: "named" differs (the interviewer is the one to discuss it with); the role lines
-# are the same to both.
+# are the same to both. The user's words stand as the object of a verb of talking, or as the
+# subject of a line about the role, never after "play a part in" (round 17 of #16).
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "formal": {
         "interviewer": {
             "named": (
-                "I would be very glad of the chance to discuss {drawn_to} with you.",
-                "I would value the opportunity to discuss {drawn_to} with you.",
+                "I am keen to interview for {role}, not least for {drawn_to}.",
+                "{drawn_to_cap} is the main reason the role appeals to me.",
             ),
             **_ROLE_INTERESTS["formal"],
         },
         "recruiter": {
             "named": (
-                "I would be very glad of the chance to discuss {drawn_to}.",
-                "I would value the opportunity to discuss {drawn_to}.",
+                "I am keen to interview for {role}, not least for {drawn_to}.",
+                "{drawn_to_cap} is the main reason the role appeals to me.",
             ),
             **_ROLE_INTERESTS["formal"],
         },
@@ -2109,15 +2112,15 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     "warm": {
         "interviewer": {
             "named": (
-                "I'm keen to talk with you about {drawn_to}.",
-                "I'd love the chance to discuss {drawn_to} with you.",
+                "I'd love to interview for {role}, not least for {drawn_to}.",
+                "{drawn_to_cap} is the main reason the role appeals to me.",
             ),
             **_ROLE_INTERESTS["warm"],
         },
         "recruiter": {
             "named": (
-                "I'd love a chance to discuss {drawn_to}.",
-                "I'm keen to talk about {drawn_to}.",
+                "I'd love to interview for {role}, not least for {drawn_to}.",
+                "{drawn_to_cap} is the main reason the role appeals to me.",
             ),
             **_ROLE_INTERESTS["warm"],
         },
