@@ -587,9 +587,9 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     if kind == "call":  # the call asked already: the email leaves the answer open
         if s.agreed:  # nothing is left open: the time is confirmed where the interest goes
             values["interest"] = values["close"]
-        else:  # the role and company by name: this is the first email of the thread
+        else:  # the first email of the thread: why the person wants the role, in their words
             values["ask"] = _call_ask(s, values, True)
-            values["interest"] = _interest(s, values, own=False)
+            values["interest"] = _interest(s, values)
     return values
 
 

@@ -2724,7 +2724,9 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
         # Round 18 read a bare "I am still keen," as keen on nothing until the role came after.
-        "ask2": "I hope we can still find another time to talk about {role}.",
+        # ... and a hope with no warm word beside the role is no interest to the reviewer when
+        # the role's name is odd, so the keenness leads.
+        "ask2": "{role_cap} still appeals to me greatly, and I hope we can find another time.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
