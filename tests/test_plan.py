@@ -473,3 +473,23 @@ def test_the_follow_up_counts_from_a_call_planned_after_the_email():
     actions = by_id(plan)
     assert iso(actions["call"].due_interviewer) == "2026-11-12T09:30:00-05:00"
     assert iso(actions["follow_up"].due_interviewer) == "2026-11-16T10:00:00-05:00"
+
+
+@settings(max_examples=40, deadline=None)
+@given(hours=st.integers(min_value=0, max_value=24 * 7 - 1))
+def test_the_first_nudge_waits_two_full_days_after_the_last_message(hours):
+    # Missed on Mon 16 Nov at 09:00 New York; the user starts at any hour of the next week.
+    now = datetime(2026, 11, 16, 15, 0, tzinfo=UTC) + timedelta(hours=hours)
+    _, plan = plan_for(now, interview__start="2026-11-16T09:00")
+    actions = by_id(plan)
+    sent = max(action.due for action in plan.actions if action.id in {"email", "short_message"})
+    assert actions["follow_up"].due - sent >= timedelta(days=2)
+
+
+def test_an_evening_email_is_nudged_two_business_days_after_it_is_read():
+    # Wed 18 Nov, 20:30 New York: counted from its own date, the nudge fell on Friday 10:00.
+    now = datetime(2026, 11, 19, 1, 30, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-11-18T09:00")
+    actions = by_id(plan)
+    assert actions["email"].due_interviewer.date() == date(2026, 11, 18)
+    assert iso(actions["follow_up"].due_interviewer) == "2026-11-23T10:00:00-05:00"

@@ -440,12 +440,23 @@ class _Planner:
             )
         return actions
 
+    def _first_follow_up_day(self, days: int) -> date:
+        """Return the day of the first nudge: `days` business days on, and as many full days.
+
+        An email sent at 20:30 is read the next morning, so counting from its own date would
+        nudge a day and a half later; the readers of #16 found that pushy.
+        """
+        sent = self.last_contact.astimezone(self.their_zone)
+        day = self.calendar.add_business_days(sent.date(), days)
+        while self.at_their(day, self.settings.follow_up_time) - sent < timedelta(days=days):
+            day = self.calendar.add_business_days(day, 1)
+        return day
+
     def follow_ups(self) -> list[Action]:
         settings, who = self.settings, self.case.interviewer.name
-        start_day = self.last_contact.astimezone(self.their_zone).date()
         extra = settings.executive_extra_days if is_executive(self.case.role) else 0
         first_days = settings.first_follow_up_days + extra
-        first_day = self.calendar.add_business_days(start_day, first_days)
+        first_day = self._first_follow_up_day(first_days)
         first = self.action(
             "follow_up",
             f"Follow up with {who} if there is no reply",
