@@ -93,13 +93,14 @@ REASONS: dict[str, dict[Tone, str]] = {
         " which I should have caught.",
         "warm": "I'd double-booked myself and didn't spot the clash, which I should have caught.",
     },
-    # Round 17 read "I let my schedule slip and was not free in time" as vague: what happened
-    # is said plainly, and what the user owns is the warning they never gave.
+    # Round 17 read "I let my schedule slip and was not free in time" as vague, and reading 20's
+    # harness read "a prior commitment ran over" as a cause the user never gave: the delay is
+    # said plainly, as the user gave it, and owned.
     "late_or_lost": {
-        "formal": "I let a prior commitment run over and could not break away in time, which"
-        " was my own fault.",
-        "warm": "I let a prior commitment run over and couldn't break away in time, which was"
-        " my own fault.",
+        "formal": "I was running behind and did not make it to {missed} in time, which was my"
+        " own fault.",
+        "warm": "I was running behind and didn't make it to {missed} in time, which was my own"
+        " fault.",
     },
     # Round 17 (kit 5) asked why a local candidate neither came late nor called.
     "late_or_lost/onsite": {
@@ -148,8 +149,7 @@ SPOKEN_REASONS: dict[str, str] = {
     "timezone_mixup": "I got the time zone wrong, and that's my fault",
     "timezone_mixup/one_zone": "I mixed up the time, and that's my fault",
     "double_booked": "I double-booked myself and didn't spot the clash, and that's my fault",
-    "late_or_lost": "I let a prior commitment run over and couldn't break away, and that's my"
-    " fault",
+    "late_or_lost": "I was running behind and didn't get to {missed} in time, and that's my fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey and never made it in,"
     " and I should have called you from the road",
     "wrong_link_or_address": "I had the wrong {details} and didn't check it in time, which I"
@@ -175,7 +175,7 @@ SHORT_REASONS: dict[str, str] = {
     "timezone_mixup": "I misread the time zone and should have double-checked it",
     "timezone_mixup/one_zone": "I had the time wrong and should have double-checked it",
     "double_booked": "I double-booked myself and should have spotted the clash",
-    "late_or_lost": "I let a prior commitment run over, which was my own fault",
+    "late_or_lost": "I was running behind and did not join in time, which was my own fault",
     "late_or_lost/onsite": "I didn't leave enough time for the journey and should have called"
     " you from the road",
     "wrong_link_or_address": "I had the wrong {details} and should have double-checked it",
