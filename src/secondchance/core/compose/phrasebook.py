@@ -2254,13 +2254,13 @@ DECLINE_SORRY: dict[str, dict[Tone, Wordings]] = {
     "missed": {
         "formal": (
             "Missing the interview was my fault, and I am sorry.",
-            "I am sorry I missed the interview; the mistake was mine alone.",
+            "I am sorry I missed the interview; that mistake was mine.",
             "I let you down by missing the interview, and I am sorry.",
             "The missed interview was my doing, and I regret it.",
         ),
         "warm": (
             "Missing the interview was my fault, and I'm sorry.",
-            "I'm sorry I missed the interview; the mistake was mine alone.",
+            "I'm sorry I missed the interview; that mistake was mine.",
             "I let you down by missing the interview, and I'm sorry.",
             "The missed interview was my doing, and I really regret it.",
         ),
