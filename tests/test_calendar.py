@@ -111,8 +111,9 @@ def test_cli_writes_a_slot_to_a_file(tmp_path):
     proc = run_ics("--slot", "2", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     event = next(iter(Calendar.from_ical(out.read_bytes()).walk("VEVENT")))
-    # Slot 2 of this plan: Mon 30 Nov 09:00 in New York (Thanksgiving is skipped).
-    assert event.decoded("DTSTART").astimezone(UTC) == datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
+    # Slot 2 of this plan: Tue 1 Dec 09:00 in New York (Thanksgiving and the Friday after it,
+    # when many firms close, are skipped; Mon 30 Nov is slot 1).
+    assert event.decoded("DTSTART").astimezone(UTC) == datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,9 @@ OPENED = datetime(2026, 11, 26, 15, 40, tzinfo=UTC)
 # Two clocks days apart, both after the case was stored: every result that depends on the
 # time must tell them apart.
 EARLY = OPENED + timedelta(minutes=5)
-LATE = OPENED + timedelta(days=3, hours=2)
+# Four days on: past the Thanksgiving weekend, whose Friday is never offered as a slot, so the
+# two clocks are offered different times.
+LATE = OPENED + timedelta(days=4, hours=2)
 NEW_YORK = ZoneInfo("America/New_York")
 
 
