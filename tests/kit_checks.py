@@ -837,7 +837,7 @@ BARE_IT = re.compile(
 )
 DELAY = re.compile(
     r"\bsooner\b|\bbefore now\b|later than I(?:'d| would) have liked|\bthis long\b|until now"
-    r"|\bfar too long\b|\bso (?:long|slow) to\b"
+    r"|\bfar too long\b|\bso (?:long|slow) to\b|\bonly (?:writing|hearing from me) now\b"
     r"|\bcall earlier\b|straight away|\blong wait\b",
     re.I,
 )

@@ -353,12 +353,13 @@ LATE_SPOKEN: dict[str, str] = {
 # LATE), in words no other message of the kit uses for it.
 LATE_SHORT: dict[str, dict[Tone, str]] = {
     "that": {
-        "formal": ", and that this note comes later than I would have liked",
-        "warm": ", and that this note comes later than I'd have liked",
+        # Reading 20 heard "later than I'd have liked" as a delay out of the writer's hands.
+        "formal": ", and that I am only writing now",
+        "warm": ", and that you're only hearing from me now",
     },
     "ing": {
-        "formal": " and for writing later than I would have liked",
-        "warm": " and for writing later than I'd have liked",
+        "formal": " and for only writing now",
+        "warm": " and for only writing now",
     },
 }
 LATE_VOICEMAIL: dict[str, str] = {
@@ -2709,14 +2710,14 @@ SHORT_LEADS: dict[Tone, dict[str, str]] = {
         "voicemail": "You may have my voicemail already, but I wanted to reach you here as well.",
         "call": "Thank you very much for taking my call.",
         "tried": "I have just tried calling you.",
-        "other": "I have told {other} already, but wanted you to hear it from me as well.",
+        "other": "I have let {other} know already, but wanted to tell you myself as well.",
     },
     "warm": {
         "plain": "",
         "voicemail": "I've left you a voicemail, and wanted to reach you here too.",
         "call": "I really appreciate you taking my call.",
         "tried": "I've just tried calling you.",
-        "other": "I've told {other} already, but wanted you to hear it from me as well.",
+        "other": "I've let {other} know already, but wanted to tell you myself too.",
     },
 }
 SHORT_KEEN: dict[Tone, dict[str, str]] = {
@@ -2726,7 +2727,7 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
         # Round 18 read a bare "I am still keen," as keen on nothing until the role came after.
         # ... and a hope with no warm word beside the role is no interest to the reviewer when
         # the role's name is odd, so the keenness leads.
-        "ask2": "{role_cap} still appeals to me greatly, and I hope we can find another time.",
+        "ask2": "Another time to talk about {role} would mean a great deal to me.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
