@@ -237,6 +237,7 @@ def render(count: int, seed: int, only: set[str], with_situation: bool) -> str:
         out += [f"==================== KIT {index + 1} ====================", ""]
         if with_situation:
             out += ["Situation:", describe(data, now), ""]
+            out += [f"Told to the user beside the kit: {note}" for note in kit.notes]
         for message_id, message in kit.messages.items():
             if only and message_id not in only:
                 continue

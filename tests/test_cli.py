@@ -224,3 +224,18 @@ def test_a_plan_without_addresses_phones_or_country_loads_none_of_their_librarie
         "secondchance.core.compose",
     )
     assert loaded_of(modules, unused) == set()
+
+
+def test_an_offer_the_messages_leave_out_is_told_not_dropped(runner):
+    senior = make_case(role="VP Engineering", offers={"reference": True})
+    result = run(runner, ["kit", "--case", "-", *NOW], json.dumps(senior))
+    assert result.exit_code == 0
+    assert "references" not in result.output.split("Note:", 1)[0]
+    assert "Note: The messages leave out references, which you offered" in result.output
+    as_json = ["kit", "--case", "-", "--json", *NOW]
+    data = json.loads(run(runner, as_json, json.dumps(senior)).output)
+    assert len(data["notes"]) == 1 and "VP Engineering" in data["notes"][0]
+    # A maker's role takes the offer in the letter, and nothing is left to tell.
+    maker = make_case(role="Senior UX Designer", offers={"portfolio": True})
+    data = json.loads(run(runner, as_json, json.dumps(maker)).output)
+    assert data["notes"] == [] and "my portfolio" in data["messages"]["apology_email"]["body"]

@@ -960,3 +960,11 @@ def test_every_page_title_is_plain_text_and_its_forms_sit_in_main(client):
         title = page.title.get_text()
         assert "<" not in title and title.endswith("secondchance"), (address, title)
         assert all(form.find_parent("main") for form in page("form")), address
+
+
+def test_the_kit_page_tells_of_an_offer_the_messages_leave_out(client):
+    case_id = add_case(client, role="VP Engineering", offers={"reference": True})
+    notes = soup(client.get(f"/cases/{case_id}/kit")).find(id="kit-notes")
+    assert notes and "leave out references" in notes.get_text()
+    plain = soup(client.get(f"/cases/{add_case(client)}/kit"))
+    assert plain.find(id="kit-notes") is None

@@ -79,6 +79,8 @@ def format_kit(kit: Kit) -> str:
         if message.subject:
             head.append(f"Subject: {message.subject}")
         blocks.append("\n".join(head) + "\n\n" + message.full_text)
+    if kit.notes:
+        blocks.append("\n".join(f"Note: {note}" for note in kit.notes))
     return "\n\n".join(blocks)
 
 

@@ -86,9 +86,8 @@ def compose_kit(
     dates. The case's private note is never read here.
     """
     planned = {action.id: action.due for action in plan.actions} if plan else None
-    return Kit(
-        case=case, messages=dict(_messages(Situation.of(case, now, slots, call_at, planned)))
-    )
+    messages = dict(_messages(Situation.of(case, now, slots, call_at, planned)))
+    return Kit(case=case, messages=messages, notes=_offers_left_out(case, messages))
 
 
 @lru_cache(maxsize=256)
@@ -473,6 +472,32 @@ def _extras(s: Situation, shift: int = 0) -> str:
     else:
         return ""
     return fill(s.pick(pb.OFFER_LINES[_tone(s)], "offer", shift), {"items": item})
+
+
+def _offers_left_out(case: Case, messages: Mapping[MessageId, Message]) -> tuple[str, ...]:
+    """Say which offers the user chose that no message makes, and why."""
+    offers = case.offers
+    chosen = [
+        (name, pb.OFFERS[name].split(" (")[0])
+        for name, picked in (
+            ("case_study", offers.case_study_url),
+            ("portfolio", offers.portfolio),
+            ("reference", offers.reference),
+        )
+        if picked
+    ]
+    text = " ".join(message.body for message in messages.values())
+    made = any(words in text for _, words in chosen)
+    notes = []
+    for name, words in chosen:
+        if words in text:
+            continue
+        values = {"items": pb.OFFERS_TO_THE_USER[name], "role": role_phrase(case.role)}
+        if name != "case_study" and not portfolio_fits(case.role):
+            notes.append(fill(pb.OFFER_NOTES["unfit"], values))
+        elif made:
+            notes.append(fill(pb.OFFER_NOTES["one"], values))
+    return tuple(notes)
 
 
 def _other(s: Situation, role: str) -> str:

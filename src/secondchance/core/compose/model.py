@@ -46,3 +46,6 @@ class Kit(BaseModel):
 
     case: Case
     messages: dict[MessageId, Message]
+    # What the user chose that no message does, and why: nothing they asked for is dropped
+    # without a word (an offer of references for a senior role, a second offer).
+    notes: tuple[str, ...] = ()

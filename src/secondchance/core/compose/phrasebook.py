@@ -564,6 +564,20 @@ OFFERS: dict[str, str] = {
     "reference": "references",
 }
 
+OFFERS_TO_THE_USER: dict[str, str] = {
+    "portfolio": "your portfolio",
+    "case_study": "your case study",
+    "reference": "references",
+}
+# Told to the user, beside the kit, when an offer they chose is not made (#16: the reader of
+# a kit asked where the references went, and so would the user).
+OFFER_NOTES: dict[str, str] = {
+    "unfit": "The messages leave out {items}, which you offered: after a missed interview for"
+    " {role}, an offer like that tends to read as an afterthought. Make it yourself if they ask.",
+    "one": "The messages make just one offer, to stay short: keep {items} for a later"
+    " conversation.",
+}
+
 # Warm sign-offs that sit badly under a title greeting: round 9 of #16 read "Dear Ms Brooks"
 # closing "Take care," or "Thanks," as two registers in one letter.
 CASUAL_SIGN_OFFS = frozenset({"Thanks,", "Take care,", "Best,", "Cheers,"})
