@@ -493,3 +493,26 @@ def test_an_evening_email_is_nudged_two_business_days_after_it_is_read():
     actions = by_id(plan)
     assert actions["email"].due_interviewer.date() == date(2026, 11, 18)
     assert iso(actions["follow_up"].due_interviewer) == "2026-11-23T10:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("reason", "clock", "warned"),
+    [
+        ("forgot", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), True),
+        ("timezone_mixup", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), True),
+        ("overslept", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), False),
+        ("forgot", datetime(2026, 11, 26, 15, 40, tzinfo=UTC), False),
+    ],
+)
+def test_a_slip_found_before_the_start_is_told_it_can_still_keep_the_interview(
+    reason, clock, warned
+):
+    # The interview is at 09:30 New York (14:30 UTC); 13:50 UTC is 40 minutes before it.
+    case = Case.model_validate(
+        make_case(reason=reason, attend="late", interview__start="2026-11-26T09:30"),
+        context={"now": clock},
+    )
+    found = [w for w in build_plan(case, clock).warnings if "has not started yet" in w]
+    assert bool(found) == warned
+    if warned:
+        assert "40 minutes to go" in found[0]

@@ -252,9 +252,28 @@ def build_plan(
         if case.rescheduled_to or not with_slots
         else propose_slots(case, now, settings, calendar)
     )
-    warnings += planner.warnings + slot_warnings
+    warnings += planner.warnings + slot_warnings + _still_in_time(case, now)
     ordered = sorted(actions, key=lambda action: action.due)
     return Plan(actions=tuple(ordered), slots=tuple(slots), warnings=tuple(warnings))
+
+
+# Causes found out before the start that do not themselves keep anyone from it: reading 20 of
+# #16 asked why a candidate who had forgotten, with 40 minutes to go, asked to move at all.
+_FOUND_IN_TIME = frozenset({"forgot", "timezone_mixup"})
+
+
+def _still_in_time(case: Case, now: datetime) -> list[str]:
+    """Say so when the interview can still be kept: keeping it beats any message about it."""
+    left = case.interview.instant - now
+    if left <= timedelta(0) or case.reason not in _FOUND_IN_TIME or case.attend is None:
+        return []
+    minutes = max(1, int(left.total_seconds() // 60))
+    wait = f"{minutes} minutes" if minutes < 120 else f"{minutes // 60} hours"
+    return [
+        f"The interview has not started yet, with {wait} to go. If you can be there, even less"
+        " prepared than you hoped, keeping it will do more for you than any message asking to"
+        " move it."
+    ]
 
 
 # The Friday after US Thanksgiving is no public holiday, so it stays a business day, but many
