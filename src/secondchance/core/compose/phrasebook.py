@@ -1643,7 +1643,7 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 # call off, ran late for, or that in the end did not go ahead. "first" is the first
 # follow-up's noun phrase after a miss, dated as of when it is sent ("on Thursday", "last
 # Thursday"); "last" the last note's, with no date; "event" the same said as a clause, for
-# "since ..." or "after ...". Round 18 read "which I warned you I would be late for" and "my
+# "since ..." or "but ...". Round 18 read "which I warned you I would be late for" and "my
 # change of plan" (said of a mix-up or an illness) as evasive; round 17 "that I moved at short
 # notice" as the user moving it alone, "that I put off" as procrastination, "could not attend
 # as planned" as sidestepping, and "could not go ahead because I was running late" as a cause
@@ -1663,12 +1663,12 @@ ABOUTS: dict[str, dict[str, str]] = {
     "late": {
         "first": "our interview {day}",
         "last": "the interview I was running late for",
-        "event": "I ran late and our interview was postponed",
+        "event": "our interview was postponed after I ran late",
     },
     "late_via": {
         "first": "the interview with {them_short} {day}",
         "last": "the interview with {them_short} that I was running late for",
-        "event": "I ran late and the interview with {them_short} was postponed",
+        "event": "the interview with {them_short} was postponed after I ran late",
     },
     "moved": {
         "first": "our interview {day}",
@@ -1920,7 +1920,7 @@ I would still like to rearrange {about}, should that be possible.
 With kind regards,""",
         """{greeting}
 
-{keen} May I ask whether, after {event}, another date is still an option?
+{keen} I know {event}, but may I ask whether another date is still an option?
 {practical}
 
 {door}
@@ -1982,7 +1982,7 @@ I'd still like to rearrange {about}, if that's possible. {practical} {keen}
 Warmly,""",
         """{greeting}
 
-{keen} Would another date still be an option after {event}? {practical}
+{keen} I know {event}, but would another date still be an option? {practical}
 
 {door}
 
@@ -2102,7 +2102,7 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         "onsite": (
             "I can come in on most weekdays over the coming weeks.",
             "I could come in on nearly any weekday this month or next.",
-            "I could be at your office on most weekdays over the coming weeks.",
+            "I could be at the office on most weekdays over the coming weeks.",
         ),
         "remote": (
             "I am free on most weekdays over the coming weeks.",
@@ -2122,7 +2122,7 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         "onsite": (
             "I can come in most weekdays over the coming weeks.",
             "I could come in on almost any weekday this month or next.",
-            "I can get to your office most weekdays over the coming weeks.",
+            "I can get to the office most weekdays over the coming weeks.",
         ),
         "remote": (
             "I'm free most weekdays over the coming weeks.",
