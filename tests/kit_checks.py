@@ -397,6 +397,32 @@ STOCK = (
     "play a part in",
     "be involved in",
     "mind a last note",
+    # Reading 20, on the two follow-ups: a heads-up's outcome told evasively, the reader's
+    # silence pointed at, asserted interest, one last-note template across kits, and words
+    # that fit neither a call nor the formal tone.
+    "which did not happen after",
+    "in the end did not take place",
+    "that never took place",
+    "had a reply to",
+    "heard back since",
+    "the job i'd most like",
+    "kind of job i have been looking for",
+    "kind of job i've been looking for",
+    "like very much to be considered",
+    "most like to land",
+    "the one i would most like",
+    "still room for a new date",
+    "might a new date be possible",
+    "still find a date after",
+    "that draws me",
+    "above all that draws",
+    "a lot of what interests me",
+    "leave it there",
+    "sit down and talk",
+    "calendar's pretty open",
+    "not least for",
+    "any chance of a new date",
+    "try once more for a new date",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

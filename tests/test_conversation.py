@@ -1138,11 +1138,11 @@ def _bad_kits_of_round_five():
             FIXED_NOW,
         ),
         (
-            # Said in the apology and the last follow-up, a third time reads as pasted.
+            # Said in the apology and the first follow-up, a third time reads as pasted.
             "reason twice",
             with_message(
                 _kit(drawn_to="the new Rotterdam hub"),
-                "no_reply_follow_up",
+                "last_follow_up",
                 body=body.format("The new Rotterdam hub is still what I want."),
             ),
             FIXED_NOW,

@@ -253,3 +253,44 @@ def test_the_last_note_names_the_role_when_the_reason_has_no_short_name():
     kit = _kit(drawn_to="helping patients get care faster", tone="warm")
     last = kit.messages["last_follow_up"].body
     assert "helping patients" not in last and "Acme Analytics" in last, last
+
+
+# Reading 20: the follow-up lines its readers scored 3 or lower, each caught as stock.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I am writing about our interview on Tuesday, which did not happen after I ran late.",
+        "It is about the interview on Tuesday, which in the end did not take place.",
+        "I am writing once more about the interview that never took place.",
+        "I'm writing again, as I haven't had a reply to my call and email yet.",
+        "I have not heard back since my email, so I wanted to follow up.",
+        "The Head of Data Platform role at Acme Analytics is still the job I'd most like.",
+        "The Head of Data Platform role is the kind of job I have been looking for.",
+        "I would like very much to be considered for the Head of Data Platform role.",
+        "The Head of Data Platform role is the one I would most like to land.",
+        "Is there still room for a new date after the missed interview?",
+        "Might a new date be possible after the missed interview?",
+        "If we can still find a date after the missed interview, I am free.",
+        "It is the next raise, above all, that draws me to the role.",
+        "The next raise is a lot of what interests me about the role.",
+        "Whatever you decide, thank you for your time; I will leave it there.",
+        "I would value the chance to sit down and talk about the role.",
+        "My calendar's pretty open over the coming weeks.",
+        "I am keen to interview for the role, not least for relaunching the magazine.",
+        "Any chance of a new date after the missed interview?",
+        "I would like to try once more for a new date after the missed interview.",
+    ],
+)
+def test_the_follow_up_lines_reading_twenty_marked_down_are_caught(line):
+    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
+
+
+def test_after_a_heads_up_the_first_follow_up_owns_the_outcome_once_in_plain_words():
+    # Reading 20 found "which did not happen after I ran late" tangled and no apology at all.
+    ahead = FIXED_NOW - timedelta(minutes=110)
+    for tone in ("formal", "warm"):
+        kit = _kit(ahead, attend="late", late_minutes=20, tone=tone)
+        first = kit.messages["no_reply_follow_up"].body
+        assert "sorry" in first.lower() and "did not go ahead after I ran late" in first, first
+        assert "sorry" not in kit.messages["last_follow_up"].body.lower()

@@ -111,10 +111,8 @@ def _messages(s: Situation) -> tuple[tuple[MessageId, Message], ...]:
     if s.agreed is None:
         # What the first messages said, the follow-ups say again in sentences of their own.
         first = " ".join(message.body for message in messages.values())
-        messages["no_reply_follow_up"] = _follow_up(s, pb.FOLLOW_UPS, thread, "follow_up", first)
-        messages["last_follow_up"] = _follow_up(
-            s, pb.LAST_FOLLOW_UPS, thread, "last_follow_up", first
-        )
+        messages["no_reply_follow_up"] = _follow_up(s, thread, "follow_up", first)
+        messages["last_follow_up"] = _follow_up(s, thread, "last_follow_up", first)
     else:
         messages["reschedule_confirmation"] = _confirmation(s, thread)
     if s.agreed is None:  # once a new time is agreed, there is nothing left to decline
@@ -751,9 +749,7 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
     return fill(s.pick(asks[key], "call_note_ask"), values)
 
 
-def _follow_up(
-    s: Situation, templates: dict[Tone, pb.Wordings], thread: str, when: str, first: str
-) -> Message:
+def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     """Write a no-reply follow-up; `first` is what the kit said before, which it builds on."""
     tone = _tone(s)
     values = _common(s)
@@ -761,25 +757,39 @@ def _follow_up(
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["day"] = s.day_later.get(when, "on " + s.date)
-    first_or_last = "first" if when == "follow_up" else "last"
-    values["about"] = fill(pb.ABOUTS[_about_class(s)][first_or_last], values)
-    said = _said_before(s, first)
-    wordings = pb.FOLLOW_UP_INTERESTS[tone][s.reader][said]
-    values["interest"] = fill(s.pick(wordings, "follow_up_interest"), values)
-    # The first email made the offers, unless it was a heads-up, which offers nothing.
-    values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
-    values["note"] = "my email after our call" if s.reached_class == "call" else _sent(s)
+    abouts = pb.ABOUTS[_about_class(s)]
+    values["event"] = fill(abouts["event"], values)
+    values["about"] = fill(abouts["first" if when == "follow_up" else "last"], values)
+    values["owned"] = fill(pb.AHEAD_OWNED[_ahead_owned(s)][tone], values) if s.heads_up else ""
     # The last note refers back to the user's reason in a few words of its own, never pasting
     # their phrase a second time (the whole-kit reading after round 17 of #16).
     topic = short_topic(s.case.drawn_to or "")
     values |= {"topic": topic or "", "topic_cap": _sentence(topic or "")}
-    keens = pb.LAST_KEENS[tone]["topic" if topic else "plain"]
+    said = _said_before(s, first, topic)
+    interests = pb.FOLLOW_UP_INTERESTS[tone][said]
+    values["interest"] = fill(s.pick(interests, "follow_up_interest"), values)
+    # The first email made the offers, unless it was a heads-up, which offers nothing.
+    values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
+    keens = pb.LAST_KEENS[tone]["topic" if _topic_left(topic, said) else "plain"]
     values["keen"] = fill(s.pick(keens, "last_keen"), values)
     practical = s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical")
     values |= {"practical": practical, "practical_lc": _clause(practical)}
     values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
-    template = _letter(s, templates[tone], when)
+    if when == "follow_up":
+        wordings = pb.FOLLOW_UPS[tone]["ahead" if s.heads_up else "missed"]
+    else:
+        wordings = pb.LAST_FOLLOW_UPS[tone]
+    template = _letter(s, wordings, when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _topic_left(topic: str | None, said: str) -> bool:
+    """Whether the last note may still name the user's reason in its few words.
+
+    Not when the first follow-up referred back to it in those same words: said twice running,
+    they read as pasted (#16).
+    """
+    return bool(topic) and said != "topic"
 
 
 # Words that open a user's reason without naming its object: "building the team", "the move
@@ -836,16 +846,19 @@ def _visit(s: Situation) -> str:
     return "onsite" if s.case.interview.format == "onsite" else "remote"
 
 
-def _said_before(s: Situation, first: str) -> str:
-    """Name how the follow-up gives the user's reason.
+def _said_before(s: Situation, first: str, topic: str | None) -> str:
+    """Name how the first follow-up gives the user's reason.
 
-    "back" ("still") if a first message said it, "named" if none did, or the role and the
-    company when the user gave none.
+    "named" if no first message said it; "topic" if one did, and a few of its words can
+    refer back to it (reading 20 of #16 read the reason dropped from the follow-up as generic);
+    else the role and the company, as when the user gave no reason.
     """
     drawn_to = s.case.drawn_to
     if not drawn_to:
         return "plain"
-    return "back" if drawn_to.lower() in first.lower() else "named"
+    if drawn_to.lower() not in first.lower():
+        return "named"
+    return "topic" if topic else "plain"
 
 
 def _sent(s: Situation) -> str:
@@ -868,6 +881,20 @@ def _about_class(s: Situation) -> str:
     if s.heads_up:
         kind = "late" if s.running_late else "moved" if _choice_kind(s) == "move" else "unmade"
     return kind + ("_via" if s.via else "")
+
+
+def _ahead_owned(s: Situation) -> str:
+    """Name what the first follow-up after a heads-up owns, once, in plain words.
+
+    A delay, a cancellation, a start the user could not make, or trouble on their side,
+    unless an illness or an emergency stopped it (reading 20 of #16 found no apology at all).
+    """
+    about = _about_class(s).removesuffix("_via")
+    if about != "unmade":
+        return about
+    if _choice_kind(s) in {"either", "fallback_later"}:
+        return "start"
+    return "excusable" if _fault(s) == "excusable" else "other"
 
 
 def _decline_reply(s: Situation, thread: str) -> Message:

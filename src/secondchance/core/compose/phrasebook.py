@@ -1654,79 +1654,114 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 }
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
-# {about} says in one short line what the thread follows, owned in the user's own terms: the
-# interview they missed, had to call off, ran late for, or that in the end did not take place.
-# Round 18 read "which I warned you I would be late for" and "my change of plan" (said of a
-# mix-up or an illness) as evasive. Round 17 of #16 read "that I moved at short
+# What the thread follows, owned in the user's own terms: the interview they missed, had to
+# call off, ran late for, or that in the end did not go ahead. "first" is the first
+# follow-up's noun phrase after a miss, dated as of when it is sent ("on Thursday", "last
+# Thursday"); "last" the last note's, with no date; "event" the same said as a clause, for
+# "since ..." or "but ...". Round 18 read "which I warned you I would be late for" and "my
+# change of plan" (said of a mix-up or an illness) as evasive; round 17 "that I moved at short
 # notice" as the user moving it alone, "that I put off" as procrastination, "could not attend
 # as planned" as sidestepping, and "could not go ahead because I was running late" as a cause
-# nobody reported. After a heads-up the plan sends a follow-up only if the interview did not
-# take place, and says so; the letter claims no more. The first names its day as of when it is
-# sent ("on Thursday", "last Thursday"); the last names no date.
+# nobody reported. Reading 20 read "which did not happen after I ran late", "which in the end
+# did not take place" and "the interview that never took place" as tangled and evasive.
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {
         "first": "the interview I missed {day}",
         "last": "the missed interview",
+        "event": "I missed our interview",
     },
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
         "last": "the missed interview with {them_short}",
+        "event": "I missed the interview with {them_short}",
     },
     "late": {
-        "first": "our interview {day}, which did not happen after I ran late",
-        "last": "the interview I ran late for, which did not happen",
+        "first": "our interview {day}",
+        "last": "the interview I was running late for",
+        "event": "our interview was postponed after I ran late",
     },
     "late_via": {
-        "first": "the interview with {them_short} {day}, which did not happen after I ran late",
-        "last": "the interview with {them_short} I ran late for, which did not happen",
+        "first": "the interview with {them_short} {day}",
+        "last": "the interview with {them_short} that I was running late for",
+        "event": "the interview with {them_short} was postponed after I ran late",
     },
     "moved": {
-        "first": "the interview {day} that I had to cancel at short notice",
+        "first": "our interview {day}",
         "last": "the interview I had to cancel",
+        "event": "I had to cancel",
     },
     "moved_via": {
-        "first": "the interview with {them_short} {day}, which I had to cancel at short notice",
+        "first": "the interview with {them_short} {day}",
         "last": "the interview with {them_short} that I had to cancel",
+        "event": "I had to cancel",
     },
     "unmade": {
-        "first": "the interview {day}, which in the end did not take place",
-        "last": "the interview that never took place",
+        "first": "our interview {day}",
+        "last": "our postponed interview",
+        "event": "our interview was postponed",
     },
     "unmade_via": {
-        "first": "the interview with {them_short} {day}, which in the end did not take place",
-        "last": "the interview with {them_short} that never took place",
+        "first": "the interview with {them_short} {day}",
+        "last": "the postponed interview with {them_short}",
+        "event": "the interview with {them_short} was postponed",
+    },
+}
+# After a heads-up, the first follow-up owns what became of the interview once, in plain
+# words, before it asks for anything: reading 20 found no apology at all in "which in the end
+# did not take place". {about} is the interview and its day ("our interview on Tuesday").
+# "late": the user said they would join late; "moved": they could not come; "start": they
+# could not make the start and offered a later one or another day; "other": they offered to
+# take part all the same, and whatever stopped it began on their side, unless it was an
+# illness or an emergency ("excusable"). None names the cause again, which the first email gave.
+AHEAD_OWNED: dict[str, dict[Tone, str]] = {
+    "late": {
+        "formal": "I am sorry that {about} did not go ahead after I ran late.",
+        "warm": "I'm sorry {about} did not go ahead after I ran late.",
+    },
+    "moved": {
+        "formal": "I am sorry to have had to cancel {about} at short notice.",
+        "warm": "I'm sorry I had to cancel {about} at such short notice.",
+    },
+    "start": {
+        "formal": "I am sorry that {about} did not go ahead after I had to ask for a different"
+        " time.",
+        "warm": "I'm sorry {about} did not go ahead after I had to ask for a different time.",
+    },
+    "other": {
+        "formal": "I am sorry that {about} did not go ahead after the trouble on my side.",
+        "warm": "I'm sorry {about} did not go ahead after the trouble on my side.",
+    },
+    "excusable": {
+        "formal": "I am sorry that {about} did not go ahead in the end.",
+        "warm": "I'm sorry {about} did not go ahead in the end.",
     },
 }
 # Whole letters of two or three sentences, as people write a nudge: a pointer to the earlier
 # note, one line on the role, an easy way to say yes. Several shapes per tone: the question
-# first or the interest first, a pointer that says it is a follow-up or that no answer came.
-# Round 17 read "I wanted to check in" as casual in the formal tone, and "I know you're busy,
-# so I'll keep this brief. It follows my email" as filler; round 12 read "A brief note to
-# follow up my email" and "I am writing again to follow up" as template openings; the whole-kit
-# reading after round 17 read "Following my email, I am getting in touch" as stock, and a
-# fresh "sorry" in the opening as the apology said a third time.
-FOLLOW_UPS: dict[Tone, Wordings] = {
-    "formal": (
-        """{greeting}
+# first or the interest first. "missed" follows an apology; "ahead" a heads-up, and opens on
+# the one line that owns what became of the interview ({owned}). Round 17 read "I wanted to
+# check in" as casual in the formal tone, and "I know you're busy, so I'll keep this brief. It
+# follows my email" as filler; round 12 read "A brief note to follow up my email" and "I am
+# writing again to follow up" as template openings; the whole-kit reading after round 17 read
+# "Following my email, I am getting in touch" as stock, and a fresh "sorry" after a miss as
+# the apology said a third time; reading 20 read "as I haven't had a reply to my call and email
+# yet" and "I have not heard back since" as pointing at the reader's silence.
+FOLLOW_UPS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "missed": (
+            """{greeting}
 
 I am following up on {sent} about {about}. {interest} {ask} {offer}
 
 Kind regards,""",
-        """{greeting}
+            """{greeting}
 
-I have not heard back since {sent} about {about}, so I wanted to follow up. {ask}
+I wanted to get back in touch after {sent} about {about}. {ask}
 
 {interest} {offer}
 
 Best regards,""",
-        """{greeting}
-
-I am writing again about {about}, as I have not yet had a reply to {note}. {interest}
-
-{ask} {offer}
-
-Yours sincerely,""",
-        """{greeting}
+            """{greeting}
 
 I am hoping we might rearrange {about}, and wanted to follow up on {sent}.
 {interest}
@@ -1734,35 +1769,62 @@ I am hoping we might rearrange {about}, and wanted to follow up on {sent}.
 {ask} {offer}
 
 With best wishes,""",
-        """{greeting}
+            """{greeting}
 
-I wanted to follow up on {sent} about {about}. {interest}
+{interest} I am writing again after {sent} about {about}.
+
+{ask} {offer}
+
+Yours sincerely,""",
+            """{greeting}
+
+Following {sent} about {about}, I wanted to ask about a new date.
+{interest}
 
 {ask} {offer}
 
 Best regards,""",
-    ),
-    "warm": (
-        """{greeting}
+        ),
+        "ahead": (
+            """{greeting}
 
-I'm following up on {sent} about {about}. {interest} {ask} {offer}
+{owned} I am following up on {sent} in the hope of a new date.
+
+{interest} {ask} {offer}
+
+Kind regards,""",
+            """{greeting}
+
+I wanted to follow up on {sent}. {owned} {interest}
+
+{ask} {offer}
+
+Best regards,""",
+            """{greeting}
+
+{owned} I am writing again after {sent}, in the hope that it can be rearranged.
+{interest}
+
+{ask} {offer}
+
+Yours sincerely,""",
+        ),
+    },
+    "warm": {
+        "missed": (
+            """{greeting}
+
+I'm just following up on {sent} about {about}. {interest} {ask} {offer}
 
 Warm regards,""",
-        """{greeting}
+            """{greeting}
 
-I haven't heard back since {sent} about {about}, so I thought I'd follow up. {ask}
+I thought I'd drop you a line after {sent} about {about}. {ask}
 
 {interest} {offer}
 
 Best wishes,""",
-        """{greeting}
-
-I'm writing again about {about}, as I haven't had a reply to {note} yet. {interest}
-
-{ask} {offer}
-
-All the best,""",
-        """{greeting}
+            """{greeting}
 
 I'm hoping we can rearrange {about}, so I wanted to follow up on {sent}.
 {interest}
@@ -1770,12 +1832,47 @@ I'm hoping we can rearrange {about}, so I wanted to follow up on {sent}.
 {ask} {offer}
 
 Many thanks,""",
-        """{greeting}
+            """{greeting}
 
-Just following up on {sent} about {about}. {interest} {ask} {offer}
+{interest} So I thought I'd write after {sent} about {about}.
+
+{ask} {offer}
+
+All the best,""",
+            """{greeting}
+
+After {sent} about {about}, I wanted to see whether we could rearrange it.
+{interest}
+
+{ask} {offer}
 
 Best wishes,""",
-    ),
+        ),
+        "ahead": (
+            """{greeting}
+
+{owned} I'm following up on {sent}, hoping we can find a new date.
+
+{interest} {ask} {offer}
+
+Warm regards,""",
+            """{greeting}
+
+I wanted to follow up on {sent}. {owned} {interest}
+
+{ask} {offer}
+
+Best wishes,""",
+            """{greeting}
+
+{owned} I'm writing again after {sent} in the hope we can rearrange it.
+{interest}
+
+{ask} {offer}
+
+All the best,""",
+        ),
+    },
 }
 # The last note is short: whether a new date is possible, one line on the role ({keen}), one
 # practical offer that fits the interview ({practical}: travel for a visit from abroad,
@@ -1784,7 +1881,10 @@ Best wishes,""",
 # read every opener it had met in most kits as a form letter ("one final note regarding", "I
 # thought I'd try one last time regarding", "Forgive me for one last note"); the whole-kit
 # reading after it read "one last time", "Before I let the matter rest" and "I hope you will not
-# mind a last note" the same way.
+# mind a last note" the same way; reading 20 read the openers that all ended "after the missed
+# interview" ("Is there still room for a new date after...", "Might a new date be possible
+# after...") as one template. Each shape here opens its own way, and there are enough of them
+# that no opener is met in more than about one kit in eight.
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
@@ -1797,7 +1897,7 @@ I am writing once more about {about}, in case a new date is possible. {keen}
 Kind regards,""",
         """{greeting}
 
-I know some time has passed since {about}. If a new date is possible,
+I know some time has passed since {event}. If a new date is possible,
 {practical_lc} {keen}
 
 {door}
@@ -1805,32 +1905,49 @@ I know some time has passed since {about}. If a new date is possible,
 Yours sincerely,""",
         """{greeting}
 
-Is there still room for a new date after {about}? {keen} {practical}
+Could we still find a new date for {about}? {keen} {practical}
 
 {door}
 
 With best wishes,""",
         """{greeting}
 
-I would like to try once more for a new date after {about}. {practical} {keen}
+{keen} It has been a little while now, but if {about} can still be rearranged,
+{practical_lc}
 
 {door}
 
 Best regards,""",
         """{greeting}
 
-If we can still find a date after {about}, {practical_lc} {keen}
+Since {event}, I have hoped we might find another date. {practical} {keen}
 
 {door}
 
 Yours sincerely,""",
         """{greeting}
 
-Might a new date be possible after {about}? {practical} {keen}
+I would still like to rearrange {about}, should that be possible.
+{practical} {keen}
 
 {door}
 
 With kind regards,""",
+        """{greeting}
+
+{keen} I know {event}, but may I ask whether another date is still an option?
+{practical}
+
+{door}
+
+Kind regards,""",
+        """{greeting}
+
+Might there still be a chance to rearrange {about}? {practical} {keen}
+
+{door}
+
+Best regards,""",
     ),
     "warm": (
         """{greeting}
@@ -1843,59 +1960,73 @@ I'm writing once more about {about}, in case a new date is possible. {keen}
 All the best,""",
         """{greeting}
 
-I know it's been a while since {about}. If a new date is possible,
-{practical_lc} {keen}
+I know it's been a while since {event}. If a new date is possible, {practical_lc}
+{keen}
 
 {door}
 
 Best wishes,""",
         """{greeting}
 
-Is there still room for a new date after {about}? {keen} {practical}
+Is a new date for {about} still on the cards? {keen} {practical}
 
 {door}
 
 Warm regards,""",
         """{greeting}
 
-I'd like to try once more for a new date after {about}. {practical} {keen}
+{keen} I know it's been a little while, but if {about} can still be rearranged,
+{practical_lc}
 
 {door}
 
 Warm wishes,""",
         """{greeting}
 
-If we can still find a date after {about}, {practical_lc} {keen}
+Since {event}, I've been hoping we could find another date. {practical} {keen}
 
 {door}
 
 Best wishes,""",
         """{greeting}
 
-Any chance of a new date after {about}? {practical} {keen}
+I'd still like to rearrange {about}, if that's possible. {practical} {keen}
 
 {door}
 
 Warmly,""",
+        """{greeting}
+
+{keen} I know {event}, but would another date still be an option? {practical}
+
+{door}
+
+All the best,""",
+        """{greeting}
+
+Is there still a chance to rearrange {about}? {practical} {keen}
+
+{door}
+
+Best wishes,""",
     ),
 }
 # How the last note lets go: it accepts a no in a clause, or leaves the decision with the
 # reader, with thanks in it and a wish only the reader can take (round 12: "I hope you find the
 # right person" said to a recruiter, "good luck with the hire" as flip; round 17: "If the moment
 # has passed" as vague, "your help with it all" as empty; the whole-kit reading after it: "If
-# the process has moved on without me ... grateful to have been considered" as stock). Keyed by
-# the reader; picked per case, so that no closing line recurs from kit to kit. None says "wish"
-# or "kind", which a sign-off says next.
+# the process has moved on without me ... grateful to have been considered" as stock; reading
+# 20: "I'll leave it there" as an odd sign-off). Keyed by the reader; picked per case, so that
+# no closing line recurs from kit to kit. None says "wish" or "kind", which a sign-off says next.
 LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "If the role has been filled since, I understand, and thank you for considering me.",
-            "Whatever you decide, thank you for your time; I will leave it there.",
+            "Whatever you decide, thank you for your time.",
             "If you have gone ahead with other candidates, I understand, and I am grateful you"
             " considered me.",
             "I will leave the decision with you, and I am grateful for your consideration.",
             "If the answer is no, I understand, and thank you for your time.",
-            "Either way, I will leave it here, with thanks for considering me.",
             "If the timing is no longer right, I understand; thank you for your time all the same.",
             "Should you have moved on, I understand, and I am grateful to you for considering me.",
             "If it is not to be, I understand, and thank you for your time and consideration.",
@@ -1903,7 +2034,7 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
         "recruiter": (
             "If {them_short} has decided to move on, I understand, and thank you for your help"
             " throughout.",
-            "Either way, thank you for all your help; I will leave it there.",
+            "Either way, thank you for all you have done to arrange it.",
             "If the role has been filled since, I understand, and thank you for your help with my"
             " application.",
             "I will leave the decision with {them_short}, and thank you for all your help.",
@@ -1912,16 +2043,16 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "warm": {
         "interviewer": (
             "If the role's been filled since, I understand, and thanks for considering me.",
-            "Whatever you decide, thanks for your time, and I'll leave it there.",
+            "Whatever you decide, thanks for your time.",
             "If you've gone with someone else, I understand, and I'm grateful you considered me.",
             "If it's a no, I understand, and thanks for your time all the same.",
-            "I'll leave it here, and thank you for considering me.",
+            "Either way, thank you for considering me.",
             "Either way, thank you for your time; I'll leave the decision with you.",
         ),
         "recruiter": (
             "If {them_short} has decided to move on, I understand; thanks for your help"
             " throughout.",
-            "Either way, thanks for all your help, and I'll leave it there.",
+            "Either way, thanks for everything you've done to arrange it.",
             "If the role's been filled since, I understand, and thanks for setting up the"
             " interview.",
             "I'll leave the decision with {them_short}, and thank you for all your help.",
@@ -1931,55 +2062,69 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # The last note's one line on the role, in other words than the earlier messages and without
 # "still", which its opening may say: "topic" names, in a few words, the thing the user's own
 # reason points at ({topic}: "the next raise" for "taking the firm through its next raise"),
-# as a person refers back to what they wrote rather than pasting it again; "plain" the role
+# as a person refers back to what they wrote rather than pasting it again, and says where
+# ("at {company}"), so that "the next raise" is never left without an owner; "plain" the role
 # and the company. The whole-kit reading after round 17 read "I'd still love to play a part in
 # taking the firm through its next raise" as pasted, and "play a part in" and "be involved in"
-# as underselling a senior candidate.
+# as underselling a senior candidate; reading 20 read "It is X, above all, that draws me",
+# "X is a lot of what interests me", "the one I would most like to land" and "sit down and
+# talk" (said of a video call) as templated, clipped or casual.
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "topic": (
-            "{topic_cap} is a large part of why I want to work at {company}.",
-            "It is {topic} above all that draws me to {role}.",
-            "{topic_cap} is much of what interests me about {role}.",
+            "{topic_cap} at {company} is work I would be proud to take on.",
+            "I would like to bring my experience to {topic} at {company}.",
+            "{topic_cap} at {company} is something I am eager to work on.",
         ),
         "plain": (
-            "I would be glad of the chance to interview for {role} at {company}.",
-            "{role_cap} at {company} is the one I would most like to land.",
-            "I would value the chance to sit down and talk about {role} at {company}.",
+            "I am eager to interview for {role} at {company}.",
+            "I want very much to interview for {role} at {company}.",
+            "I am keen to interview for {role} at {company}.",
+            "I am excited by {role} at {company}, and would like to interview for it.",
+            "I am very much hoping to interview for {role} at {company}.",
+            "Interviewing for {role} at {company} appeals to me a great deal.",
         ),
     },
     "warm": {
         "topic": (
-            "{topic_cap} is a big part of why I'd like to work at {company}.",
-            "It's {topic}, above all, that draws me to {role}.",
-            "{topic_cap} is a lot of what interests me about {role}.",
+            "{topic_cap} at {company} is work I'd really like to take on.",
+            "I'd really like to bring what I can to {topic} at {company}.",
+            "I'm really keen to work on {topic} at {company}.",
         ),
         "plain": (
             "I'd really like to interview for {role} at {company}.",
-            "{role_cap} at {company} is the job I'd most like to land.",
-            "I'd be really glad to sit down and talk about {role} at {company}.",
+            "I'd be glad to interview for {role} at {company}.",
+            "I'm very keen to interview for {role} at {company}.",
+            "I'm eager to interview for {role} at {company}.",
+            "I'm really hoping to interview for {role} at {company}.",
+            "I'm excited about {role} at {company}, and keen to interview for it.",
         ),
     },
 }
 # The last note's practical offer, by what a new interview asks of the user: a journey from
 # another country's time ("far"), coming in ("onsite"), or only a time ("remote"). Round 17
 # asked the last note of an on-site interview abroad to offer the travel again; the whole-kit
-# reading after it read "Any weekday in the coming weeks ... at a day's notice" as stock.
+# reading after it read "Any weekday in the coming weeks ... at a day's notice" as stock, and
+# reading 20 "My calendar's pretty open" as too casual.
 LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "far": (
             "I am happy to travel for it, at a time that suits you.",
             "Travel is no obstacle; I would only need a little notice.",
             "I can arrange the travel to fit your calendar.",
+            "I would happily travel for it, given a little notice.",
         ),
         "onsite": (
             "I can come in on most weekdays over the coming weeks.",
             "I could come in on nearly any weekday this month or next.",
+            "I could be at the office on most weekdays over the coming weeks.",
         ),
         "remote": (
             "I am free on most weekdays over the coming weeks.",
             "My calendar is mostly open over the coming weeks.",
             "Most weekdays over the coming weeks would suit me.",
+            "My weekdays are largely free over the coming weeks.",
+            "I can keep my weekdays flexible over the coming weeks.",
         ),
     },
     "warm": {
@@ -1987,15 +2132,19 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
             "I'm happy to travel for it, at a time that suits you.",
             "Travel's no problem; I'd just need a little notice.",
             "I can sort out the travel to fit your calendar.",
+            "I'd gladly travel over for it, with a bit of notice.",
         ),
         "onsite": (
             "I can come in most weekdays over the coming weeks.",
-            "I could come in pretty much any weekday this month or next.",
+            "I could come in on almost any weekday this month or next.",
+            "I can get to the office most weekdays over the coming weeks.",
         ),
         "remote": (
             "I'm free most weekdays over the coming weeks.",
-            "My calendar's pretty open over the coming weeks.",
+            "My calendar has plenty of room over the coming weeks.",
             "Most weekdays over the coming weeks are fine for me.",
+            "I've got most weekdays free over the coming weeks.",
+            "I'm around on most weekdays over the coming weeks.",
         ),
     },
 }
@@ -2068,77 +2217,50 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
 }
 # Why the person still wants the role, in the first follow-up, in other words than the first
-# email's. "named": the user's own reason, when the first email left it out; "back": the first
-# email gave it, so the follow-up wants the role itself and leaves the reason to the last note
-# (round 17 read it said again, word for word, as templated; round 13 read "The work I
-# mentioned" in its place as vague filler); "plain": no reason given, so the role (round 17
-# read "I'm as keen as ever" and "I remain very interested" as stock, and "I would be keen to
-# discuss" as oddly conditional; the whole-kit reading after it "I would welcome the
-# opportunity" and "I would be delighted to" as stock that fits any job). To a recruiter, the
-# user asks for the interview itself: she is not the one to be shown what they could bring
-# (round 8 of #16).
-_ROLE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
+# email's. "named": the user's own reason, when the first email left it out; "topic": the first
+# email gave it, so the follow-up refers back to it in a few of the user's words ({topic}) and
+# says where; "plain": no reason given, so the role. Round 17 read the reason said again, word
+# for word, as templated, and round 13 "The work I mentioned" in its place as vague filler;
+# reading 20 read the reason dropped for "is still the job I'd most like" (a ranking never
+# made), "the kind of job I have been looking for" and "I would like very much to be
+# considered" as stock that fits any job. Round 17 read "I'm as keen as ever" and "I remain
+# very interested" as stock, and "I would be keen to discuss" as oddly conditional. The user's
+# words stand as the object of a verb of talking, or as the subject of a line about the role,
+# never after "play a part in" (round 17 of #16), nor after "not least for" (reading 20).
+FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
-        "back": (
-            "I would still very much like to be considered for {role} at {company}.",
-            "I am very keen on {role} at {company}, and would value the chance to talk.",
-            "{role_cap} at {company} is still the one I would most like.",
+        "named": (
+            "{drawn_to_cap} is the main reason the role appeals to me.",
+            "{drawn_to_cap} is what excites me most about {role}.",
+            "I would very much like the chance to talk about {drawn_to}.",
+        ),
+        "topic": (
+            "I would like very much to discuss {topic} at {company}.",
+            "{topic_cap} is much of why {company} appeals to me.",
+            "{topic_cap} is the heart of my interest in {company}.",
         ),
         "plain": (
-            "I am keen to interview for {role} at {company}.",
-            "I would like very much to be considered for {role} at {company}.",
-            "{role_cap} at {company} is the kind of job I have been looking for.",
+            "Interviewing for {role} at {company} would mean a great deal to me.",
+            "I am keen not to lose the chance to discuss {role} at {company}.",
+            "I would value a further conversation about {role} at {company}.",
         ),
     },
     "warm": {
-        "back": (
-            "I'm keen on {role} at {company}, and would love the chance to talk.",
-            "I'd still very much like to be considered for {role} at {company}.",
-            "{role_cap} at {company} is still the job I'd most like.",
+        "named": (
+            "{drawn_to_cap} is the main reason the role appeals to me.",
+            "{drawn_to_cap} is what excites me most about {role}.",
+            "I'd really like the chance to talk about {drawn_to}.",
+        ),
+        "topic": (
+            "I'd love to discuss {topic} at {company}.",
+            "{topic_cap} is what interests me most about {company}.",
+            "{topic_cap} is really the heart of my interest in {company}.",
         ),
         "plain": (
-            "I'd really like the chance to interview for {role} at {company}.",
-            "I'm very keen to interview for {role} at {company}.",
-            "{role_cap} at {company} is the kind of job I've been looking for.",
-            "I'd really like to be considered for {role} at {company}.",
+            "Interviewing for {role} at {company} would mean a lot to me.",
+            "I'd hate to lose the chance of an interview for {role} at {company}.",
+            "I'd value a proper conversation about {role} at {company}.",
         ),
-    },
-}
-# By reader: "named" differs (the interviewer is the one to discuss it with); the role lines
-# are the same to both. The user's words stand as the object of a verb of talking, or as the
-# subject of a line about the role, never after "play a part in" (round 17 of #16).
-FOLLOW_UP_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
-    "formal": {
-        "interviewer": {
-            "named": (
-                "I am keen to interview for {role}, not least for {drawn_to}.",
-                "{drawn_to_cap} is the main reason the role appeals to me.",
-            ),
-            **_ROLE_INTERESTS["formal"],
-        },
-        "recruiter": {
-            "named": (
-                "I am keen to interview for {role}, not least for {drawn_to}.",
-                "{drawn_to_cap} is the main reason the role appeals to me.",
-            ),
-            **_ROLE_INTERESTS["formal"],
-        },
-    },
-    "warm": {
-        "interviewer": {
-            "named": (
-                "I'd love to interview for {role}, not least for {drawn_to}.",
-                "{drawn_to_cap} is the main reason the role appeals to me.",
-            ),
-            **_ROLE_INTERESTS["warm"],
-        },
-        "recruiter": {
-            "named": (
-                "I'd love to interview for {role}, not least for {drawn_to}.",
-                "{drawn_to_cap} is the main reason the role appeals to me.",
-            ),
-            **_ROLE_INTERESTS["warm"],
-        },
     },
 }
 
