@@ -2863,7 +2863,7 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
         # Round 18 read a bare "I am still keen," as keen on nothing until the role came after.
         # ... and a hope with no warm word beside the role is no interest to the reviewer when
         # the role's name is odd, so the keenness leads.
-        "ask2": "Another time to talk about {role} would mean a great deal to me.",
+        "ask2": "I am still eager to talk about {role}, on another day if possible.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
         "agreed": "I am still keen on {role}, and I look forward to our rescheduled interview on"
