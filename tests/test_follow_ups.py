@@ -125,32 +125,27 @@ def test_a_call_planned_after_the_email_is_not_chased_the_day_after():
     assert CHECKS["follow-up spacing"](early, evening)
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "I wanted to send one final note regarding the interview I missed.",
-        "I thought I'd try one last time regarding the interview I missed.",
-        "Forgive me for one last note regarding the interview I missed.",
-        "If a new time comes up, I'd be glad to take it.",
-        "Should a new time become possible, I would be glad to take it.",
-        "If the moment has passed, I understand; thank you for your help with it all.",
-        "I remain keen on the Head of Data Platform role.",
-        "I wanted to check in after my email about the interview I missed.",
-        "I know you're busy, so I'll keep this brief. It follows my email.",
-        "I'm as keen as ever on the role. I can clear whichever day you choose.",
-        "I remain very interested in the Head of Data Platform role at Acme Analytics.",
-        "Thank you for getting back to me, and for your time. That's completely fair.",
-        "Having no back-up ready was my own oversight, and I am sorry for what it cost you.",
-        "I'm sorry again for my late start, which was my own mistake.",
-        "Good luck with the search.",
-        "Thanks for passing it on. Please thank Dana for me too.",
-        "Thank you for the time you gave my application to Acme Analytics.",
-        "If a similar role comes up, I would like to apply again.",
-    ],
-)
-def test_the_follow_up_lines_round_seventeen_marked_down_are_caught(line):
-    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
-    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
+# Round 17's readers: the follow-up lines they marked down.
+ROUND_SEVENTEEN_STOCK = [
+    "I wanted to send one final note regarding the interview I missed.",
+    "I thought I'd try one last time regarding the interview I missed.",
+    "Forgive me for one last note regarding the interview I missed.",
+    "If a new time comes up, I'd be glad to take it.",
+    "Should a new time become possible, I would be glad to take it.",
+    "If the moment has passed, I understand; thank you for your help with it all.",
+    "I remain keen on the Head of Data Platform role.",
+    "I wanted to check in after my email about the interview I missed.",
+    "I know you're busy, so I'll keep this brief. It follows my email.",
+    "I'm as keen as ever on the role. I can clear whichever day you choose.",
+    "I remain very interested in the Head of Data Platform role at Acme Analytics.",
+    "Thank you for getting back to me, and for your time. That's completely fair.",
+    "Having no back-up ready was my own oversight, and I am sorry for what it cost you.",
+    "I'm sorry again for my late start, which was my own mistake.",
+    "Good luck with the search.",
+    "Thanks for passing it on. Please thank Dana for me too.",
+    "Thank you for the time you gave my application to Acme Analytics.",
+    "If a similar role comes up, I would like to apply again.",
+]
 
 
 # The blind reading's share (test_conversation.MAX_SHARE): a sentence met in more than one kit
@@ -206,24 +201,18 @@ def test_a_heads_up_thread_is_sent_only_if_the_interview_did_not_take_place():
 
 
 # The whole-kit reading after round 17: the lines its readers quoted from the follow-ups.
-@pytest.mark.parametrize(
-    "line",
-    [
-        "May I ask one last time about the missed interview?",
-        "Before I let the matter rest, I wanted to ask once more about the missed interview.",
-        "If the process has moved on without me, I understand.",
-        "I am grateful to have been considered.",
-        "I would welcome the opportunity to interview for the role.",
-        "Following my email, I am getting in touch about the interview I missed.",
-        "Any weekday in the coming weeks would suit me, at a day's notice.",
-        "I would still very much like to play a part in taking the firm through its next raise.",
-        "I'd still love to be involved in the new Rotterdam hub.",
-        "I hope you don't mind a last note on the missed interview.",
-    ],
-)
-def test_the_follow_up_lines_the_whole_kit_reading_marked_down_are_caught(line):
-    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
-    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
+WHOLE_KIT_READING_STOCK = [
+    "May I ask one last time about the missed interview?",
+    "Before I let the matter rest, I wanted to ask once more about the missed interview.",
+    "If the process has moved on without me, I understand.",
+    "I am grateful to have been considered.",
+    "I would welcome the opportunity to interview for the role.",
+    "Following my email, I am getting in touch about the interview I missed.",
+    "Any weekday in the coming weeks would suit me, at a day's notice.",
+    "I would still very much like to play a part in taking the firm through its next raise.",
+    "I'd still love to be involved in the new Rotterdam hub.",
+    "I hope you don't mind a last note on the missed interview.",
+]
 
 
 @pytest.mark.parametrize(
@@ -256,34 +245,28 @@ def test_the_last_note_names_the_role_when_the_reason_has_no_short_name():
 
 
 # Reading 20: the follow-up lines its readers scored 3 or lower, each caught as stock.
-@pytest.mark.parametrize(
-    "line",
-    [
-        "I am writing about our interview on Tuesday, which did not happen after I ran late.",
-        "It is about the interview on Tuesday, which in the end did not take place.",
-        "I am writing once more about the interview that never took place.",
-        "I'm writing again, as I haven't had a reply to my call and email yet.",
-        "I have not heard back since my email, so I wanted to follow up.",
-        "The Head of Data Platform role at Acme Analytics is still the job I'd most like.",
-        "The Head of Data Platform role is the kind of job I have been looking for.",
-        "I would like very much to be considered for the Head of Data Platform role.",
-        "The Head of Data Platform role is the one I would most like to land.",
-        "Is there still room for a new date after the missed interview?",
-        "Might a new date be possible after the missed interview?",
-        "If we can still find a date after the missed interview, I am free.",
-        "It is the next raise, above all, that draws me to the role.",
-        "The next raise is a lot of what interests me about the role.",
-        "Whatever you decide, thank you for your time; I will leave it there.",
-        "I would value the chance to sit down and talk about the role.",
-        "My calendar's pretty open over the coming weeks.",
-        "I am keen to interview for the role, not least for relaunching the magazine.",
-        "Any chance of a new date after the missed interview?",
-        "I would like to try once more for a new date after the missed interview.",
-    ],
-)
-def test_the_follow_up_lines_reading_twenty_marked_down_are_caught(line):
-    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
-    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
+READING_TWENTY_STOCK = [
+    "I am writing about our interview on Tuesday, which did not happen after I ran late.",
+    "It is about the interview on Tuesday, which in the end did not take place.",
+    "I am writing once more about the interview that never took place.",
+    "I'm writing again, as I haven't had a reply to my call and email yet.",
+    "I have not heard back since my email, so I wanted to follow up.",
+    "The Head of Data Platform role at Acme Analytics is still the job I'd most like.",
+    "The Head of Data Platform role is the kind of job I have been looking for.",
+    "I would like very much to be considered for the Head of Data Platform role.",
+    "The Head of Data Platform role is the one I would most like to land.",
+    "Is there still room for a new date after the missed interview?",
+    "Might a new date be possible after the missed interview?",
+    "If we can still find a date after the missed interview, I am free.",
+    "It is the next raise, above all, that draws me to the role.",
+    "The next raise is a lot of what interests me about the role.",
+    "Whatever you decide, thank you for your time; I will leave it there.",
+    "I would value the chance to sit down and talk about the role.",
+    "My calendar's pretty open over the coming weeks.",
+    "I am keen to interview for the role, not least for relaunching the magazine.",
+    "Any chance of a new date after the missed interview?",
+    "I would like to try once more for a new date after the missed interview.",
+]
 
 
 def test_after_a_heads_up_the_first_follow_up_owns_the_outcome_once_in_plain_words():
@@ -294,3 +277,11 @@ def test_after_a_heads_up_the_first_follow_up_owns_the_outcome_once_in_plain_wor
         first = kit.messages["no_reply_follow_up"].body
         assert "sorry" in first.lower() and "did not go ahead after I ran late" in first, first
         assert "sorry" not in kit.messages["last_follow_up"].body.lower()
+
+
+@pytest.mark.parametrize(
+    "line", [*ROUND_SEVENTEEN_STOCK, *WHOLE_KIT_READING_STOCK, *READING_TWENTY_STOCK]
+)
+def test_the_follow_up_lines_readers_marked_down_are_caught(line):
+    kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
+    assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
