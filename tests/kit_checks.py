@@ -626,7 +626,8 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 UNHELD_TOLD = re.compile(r"did not (?:go ahead|take place|happen)|never took place")
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
-    r" short notice|\bput off\b|called off|would be late for|running late for"
+    r" short notice|\bput off\b|called off|would be late for|r(?:unning|an) late for"
+    r"|not able to hold"
     rf"|my change of plan (?:disrupted|upset)|had to cancel|{UNHELD_TOLD.pattern}",
     re.IGNORECASE,
 )

@@ -1678,12 +1678,12 @@ ABOUTS: dict[str, dict[str, str]] = {
     "late": {
         "first": "our interview {day}",
         "last": "the interview I was running late for",
-        "event": "our interview was postponed after I ran late",
+        "event": "I ran late for our interview",
     },
     "late_via": {
         "first": "the interview with {them_short} {day}",
         "last": "the interview with {them_short} that I was running late for",
-        "event": "the interview with {them_short} was postponed after I ran late",
+        "event": "I ran late for the interview with {them_short}",
     },
     "moved": {
         "first": "our interview {day}",
@@ -1697,13 +1697,13 @@ ABOUTS: dict[str, dict[str, str]] = {
     },
     "unmade": {
         "first": "our interview {day}",
-        "last": "our postponed interview",
-        "event": "our interview was postponed",
+        "last": "the interview we were not able to hold",
+        "event": "we were not able to hold our interview",
     },
     "unmade_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the postponed interview with {them_short}",
-        "event": "the interview with {them_short} was postponed",
+        "last": "the interview with {them_short} that we were not able to hold",
+        "event": "we were not able to hold the interview with {them_short}",
     },
 }
 # After a heads-up, the first follow-up owns what became of the interview once, in plain
@@ -1771,7 +1771,8 @@ I am hoping we might rearrange {about}, and wanted to follow up on {sent}.
 With best wishes,""",
             """{greeting}
 
-{interest} I am writing again after {sent} about {about}.
+I am writing again after {sent} about {about}.
+{interest}
 
 {ask} {offer}
 
@@ -1834,7 +1835,8 @@ I'm hoping we can rearrange {about}, so I wanted to follow up on {sent}.
 Many thanks,""",
             """{greeting}
 
-{interest} So I thought I'd write after {sent} about {about}.
+Writing again after {sent} about {about}.
+{interest}
 
 {ask} {offer}
 
@@ -1912,15 +1914,15 @@ Could we still find a new date for {about}? {keen} {practical}
 With best wishes,""",
         """{greeting}
 
-{keen} It has been a little while now, but if {about} can still be rearranged,
-{practical_lc}
+It has been a little while now, but if {about} can still be rearranged,
+{practical_lc} {keen}
 
 {door}
 
 Best regards,""",
         """{greeting}
 
-Since {event}, I have hoped we might find another date. {practical} {keen}
+Since {event}, I have been hoping we might find another date. {practical} {keen}
 
 {door}
 
@@ -1935,8 +1937,8 @@ I would still like to rearrange {about}, should that be possible.
 With kind regards,""",
         """{greeting}
 
-{keen} I know {event}, but may I ask whether another date is still an option?
-{practical}
+I know {event}, but may I ask whether another date is still an option?
+{practical} {keen}
 
 {door}
 
@@ -1975,8 +1977,8 @@ Is a new date for {about} still on the cards? {keen} {practical}
 Warm regards,""",
         """{greeting}
 
-{keen} I know it's been a little while, but if {about} can still be rearranged,
-{practical_lc}
+I know it's been a little while, but if {about} can still be rearranged,
+{practical_lc} {keen}
 
 {door}
 
@@ -1997,7 +1999,7 @@ I'd still like to rearrange {about}, if that's possible. {practical} {keen}
 Warmly,""",
         """{greeting}
 
-{keen} I know {event}, but would another date still be an option? {practical}
+I know {event}, but would another date still be an option? {practical} {keen}
 
 {door}
 
@@ -2259,7 +2261,9 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "Interviewing for {role} at {company} would mean a lot to me.",
             "I'd hate to lose the chance of an interview for {role} at {company}.",
-            "I'd value a proper conversation about {role} at {company}.",
+            # Reading 21 heard "a proper conversation" as belittling the first attempt.
+            "I'd jump at the chance to interview for {role} at {company}.",
+            "{role_cap} at {company} is a job I'd love the chance to talk about.",
         ),
     },
 }
