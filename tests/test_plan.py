@@ -516,3 +516,12 @@ def test_a_slip_found_before_the_start_is_told_it_can_still_keep_the_interview(
     assert bool(found) == warned
     if warned:
         assert "40 minutes to go" in found[0]
+
+
+def test_a_weekend_email_is_nudged_two_business_days_after_monday():
+    # Sat 14 Nov, 10:00 New York: the email is read on Monday, so the nudge waits to Wednesday.
+    now = datetime(2026, 11, 14, 15, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interview__start="2026-11-13T09:00")
+    actions = by_id(plan)
+    assert actions["email"].due_interviewer.date() == date(2026, 11, 14)
+    assert iso(actions["follow_up"].due_interviewer) == "2026-11-18T10:00:00-05:00"

@@ -463,10 +463,14 @@ class _Planner:
         """Return the day of the first nudge: `days` business days on, and as many full days.
 
         An email sent at 20:30 is read the next morning, so counting from its own date would
-        nudge a day and a half later; the readers of #16 found that pushy.
+        nudge a day and a half later; the readers of #16 found that pushy. One sent on a
+        Saturday is read on Monday, so the days are counted from Monday (reading 22).
         """
         sent = self.last_contact.astimezone(self.their_zone)
-        day = self.calendar.add_business_days(sent.date(), days)
+        read = sent.date()
+        if not self.calendar.is_business_day(read) or sent.time() >= self.settings.business_end:
+            read = self.calendar.add_business_days(read, 1)
+        day = self.calendar.add_business_days(read, days)
         while self.at_their(day, self.settings.follow_up_time) - sent < timedelta(days=days):
             day = self.calendar.add_business_days(day, 1)
         return day
