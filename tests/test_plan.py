@@ -486,15 +486,6 @@ def test_the_first_nudge_waits_two_full_days_after_the_last_message(hours):
     assert actions["follow_up"].due - sent >= timedelta(days=2)
 
 
-def test_an_evening_email_is_nudged_two_business_days_after_it_is_read():
-    # Wed 18 Nov, 20:30 New York: counted from its own date, the nudge fell on Friday 10:00.
-    now = datetime(2026, 11, 19, 1, 30, tzinfo=UTC)
-    _, plan = plan_for(now, interview__start="2026-11-18T09:00")
-    actions = by_id(plan)
-    assert actions["email"].due_interviewer.date() == date(2026, 11, 18)
-    assert iso(actions["follow_up"].due_interviewer) == "2026-11-23T10:00:00-05:00"
-
-
 @pytest.mark.parametrize(
     ("reason", "clock", "warned"),
     [
@@ -518,10 +509,17 @@ def test_a_slip_found_before_the_start_is_told_it_can_still_keep_the_interview(
         assert "40 minutes to go" in found[0]
 
 
-def test_a_weekend_email_is_nudged_two_business_days_after_monday():
-    # Sat 14 Nov, 10:00 New York: the email is read on Monday, so the nudge waits to Wednesday.
-    now = datetime(2026, 11, 14, 15, 0, tzinfo=UTC)
-    _, plan = plan_for(now, interview__start="2026-11-13T09:00")
+@pytest.mark.parametrize(
+    ("now", "missed", "sent", "nudge"),
+    [
+        # Wed 18 Nov, 20:30 New York: counted from its own date, the nudge fell on Friday 10:00.
+        (datetime(2026, 11, 19, 1, 30, tzinfo=UTC), "2026-11-18T09:00", date(2026, 11, 18), "23"),
+        # Sat 14 Nov, 10:00 New York: read on Monday, so nudged on Wednesday, not Tuesday.
+        (datetime(2026, 11, 14, 15, 0, tzinfo=UTC), "2026-11-13T09:00", date(2026, 11, 14), "18"),
+    ],
+)
+def test_an_email_is_nudged_two_business_days_after_it_is_read(now, missed, sent, nudge):
+    _, plan = plan_for(now, interview__start=missed)
     actions = by_id(plan)
-    assert actions["email"].due_interviewer.date() == date(2026, 11, 14)
-    assert iso(actions["follow_up"].due_interviewer) == "2026-11-18T10:00:00-05:00"
+    assert actions["email"].due_interviewer.date() == sent
+    assert iso(actions["follow_up"].due_interviewer) == f"2026-11-{nudge}T10:00:00-05:00"
