@@ -2864,9 +2864,9 @@ SHORT_KEEN: dict[Tone, dict[str, str]] = {
     "formal": {
         "ask": "I am still keen on {role} and would be grateful for another time, on a day that"
         " suits you.",
-        # Round 18 read a bare "I am still keen," as keen on nothing until the role came after.
-        # ... and a hope with no warm word beside the role is no interest to the reviewer when
-        # the role's name is odd, so the keenness leads.
+        # Round 18 read a bare "I am still keen," as keen on nothing until the role came after,
+        # and reading 20 "still appeals to me greatly" as stock; a warm word stays beside the
+        # role, which the reviewer needs when the role's name is odd.
         "ask2": "I am still eager to talk about {role}, on another day if possible.",
         "ahead": "I am looking forward to talking about {role}.",
         "ahead_move": "I was looking forward to talking about {role}, and still am.",
