@@ -487,20 +487,22 @@ def test_the_first_nudge_waits_two_full_days_after_the_last_message(hours):
 
 
 @pytest.mark.parametrize(
-    ("reason", "clock", "warned"),
+    ("reason", "clock", "attend", "warned"),
     [
-        ("forgot", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), True),
-        ("timezone_mixup", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), True),
-        ("overslept", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), False),
-        ("forgot", datetime(2026, 11, 26, 15, 40, tzinfo=UTC), False),
+        ("forgot", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), "late", True),
+        ("timezone_mixup", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), "late", True),
+        # Whether or not the user said how they would take part, the interview can be kept.
+        ("forgot", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), None, True),
+        ("overslept", datetime(2026, 11, 26, 13, 50, tzinfo=UTC), "late", False),
+        ("forgot", datetime(2026, 11, 26, 15, 40, tzinfo=UTC), "late", False),
     ],
 )
 def test_a_slip_found_before_the_start_is_told_it_can_still_keep_the_interview(
-    reason, clock, warned
+    reason, clock, attend, warned
 ):
     # The interview is at 09:30 New York (14:30 UTC); 13:50 UTC is 40 minutes before it.
     case = Case.model_validate(
-        make_case(reason=reason, attend="late", interview__start="2026-11-26T09:30"),
+        make_case(reason=reason, attend=attend, interview__start="2026-11-26T09:30"),
         context={"now": clock},
     )
     found = [w for w in build_plan(case, clock).warnings if "has not started yet" in w]

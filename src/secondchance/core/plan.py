@@ -265,7 +265,7 @@ _FOUND_IN_TIME = frozenset({"forgot", "timezone_mixup"})
 def _still_in_time(case: Case, now: datetime) -> list[str]:
     """Say so when the interview can still be kept: keeping it beats any message about it."""
     left = case.interview.instant - now
-    if left <= timedelta(0) or case.reason not in _FOUND_IN_TIME or case.attend is None:
+    if left <= timedelta(0) or case.reason not in _FOUND_IN_TIME:
         return []
     minutes = max(1, int(left.total_seconds() // 60))
     wait = f"{minutes} minutes" if minutes < 120 else f"{minutes // 60} hours"
