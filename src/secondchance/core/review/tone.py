@@ -22,6 +22,9 @@ RUN_ON_STORY_WORDS = 70
 DRAMATIC_EVENTS = 3
 # Stacking this many distinct kinds of cause reads as an invented story.
 STACKED_CAUSES = 3
+# Two dramatic events told beside two kinds of cause ("my phone was stolen while the car was
+# broken down, then my mother collapsed") read as the same tale as three events (issue 17).
+DRAMA_BESIDE_CAUSES = 2
 # With words that pile one on another ("as luck would have it"), two dramatic events or kinds
 # of cause are enough, or three things that failed.
 PILED_UP = 2
@@ -168,6 +171,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
         yield draft.to_original(coincidence[0])
         return
     causes = len(signals.cause_kinds(draft))
+    if len(drama) >= DRAMA_BESIDE_CAUSES and causes >= DRAMA_BESIDE_CAUSES:
+        yield draft.body_span
+        return
     if causes >= STACKED_CAUSES or (draft.has(lx.PILE_UP) and _piled_up(draft, drama, causes)):
         yield draft.body_span
         return
