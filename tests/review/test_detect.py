@@ -18,7 +18,10 @@ CONFIRMATION = (
     "Subject: Re: New time\n\nDear Ms Ward,\n\nThank you for rearranging. Thursday at 10:00"
     " works perfectly for me, and I look forward to speaking then.\n\nKind regards,\nTom\n"
 )
-RUNNING_LATE = "Hi Ana, I'm so sorry, I misjudged the journey and I'm running late; I'll be there by 10:20. Tom"
+RUNNING_LATE = (
+    "Hi Ana, I'm so sorry, I misjudged the journey and I'm running late; I'll be there by 10:20."
+    " Tom"
+)
 LATE_ARRIVAL = (
     "Subject: Thank you for today\n\nDear Ana,\n\nI'm sorry for arriving late this morning;"
     " I should have left earlier, and that was my mistake. Thank you for still seeing me. I am"

@@ -61,6 +61,8 @@ NO_RESCHEDULE = Rule(
         "Hi Ana, apologies for today. I take full responsibility. Best, Lee",
         "I'm sorry, that's my fault. I look forward to hearing from you.",
         "So sorry. I should have blocked the time in my calendar. I hope to hear from you.",
+        "I'm sorry I missed it; that was my mistake. Please let me know if there is anything I can"
+        " do.",
         # A time in the past, or in someone else's plans, is no offer (issue 17).
         "I'm sorry I missed our call; I misread the date, my fault. The reminder sat in a list I"
         " had made a few days ago.",

@@ -585,8 +585,13 @@ def reschedule_offers(draft: Draft) -> list[Span]:
         offers = draft.spans(lx.RESCHEDULE)
         if not offers:
             return []
-        # "Nothing I can do" shrugs; it offers nothing (issue 17).
-        not_offers = [*draft.spans(lx.OWN_PLANS_MOVED), *draft.spans(lx.DEFLECTION)]
+        # "Nothing I can do" shrugs, and "anything I can do" offers help: neither names a new
+        # time (issue 17).
+        not_offers = [
+            *draft.spans(lx.OWN_PLANS_MOVED),
+            *draft.spans(lx.DEFLECTION),
+            *draft.spans(lx.HELP_OFFERED),
+        ]
         return [
             span
             for span in offers

@@ -25,6 +25,8 @@ STACKED_CAUSES = 3
 # Two dramatic events told beside two kinds of cause ("my phone was stolen while the car was
 # broken down, then my mother collapsed") read as the same tale as three events (issue 17).
 DRAMA_BESIDE_CAUSES = 2
+# A cause kept secret twice over ("a confidential session I am not at liberty to discuss").
+SECRETS_TOLD = 2
 # With words that pile one on another ("as luck would have it"), two dramatic events or kinds
 # of cause are enough, or three things that failed.
 PILED_UP = 2
@@ -166,6 +168,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     drama = merged_spans(draft.spans(lx.DRAMA))
     if len(drama) >= DRAMATIC_EVENTS:
         yield draft.to_original((drama[0][0], drama[-1][1]))
+        return
+    if len(secrets := merged_spans(draft.spans(lx.SECRECY))) >= SECRETS_TOLD:
+        yield draft.to_original((secrets[0][0], secrets[-1][1]))
         return
     if coincidence := draft.spans(lx.ALL_AT_ONCE):
         yield draft.to_original(coincidence[0])
@@ -328,6 +333,9 @@ DISHONEST_RED_FLAG = Rule(
     examples_fail=(
         "You won't believe it, but my house caught fire and then I was robbed on the way.",
         "I was sick, my train was cancelled and my laptop died.",
+        "I was called into a confidential board session and cannot say more; phones were"
+        " collected at the door.",
+        "On the way my car broke down and my phone was stolen, and then my father collapsed.",
         "I never received the invite, and then it slipped my mind.",
         "I lost my phone so I could not call.\n\nBest,\nSam\n\nSent from my iPhone",
         "I had no internet all day. I'm writing from the hotel lounge.",
