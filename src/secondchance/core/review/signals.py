@@ -27,7 +27,8 @@ _NEGATED = re.compile(
     r"\s*$"
     r"|\b(?:nobody|no one|none) (?:from|of|at|in)\s*$"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b|\band\b")
+# A colon in a clock time ("written 10:00 in my diary") breaks no clause.
+_CLAUSE_BREAK = re.compile(r"[,;]|:(?!\d)|\bbut\b|\band\b")
 # Someone else as the subject right before a phrase: "are you still [interested]", "the
 # recruiter was [keen]", "she [apologised]". Their feelings and apologies are not the writer's.
 _OTHER_SUBJECT = re.compile(
