@@ -35,6 +35,10 @@ SPLITS = {
     "outside14": DATA / "drafts-outside14-frozen.txt",
     # Outside batch 16: sealed in round 15, scored on arrival and after the round, never read.
     "outside16": DATA / "drafts-outside16-frozen.txt",
+    # Outside batch 17: sealed in round 16, scored on arrival and after the round, never read.
+    "outside17": DATA / "drafts-outside17-frozen.txt",
+    # Outside batch 18: scored on arrival in round 16, then released and read for that round.
+    "outside18": DATA / "drafts-outside18.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
