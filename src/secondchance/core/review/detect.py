@@ -26,8 +26,6 @@ _TURN = re.compile(r"\b(?:but|however|though|instead|yet)\b")
 _SOMEONE_ELSE_BEFORE = re.compile(
     r"\b(?:the|my|his|her|their)\s+[\w-]+\s+(?:(?:has|have|had|just|also|now)\s+){0,2}$"
 )
-# "So I put 11:00 in my calendar": the writer's own entry, told in the simple past.
-_WRITER_PLACED = re.compile(r"\b(?:i|we)\s+(?:put|set|entered|saved|wrote|marked|copied)\b")
 # "It was my responsibility to confirm the time, and I did not": a duty the writer owns having
 # failed, which confirms nothing (round 13, #17).
 _DUTY_NOT_DONE = re.compile(
@@ -200,7 +198,7 @@ def _tells_the_slip(draft: Draft, index: int) -> bool:
     writer put there in the simple past, is the slip being told, not a new time settled.
     """
     owned = any(draft.sentence_at(start) == index for start, _ in signals.owned(draft))
-    return owned or bool(_WRITER_PLACED.search(draft.sentences[index].text))
+    return owned or signals.writer_placed_it(draft, index)
 
 
 def _offers_on_a_condition(draft: Draft, index: int) -> bool:

@@ -43,8 +43,9 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
         return
     if draft.message_type in _OWNED_WHEN_BLAMING and not blame.blame(draft):
         return
-    if signals.states_emergency(draft) and tolerant(_apologizes)(draft):
-        return  # for a real emergency a sincere apology is enough
+    disowned = context.occurrences(draft, lx.NOT_OWNERSHIP)
+    if signals.states_emergency(draft) and tolerant(_apologizes)(draft) and not disowned:
+        return  # for a real emergency a sincere apology is enough, unless any part is disowned
     deflections = context.occurrences(draft, lx.DEFLECTION)
     yield draft.to_original(deflections[0]) if deflections else draft.body_span
 

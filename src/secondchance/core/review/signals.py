@@ -638,13 +638,27 @@ def _names_the_old_meeting(draft: Draft, span: Span) -> bool:
 def settled_new_time(draft: Draft) -> bool:
     """Tell whether a sentence names a time already agreed ("I look forward to Tuesday at 10").
 
-    Once both sides have settled the new time, naming it stands in for asking for one.
+    Once both sides have settled the new time, naming it stands in for asking for one. A time
+    the writer entered in their own diary, told in the past, is how the miss came about.
     """
     if not (draft.has(lx.SETTLED_TIME) and draft.has(lx.SLOT)):
         return False
     looking_back = draft.sentences_with(lx.MISSED)
     settled = draft.sentences_with(lx.SETTLED_TIME) - looking_back
+    settled = frozenset(i for i in settled if not writer_placed_it(draft, i))
     return bool(settled & draft.sentences_with(lx.SLOT))
+
+
+# "So I put 11:00 in my calendar", "I had written 10:00 in my diary": the writer's own entry,
+# told in the past.
+_WRITER_PLACED = re.compile(
+    r"\b(?:i|we)\s+(?:had\s+)?(?:put|set|entered|saved|wrote|written|marked|copied|noted)\b"
+)
+
+
+def writer_placed_it(draft: Draft, index: int) -> bool:
+    """Tell whether sentence `index` tells of an entry the writer made in the past."""
+    return index >= 0 and bool(_WRITER_PLACED.search(draft.sentences[index].text))
 
 
 def flexible(draft: Draft) -> bool:
