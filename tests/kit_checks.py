@@ -423,6 +423,23 @@ STOCK = (
     "not least for",
     "any chance of a new date",
     "try once more for a new date",
+    # Reading 21, on the two follow-ups: interest asserted rather than shown, a casual opener
+    # after a miss, a heads-up's outcome softened, and daily walk-ins promised.
+    "jump at the chance",
+    "the heart of my interest",
+    "much of why",
+    "i'd love to discuss",
+    "i am excited by",
+    "keen not to lose the chance",
+    "i am eager to interview",
+    "i'm eager to interview",
+    "a job i'd love the chance",
+    "drop you a line",
+    "after i had to ask for a different time",
+    "we were not able to hold",
+    "the trouble on my side",
+    "come in most weekdays",
+    "come in on most weekdays",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
@@ -468,7 +485,7 @@ def heads_up_thread(kit: Kit, now: datetime) -> list[str]:
 
 
 # A practical offer in the last note: travel for a visit from abroad, else the days it can be.
-TRAVEL_OFFER = re.compile(r"\btravel\b", re.IGNORECASE)
+TRAVEL_OFFER = re.compile(r"\btravel\b|\btrip\b", re.IGNORECASE)
 DAYS_OFFER = re.compile(r"\bweekdays?\b|\bcoming weeks\b|\bcalendar\b|\bany day\b", re.I)
 
 
@@ -479,14 +496,23 @@ def last_note_offer(kit: Kit, now: datetime) -> list[str]:
     message = kit.messages.get("last_follow_up")
     if message is None:
         return []
-    wanted = TRAVEL_OFFER if _far(kit.case) else DAYS_OFFER
+    # A user who lives in another country's time travels for a visit weeks later, even one who
+    # was in town on the day (reading 21 of #16: "I can come in most weekdays" from abroad).
+    away = _far(kit.case) or _lives_away(kit.case)
+    wanted = TRAVEL_OFFER if away else DAYS_OFFER
     if wanted.search(message.body):
         return []
-    return [
-        "last_follow_up: offers nothing practical ("
-        + ("travel" if _far(kit.case) else "days")
-        + ")"
-    ]
+    return ["last_follow_up: offers nothing practical (" + ("travel" if away else "days") + ")"]
+
+
+def _lives_away(case: Case) -> bool:
+    """Whether a visit on site is in another country's time than the user's own."""
+    start = case.interview.instant
+    return (
+        case.interview.format == "onsite"
+        and start.astimezone(case.interviewer_zone).utcoffset()
+        != start.astimezone(case.candidate_zone).utcoffset()
+    )
 
 
 CLIPPED = re.compile(r"(?:^|[.!?]\s+)I understand\.")
@@ -623,7 +649,11 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # What a follow-up follows, said in a line: the miss, the late start, the move, or that the
 # interview never happened (round 12: "follow up my email about our interview" said none).
 # That the interview never happened, in the kit's words.
-UNHELD_TOLD = re.compile(r"did not (?:go ahead|take place|happen)|never took place")
+# Reading 21: or that the user could not make it, their part said plainly.
+UNHELD_TOLD = re.compile(
+    r"did not (?:go ahead|take place|happen)|never took place"
+    r"|could(?: not|n't) make|(?:unable|not able|wasn't able) to make"
+)
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
     r" short notice|\bput off\b|called off|would be late for|r(?:unning|an) late for"
@@ -947,11 +977,13 @@ def heads_up_wording(kit: Kit, now: datetime) -> list[str]:
     case = kit.case
     if now >= case.interview.instant:
         return []
+    # The follow-ups go only if the interview did not take place: they may say plainly that
+    # the user could not make it (reading 21 of #16 read anything softer as evasive).
     problems = [
         f"{key}: presumes the interview cannot happen: {match.group()!r}"
         for key, message in kit.messages.items()
         for match in CANNOT_ATTEND.finditer(speech(message))
-        if case.attend != "no"
+        if case.attend != "no" and key not in FOLLOW_UPS
     ]
     for key in ("call_script", "voicemail"):
         if key in kit.messages and "interview" not in speech(kit.messages[key]):

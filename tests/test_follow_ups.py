@@ -33,6 +33,8 @@ def _bad_kits():
     ahead = FIXED_NOW - timedelta(minutes=110)
     late = _kit(ahead, attend="late", late_minutes=20)
     far = _kit(interview__format="onsite", candidate__timezone="Europe/London")
+    # On the way to a visit in another country's time on the day, but living away (reading 21).
+    away = _kit(interview__format="onsite", reason="late_or_lost")
     first_due = good.messages["no_reply_follow_up"].send_when
     return [
         (
@@ -83,6 +85,15 @@ def _bad_kits():
                 far,
                 "last_follow_up",
                 body=LETTER.format("I am free on most weekdays over the coming weeks."),
+            ),
+            FIXED_NOW,
+        ),
+        (
+            "last note offer",
+            with_message(
+                away,
+                "last_follow_up",
+                body=LETTER.format("I can come in on most weekdays over the coming weeks."),
             ),
             FIXED_NOW,
         ),
@@ -279,9 +290,92 @@ def test_after_a_heads_up_the_first_follow_up_owns_the_outcome_once_in_plain_wor
         assert "sorry" not in kit.messages["last_follow_up"].body.lower()
 
 
+# Reading 21: the follow-up lines its readers marked down, each caught as stock.
+READING_TWENTY_ONE_STOCK = [
+    "I'd jump at the chance to interview for the Head of Data Platform role at Acme Analytics.",
+    "The real-time data platform is the heart of my interest in Acme Analytics.",
+    "The real-time data platform is much of why Acme Analytics appeals to me.",
+    "I'd love to discuss the real-time data platform at Acme Analytics.",
+    "I am excited by the Head of Data Platform role, and would like to interview for it.",
+    "I am keen not to lose the chance to discuss the Head of Data Platform role.",
+    "I am eager to interview for the Head of Data Platform role at Acme Analytics.",
+    "The Head of Data Platform role is a job I'd love the chance to talk about.",
+    "I thought I'd drop you a line after my email about the interview I missed.",
+    "I am sorry that our interview did not go ahead after I had to ask for a different time.",
+    "I am writing once more about the interview we were not able to hold.",
+    "I am sorry that our interview did not go ahead after the trouble on my side.",
+    "I can come in most weekdays over the coming weeks.",
+]
+
+
 @pytest.mark.parametrize(
-    "line", [*ROUND_SEVENTEEN_STOCK, *WHOLE_KIT_READING_STOCK, *READING_TWENTY_STOCK]
+    "line",
+    [
+        *ROUND_SEVENTEEN_STOCK,
+        *WHOLE_KIT_READING_STOCK,
+        *READING_TWENTY_STOCK,
+        *READING_TWENTY_ONE_STOCK,
+    ],
 )
 def test_the_follow_up_lines_readers_marked_down_are_caught(line):
     kit = with_message(_kit(), "last_follow_up", body=LETTER.format(line))
     assert any("stock phrase" in p for p in CHECKS["repeated sentences"](kit, FIXED_NOW)), line
+
+
+AHEAD = FIXED_NOW - timedelta(minutes=110)
+
+
+@pytest.mark.parametrize(
+    ("changes", "owned"),
+    [
+        ({"attend": "no"}, "had to cancel"),
+        ({}, "make our interview"),  # no answer given: a later start or another day was offered
+        ({"attend": "another_way"}, "make our interview"),
+        ({"reason": "medical"}, "make our interview"),
+    ],
+)
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_after_a_heads_up_the_users_part_is_said_plainly_and_never_as_a_miss(changes, owned, tone):
+    # Reading 21: "after I had to ask for a different time", "after the trouble on my side"
+    # and "the interview we were not able to hold" read as evasive.
+    kit = _kit(AHEAD, tone=tone, **changes)
+    first, last = kit.messages["no_reply_follow_up"].body, kit.messages["last_follow_up"].body
+    assert owned in first, first
+    for body in (first, last):
+        assert not re.search(r"\bmiss(?:ed|ing)?\b|postponed|not able to hold|trouble", body), body
+    assert first.lower().count("sorry") == 1, first
+    assert "sorry" not in last.lower(), last
+
+
+WALK_INS = re.compile(r"\bcome in\b|\boffice\b|\bweekdays?\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "reason", ["late_or_lost", "wrong_link_or_address", "overslept", "double_booked"]
+)
+def test_the_last_note_offers_the_trip_to_a_user_who_lives_in_another_countrys_time(reason):
+    # Reading 21: "I can come in most weekdays" to a user in London, for a visit in New York,
+    # who had been on the way to it on the day; weeks later, a visit is a journey again.
+    for tone in ("formal", "warm"):
+        kit = _kit(interview__format="onsite", reason=reason, tone=tone)
+        last = kit.messages["last_follow_up"].body
+        assert re.search(r"\btravel\b|\btrip\b", last), last
+        assert not WALK_INS.search(last), last
+        assert CHECKS["last note offer"](kit, FIXED_NOW) == []
+
+
+def test_the_last_note_offers_one_visit_in_town_not_daily_walk_ins():
+    in_town = {"candidate__timezone": "America/New_York", "interview__format": "onsite"}
+    for tone in ("formal", "warm"):
+        last = _kit(tone=tone, **in_town).messages["last_follow_up"].body
+        assert not re.search(r"come in (?:on )?most weekdays|\btravel\b|\btrip\b", last), last
+        assert re.search(r"suits|any day", last), last
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_with_no_reason_given_the_first_follow_up_names_the_role_plainly(tone):
+    # Reading 21 read asserted interest ("I'd jump at the chance") where nothing was known.
+    kit = _kit(tone=tone, drawn_to=None)
+    first = kit.messages["no_reply_follow_up"].body
+    assert "Head of Data Platform" in first and "Acme Analytics" in first, first
+    assert not re.search(r"jump at|excited|eager|love|heart of", first, re.IGNORECASE), first

@@ -761,6 +761,7 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     values["event"] = fill(abouts["event"], values)
     values["about"] = fill(abouts["first" if when == "follow_up" else "last"], values)
     values["owned"] = fill(pb.AHEAD_OWNED[_ahead_owned(s)][tone], values) if s.heads_up else ""
+    values["with_you"] = "" if s.via else " with you"
     # The last note refers back to the user's reason in a few words of its own, never pasting
     # their phrase a second time (the whole-kit reading after round 17 of #16).
     topic = short_topic(s.case.drawn_to or "")
@@ -772,7 +773,7 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
     keens = pb.LAST_KEENS[tone]["topic" if _topic_left(topic, said) else "plain"]
     values["keen"] = fill(s.pick(keens, "last_keen"), values)
-    practical = s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical")
+    practical = fill(s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical"), values)
     values |= {"practical": practical, "practical_lc": _clause(practical)}
     values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
     if when == "follow_up":
@@ -840,10 +841,24 @@ def short_topic(drawn_to: str) -> str | None:
 
 
 def _visit(s: Situation) -> str:
-    """Name what a new interview asks of the user: a journey, coming in, or only a time."""
+    """Name what a new interview asks of the user: a journey, coming in, or only a time.
+
+    "trip": the user lives in another country's time but was in town on the day, on the way
+    to the visit; another date is a journey again, weeks later (reading 21 of #16 read "I can
+    come in most weekdays" from abroad as untrue).
+    """
     if s.far:
         return "far"
-    return "onsite" if s.case.interview.format == "onsite" else "remote"
+    if s.case.interview.format != "onsite":
+        return "remote"
+    return "trip" if _lives_away(s) else "onsite"
+
+
+def _lives_away(s: Situation) -> bool:
+    """Whether the user's own clock differs from the interviewer's on the interview's day."""
+    start = s.case.interview.instant
+    home = start.astimezone(s.case.candidate_zone).utcoffset()
+    return start.astimezone(s.case.interviewer_zone).utcoffset() != home
 
 
 def _said_before(s: Situation, first: str, topic: str | None) -> str:

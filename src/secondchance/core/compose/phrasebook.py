@@ -1663,7 +1663,9 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 # notice" as the user moving it alone, "that I put off" as procrastination, "could not attend
 # as planned" as sidestepping, and "could not go ahead because I was running late" as a cause
 # nobody reported. Reading 20 read "which did not happen after I ran late", "which in the end
-# did not take place" and "the interview that never took place" as tangled and evasive.
+# did not take place" and "the interview that never took place" as tangled and evasive;
+# reading 21 "the interview we were not able to hold" the same way: the user's part is said
+# plainly, with no cause they never gave, and never as a miss after a heads-up.
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {
         "first": "the interview I missed {day}",
@@ -1697,13 +1699,13 @@ ABOUTS: dict[str, dict[str, str]] = {
     },
     "unmade": {
         "first": "our interview {day}",
-        "last": "the interview we were not able to hold",
-        "event": "we were not able to hold our interview",
+        "last": "the interview I was unable to make",
+        "event": "I was unable to make our interview",
     },
     "unmade_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that we were not able to hold",
-        "event": "we were not able to hold the interview with {them_short}",
+        "last": "the interview with {them_short} that I was unable to make",
+        "event": "I was unable to make my interview with {them_short}",
     },
 }
 # After a heads-up, the first follow-up owns what became of the interview once, in plain
@@ -1713,6 +1715,8 @@ ABOUTS: dict[str, dict[str, str]] = {
 # could not make the start and offered a later one or another day; "other": they offered to
 # take part all the same, and whatever stopped it began on their side, unless it was an
 # illness or an emergency ("excusable"). None names the cause again, which the first email gave.
+# Reading 21 read "after I had to ask for a different time" and "after the trouble on my side"
+# as evasive: the user's part is said once, as what they could not do.
 AHEAD_OWNED: dict[str, dict[Tone, str]] = {
     "late": {
         "formal": "I am sorry that {about} did not go ahead after I ran late.",
@@ -1723,17 +1727,16 @@ AHEAD_OWNED: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry I had to cancel {about} at such short notice.",
     },
     "start": {
-        "formal": "I am sorry that {about} did not go ahead after I had to ask for a different"
-        " time.",
-        "warm": "I'm sorry {about} did not go ahead after I had to ask for a different time.",
+        "formal": "I am sorry I could not make {about}.",
+        "warm": "I'm sorry I couldn't make {about}.",
     },
     "other": {
-        "formal": "I am sorry that {about} did not go ahead after the trouble on my side.",
-        "warm": "I'm sorry {about} did not go ahead after the trouble on my side.",
+        "formal": "I am sorry I could not make {about} after all.",
+        "warm": "I'm sorry I couldn't make {about} after all.",
     },
     "excusable": {
-        "formal": "I am sorry that {about} did not go ahead in the end.",
-        "warm": "I'm sorry {about} did not go ahead in the end.",
+        "formal": "I am sorry I was not able to make {about}.",
+        "warm": "I'm sorry I wasn't able to make {about}.",
     },
 }
 # Whole letters of two or three sentences, as people write a nudge: a pointer to the earlier
@@ -1745,7 +1748,8 @@ AHEAD_OWNED: dict[str, dict[Tone, str]] = {
 # writing again to follow up" as template openings; the whole-kit reading after round 17 read
 # "Following my email, I am getting in touch" as stock, and a fresh "sorry" after a miss as
 # the apology said a third time; reading 20 read "as I haven't had a reply to my call and email
-# yet" and "I have not heard back since" as pointing at the reader's silence.
+# yet" and "I have not heard back since" as pointing at the reader's silence; reading 21 "I
+# thought I'd drop you a line" as too casual after a missed interview.
 FOLLOW_UPS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "missed": (
@@ -1820,7 +1824,7 @@ I'm just following up on {sent} about {about}. {interest} {ask} {offer}
 Warm regards,""",
             """{greeting}
 
-I thought I'd drop you a line after {sent} about {about}. {ask}
+I'm getting back in touch after {sent} about {about}. {ask}
 
 {interest} {offer}
 
@@ -1977,7 +1981,7 @@ Is a new date for {about} still on the cards? {keen} {practical}
 Warm regards,""",
         """{greeting}
 
-I know it's been a little while, but if {about} can still be rearranged,
+It's been a little while, but if {about} can still be rearranged,
 {practical_lc} {keen}
 
 {door}
@@ -2070,36 +2074,38 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # taking the firm through its next raise" as pasted, and "play a part in" and "be involved in"
 # as underselling a senior candidate; reading 20 read "It is X, above all, that draws me",
 # "X is a lot of what interests me", "the one I would most like to land" and "sit down and
-# talk" (said of a video call) as templated, clipped or casual.
+# talk" (said of a video call) as templated, clipped or casual; reading 21 "I am eager to
+# interview for", "I am excited by ... and would like to interview for it" and "appeals to me
+# a great deal" as asserted, not meant: the plain lines say simply that the interview matters.
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "topic": (
             "{topic_cap} at {company} is work I would be proud to take on.",
-            "I would like to bring my experience to {topic} at {company}.",
-            "{topic_cap} at {company} is something I am eager to work on.",
+            "I would very much like to bring my experience to {topic} at {company}.",
+            "I am keen to see how {company} approaches {topic}.",
         ),
         "plain": (
-            "I am eager to interview for {role} at {company}.",
-            "I want very much to interview for {role} at {company}.",
-            "I am keen to interview for {role} at {company}.",
-            "I am excited by {role} at {company}, and would like to interview for it.",
-            "I am very much hoping to interview for {role} at {company}.",
-            "Interviewing for {role} at {company} appeals to me a great deal.",
+            "I would like the chance to interview for {role} at {company}.",
+            "I would like very much to interview for {role} at {company}.",
+            "I hope very much to interview for {role} at {company}.",
+            "I would value another chance to interview for {role} at {company}.",
+            "An interview for {role} at {company} would mean a great deal to me.",
+            "I would welcome another chance to interview for {role} at {company}.",
         ),
     },
     "warm": {
         "topic": (
-            "{topic_cap} at {company} is work I'd really like to take on.",
-            "I'd really like to bring what I can to {topic} at {company}.",
-            "I'm really keen to work on {topic} at {company}.",
+            "{topic_cap} at {company} is work I'd be proud to take on.",
+            "I'd really like to bring my experience to {topic} at {company}.",
+            "I'm keen to see how {company} approaches {topic}.",
         ),
         "plain": (
             "I'd really like to interview for {role} at {company}.",
             "I'd be glad to interview for {role} at {company}.",
-            "I'm very keen to interview for {role} at {company}.",
-            "I'm eager to interview for {role} at {company}.",
-            "I'm really hoping to interview for {role} at {company}.",
-            "I'm excited about {role} at {company}, and keen to interview for it.",
+            "I really hope to interview for {role} at {company}.",
+            "Another chance to interview for {role} at {company} would mean a lot to me.",
+            "I'd very much value another chance to interview for {role} at {company}.",
+            "I'd welcome another chance to interview for {role} at {company}.",
         ),
     },
 }
@@ -2107,19 +2113,27 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
 # another country's time ("far"), coming in ("onsite"), or only a time ("remote"). Round 17
 # asked the last note of an on-site interview abroad to offer the travel again; the whole-kit
 # reading after it read "Any weekday in the coming weeks ... at a day's notice" as stock, and
-# reading 20 "My calendar's pretty open" as too casual.
+# reading 20 "My calendar's pretty open" as too casual; reading 21 "I can come in most weekdays"
+# as a promise of daily walk-ins, and as untrue from a user who lives in another country's time
+# but was in town on the day ("trip": they offer to make the trip again; "journey" would
+# tell the late journey again).
 LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "far": (
-            "I am happy to travel for it, at a time that suits you.",
+            "I am happy to travel for it, at a time that suits {whom}.",
             "Travel is no obstacle; I would only need a little notice.",
             "I can arrange the travel to fit your calendar.",
             "I would happily travel for it, given a little notice.",
         ),
+        "trip": (
+            "I am happy to make the trip again, at a time that suits {whom}.",
+            "I can travel back for it on whichever day suits {whom}.",
+            "I would gladly make the trip again, given a little notice.",
+        ),
         "onsite": (
-            "I can come in on most weekdays over the coming weeks.",
-            "I could come in on nearly any weekday this month or next.",
-            "I could be at the office on most weekdays over the coming weeks.",
+            "I can come in on whichever day suits {whom} over the coming weeks.",
+            "I could come to the office on any day that suits {whom} this month or next.",
+            "Whichever weekday suits {whom} over the coming weeks, I can be at the office.",
         ),
         "remote": (
             "I am free on most weekdays over the coming weeks.",
@@ -2131,15 +2145,20 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "far": (
-            "I'm happy to travel for it, at a time that suits you.",
+            "I'm happy to travel for it, at a time that suits {whom}.",
             "Travel's no problem; I'd just need a little notice.",
             "I can sort out the travel to fit your calendar.",
             "I'd gladly travel over for it, with a bit of notice.",
         ),
+        "trip": (
+            "I'm happy to make the trip again for it.",
+            "I can travel back for it on whichever day suits {whom}.",
+            "I'd gladly make the trip again, with a bit of notice.",
+        ),
         "onsite": (
-            "I can come in most weekdays over the coming weeks.",
-            "I could come in on almost any weekday this month or next.",
-            "I can get to the office most weekdays over the coming weeks.",
+            "I can come in on whichever day suits {whom} over the coming weeks.",
+            "I can get to the office on any day that suits {whom} in the coming weeks.",
+            "Whichever weekday suits {whom} over the next few weeks, I can come in.",
         ),
         "remote": (
             "I'm free most weekdays over the coming weeks.",
@@ -2221,49 +2240,55 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
 # Why the person still wants the role, in the first follow-up, in other words than the first
 # email's. "named": the user's own reason, when the first email left it out; "topic": the first
 # email gave it, so the follow-up refers back to it in a few of the user's words ({topic}) and
-# says where; "plain": no reason given, so the role. Round 17 read the reason said again, word
-# for word, as templated, and round 13 "The work I mentioned" in its place as vague filler;
-# reading 20 read the reason dropped for "is still the job I'd most like" (a ranking never
-# made), "the kind of job I have been looking for" and "I would like very much to be
-# considered" as stock that fits any job. Round 17 read "I'm as keen as ever" and "I remain
-# very interested" as stock, and "I would be keen to discuss" as oddly conditional. The user's
-# words stand as the object of a verb of talking, or as the subject of a line about the role,
-# never after "play a part in" (round 17 of #16), nor after "not least for" (reading 20).
+# says where; "plain": no reason given, so a plain wish to meet. Round 17 read the reason said
+# again, word for word, as templated, and round 13 "The work I mentioned" in its place as vague
+# filler; reading 20 read "is still the job I'd most like", "the kind of job I have been
+# looking for" and "I would like very much to be considered" as stock that fits any job; round
+# 17 "I'm as keen as ever" and "I remain very interested" as stock. Reading 21 read interest
+# asserted rather than shown ("I'd jump at the chance", "is the heart of my interest in", "is
+# much of why ... appeals to me", "I'd love to discuss", "I am keen not to lose the chance", "a
+# job I'd love the chance to talk about") as gushing or as a slogan: each line here says what
+# the user wanted to hear or talk about, in their words where they gave any. {with_you} is
+# " with you" to the interviewer, and nothing to a recruiter, whose letter names the
+# interviewer twice already; never after the user's own words, which may end on a clause.
+# Those words stand as the object of a verb of talking, or as the subject of a line about the
+# interview, never after "play a part in" (round 17 of #16), nor after "not least for"
+# (reading 20).
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "named": (
-            "{drawn_to_cap} is the main reason the role appeals to me.",
-            "{drawn_to_cap} is what excites me most about {role}.",
-            "I would very much like the chance to talk about {drawn_to}.",
+            "{drawn_to_cap} is what I was most keen to hear about.",
+            "I would still very much like to discuss {drawn_to}.",
+            "I was keen to learn more about {drawn_to}, and still am.",
         ),
         "topic": (
-            "I would like very much to discuss {topic} at {company}.",
-            "{topic_cap} is much of why {company} appeals to me.",
-            "{topic_cap} is the heart of my interest in {company}.",
+            "I would still very much like to discuss {topic} at {company}{with_you}.",
+            "{topic_cap} at {company} is what I was most keen to discuss.",
+            "I am keen to talk more about {topic} at {company}.",
         ),
         "plain": (
-            "Interviewing for {role} at {company} would mean a great deal to me.",
-            "I am keen not to lose the chance to discuss {role} at {company}.",
-            "I would value a further conversation about {role} at {company}.",
+            "I would still very much like to discuss {role} at {company}{with_you}.",
+            "{role_cap} at {company} is one I am keen to discuss further.",
+            "There is a good deal about {role} at {company} that I am keen to learn.",
+            "I was keen to learn more about {role} at {company}, and still am.",
         ),
     },
     "warm": {
         "named": (
-            "{drawn_to_cap} is the main reason the role appeals to me.",
-            "{drawn_to_cap} is what excites me most about {role}.",
-            "I'd really like the chance to talk about {drawn_to}.",
+            "{drawn_to_cap} is the part I was most keen to hear about.",
+            "I'd still be glad of the chance to discuss {drawn_to}.",
+            "I was keen to learn more about {drawn_to}, and I still am.",
         ),
         "topic": (
-            "I'd love to discuss {topic} at {company}.",
-            "{topic_cap} is what interests me most about {company}.",
-            "{topic_cap} is really the heart of my interest in {company}.",
+            "I'd be glad of the chance to discuss {topic} at {company}.",
+            "{topic_cap} at {company} is what I was most keen to talk about.",
+            "I'm keen to talk more about {topic} at {company}.",
         ),
         "plain": (
-            "Interviewing for {role} at {company} would mean a lot to me.",
-            "I'd hate to lose the chance of an interview for {role} at {company}.",
-            # Reading 21 heard "a proper conversation" as belittling the first attempt.
-            "I'd jump at the chance to interview for {role} at {company}.",
-            "{role_cap} at {company} is a job I'd love the chance to talk about.",
+            "I'd still very much like to discuss {role} at {company}{with_you}.",
+            "{role_cap} at {company} is one I'd very much like to discuss.",
+            "There's a lot about {role} at {company} that I'm keen to learn.",
+            "I was keen to learn more about {role} at {company}, and I still am.",
         ),
     },
 }
