@@ -39,6 +39,10 @@ SPLITS = {
     "outside17": DATA / "drafts-outside17-frozen.txt",
     # Outside batch 18: scored on arrival in round 16, then released and read for that round.
     "outside18": DATA / "drafts-outside18.txt",
+    # Outside batch 19: scored on arrival in round 16, then released and read for that round.
+    "outside19": DATA / "drafts-outside19.txt",
+    # Outside batch 20: sealed in round 16, scored on arrival and after the round, never read.
+    "outside20": DATA / "drafts-outside20-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
