@@ -18,6 +18,10 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
 # "I had it in my diary for next Thursday": the writer's past, where the miss began.
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
+# "So it showed up in my calendar for 11:00": what a calendar showed, told in the past.
+_SHOWN_IN_THE_PAST = re.compile(
+    r"\b(?:showed|came|popped)\s+up\b|\b(?:showed|appeared|displayed)\b"
+)
 # "I will confirm every appointment in writing": a habit promised, not this meeting settled.
 _A_HABIT_AFTER = re.compile(r"\s+(?:every|each|all|any|future)\b")
 # A turn from the time refused to the one taken: "I can't do tomorrow, but Thursday works".
@@ -159,6 +163,7 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
     return any(
         _WHEN_BEFORE.search(before)
         or _WRITER_IN_THE_PAST.search(before)
+        or _SHOWN_IN_THE_PAST.search(before)
         or _DUTY_NOT_DONE.search(before)
         for before in (
             signals.clause_before(draft, start)
