@@ -1141,7 +1141,11 @@ def _bad_kits_of_round_five():
             # Said in the apology and the first follow-up, a third time reads as pasted.
             "reason twice",
             with_message(
-                _kit(drawn_to="the new Rotterdam hub"),
+                with_message(
+                    _kit(drawn_to="the new Rotterdam hub"),
+                    "no_reply_follow_up",
+                    body=body.format("I would still like to discuss the new Rotterdam hub."),
+                ),
                 "last_follow_up",
                 body=body.format("The new Rotterdam hub is still what I want."),
             ),

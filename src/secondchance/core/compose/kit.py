@@ -752,20 +752,22 @@ def _call_ask(s: Situation, values: Mapping[str, str], reached_reader: bool) -> 
 def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     """Write a no-reply follow-up; `first` is what the kit said before, which it builds on."""
     tone = _tone(s)
-    values = _common(s)
+    values = _common(s) | {"a_new": pb.NEW_INTERVIEWS[s.case.interview.format]}
     asks = pb.FOLLOW_UP_ASKS[tone][s.reader + ("_far" if s.far else "")]
+    values["free"] = fill(s.pick(pb.FOLLOW_UP_FREE[tone][s.reader], "follow_up_free"), values)
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["day"] = s.day_later.get(when, "on " + s.date)
     abouts = pb.ABOUTS[_about_class(s)]
-    values["event"] = fill(abouts["event"], values)
     values["about"] = fill(abouts["first" if when == "follow_up" else "last"], values)
     values["owned"] = fill(pb.AHEAD_OWNED[_ahead_owned(s)][tone], values) if s.heads_up else ""
+    # To a recruiter the letter names the interviewer twice already (#16: at most twice).
     values["with_you"] = "" if s.via else " with you"
-    # The last note refers back to the user's reason in a few words of its own, never pasting
-    # their phrase a second time (the whole-kit reading after round 17 of #16).
+    # The follow-ups refer back to the user's reason in a few words of its own, with its owner,
+    # never pasting their phrase a second time (the whole-kit reading after round 17 of #16).
     topic = short_topic(s.case.drawn_to or "")
-    values |= {"topic": topic or "", "topic_cap": _sentence(topic or "")}
+    topic_at = _owned_topic(topic or "", s.case.company)
+    values |= {"topic": topic or "", "topic_at": topic_at, "topic_at_cap": _sentence(topic_at)}
     said = _said_before(s, first, topic)
     interests = pb.FOLLOW_UP_INTERESTS[tone][said]
     values["interest"] = fill(s.pick(interests, "follow_up_interest"), values)
@@ -774,14 +776,28 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     keens = pb.LAST_KEENS[tone]["topic" if _topic_left(topic, said) else "plain"]
     values["keen"] = fill(s.pick(keens, "last_keen"), values)
     practical = fill(s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical"), values)
-    values |= {"practical": practical, "practical_lc": _clause(practical)}
+    values["practical"] = practical
     values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
     if when == "follow_up":
         wordings = pb.FOLLOW_UPS[tone]["ahead" if s.heads_up else "missed"]
+        if values["sent"] != "my email":  # a call or a voicemail must be known of
+            wordings = tuple(w for w in wordings if "{sent}" in w)
     else:
         wordings = pb.LAST_FOLLOW_UPS[tone]
     template = _letter(s, wordings, when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _owned_topic(topic: str, company: str) -> str:
+    """Give the short topic its owner: "Bluefin Capital's next raise", as people say it.
+
+    Reading 23 of #16 read "the next raise at Bluefin Capital" as clipped, and "online grocery
+    at Lumen Retail" as an odd compression of "the push into online grocery".
+    """
+    if not topic.startswith("the "):
+        return f"{topic} at {company}"
+    owner = company + ("'" if company.endswith("s") else "'s")
+    return f"{owner} {topic.removeprefix('the ')}"
 
 
 def _topic_left(topic: str | None, said: str) -> bool:
@@ -812,15 +828,21 @@ _TOPIC_WORD = re.compile(r"[^\W_][\w'’-]*")
 def short_topic(drawn_to: str) -> str | None:
     """Name in a few words what the user's reason points at, to refer back to it.
 
-    "taking the firm through its next raise" gives "the next raise", "the push into online
-    grocery" gives "online grocery", and "the gene therapy programme" stays as it is. When no
+    "taking the firm through its next raise" gives "the next raise", "the move to a real-time
+    platform" gives "the real-time platform", and "the push into online grocery" and "the gene
+    therapy programme" stay as they are. When no
     short noun phrase can be read off safely, None: the letter names the role instead. Nothing
     is added: the words are the user's, with "its" or "a" read as "the".
     """
     words = drawn_to.split()
     lowered = [word.lower() for word in words]
     cut = False
+    move = ""
     if len(words) > 2 and lowered[0] == "the" and lowered[1] in _MOVES and lowered[2] in _TOWARDS:
+        # "the push into online grocery" keeps its move: "online grocery" alone names a
+        # market, not a thing the company does (reading 23 of #16).
+        if len(words) > 3 and lowered[3] not in _DETERMINERS:
+            move = f"the {lowered[1]} {lowered[2]} "
         words, cut = words[3:], True
     elif lowered and lowered[0].endswith("ing") and lowered[0] not in _NOT_GERUNDS:
         if len(words) < 2 or lowered[1] not in _DETERMINERS:
@@ -837,21 +859,21 @@ def short_topic(drawn_to: str) -> str | None:
         words = ["the", *words[1:]]
     elif not cut:
         return None  # "AI", "grow fast": no article, so perhaps no noun phrase at all
-    return " ".join(words)
+    return move + " ".join(words)
 
 
 def _visit(s: Situation) -> str:
-    """Name what a new interview asks of the user: a journey, coming in, or only a time.
+    """Name what a new interview asks of the user: a journey, coming in, or only a call.
 
     "trip": the user lives in another country's time but was in town on the day, on the way
     to the visit; another date is a journey again, weeks later (reading 21 of #16 read "I can
-    come in most weekdays" from abroad as untrue).
+    come in most weekdays" from abroad as untrue). A call is named as the one it was.
     """
     if s.far:
         return "far"
-    if s.case.interview.format != "onsite":
-        return "remote"
-    return "trip" if _lives_away(s) else "onsite"
+    if s.case.interview.format == "onsite" and _lives_away(s):
+        return "trip"
+    return s.case.interview.format
 
 
 def _lives_away(s: Situation) -> bool:

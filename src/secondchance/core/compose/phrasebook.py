@@ -1655,72 +1655,49 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 
 # --- The no-reply follow-ups: shorter each time, and never the apology again ---------------
 # What the thread follows, owned in the user's own terms: the interview they missed, had to
-# call off, ran late for, or that in the end did not go ahead. "first" is the first
-# follow-up's noun phrase after a miss, dated as of when it is sent ("on Thursday", "last
-# Thursday"); "last" the last note's, with no date; "event" the same said as a clause, for
-# "since ..." or "but ...". Round 18 read "which I warned you I would be late for" and "my
-# change of plan" (said of a mix-up or an illness) as evasive; round 17 "that I moved at short
-# notice" as the user moving it alone, "that I put off" as procrastination, "could not attend
-# as planned" as sidestepping, and "could not go ahead because I was running late" as a cause
-# nobody reported. Reading 20 read "which did not happen after I ran late", "which in the end
-# did not take place" and "the interview that never took place" as tangled and evasive;
-# reading 21 "the interview we were not able to hold" the same way: the user's part is said
-# plainly, with no cause they never gave, and never as a miss after a heads-up.
+# cancel, ran late for, or could not make. "first" is the first follow-up's noun phrase,
+# dated as of when it is sent ("on Thursday", "last Thursday"); "last" the last note's, with
+# no date. Round 17 read "that I moved at short notice" as the user moving it alone, "that I
+# put off" as procrastination, "could not attend as planned" as sidestepping; reading 20
+# "which in the end did not take place" as evasive, reading 21 "the interview we were not able
+# to hold" the same way; reading 23 "the interview I was running late for" and "the interview I
+# was unable to make" as clunky: the user's part is said plainly, with no cause they never
+# gave, and never as a miss after a heads-up.
 ABOUTS: dict[str, dict[str, str]] = {
-    "missed": {
-        "first": "the interview I missed {day}",
-        "last": "the missed interview",
-        "event": "I missed our interview",
-    },
+    "missed": {"first": "the interview I missed {day}", "last": "the interview I missed"},
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
-        "last": "the missed interview with {them_short}",
-        "event": "I missed the interview with {them_short}",
+        "last": "the interview with {them_short} that I missed",
     },
-    "late": {
-        "first": "our interview {day}",
-        "last": "the interview I was running late for",
-        "event": "I ran late for our interview",
-    },
+    "late": {"first": "our interview {day}", "last": "the interview I could not make"},
     "late_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that I was running late for",
-        "event": "I ran late for the interview with {them_short}",
+        "last": "the interview with {them_short} that I could not make",
     },
-    "moved": {
-        "first": "our interview {day}",
-        "last": "the interview I had to cancel",
-        "event": "I had to cancel",
-    },
+    "moved": {"first": "our interview {day}", "last": "the interview I had to cancel"},
     "moved_via": {
         "first": "the interview with {them_short} {day}",
         "last": "the interview with {them_short} that I had to cancel",
-        "event": "I had to cancel",
     },
-    "unmade": {
-        "first": "our interview {day}",
-        "last": "the interview I was unable to make",
-        "event": "I was unable to make our interview",
-    },
+    "unmade": {"first": "our interview {day}", "last": "the interview I could not make"},
     "unmade_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that I was unable to make",
-        "event": "I was unable to make my interview with {them_short}",
+        "last": "the interview with {them_short} that I could not make",
     },
 }
 # After a heads-up, the first follow-up owns what became of the interview once, in plain
-# words, before it asks for anything: reading 20 found no apology at all in "which in the end
-# did not take place". {about} is the interview and its day ("our interview on Tuesday").
-# "late": the user said they would join late; "moved": they could not come; "start": they
-# could not make the start and offered a later one or another day; "other": they offered to
-# take part all the same, and whatever stopped it began on their side, unless it was an
-# illness or an emergency ("excusable"). None names the cause again, which the first email gave.
-# Reading 21 read "after I had to ask for a different time" and "after the trouble on my side"
-# as evasive: the user's part is said once, as what they could not do.
+# words, before it asks for anything. {about} is the interview and its day ("our interview on
+# Tuesday"). "late": the user said they would join late; "moved": they could not come;
+# "start": they could not make the start and offered a later one or another day; "other": they
+# offered to take part all the same, and whatever stopped it began on their side, unless it
+# was an illness or an emergency ("excusable"). None names the cause again, which the first
+# email gave. Reading 21 read "after I had to ask for a different time" as evasive; reading 23
+# "did not go ahead after I ran late" as passive, blurring who caused it: the user ran so late
+# that it could not go ahead, said as theirs.
 AHEAD_OWNED: dict[str, dict[Tone, str]] = {
     "late": {
-        "formal": "I am sorry that {about} did not go ahead after I ran late.",
-        "warm": "I'm sorry {about} did not go ahead after I ran late.",
+        "formal": "I am sorry I ran so late that {about} could not go ahead.",
+        "warm": "I'm sorry I ran so late that {about} could not go ahead.",
     },
     "moved": {
         "formal": "I am sorry to have had to cancel {about} at short notice.",
@@ -1739,17 +1716,17 @@ AHEAD_OWNED: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry I wasn't able to make {about}.",
     },
 }
-# Whole letters of two or three sentences, as people write a nudge: a pointer to the earlier
-# note, one line on the role, an easy way to say yes. Several shapes per tone: the question
-# first or the interest first. "missed" follows an apology; "ahead" a heads-up, and opens on
-# the one line that owns what became of the interview ({owned}). Round 17 read "I wanted to
-# check in" as casual in the formal tone, and "I know you're busy, so I'll keep this brief. It
-# follows my email" as filler; round 12 read "A brief note to follow up my email" and "I am
-# writing again to follow up" as template openings; the whole-kit reading after round 17 read
-# "Following my email, I am getting in touch" as stock, and a fresh "sorry" after a miss as
-# the apology said a third time; reading 20 read "as I haven't had a reply to my call and email
-# yet" and "I have not heard back since" as pointing at the reader's silence; reading 21 "I
-# thought I'd drop you a line" as too casual after a missed interview.
+# Whole letters of three or four sentences, as a capable professional writes a nudge: why they
+# write, in the first clause; one present-tense line on the role ({interest}); one easy,
+# concrete ask ({ask}). "missed" follows an apology; "ahead" a heads-up, and says the one line
+# that owns what became of the interview ({owned}). After a call or a voicemail, only a shape
+# that names it ({sent}) is taken, as the letter must know of it. Earlier readings read "I
+# wanted to check in", "A brief note to follow up my email", "Following my email, I am getting
+# in touch", "I thought I'd drop you a line" and any line pointing at the reader's silence as
+# stock or off; reading 23 read openers back to front ("I'm hoping we can rearrange X, so I
+# wanted to follow up on my email"), heavy ("Following our call and my email about the
+# interview with Rebecca that I missed last Wednesday, ...") or templated ("Following my email
+# ..., I wanted to ask about a new date").
 FOLLOW_UPS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "missed": (
@@ -1760,15 +1737,23 @@ I am following up on {sent} about {about}. {interest} {ask} {offer}
 Kind regards,""",
             """{greeting}
 
-I wanted to get back in touch after {sent} about {about}. {ask}
+I am writing again to ask whether we might rearrange {about}.
+{interest}
 
-{interest} {offer}
+{ask} {offer}
 
 Best regards,""",
             """{greeting}
 
-I am hoping we might rearrange {about}, and wanted to follow up on {sent}.
+I am writing again after {sent}, in the hope that we can rearrange {about}.
 {interest}
+
+{ask} {offer}
+
+Yours sincerely,""",
+            """{greeting}
+
+I wanted to ask again about rearranging {about}. {interest}
 
 {ask} {offer}
 
@@ -1780,20 +1765,12 @@ I am writing again after {sent} about {about}.
 
 {ask} {offer}
 
-Yours sincerely,""",
-            """{greeting}
-
-Following {sent} about {about}, I wanted to ask about a new date.
-{interest}
-
-{ask} {offer}
-
-Best regards,""",
+Kind regards,""",
         ),
         "ahead": (
             """{greeting}
 
-{owned} I am following up on {sent} in the hope of a new date.
+{owned} I am writing again in the hope that we can find a new date.
 
 {interest} {ask} {offer}
 
@@ -1824,14 +1801,7 @@ I'm just following up on {sent} about {about}. {interest} {ask} {offer}
 Warm regards,""",
             """{greeting}
 
-I'm getting back in touch after {sent} about {about}. {ask}
-
-{interest} {offer}
-
-Best wishes,""",
-            """{greeting}
-
-I'm hoping we can rearrange {about}, so I wanted to follow up on {sent}.
+I'm writing again to see whether we could rearrange {about}.
 {interest}
 
 {ask} {offer}
@@ -1847,17 +1817,24 @@ Writing again after {sent} about {about}.
 All the best,""",
             """{greeting}
 
-After {sent} about {about}, I wanted to see whether we could rearrange it.
-{interest}
+I wanted to ask again about rearranging {about}. {interest}
 
 {ask} {offer}
 
 Best wishes,""",
+            """{greeting}
+
+I'm writing again after {sent}, hoping we can rearrange {about}.
+{interest}
+
+{ask} {offer}
+
+All the best,""",
         ),
         "ahead": (
             """{greeting}
 
-{owned} I'm following up on {sent}, hoping we can find a new date.
+{owned} I'm writing again in the hope we can find a new date.
 
 {interest} {ask} {offer}
 
@@ -1880,31 +1857,28 @@ All the best,""",
         ),
     },
 }
-# The last note is short: whether a new date is possible, one line on the role ({keen}), one
-# practical offer that fits the interview ({practical}: travel for a visit from abroad,
-# otherwise the days the user is free), and a gracious let-go ({door}) that accepts a no or
-# leaves the decision with the reader, so that it reads final without saying "final". Round 17
-# read every opener it had met in most kits as a form letter ("one final note regarding", "I
-# thought I'd try one last time regarding", "Forgive me for one last note"); the whole-kit
-# reading after it read "one last time", "Before I let the matter rest" and "I hope you will not
-# mind a last note" the same way; reading 20 read the openers that all ended "after the missed
-# interview" ("Is there still room for a new date after...", "Might a new date be possible
-# after...") as one template. Each shape here opens its own way, and there are enough of them
-# that no opener is met in more than about one kit in eight.
+# The last note is short: whether a new date is still possible, one line on the role ({keen}),
+# one practical offer that fits the interview ({practical}), and a gracious let-go ({door}),
+# so that it reads final without saying "final". Earlier readings read "one final note
+# regarding", "one last time", "Before I let the matter rest" and openers that all ended "after
+# the missed interview" as form letters; reading 23 read "Since I missed our interview, I have
+# been hoping" (an ambiguous "since"), "I know I missed the interview, but may I ask" (defensive)
+# and "I know it's been a while since I ran late for" as templated. Each shape opens on its
+# question, in its own words.
 LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am writing once more about {about}, in case a new date is possible. {keen}
-{practical}
+I am writing once more to ask whether a new date for {about} might still be possible.
+{keen} {practical}
 
 {door}
 
 Kind regards,""",
         """{greeting}
 
-I know some time has passed since {event}. If a new date is possible,
-{practical_lc} {keen}
+I know some time has passed, but could we still find a new date for {about}?
+{practical} {keen}
 
 {door}
 
@@ -1918,56 +1892,41 @@ Could we still find a new date for {about}? {keen} {practical}
 With best wishes,""",
         """{greeting}
 
-It has been a little while now, but if {about} can still be rearranged,
-{practical_lc} {keen}
+Would it still be possible to find a new date for {about}? {practical} {keen}
 
 {door}
 
 Best regards,""",
         """{greeting}
 
-Since {event}, I have been hoping we might find another date. {practical} {keen}
-
-{door}
-
-Yours sincerely,""",
-        """{greeting}
-
-I would still like to rearrange {about}, should that be possible.
-{practical} {keen}
+May I ask whether a new date for {about} is still an option? {keen}
+{practical}
 
 {door}
 
 With kind regards,""",
         """{greeting}
 
-I know {event}, but may I ask whether another date is still an option?
+I wanted to ask once more whether we might find a new date for {about}.
 {practical} {keen}
 
 {door}
 
 Kind regards,""",
-        """{greeting}
-
-Might there still be a chance to rearrange {about}? {practical} {keen}
-
-{door}
-
-Best regards,""",
     ),
     "warm": (
         """{greeting}
 
-I'm writing once more about {about}, in case a new date is possible. {keen}
-{practical}
+I'm writing once more to ask whether a new date for {about} is still possible.
+{keen} {practical}
 
 {door}
 
 All the best,""",
         """{greeting}
 
-I know it's been a while since {event}. If a new date is possible, {practical_lc}
-{keen}
+Is it still possible to find a new date for {about}?
+{practical} {keen}
 
 {door}
 
@@ -1981,49 +1940,35 @@ Is a new date for {about} still on the cards? {keen} {practical}
 Warm regards,""",
         """{greeting}
 
-It's been a little while, but if {about} can still be rearranged,
-{practical_lc} {keen}
-
-{door}
-
-Warm wishes,""",
-        """{greeting}
-
-Since {event}, I've been hoping we could find another date. {practical} {keen}
-
-{door}
-
-Best wishes,""",
-        """{greeting}
-
-I'd still like to rearrange {about}, if that's possible. {practical} {keen}
+Would a new date for {about} still be possible? {practical} {keen}
 
 {door}
 
 Warmly,""",
         """{greeting}
 
-I know {event}, but would another date still be an option? {practical} {keen}
-
-{door}
-
-All the best,""",
-        """{greeting}
-
-Is there still a chance to rearrange {about}? {practical} {keen}
+It's been a little while, but is a new date for {about} still an option?
+{keen} {practical}
 
 {door}
 
 Best wishes,""",
+        """{greeting}
+
+I'm still hoping we can set a new date for {about}.
+{practical} {keen}
+
+{door}
+
+Warm wishes,""",
     ),
 }
-# How the last note lets go: it accepts a no in a clause, or leaves the decision with the
-# reader, with thanks in it and a wish only the reader can take (round 12: "I hope you find the
-# right person" said to a recruiter, "good luck with the hire" as flip; round 17: "If the moment
-# has passed" as vague, "your help with it all" as empty; the whole-kit reading after it: "If
-# the process has moved on without me ... grateful to have been considered" as stock; reading
-# 20: "I'll leave it there" as an odd sign-off). Keyed by the reader; picked per case, so that
-# no closing line recurs from kit to kit. None says "wish" or "kind", which a sign-off says next.
+# How the last note lets go: it accepts a no in a clause, with thanks in it (round 12: "I hope
+# you find the right person" said to a recruiter; round 17: "If the moment has passed" as
+# vague; reading 20: "I'll leave it there" as odd; reading 23: "Should you have moved on", "If
+# it is not to be", "I'll leave the decision with you" as stiff, and "If it's a no" as casual
+# for a senior search). Keyed by the reader; picked per case. None says "wish" or "kind",
+# which a sign-off says next.
 LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
@@ -2031,19 +1976,18 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "Whatever you decide, thank you for your time.",
             "If you have gone ahead with other candidates, I understand, and I am grateful you"
             " considered me.",
-            "I will leave the decision with you, and I am grateful for your consideration.",
-            "If the answer is no, I understand, and thank you for your time.",
             "If the timing is no longer right, I understand; thank you for your time all the same.",
-            "Should you have moved on, I understand, and I am grateful to you for considering me.",
-            "If it is not to be, I understand, and thank you for your time and consideration.",
+            "If you have decided to move on, I understand, and thank you for your time.",
+            "If the answer is no, I understand, and I am grateful you considered me.",
+            "If you have filled the role, I understand, and thank you for your time.",
+            "Whatever you decide, I am grateful you considered me.",
         ),
         "recruiter": (
-            "If {them_short} has decided to move on, I understand, and thank you for your help"
+            "If the team has decided to move on, I understand, and thank you for your help"
             " throughout.",
-            "Either way, thank you for all you have done to arrange it.",
+            "Whatever the decision, thank you for all you have done to arrange it.",
             "If the role has been filled since, I understand, and thank you for your help with my"
             " application.",
-            "I will leave the decision with {them_short}, and thank you for all your help.",
         ),
     },
     "warm": {
@@ -2051,147 +1995,138 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "If the role's been filled since, I understand, and thanks for considering me.",
             "Whatever you decide, thanks for your time.",
             "If you've gone with someone else, I understand, and I'm grateful you considered me.",
-            "If it's a no, I understand, and thanks for your time all the same.",
-            "Either way, thank you for considering me.",
-            "Either way, thank you for your time; I'll leave the decision with you.",
+            "If the timing's no longer right, I understand; thanks for your time all the same.",
+            "If you've decided to move on, I understand; thanks for your time.",
+            "If the answer's no, I understand, and thanks for considering me.",
+            "If you've filled the role, I understand, and thanks for your time.",
         ),
         "recruiter": (
-            "If {them_short} has decided to move on, I understand; thanks for your help"
-            " throughout.",
-            "Either way, thanks for everything you've done to arrange it.",
+            "If the team has decided to move on, I understand; thanks for your help throughout.",
+            "Whatever the decision, thanks for everything you've done to arrange it.",
             "If the role's been filled since, I understand, and thanks for setting up the"
             " interview.",
-            "I'll leave the decision with {them_short}, and thank you for all your help.",
         ),
     },
 }
-# The last note's one line on the role, in other words than the earlier messages and without
-# "still", which its opening may say: "topic" names, in a few words, the thing the user's own
-# reason points at ({topic}: "the next raise" for "taking the firm through its next raise"),
-# as a person refers back to what they wrote rather than pasting it again, and says where
-# ("at {company}"), so that "the next raise" is never left without an owner; "plain" the role
-# and the company. The whole-kit reading after round 17 read "I'd still love to play a part in
-# taking the firm through its next raise" as pasted, and "play a part in" and "be involved in"
-# as underselling a senior candidate; reading 20 read "It is X, above all, that draws me",
-# "X is a lot of what interests me", "the one I would most like to land" and "sit down and
-# talk" (said of a video call) as templated, clipped or casual; reading 21 "I am eager to
-# interview for", "I am excited by ... and would like to interview for it" and "appeals to me
-# a great deal" as asserted, not meant: the plain lines say simply that the interview matters.
+# The last note's one line on the role, in other words than the first follow-up's and without
+# "still", which its opening may say: "topic" names, in a few of the user's words, the thing
+# their reason points at ({topic_at}: "Bluefin Capital's next raise"); "plain" says simply that
+# the user would like to interview, in other words than the first follow-up's wish to discuss
+# the role. Earlier readings read "play a part in", "It is X, above all, that draws me", "I am
+# eager to interview for" and "appeals to me a great deal" as templated or asserted; reading 23
+# read "I'd be glad to interview" as flat for a senior role, "I would like very much to
+# interview" and "I hope very much to interview" as stilted, and "would mean a lot to me" and
+# "I'd very much value another chance" as stock.
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "topic": (
-            "{topic_cap} at {company} is work I would be proud to take on.",
-            "I would very much like to bring my experience to {topic} at {company}.",
+            "I would very much like to bring my experience to {topic_at}.",
             "I am keen to see how {company} approaches {topic}.",
         ),
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
-            "I would like very much to interview for {role} at {company}.",
-            "I hope very much to interview for {role} at {company}.",
-            "I would value another chance to interview for {role} at {company}.",
-            "An interview for {role} at {company} would mean a great deal to me.",
-            "I would welcome another chance to interview for {role} at {company}.",
+            "I would welcome the chance to interview for {role} at {company}.",
+            "I am very much hoping to interview for {role} at {company}.",
+            "I am keen to interview for {role} at {company}.",
+            "I would value the chance to interview for {role} at {company}.",
+            "I would very much welcome an interview for {role} at {company}.",
         ),
     },
     "warm": {
         "topic": (
-            "{topic_cap} at {company} is work I'd be proud to take on.",
-            "I'd really like to bring my experience to {topic} at {company}.",
+            "I'd really like to bring my experience to {topic_at}.",
             "I'm keen to see how {company} approaches {topic}.",
         ),
         "plain": (
             "I'd really like to interview for {role} at {company}.",
-            "I'd be glad to interview for {role} at {company}.",
-            "I really hope to interview for {role} at {company}.",
-            "Another chance to interview for {role} at {company} would mean a lot to me.",
-            "I'd very much value another chance to interview for {role} at {company}.",
-            "I'd welcome another chance to interview for {role} at {company}.",
+            "I'd welcome the chance to interview for {role} at {company}.",
+            "I'm really hoping to interview for {role} at {company}.",
+            "I'm keen to interview for {role} at {company}.",
+            "I'd value the chance to interview for {role} at {company}.",
+            "I'd very much welcome an interview for {role} at {company}.",
         ),
     },
 }
 # The last note's practical offer, by what a new interview asks of the user: a journey from
-# another country's time ("far"), coming in ("onsite"), or only a time ("remote"). Round 17
-# asked the last note of an on-site interview abroad to offer the travel again; the whole-kit
-# reading after it read "Any weekday in the coming weeks ... at a day's notice" as stock, and
-# reading 20 "My calendar's pretty open" as too casual; reading 21 "I can come in most weekdays"
-# as a promise of daily walk-ins, and as untrue from a user who lives in another country's time
-# but was in town on the day ("trip": they offer to make the trip again; "journey" would
-# tell the late journey again).
+# another country's time ("far", "trip"), coming in ("onsite"), or only a call ("video",
+# "phone"). Earlier readings read "Any weekday in the coming weeks ... at a day's notice" as
+# stock, and "I can come in most weekdays" as a promise of daily walk-ins; reading 23 read "I
+# can keep my weekdays flexible", "My weekdays are largely free" and "I'm free most weekdays
+# over the coming weeks" as form-letter wording, and "I can travel back for it" as a trip the
+# case never told of: a journey is offered as travel, with no "back" or "again". "trip": the
+# user lives away but was in town on the day; round 10 read "notice to travel" from them as
+# odd, so they offer the travel and ask no notice.
 LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "far": (
-            "I am happy to travel for it, at a time that suits {whom}.",
             "Travel is no obstacle; I would only need a little notice.",
-            "I can arrange the travel to fit your calendar.",
-            "I would happily travel for it, given a little notice.",
+            "I am happy to travel for it, at a time that suits {whom}.",
         ),
         "trip": (
-            "I am happy to make the trip again, at a time that suits {whom}.",
-            "I can travel back for it on whichever day suits {whom}.",
-            "I would gladly make the trip again, given a little notice.",
+            "I can travel for it on whichever day suits {whom}.",
+            "I can arrange the travel for whichever day suits {whom}.",
         ),
         "onsite": (
-            "I can come in on whichever day suits {whom} over the coming weeks.",
             "I could come to the office on any day that suits {whom} this month or next.",
             "Whichever weekday suits {whom} over the coming weeks, I can be at the office.",
         ),
-        "remote": (
-            "I am free on most weekdays over the coming weeks.",
-            "My calendar is mostly open over the coming weeks.",
-            "Most weekdays over the coming weeks would suit me.",
-            "My weekdays are largely free over the coming weeks.",
-            "I can keep my weekdays flexible over the coming weeks.",
+        "video": (
+            "I can join a video call on any day that suits {whom}.",
+            "A video call on any day this month or next would be fine.",
+            "Any day that suits {whom} is fine for a video call.",
+            "For a video call, any day that suits {whom} will work for me.",
+        ),
+        "phone": (
+            "I can take a call on any day that suits {whom}.",
+            "A phone interview on any day this month or next would be fine.",
+            "Any day that suits {whom} is fine for a phone interview.",
+            "For a phone interview, any day that suits {whom} will work for me.",
         ),
     },
     "warm": {
         "far": (
-            "I'm happy to travel for it, at a time that suits {whom}.",
             "Travel's no problem; I'd just need a little notice.",
-            "I can sort out the travel to fit your calendar.",
-            "I'd gladly travel over for it, with a bit of notice.",
+            "I'm happy to travel for it, at a time that suits {whom}.",
         ),
         "trip": (
-            "I'm happy to make the trip again for it.",
-            "I can travel back for it on whichever day suits {whom}.",
-            "I'd gladly make the trip again, with a bit of notice.",
+            "I can travel for it on whichever day suits {whom}.",
+            "I can sort out the travel for whichever day suits {whom}.",
         ),
         "onsite": (
-            "I can come in on whichever day suits {whom} over the coming weeks.",
-            "I can get to the office on any day that suits {whom} in the coming weeks.",
-            "Whichever weekday suits {whom} over the next few weeks, I can come in.",
+            "I can get to the office on any day that suits {whom} this month or next.",
+            "Whichever weekday suits {whom} over the next few weeks, I can be at the office.",
         ),
-        "remote": (
-            "I'm free most weekdays over the coming weeks.",
-            "My calendar has plenty of room over the coming weeks.",
-            "Most weekdays over the coming weeks are fine for me.",
-            "I've got most weekdays free over the coming weeks.",
-            "I'm around on most weekdays over the coming weeks.",
+        "video": (
+            "I can join a video call on any day that suits {whom}.",
+            "A video call on any day this month or next works for me.",
+            "Any day that suits {whom} is fine for a video call.",
+            "For a video call, any day that suits {whom} works for me.",
+        ),
+        "phone": (
+            "I can take a call on any day that suits {whom}.",
+            "A phone interview on any day this month or next works for me.",
+            "Any day that suits {whom} is fine for a phone interview.",
+            "For a phone interview, any day that suits {whom} works for me.",
         ),
     },
 }
-# The follow-ups' request: a concrete window rather than "another time", and what the user
-# will do for it, never "any slot you choose would suit me" (round 12: stock), nor "I can clear
-# whichever day you choose" or "I'll keep free whichever day suits" (round 17).
+# The follow-ups' request: a concrete window rather than "another time", for the interview's
+# own format ({a_new}: "a new video interview"), and what the user will do for it. Round 12
+# read "any slot you choose would suit me" as stock, round 17 "I'll keep free whichever day
+# suits"; reading 23 "I can be free whichever day you prefer", "Whichever day suits you, I will
+# make it work", "Might there be room in your calendar", "I'm flexible on the day" and "Might
+# Alexis be able to see me" (said of a phone interview) the same way.
 FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "Could we find a time in the next week or two? Whichever day suits you, I will make"
-            " it work.",
-            "Would you be open to a new interview in the coming weeks? If you name a day, I will"
-            " keep it free.",
-            "Could we meet in the next two weeks? I will fit around whatever day suits you.",
-            "Might there be room in your calendar for a new interview soon? I am free whichever"
-            " day suits you.",
-            "Would a new date in the next two weeks be possible? I can be free whichever day you"
-            " prefer.",
+            "Would you be open to {a_new} in the next week or two? {free}",
+            "Could we find a time for {a_new} in the next two weeks? {free}",
+            "Would {a_new} in the next two weeks be possible? {free}",
+            "Might we arrange {a_new} in the coming weeks? {free}",
         ),
         "recruiter": (
-            "Could you ask {them_short} whether a new interview in the next two weeks is"
-            " possible? Whichever day suits, I will make it work.",
-            "Might {them_short} be able to see me in the coming weeks? I can be free whichever"
-            " day suits.",
-            "Would {them_short} have room for a new interview in the next two weeks? I will"
-            " rearrange other plans for whichever day suits.",
+            "Could you ask {them_short} whether {a_new} in the next two weeks is possible? {free}",
+            "Would {them_short} have time for {a_new} in the next two weeks? {free}",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
@@ -2208,20 +2143,14 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
     },
     "warm": {
         "interviewer": (
-            "Could we perhaps find a time in the next week or two? I can move things around for"
-            " whichever day you pick.",
-            "Would you be open to trying again in the coming weeks? If you name a day, I'll keep"
-            " it free.",
-            "Could we find a day in the next two weeks? I'll work around whichever one suits you.",
-            "Would a new date in the next couple of weeks be possible? I'm flexible on the day.",
+            "Would you be open to {a_new} in the next week or two? {free}",
+            "Could we find a time for {a_new} in the next couple of weeks? {free}",
+            "Would {a_new} sometime in the next two weeks be possible? {free}",
+            "Could we set up {a_new} in the coming weeks? {free}",
         ),
         "recruiter": (
-            "Could you ask whether {them_short} would be open to a new time in the next two"
-            " weeks? I can move things around for whichever day suits.",
-            "Might {them_short} have room for another interview in the next"
-            " couple of weeks? Whichever day suits, I'll make it work.",
-            "Do you think {them_short} might be open to trying again soon? I can fit in with"
-            " whichever day suits.",
+            "Do you think {them_short} might be open to {a_new} soon? {free}",
+            "Would {them_short} have time for {a_new} in the next couple of weeks? {free}",
         ),
         "interviewer_far": (
             "Could we find a date in the coming weeks? With a few days' notice, I can travel on"
@@ -2237,58 +2166,82 @@ FOLLOW_UP_ASKS: dict[Tone, dict[str, Wordings]] = {
         ),
     },
 }
-# Why the person still wants the role, in the first follow-up, in other words than the first
-# email's. "named": the user's own reason, when the first email left it out; "topic": the first
-# email gave it, so the follow-up refers back to it in a few of the user's words ({topic}) and
-# says where; "plain": no reason given, so a plain wish to meet. Round 17 read the reason said
-# again, word for word, as templated, and round 13 "The work I mentioned" in its place as vague
-# filler; reading 20 read "is still the job I'd most like", "the kind of job I have been
-# looking for" and "I would like very much to be considered" as stock that fits any job; round
-# 17 "I'm as keen as ever" and "I remain very interested" as stock. Reading 21 read interest
-# asserted rather than shown ("I'd jump at the chance", "is the heart of my interest in", "is
-# much of why ... appeals to me", "I'd love to discuss", "I am keen not to lose the chance", "a
-# job I'd love the chance to talk about") as gushing or as a slogan: each line here says what
-# the user wanted to hear or talk about, in their words where they gave any. {with_you} is
-# " with you" to the interviewer, and nothing to a recruiter, whose letter names the
-# interviewer twice already; never after the user's own words, which may end on a clause.
-# Those words stand as the object of a verb of talking, or as the subject of a line about the
-# interview, never after "play a part in" (round 17 of #16), nor after "not least for"
-# (reading 20).
+# What the user will do for the day the reader names, said apart from the question so that
+# neither recurs from kit to kit as one block. Reading 23 praised "If you name a day, I'll
+# keep it free".
+FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "interviewer": (
+            "If you name a day, I will keep it free.",
+            "I will fit around whatever day suits you.",
+            "I will rearrange other plans for whichever day suits you.",
+            "Any day in that window would be fine for me.",
+        ),
+        "recruiter": (
+            "If a day is offered, I will keep it free.",
+            "I will rearrange other plans for whichever day suits.",
+            "Any day in that window would be fine for me.",
+        ),
+    },
+    "warm": {
+        "interviewer": (
+            "If you name a day, I'll keep it free.",
+            "I'll work around whichever day suits you.",
+            "I'll rearrange things for whichever day you pick.",
+            "Any day in that window works for me.",
+        ),
+        "recruiter": (
+            "If a day's offered, I'll keep it free.",
+            "I'll work around whichever day suits.",
+            "Any day in that window works for me.",
+        ),
+    },
+}
+# How the asks name a new interview, by its format.
+NEW_INTERVIEWS: dict[str, str] = {
+    "video": "a new video interview",
+    "phone": "a new phone interview",
+    "onsite": "a new interview on site",
+}
+# Why the person still wants the role, in the first follow-up, in the present tense and in
+# other words than the first email's. "named": the user's own reason, when the first email
+# left it out; "topic": the first email gave it, so the follow-up refers back to it in a few
+# of the user's words, with its owner ({topic_at}: "Lumen Retail's push into online grocery");
+# "plain": no reason given, so a plain wish to meet. Earlier readings read asserted interest
+# ("I'd jump at the chance", "is the heart of my interest in", "I'd love to discuss") as
+# gushing; reading 23 read "talk more about", "discuss further" and "keen to learn more" as a
+# conversation that never happened, "is one I'd very much like to discuss" and "There's a lot
+# about ... that I'm keen to learn" as tacked-on stock, and "is what I was most keen to talk
+# about" as given up. {with_you} is " with you" to the interviewer, and nothing to a
+# recruiter, whose letter names the interviewer twice already; it never follows the user's own
+# words, which may end on a clause.
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "named": (
-            "{drawn_to_cap} is what I was most keen to hear about.",
             "I would still very much like to discuss {drawn_to}.",
-            "I was keen to learn more about {drawn_to}, and still am.",
+            "I was keen to hear about {drawn_to}, and I still am.",
         ),
         "topic": (
-            "I would still very much like to discuss {topic} at {company}{with_you}.",
-            "{topic_cap} at {company} is what I was most keen to discuss.",
-            "I am keen to talk more about {topic} at {company}.",
+            "I would still very much like to discuss {topic_at}{with_you}.",
+            "{topic_at_cap} is what interests me most about the role.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
-            "{role_cap} at {company} is one I am keen to discuss further.",
-            "There is a good deal about {role} at {company} that I am keen to learn.",
-            "I was keen to learn more about {role} at {company}, and still am.",
+            "I would be glad of the chance to discuss {role} at {company}{with_you}.",
         ),
     },
     "warm": {
         "named": (
-            "{drawn_to_cap} is the part I was most keen to hear about.",
-            "I'd still be glad of the chance to discuss {drawn_to}.",
-            "I was keen to learn more about {drawn_to}, and I still am.",
+            "I'd still very much like to discuss {drawn_to}.",
+            "I was keen to hear about {drawn_to}, and I still am.",
         ),
         "topic": (
-            "I'd be glad of the chance to discuss {topic} at {company}.",
-            "{topic_cap} at {company} is what I was most keen to talk about.",
-            "I'm keen to talk more about {topic} at {company}.",
+            "I'd still very much like to discuss {topic_at}{with_you}.",
+            "{topic_at_cap} is what interests me most about the role.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
-            "{role_cap} at {company} is one I'd very much like to discuss.",
-            "There's a lot about {role} at {company} that I'm keen to learn.",
-            "I was keen to learn more about {role} at {company}, and I still am.",
+            "I'd be glad of the chance to discuss {role} at {company}{with_you}.",
         ),
     },
 }
