@@ -183,6 +183,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     if len(secrets := merged_spans(draft.spans(lx.SECRECY))) >= SECRETS_TOLD:
         yield draft.to_original((secrets[0][0], secrets[-1][1]))
         return
+    if draft.has(lx.OFFERED_PROOF) and signals.states_emergency(draft):
+        yield draft.to_original(draft.spans(lx.OFFERED_PROOF)[0])
+        return
     if coincidence := draft.spans(lx.ALL_AT_ONCE):
         yield draft.to_original(coincidence[0])
         return
@@ -364,6 +367,7 @@ DISHONEST_RED_FLAG = Rule(
         "I was called into a confidential board session and cannot say more; phones were"
         " collected at the door.",
         "On the way my car broke down and my phone was stolen, and then my father collapsed.",
+        "My uncle passed away overnight. I can send you the death certificate if that helps.",
         "I never received the invite, and then it slipped my mind.",
         "I lost my phone so I could not call.\n\nBest,\nSam\n\nSent from my iPhone",
         "I had no internet all day. I'm writing from the hotel lounge.",
