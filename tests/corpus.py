@@ -43,6 +43,8 @@ SPLITS = {
     "outside19": DATA / "drafts-outside19.txt",
     # Outside batch 20: sealed in round 16, scored on arrival and after the round, never read.
     "outside20": DATA / "drafts-outside20-frozen.txt",
+    # Outside batch 21: sealed after round 16's last rule change, scored on arrival, never read.
+    "outside21": DATA / "drafts-outside21-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a

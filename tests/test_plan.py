@@ -95,6 +95,19 @@ def test_the_friday_after_thanksgiving_is_noted_and_never_proposed_for_the_inter
     assert all("Thanksgiving" not in action.why for action in british.actions)
 
 
+def test_no_nudge_is_planned_for_the_friday_after_thanksgiving():
+    # An email sent at 15:15 on Mon 23 Nov in New York is not two full days old by Wed 25
+    # 10:00; Thu 26 is Thanksgiving, and Fri 27 an office many close (reading 23 of #16), so the
+    # first nudge waits for Mon 30. A British interviewer's nudge keeps that Friday.
+    now = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
+    _, plan = plan_for(now, interviewer__country="US", interview__start="2026-11-23T09:30")
+    assert by_id(plan)["follow_up"].due_interviewer.date() == date(2026, 11, 30)
+    for action in plan.actions:
+        assert action.id in {"call", "email"} or action.due_interviewer.date() != date(2026, 11, 27)
+    _, british = plan_for(now, interviewer__country="GB", interview__start="2026-11-23T09:30")
+    assert by_id(british)["follow_up"].due_interviewer.date() != date(2026, 11, 30)
+
+
 def test_a_holiday_the_interview_was_set_on_is_a_working_day_for_the_interviewer():
     # Veterans Day is a US federal holiday that most employers keep open; the interview was
     # set for 09:00 that day, so at noon the call is made now, not the next morning.
@@ -262,15 +275,15 @@ def test_a_reschedule_replaces_follow_ups_with_prevention(interview_format, step
 
 
 def test_settings_move_hours_and_delays():
-    now = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    case = Case.model_validate(make_case(interview__start="2026-11-25T09:30"), context={"now": now})
+    now = datetime(2026, 12, 2, 20, 0, tzinfo=UTC)
+    case = Case.model_validate(make_case(interview__start="2026-12-02T09:30"), context={"now": now})
     custom = PlanSettings(
         first_follow_up_days=1,
         interview_minutes=30,
         business_start=datetime(2026, 1, 1, 12, 0).time(),
     )
     plan = build_plan(case, now, custom)
-    assert iso(by_id(plan)["follow_up"].due_interviewer) == "2026-11-27T10:00:00-05:00"
+    assert iso(by_id(plan)["follow_up"].due_interviewer) == "2026-12-04T10:00:00-05:00"
     assert all(slot.end - slot.start == timedelta(minutes=30) for slot in plan.slots)
     assert all(slot.interviewer.hour >= 12 for slot in plan.slots)
 
@@ -450,12 +463,12 @@ def test_the_heads_up_email_is_titled_by_the_answer_about_attending(attend, extr
 def test_a_vp_or_c_level_contact_is_given_a_day_more_before_each_follow_up():
     # Fri 13 Nov, 15:00 New York, by email only. A Head of role: Tue 17 Nov, then five business
     # days on, Tue 24. A CFO or VP role: one day more each time, Wed 18 Nov and Thu 26, which
-    # is Thanksgiving, so Fri 27.
+    # is Thanksgiving; not Fri 27, which many US offices close, but Mon 30.
     now = datetime(2026, 11, 13, 20, 0, tzinfo=UTC)
     for role, first, last in [
         ("Head of Data Platform", "2026-11-17", "2026-11-24"),
-        ("Chief Financial Officer", "2026-11-18", "2026-11-27"),
-        ("VP of Engineering", "2026-11-18", "2026-11-27"),
+        ("Chief Financial Officer", "2026-11-18", "2026-11-30"),
+        ("VP of Engineering", "2026-11-18", "2026-11-30"),
     ]:
         _, plan = plan_for(
             now, role=role, interview__start="2026-11-13T11:00", interviewer__phone=None

@@ -473,6 +473,15 @@ class _Planner:
         day = self.calendar.add_business_days(read, days)
         while self.at_their(day, self.settings.follow_up_time) - sent < timedelta(days=days):
             day = self.calendar.add_business_days(day, 1)
+        return self._nudge_day(day)
+
+    def _nudge_day(self, day: date) -> date:
+        """Move a nudge off the Friday after US Thanksgiving, which lands in a closed office.
+
+        Reading 23 of #16 found a last follow-up planned for that Friday to a New York CFO.
+        """
+        while self.calendar.country == "US" and _after_thanksgiving(day):
+            day = self.calendar.add_business_days(day, 1)
         return day
 
     def follow_ups(self) -> list[Action]:
@@ -491,7 +500,9 @@ class _Planner:
         back = self.after_return()
         if back is not None and back.due > first.due:
             first_day, first = back.due_interviewer.date(), back
-        last_day = self.calendar.add_business_days(first_day, settings.last_follow_up_days + extra)
+        last_day = self._nudge_day(
+            self.calendar.add_business_days(first_day, settings.last_follow_up_days + extra)
+        )
         close_day = self.calendar.add_business_days(last_day, settings.close_after_days)
         clock = settings.follow_up_time
         steps = [

@@ -33,6 +33,10 @@ _SENT_BY_THE_READER = re.compile(
     r"address|dial-in|details)\b.*\b(?:you|your)\b.*\bsent\b"
 )
 _ON_MY_SIDE = re.compile(r"[^.;!?]{0,40}?\b(?:on|at|from) my (?:end|side)\b")
+# "The Wi-Fi in my building went down": a thing of the writer's own place (batch 19).
+_AT_MY_PLACE = re.compile(
+    r"\b(?:in|at) my (?:building|flat|apartment|house|home|block|street|area)\b"
+)
 
 
 def blame(draft: Draft) -> list[Span]:
@@ -86,7 +90,7 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         text = draft.body[span[0] : span[1]]
         if _is_a_decision(draft, span):
             continue  # "you won't give me a second chance": the reader's decision, not a cause
-        if _ON_MY_SIDE.match(draft.body, span[1]):
+        if _ON_MY_SIDE.match(draft.body, span[1]) or _AT_MY_PLACE.search(text):
             continue  # the writer's own side: no one else is given the fault
         if signals.names_an_agent(text) or _SENT_BY_THE_READER.match(text):
             found.append((span, False))

@@ -84,6 +84,12 @@ def _pressing_sentences(draft: Draft) -> set[int]:
     }
 
 
+# "i was at the vet ... i should have texted": the pronoun in lower case, as texts write it.
+# Once may be a slip of the keyboard; twice is the style (batch 19, #17).
+_LOWER_CASE_I = re.compile(r"(?<![\w'’.@/-])i(?![\w'’@/-]|\.\w)")
+LOWER_CASE_I_TIMES = 2
+
+
 def _unprofessional(draft: Draft) -> Iterator[Span]:
     yield from (draft.to_original(span) for span in context.occurrences(draft, lx.SLANG))
     # Texting forms and stretched words were written out by the normalizer; it kept a record.
@@ -100,6 +106,9 @@ def _unprofessional(draft: Draft) -> Iterator[Span]:
         yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
     if lx.TWO_CAPITALS.search(text, start, end):
         yield from _shouting(text, start, end)
+    lower_is = list(_LOWER_CASE_I.finditer(text, start, end))
+    if len(lower_is) >= LOWER_CASE_I_TIMES:
+        yield from (match.span() for match in lower_is)
 
 
 def _shouting(text: str, start: int, end: int) -> Iterator[Span]:
@@ -173,6 +182,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
         return
     if len(secrets := merged_spans(draft.spans(lx.SECRECY))) >= SECRETS_TOLD:
         yield draft.to_original((secrets[0][0], secrets[-1][1]))
+        return
+    if draft.has(lx.OFFERED_PROOF) and signals.states_emergency(draft):
+        yield draft.to_original(draft.spans(lx.OFFERED_PROOF)[0])
         return
     if coincidence := draft.spans(lx.ALL_AT_ONCE):
         yield draft.to_original(coincidence[0])
@@ -302,6 +314,7 @@ UNPROFESSIONAL_TONE = Rule(
         "sooo sorry, thx for understanding",
         "I forgot to check my diary :( can we reschedule?",
         "Monday at 11 is PERFECT, thank you.",
+        "so sorry about today, i overslept and i should have called you.",
     ),
     examples_pass=(
         "Hi Sam, I am very sorry about today!",
@@ -354,6 +367,7 @@ DISHONEST_RED_FLAG = Rule(
         "I was called into a confidential board session and cannot say more; phones were"
         " collected at the door.",
         "On the way my car broke down and my phone was stolen, and then my father collapsed.",
+        "My uncle passed away overnight. I can send you the death certificate if that helps.",
         "I never received the invite, and then it slipped my mind.",
         "I lost my phone so I could not call.\n\nBest,\nSam\n\nSent from my iPhone",
         "I had no internet all day. I'm writing from the hotel lounge.",
