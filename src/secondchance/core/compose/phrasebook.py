@@ -2022,6 +2022,8 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "topic": (
             "I would very much like to bring my experience to {topic_at}.",
             "I am keen to see how {company} approaches {topic}.",
+            "I would be proud to contribute to {topic_at}.",
+            "I would be glad to help with {topic_at}.",
         ),
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
@@ -2036,6 +2038,8 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "topic": (
             "I'd really like to bring my experience to {topic_at}.",
             "I'm keen to see how {company} approaches {topic}.",
+            "I'd be proud to contribute to {topic_at}.",
+            "I'd love to help with {topic_at}.",
         ),
         "plain": (
             "I'd really like to interview for {role} at {company}.",
@@ -2176,11 +2180,15 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
             "I will fit around whatever day suits you.",
             "I will rearrange other plans for whichever day suits you.",
             "Any day in that window would be fine for me.",
+            "I will make whichever day you choose work.",
+            "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
             "If a day is offered, I will keep it free.",
             "I will rearrange other plans for whichever day suits.",
             "Any day in that window would be fine for me.",
+            "I can be flexible on the day.",
+            "I can do almost any day, even at short notice.",
         ),
     },
     "warm": {
@@ -2189,11 +2197,15 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
             "I'll work around whichever day suits you.",
             "I'll rearrange things for whichever day you pick.",
             "Any day in that window works for me.",
+            "I'll make whichever day you choose work.",
+            "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
             "If a day's offered, I'll keep it free.",
             "I'll work around whichever day suits.",
             "Any day in that window works for me.",
+            "I can be flexible on the day.",
+            "I can do almost any day, even at short notice.",
         ),
     },
 }
@@ -2220,28 +2232,46 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "named": (
             "I would still very much like to discuss {drawn_to}.",
             "I was keen to hear about {drawn_to}, and I still am.",
+            "{drawn_to_cap} is the part I most look forward to hearing about.",
+            "I would still value the chance to hear about {drawn_to}.",
+            "I remain keen to hear about {drawn_to}.",
         ),
         "topic": (
             "I would still very much like to discuss {topic_at}{with_you}.",
             "{topic_at_cap} is what interests me most about the role.",
+            "I remain keen to hear how {company} is approaching {topic}.",
+            "{topic_at_cap} is the part I most look forward to hearing about.",
+            "I would still value the chance to hear about {topic_at}.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
-            "I would be glad of the chance to discuss {role} at {company}{with_you}.",
+            "I would be delighted to interview for {role} at {company}.",
+            "I would still like the opportunity to discuss {role} at {company}{with_you}.",
+            "My interest in {role} at {company} is unchanged.",
+            "I am still very much interested in {role} at {company}.",
         ),
     },
     "warm": {
         "named": (
             "I'd still very much like to discuss {drawn_to}.",
             "I was keen to hear about {drawn_to}, and I still am.",
+            "I'd love the chance to hear about {drawn_to}.",
+            "I'd still value the chance to hear about {drawn_to}.",
+            "I'm still keen to hear about {drawn_to}.",
         ),
         "topic": (
             "I'd still very much like to discuss {topic_at}{with_you}.",
             "{topic_at_cap} is what interests me most about the role.",
+            "I'm still keen to hear how {company} is approaching {topic}.",
+            "I'd love the chance to hear about {topic_at}.",
+            "I'd still value the chance to hear about {topic_at}.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
-            "I'd be glad of the chance to discuss {role} at {company}{with_you}.",
+            "I'd be delighted to interview for {role} at {company}.",
+            "I'd still like the opportunity to discuss {role} at {company}{with_you}.",
+            "My interest in {role} at {company} is just the same.",
+            "I'm still very much interested in {role} at {company}.",
         ),
     },
 }
