@@ -207,7 +207,7 @@ def test_a_heads_up_thread_is_sent_only_if_the_interview_did_not_take_place():
         assert "late start" not in kit.messages[key].body
     # The first follow-up owns the delay; the last note names the interview the user could not
     # make (reading 23 read "the interview I was running late for" as clunky).
-    assert "ran so late" in kit.messages["no_reply_follow_up"].body
+    assert "was so late" in kit.messages["no_reply_follow_up"].body
     assert "the interview I could not make" in kit.messages["last_follow_up"].body
     assert (
         "did not take place"
@@ -291,7 +291,7 @@ def test_after_a_heads_up_the_first_follow_up_owns_the_outcome_once_in_plain_wor
     for tone in ("formal", "warm"):
         kit = _kit(ahead, attend="late", late_minutes=20, tone=tone)
         first = kit.messages["no_reply_follow_up"].body
-        assert "sorry" in first.lower() and "I ran so late that our interview" in first, first
+        assert "sorry" in first.lower() and "I was so late that our interview" in first, first
         assert "did not go ahead after" not in first, first
         assert "sorry" not in kit.messages["last_follow_up"].body.lower()
 

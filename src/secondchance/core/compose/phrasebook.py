@@ -1692,12 +1692,12 @@ ABOUTS: dict[str, dict[str, str]] = {
 # offered to take part all the same, and whatever stopped it began on their side, unless it
 # was an illness or an emergency ("excusable"). None names the cause again, which the first
 # email gave. Reading 21 read "after I had to ask for a different time" as evasive; reading 23
-# "did not go ahead after I ran late" as passive, blurring who caused it: the user ran so late
+# "did not go ahead after I ran late" as passive, blurring who caused it: the user was so late
 # that it could not go ahead, said as theirs.
 AHEAD_OWNED: dict[str, dict[Tone, str]] = {
     "late": {
-        "formal": "I am sorry I ran so late that {about} could not go ahead.",
-        "warm": "I'm sorry I ran so late that {about} could not go ahead.",
+        "formal": "I am sorry I was so late that {about} could not go ahead.",
+        "warm": "I'm sorry I was so late that {about} could not go ahead.",
     },
     "moved": {
         "formal": "I am sorry to have had to cancel {about} at short notice.",
@@ -1745,7 +1745,7 @@ I am writing again to ask whether we might rearrange {about}.
 Best regards,""",
             """{greeting}
 
-I am writing again after {sent}, in the hope that we can rearrange {about}.
+I am writing again after {sent} to ask whether {about} could be rearranged.
 {interest}
 
 {ask} {offer}
@@ -1784,7 +1784,7 @@ I wanted to follow up on {sent}. {owned} {interest}
 Best regards,""",
             """{greeting}
 
-{owned} I am writing again after {sent}, in the hope that it can be rearranged.
+{owned} I am writing again after {sent} to ask whether it could be rearranged.
 {interest}
 
 {ask} {offer}
@@ -1809,7 +1809,7 @@ I'm writing again to see whether we could rearrange {about}.
 Many thanks,""",
             """{greeting}
 
-Writing again after {sent} about {about}.
+I'm writing to see whether we could rearrange {about}.
 {interest}
 
 {ask} {offer}
@@ -1933,7 +1933,8 @@ Is it still possible to find a new date for {about}?
 Best wishes,""",
         """{greeting}
 
-Is a new date for {about} still on the cards? {keen} {practical}
+I wonder whether a new date for {about} is still possible.
+{keen} {practical}
 
 {door}
 
@@ -1988,6 +1989,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "Whatever the decision, thank you for all you have done to arrange it.",
             "If the role has been filled since, I understand, and thank you for your help with my"
             " application.",
+            "If the answer is no, I understand, and I am grateful for everything you have done.",
+            "Either way, thank you for your patience and your help.",
         ),
     },
     "warm": {
@@ -2005,6 +2008,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "Whatever the decision, thanks for everything you've done to arrange it.",
             "If the role's been filled since, I understand, and thanks for setting up the"
             " interview.",
+            "If the answer's no, I understand, and I'm grateful for everything you've done.",
+            "Either way, thanks for your patience and your help.",
         ),
     },
 }
@@ -2023,15 +2028,14 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I would very much like to bring my experience to {topic_at}.",
             "I am keen to see how {company} approaches {topic}.",
             "I would be proud to contribute to {topic_at}.",
-            "I would be glad to help with {topic_at}.",
+            "Working on {topic_at} is what I hope to do next.",
         ),
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
             "I would welcome the chance to interview for {role} at {company}.",
+            "I have lost none of my enthusiasm for {role} at {company}.",
+            "I would value an interview for {role} at {company}.",
             "I am very much hoping to interview for {role} at {company}.",
-            "I am keen to interview for {role} at {company}.",
-            "I would value the chance to interview for {role} at {company}.",
-            "I would very much welcome an interview for {role} at {company}.",
         ),
     },
     "warm": {
@@ -2039,15 +2043,15 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I'd really like to bring my experience to {topic_at}.",
             "I'm keen to see how {company} approaches {topic}.",
             "I'd be proud to contribute to {topic_at}.",
-            "I'd love to help with {topic_at}.",
+            "I'd love to work on {topic_at}.",
         ),
         "plain": (
             "I'd really like to interview for {role} at {company}.",
             "I'd welcome the chance to interview for {role} at {company}.",
-            "I'm really hoping to interview for {role} at {company}.",
-            "I'm keen to interview for {role} at {company}.",
-            "I'd value the chance to interview for {role} at {company}.",
-            "I'd very much welcome an interview for {role} at {company}.",
+            "I haven't lost any of my enthusiasm for {role} at {company}.",
+            "I'd be thrilled to interview for {role} at {company}.",
+            "Interviewing for {role} at {company} is something I'd really like to do.",
+            "I'd love the opportunity to interview for {role} at {company}.",
         ),
     },
 }
@@ -2071,20 +2075,20 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
             "I can arrange the travel for whichever day suits {whom}.",
         ),
         "onsite": (
-            "I could come to the office on any day that suits {whom} this month or next.",
+            "I could come to the office on any day that suits {whom}.",
             "Whichever weekday suits {whom} over the coming weeks, I can be at the office.",
         ),
         "video": (
             "I can join a video call on any day that suits {whom}.",
-            "A video call on any day this month or next would be fine.",
-            "Any day that suits {whom} is fine for a video call.",
-            "For a video call, any day that suits {whom} will work for me.",
+            "A video call on any day that suits {whom} would be fine.",
+            "I can do a video call on any day that suits {whom}.",
+            "Any day that suits {whom} would be fine.",
         ),
         "phone": (
             "I can take a call on any day that suits {whom}.",
-            "A phone interview on any day this month or next would be fine.",
-            "Any day that suits {whom} is fine for a phone interview.",
-            "For a phone interview, any day that suits {whom} will work for me.",
+            "A phone interview on any day that suits {whom} would be fine.",
+            "I can do a phone interview on any day that suits {whom}.",
+            "Any day that suits {whom} would be fine.",
         ),
     },
     "warm": {
@@ -2097,20 +2101,20 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
             "I can sort out the travel for whichever day suits {whom}.",
         ),
         "onsite": (
-            "I can get to the office on any day that suits {whom} this month or next.",
+            "I can get to the office on any day that suits {whom}.",
             "Whichever weekday suits {whom} over the next few weeks, I can be at the office.",
         ),
         "video": (
             "I can join a video call on any day that suits {whom}.",
-            "A video call on any day this month or next works for me.",
-            "Any day that suits {whom} is fine for a video call.",
-            "For a video call, any day that suits {whom} works for me.",
+            "A video call on any day that suits {whom} is fine by me.",
+            "I can do a video call on any day that suits {whom}.",
+            "Any day that suits {whom} is fine by me.",
         ),
         "phone": (
             "I can take a call on any day that suits {whom}.",
-            "A phone interview on any day this month or next works for me.",
-            "Any day that suits {whom} is fine for a phone interview.",
-            "For a phone interview, any day that suits {whom} works for me.",
+            "A phone interview on any day that suits {whom} is fine by me.",
+            "I can do a phone interview on any day that suits {whom}.",
+            "Any day that suits {whom} is fine by me.",
         ),
     },
 }
@@ -2180,11 +2184,11 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
             "I will fit around whatever day suits you.",
             "I will rearrange other plans for whichever day suits you.",
             "Any day in that window would be fine for me.",
-            "I will make whichever day you choose work.",
+            "Whichever day you choose, I will be available.",
             "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
-            "If a day is offered, I will keep it free.",
+            "If you hear of a day that suits, I will keep it free.",
             "I will rearrange other plans for whichever day suits.",
             "Any day in that window would be fine for me.",
             "I can be flexible on the day.",
@@ -2197,11 +2201,11 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
             "I'll work around whichever day suits you.",
             "I'll rearrange things for whichever day you pick.",
             "Any day in that window works for me.",
-            "I'll make whichever day you choose work.",
+            "Whichever day you choose, I'll be available.",
             "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
-            "If a day's offered, I'll keep it free.",
+            "If you hear of a day that suits, I'll keep it free.",
             "I'll work around whichever day suits.",
             "Any day in that window works for me.",
             "I can be flexible on the day.",
@@ -2232,46 +2236,42 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "named": (
             "I would still very much like to discuss {drawn_to}.",
             "I was keen to hear about {drawn_to}, and I still am.",
-            "{drawn_to_cap} is the part I most look forward to hearing about.",
-            "I would still value the chance to hear about {drawn_to}.",
-            "I remain keen to hear about {drawn_to}.",
+            "I would welcome a conversation about how I could contribute to {drawn_to}.",
+            "{drawn_to_cap} is exactly the kind of work I am looking for.",
         ),
         "topic": (
             "I would still very much like to discuss {topic_at}{with_you}.",
-            "{topic_at_cap} is what interests me most about the role.",
-            "I remain keen to hear how {company} is approaching {topic}.",
-            "{topic_at_cap} is the part I most look forward to hearing about.",
-            "I would still value the chance to hear about {topic_at}.",
+            "I would welcome a conversation about how I could contribute to {topic_at}.",
+            "{topic_at_cap} is exactly the kind of work I am looking for.",
+            "I was keen to hear about {topic_at}, and I still am.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
             "I would be delighted to interview for {role} at {company}.",
             "I would still like the opportunity to discuss {role} at {company}{with_you}.",
-            "My interest in {role} at {company} is unchanged.",
-            "I am still very much interested in {role} at {company}.",
+            "Meeting to discuss {role} at {company} matters a great deal to me.",
+            "I would really like to meet and talk about {role} at {company}.",
         ),
     },
     "warm": {
         "named": (
             "I'd still very much like to discuss {drawn_to}.",
             "I was keen to hear about {drawn_to}, and I still am.",
-            "I'd love the chance to hear about {drawn_to}.",
-            "I'd still value the chance to hear about {drawn_to}.",
-            "I'm still keen to hear about {drawn_to}.",
+            "I'd love to talk about how I could contribute to {drawn_to}.",
+            "{drawn_to_cap} is exactly the kind of work I'm looking for.",
         ),
         "topic": (
             "I'd still very much like to discuss {topic_at}{with_you}.",
-            "{topic_at_cap} is what interests me most about the role.",
-            "I'm still keen to hear how {company} is approaching {topic}.",
-            "I'd love the chance to hear about {topic_at}.",
-            "I'd still value the chance to hear about {topic_at}.",
+            "I'd love to talk about how I could contribute to {topic_at}.",
+            "{topic_at_cap} is exactly the kind of work I'm looking for.",
+            "I was keen to hear about {topic_at}, and I still am.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
             "I'd be delighted to interview for {role} at {company}.",
             "I'd still like the opportunity to discuss {role} at {company}{with_you}.",
-            "My interest in {role} at {company} is just the same.",
-            "I'm still very much interested in {role} at {company}.",
+            "Meeting to talk about {role} at {company} matters a lot to me.",
+            "I'd really like to meet and talk about {role} at {company}.",
         ),
     },
 }
