@@ -478,6 +478,18 @@ STOCK = (
     "if it's a no",
     "did not go ahead after i ran late",
     "travel back for it",
+    # Reading 24, on the two follow-ups: interest said as unchanged or as something to hear
+    # about, month words read late in a month, a British idiom, and a passive offer.
+    "is unchanged",
+    "is just the same",
+    "i most look forward to hearing about",
+    "what interests me most about the role",
+    "this month or next",
+    "still on the cards",
+    "if a day is offered",
+    "if a day's offered",
+    "for a video call, any day",
+    "for a phone interview, any day",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

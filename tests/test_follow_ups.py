@@ -351,6 +351,20 @@ READING_TWENTY_THREE_STOCK = [
 ]
 
 
+# Reading 24: the follow-up lines its readers marked down, each caught as stock.
+READING_TWENTY_FOUR_STOCK = [
+    "My interest in the Head of Operations role at Harbor Logistics is unchanged.",
+    "My interest in the VP of Engineering role at Northwind Health is just the same.",
+    "Kestrel Software's move into payments infrastructure is the part I most look forward to"
+    " hearing about.",
+    "Quill Media's long-form magazine is what interests me most about the role.",
+    "A phone interview on any day this month or next would be fine.",
+    "Is a new date for the interview I missed still on the cards?",
+    "If a day is offered, I will keep it free.",
+    "For a video call, any day that suits you works for me.",
+]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -359,6 +373,7 @@ READING_TWENTY_THREE_STOCK = [
         *READING_TWENTY_STOCK,
         *READING_TWENTY_ONE_STOCK,
         *READING_TWENTY_THREE_STOCK,
+        *READING_TWENTY_FOUR_STOCK,
     ],
 )
 def test_the_follow_up_lines_readers_marked_down_are_caught(line):
