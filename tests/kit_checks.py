@@ -490,6 +490,16 @@ STOCK = (
     "if a day's offered",
     "for a video call, any day",
     "for a phone interview, any day",
+    # Reading 25: interest declared rather than shown, or overstated after a miss.
+    "matters a great deal to me",
+    "matters a lot to me",
+    "the kind of work i am looking for",
+    "the kind of work i'm looking for",
+    "lost none of my enthusiasm",
+    "lost any of my enthusiasm",
+    "i'd be thrilled to interview",
+    "is something i'd really like to do",
+    "whichever day you choose, i will be available",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -365,6 +365,19 @@ READING_TWENTY_FOUR_STOCK = [
 ]
 
 
+# Reading 25: the follow-up lines its readers marked down, each caught as stock.
+READING_TWENTY_FIVE_STOCK = [
+    "Meeting to discuss the Head of Data Platform role at Acme Analytics matters a great deal to"
+    " me.",
+    "Northwind Health's clinical software team is exactly the kind of work I am looking for.",
+    "I have lost none of my enthusiasm for the VP of Engineering role at Northwind Health.",
+    "I'd be thrilled to interview for the Engineering Manager position at Kestrel Software.",
+    "Interviewing for the Engineering Manager position at Kestrel Software is something I'd"
+    " really like to do.",
+    "Whichever day you choose, I will be available.",
+]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -374,6 +387,7 @@ READING_TWENTY_FOUR_STOCK = [
         *READING_TWENTY_ONE_STOCK,
         *READING_TWENTY_THREE_STOCK,
         *READING_TWENTY_FOUR_STOCK,
+        *READING_TWENTY_FIVE_STOCK,
     ],
 )
 def test_the_follow_up_lines_readers_marked_down_are_caught(line):
@@ -387,7 +401,9 @@ AHEAD = FIXED_NOW - timedelta(minutes=110)
 @pytest.mark.parametrize(
     ("changes", "owned"),
     [
-        ({"attend": "no"}, "had to cancel"),
+        # Reading 25: a cancellation of the user's own making is theirs, not one they "had to" make.
+        ({"attend": "no"}, "I called off our interview"),
+        ({"attend": "no", "reason": "medical"}, "had to cancel"),
         ({}, "make our interview"),  # no answer given: a later start or another day was offered
         ({"attend": "another_way"}, "make our interview"),
         ({"reason": "medical"}, "make our interview"),

@@ -927,6 +927,8 @@ def _ahead_owned(s: Situation) -> str:
     unless an illness or an emergency stopped it (reading 20 of #16 found no apology at all).
     """
     about = _about_class(s).removesuffix("_via")
+    if about == "moved" and _fault(s) == "excusable":
+        return "moved_excusable"
     if about != "unmade":
         return about
     if _choice_kind(s) in {"either", "fallback_later"}:

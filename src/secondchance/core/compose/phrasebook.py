@@ -1699,7 +1699,13 @@ AHEAD_OWNED: dict[str, dict[Tone, str]] = {
         "formal": "I am sorry I was so late that {about} could not go ahead.",
         "warm": "I'm sorry I was so late that {about} could not go ahead.",
     },
+    # Reading 25 read "to have had to cancel" as laying a clash of the user's own making on
+    # circumstance: only an illness or an emergency makes a cancellation something one had to do.
     "moved": {
+        "formal": "I am sorry I called off {about} at such short notice.",
+        "warm": "I'm sorry I called off {about} at such short notice.",
+    },
+    "moved_excusable": {
         "formal": "I am sorry to have had to cancel {about} at short notice.",
         "warm": "I'm sorry I had to cancel {about} at such short notice.",
     },
@@ -2033,9 +2039,9 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
             "I would welcome the chance to interview for {role} at {company}.",
-            "I have lost none of my enthusiasm for {role} at {company}.",
+            "I would be pleased to interview with {company}.",
             "I would value an interview for {role} at {company}.",
-            "I am very much hoping to interview for {role} at {company}.",
+            "I am very much hoping to interview with {company}.",
         ),
     },
     "warm": {
@@ -2048,10 +2054,11 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I'd really like to interview for {role} at {company}.",
             "I'd welcome the chance to interview for {role} at {company}.",
-            "I haven't lost any of my enthusiasm for {role} at {company}.",
-            "I'd be thrilled to interview for {role} at {company}.",
-            "Interviewing for {role} at {company} is something I'd really like to do.",
+            "I'm keen to interview with {company}.",
+            "I'd really like the chance to interview with {company}.",
+            "I'd love to interview with {company}.",
             "I'd love the opportunity to interview for {role} at {company}.",
+            "I'm really keen to interview for {role} at {company}.",
         ),
     },
 }
@@ -2182,14 +2189,14 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
         "interviewer": (
             "If you name a day, I will keep it free.",
             "I will fit around whatever day suits you.",
-            "I will rearrange other plans for whichever day suits you.",
+            "I will move other plans for whichever day suits you.",
             "Any day in that window would be fine for me.",
-            "Whichever day you choose, I will be available.",
+            "Any day in that window is open for me.",
             "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
             "If you hear of a day that suits, I will keep it free.",
-            "I will rearrange other plans for whichever day suits.",
+            "I will move other plans for whichever day suits.",
             "Any day in that window would be fine for me.",
             "I can be flexible on the day.",
             "I can do almost any day, even at short notice.",
@@ -2199,9 +2206,9 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
         "interviewer": (
             "If you name a day, I'll keep it free.",
             "I'll work around whichever day suits you.",
-            "I'll rearrange things for whichever day you pick.",
+            "I'll move things around for whichever day you pick.",
             "Any day in that window works for me.",
-            "Whichever day you choose, I'll be available.",
+            "Any day in that window is open for me.",
             "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
@@ -2237,19 +2244,19 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             "I would still very much like to discuss {drawn_to}.",
             "I was keen to hear about {drawn_to}, and I still am.",
             "I would welcome a conversation about how I could contribute to {drawn_to}.",
-            "{drawn_to_cap} is exactly the kind of work I am looking for.",
+            "I would relish the chance to show how I could help with {drawn_to}.",
         ),
         "topic": (
             "I would still very much like to discuss {topic_at}{with_you}.",
             "I would welcome a conversation about how I could contribute to {topic_at}.",
-            "{topic_at_cap} is exactly the kind of work I am looking for.",
+            "I would relish the chance to show how I could help with {topic_at}.",
             "I was keen to hear about {topic_at}, and I still am.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
             "I would be delighted to interview for {role} at {company}.",
             "I would still like the opportunity to discuss {role} at {company}{with_you}.",
-            "Meeting to discuss {role} at {company} matters a great deal to me.",
+            "I would be delighted to meet and discuss {role} at {company}.",
             "I would really like to meet and talk about {role} at {company}.",
         ),
     },
@@ -2258,19 +2265,19 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             "I'd still very much like to discuss {drawn_to}.",
             "I was keen to hear about {drawn_to}, and I still am.",
             "I'd love to talk about how I could contribute to {drawn_to}.",
-            "{drawn_to_cap} is exactly the kind of work I'm looking for.",
+            "I'd relish the chance to show how I could help with {drawn_to}.",
         ),
         "topic": (
             "I'd still very much like to discuss {topic_at}{with_you}.",
             "I'd love to talk about how I could contribute to {topic_at}.",
-            "{topic_at_cap} is exactly the kind of work I'm looking for.",
+            "I'd relish the chance to show how I could help with {topic_at}.",
             "I was keen to hear about {topic_at}, and I still am.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
             "I'd be delighted to interview for {role} at {company}.",
             "I'd still like the opportunity to discuss {role} at {company}{with_you}.",
-            "Meeting to talk about {role} at {company} matters a lot to me.",
+            "I'd love the chance to meet and talk about {role} at {company}.",
             "I'd really like to meet and talk about {role} at {company}.",
         ),
     },
