@@ -500,6 +500,8 @@ STOCK = (
     "i'd be thrilled to interview",
     "is something i'd really like to do",
     "whichever day you choose, i will be available",
+    # Reading 26, on the note after a call before the start: casual in the formal tone.
+    "picking up when i called",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -1397,24 +1397,40 @@ Warm regards,""",
     },
     # Before the start nothing has happened yet: round 17 read "sorry again about our interview
     # today" as an apology for a meeting still to come.
+    # Reading 26 read "Thank you for picking up when I called just now" as casual in the formal
+    # tone, and "I am sorry for the change of plan" as vague: the user's part is the lateness of it.
     "ahead": {
         "formal": (
             """{greeting}
 
-Thank you for picking up when I called just now about {our} {day} at {start}. {ask}
+Thank you for taking my call just now about {our} {day} at {start}. {ask}
 
-I am sorry for the change of plan. {interest}
+I am sorry to change things at the last minute. {interest}
 
 Kind regards,""",
+            """{greeting}
+
+Thank you for speaking with me just now about {our} {day} at {start}. {ask}
+
+I am sorry for the disruption. {interest}
+
+Best regards,""",
         ),
         "warm": (
             """{greeting}
 
-Thanks for picking up when I called just now about {our} {day} at {start}. {ask}
+Thanks for taking my call just now about {our} {day} at {start}. {ask}
 
-Sorry for the change of plan. {interest}
+Sorry to change things at the last minute. {interest}
 
 Warm regards,""",
+            """{greeting}
+
+Thanks for speaking with me just now about {our} {day} at {start}. {ask}
+
+Sorry for the disruption. {interest}
+
+Best wishes,""",
         ),
     },
     "ahead_other": {
@@ -1706,7 +1722,7 @@ AHEAD_OWNED: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry I called off {about} at such short notice.",
     },
     "moved_excusable": {
-        "formal": "I am sorry to have had to cancel {about} at short notice.",
+        "formal": "I am sorry I had to cancel {about} at such short notice.",
         "warm": "I'm sorry I had to cancel {about} at such short notice.",
     },
     "start": {
