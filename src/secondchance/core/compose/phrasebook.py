@@ -1935,6 +1935,37 @@ I wanted to ask once more whether we might find a new date for {about}.
 {door}
 
 Kind regards,""",
+        """{greeting}
+
+Before more time passes, may I ask if {about} could still be rearranged?
+{practical} {keen}
+
+{door}
+
+Kind regards,""",
+        """{greeting}
+
+Is there any prospect of a new date for {about}? {keen} {practical}
+
+{door}
+
+Yours sincerely,""",
+        """{greeting}
+
+I remain hopeful that a new date for {about} can be found. {practical}
+{keen}
+
+{door}
+
+Best regards,""",
+        """{greeting}
+
+I wonder if a new date for {about} could yet be arranged. {keen}
+{practical}
+
+{door}
+
+With best wishes,""",
     ),
     "warm": (
         """{greeting}
@@ -1984,6 +2015,37 @@ I'm still hoping we can set a new date for {about}.
 {door}
 
 Warm wishes,""",
+        """{greeting}
+
+Before too much time goes by, could {about} still be rearranged?
+{practical} {keen}
+
+{door}
+
+Best wishes,""",
+        """{greeting}
+
+Is there any prospect of a new date for {about}? {keen} {practical}
+
+{door}
+
+All the best,""",
+        """{greeting}
+
+I'm hopeful we can still find a new date for {about}. {practical}
+{keen}
+
+{door}
+
+Warm regards,""",
+        """{greeting}
+
+Just checking whether a new date for {about} might still work on your side.
+{practical} {keen}
+
+{door}
+
+Best,""",
     ),
 }
 # How the last note lets go: it accepts a no in a clause, with thanks in it (round 12: "I hope
@@ -2055,7 +2117,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
             "I would welcome the chance to interview for {role} at {company}.",
-            "I would be pleased to interview with {company}.",
+            "{role_cap} at {company} remains my first choice.",
             "I would value an interview for {role} at {company}.",
             "I am very much hoping to interview with {company}.",
         ),
@@ -2070,7 +2132,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I'd really like to interview for {role} at {company}.",
             "I'd welcome the chance to interview for {role} at {company}.",
-            "I'm keen to interview with {company}.",
+            "{role_cap} at {company} is my first choice.",
             "I'd really like the chance to interview with {company}.",
             "I'd love to interview with {company}.",
             "I'd love the opportunity to interview for {role} at {company}.",
