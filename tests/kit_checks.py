@@ -502,6 +502,11 @@ STOCK = (
     "whichever day you choose, i will be available",
     # Reading 26, on the note after a call before the start: casual in the formal tone.
     "picking up when i called",
+    # Reading 27, on the last follow-up: a stiff passive opener, and a claim hollow after a miss.
+    "i remain hopeful that a new date",
+    "could yet be arranged",
+    "remains my first choice",
+    "is my first choice",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -1683,9 +1683,9 @@ ABOUTS: dict[str, dict[str, str]] = {
     "missed": {"first": "the interview I missed {day}", "last": "the interview I missed"},
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
-        "last": "the interview with {them_short} that I missed",
+        "last": "my missed interview with {them_short}",
     },
-    "late": {"first": "our interview {day}", "last": "the interview I could not make"},
+    "late": {"first": "our interview {day}", "last": "the interview I ran late for"},
     "late_via": {
         "first": "the interview with {them_short} {day}",
         "last": "the interview with {them_short} that I could not make",
@@ -1950,22 +1950,6 @@ Is there any prospect of a new date for {about}? {keen} {practical}
 {door}
 
 Yours sincerely,""",
-        """{greeting}
-
-I remain hopeful that a new date for {about} can be found. {practical}
-{keen}
-
-{door}
-
-Best regards,""",
-        """{greeting}
-
-I wonder if a new date for {about} could yet be arranged. {keen}
-{practical}
-
-{door}
-
-With best wishes,""",
     ),
     "warm": (
         """{greeting}
@@ -2117,9 +2101,10 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
             "I would welcome the chance to interview for {role} at {company}.",
-            "{role_cap} at {company} remains my first choice.",
             "I would value an interview for {role} at {company}.",
             "I am very much hoping to interview with {company}.",
+            "I am keen to interview for {role} at {company}.",
+            "I would be honoured to interview for {role} at {company}.",
         ),
     },
     "warm": {
@@ -2132,11 +2117,11 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I'd really like to interview for {role} at {company}.",
             "I'd welcome the chance to interview for {role} at {company}.",
-            "{role_cap} at {company} is my first choice.",
             "I'd really like the chance to interview with {company}.",
             "I'd love to interview with {company}.",
             "I'd love the opportunity to interview for {role} at {company}.",
             "I'm really keen to interview for {role} at {company}.",
+            "I'd really welcome an interview for {role} at {company}.",
         ),
     },
 }
