@@ -507,6 +507,12 @@ STOCK = (
     "could yet be arranged",
     "remains my first choice",
     "is my first choice",
+    # Reading 28: overdone, a concession, and an opener odd two weeks on.
+    "i would be honoured to interview",
+    "is fine by me",
+    "before too much time goes by",
+    "before more time passes",
+    "i'd really welcome an interview",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

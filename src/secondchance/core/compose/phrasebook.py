@@ -1937,14 +1937,6 @@ I wanted to ask once more whether we might find a new date for {about}.
 Kind regards,""",
         """{greeting}
 
-Before more time passes, may I ask if {about} could still be rearranged?
-{practical} {keen}
-
-{door}
-
-Kind regards,""",
-        """{greeting}
-
 Is there any prospect of a new date for {about}? {keen} {practical}
 
 {door}
@@ -1999,14 +1991,6 @@ I'm still hoping we can set a new date for {about}.
 {door}
 
 Warm wishes,""",
-        """{greeting}
-
-Before too much time goes by, could {about} still be rearranged?
-{practical} {keen}
-
-{door}
-
-Best wishes,""",
         """{greeting}
 
 Is there any prospect of a new date for {about}? {keen} {practical}
@@ -2104,7 +2088,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I would value an interview for {role} at {company}.",
             "I am very much hoping to interview with {company}.",
             "I am keen to interview for {role} at {company}.",
-            "I would be honoured to interview for {role} at {company}.",
+            "If the door is open, I would gladly interview for {role} at {company}.",
         ),
     },
     "warm": {
@@ -2121,7 +2105,7 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I'd love to interview with {company}.",
             "I'd love the opportunity to interview for {role} at {company}.",
             "I'm really keen to interview for {role} at {company}.",
-            "I'd really welcome an interview for {role} at {company}.",
+            "If the door's open, I'd love to interview for {role} at {company}.",
         ),
     },
 }
@@ -2176,15 +2160,15 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         ),
         "video": (
             "I can join a video call on any day that suits {whom}.",
-            "A video call on any day that suits {whom} is fine by me.",
+            "I can be available for a video call on any day that suits {whom}.",
             "I can do a video call on any day that suits {whom}.",
-            "Any day that suits {whom} is fine by me.",
+            "I can do any day that suits {whom}.",
         ),
         "phone": (
             "I can take a call on any day that suits {whom}.",
-            "A phone interview on any day that suits {whom} is fine by me.",
+            "I can be available for a phone interview on any day that suits {whom}.",
             "I can do a phone interview on any day that suits {whom}.",
-            "Any day that suits {whom} is fine by me.",
+            "I can do any day that suits {whom}.",
         ),
     },
 }
