@@ -227,7 +227,8 @@ def test_a_plan_without_addresses_phones_or_country_loads_none_of_their_librarie
 
 
 def test_an_offer_the_messages_leave_out_is_told_not_dropped(runner):
-    senior = make_case(role="VP Engineering", offers={"reference": True})
+    reason = "the platform rebuild"  # with a reason given, the offers are all there is to tell
+    senior = make_case(role="VP Engineering", offers={"reference": True}, drawn_to=reason)
     result = run(runner, ["kit", "--case", "-", *NOW], json.dumps(senior))
     assert result.exit_code == 0
     assert "references" not in result.output.split("Note:", 1)[0]
@@ -236,6 +237,17 @@ def test_an_offer_the_messages_leave_out_is_told_not_dropped(runner):
     data = json.loads(run(runner, as_json, json.dumps(senior)).output)
     assert len(data["notes"]) == 1 and "VP Engineering" in data["notes"][0]
     # A maker's role takes the offer in the letter, and nothing is left to tell.
-    maker = make_case(role="Senior UX Designer", offers={"portfolio": True})
+    maker = make_case(role="Senior UX Designer", offers={"portfolio": True}, drawn_to=reason)
     data = json.loads(run(runner, as_json, json.dumps(maker)).output)
     assert data["notes"] == [] and "my portfolio" in data["messages"]["apology_email"]["body"]
+
+
+def test_without_a_reason_for_the_role_the_user_is_asked_for_one(runner):
+    # The follow-ups can only say the user is keen; every blind reading marked that down (#16).
+    as_json = ["kit", "--case", "-", "--json", *NOW]
+    data = json.loads(run(runner, as_json, json.dumps(make_case(drawn_to=None))).output)
+    assert any("what draws you to the role" in note for note in data["notes"])
+    given = make_case(drawn_to="the platform rebuild")
+    data = json.loads(run(runner, as_json, json.dumps(given)).output)
+    assert data["notes"] == []
+    assert "platform rebuild" in data["messages"]["no_reply_follow_up"]["body"]

@@ -966,5 +966,6 @@ def test_the_kit_page_tells_of_an_offer_the_messages_leave_out(client):
     case_id = add_case(client, role="VP Engineering", offers={"reference": True})
     notes = soup(client.get(f"/cases/{case_id}/kit")).find(id="kit-notes")
     assert notes and "leave out references" in notes.get_text()
-    plain = soup(client.get(f"/cases/{add_case(client)}/kit"))
+    assert "what draws you to the role" in notes.get_text()  # no reason was given either
+    plain = soup(client.get(f"/cases/{add_case(client, drawn_to='the platform rebuild')}/kit"))
     assert plain.find(id="kit-notes") is None

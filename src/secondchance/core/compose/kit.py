@@ -87,7 +87,19 @@ def compose_kit(
     """
     planned = {action.id: action.due for action in plan.actions} if plan else None
     messages = dict(_messages(Situation.of(case, now, slots, call_at, planned)))
-    return Kit(case=case, messages=messages, notes=_offers_left_out(case, messages))
+    notes = _offers_left_out(case, messages) + _reason_wanted(case, messages)
+    return Kit(case=case, messages=messages, notes=notes)
+
+
+def _reason_wanted(case: Case, messages: Mapping[MessageId, Message]) -> tuple[str, ...]:
+    """Ask for what draws the user to the role when the follow-ups have nothing to name.
+
+    Without it the follow-ups can only say the user is keen, which every blind reading of #16
+    marked as asserted rather than shown.
+    """
+    if case.drawn_to or "no_reply_follow_up" not in messages:
+        return ()
+    return (pb.REASON_WANTED_NOTE,)
 
 
 @lru_cache(maxsize=256)

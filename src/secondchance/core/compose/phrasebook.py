@@ -577,6 +577,10 @@ OFFER_NOTES: dict[str, str] = {
     "one": "The messages make just one offer, to stay short: keep {items} for a later"
     " conversation.",
 }
+REASON_WANTED_NOTE = (
+    "The follow-ups can only say that you are still keen. Add, in a few words, what draws you to"
+    " the role, and they will name it instead."
+)
 
 # Warm sign-offs that sit badly under a title greeting: round 9 of #16 read "Dear Ms Brooks"
 # closing "Take care," or "Thanks," as two registers in one letter.
