@@ -2077,7 +2077,9 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # eager to interview for" and "appeals to me a great deal" as templated or asserted; reading 23
 # read "I'd be glad to interview" as flat for a senior role, "I would like very much to
 # interview" and "I hope very much to interview" as stilted, and "would mean a lot to me" and
-# "I'd very much value another chance" as stock.
+# "I'd very much value another chance" as stock; readings 25 to 28 read "lost none of my
+# enthusiasm", "thrilled", "honoured" and "my first choice" as overdone after a miss. With no
+# reason given, every plain line is read as asserted: the kit asks the user for one (#16).
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "topic": (
@@ -2286,9 +2288,11 @@ NEW_INTERVIEWS: dict[str, str] = {
 # gushing; reading 23 read "talk more about", "discuss further" and "keen to learn more" as a
 # conversation that never happened, "is one I'd very much like to discuss" and "There's a lot
 # about ... that I'm keen to learn" as tacked-on stock, and "is what I was most keen to talk
-# about" as given up. {with_you} is " with you" to the interviewer, and nothing to a
-# recruiter, whose letter names the interviewer twice already; it never follows the user's own
-# words, which may end on a clause.
+# about" as given up; readings 24 and 25 read "my interest ... is unchanged", "is the part I
+# most look forward to hearing about", "matters a great deal to me" and "the kind of work I am
+# looking for" as declared rather than shown. {with_you} is " with you" to the interviewer,
+# and nothing to a recruiter, whose letter names the interviewer twice already; it never
+# follows the user's own words, which may end on a clause.
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "named": (
