@@ -151,6 +151,10 @@ class BusinessCalendar:
         holiday = self.is_holiday
         return replace(self, is_holiday=lambda other: other != day and holiday(other))
 
+    def often_closed(self, day: date) -> bool:
+        """Tell a business day on which many offices close: the Friday after US Thanksgiving."""
+        return self.country == "US" and _after_thanksgiving(day)
+
     def add_business_days(self, day: date, count: int) -> date:
         """Return the date `count` working days after `day`."""
         while count > 0:
@@ -286,7 +290,7 @@ FRIDAY = 4
 
 
 def _after_thanksgiving(day: date) -> bool:
-    """Tell whether `day` (or a datetime's day) is the Friday after US Thanksgiving."""
+    """Tell whether `day` is the Friday after Thanksgiving."""
     return day.month == 11 and day.weekday() == FRIDAY and day.day in THANKSGIVING_FRIDAYS
 
 
@@ -342,7 +346,7 @@ class _Planner:
         why: str,
     ) -> Action:
         due = max(due, self.now).astimezone(UTC)
-        if self.calendar.country == "US" and _after_thanksgiving(due.astimezone(self.their_zone)):
+        if self.calendar.often_closed(due.astimezone(self.their_zone).date()):
             why += f" {AFTER_THANKSGIVING_NOTE}"
         return Action(
             # A step is late once the reply window has passed, not the minute it falls due.
@@ -480,7 +484,7 @@ class _Planner:
 
         Reading 23 of #16 found a last follow-up planned for that Friday to a New York CFO.
         """
-        while self.calendar.country == "US" and _after_thanksgiving(day):
+        while self.calendar.often_closed(day):
             day = self.calendar.add_business_days(day, 1)
         return day
 
@@ -684,9 +688,7 @@ def propose_slots(
     first_day = now.astimezone(their_zone).date() + timedelta(days=1)
     # A new interview is not proposed for the Friday after US Thanksgiving, which many close.
     open_days = (
-        day
-        for day in calendar.business_days_from(first_day)
-        if not (calendar.country == "US" and _after_thanksgiving(day))
+        day for day in calendar.business_days_from(first_day) if not calendar.often_closed(day)
     )
     days = _take(open_days, settings.slot_days)
     by_day = [list(_grid(day, their_zone, settings, length)) for day in days]
