@@ -787,12 +787,11 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
     keens = pb.LAST_KEENS[tone]["topic" if _topic_left(topic, said) else "plain"]
     values["keen"] = fill(s.pick(keens, "last_keen"), values)
-    practical = fill(s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical"), values)
-    values["practical"] = practical
+    values["practical"] = fill(s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical"), values)
     values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
     if when == "follow_up":
         wordings = pb.FOLLOW_UPS[tone]["ahead" if s.heads_up else "missed"]
-        if values["sent"] != "my email":  # a call or a voicemail must be known of
+        if values["sent"] != _EMAIL_ONLY:  # a call or a voicemail must be known of
             wordings = tuple(w for w in wordings if "{sent}" in w)
     else:
         wordings = pb.LAST_FOLLOW_UPS[tone]
@@ -910,6 +909,10 @@ def _said_before(s: Situation, first: str, topic: str | None) -> str:
     return "topic" if topic else "plain"
 
 
+# What the first follow-up names when the user has only written: no call or voicemail to recall.
+_EMAIL_ONLY = "my email"
+
+
 def _sent(s: Situation) -> str:
     """Name what the user has sent the reader so far, as the first follow-up refers to it."""
     if s.reached_class == "call":
@@ -917,7 +920,7 @@ def _sent(s: Situation) -> str:
     if s.reached_class == "voicemail" or (s.callee is not None and s.call_reaches_reader):
         first = "my voicemail" if s.reached == "voicemail" else "my call"
         return f"{first} and email"
-    return "my email"
+    return _EMAIL_ONLY
 
 
 def _about_class(s: Situation) -> str:

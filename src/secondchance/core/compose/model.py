@@ -46,6 +46,7 @@ class Kit(BaseModel):
 
     case: Case
     messages: dict[MessageId, Message]
-    # What the user chose that no message does, and why: nothing they asked for is dropped
-    # without a word (an offer of references for a senior role, a second offer).
+    # What the user should know beside the messages: anything they chose that no message does,
+    # and why (an offer of references for a senior role, a second offer), and a request for
+    # what draws them to the role when the follow-ups have nothing of theirs to name.
     notes: tuple[str, ...] = ()
