@@ -39,6 +39,16 @@ _AT_MY_PLACE = re.compile(
 )
 
 
+# Families that put the fault on someone else in so many words: no agent needs finding.
+_FAULT_IN_WORDS = (
+    lx.EXPLICIT_FAULT,
+    lx.NOT_OWNERSHIP,
+    lx.PROCESS_FAULT,
+    lx.COUNTERFACTUAL_CAUSE,
+    lx.KEPT_FROM,
+)
+
+
 def blame(draft: Draft) -> list[Span]:
     """Spans that put the miss on something or someone else, and are not owned.
 
@@ -70,11 +80,9 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
     if not draft.has(lx.BLAME_SHAPES):
         return []
     waved = draft.spans(lx.DEFLECTION)
-    found = [(span, True) for span in context.occurrences(draft, lx.EXPLICIT_FAULT)]
-    found += [(span, True) for span in context.occurrences(draft, lx.NOT_OWNERSHIP)]
-    found += [(span, True) for span in context.occurrences(draft, lx.PROCESS_FAULT)]
-    found += [(span, True) for span in context.occurrences(draft, lx.COUNTERFACTUAL_CAUSE)]
-    found += [(span, True) for span in context.occurrences(draft, lx.KEPT_FROM)]
+    found = [
+        (span, True) for faults in _FAULT_IN_WORDS for span in context.occurrences(draft, faults)
+    ]
     found += [
         (span, True)
         for span in context.occurrences(draft, lx.MIX_UP_SOURCE)
