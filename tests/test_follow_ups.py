@@ -16,7 +16,7 @@ import pytest
 from conftest import FIXED_NOW, make_case, with_message
 from kit_checks import CHECKS, MIN_SENTENCE_WORDS, sentences_of
 from secondchance import services
-from secondchance.core.compose import Kit, Message, compose_kit
+from secondchance.core.compose import Kit, Message, compose_kit, phrasebook
 from secondchance.core.compose.kit import short_topic
 from secondchance.core.intake import Case
 
@@ -454,8 +454,12 @@ def test_with_no_reason_given_the_first_follow_up_names_the_role_plainly(tone):
     # Reading 21 read asserted interest ("I'd jump at the chance") where nothing was known.
     kit = _kit(tone=tone, drawn_to=None)
     first = kit.messages["no_reply_follow_up"].body
+    gushing = re.compile(r"jump at|excited|eager|love|heart of", re.IGNORECASE)
     assert "Head of Data Platform" in first and "Acme Analytics" in first, first
-    assert not re.search(r"jump at|excited|eager|love|heart of", first, re.IGNORECASE), first
+    assert not gushing.search(first), first
+    # Every plain wording, not only the one this case draws.
+    for line in phrasebook.FOLLOW_UP_INTERESTS[tone]["plain"]:
+        assert not gushing.search(line), line
 
 
 # Reading 23: a talk implied that never happened (the interview was missed), and a call

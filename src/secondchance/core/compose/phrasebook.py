@@ -2332,7 +2332,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             "I'd still very much like to discuss {role} at {company}{with_you}.",
             "I'd be delighted to interview for {role} at {company}.",
             "I'd still like the opportunity to discuss {role} at {company}{with_you}.",
-            "I'd love the chance to meet and talk about {role} at {company}.",
+            "I'm keen to meet and talk about {role} at {company}.",
             "I'd really like to meet and talk about {role} at {company}.",
         ),
     },
