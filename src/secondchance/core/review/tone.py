@@ -318,6 +318,8 @@ UNPROFESSIONAL_TONE = Rule(
     ),
     examples_pass=(
         "Hi Sam, I am very sorry about today!",
+        # "i.e." is no pronoun, however often it is written.
+        "I got the time wrong, i.e. my own slip, i.e. nobody else's; I am sorry.",
         "I remain keen on the VP of Sales role at IBM in the UK.",
         "I remain keen on the [ROLE TITLE] role.",
         "Hi there, I'm sorry I missed our call; that was my mistake.",
