@@ -254,7 +254,6 @@ STOCK = (
     "my mistake took up your time",
     # Round 8: the lines the readers quoted as the least natural of their letter or message.
     "make whichever day you suggest work",
-    "can be free whichever day you pick",
     "that was my responsibility, and i fell short",
     "ready and waiting well before the start",
     "i fell asleep",
@@ -317,7 +316,6 @@ STOCK = (
     # Round 17's readers, on the follow-ups and the decline reply: form-letter openers, flat
     # interest, stock availability, a clipped or heavy acceptance, and a thread mistold.
     "one final note regarding",
-    "one last time regarding",
     "one last note regarding",
     "should a new time become possible",
     "if a new time comes up",
