@@ -1689,20 +1689,23 @@ ABOUTS: dict[str, dict[str, str]] = {
         "first": "the interview with {them_short} that I missed {day}",
         "last": "my missed interview with {them_short}",
     },
-    "late": {"first": "our interview {day}", "last": "the interview I ran late for"},
+    "late": {"first": "our interview {day}", "last": "the interview I was late for"},
     "late_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that I could not make",
+        "last": "the interview with {them_short} that I was late for",
     },
     "moved": {"first": "our interview {day}", "last": "the interview I had to cancel"},
     "moved_via": {
         "first": "the interview with {them_short} {day}",
         "last": "the interview with {them_short} that I had to cancel",
     },
-    "unmade": {"first": "our interview {day}", "last": "the interview I could not make"},
+    "unmade": {
+        "first": "our interview {day}",
+        "last": "the interview that fell through on my side",
+    },
     "unmade_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that I could not make",
+        "last": "the interview with {them_short} that fell through on my side",
     },
 }
 # After a heads-up, the first follow-up owns what became of the interview once, in plain
@@ -1716,8 +1719,8 @@ ABOUTS: dict[str, dict[str, str]] = {
 # that it could not go ahead, said as theirs.
 AHEAD_OWNED: dict[str, dict[Tone, str]] = {
     "late": {
-        "formal": "I am sorry I was so late that {about} could not go ahead.",
-        "warm": "I'm sorry I was so late that {about} could not go ahead.",
+        "formal": "My lateness cost us {about}, and I am sorry for that.",
+        "warm": "Running so late cost us {about}, and I'm sorry for that.",
     },
     # Reading 25 read "to have had to cancel" as laying a clash of the user's own making on
     # circumstance: only an illness or an emergency makes a cancellation something one had to do.
@@ -1895,7 +1898,7 @@ LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-I am writing once more to ask whether a new date for {about} might still be possible.
+Might a new date for {about} still be possible?
 {keen} {practical}
 
 {door}
@@ -1903,7 +1906,7 @@ I am writing once more to ask whether a new date for {about} might still be poss
 Kind regards,""",
         """{greeting}
 
-I know some time has passed, but could we still find a new date for {about}?
+I hope you will not mind one more note. Could we still find a new date for {about}?
 {practical} {keen}
 
 {door}
@@ -1941,7 +1944,7 @@ I wanted to ask once more whether we might find a new date for {about}.
 Kind regards,""",
         """{greeting}
 
-Is there any prospect of a new date for {about}? {keen} {practical}
+I wanted to try once more to find a new date for {about}. {keen} {practical}
 
 {door}
 
@@ -1950,7 +1953,7 @@ Yours sincerely,""",
     "warm": (
         """{greeting}
 
-I'm writing once more to ask whether a new date for {about} is still possible.
+Could a new date for {about} still work?
 {keen} {practical}
 
 {door}
@@ -1997,7 +2000,8 @@ I'm still hoping we can set a new date for {about}.
 Warm wishes,""",
         """{greeting}
 
-Is there any prospect of a new date for {about}? {keen} {practical}
+I hope you don't mind me writing once more. Is a new date for {about} still possible?
+{keen} {practical}
 
 {door}
 
@@ -2085,23 +2089,23 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "topic": (
             "I would very much like to bring my experience to {topic_at}.",
             "I am keen to see how {company} approaches {topic}.",
-            "I would be proud to contribute to {topic_at}.",
+            "I applied because of {topic_at}, and I would welcome the chance to discuss it.",
             "Working on {topic_at} is what I hope to do next.",
         ),
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
             "I would welcome the chance to interview for {role} at {company}.",
             "I would value an interview for {role} at {company}.",
-            "I am very much hoping to interview with {company}.",
+            "I would like another chance to interview for {role} at {company}.",
             "I am keen to interview for {role} at {company}.",
-            "If the door is open, I would gladly interview for {role} at {company}.",
+            "An interview for {role} at {company} is what I am hoping for.",
         ),
     },
     "warm": {
         "topic": (
             "I'd really like to bring my experience to {topic_at}.",
             "I'm keen to see how {company} approaches {topic}.",
-            "I'd be proud to contribute to {topic_at}.",
+            "I applied because of {topic_at}, and I'd welcome the chance to discuss it.",
             "I'd love to work on {topic_at}.",
         ),
         "plain": (
@@ -2109,9 +2113,9 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I'd welcome the chance to interview for {role} at {company}.",
             "I'd really like the chance to interview with {company}.",
             "I'd love to interview with {company}.",
-            "I'd love the opportunity to interview for {role} at {company}.",
+            "I'd love another chance to interview for {role} at {company}.",
             "I'm really keen to interview for {role} at {company}.",
-            "If the door's open, I'd love to interview for {role} at {company}.",
+            "I'd be really glad of the chance to interview for {role} at {company}.",
         ),
     },
 }
@@ -2243,14 +2247,14 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
             "If you name a day, I will keep it free.",
             "I will fit around whatever day suits you.",
             "I will move other plans for whichever day suits you.",
-            "Any day in that window would be fine for me.",
-            "Any day in that window is open for me.",
+            "A morning or an afternoon would suit me equally well.",
+            "Whatever day you suggest, I will make time.",
             "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
             "If you hear of a day that suits, I will keep it free.",
             "I will move other plans for whichever day suits.",
-            "Any day in that window would be fine for me.",
+            "A morning or an afternoon would suit me equally well.",
             "I can be flexible on the day.",
             "I can do almost any day, even at short notice.",
         ),
@@ -2260,14 +2264,14 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
             "If you name a day, I'll keep it free.",
             "I'll work around whichever day suits you.",
             "I'll move things around for whichever day you pick.",
-            "Any day in that window works for me.",
-            "Any day in that window is open for me.",
+            "Mornings or afternoons suit me equally well.",
+            "Whatever day you suggest, I'll make the time.",
             "I can do almost any day, even at short notice.",
         ),
         "recruiter": (
             "If you hear of a day that suits, I'll keep it free.",
             "I'll work around whichever day suits.",
-            "Any day in that window works for me.",
+            "Mornings or afternoons suit me equally well.",
             "I can be flexible on the day.",
             "I can do almost any day, even at short notice.",
         ),
@@ -2297,42 +2301,42 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "named": (
             "I would still very much like to discuss {drawn_to}.",
-            "I was keen to hear about {drawn_to}, and I still am.",
-            "I would welcome a conversation about how I could contribute to {drawn_to}.",
-            "I would relish the chance to show how I could help with {drawn_to}.",
+            "I would still like to talk with you about {drawn_to}.",
+            "{drawn_to_cap} is what made me apply, and I would like to talk about it with you.",
+            "{drawn_to_cap} is a big part of why I applied.",
         ),
         "topic": (
             "I would still very much like to discuss {topic_at}{with_you}.",
-            "I would welcome a conversation about how I could contribute to {topic_at}.",
-            "I would relish the chance to show how I could help with {topic_at}.",
-            "I was keen to hear about {topic_at}, and I still am.",
+            "I would still like to talk through {topic_at}{with_you}.",
+            "{topic_at_cap} is a big part of why I applied.",
+            "{topic_at_cap} is what made me apply, and I would like to talk about it{with_you}.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
-            "I would be delighted to interview for {role} at {company}.",
-            "I would still like the opportunity to discuss {role} at {company}{with_you}.",
-            "I would be delighted to meet and discuss {role} at {company}.",
+            "I would still very much welcome an interview for {role} at {company}.",
+            "I would still gladly interview for {role} at {company}.",
+            "I am just as interested in {role} at {company} now as when I applied.",
             "I would really like to meet and talk about {role} at {company}.",
         ),
     },
     "warm": {
         "named": (
             "I'd still very much like to discuss {drawn_to}.",
-            "I was keen to hear about {drawn_to}, and I still am.",
-            "I'd love to talk about how I could contribute to {drawn_to}.",
-            "I'd relish the chance to show how I could help with {drawn_to}.",
+            "I'd still really like to talk with you about {drawn_to}.",
+            "{drawn_to_cap} is what made me apply, and I'd really like to talk it over with you.",
+            "{drawn_to_cap} is a big part of why I applied.",
         ),
         "topic": (
             "I'd still very much like to discuss {topic_at}{with_you}.",
-            "I'd love to talk about how I could contribute to {topic_at}.",
-            "I'd relish the chance to show how I could help with {topic_at}.",
-            "I was keen to hear about {topic_at}, and I still am.",
+            "I'd still really like to talk about {topic_at}{with_you}.",
+            "{topic_at_cap} is a big part of why I applied.",
+            "{topic_at_cap} is what made me apply, and I'd really like to talk it over{with_you}.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
-            "I'd be delighted to interview for {role} at {company}.",
-            "I'd still like the opportunity to discuss {role} at {company}{with_you}.",
-            "I'm keen to meet and talk about {role} at {company}.",
+            "I still really want {role} at {company}.",
+            "I'd still gladly interview for {role} at {company}.",
+            "I'm just as keen on {role} at {company} as when I applied.",
             "I'd really like to meet and talk about {role} at {company}.",
         ),
     },
