@@ -39,6 +39,9 @@ _AT_MY_PLACE = re.compile(
 )
 
 
+# Kinds of cause (sleep, travel, tech, personal...) that make a pile rather than one story.
+PILED_KINDS = 3
+
 # Families that put the fault on someone else in so many words: no agent needs finding.
 _FAULT_IN_WORDS = (
     lx.EXPLICIT_FAULT,
@@ -53,17 +56,18 @@ def blame(draft: Draft) -> list[Span]:
     """Spans that put the miss on something or someone else, and are not owned.
 
     A stated emergency explains side failures inside it ("my phone died" on the way to the
-    hospital), unless the fault is put on the reader.
+    hospital), unless the fault is put on the reader, or it is one more mishap in a pile.
     """
 
     def compute() -> list[Span]:
         found: list[Span] = []
         explains = draft.message_type in EXPLAINS_A_MISS
+        covered = signals.states_emergency(draft) and not _piled_up(draft)
         for span, explicit in _failures(draft):
             reader = signals.names_the_reader(draft, span)
             if not explicit and not explains:
                 continue
-            if not explicit and signals.states_emergency(draft) and not reader:
+            if not explicit and covered and not reader:
                 continue
             if not explicit and not reader and not _tied_to_the_miss(draft, span):
                 continue
@@ -73,6 +77,17 @@ def blame(draft: Draft) -> list[Span]:
         return found
 
     return draft.remember("blame", compute)
+
+
+def _piled_up(draft: Draft) -> bool:
+    """Tell a tale of mishaps of many kinds, none owned, where an emergency is one among them.
+
+    A car that would not start, a taxi lost, a phone snatched and then a hospital call: the
+    emergency no longer explains the others, and readers take the whole as excuses (outside
+    batch 22 and the dev split's wasp sting, #17). A pile the writer owns ("I should have had
+    a backup plan") is too long a story, not blame.
+    """
+    return len(signals.cause_kinds(draft)) >= PILED_KINDS and not signals.ownership(draft)
 
 
 def _failures(draft: Draft) -> list[tuple[Span, bool]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from secondchance.core.message_types import MessageType, needing
-from secondchance.core.review import blame, context, signals
+from secondchance.core.review import blame, context, signals, tone
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span
 from secondchance.core.review.rules import Rule, Severity
@@ -44,8 +44,11 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
     if draft.message_type in _OWNED_WHEN_BLAMING and not blame.blame(draft):
         return
     disowned = context.occurrences(draft, lx.NOT_OWNERSHIP)
-    if signals.states_emergency(draft) and tolerant(_apologizes)(draft) and not disowned:
-        return  # for a real emergency a sincere apology is enough, unless any part is disowned
+    # For a real emergency a sincere apology is enough, unless any part is disowned, or the
+    # emergency comes in a tale readers doubt (batch 22: an embassy's secret summons).
+    real = signals.states_emergency(draft) and not tone.reads_invented(draft)
+    if real and tolerant(_apologizes)(draft) and not disowned:
+        return
     deflections = context.occurrences(draft, lx.DEFLECTION)
     yield draft.to_original(deflections[0]) if deflections else draft.body_span
 

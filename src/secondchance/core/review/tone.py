@@ -33,6 +33,9 @@ SECRETS_TOLD = 2
 # of cause are enough, or three things that failed.
 PILED_UP = 2
 PILED_UP_FAILURES = 3
+# Without such words, a dramatic event among this many mishaps in all (a car that won't start,
+# a wrong turn, a jam, a phone snatched, the dog loose) is the same tall tale (batch 22).
+MISHAPS_IN_A_TALE = 5
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
 # A verb in the past tense after a pronoun ("it was", "we all got off"): a regular one, or one of
 # the irregular verbs a mishap is told with. A noun before it is left out: "very interested".
@@ -175,6 +178,11 @@ def _with_steps_between(draft: Draft, story: list[Sentence]) -> list[Sentence]:
     return [s for i, s in enumerate(draft.sentences) if i in steps or s in story]
 
 
+def reads_invented(draft: Draft) -> bool:
+    """Tell whether the excuse reads as a tall story, which no emergency in it can excuse."""
+    return draft.remember("invented", lambda: next(_red_flags(draft), None) is not None)
+
+
 def _red_flags(draft: Draft) -> Iterator[Span]:
     drama = merged_spans(draft.spans(lx.DRAMA))
     if len(drama) >= DRAMATIC_EVENTS:
@@ -190,8 +198,10 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
         yield draft.to_original(coincidence[0])
         return
     causes = len(signals.cause_kinds(draft))
-    if _stacked(draft, drama, causes) or (
-        draft.has(lx.PILE_UP) and _piled_up(draft, drama, causes)
+    if (
+        _stacked(draft, drama, causes)
+        or (draft.has(lx.PILE_UP) and _piled_up(draft, drama, causes))
+        or _tall_tale(draft, drama)
     ):
         yield draft.body_span
         return
@@ -223,6 +233,16 @@ def _stacked(draft: Draft, drama: list[Span], causes: int) -> bool:
 
 def _told_at_length(draft: Draft) -> bool:
     return len(signals.story_sentences(draft)) >= STORY_TOLD_AT_LENGTH
+
+
+def _tall_tale(draft: Draft, drama: list[Span]) -> bool:
+    """Tell a run of mishaps with something dramatic among them, however it is told."""
+    if not drama:
+        return False
+    failures = [
+        s for s in context.occurrences(draft, lx.EXTERNAL_FAILURE) if not overlaps(s, drama)
+    ]
+    return len(drama) + len(failures) >= MISHAPS_IN_A_TALE
 
 
 def _piled_up(draft: Draft, drama: list[Span], causes: int) -> bool:
