@@ -46,7 +46,7 @@ def detect_type(draft: Draft) -> MessageType:
     (a heads-up or a cancellation) when the draft speaks of the interview as missed.
     """
     cues = _cues(draft)
-    missed = draft.has(lx.MISSED)
+    missed = about_a_miss(draft)
     if cues["decline_reply"] >= 2:
         return "decline_reply"
     # "Speak on Tuesday" confirms a new time, unless the draft is about the miss ("I was
@@ -88,11 +88,36 @@ def doubted_type(draft: Draft) -> MessageType | None:
     A draft that never speaks of a missed interview, yet carries a cue of another type too
     weak to decide on, was read as the plain apology by default (issue 17).
     """
-    if draft.has(lx.MISSED):
+    if about_a_miss(draft):
         return None
     cues = _cues(draft)
     best = max(cues, key=lambda kind: cues[kind])
     return best if cues[best] else None
+
+
+# What else one misses on the way: "I've missed my connection at Heuston" is a cause of being
+# late, not the interview missed (batch 22, #17).
+_MISSED_ON_THE_WAY = re.compile(
+    r"\s+(?:my|the|a|our|his|her)\s+(?:[\w-]+\s+)?(?:connection|train|bus|flight|tram|ferry"
+    r"|stop|turn|turning|exit|coach|plane|lift|ride)\b"
+)
+
+
+def about_a_miss(draft: Draft) -> bool:
+    """Tell whether the draft speaks of the interview as missed, in its body or its subject.
+
+    A subject such as "Missed interview Friday" says so even when the body only tells the
+    morning (batch 22, #17); missing a train on the way does not.
+    """
+
+    def compute() -> bool:
+        spans = draft.spans(lx.MISSED)
+        if any(not _MISSED_ON_THE_WAY.match(draft.body, end) for _, end in spans):
+            return True
+        subject = _subject(draft)
+        return bool(subject and lx.MISSED.regex.search(subject))
+
+    return draft.remember("about a miss", compute)
 
 
 def _cues(draft: Draft) -> dict[MessageType, int]:
@@ -126,7 +151,7 @@ def _cued_sentences(draft: Draft, cue: lx.Lexeme) -> frozenset[int]:
 
 def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
-    missed = draft.has(lx.MISSED)
+    missed = about_a_miss(draft)
     confirming = _cued_sentences(draft, lx.TYPE_CUES["confirmation"])
     confirming = frozenset(i for i in confirming if not _tells_the_past(draft, i))
     if missed:
