@@ -557,7 +557,9 @@ def heads_up_thread(kit: Kit, now: datetime) -> list[str]:
 
 # A practical offer in the last note: travel for a visit from abroad, else the days it can be.
 TRAVEL_OFFER = re.compile(r"\btravel\b|\btrip\b", re.IGNORECASE)
-DAYS_OFFER = re.compile(r"\bweekdays?\b|\bcoming weeks\b|\bcalendar\b|\bany day\b", re.I)
+DAYS_OFFER = re.compile(
+    r"\bweekdays?\b|\bcoming weeks\b|\bcalendar\b|\b(?:any|whichever) day\b", re.I
+)
 
 
 def last_note_offer(kit: Kit, now: datetime) -> list[str]:
@@ -728,17 +730,24 @@ UNHELD_TOLD = re.compile(
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
     r" short notice|\bput off\b|called off|would be late for|r(?:unning|an) late for"
-    r"|not able to hold|late(?:ness)? cost us|was late for|fell through on my side"
+    r"|not able to hold"
     rf"|my change of plan (?:disrupted|upset)|had to cancel|{UNHELD_TOLD.pattern}",
     re.IGNORECASE,
 )
 
 
 def follow_up_says_what(kit: Kit, now: datetime) -> list[str]:
-    """Each follow-up names what became of the interview, not only "my email"."""
+    """Each follow-up names what became of the interview, not only "my email".
+
+    After a heads-up, the first follow-up owns it; the last, sent only after that one, may
+    then say "our interview" (reading 30 of #16 read "the interview that fell through on my
+    side" and "the interview I was late for" as euphemism or clumsy).
+    """
+    ahead = now < kit.case.interview.instant
+    keys = FOLLOW_UPS[:1] if ahead else FOLLOW_UPS
     return [
         f"{key}: does not say what became of the interview"
-        for key in FOLLOW_UPS
+        for key in keys
         if key in kit.messages and not WHAT_HAPPENED.search(kit.messages[key].body)
     ]
 

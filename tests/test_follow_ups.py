@@ -205,12 +205,13 @@ def test_a_heads_up_thread_is_sent_only_if_the_interview_did_not_take_place():
     for key in ("no_reply_follow_up", "last_follow_up"):
         assert "only if the interview did not take place" in kit.messages[key].send_when.lower()
         assert "late start" not in kit.messages[key].body
-    # The first follow-up owns the delay; the last note names the interview the user was late
-    # for (reading 23 read "the interview I was running late for" as clunky, reading 27 "the
-    # interview I could not make" as untrue of someone who was only late, and reading 29 "the
-    # interview I ran late for" as awkward).
-    assert "lateness cost us our interview" in kit.messages["no_reply_follow_up"].body
-    assert "the interview I was late for" in kit.messages["last_follow_up"].body
+    # The first follow-up owns the delay; the last note, sent only after it, names the
+    # interview plainly (reading 23 read "the interview I was running late for" as clunky,
+    # reading 27 "the interview I could not make" as untrue of someone who was only late, and
+    # readings 29 and 30 "the interview I ran late for" and "I was late for" as awkward).
+    assert "sorry that I ran late for our interview" in kit.messages["no_reply_follow_up"].body
+    last = kit.messages["last_follow_up"].body
+    assert "our interview" in last and "late" not in last
     assert (
         "did not take place"
         not in compose_kit(kit.case, FIXED_NOW).messages["no_reply_follow_up"].send_when
@@ -289,13 +290,14 @@ READING_TWENTY_STOCK = [
 def test_after_a_heads_up_the_first_follow_up_owns_the_outcome_once_in_plain_words():
     # Reading 20 found "which did not happen after I ran late" tangled and no apology at all;
     # reading 23 "did not go ahead after I ran late" passive, blurring who caused it; reading 29
-    # "I was so late that our interview could not go ahead" as awkward after a short delay.
+    # "I was so late that our interview could not go ahead" as awkward after a short delay,
+    # and reading 30 "my lateness cost us our interview" as sharing the blame with the reader.
     ahead = FIXED_NOW - timedelta(minutes=110)
     for tone in ("formal", "warm"):
         kit = _kit(ahead, attend="late", late_minutes=20, tone=tone)
         first = kit.messages["no_reply_follow_up"].body
-        owned = "cost us our interview" in first and "sorry" in first.lower()
-        assert owned and ("lateness" in first or "Running so late" in first), first
+        assert "sorry that I ran late for our interview" in first, first
+        assert "cost us" not in first, first
         assert "did not go ahead after" not in first, first
         assert "sorry" not in kit.messages["last_follow_up"].body.lower()
 

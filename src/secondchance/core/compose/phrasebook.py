@@ -1682,30 +1682,33 @@ CALL_NOTE_AGREED: dict[Tone, dict[str, str]] = {
 # "which in the end did not take place" as evasive, reading 21 "the interview we were not able
 # to hold" the same way; reading 23 "the interview I was running late for" and "the interview I
 # was unable to make" as clunky: the user's part is said plainly, with no cause they never
-# gave, and never as a miss after a heads-up.
+# gave, and never as a miss after a heads-up. After a heads-up the first follow-up owns what
+# became of the interview, so the last, sent only after it, says "our interview": readings 29
+# and 30 read "the interview I ran late for", "I was late for", "I could not make" and "that
+# fell through on my side" as awkward, evasive or euphemism.
 ABOUTS: dict[str, dict[str, str]] = {
     "missed": {"first": "the interview I missed {day}", "last": "the interview I missed"},
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
         "last": "my missed interview with {them_short}",
     },
-    "late": {"first": "our interview {day}", "last": "the interview I was late for"},
+    "late": {"first": "our interview {day}", "last": "our interview"},
     "late_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that I was late for",
+        "last": "the interview with {them_short}",
     },
-    "moved": {"first": "our interview {day}", "last": "the interview I had to cancel"},
+    "moved": {"first": "our interview {day}", "last": "our interview"},
     "moved_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that I had to cancel",
+        "last": "the interview with {them_short}",
     },
     "unmade": {
         "first": "our interview {day}",
-        "last": "the interview that fell through on my side",
+        "last": "our interview",
     },
     "unmade_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short} that fell through on my side",
+        "last": "the interview with {them_short}",
     },
 }
 # After a heads-up, the first follow-up owns what became of the interview once, in plain
@@ -1715,12 +1718,13 @@ ABOUTS: dict[str, dict[str, str]] = {
 # offered to take part all the same, and whatever stopped it began on their side, unless it
 # was an illness or an emergency ("excusable"). None names the cause again, which the first
 # email gave. Reading 21 read "after I had to ask for a different time" as evasive; reading 23
-# "did not go ahead after I ran late" as passive, blurring who caused it: the user was so late
-# that it could not go ahead, said as theirs.
+# "did not go ahead after I ran late" as passive, blurring who caused it; reading 29 "I was so
+# late that it could not go ahead" as awkward after a short delay, and reading 30 "my lateness
+# cost us our interview" as sharing the blame: the user ran late, said as theirs.
 AHEAD_OWNED: dict[str, dict[Tone, str]] = {
     "late": {
-        "formal": "My lateness cost us {about}, and I am sorry for that.",
-        "warm": "Running so late cost us {about}, and I'm sorry for that.",
+        "formal": "I am sorry that I ran late for {about}.",
+        "warm": "I'm sorry that I ran late for {about}.",
     },
     # Reading 25 read "to have had to cancel" as laying a clash of the user's own making on
     # circumstance: only an illness or an emergency makes a cancellation something one had to do.
@@ -1898,7 +1902,7 @@ LAST_FOLLOW_UPS: dict[Tone, Wordings] = {
     "formal": (
         """{greeting}
 
-Might a new date for {about} still be possible?
+Would you still consider a new date for {about}?
 {keen} {practical}
 
 {door}
@@ -2084,6 +2088,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # "I'd very much value another chance" as stock; readings 25 to 28 read "lost none of my
 # enthusiasm", "thrilled", "honoured" and "my first choice" as overdone after a miss. With no
 # reason given, every plain line is read as asserted: the kit asks the user for one (#16).
+# Readings 29 and 30 read "proud to contribute", "If the door is open", "I would value an
+# interview" and "An interview for X is what I am hoping for" as stilted or stock.
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "topic": (
@@ -2095,10 +2101,9 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
             "I would welcome the chance to interview for {role} at {company}.",
-            "I would value an interview for {role} at {company}.",
+            "I would be pleased to interview for {role} at {company}.",
             "I would like another chance to interview for {role} at {company}.",
             "I am keen to interview for {role} at {company}.",
-            "An interview for {role} at {company} is what I am hoping for.",
         ),
     },
     "warm": {
@@ -2144,14 +2149,14 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         ),
         "video": (
             "I can join a video call on any day that suits {whom}.",
-            "A video call on any day that suits {whom} would be fine.",
             "I can do a video call on any day that suits {whom}.",
+            "A video call is easy for me to fit in, whichever day suits {whom}.",
             "Any day that suits {whom} would be fine.",
         ),
         "phone": (
             "I can take a call on any day that suits {whom}.",
-            "A phone interview on any day that suits {whom} would be fine.",
             "I can do a phone interview on any day that suits {whom}.",
+            "A phone call is easy for me to fit in, whichever day suits {whom}.",
             "Any day that suits {whom} would be fine.",
         ),
     },
@@ -2170,14 +2175,14 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         ),
         "video": (
             "I can join a video call on any day that suits {whom}.",
-            "I can be available for a video call on any day that suits {whom}.",
             "I can do a video call on any day that suits {whom}.",
+            "A video call is easy for me to fit in, whichever day suits {whom}.",
             "I can do any day that suits {whom}.",
         ),
         "phone": (
             "I can take a call on any day that suits {whom}.",
-            "I can be available for a phone interview on any day that suits {whom}.",
             "I can do a phone interview on any day that suits {whom}.",
+            "A phone call is easy for me to fit in, whichever day suits {whom}.",
             "I can do any day that suits {whom}.",
         ),
     },
@@ -2294,7 +2299,10 @@ NEW_INTERVIEWS: dict[str, str] = {
 # about ... that I'm keen to learn" as tacked-on stock, and "is what I was most keen to talk
 # about" as given up; readings 24 and 25 read "my interest ... is unchanged", "is the part I
 # most look forward to hearing about", "matters a great deal to me" and "the kind of work I am
-# looking for" as declared rather than shown. {with_you} is " with you" to the interviewer,
+# looking for" as declared rather than shown; readings 29 and 30 read "relish", "delighted",
+# "I was keen to hear about X, and I still am" (a listener, not a doer), "I'd still gladly
+# interview", "I still really want" and "just as keen as when I applied" as stock, odd or
+# blunt. {with_you} is " with you" to the interviewer,
 # and nothing to a recruiter, whose letter names the interviewer twice already; it never
 # follows the user's own words, which may end on a clause.
 FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
@@ -2302,20 +2310,20 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "named": (
             "I would still very much like to discuss {drawn_to}.",
             "I would still like to talk with you about {drawn_to}.",
-            "{drawn_to_cap} is what made me apply, and I would like to talk about it with you.",
+            "{drawn_to_cap} is what made me apply.",
             "{drawn_to_cap} is a big part of why I applied.",
         ),
         "topic": (
             "I would still very much like to discuss {topic_at}{with_you}.",
-            "I would still like to talk through {topic_at}{with_you}.",
+            "I would still like to talk about {topic_at}{with_you}.",
             "{topic_at_cap} is a big part of why I applied.",
-            "{topic_at_cap} is what made me apply, and I would like to talk about it{with_you}.",
+            "{topic_at_cap} is what made me apply.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
-            "I would still very much welcome an interview for {role} at {company}.",
-            "I would still gladly interview for {role} at {company}.",
-            "I am just as interested in {role} at {company} now as when I applied.",
+            "I would still like to interview for {role} at {company}.",
+            "I would still welcome an interview for {role} at {company}.",
+            "My interest in {role} at {company} has not faded.",
             "I would really like to meet and talk about {role} at {company}.",
         ),
     },
@@ -2323,20 +2331,20 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "named": (
             "I'd still very much like to discuss {drawn_to}.",
             "I'd still really like to talk with you about {drawn_to}.",
-            "{drawn_to_cap} is what made me apply, and I'd really like to talk it over with you.",
+            "{drawn_to_cap} is what made me apply.",
             "{drawn_to_cap} is a big part of why I applied.",
         ),
         "topic": (
             "I'd still very much like to discuss {topic_at}{with_you}.",
             "I'd still really like to talk about {topic_at}{with_you}.",
             "{topic_at_cap} is a big part of why I applied.",
-            "{topic_at_cap} is what made me apply, and I'd really like to talk it over{with_you}.",
+            "{topic_at_cap} is what made me apply.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
-            "I still really want {role} at {company}.",
-            "I'd still gladly interview for {role} at {company}.",
-            "I'm just as keen on {role} at {company} as when I applied.",
+            "I'd still really value a conversation about {role} at {company}.",
+            "I'd still be glad to interview for {role} at {company}.",
+            "My interest in {role} at {company} hasn't faded.",
             "I'd really like to meet and talk about {role} at {company}.",
         ),
     },
