@@ -39,6 +39,14 @@ _AT_MY_PLACE = re.compile(
 )
 
 
+# "For what it's worth, the booking system sent...": a cause brought in by a plea is held
+# against the reader whatever the writer owns beside it (outside batches 12, 18 and 25, #17).
+_PLEA = re.compile(
+    r"\b(?:for what it is worth|to be fair|in (?:all )?fairness|for the record|in my defen[cs]e)\b"
+)
+# The families of outside cause that a plea can bring in.
+_PLEADABLE = (lx.EXTERNAL_FAILURE, lx.CAUSE, lx.PROCESS_FAULT, lx.MIX_UP_SOURCE)
+
 # Kinds of cause (sleep, travel, tech, personal...) that make a pile rather than one story.
 PILED_KINDS = 3
 
@@ -103,6 +111,12 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         for span in context.occurrences(draft, lx.MIX_UP_SOURCE)
         if not _traced_to_the_writer(draft, span)
     ]
+    found += [
+        (span, True)
+        for lexeme in _PLEADABLE
+        for span in draft.spans(lexeme)
+        if _pleaded(draft, span) and not signals.negated(draft, span)
+    ]
     outside = (
         *context.occurrences(draft, lx.EXTERNAL_FAILURE),
         *context.occurrences(draft, lx.CAUSE),
@@ -118,6 +132,14 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         if signals.names_an_agent(text) or _SENT_BY_THE_READER.match(text):
             found.append((span, False))
     return sorted(found)
+
+
+def _pleaded(draft: Draft, span: Span) -> bool:
+    """Tell whether the cause comes after a plea in its sentence ("in fairness, your team")."""
+    index = draft.sentence_at(span[0])
+    if index < 0:
+        return False
+    return _PLEA.search(draft.body, draft.sentences[index].start, span[0]) is not None
 
 
 def _traced_to_the_writer(draft: Draft, span: Span) -> bool:
