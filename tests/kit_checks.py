@@ -725,12 +725,12 @@ FOLLOW_UPS = ("no_reply_follow_up", "last_follow_up")
 # Reading 21: or that the user could not make it, their part said plainly.
 UNHELD_TOLD = re.compile(
     r"did not (?:go ahead|take place|happen)|never took place"
-    r"|could(?: not|n't) make|(?:unable|not able|wasn't able) to make"
+    r"|could(?: not|n't) make|(?:unable|not able|wasn't able) to make|did(?: not|n't) make it to"
 )
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
     r" short notice|\bput off\b|called off|would be late for|r(?:unning|an) late for"
-    r"|not able to hold"
+    r"|not able to hold|running late meant"
     rf"|my change of plan (?:disrupted|upset)|had to cancel|{UNHELD_TOLD.pattern}",
     re.IGNORECASE,
 )

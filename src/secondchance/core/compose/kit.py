@@ -785,7 +785,7 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     values["interest"] = fill(s.pick(interests, "follow_up_interest"), values)
     # The first email made the offers, unless it was a heads-up, which offers nothing.
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
-    keens = pb.LAST_KEENS[tone]["topic" if _topic_left(topic, said) else "plain"]
+    keens = pb.LAST_KEENS[tone][_last_keen_class(topic, said)]
     values["keen"] = fill(s.pick(keens, "last_keen"), values)
     values["practical"] = fill(s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical"), values)
     values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
@@ -811,13 +811,16 @@ def _owned_topic(topic: str, company: str) -> str:
     return f"{owner} {topic.removeprefix('the ')}"
 
 
-def _topic_left(topic: str | None, said: str) -> bool:
-    """Whether the last note may still name the user's reason in its few words.
+def _last_keen_class(topic: str | None, said: str) -> str:
+    """Name how the last note gives the user's reason: in a few words, in full, or not at all.
 
-    Not when the first follow-up referred back to it in those same words: said twice running,
-    they read as pasted (#16).
+    Not in the few words the first follow-up used, as said twice running they read as pasted;
+    then in the user's own words, which only the first email has said (#16: readings 29 to 31
+    marked down every last note that dropped the reason for a plain wish to interview).
     """
-    return bool(topic) and said != "topic"
+    if topic and said != "topic":
+        return "topic"
+    return "reason" if said == "topic" else "plain"
 
 
 # Words that open a user's reason without naming its object: "building the team", "the move

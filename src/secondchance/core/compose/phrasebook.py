@@ -1720,11 +1720,13 @@ ABOUTS: dict[str, dict[str, str]] = {
 # email gave. Reading 21 read "after I had to ask for a different time" as evasive; reading 23
 # "did not go ahead after I ran late" as passive, blurring who caused it; reading 29 "I was so
 # late that it could not go ahead" as awkward after a short delay, and reading 30 "my lateness
-# cost us our interview" as sharing the blame: the user ran late, said as theirs.
+# cost us our interview" as sharing the blame, and reading 31 "I am sorry that I ran late for
+# our interview" as vague on what became of it, and "I could not make it after all" as skipping
+# over a promise to attend: the user's part and its outcome, said as theirs.
 AHEAD_OWNED: dict[str, dict[Tone, str]] = {
     "late": {
-        "formal": "I am sorry that I ran late for {about}.",
-        "warm": "I'm sorry that I ran late for {about}.",
+        "formal": "My running late meant we could not hold {about}, and I am sorry for that.",
+        "warm": "My running late meant we couldn't hold {about}, and I'm sorry for that.",
     },
     # Reading 25 read "to have had to cancel" as laying a clash of the user's own making on
     # circumstance: only an illness or an emergency makes a cancellation something one had to do.
@@ -1741,8 +1743,8 @@ AHEAD_OWNED: dict[str, dict[Tone, str]] = {
         "warm": "I'm sorry I couldn't make {about}.",
     },
     "other": {
-        "formal": "I am sorry I could not make {about} after all.",
-        "warm": "I'm sorry I couldn't make {about} after all.",
+        "formal": "I am sorry I did not make it to {about} after saying I would.",
+        "warm": "I'm sorry I didn't make it to {about} after saying I would.",
     },
     "excusable": {
         "formal": "I am sorry I was not able to make {about}.",
@@ -1957,7 +1959,7 @@ Yours sincerely,""",
     "warm": (
         """{greeting}
 
-Could a new date for {about} still work?
+Do you think a new date for {about} is still possible?
 {keen} {practical}
 
 {door}
@@ -2095,22 +2097,26 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         "topic": (
             "I would very much like to bring my experience to {topic_at}.",
             "I am keen to see how {company} approaches {topic}.",
-            "I applied because of {topic_at}, and I would welcome the chance to discuss it.",
+            "I would be glad to talk about {topic_at}.",
             "Working on {topic_at} is what I hope to do next.",
         ),
         "plain": (
             "I would like the chance to interview for {role} at {company}.",
             "I would welcome the chance to interview for {role} at {company}.",
-            "I would be pleased to interview for {role} at {company}.",
             "I would like another chance to interview for {role} at {company}.",
             "I am keen to interview for {role} at {company}.",
+        ),
+        "reason": (
+            "I would welcome a conversation about {drawn_to}.",
+            "{drawn_to_cap} is where I believe I could do my best work.",
+            "I would be glad of the chance to discuss {drawn_to}.",
         ),
     },
     "warm": {
         "topic": (
             "I'd really like to bring my experience to {topic_at}.",
             "I'm keen to see how {company} approaches {topic}.",
-            "I applied because of {topic_at}, and I'd welcome the chance to discuss it.",
+            "I'd be glad to talk about {topic_at}.",
             "I'd love to work on {topic_at}.",
         ),
         "plain": (
@@ -2121,6 +2127,11 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I'd love another chance to interview for {role} at {company}.",
             "I'm really keen to interview for {role} at {company}.",
             "I'd be really glad of the chance to interview for {role} at {company}.",
+        ),
+        "reason": (
+            "I'd love to talk with you about {drawn_to}.",
+            "{drawn_to_cap} is where I believe I could do my best work.",
+            "I'd be really glad to talk about {drawn_to}.",
         ),
     },
 }
@@ -2145,18 +2156,18 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         ),
         "onsite": (
             "I could come to the office on any day that suits {whom}.",
-            "Whichever weekday suits {whom} over the coming weeks, I can be at the office.",
+            "I can come to the office on whichever weekday suits {whom}.",
         ),
         "video": (
             "I can join a video call on any day that suits {whom}.",
             "I can do a video call on any day that suits {whom}.",
-            "A video call is easy for me to fit in, whichever day suits {whom}.",
+            "I can make time for a video call on any day that suits {whom}.",
             "Any day that suits {whom} would be fine.",
         ),
         "phone": (
             "I can take a call on any day that suits {whom}.",
             "I can do a phone interview on any day that suits {whom}.",
-            "A phone call is easy for me to fit in, whichever day suits {whom}.",
+            "I can make time for a call on any day that suits {whom}.",
             "Any day that suits {whom} would be fine.",
         ),
     },
@@ -2171,18 +2182,18 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         ),
         "onsite": (
             "I can get to the office on any day that suits {whom}.",
-            "Whichever weekday suits {whom} over the next few weeks, I can be at the office.",
+            "I can come to the office on whichever weekday suits {whom}.",
         ),
         "video": (
             "I can join a video call on any day that suits {whom}.",
             "I can do a video call on any day that suits {whom}.",
-            "A video call is easy for me to fit in, whichever day suits {whom}.",
+            "I can make time for a video call on any day that suits {whom}.",
             "I can do any day that suits {whom}.",
         ),
         "phone": (
             "I can take a call on any day that suits {whom}.",
             "I can do a phone interview on any day that suits {whom}.",
-            "A phone call is easy for me to fit in, whichever day suits {whom}.",
+            "I can make time for a call on any day that suits {whom}.",
             "I can do any day that suits {whom}.",
         ),
     },
@@ -2316,35 +2327,33 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "topic": (
             "I would still very much like to discuss {topic_at}{with_you}.",
             "I would still like to talk about {topic_at}{with_you}.",
-            "{topic_at_cap} is a big part of why I applied.",
-            "{topic_at_cap} is what made me apply.",
+            "I would still like to hear your plans for {topic_at}.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
             "I would still like to interview for {role} at {company}.",
             "I would still welcome an interview for {role} at {company}.",
-            "My interest in {role} at {company} has not faded.",
+            "I would still like the chance to meet you and talk about {role} at {company}.",
             "I would really like to meet and talk about {role} at {company}.",
         ),
     },
     "warm": {
         "named": (
             "I'd still very much like to discuss {drawn_to}.",
-            "I'd still really like to talk with you about {drawn_to}.",
+            "I'd still be glad to talk with you about {drawn_to}.",
             "{drawn_to_cap} is what made me apply.",
             "{drawn_to_cap} is a big part of why I applied.",
         ),
         "topic": (
             "I'd still very much like to discuss {topic_at}{with_you}.",
-            "I'd still really like to talk about {topic_at}{with_you}.",
-            "{topic_at_cap} is a big part of why I applied.",
-            "{topic_at_cap} is what made me apply.",
+            "I'd still be glad to talk about {topic_at}{with_you}.",
+            "I'd still like to hear your plans for {topic_at}.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
             "I'd still really value a conversation about {role} at {company}.",
             "I'd still be glad to interview for {role} at {company}.",
-            "My interest in {role} at {company} hasn't faded.",
+            "I'd still like to meet you and talk about {role} at {company}.",
             "I'd really like to meet and talk about {role} at {company}.",
         ),
     },
