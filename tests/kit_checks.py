@@ -730,7 +730,7 @@ UNHELD_TOLD = re.compile(
 WHAT_HAPPENED = re.compile(
     r"\bmiss(?:ed|ing)\b|too late for|could not (?:go ahead|attend)|\bpostponed\b|moved at"
     r" short notice|\bput off\b|called off|would be late for|r(?:unning|an) late for"
-    r"|not able to hold|running late meant"
+    r"|not able to hold|being late for"
     rf"|my change of plan (?:disrupted|upset)|had to cancel|{UNHELD_TOLD.pattern}",
     re.IGNORECASE,
 )

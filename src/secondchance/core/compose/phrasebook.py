@@ -1725,8 +1725,8 @@ ABOUTS: dict[str, dict[str, str]] = {
 # over a promise to attend: the user's part and its outcome, said as theirs.
 AHEAD_OWNED: dict[str, dict[Tone, str]] = {
     "late": {
-        "formal": "My running late meant we could not hold {about}, and I am sorry for that.",
-        "warm": "My running late meant we couldn't hold {about}, and I'm sorry for that.",
+        "formal": "I am sorry about being late for {about}; I know it meant we could not go ahead.",
+        "warm": "I'm sorry about being late for {about}; I know it meant we couldn't go ahead.",
     },
     # Reading 25 read "to have had to cancel" as laying a clash of the user's own making on
     # circumstance: only an illness or an emergency makes a cancellation something one had to do.
@@ -2110,6 +2110,8 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I would welcome a conversation about {drawn_to}.",
             "{drawn_to_cap} is where I believe I could do my best work.",
             "I would be glad of the chance to discuss {drawn_to}.",
+            "I would like the chance to talk with you about {drawn_to}.",
+            "{drawn_to_cap} is the work I most want to do next.",
         ),
     },
     "warm": {
@@ -2132,6 +2134,8 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I'd love to talk with you about {drawn_to}.",
             "{drawn_to_cap} is where I believe I could do my best work.",
             "I'd be really glad to talk about {drawn_to}.",
+            "I keep coming back to {drawn_to}, and I'd like to talk it through with you.",
+            "{drawn_to_cap} is the work I most want to do next.",
         ),
     },
 }
@@ -2327,7 +2331,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "topic": (
             "I would still very much like to discuss {topic_at}{with_you}.",
             "I would still like to talk about {topic_at}{with_you}.",
-            "I would still like to hear your plans for {topic_at}.",
+            "I would still welcome a conversation about {topic_at}.",
         ),
         "plain": (
             "I would still very much like to discuss {role} at {company}{with_you}.",
@@ -2347,7 +2351,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "topic": (
             "I'd still very much like to discuss {topic_at}{with_you}.",
             "I'd still be glad to talk about {topic_at}{with_you}.",
-            "I'd still like to hear your plans for {topic_at}.",
+            "I'd still welcome a chat about {topic_at}.",
         ),
         "plain": (
             "I'd still very much like to discuss {role} at {company}{with_you}.",
