@@ -45,12 +45,16 @@ SPLITS = {
     "outside20": DATA / "drafts-outside20-frozen.txt",
     # Outside batch 21: sealed after round 16's last rule change, scored on arrival, never read.
     "outside21": DATA / "drafts-outside21-frozen.txt",
-    # Outside batches 22 and 25: scored on arrival in round 17, then released and read for it.
+    # Outside batches 22, 25 and 26: scored on arrival in round 17, then released and read for it.
     "outside22": DATA / "drafts-outside22.txt",
     "outside25": DATA / "drafts-outside25.txt",
+    "outside26": DATA / "drafts-outside26.txt",
     # Outside batches 23 and 24: sealed in round 17, scored on arrival and after it, never read.
     "outside23": DATA / "drafts-outside23-frozen.txt",
     "outside24": DATA / "drafts-outside24-frozen.txt",
+    # Outside batch 27: sealed in round 17, before its last rule change; scored on arrival and
+    # after it, never read.
+    "outside27": DATA / "drafts-outside27-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
