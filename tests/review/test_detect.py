@@ -224,3 +224,17 @@ def test_cli_review_type_option_and_report_line(runner):
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):
     assert detect_type(Draft.parse(text)) == kind
+
+
+def test_a_subject_that_names_the_miss_makes_an_apology_of_a_story_of_the_morning():
+    # The body tells only of being stuck: without the subject it reads as a heads-up.
+    body = (
+        "Dear Ms Lowe,\n\nI am so sorry about Friday. We were stuck on the ring road for an hour"
+        " behind a crash, on the way to you.\n\nCould we find another day?\n\nKind regards,\nAl\n"
+    )
+    assert detect_type(Draft.parse("Subject: Missed interview on Friday\n\n" + body)) == "apology"
+
+
+def test_missing_a_train_on_the_way_is_no_missed_interview():
+    text = "Ms Dunne, so sorry, I've missed my train and I'm running late; I'll be there by 11:20."
+    assert detect_type(Draft.parse(text, channel="text")) == "running_late"

@@ -134,3 +134,55 @@ def test_key_words_with_different_first_letters_are_never_one_slip_apart():
         for other in KEY_WORDS:
             if one[0] != other[0]:
                 assert OSA.distance(one, other) > 2, (one, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "present"),
+    [
+        # A cause brought in by a plea stays blame, whatever the writer owns beside it.
+        (
+            "I'm sorry I missed our call. For what it's worth, the booking system sent my"
+            " confirmation in US Eastern rather than UK time. I should have checked, and I take"
+            " responsibility for that.",
+            "BLAME",
+            True,
+        ),
+        # The same cause, told plainly and owned, is a fact, not blame.
+        (
+            "I'm sorry I missed our call. Your portal sent the reminder to my old address"
+            " rather than my new one; I should have updated it, and that's on me.",
+            "BLAME",
+            False,
+        ),
+        # An emergency explains the mishaps inside it...
+        (
+            "I'm so sorry I missed it. My mother was rushed to hospital and my phone died while"
+            " I was with her. Could we find another time?",
+            "BLAME",
+            False,
+        ),
+        # ...but not when it is one more item in a pile of kinds, none of them owned.
+        (
+            "I'm so sorry I missed it. My alarm did not go off, then the bus never came, and"
+            " while I waited my sister called to say our father had been rushed to hospital."
+            " Could we find another time?",
+            "BLAME",
+            True,
+        ),
+    ],
+)
+def test_pleas_and_piles_decide_whether_a_cause_is_blame(text, code, present, codes):
+    assert (code in codes(text, message_type="apology")) is present
+
+
+def test_an_emergency_in_a_tale_readers_doubt_still_needs_ownership(codes):
+    # A sincere apology is enough for a real emergency; in a secret summons it is not.
+    real = "I'm so sorry I missed it: my son was rushed to hospital. Could we find another time?"
+    doubted = (
+        "I'm so sorry I missed it. My uncle died abroad and I was flown out at once to sign"
+        " confidential documents; I was not permitted to use my phone until I landed."
+        " Could we find another time?"
+    )
+    assert "NO_OWNERSHIP" not in codes(real, message_type="apology")
+    found = codes(doubted, message_type="apology")
+    assert {"DISHONEST_RED_FLAG", "NO_OWNERSHIP"} <= found

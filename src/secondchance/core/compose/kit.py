@@ -812,15 +812,16 @@ def _owned_topic(topic: str, company: str) -> str:
 
 
 def _last_keen_class(topic: str | None, said: str) -> str:
-    """Name how the last note gives the user's reason: in a few words, in full, or not at all.
+    """Name how the last note gives the user's reason: in a few words, in their own, or none.
 
     Not in the few words the first follow-up used, as said twice running they read as pasted;
     then in the user's own words, which only the first email has said (#16: readings 29 to 31
-    marked down every last note that dropped the reason for a plain wish to interview).
+    marked down every last note that dropped the reason for a plain wish to interview). With
+    no reason, or none that a few words can name, the role at the company.
     """
-    if topic and said != "topic":
-        return "topic"
-    return "reason" if said == "topic" else "plain"
+    if said == "topic":
+        return "reason"
+    return "topic" if topic else "plain"
 
 
 # Words that open a user's reason without naming its object: "building the team", "the move
