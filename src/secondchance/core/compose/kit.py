@@ -325,10 +325,14 @@ def _interest(s: Situation, values: Mapping[str, str], shift: int = 0, own: bool
     """Say in a line why the person wants the role, for a heads-up or a note after a call.
 
     `shift` takes the wording after the case's own: the note after a heads-up call stands
-    beside the heads-up email, and the two never say it alike. `own=False` names the role
-    rather than the user's reason, for a message beside the email that already gives it.
+    beside the heads-up email, and the two never say it alike. `own=False` is for a message
+    beside the email that gives the user's reason: after a miss it names the reason in a few
+    words of its own (reading 33 of #16 read the note after a call that dropped it for the role
+    as boilerplate), else the role.
     """
     tone, pool = _tone(s), _own(s) if own else "plain"
+    if not own and not s.heads_up and values.get("topic_at"):
+        pool = "topic"
     if s.heads_up:
         stay = "move" if _choice_kind(s) == "move" and not s.agreed else "stay"
         wordings = pb.AHEAD_INTERESTS[tone][stay][pool]
@@ -709,7 +713,10 @@ def _call_follow_up_email(s: Situation) -> Message:
     """
     tone = _tone(s)
     values = _first_email_values(s, "call") | {"trouble": pb.TROUBLE_UNNAMED}
-    # The apology email beside it carries the user's reason; the kit says it twice at most.
+    # The apology email beside it carries the user's reason; the kit says it twice at most, so
+    # this note refers to it in a few words of its own.
+    topic = short_topic(s.case.drawn_to or "")
+    values["topic_at"] = _owned_topic(topic, s.case.company) if topic else ""
     values["interest"] = _interest(s, values, shift=1, own=False)
     values["other"] = _other(s, s.callee or "interviewer")
     values["offer"] = "" if s.heads_up else _extras(s, 1)

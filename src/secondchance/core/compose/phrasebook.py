@@ -1011,7 +1011,9 @@ AHEAD_INTERESTS: dict[Tone, dict[str, dict[str, Wordings]]] = {
     },
 }
 # The note straight after a call: the interest in a line, as the call has made the apology.
-# Round 17 read "I would very much welcome the chance" as generic.
+# Round 17 read "I would very much welcome the chance" as generic; reading 33 read the note that
+# named only the role as boilerplate beside the other emails' reason, so after a miss it names
+# the reason in a few words ("topic"), as the apology email beside it says it in full.
 NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "own": (
@@ -1022,6 +1024,10 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             "I am very keen to talk about {role} at {company}.",
             "I am still very keen to discuss {role} at {company}.",
         ),
+        "topic": (
+            "I would very much like to talk about {topic_at} when we meet.",
+            "I am looking forward to talking about {topic_at} when we meet.",
+        ),
     },
     "warm": {
         "own": (
@@ -1031,6 +1037,10 @@ NOTE_INTERESTS: dict[Tone, dict[str, Wordings]] = {
         "plain": (
             "I'm keen to talk about {role} at {company}.",
             "I'm still really keen to talk about {role} at {company}.",
+        ),
+        "topic": (
+            "I'd love to talk about {topic_at} when we meet.",
+            "I'm looking forward to talking about {topic_at} when we meet.",
         ),
     },
 }
