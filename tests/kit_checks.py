@@ -511,6 +511,26 @@ STOCK = (
     "before too much time goes by",
     "before more time passes",
     "i'd really welcome an interview",
+    # Readings 29 to 32, on the follow-ups: stock, stilted, blunt or evasive.
+    "in that window",
+    "delighted to interview",
+    "delighted to meet and discuss",
+    "relish the chance",
+    "proud to contribute",
+    "i know some time has passed",
+    "if the door is open",
+    "if the door's open",
+    "i would value an interview",
+    "is what i am hoping for",
+    "still gladly interview",
+    "i still really want",
+    "as when i applied",
+    "has not faded",
+    "hasn't faded",
+    "cost us our interview",
+    "fell through on my side",
+    "easy for me to fit in",
+    "running late meant",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition
