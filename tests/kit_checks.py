@@ -531,6 +531,12 @@ STOCK = (
     "fell through on my side",
     "easy for me to fit in",
     "running late meant",
+    # Readings 29 to 34, on the last note's let-go: stock closers that gave no reason to reply.
+    "filled since, i understand",
+    "been filled since, i understand",
+    "grateful you considered me",
+    "for your time all the same",
+    "gone ahead with other candidates, i understand",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -519,6 +519,8 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
         # The whole-kit reading after round 17 read a note that announces it is the last as
         # stock: it lets go by leaving it there, or by accepting a no in a clause.
         r"|leave it there|\b(?:If|Should) [^.?!]*, I understand\b"
+        # Readings 29 to 34 read that clause as stock too: it asks for a word if it is a no.
+        r"|\b(?:If|Whatever) [^.?!]*(?:word|note|reply|line)\b[^.?!]*(?:appreciated|help|know)"
     )
     assert first.body != last.body and re.search(last_words, last.body)
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]

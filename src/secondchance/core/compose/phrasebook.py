@@ -2044,48 +2044,44 @@ Best,""",
 # you find the right person" said to a recruiter; round 17: "If the moment has passed" as
 # vague; reading 20: "I'll leave it there" as odd; reading 23: "Should you have moved on", "If
 # it is not to be", "I'll leave the decision with you" as stiff, and "If it's a no" as casual
-# for a senior search). Keyed by the reader; picked per case. None says "wish" or "kind",
-# which a sign-off says next.
+# for a senior search); readings 29 to 34 read "If the role has been filled since, I
+# understand" and "I am grateful you considered me" as stock closers that gave no reason to
+# reply. An outside writer's last notes (round 17) asked instead for a short word if the answer
+# is no: an easy reply, and the one thing a last note can add. Keyed by the reader; picked per
+# case. None says "wish" or "kind", which a sign-off says next.
 LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If the role has been filled since, I understand, and thank you for considering me.",
-            "Whatever you decide, thank you for your time.",
-            "If you have gone ahead with other candidates, I understand, and I am grateful you"
-            " considered me.",
-            "If the timing is no longer right, I understand; thank you for your time all the same.",
-            "If you have decided to move on, I understand, and thank you for your time.",
-            "If the answer is no, I understand, and I am grateful you considered me.",
-            "If you have filled the role, I understand, and thank you for your time.",
-            "Whatever you decide, I am grateful you considered me.",
+            "If the role has moved on, a brief word to say so would be much appreciated.",
+            "If you have gone ahead with someone else, a short note to say so would help.",
+            "If the answer is no, a one-line reply would help me know where things stand.",
+            "If the process has moved on, I would be grateful just to know.",
+            "Whatever you decide, a short reply would let me know where I stand.",
         ),
         "recruiter": (
-            "If the team has decided to move on, I understand, and thank you for your help"
-            " throughout.",
-            "Whatever the decision, thank you for all you have done to arrange it.",
-            "If the role has been filled since, I understand, and thank you for your help with my"
-            " application.",
-            "If the answer is no, I understand, and I am grateful for everything you have done.",
-            "Either way, thank you for your patience and your help.",
+            "If the team has moved on, a short note to say so would be much appreciated, and thank"
+            " you for your help throughout.",
+            "Whatever the decision, a short word would help, and thank you for all you have done"
+            " to arrange it.",
+            "If the role has been filled, a brief word would be much appreciated, and thank you"
+            " for your help with my application.",
         ),
     },
     "warm": {
         "interviewer": (
-            "If the role's been filled since, I understand, and thanks for considering me.",
-            "Whatever you decide, thanks for your time.",
-            "If you've gone with someone else, I understand, and I'm grateful you considered me.",
-            "If the timing's no longer right, I understand; thanks for your time all the same.",
-            "If you've decided to move on, I understand; thanks for your time.",
-            "If the answer's no, I understand, and thanks for considering me.",
-            "If you've filled the role, I understand, and thanks for your time.",
+            "If things have moved on, a one-line reply would be much appreciated.",
+            "If you've gone with someone else, I'd be grateful just to know.",
+            "If the answer's no, a quick word would help me know where I stand.",
+            "If the role's moved on, a short reply to say so would help a lot.",
+            "Whatever you decide, a line in reply would let me know where I stand.",
         ),
         "recruiter": (
-            "If the team has decided to move on, I understand; thanks for your help throughout.",
-            "Whatever the decision, thanks for everything you've done to arrange it.",
-            "If the role's been filled since, I understand, and thanks for setting up the"
-            " interview.",
-            "If the answer's no, I understand, and I'm grateful for everything you've done.",
-            "Either way, thanks for your patience and your help.",
+            "If the team has moved on, a short note to say so would be much appreciated, and"
+            " thanks for all your help.",
+            "Whatever the decision, a short word would help, and thanks for everything you've"
+            " done to arrange it.",
+            "If the role's been filled, a quick word would be much appreciated, and thanks for"
+            " setting up the interview.",
         ),
     },
 }
