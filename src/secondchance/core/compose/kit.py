@@ -18,7 +18,7 @@ from secondchance.core.compose import phrasebook as pb
 from secondchance.core.compose.fit import address, fill, fit, spoken_words, subject
 from secondchance.core.compose.model import Kit, Message
 from secondchance.core.compose.names import has_title
-from secondchance.core.compose.situation import Situation, clock
+from secondchance.core.compose.situation import Situation, clock, place_of
 from secondchance.core.intake import Case
 from secondchance.core.limits import (
     MAX_EMAIL_WORDS,
@@ -773,7 +773,7 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     tone = _tone(s)
     values = _common(s) | {"a_new": pb.NEW_INTERVIEWS[s.case.interview.format]}
     asks = pb.FOLLOW_UP_ASKS[tone][s.reader + ("_far" if s.far else "")]
-    values["free"] = fill(s.pick(pb.FOLLOW_UP_FREE[tone][s.reader], "follow_up_free"), values)
+    values["free"] = _free(s, values)
     values["ask"] = fill(s.pick(asks, "follow_up_ask"), values)
     values["sent"] = _sent(s)
     values["day"] = s.day_later.get(when, "on " + s.date)
@@ -804,6 +804,56 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
         wordings = pb.LAST_FOLLOW_UPS[tone]
     template = _letter(s, wordings, when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+# The interviewer's working day, and the hours in which a user can be asked to take a call.
+WORKDAY_HOURS = (9, 17)
+WAKING_HOURS = (7, 21)
+
+
+def _free(s: Situation, values: Mapping[str, str]) -> str:
+    """Say when the user can take the new interview, on the interviewer's clock and their own.
+
+    Across time zones, "a morning or an afternoon would suit me" ignores a seven-hour gap
+    (readings 33 and 34 of #16): the line names the hours of the interviewer's day that fall
+    in the user's waking day, in both clocks, as an outside writer's follow-ups did. To a
+    recruiter, whose zone is unknown, and on one clock, a line from the pool.
+    """
+    tone = _tone(s)
+    if not s.across or s.reader != "interviewer":
+        return fill(s.pick(pb.FOLLOW_UP_FREE[tone][s.reader], "follow_up_free"), values)
+    words = dict(values) | {"city": place_of(s.case.candidate_zone)}
+    window = _shared_hours(s)
+    if window is None:
+        return fill(pb.FREE_ACROSS[tone]["any_hour"], words)
+    start, end = window
+    mine = s.case.candidate_zone
+    words |= {
+        "from": clock(start, True),
+        "to": f"{end:%H:%M}",
+        "mine_from": f"{start.astimezone(mine):%H:%M}",
+        "mine_to": f"{end.astimezone(mine):%H:%M}",
+    }
+    whole = (start.hour, end.hour) == WORKDAY_HOURS
+    return fill(pb.FREE_ACROSS[tone]["whole_day" if whole else "window"], words)
+
+
+def _shared_hours(s: Situation) -> tuple[datetime, datetime] | None:
+    """Return the hours of the interviewer's working day inside the user's waking day.
+
+    Reckoned on the day of the interview, on the interviewer's clock; None when fewer than two
+    hours are shared, as between Berlin and Los Angeles.
+    """
+    day = s.case.interview.instant.astimezone(s.case.interviewer_zone)
+    shared = []
+    for hour in range(*WORKDAY_HOURS):
+        start = day.replace(hour=hour, minute=0, second=0, microsecond=0)
+        local = start.astimezone(s.case.candidate_zone)
+        if WAKING_HOURS[0] <= local.hour and local.hour + 1 <= WAKING_HOURS[1]:
+            shared.append(start)
+    if len(shared) < 2:
+        return None
+    return shared[0], shared[-1] + timedelta(hours=1)
 
 
 def _owned_topic(topic: str, company: str) -> str:

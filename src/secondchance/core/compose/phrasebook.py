@@ -1700,17 +1700,17 @@ ABOUTS: dict[str, dict[str, str]] = {
     "missed": {"first": "the interview I missed {day}", "last": "the interview I missed"},
     "missed_via": {
         "first": "the interview with {them_short} that I missed {day}",
-        "last": "my missed interview with {them_short}",
+        "last": "my missed interview",
     },
     "late": {"first": "our interview {day}", "last": "our interview"},
     "late_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short}",
+        "last": "the interview",
     },
     "moved": {"first": "our interview {day}", "last": "our interview"},
     "moved_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short}",
+        "last": "the interview",
     },
     "unmade": {
         "first": "our interview {day}",
@@ -1718,7 +1718,7 @@ ABOUTS: dict[str, dict[str, str]] = {
     },
     "unmade_via": {
         "first": "the interview with {them_short} {day}",
-        "last": "the interview with {them_short}",
+        "last": "the interview",
     },
 }
 # After a heads-up, the first follow-up owns what became of the interview once, in plain
@@ -2053,34 +2053,34 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "If the role has moved on, a brief word to say so would be much appreciated.",
-            "If you have gone ahead with someone else, a short note to say so would help.",
+            "If you have gone ahead with someone else, it would help to hear that too.",
             "If the answer is no, a one-line reply would help me know where things stand.",
             "If the process has moved on, I would be grateful just to know.",
-            "Whatever you decide, a short reply would let me know where I stand.",
+            "Either way, a brief reply would be much appreciated.",
         ),
         "recruiter": (
-            "If the team has moved on, a short note to say so would be much appreciated, and thank"
-            " you for your help throughout.",
-            "Whatever the decision, a short word would help, and thank you for all you have done"
-            " to arrange it.",
-            "If the role has been filled, a brief word would be much appreciated, and thank you"
-            " for your help with my application.",
+            "If the team has moved on, a short note to say so would be much appreciated. Thank you"
+            " for your help throughout.",
+            "Whatever the decision, a short word would help. Thank you for all you have done to"
+            " arrange it.",
+            "If the role has been filled, a brief word would be much appreciated. Thank you for"
+            " your help with my application.",
         ),
     },
     "warm": {
         "interviewer": (
             "If things have moved on, a one-line reply would be much appreciated.",
             "If you've gone with someone else, I'd be grateful just to know.",
-            "If the answer's no, a quick word would help me know where I stand.",
-            "If the role's moved on, a short reply to say so would help a lot.",
-            "Whatever you decide, a line in reply would let me know where I stand.",
+            "If the answer's no, it would help to hear that too.",
+            "If the role's moved on, a short reply would mean a lot.",
+            "Either way, a short reply would be great.",
         ),
         "recruiter": (
-            "If the team has moved on, a short note to say so would be much appreciated, and"
-            " thanks for all your help.",
-            "Whatever the decision, a short word would help, and thanks for everything you've"
-            " done to arrange it.",
-            "If the role's been filled, a quick word would be much appreciated, and thanks for"
+            "If the team has moved on, a short note to say so would be much appreciated. Thanks"
+            " for all your help.",
+            "Whatever the decision, a short word would help. Thanks for everything you've done to"
+            " arrange it.",
+            "If the role's been filled, a quick word would be much appreciated. Thanks for"
             " setting up the interview.",
         ),
     },
@@ -2301,6 +2301,26 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
             "I can be flexible on the day.",
             "I can do almost any day, even at short notice.",
         ),
+    },
+}
+# What the user will do for the day, to an interviewer in another time zone (kit._free): the
+# hours of their working day that fall in the user's own, on both clocks.
+FREE_ACROSS: dict[Tone, dict[str, str]] = {
+    "formal": {
+        "whole_day": "Any time in your working day would suit me; it falls between {mine_from}"
+        " and {mine_to} here in {city}.",
+        "window": "Anything from {from} to {to} would suit me, which is {mine_from} to"
+        " {mine_to} here in {city}.",
+        "any_hour": "I will take the call at whatever hour suits you, early or late here in"
+        " {city}.",
+    },
+    "warm": {
+        "whole_day": "Any time in your working day works for me; that's {mine_from} to"
+        " {mine_to} here in {city}.",
+        "window": "Anything from {from} to {to} works for me; that's {mine_from} to {mine_to}"
+        " here in {city}.",
+        "any_hour": "I'll take the call whenever suits you, even if it's early or late here in"
+        " {city}.",
     },
 }
 # How the asks name a new interview, by its format.
