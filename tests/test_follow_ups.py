@@ -511,3 +511,30 @@ def test_the_ask_names_the_interviews_own_format(tone):
     first = kit.messages["no_reply_follow_up"].body
     assert "phone interview" in first, first
     assert "see me" not in first and "video" not in first, first
+
+
+@pytest.mark.parametrize(
+    ("home", "hours"),
+    [
+        # New York's 09:00-16:00 is 14:00-21:00 in London: the window both days share.
+        ("Europe/London", "09:00 your time to 16:00"),
+        # Chicago is an hour behind New York: the interviewer's whole working day is waking.
+        ("America/Chicago", "working day"),
+        # Sydney wakes as New York's afternoon ends (07:00 is 15:00 the day before there).
+        ("Australia/Sydney", "15:00 your time to 17:00"),
+        # Tokyo sleeps through New York's working day: no shared window, so any hour is offered.
+        ("Asia/Tokyo", "whatever hour suits you"),
+    ],
+)
+def test_across_time_zones_the_first_follow_up_names_hours_on_both_clocks(home, hours):
+    # Readings 33 and 34: "a morning or an afternoon would suit me" ignored a seven-hour gap.
+    kit = _kit(candidate__timezone=home)
+    first = kit.messages["no_reply_follow_up"].body
+    city = home.rsplit("/", 1)[-1]
+    assert hours in first and f"here in {city}" in first, first
+    assert "morning or an afternoon" not in first and "Mornings or afternoons" not in first
+
+
+def test_on_one_clock_the_first_follow_up_names_no_city():
+    kit = _kit(candidate__timezone="America/New_York")
+    assert "here in" not in kit.messages["no_reply_follow_up"].body
