@@ -517,11 +517,11 @@ def test_the_ask_names_the_interviews_own_format(tone):
     ("home", "hours"),
     [
         # New York's 09:00-16:00 is 14:00-21:00 in London: the window both days share.
-        ("Europe/London", "09:00 your time to 16:00"),
+        ("Europe/London", "09:00 to 16:00 your time (14:00 to 21:00"),
         # Chicago is an hour behind New York: the interviewer's whole working day is waking.
         ("America/Chicago", "working day"),
         # Sydney wakes as New York's afternoon ends (07:00 is 15:00 the day before there).
-        ("Australia/Sydney", "15:00 your time to 17:00"),
+        ("Australia/Sydney", "15:00 to 17:00 your time (07:00 to 09:00"),
         # Tokyo sleeps through New York's working day: no shared window, so any hour is offered.
         ("Asia/Tokyo", "whatever hour suits you"),
     ],

@@ -829,7 +829,7 @@ def _free(s: Situation, values: Mapping[str, str]) -> str:
     start, end = window
     mine = s.case.candidate_zone
     words |= {
-        "from": clock(start, True),
+        "from": f"{start:%H:%M}",
         "to": f"{end:%H:%M}",
         "mine_from": f"{start.astimezone(mine):%H:%M}",
         "mine_to": f"{end.astimezone(mine):%H:%M}",

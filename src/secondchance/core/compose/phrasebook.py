@@ -2304,21 +2304,22 @@ FOLLOW_UP_FREE: dict[Tone, dict[str, Wordings]] = {
     },
 }
 # What the user will do for the day, to an interviewer in another time zone (kit._free): the
-# hours of their working day that fall in the user's own, on both clocks.
+# hours of their working day that fall in the user's own, on both clocks. Reading 36 found the
+# hours right but "Anything from 09:00 your time to 16:00" and "it falls between" clumsy.
 FREE_ACROSS: dict[Tone, dict[str, str]] = {
     "formal": {
-        "whole_day": "Any time in your working day would suit me; it falls between {mine_from}"
-        " and {mine_to} here in {city}.",
-        "window": "Anything from {from} to {to} would suit me, which is {mine_from} to"
-        " {mine_to} here in {city}.",
+        "whole_day": "Any time in your working day suits me ({mine_from} to {mine_to} here in"
+        " {city}).",
+        "window": "I am free from {from} to {to} your time ({mine_from} to {mine_to} here in"
+        " {city}).",
         "any_hour": "I will take the call at whatever hour suits you, early or late here in"
         " {city}.",
     },
     "warm": {
-        "whole_day": "Any time in your working day works for me; that's {mine_from} to"
-        " {mine_to} here in {city}.",
-        "window": "Anything from {from} to {to} works for me; that's {mine_from} to {mine_to}"
-        " here in {city}.",
+        "whole_day": "Any time in your working day works for me ({mine_from} to {mine_to} here in"
+        " {city}).",
+        "window": "I'm free from {from} to {to} your time ({mine_from} to {mine_to} here in"
+        " {city}).",
         "any_hour": "I'll take the call whenever suits you, even if it's early or late here in"
         " {city}.",
     },
@@ -2363,7 +2364,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             "I would still very much like to discuss {role} at {company}{with_you}.",
             "I would still like to interview for {role} at {company}.",
             "I would still welcome an interview for {role} at {company}.",
-            "I would still like the chance to meet you and talk about {role} at {company}.",
+            "I would still be glad to talk about {role} at {company}{with_you}.",
             "I would really like to meet and talk about {role} at {company}.",
         ),
     },
@@ -2383,7 +2384,7 @@ FOLLOW_UP_INTERESTS: dict[Tone, dict[str, Wordings]] = {
             "I'd still very much like to discuss {role} at {company}{with_you}.",
             "I'd still really value a conversation about {role} at {company}.",
             "I'd still be glad to interview for {role} at {company}.",
-            "I'd still like to meet you and talk about {role} at {company}.",
+            "I'd still be happy to talk about {role} at {company}{with_you}.",
             "I'd really like to meet and talk about {role} at {company}.",
         ),
     },
