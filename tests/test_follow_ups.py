@@ -516,12 +516,13 @@ def test_the_ask_names_the_interviews_own_format(tone):
 @pytest.mark.parametrize(
     ("home", "hours"),
     [
-        # New York's 09:00-16:00 is 14:00-21:00 in London: the window both days share.
-        ("Europe/London", "09:00 to 16:00 your time (14:00 to 21:00"),
+        # New York's 09:00-15:00 is 14:00-20:00 in London: the window both days share, by the
+        # plan's business and waking hours.
+        ("Europe/London", "09:00 to 15:00 your time (14:00 to 20:00"),
         # Chicago is an hour behind New York: the interviewer's whole working day is waking.
         ("America/Chicago", "working day"),
-        # Sydney wakes as New York's afternoon ends (07:00 is 15:00 the day before there).
-        ("Australia/Sydney", "15:00 to 17:00 your time (07:00 to 09:00"),
+        # Sydney wakes as New York's working day ends (08:00 is 16:00 the day before there).
+        ("Australia/Sydney", "16:00 to 17:00 your time (08:00 to 09:00"),
         # Tokyo sleeps through New York's working day: no shared window, so any hour is offered.
         ("Asia/Tokyo", "whatever hour suits you"),
     ],

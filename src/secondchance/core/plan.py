@@ -717,6 +717,23 @@ def propose_slots(
     return slots, warnings
 
 
+def shared_hours(
+    day: date, their_zone: ZoneInfo, my_zone: ZoneInfo, settings: PlanSettings
+) -> tuple[datetime, datetime] | None:
+    """Return the span of business hours on `day` in which an interview fits the waking hours.
+
+    On the interviewer's clock, from the first slot start that `propose_slots` could choose to
+    the end of the last; None when no slot fits.
+    """
+    length = timedelta(minutes=settings.interview_minutes)
+    fitting = [
+        start
+        for start in _grid(day, their_zone, settings, length)
+        if _night_depth(start, length, my_zone, settings) == 0
+    ]
+    return (fitting[0], fitting[-1] + length) if fitting else None
+
+
 def _take(days: Iterator[date], count: int) -> list[date]:
     return [next(days) for _ in range(count)]
 

@@ -26,7 +26,7 @@ from secondchance.core.limits import (
     MAX_VOICEMAIL_WORDS,
 )
 from secondchance.core.message_types import MessageId, MessageType, Tone
-from secondchance.core.plan import Plan
+from secondchance.core.plan import Plan, PlanSettings, shared_hours
 from secondchance.core.reasons import get_reason
 from secondchance.core.titles import SENIOR_WORDS, title_words
 
@@ -715,8 +715,7 @@ def _call_follow_up_email(s: Situation) -> Message:
     values = _first_email_values(s, "call") | {"trouble": pb.TROUBLE_UNNAMED}
     # The apology email beside it carries the user's reason; the kit says it twice at most, so
     # this note refers to it in a few words of its own.
-    topic = short_topic(s.case.drawn_to or "")
-    values["topic_at"] = _owned_topic(topic, s.case.company) if topic else ""
+    values["topic_at"] = _topic_words(s)[1]
     values["interest"] = _interest(s, values, shift=1, own=False)
     values["other"] = _other(s, s.callee or "interviewer")
     values["offer"] = "" if s.heads_up else _extras(s, 1)
@@ -784,8 +783,7 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     values["with_you"] = "" if s.via else " with you"
     # The follow-ups refer back to the user's reason in a few words of its own, with its owner,
     # never pasting their phrase a second time (the whole-kit reading after round 17 of #16).
-    topic = short_topic(s.case.drawn_to or "")
-    topic_at = _owned_topic(topic or "", s.case.company)
+    topic, topic_at = _topic_words(s)
     values |= {"topic": topic or "", "topic_at": topic_at, "topic_at_cap": _sentence(topic_at)}
     said = _said_before(s, first, topic)
     interests = pb.FOLLOW_UP_INTERESTS[tone][said]
@@ -806,9 +804,8 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
 
 
-# The interviewer's working day, and the hours in which a user can be asked to take a call.
-WORKDAY_HOURS = (9, 17)
-WAKING_HOURS = (7, 21)
+# The plan's documented business and waking hours, which the follow-ups' offer of hours keeps.
+_HOURS = PlanSettings()
 
 
 def _free(s: Situation, values: Mapping[str, str]) -> str:
@@ -816,44 +813,34 @@ def _free(s: Situation, values: Mapping[str, str]) -> str:
 
     Across time zones, "a morning or an afternoon would suit me" ignores a seven-hour gap
     (readings 33 and 34 of #16): the line names the hours of the interviewer's day that fall
-    in the user's waking day, in both clocks, as an outside writer's follow-ups did. To a
-    recruiter, whose zone is unknown, and on one clock, a line from the pool.
+    in the user's waking day, in both clocks, as an outside writer's follow-ups did; they are
+    the hours the plan proposes slots in, reckoned on the interview's day. To a recruiter,
+    whose zone is unknown, and on one clock, a line from the pool.
     """
     tone = _tone(s)
     if not s.across or s.reader != "interviewer":
         return fill(s.pick(pb.FOLLOW_UP_FREE[tone][s.reader], "follow_up_free"), values)
     words = dict(values) | {"city": place_of(s.case.candidate_zone)}
-    window = _shared_hours(s)
+    their, mine = s.case.interviewer_zone, s.case.candidate_zone
+    day = s.case.interview.instant.astimezone(their).date()
+    window = shared_hours(day, their, mine, _HOURS)
     if window is None:
         return fill(pb.FREE_ACROSS[tone]["any_hour"], words)
     start, end = window
-    mine = s.case.candidate_zone
     words |= {
         "from": f"{start:%H:%M}",
         "to": f"{end:%H:%M}",
         "mine_from": f"{start.astimezone(mine):%H:%M}",
         "mine_to": f"{end.astimezone(mine):%H:%M}",
     }
-    whole = (start.hour, end.hour) == WORKDAY_HOURS
+    whole = (start.time(), end.time()) == (_HOURS.business_start, _HOURS.business_end)
     return fill(pb.FREE_ACROSS[tone]["whole_day" if whole else "window"], words)
 
 
-def _shared_hours(s: Situation) -> tuple[datetime, datetime] | None:
-    """Return the hours of the interviewer's working day inside the user's waking day.
-
-    Reckoned on the day of the interview, on the interviewer's clock; None when fewer than two
-    hours are shared, as between Berlin and Los Angeles.
-    """
-    day = s.case.interview.instant.astimezone(s.case.interviewer_zone)
-    shared = []
-    for hour in range(*WORKDAY_HOURS):
-        start = day.replace(hour=hour, minute=0, second=0, microsecond=0)
-        local = start.astimezone(s.case.candidate_zone)
-        if WAKING_HOURS[0] <= local.hour and local.hour + 1 <= WAKING_HOURS[1]:
-            shared.append(start)
-    if len(shared) < 2:
-        return None
-    return shared[0], shared[-1] + timedelta(hours=1)
+def _topic_words(s: Situation) -> tuple[str | None, str]:
+    """Return the user's reason in a few words, and with its owner; None and "" if it has none."""
+    topic = short_topic(s.case.drawn_to or "")
+    return topic, _owned_topic(topic, s.case.company) if topic else ""
 
 
 def _owned_topic(topic: str, company: str) -> str:
@@ -943,16 +930,9 @@ def _visit(s: Situation) -> str:
     """
     if s.far:
         return "far"
-    if s.case.interview.format == "onsite" and _lives_away(s):
+    if s.case.interview.format == "onsite" and s.lives_away:
         return "trip"
     return s.case.interview.format
-
-
-def _lives_away(s: Situation) -> bool:
-    """Whether the user's own clock differs from the interviewer's on the interview's day."""
-    start = s.case.interview.instant
-    home = start.astimezone(s.case.candidate_zone).utcoffset()
-    return start.astimezone(s.case.interviewer_zone).utcoffset() != home
 
 
 def _said_before(s: Situation, first: str, topic: str | None) -> str:

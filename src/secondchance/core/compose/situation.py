@@ -161,6 +161,7 @@ class Situation:
     agreed: str | None
     agreed_both: str | None  # the agreed time, on the writer's clock too where it differs
     far: bool  # on site in another country's time: a visit is a journey, not any day at all
+    lives_away: bool  # the user's clock differs from the interviewer's on the interview's day
     slots: tuple[datetime, ...]
     interviewer: Person
     recruiter: Person | None
@@ -203,16 +204,12 @@ class Situation:
         key = f"{case.candidate.name}|{case.interviewer.name}|{case.company}|{case.reason}"
         # Times are named by place when a recruiter reads or hears them: her zone is unknown.
         place = place_of(zone) if only_recruiter or callee == "recruiter" else None
-        across = case.interview.format != "onsite" and (
-            start.utcoffset() != start.astimezone(case.candidate_zone).utcoffset()
-        )
-        agreed = case.rescheduled_to.instant.astimezone(zone) if case.rescheduled_to else None
         home = case.candidate_zone
-        far = (
-            case.interview.format == "onsite"
-            and case.reason not in ON_THE_WAY
-            and start.utcoffset() != start.astimezone(home).utcoffset()
-        )
+        lives_away = start.utcoffset() != start.astimezone(home).utcoffset()
+        onsite = case.interview.format == "onsite"
+        across = not onsite and lives_away
+        agreed = case.rescheduled_to.instant.astimezone(zone) if case.rescheduled_to else None
+        far = onsite and lives_away and case.reason not in ON_THE_WAY
         return cls(
             case=case,
             formal=case.tone == "formal",
@@ -238,6 +235,7 @@ class Situation:
             ),
             agreed_both=both_clocks(agreed, home, across, place) if agreed else None,
             far=far,
+            lives_away=lives_away,
             slots=tuple(slot.astimezone(zone) for slot in slots[:3]),
             interviewer=Person(case.interviewer.name, case.interviewer.address_as),
             recruiter=Person(recruiter.name, recruiter.address_as) if recruiter else None,
