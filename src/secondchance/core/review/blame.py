@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from secondchance.core.message_types import EXPLAINS_A_MISS
-from secondchance.core.review import context, signals
+from secondchance.core.review import context, signals, tone
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span, overlaps
 
@@ -39,17 +39,6 @@ _AT_MY_PLACE = re.compile(
 )
 
 
-# "For what it's worth, the booking system sent...": a cause brought in by a plea is held
-# against the reader whatever the writer owns beside it (outside batches 12, 18 and 25, #17).
-_PLEA = re.compile(
-    r"\b(?:for what it is worth|to be fair|in (?:all )?fairness|for the record|in my defen[cs]e)\b"
-)
-# The families of outside cause that a plea can bring in.
-_PLEADABLE = (lx.EXTERNAL_FAILURE, lx.CAUSE, lx.PROCESS_FAULT, lx.MIX_UP_SOURCE)
-
-# Kinds of cause (sleep, travel, tech, personal...) that make a pile rather than one story.
-PILED_KINDS = 3
-
 # Families that put the fault on someone else in so many words: no agent needs finding.
 _FAULT_IN_WORDS = (
     lx.EXPLICIT_FAULT,
@@ -70,7 +59,7 @@ def blame(draft: Draft) -> list[Span]:
     def compute() -> list[Span]:
         found: list[Span] = []
         explains = draft.message_type in EXPLAINS_A_MISS
-        covered = signals.states_emergency(draft) and not _piled_up(draft)
+        covered = signals.states_emergency(draft) and not _unowned_pile(draft)
         for span, explicit in _failures(draft):
             reader = signals.names_the_reader(draft, span)
             if not explicit and not explains:
@@ -87,7 +76,7 @@ def blame(draft: Draft) -> list[Span]:
     return draft.remember("blame", compute)
 
 
-def _piled_up(draft: Draft) -> bool:
+def _unowned_pile(draft: Draft) -> bool:
     """Tell a tale of mishaps of many kinds, none owned, where an emergency is one among them.
 
     A car that would not start, a taxi lost, a phone snatched and then a hospital call: the
@@ -95,7 +84,8 @@ def _piled_up(draft: Draft) -> bool:
     batch 22 and the dev split's wasp sting, #17). A pile the writer owns ("I should have had
     a backup plan") is too long a story, not blame.
     """
-    return len(signals.cause_kinds(draft)) >= PILED_KINDS and not signals.ownership(draft)
+    piled = len(signals.cause_kinds(draft)) >= tone.STACKED_CAUSES
+    return piled and not signals.ownership(draft)
 
 
 def _failures(draft: Draft) -> list[tuple[Span, bool]]:
@@ -110,12 +100,6 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         (span, True)
         for span in context.occurrences(draft, lx.MIX_UP_SOURCE)
         if not _traced_to_the_writer(draft, span)
-    ]
-    found += [
-        (span, True)
-        for lexeme in _PLEADABLE
-        for span in draft.spans(lexeme)
-        if _pleaded(draft, span) and not signals.negated(draft, span)
     ]
     outside = (
         *context.occurrences(draft, lx.EXTERNAL_FAILURE),
@@ -132,14 +116,6 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         if signals.names_an_agent(text) or _SENT_BY_THE_READER.match(text):
             found.append((span, False))
     return sorted(found)
-
-
-def _pleaded(draft: Draft, span: Span) -> bool:
-    """Tell whether the cause comes after a plea in its sentence ("in fairness, your team")."""
-    index = draft.sentence_at(span[0])
-    if index < 0:
-        return False
-    return _PLEA.search(draft.body, draft.sentences[index].start, span[0]) is not None
 
 
 def _traced_to_the_writer(draft: Draft, span: Span) -> bool:

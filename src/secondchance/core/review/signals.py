@@ -440,11 +440,16 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     cause standing, as independent readers judge it (issue 17), unless the cause comes after it
     and is the writer's own thing or one step of a long story. A turn after the ownership
     that brings the cause in never covers it ("that is on me, though the line was suspended"),
-    and a fault on the reader's side is covered only as `owned_in_its_sentence` says.
+    and a fault on the reader's side is covered only as `owned_in_its_sentence` says. Nor is
+    a cause brought in by a plea ("for what it's worth, the booking system sent..."): outside
+    authors read it as held against the reader, whatever is owned beside it (batches 12, 18
+    and 25, #17).
     """
+    index = draft.sentence_at(span[0])
+    if _pleaded(draft, span, index):
+        return False
     if names_the_reader(draft, span):
         return owned_in_its_sentence(draft, span)
-    index = draft.sentence_at(span[0])
     if _turned_after_ownership(draft, span, index):
         return False
     if draft.in_sentence(lx.OWNED_CAUSE, index):
@@ -464,6 +469,19 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
         or _in_a_long_story(draft, index)
         or _the_writers_own_thing(draft, span)
     )
+
+
+# Words that plead a case before a cause: "for what it's worth", "in fairness", "for the record".
+_PLEA = re.compile(
+    r"\b(?:for what it is worth|to be fair|in (?:all )?fairness|for the record|in my defen[cs]e)\b"
+)
+
+
+def _pleaded(draft: Draft, span: Span, index: int) -> bool:
+    """Tell whether a plea comes before the cause in its sentence."""
+    if index < 0:
+        return False
+    return _PLEA.search(draft.body, draft.sentences[index].start, span[0]) is not None
 
 
 def _the_writers_own_thing(draft: Draft, span: Span) -> bool:
