@@ -519,10 +519,13 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
         # The whole-kit reading after round 17 read a note that announces it is the last as
         # stock: it lets go by leaving it there, or by accepting a no in a clause.
         r"|leave it there|\b(?:If|Should) [^.?!]*, I understand\b"
-        # Readings 29 to 34 read that clause as stock too: it asks for a word if it is a no.
-        r"|\b(?:If|Whatever) [^.?!]*(?:word|note|reply|line)\b[^.?!]*(?:appreciated|help|know)"
+        # Readings 29 to 34 read that clause as stock too: it asks to hear if it is a no.
+        r"|\b(?:If|Whatever|Either way)\b[^.?!]*\b(?:word|note|reply|know|hear)\b"
     )
     assert first.body != last.body and re.search(last_words, last.body)
+    # Every way of letting go reads so, not only the one this case draws.
+    doors = [w for readers in pb.LAST_DOORS.values() for ws in readers.values() for w in ws]
+    assert all(re.search(last_words, door) for door in doors), doors
     used = [a.message_id for a in build_plan(case, FIXED_NOW).actions]
     assert used.count("no_reply_follow_up") == 1 and used.count("last_follow_up") == 1
 
