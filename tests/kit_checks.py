@@ -584,7 +584,9 @@ def heads_up_thread(kit: Kit, now: datetime) -> list[str]:
 # A practical offer in the last note: travel for a visit from abroad, else the days it can be.
 TRAVEL_OFFER = re.compile(r"\btravel\b|\btrip\b", re.IGNORECASE)
 DAYS_OFFER = re.compile(
-    r"\bweekdays?\b|\bcoming weeks\b|\bcalendar\b|\b(?:any|whichever) day\b", re.I
+    r"\bweekdays?\b|\bcoming weeks\b|\bcalendar\b|\b(?:any|whichever) day\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri)day \d{1,2}\b",
+    re.I,
 )
 
 

@@ -8,7 +8,8 @@ follow-ups recurs in more than one kit in six, so two cases rarely share one ske
 import random
 import re
 import sys
-from datetime import timedelta
+from calendar import month_name
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -455,6 +456,48 @@ def test_the_last_note_offers_one_visit_in_town_not_daily_walk_ins():
         last = _kit(tone=tone, **in_town).messages["last_follow_up"].body
         assert not re.search(r"come in (?:on )?most weekdays|\btravel\b|\btrip\b", last), last
         assert re.search(r"suits|any day", last), last
+
+
+NAMED_DAYS = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+day) (?P<d1>\d{1,2})(?: (?P<m1>[A-Z][a-z]+))? or"
+    r" (?P<second>[A-Z][a-z]+day) (?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]+)"
+)
+
+
+RECRUITER_ONLY = {
+    "interviewer__email": None,
+    "recruiter": {"name": "Priya Raman", "email": "priya@acme-talent.example"},
+}
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+@pytest.mark.parametrize("changes", [{}, {"interview__format": "onsite"}, RECRUITER_ONLY])
+def test_the_last_note_offers_two_named_working_days_after_it_is_sent(tone, changes):
+    # Readings 29 to 37 read "any day that suits you", after the first follow-up's offer, as
+    # adding nothing new: the last note names two days the reader can answer in one word.
+    last = _kit(tone=tone, **changes).messages["last_follow_up"]
+    offer = NAMED_DAYS.search(last.body)
+    assert offer, last.body
+    first = _date_of(offer["d1"], offer["m1"] or offer["m2"])
+    second = _date_of(offer["d2"], offer["m2"])
+    assert first.strftime("%A") == offer["first"] and second.strftime("%A") == offer["second"]
+    assert first < second and first.weekday() < 5 and second.weekday() < 5
+    # Days after the one the note is meant to go on, with a day to answer, and room for others.
+    sent = re.search(r"on \w+ (\d{1,2}) (\w+)", last.send_when)
+    assert sent, last.send_when
+    assert (first - _date_of(sent[1], sent[2])).days >= 2, (last.send_when, last.body)
+    assert re.search(r"any (?:other|later) day|another day", last.body), last.body
+
+
+def _date_of(day: str, month: str) -> date:
+    return date(FIXED_NOW.year, list(month_name).index(month), int(day))
+
+
+def test_without_a_plan_the_last_note_names_no_day():
+    case = Case.model_validate(make_case(), context={"now": FIXED_NOW})
+    last = compose_kit(case, FIXED_NOW).messages["last_follow_up"].body
+    assert not NAMED_DAYS.search(last), last
+    assert re.search(r"any day|whichever", last), last
 
 
 @pytest.mark.parametrize("tone", ["formal", "warm"])

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import make_case, run_cli
 from secondchance.cli import cli
 from secondchance.core.intake import Case
-from secondchance.core.plan import PlanSettings, Progress, build_plan
+from secondchance.core.plan import PlanSettings, Progress, build_plan, days_to_offer
 
 
 def plan_for(now, **changes):
@@ -44,6 +44,22 @@ def test_us_follow_up_skips_thanksgiving():
     assert iso(actions["close"].due_interviewer) == "2026-12-10T10:00:00-05:00"
     assert iso(actions["follow_up"].due) == "2026-11-30T15:00:00+00:00"
     assert iso(actions["follow_up"].due_candidate) == "2026-11-30T15:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("country", "notice", "offered"),
+    [
+        # Thanksgiving (Thu 26) is no working day, and the Friday after it is never offered.
+        ("US", 2, [date(2026, 11, 30), date(2026, 12, 1)]),
+        ("GB", 2, [date(2026, 11, 27), date(2026, 11, 30)]),
+        # A week's notice for a journey: five working days on, over the weekend.
+        ("GB", 5, [date(2026, 12, 2), date(2026, 12, 3)]),
+    ],
+)
+def test_the_days_a_last_note_offers_leave_a_day_to_answer(country, notice, offered):
+    sent = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday, 10:00 in New York
+    case, _ = plan_for(sent, interviewer__country=country, interview__start="2026-11-25T09:30")
+    assert list(days_to_offer(case, sent, notice)) == offered
 
 
 def test_an_absence_notice_moves_the_first_follow_up_after_the_return_date():

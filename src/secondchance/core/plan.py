@@ -54,6 +54,10 @@ class PlanSettings(BaseModel):
     # Business days after an absence notice's return date before following up: a note that
     # lands on someone's first morning back sits under everything that piled up.
     after_return_days: Annotated[int, Field(ge=0, le=10)] = 1
+    # Working days between the last follow-up and the first day it offers for an interview:
+    # a day to answer, or a week to arrange a journey from another country's time.
+    offer_notice_days: Annotated[int, Field(ge=1, le=20)] = 2
+    travel_notice_days: Annotated[int, Field(ge=1, le=20)] = 5
     interview_minutes: Annotated[int, Field(ge=15, le=480)] = 60
     slot_grid_minutes: Annotated[int, Field(ge=5, le=120)] = 30
     slot_days: Annotated[int, Field(ge=1, le=30)] = 5  # business days over which slots are proposed
@@ -163,12 +167,35 @@ class BusinessCalendar:
                 count -= 1
         return day
 
+    def open_days_from(self, day: date) -> Iterator[date]:
+        """Yield the days from `day` on that can hold an interview.
+
+        Working days, less those many offices close (the Friday after US Thanksgiving).
+        """
+        return (day for day in self.business_days_from(day) if not self.often_closed(day))
+
     def business_days_from(self, day: date) -> Iterator[date]:
         """Yield working days from `day` on, `day` included when it is one."""
         while True:
             if self.is_business_day(day):
                 yield day
             day += timedelta(days=1)
+
+
+def interviewer_calendar(case: Case) -> tuple[BusinessCalendar, str | None]:
+    """Build the calendar of the interviewer's country: given, or read off their zone."""
+    return business_calendar(case.interviewer.country or country_of_zone(case.interviewer_zone.key))
+
+
+def days_to_offer(case: Case, sent: datetime, notice: int, count: int = 2) -> tuple[date, ...]:
+    """Name the interviewer's working days a note sent at `sent` can offer for a new interview.
+
+    They start `notice` working days after it is sent, so the reader has time to answer (and
+    the user to travel), and skip days on which many offices close.
+    """
+    calendar, _ = interviewer_calendar(case)
+    first = calendar.add_business_days(sent.astimezone(case.interviewer_zone).date(), notice)
+    return tuple(_take(calendar.open_days_from(first), count))
 
 
 @lru_cache(maxsize=256)
@@ -244,8 +271,7 @@ def build_plan(
     settings = settings or PlanSettings()
     warnings: list[str] = []
     if calendar is None:
-        country = case.interviewer.country or country_of_zone(case.interviewer_zone.key)
-        calendar, warning = business_calendar(country)
+        calendar, warning = interviewer_calendar(case)
         if warning:
             warnings.append(warning)
     calendar = calendar.working_on(case.interview.instant.astimezone(case.interviewer_zone).date())
@@ -686,11 +712,7 @@ def propose_slots(
     their_zone, my_zone = case.interviewer_zone, case.candidate_zone
     length = timedelta(minutes=settings.interview_minutes)
     first_day = now.astimezone(their_zone).date() + timedelta(days=1)
-    # A new interview is not proposed for the Friday after US Thanksgiving, which many close.
-    open_days = (
-        day for day in calendar.business_days_from(first_day) if not calendar.often_closed(day)
-    )
-    days = _take(open_days, settings.slot_days)
+    days = _take(calendar.open_days_from(first_day), settings.slot_days)
     by_day = [list(_grid(day, their_zone, settings, length)) for day in days]
     fitting = [
         [s for s in starts if _night_depth(s, length, my_zone, settings) == 0] for starts in by_day

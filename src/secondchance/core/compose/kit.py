@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
@@ -792,7 +792,7 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
     values["offer"] = _extras(s) if when == "follow_up" and s.heads_up else ""
     keens = pb.LAST_KEENS[tone][_last_keen_class(topic, said)]
     values["keen"] = fill(s.pick(keens, "last_keen"), values)
-    values["practical"] = fill(s.pick(pb.LAST_PRACTICAL[tone][_visit(s)], "last_practical"), values)
+    values["practical"] = _last_practical(s, values)
     values["door"] = fill(s.pick(pb.LAST_DOORS[tone][s.reader], "last_door"), values)
     if when == "follow_up":
         wordings = pb.FOLLOW_UPS[tone]["ahead" if s.heads_up else "missed"]
@@ -802,6 +802,22 @@ def _follow_up(s: Situation, thread: str, when: str, first: str) -> Message:
         wordings = pb.LAST_FOLLOW_UPS[tone]
     template = _letter(s, wordings, when)
     return _email(s, template, values, "Re: " + thread, _send_when(when, s))
+
+
+def _last_practical(s: Situation, values: Mapping[str, str]) -> str:
+    """Offer the new interview as the last note can: two named days when the plan has them."""
+    tone, visit = _tone(s), _visit(s)
+    if not s.offer_days:
+        return fill(s.pick(pb.LAST_PRACTICAL[tone][visit], "last_practical"), values)
+    words = dict(values) | {"days": _either_day(s.offer_days)}
+    return fill(s.pick(pb.LAST_DAYS[tone][visit], "last_practical"), words)
+
+
+def _either_day(days: Sequence[date]) -> str:
+    """Name two days as people write them: "Wednesday 25 or Thursday 26 November"."""
+    first, second = days[0], days[-1]
+    month = "" if first.month == second.month else f" {first:%B}"
+    return f"{first:%A} {first.day}{month} or {second:%A} {second.day} {second:%B}"
 
 
 # The plan's documented business and waking hours, which the follow-ups' offer of hours keeps.

@@ -2208,6 +2208,56 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
         ),
     },
 }
+# The last note's practical offer when the plan gives its date: two of the interviewer's
+# working days after it ({days}: "Wednesday 25 or Thursday 26 November"), and room for any
+# other. Readings 29 to 37 read "any day that suits you", after the first follow-up's offer,
+# as adding nothing new; two named days are an offer the reader can answer in one word. A
+# journey from another country's time is offered a week on, and for later days only.
+_TRAVEL_DAYS_FORMAL = (
+    "I could travel for it on {days}, or on any later day that suits {whom}.",
+    "I am happy to travel for it on {days}, or on any later day that suits {whom}.",
+)
+_TRAVEL_DAYS_WARM = (
+    "I could travel for it on {days}, or any later day that suits {whom}.",
+    "I'd be happy to travel for it on {days}, or any later day that's easier for {whom}.",
+)
+LAST_DAYS: dict[Tone, dict[str, Wordings]] = {
+    "formal": {
+        "far": _TRAVEL_DAYS_FORMAL,
+        "trip": _TRAVEL_DAYS_FORMAL,
+        "onsite": (
+            "I could come to the office on {days}, or on any other day that suits {whom}.",
+            "I would be free to come in on {days}; if neither suits {whom}, another day would"
+            " be fine too.",
+        ),
+        "video": (
+            "I am available for a video call on {days}, or on any other day that suits {whom}.",
+            "I could do a video call on {days}; if neither suits {whom}, another day would be"
+            " fine too.",
+        ),
+        "phone": (
+            "I could take a call on {days}, or on any other day that suits {whom}.",
+            "I would be free for a call on {days}; if neither suits {whom}, another day would be"
+            " fine too.",
+        ),
+    },
+    "warm": {
+        "far": _TRAVEL_DAYS_WARM,
+        "trip": _TRAVEL_DAYS_WARM,
+        "onsite": (
+            "I could come in on {days}, or any other day that suits {whom}.",
+            "I'm free to come in on {days}; if neither suits {whom}, any other day is fine.",
+        ),
+        "video": (
+            "I'm free for a video call on {days}, or any other day that suits {whom}.",
+            "I could do a video call on {days}; if neither suits {whom}, any other day is fine.",
+        ),
+        "phone": (
+            "I could take a call on {days}, or any other day that suits {whom}.",
+            "I'm free for a call on {days}; if neither suits {whom}, any other day is fine.",
+        ),
+    },
+}
 # The follow-ups' request: a concrete window rather than "another time", for the interview's
 # own format ({a_new}: "a new video interview"), and what the user will do for it. Round 12
 # read "any slot you choose would suit me" as stock, round 17 "I'll keep free whichever day

@@ -11,17 +11,19 @@ from __future__ import annotations
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Literal
 
 from secondchance.core.compose.names import Person
 from secondchance.core.intake import Case, Contact
 from secondchance.core.message_types import MessageId
+from secondchance.core.plan import PlanSettings, days_to_offer
 
 # When a message is sent, relative to the interview: before its start, later the same day (in
 # the reader's calendar), or on a later day.
 Timing = Literal["before", "same_day", "later"]
 Role = Literal["interviewer", "recruiter"]
+Day = date  # a calendar day; inside Situation, `date` names the interview's day in words
 # From this long after the start, the same day's interview is "earlier today".
 EARLIER_TODAY_AFTER = timedelta(hours=3)
 # A call planned within this long of now counts as made now, before the email.
@@ -137,6 +139,19 @@ def timing(start: datetime, at: datetime) -> Timing:
     return "same_day" if at.astimezone(start.tzinfo).date() == start.date() else "later"
 
 
+_PLAN_DEFAULTS = PlanSettings()
+
+
+def _offer_days(case: Case, due: datetime | None, travel: bool) -> tuple[date, ...]:
+    """Name the days the last follow-up, due at `due`, offers for the new interview."""
+    if due is None:
+        return ()
+    settings = _PLAN_DEFAULTS
+    return days_to_offer(
+        case, due, settings.travel_notice_days if travel else settings.offer_notice_days
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Situation:
     """Everything the messages need to know about the moment, computed once per kit."""
@@ -174,6 +189,9 @@ class Situation:
     planned: dict[str, str] = field(default_factory=dict, hash=False)
     # How each follow-up names the interview's day, as of when it is due ("on Thursday").
     day_later: dict[str, str] = field(default_factory=dict, hash=False)
+    # The interviewer's working days the last follow-up offers, after it is due; none without
+    # a plan (readings 29 to 37 read its "any day that suits you" as adding nothing new).
+    offer_days: tuple[Day, ...] = ()
 
     @classmethod
     def of(
@@ -249,6 +267,7 @@ class Situation:
                 step: day_since(start, planned.get(step, now))
                 for step in ("follow_up", "last_follow_up")
             },
+            offer_days=_offer_days(case, planned.get("last_follow_up"), onsite and lives_away),
         )
 
     def pick(self, wordings: Sequence[str], message: str, shift: int = 0) -> str:
