@@ -54,11 +54,18 @@ def test_us_follow_up_skips_thanksgiving():
         ("GB", 2, [date(2026, 11, 27), date(2026, 11, 30)]),
         # A week's notice for a journey: five working days on, over the weekend.
         ("GB", 5, [date(2026, 12, 2), date(2026, 12, 3)]),
+        # Nor the user's own holiday: Thanksgiving, to an interviewer in Berlin (reading 38).
+        ("DE", 1, [date(2026, 11, 27), date(2026, 11, 30)]),
     ],
 )
 def test_the_days_a_last_note_offers_leave_a_day_to_answer(country, notice, offered):
     sent = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday, 10:00 in New York
-    case, _ = plan_for(sent, interviewer__country=country, interview__start="2026-11-25T09:30")
+    case, _ = plan_for(
+        sent,
+        interviewer__country=country,
+        interview__start="2026-11-25T09:30",
+        candidate__timezone="America/Los_Angeles",
+    )
     assert list(days_to_offer(case, sent, notice)) == offered
 
 

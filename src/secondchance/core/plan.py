@@ -191,11 +191,15 @@ def days_to_offer(case: Case, sent: datetime, notice: int, count: int = 2) -> tu
     """Name the interviewer's working days a note sent at `sent` can offer for a new interview.
 
     They start `notice` working days after it is sent, so the reader has time to answer (and
-    the user to travel), and skip days on which many offices close.
+    the user to travel), and skip days on which many offices close and the user's own public
+    holidays: reading 38 of #16 read Thanksgiving, offered by a user in Los Angeles to an
+    interviewer in Berlin, as a day no one there would offer.
     """
     calendar, _ = interviewer_calendar(case)
+    home, _ = business_calendar(country_of_zone(case.candidate_zone.key))
     first = calendar.add_business_days(sent.astimezone(case.interviewer_zone).date(), notice)
-    return tuple(_take(calendar.open_days_from(first), count))
+    days = (day for day in calendar.open_days_from(first) if not home.is_holiday(day))
+    return tuple(_take(days, count))
 
 
 @lru_cache(maxsize=256)
