@@ -9,6 +9,7 @@ last part, and negation, are context checks that the cause families name in thei
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from secondchance.core.message_types import EXPLAINS_A_MISS
 from secondchance.core.review import context, signals, tone
@@ -38,6 +39,8 @@ _AT_MY_PLACE = re.compile(
     r"\b(?:in|at) my (?:building|flat|apartment|house|home|block|street|area)\b"
 )
 
+# Where a failure's own clause starts: after a comma, a colon or a dash inside its sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 # Families that put the fault on someone else in so many words: no agent needs finding.
 _FAULT_IN_WORDS = (
@@ -71,6 +74,8 @@ def blame(draft: Draft) -> list[Span]:
             if overlaps(span, found):
                 continue
             found.append(span)
+        if not found and explains and not covered and not signals.owned(draft):
+            found = _unowned_causes(draft)
         return found
 
     return draft.remember("blame", compute)
@@ -106,16 +111,22 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         *context.occurrences(draft, lx.CAUSE),
     )
     for span in outside:
-        if overlaps(span, waved):
-            continue  # "nobody from your team called": a complaint, not a cause
+        if _no_cause(draft, span, waved):
+            continue
         text = draft.body[span[0] : span[1]]
-        if _is_a_decision(draft, span):
-            continue  # "you won't give me a second chance": the reader's decision, not a cause
-        if _ON_MY_SIDE.match(draft.body, span[1]) or _AT_MY_PLACE.search(text):
-            continue  # the writer's own side: no one else is given the fault
         if signals.names_an_agent(text) or _SENT_BY_THE_READER.match(text):
             found.append((span, False))
     return sorted(found)
+
+
+def _no_cause(draft: Draft, span: Span, waved: Sequence[Span]) -> bool:
+    """Tell a failure that gives nobody else the fault, whoever its subject."""
+    if overlaps(span, waved):
+        return True  # "nobody from your team called": a complaint, not a cause
+    if _is_a_decision(draft, span):
+        return True  # "you won't give me a second chance": the reader's decision, not a cause
+    # The writer's own side: "the link would not load on my end", "the Wi-Fi in my building".
+    return bool(_ON_MY_SIDE.match(draft.body, span[1]) or _AT_MY_PLACE.search(draft.body, *span))
 
 
 def _traced_to_the_writer(draft: Draft, span: Span) -> bool:
@@ -148,3 +159,39 @@ def _tied_to_the_miss(draft: Draft, span: Span) -> bool:
     index = draft.sentence_at(span[0])
     near = draft.sentences_with(lx.CONSEQUENCE, lx.MISSED, lx.APOLOGY, lx.TYPE_CUES["running_late"])
     return bool(near & {index - 1, index, index + 1})
+
+
+def _unowned_causes(draft: Draft) -> list[Span]:
+    """Find the cause a draft that owns no part of the miss gives for it, in any words.
+
+    With nothing owned, outside authors read any cause the draft gives as blame, not only the
+    causes a family knows (#17: most of BLAME's misses on the sealed batches): a failure with
+    a subject of its own ("phone died overnight so alarm never went off"), or a known kind of
+    cause waved off as fate ("Southern cancelled two trains. Nothing I can do.").
+    """
+    failures = _unowned_failures(draft)
+    if failures or not signals.cause_kinds(draft):
+        return failures
+    return context.occurrences(draft, lx.DEFLECTION)[:1]
+
+
+def _unowned_failures(draft: Draft) -> list[Span]:
+    """Find a failure of a thing or of someone else, in its own clause.
+
+    The clause must name the failure's subject: a greeting before it ("So sorry, Dana,
+    couldn't make it"), the writer's own side and a negation give nobody the fault.
+    """
+    waved = draft.spans(lx.DEFLECTION)
+    for span in draft.spans(lx.FAILURE_VERB):
+        index = draft.sentence_at(span[0])
+        if index < 0 or signals.negated(draft, span):
+            continue
+        opening = draft.body[draft.sentences[index].start : span[0]]
+        clause = (span[0] - len(_CLAUSE_BREAK.split(opening)[-1]), span[1])
+        if _no_cause(draft, clause, waved) or signals.owned_nearby(draft, clause):
+            continue
+        if not _tied_to_the_miss(draft, span):
+            continue
+        if signals.names_an_agent(draft.body[clause[0] : clause[1]]):
+            return [clause]
+    return []

@@ -126,6 +126,11 @@ BLAME = Rule(
         "Sorry I missed it. The dial-in code was wrong, which is why I could not join.",
         "Sorry for the late change. The slot should never have been booked on my day off.",
         "Apologies for the late start. Security had me on the wrong floor's list.",
+        # With nothing owned, any cause with a subject of its own, in words no family knows.
+        "sorry, phone died in the night so no alarm went off, can we do another day",
+        "Sorry I missed our call. Landlord turned the power off for repairs without warning.",
+        "Sorry, I'm running 20 minutes late: Northern cancelled two trains in a row, there's"
+        " nothing I can do. I'll be with you by 11:20.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
@@ -138,6 +143,8 @@ BLAME = Rule(
         "I'm sorry that our interview didn't go ahead as planned this morning.",
         "Sorry, I am 10 minutes late, the metro is slow and I should go earlier.",
         "I did not check which office it was in, so I went to the wrong one.",
+        "Sorry I couldn't join - the Wi-Fi in my flat went down. Could we find another time?",
+        "So sorry, Dana, couldn't make our 10am. Could we find another time?",
         "I went to the main building instead of the annexe, which was my own slip.",
         # The meeting as subject, the writer's own side, the reader's decision (issue 17).
         "I am sorry; our call fell through the cracks in a hectic week, and that is on me.",
