@@ -537,6 +537,13 @@ STOCK = (
     "grateful you considered me",
     "for your time all the same",
     "gone ahead with other candidates, i understand",
+    # Reading 38: a role that "moves on", an "either way" with no two ways before it, and a
+    # reply that "would mean a lot".
+    "if the role has moved on",
+    "if the role's moved on",
+    "either way, a brief reply",
+    "either way, a short reply",
+    "a short reply would mean a lot",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

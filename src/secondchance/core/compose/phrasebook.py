@@ -2048,15 +2048,17 @@ Best,""",
 # understand" and "I am grateful you considered me" as stock closers that gave no reason to
 # reply. An outside writer's last notes (round 17) asked instead for a short word if the answer
 # is no: an easy reply, and the one thing a last note can add. Keyed by the reader; picked per
-# case. None says "wish" or "kind", which a sign-off says next.
+# case. None says "wish" or "kind", which a sign-off says next. Reading 38 read "If the role
+# has moved on" as odd (a search moves on, a role does not), "Either way" with no two ways set
+# up before it, and "would mean a lot" as needy.
 LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
-            "If the role has moved on, a brief word to say so would be much appreciated.",
+            "If you have decided to go ahead without me, a brief word would be much appreciated.",
             "If you have gone ahead with someone else, it would help to hear that too.",
             "If the answer is no, a one-line reply would help me know where things stand.",
             "If the process has moved on, I would be grateful just to know.",
-            "Either way, a brief reply would be much appreciated.",
+            "Whatever you decide, a brief reply would be much appreciated.",
         ),
         "recruiter": (
             "If the team has moved on, a short note to say so would be much appreciated. Thank you"
@@ -2072,8 +2074,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
             "If things have moved on, a one-line reply would be much appreciated.",
             "If you've gone with someone else, I'd be grateful just to know.",
             "If the answer's no, it would help to hear that too.",
-            "If the role's moved on, a short reply would mean a lot.",
-            "Either way, a short reply would be great.",
+            "If you've decided to go ahead without me, a short reply would help.",
+            "Whatever you decide, a short reply would be great.",
         ),
         "recruiter": (
             "If the team has moved on, a short note to say so would be much appreciated. Thanks"
