@@ -544,6 +544,10 @@ STOCK = (
     "either way, a brief reply",
     "either way, a short reply",
     "a short reply would mean a lot",
+    # Readings 37 to 39: a slogan, a put-on turn, and a "too" with nothing before it.
+    "is where i believe i could do my best work",
+    "i keep coming back to",
+    "help to hear that too",
 )
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_SENTENCE_WORDS = 5  # shorter ones ("Thank you.") are common courtesy, not repetition

@@ -459,7 +459,7 @@ def test_the_last_note_offers_one_visit_in_town_not_daily_walk_ins():
 
 
 NAMED_DAYS = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+day) (?P<d1>\d{1,2})(?: (?P<m1>[A-Z][a-z]+))? or"
+    r"\b(?P<first>[A-Z][a-z]+day) (?P<d1>\d{1,2})(?: (?P<m1>[A-Z][a-z]+))? (?:or|and)"
     r" (?P<second>[A-Z][a-z]+day) (?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]+)"
 )
 
@@ -487,6 +487,15 @@ def test_the_last_note_offers_two_named_working_days_after_it_is_sent(tone, chan
     assert sent, last.send_when
     assert (first - _date_of(sent[1], sent[2])).days >= 2, (last.send_when, last.body)
     assert re.search(r"any (?:other|later) day|another day", last.body), last.body
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_every_wording_of_the_named_days_leaves_room_for_another(tone):
+    # Not only the ones the cases above draw: two days alone would read as the user's terms.
+    for visit, wordings in phrasebook.LAST_DAYS[tone].items():
+        for wording in wordings:
+            assert "{days}" in wording or "{both_days}" in wording, (visit, wording)
+            assert re.search(r"any (?:other|later) day|another day", wording), (visit, wording)
 
 
 def _date_of(day: str, month: str) -> date:

@@ -809,15 +809,15 @@ def _last_practical(s: Situation, values: Mapping[str, str]) -> str:
     tone, visit = _tone(s), _visit(s)
     if not s.offer_days:
         return fill(s.pick(pb.LAST_PRACTICAL[tone][visit], "last_practical"), values)
-    words = dict(values) | {"days": _either_day(s.offer_days)}
-    return fill(s.pick(pb.LAST_DAYS[tone][visit], "last_practical"), words)
+    days = {"days": _two_days(s.offer_days, "or"), "both_days": _two_days(s.offer_days, "and")}
+    return fill(s.pick(pb.LAST_DAYS[tone][visit], "last_practical"), dict(values) | days)
 
 
-def _either_day(days: Sequence[date]) -> str:
+def _two_days(days: Sequence[date], joiner: str) -> str:
     """Name two days as people write them: "Wednesday 25 or Thursday 26 November"."""
     first, second = days[0], days[-1]
     month = "" if first.month == second.month else f" {first:%B}"
-    return f"{first:%A} {first.day}{month} or {second:%A} {second.day} {second:%B}"
+    return f"{first:%A} {first.day}{month} {joiner} {second:%A} {second.day} {second:%B}"
 
 
 # The plan's documented business and waking hours, which the follow-ups' offer of hours keeps.

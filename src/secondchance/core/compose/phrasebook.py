@@ -2055,7 +2055,7 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "If you have decided to go ahead without me, a brief word would be much appreciated.",
-            "If you have gone ahead with someone else, it would help to hear that too.",
+            "If you have gone ahead with someone else, it would help to know.",
             "If the answer is no, a one-line reply would help me know where things stand.",
             "If the process has moved on, I would be grateful just to know.",
             "Whatever you decide, a brief reply would be much appreciated.",
@@ -2073,8 +2073,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
         "interviewer": (
             "If things have moved on, a one-line reply would be much appreciated.",
             "If you've gone with someone else, I'd be grateful just to know.",
-            "If the answer's no, it would help to hear that too.",
-            "If you've decided to go ahead without me, a short reply would help.",
+            "If the answer's no, it'd help to know.",
+            "If you've decided to go ahead without me, I'd be grateful for a quick word.",
             "Whatever you decide, a short reply would be great.",
         ),
         "recruiter": (
@@ -2099,7 +2099,10 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # enthusiasm", "thrilled", "honoured" and "my first choice" as overdone after a miss. With no
 # reason given, every plain line is read as asserted: the kit asks the user for one (#16).
 # Readings 29 and 30 read "proud to contribute", "If the door is open", "I would value an
-# interview" and "An interview for X is what I am hoping for" as stilted or stock.
+# interview" and "An interview for X is what I am hoping for" as stilted or stock; readings 37
+# to 39 "is where I believe I could do my best work" as a slogan, "I keep coming back to" as
+# put on, "I would welcome a conversation" as the first follow-up again, and "talk with you"
+# to a recruiter, who will not be on the call.
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "topic": (
@@ -2115,11 +2118,11 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I am keen to interview for {role} at {company}.",
         ),
         "reason": (
-            "I would welcome a conversation about {drawn_to}.",
-            "{drawn_to_cap} is where I believe I could do my best work.",
+            "{drawn_to_cap} is a large part of why I applied; I would welcome the chance to"
+            " discuss it.",
             "I would be glad of the chance to discuss {drawn_to}.",
-            "I would like the chance to talk with you about {drawn_to}.",
-            "{drawn_to_cap} is the work I most want to do next.",
+            "I would like the chance to talk{with_you} about {drawn_to}.",
+            "{drawn_to_cap} is the work I am keenest to take on.",
         ),
     },
     "warm": {
@@ -2139,11 +2142,10 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I'd be really glad of the chance to interview for {role} at {company}.",
         ),
         "reason": (
-            "I'd love to talk with you about {drawn_to}.",
-            "{drawn_to_cap} is where I believe I could do my best work.",
+            "I'd be keen to talk about {drawn_to} whenever we speak.",
+            "{drawn_to_cap} is a big part of why I applied, and I'd love to talk it through.",
             "I'd be really glad to talk about {drawn_to}.",
-            "I keep coming back to {drawn_to}, and I'd like to talk it through with you.",
-            "{drawn_to_cap} is the work I most want to do next.",
+            "{drawn_to_cap} is the work I'm keenest to take on.",
         ),
     },
 }
@@ -2215,6 +2217,7 @@ LAST_PRACTICAL: dict[Tone, dict[str, Wordings]] = {
 # other. Readings 29 to 37 read "any day that suits you", after the first follow-up's offer,
 # as adding nothing new; two named days are an offer the reader can answer in one word. A
 # journey from another country's time is offered a week on, and for later days only.
+# {both_days} names the same two days joined by "and".
 _TRAVEL_DAYS_FORMAL = (
     "I could travel for it on {days}, or on any later day that suits {whom}.",
     "I am happy to travel for it on {days}, or on any later day that suits {whom}.",
@@ -2231,16 +2234,19 @@ LAST_DAYS: dict[Tone, dict[str, Wordings]] = {
             "I could come to the office on {days}, or on any other day that suits {whom}.",
             "I would be free to come in on {days}; if neither suits {whom}, another day would"
             " be fine too.",
+            "I have {both_days} free for a visit, and another day would be no difficulty.",
         ),
         "video": (
             "I am available for a video call on {days}, or on any other day that suits {whom}.",
             "I could do a video call on {days}; if neither suits {whom}, another day would be"
             " fine too.",
+            "I have {both_days} free for a video call, and another day would be no difficulty.",
         ),
         "phone": (
             "I could take a call on {days}, or on any other day that suits {whom}.",
             "I would be free for a call on {days}; if neither suits {whom}, another day would be"
             " fine too.",
+            "I have {both_days} free for a call, and another day would be no difficulty.",
         ),
     },
     "warm": {
@@ -2249,14 +2255,17 @@ LAST_DAYS: dict[Tone, dict[str, Wordings]] = {
         "onsite": (
             "I could come in on {days}, or any other day that suits {whom}.",
             "I'm free to come in on {days}; if neither suits {whom}, any other day is fine.",
+            "Either {days} is good for me to come in, but I can fit around another day.",
         ),
         "video": (
             "I'm free for a video call on {days}, or any other day that suits {whom}.",
             "I could do a video call on {days}; if neither suits {whom}, any other day is fine.",
+            "Either {days} is good for a video call, but I can fit around another day.",
         ),
         "phone": (
             "I could take a call on {days}, or any other day that suits {whom}.",
             "I'm free for a call on {days}; if neither suits {whom}, any other day is fine.",
+            "Either {days} is good for a call, but I can fit around another day.",
         ),
     },
 }
