@@ -520,7 +520,7 @@ def test_the_two_no_reply_follow_ups_differ_and_the_plan_uses_each_once():
         # stock: it lets go by leaving it there, or by accepting a no in a clause.
         r"|leave it there|\b(?:If|Should) [^.?!]*, I understand\b"
         # Readings 29 to 34 read that clause as stock too: it asks to hear if it is a no.
-        r"|\b(?:If|Whatever|Either way)\b[^.?!]*\b(?:word|note|reply|know|hear)\b"
+        r"|\b(?:If|Whatever|Either way)\b[^.?!]*\b(?:word|note|reply|know|knowing|hear)\b"
     )
     assert first.body != last.body and re.search(last_words, last.body)
     # Every way of letting go reads so, not only the one this case draws.

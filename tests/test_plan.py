@@ -69,6 +69,15 @@ def test_the_days_a_last_note_offers_leave_a_day_to_answer(country, notice, offe
     assert list(days_to_offer(case, sent, notice)) == offered
 
 
+def test_no_day_of_thanksgiving_week_that_many_take_off_is_offered():
+    # Wednesday 25, the eve (reading 38 to 40), Thursday 26 and the Friday after are skipped.
+    sent = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # Monday, 10:00 in New York
+    case, plan = plan_for(sent, interviewer__country="US", interview__start="2026-11-23T09:30")
+    assert list(days_to_offer(case, sent, 1)) == [date(2026, 11, 24), date(2026, 11, 30)]
+    slot_days = {slot.interviewer.date() for slot in plan.slots}
+    assert not slot_days & {date(2026, 11, 25), date(2026, 11, 26), date(2026, 11, 27)}
+
+
 def test_an_absence_notice_moves_the_first_follow_up_after_the_return_date():
     # Back on Saturday 12 December: the first business day back in New York is Mon 14, and
     # the follow-up waits one more business day, to Tue 15 at 10:00 their time. The last

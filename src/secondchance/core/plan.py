@@ -170,9 +170,16 @@ class BusinessCalendar:
     def open_days_from(self, day: date) -> Iterator[date]:
         """Yield the days from `day` on that can hold an interview.
 
-        Working days, less those many offices close (the Friday after US Thanksgiving).
+        Working days, less those many offices close (the Friday after US Thanksgiving) and the
+        day before Thanksgiving, which many take off to travel: readings 38 to 40 of #16 read
+        it, offered to a Chicago interviewer, as a misjudgement.
         """
-        return (day for day in self.business_days_from(day) if not self.often_closed(day))
+        return (
+            day
+            for day in self.business_days_from(day)
+            if not self.often_closed(day)
+            and not (self.country == "US" and _before_thanksgiving(day))
+        )
 
     def business_days_from(self, day: date) -> Iterator[date]:
         """Yield working days from `day` on, `day` included when it is one."""
@@ -316,7 +323,14 @@ AFTER_THANKSGIVING_NOTE = (
     "Many US firms close on the Friday after Thanksgiving, so an answer may wait for Monday."
 )
 THANKSGIVING_FRIDAYS = range(23, 30)  # the fourth Thursday of November falls on the 22nd to 28th
+THANKSGIVING_WEDNESDAYS = range(21, 28)
+WEDNESDAY = 2
 FRIDAY = 4
+
+
+def _before_thanksgiving(day: date) -> bool:
+    """Tell whether `day` is the Wednesday before Thanksgiving."""
+    return day.month == 11 and day.weekday() == WEDNESDAY and day.day in THANKSGIVING_WEDNESDAYS
 
 
 def _after_thanksgiving(day: date) -> bool:

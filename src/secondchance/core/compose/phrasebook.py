@@ -2055,7 +2055,7 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "interviewer": (
             "If you have decided to go ahead without me, a brief word would be much appreciated.",
-            "If you have gone ahead with someone else, it would help to know.",
+            "If you have gone ahead with someone else, I would appreciate knowing.",
             "If the answer is no, a one-line reply would help me know where things stand.",
             "If the process has moved on, I would be grateful just to know.",
             "Whatever you decide, a brief reply would be much appreciated.",
@@ -2073,7 +2073,7 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
         "interviewer": (
             "If things have moved on, a one-line reply would be much appreciated.",
             "If you've gone with someone else, I'd be grateful just to know.",
-            "If the answer's no, it'd help to know.",
+            "If the answer's no, I'd appreciate knowing.",
             "If you've decided to go ahead without me, I'd be grateful for a quick word.",
             "Whatever you decide, a short reply would be great.",
         ),
@@ -2102,7 +2102,8 @@ LAST_DOORS: dict[Tone, dict[str, Wordings]] = {
 # interview" and "An interview for X is what I am hoping for" as stilted or stock; readings 37
 # to 39 "is where I believe I could do my best work" as a slogan, "I keep coming back to" as
 # put on, "I would welcome a conversation" as the first follow-up again, and "talk with you"
-# to a recruiter, who will not be on the call.
+# to a recruiter, who will not be on the call; reading 40 "is a large part of why I applied"
+# as a slotted-in formula.
 LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
     "formal": {
         "topic": (
@@ -2118,10 +2119,8 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
             "I am keen to interview for {role} at {company}.",
         ),
         "reason": (
-            "{drawn_to_cap} is a large part of why I applied; I would welcome the chance to"
-            " discuss it.",
             "I would be glad of the chance to discuss {drawn_to}.",
-            "I would like the chance to talk{with_you} about {drawn_to}.",
+            "I am particularly keen to discuss {drawn_to}.",
             "{drawn_to_cap} is the work I am keenest to take on.",
         ),
     },
@@ -2143,7 +2142,6 @@ LAST_KEENS: dict[Tone, dict[str, Wordings]] = {
         ),
         "reason": (
             "I'd be keen to talk about {drawn_to} whenever we speak.",
-            "{drawn_to_cap} is a big part of why I applied, and I'd love to talk it through.",
             "I'd be really glad to talk about {drawn_to}.",
             "{drawn_to_cap} is the work I'm keenest to take on.",
         ),
@@ -2234,19 +2232,19 @@ LAST_DAYS: dict[Tone, dict[str, Wordings]] = {
             "I could come to the office on {days}, or on any other day that suits {whom}.",
             "I would be free to come in on {days}; if neither suits {whom}, another day would"
             " be fine too.",
-            "I have {both_days} free for a visit, and another day would be no difficulty.",
+            "I have {both_days} free for a visit, though another day would be fine.",
         ),
         "video": (
             "I am available for a video call on {days}, or on any other day that suits {whom}.",
             "I could do a video call on {days}; if neither suits {whom}, another day would be"
             " fine too.",
-            "I have {both_days} free for a video call, and another day would be no difficulty.",
+            "I have {both_days} free for a video call, though another day would be fine.",
         ),
         "phone": (
             "I could take a call on {days}, or on any other day that suits {whom}.",
             "I would be free for a call on {days}; if neither suits {whom}, another day would be"
             " fine too.",
-            "I have {both_days} free for a call, and another day would be no difficulty.",
+            "I have {both_days} free for a call, though another day would be fine.",
         ),
     },
     "warm": {
