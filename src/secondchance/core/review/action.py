@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from secondchance.core.message_types import needing
@@ -17,6 +18,12 @@ _ARTICLE_STEP_3 = (
 )
 
 
+# A window inside a proposed day: "Thursday between 12 and 1", "Friday after 4". Offering
+# only such windows is the user's own terms, however many there are (batch 25, #17).
+_NARROW = re.compile(r"\b(?:between|after|before|from|only|not before|no earlier than)\s+\d")
+_NARROW_REACH = 12  # characters past a slot's span in which its window may be named
+
+
 def _not_flexible(draft: Draft) -> Iterator[Span]:
     rigid = context.occurrences(draft, lx.RIGID)
     if rigid:
@@ -29,7 +36,10 @@ def _not_flexible(draft: Draft) -> Iterator[Span]:
     if draft.message_type in ("running_late", "confirmation"):
         return  # its one time is the arrival, or the time agreed: not a slot on narrow terms
     slots = signals.proposed_slots(draft)
-    if len(slots) == 1 and not signals.flexible(draft):
+    if not slots or signals.flexible(draft):
+        return
+    narrow = all(_NARROW.search(draft.body, start, end + _NARROW_REACH) for start, end in slots)
+    if len(slots) == 1 or narrow:
         yield draft.to_original(slots[0])
 
 
@@ -114,12 +124,14 @@ NOT_FLEXIBLE = Rule(
         "I'm only around on Saturdays this month, so a weekend slot would be needed.",
         # A day and its hour are one time, not a choice of two (issue 17).
         "I'm sorry I missed it, my fault. Could we do Friday after 3pm?",
+        "I could do Thursday between 12 and 1, or Friday after 4, if either of those suits.",
     ),
     examples_pass=(
         "Could we reschedule? I could do Tuesday at 10am or Wednesday at 2pm, or any other time"
         " that suits you.",
         "I would be glad to reschedule at whatever time suits you.",
         "Would Thursday at 3pm work, or another time that is better for you?",
+        "Could we try Tuesday at 10 or Wednesday at 2?",
         "I missed our interview on Monday. Could we find another time?",
         "Thank you for agreeing to meet again on Tuesday 1 December at 10:00.",
         "Are you free to talk later today or tomorrow?",
