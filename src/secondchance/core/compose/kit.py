@@ -600,7 +600,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
         "arrive": _format_words(s)["arrive"],
         "choice": _choice(s, _tone(s)),
         "offer": "" if s.heads_up else _extras(s),
-        "tried": _tried(s),
+        "tried": _tried(s, pb.TRIED),
         "trouble": fill(_keyed(pb.TROUBLES, s), _format_words(s)),
     }
     if s.via and _names_interviewer_aside(s, values["tried"], left_other):
@@ -618,7 +618,7 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     owned = _owned_kind(s)
     values["owned_note"] = fill(s.pick(pb.OWNED_NOTE[owned][_tone(s)], "owned_note"), values)
     values["owned_other"] = pb.OWNED_OTHER[owned][_tone(s)]
-    values["lead"] = fill(pb.AHEAD_LEADS[kind], values) or values["tried"]
+    values["lead"] = fill(pb.AHEAD_LEADS[kind], values) or _tried(s, pb.TRIED_FIRST)
     values["tail"] = _pass_on(s, values) + left_other
     if kind == "other":  # the lead has named the interviewer already
         values["our"] = values["the_interview"]
@@ -632,12 +632,12 @@ def _first_email_values(s: Situation, kind: str, called: str = "") -> dict[str, 
     return values
 
 
-def _tried(s: Situation) -> str:
+def _tried(s: Situation, wordings: Mapping[Tone, Sequence[str]]) -> str:
     """Say that the call the plan makes first did not get through: this email is sent only then."""
     if not s.with_call_follow_up or s.callee_person is None:
         return ""
     callee = "you" if s.call_reaches_reader else s.callee_person.written(s.formal)
-    return fill(s.pick(pb.TRIED[_tone(s)], "tried"), {"callee": callee})
+    return fill(s.pick(wordings[_tone(s)], "tried"), {"callee": callee})
 
 
 def _apology_email(s: Situation) -> Message:

@@ -588,10 +588,22 @@ CASUAL_SIGN_OFFS = frozenset({"Thanks,", "Take care,", "Best,", "Cheers,"})
 
 # --- The apology email, by what has already happened ---------------------------------------
 # When the plan has the user call first, the email goes only if the call did not reach them:
-# it says so first, so the two read as one attempt (round 12 of #16, kits 3, 13, 16, 19, 32).
+# it says so, so the two read as one attempt (round 12 of #16, kits 3, 13, 16, 19, 32).
 # {callee} is "you", or the person called when the email goes to someone else. Round 13 read
-# "I have just tried your phone." as clipped.
+# "I have just tried your phone." as clipped; the letter reading after reading 41 read a
+# letter that opens "I have just tried to call you" as abrupt: it comes after the apology.
 TRIED: dict[Tone, Wordings] = {
+    "formal": (
+        "I tried to call {callee} a moment ago as well.",
+        "I also tried to reach {callee} by phone first.",
+    ),
+    "warm": (
+        "I tried calling {callee} a moment ago, too.",
+        "I also tried to ring {callee} first.",
+    ),
+}
+# A heads-up leads with it, as a voicemail or a call it follows (AHEAD_LEADS).
+TRIED_FIRST: dict[Tone, Wordings] = {
     "formal": (
         "I have just tried to call {callee}.",
         "I have just tried to reach {callee} by phone.",
@@ -610,42 +622,42 @@ APOLOGY_EMAILS: dict[str, dict[Tone, Wordings]] = {
         "formal": (
             """{greeting}
 
-{tried} I am sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
+I am sorry that I missed {our} {day}{late_that}. {tried} {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Kind regards,""",
             """{greeting}
 
-{tried} I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned}
+I owe you an apology for missing {our} {day}{late_ing}. {tried} {reason} {owned}
 
 {close} {slots} {offer}
 
 Yours sincerely,""",
             """{greeting}
 
-{tried} I am sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+I am sorry for missing {our} {day}{late_ing}. {tried} {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Sincerely,""",
             """{greeting}
 
-{tried} I am writing to say how sorry I am that I missed {our} {day}{late_that}. {reason} {owned}
+I am writing to say how sorry I am that I missed {our} {day}{late_that}. {tried} {reason} {owned}
 
 {close} {slots} {offer}
 
 Best regards,""",
             """{greeting}
 
-{tried} I am very sorry about missing {our} {day}{late_ing}. {reason} {owned} {promise}
+I am very sorry about missing {our} {day}{late_ing}. {tried} {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 With best wishes,""",
             """{greeting}
 
-{tried} I am truly sorry for missing {our} {day}{late_ing}. {reason} {owned}
+I am truly sorry for missing {our} {day}{late_ing}. {tried} {reason} {owned}
 
 {close} {slots} {offer}
 
@@ -654,42 +666,42 @@ Kind regards,""",
         "warm": (
             """{greeting}
 
-{tried} I'm so sorry I missed {our} {day}{late_that}. {reason} {owned}
+I'm so sorry I missed {our} {day}{late_that}. {tried} {reason} {owned}
 
 {close} {slots} {offer}
 
 Warm regards,""",
             """{greeting}
 
-{tried} I owe you an apology for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+I owe you an apology for missing {our} {day}{late_ing}. {tried} {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Best wishes,""",
             """{greeting}
 
-{tried} I'm really sorry that I missed {our} {day}{late_that}. {reason} {owned} {promise}
+I'm really sorry that I missed {our} {day}{late_that}. {tried} {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 All the best,""",
             """{greeting}
 
-{tried} I'm very sorry for missing {our} {day}{late_ing}. {reason} {owned}
+I'm very sorry for missing {our} {day}{late_ing}. {tried} {reason} {owned}
 
 {close} {slots} {offer}
 
 Best,""",
             """{greeting}
 
-{tried} I'm truly sorry for missing {our} {day}{late_ing}. {reason} {owned} {promise}
+I'm truly sorry for missing {our} {day}{late_ing}. {tried} {reason} {owned} {promise}
 
 {close} {slots} {offer}
 
 Warmly,""",
             """{greeting}
 
-{tried} I'm sorry for missing {our} {day}{late_ing}. {reason} {owned}
+I'm sorry for missing {our} {day}{late_ing}. {tried} {reason} {owned}
 
 {close} {slots} {offer}
 
