@@ -131,6 +131,9 @@ BLAME = Rule(
         "Sorry I missed our call. Landlord turned the power off for repairs without warning.",
         "Sorry, I'm running 20 minutes late: Northern cancelled two trains in a row, there's"
         " nothing I can do. I'll be with you by 11:20.",
+        # The agent with a clause of the writer's, or an adverb, before its verb (batch 31).
+        "I will be there at 10:15 instead of 10:00 because the cab which I booked did not turn up.",
+        "Sorry I missed it. I arrived on time, but the front desk also did not know about it.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",

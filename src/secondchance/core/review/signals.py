@@ -76,6 +76,7 @@ _NOT_A_NOUN_PHRASE = frozenset(
 _RIDDEN_BY_THE_WRITER = re.compile(lx.RIDDEN_BY_THE_WRITER + r"\s*$")
 _WRITER = frozenset("i we me myself us".split())
 _CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
+_BEFORE_THE_VERB = frozenset("also just then still even again simply really".split())
 # A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare". The
 # writer's own illness is no one's fault either: "a high fever kept me in bed" (issue 17).
 _MOOD_NOUNS = re.compile(
@@ -413,6 +414,9 @@ def names_an_agent(text: str) -> bool:
     failure = lx.FAILURE_VERB.regex.search(text)
     subject = text[: failure.start()] if failure else text
     words = _RIDDEN_BY_THE_WRITER.sub("", subject).split()
+    # "The reception also did not know": an adverb between the agent and its verb.
+    while words and words[-1] in _BEFORE_THE_VERB:
+        words.pop()
     # "missed our call as LinkedIn never sent": the agent is the phrase after the joiner.
     joiners = [i for i, word in enumerate(words) if word in _CLAUSE_JOINERS]
     if joiners:
