@@ -212,7 +212,14 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
         if one and other:
             yield draft.to_original((min(one[0], other[0]), max(one[1], other[1])))
             return
-    days = draft.spans(lx.MISSED_ON_DAY)
+    # A day in a sentence that proposes ("I can only do the interview on Friday") is the new
+    # time, not a second day the miss is told on (batch 31).
+    proposing = draft.sentences_with(lx.PROPOSAL_CUE)
+    days = [
+        span
+        for span in draft.spans(lx.MISSED_ON_DAY)
+        if draft.sentence_at(span[0]) not in proposing
+    ]
     named = {_WEEKDAY.search(draft.body[start:end]).group() for start, end in days}  # type: ignore[union-attr]
     if len(named) >= 2:
         yield draft.to_original((days[0][0], days[-1][1]))
@@ -418,6 +425,9 @@ DISHONEST_RED_FLAG = Rule(
     ),
     examples_pass=(
         "My son was taken to hospital by ambulance this morning.",
+        # The second day is the new time proposed, not another day the miss is told on.
+        "I am sorry for missing our interview on Tuesday; I mixed up the dates. Because of my"
+        " job I can do the interview on Friday after 6 pm, or any evening that suits you.",
         "My laptop died minutes before the call, and I should have had a backup.",
         "I overslept, which is no excuse.",
         "I lost my phone on the way, so I could not call.",
