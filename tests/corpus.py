@@ -55,6 +55,12 @@ SPLITS = {
     # Outside batch 27: sealed in round 17, before its last rule change; scored on arrival and
     # after it, never read.
     "outside27": DATA / "drafts-outside27-frozen.txt",
+    # Outside batches 28 and 31: scored on arrival in round 18, then released and read for it.
+    "outside28": DATA / "drafts-outside28.txt",
+    "outside31": DATA / "drafts-outside31.txt",
+    # Outside batches 29 and 30: sealed in round 18, scored on arrival and after it, never read.
+    "outside29": DATA / "drafts-outside29-frozen.txt",
+    "outside30": DATA / "drafts-outside30-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
