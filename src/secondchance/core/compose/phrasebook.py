@@ -247,15 +247,16 @@ ETA_KNOWN = "I expect to {reach} at about {at}"
 # to two people on one clock.
 # Round 17 read "I will confirm the hour of any new time", "I will read any new time twice",
 # "For any new date, I will set off much earlier" and "a spare phone charged" as formulaic or
-# cute: where no promise is plain and specific, the letter makes none ("").
+# cute: where no promise is plain and specific, the letter makes none (""). The letter reading
+# after reading 41 read "I will have every detail settled well in advance" and "I will keep a
+# second phone charged and to hand" as stiff.
 PROMISES: dict[str, str] = {
     "timezone_mixup": "",
     "late_or_lost": "I will keep the hour before any new time clear.",
     "late_or_lost/onsite": "",
-    "wrong_link_or_address": "Before any new interview, I will have every detail settled well"
-    " in advance.",
+    "wrong_link_or_address": "I will confirm the details well ahead of any new interview.",
     "technology_failure": "I will test my set-up well before any new call.",
-    "technology_failure/phone": "For any new call, I will keep a second phone charged and to hand.",
+    "technology_failure/phone": "",
     "technology_failure/onsite": "I will make sure nothing technical can hold me up on any new"
     " date.",
 }
