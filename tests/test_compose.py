@@ -336,7 +336,7 @@ def test_with_only_the_recruiter_to_write_to_the_email_greets_them_and_names_the
     assert email.body.startswith("Dear Priya Raman,")  # formal: the full name, no title known
     # The call just tried names the interviewer, so the interview itself need not again (#16,
     # round 13: three names in one short letter).
-    assert "I also tried to reach Dana Whitfield by phone first." in email.body
+    assert "I also tried to reach Dana Whitfield by phone just before sending this." in email.body
     assert "my interview today" in email.body and email.body.count("Dana") == 2
     assert "our interview" not in email.body and "suits you" not in email.body
 

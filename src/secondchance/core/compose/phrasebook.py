@@ -592,15 +592,17 @@ CASUAL_SIGN_OFFS = frozenset({"Thanks,", "Take care,", "Best,", "Cheers,"})
 # it says so, so the two read as one attempt (round 12 of #16, kits 3, 13, 16, 19, 32).
 # {callee} is "you", or the person called when the email goes to someone else. Round 13 read
 # "I have just tried your phone." as clipped; the letter reading after reading 41 read a
-# letter that opens "I have just tried to call you" as abrupt: it comes after the apology.
+# letter that opens "I have just tried to call you" as abrupt: it comes after the apology,
+# and says when ("a moment ago", a day late, read as a call a day ago beside "saying nothing
+# until now"); it read "I am writing to say how sorry I am" as stiff.
 TRIED: dict[Tone, Wordings] = {
     "formal": (
-        "I tried to call {callee} a moment ago as well.",
-        "I also tried to reach {callee} by phone first.",
+        "I tried to call {callee} a moment before sending this.",
+        "I also tried to reach {callee} by phone just before sending this.",
     ),
     "warm": (
-        "I tried calling {callee} a moment ago, too.",
-        "I also tried to ring {callee} first.",
+        "I tried calling {callee} a moment before sending this.",
+        "I also tried to ring {callee} just before sending this.",
     ),
 }
 # A heads-up leads with it, as a voicemail or a call it follows (AHEAD_LEADS).
@@ -644,7 +646,7 @@ I am sorry for missing {our} {day}{late_ing}. {tried} {reason} {owned} {promise}
 Sincerely,""",
             """{greeting}
 
-I am writing to say how sorry I am that I missed {our} {day}{late_that}. {tried} {reason} {owned}
+I am so sorry for missing {our} {day}{late_ing}. {tried} {reason} {owned}
 
 {close} {slots} {offer}
 
