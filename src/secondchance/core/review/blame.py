@@ -3,7 +3,8 @@
 A failure is blame when its subject is not the writer, it explains the miss (in the types
 where a cause explains one), and the miss is not owned where it would cover the cause. That
 last part, and negation, are context checks that the cause families name in their data
-(`unless = ["negated", "owned_nearby"]`), applied by `context.occurrences`.
+(`unless = ["negated", "owned_nearby"]`), applied by `context.occurrences`. A draft that owns
+no part of the miss is read more widely: any cause it gives, in any words, is blame.
 """
 
 from __future__ import annotations
