@@ -47,18 +47,18 @@ def test_us_follow_up_skips_thanksgiving():
 
 
 @pytest.mark.parametrize(
-    ("country", "notice", "offered"),
+    ("country", "travel", "settings", "offered"),
     [
         # Thanksgiving (Thu 26) is no working day, and the Friday after it is never offered.
-        ("US", 2, [date(2026, 11, 30), date(2026, 12, 1)]),
-        ("GB", 2, [date(2026, 11, 27), date(2026, 11, 30)]),
+        ("US", False, PlanSettings(), [date(2026, 11, 30), date(2026, 12, 1)]),
+        ("GB", False, PlanSettings(), [date(2026, 11, 27), date(2026, 11, 30)]),
         # A week's notice for a journey: five working days on, over the weekend.
-        ("GB", 5, [date(2026, 12, 2), date(2026, 12, 3)]),
+        ("GB", True, PlanSettings(), [date(2026, 12, 2), date(2026, 12, 3)]),
         # Nor the user's own holiday: Thanksgiving, to an interviewer in Berlin (reading 38).
-        ("DE", 1, [date(2026, 11, 27), date(2026, 11, 30)]),
+        ("DE", False, PlanSettings(offer_notice_days=1), [date(2026, 11, 27), date(2026, 11, 30)]),
     ],
 )
-def test_the_days_a_last_note_offers_leave_a_day_to_answer(country, notice, offered):
+def test_the_days_a_last_note_offers_leave_a_day_to_answer(country, travel, settings, offered):
     sent = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wednesday, 10:00 in New York
     case, _ = plan_for(
         sent,
@@ -66,14 +66,18 @@ def test_the_days_a_last_note_offers_leave_a_day_to_answer(country, notice, offe
         interview__start="2026-11-25T09:30",
         candidate__timezone="America/Los_Angeles",
     )
-    assert list(days_to_offer(case, sent, notice)) == offered
+    assert list(days_to_offer(case, sent, travel, settings)) == offered
 
 
 def test_no_day_of_thanksgiving_week_that_many_take_off_is_offered():
     # Wednesday 25, the eve (reading 38 to 40), Thursday 26 and the Friday after are skipped.
     sent = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # Monday, 10:00 in New York
     case, plan = plan_for(sent, interviewer__country="US", interview__start="2026-11-23T09:30")
-    assert list(days_to_offer(case, sent, 1)) == [date(2026, 11, 24), date(2026, 11, 30)]
+    next_day = PlanSettings(offer_notice_days=1)
+    assert list(days_to_offer(case, sent, False, next_day)) == [
+        date(2026, 11, 24),
+        date(2026, 11, 30),
+    ]
     slot_days = {slot.interviewer.date() for slot in plan.slots}
     assert not slot_days & {date(2026, 11, 25), date(2026, 11, 26), date(2026, 11, 27)}
 

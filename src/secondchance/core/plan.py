@@ -132,6 +132,10 @@ class Plan(BaseModel):
     warnings: tuple[str, ...]
 
 
+# The documented defaults, shared: the settings are frozen.
+DEFAULT_SETTINGS = PlanSettings()
+
+
 @dataclass(frozen=True, slots=True)
 class BusinessCalendar:
     """Working days in one country: weekends and public holidays are off."""
@@ -167,18 +171,22 @@ class BusinessCalendar:
                 count -= 1
         return day
 
-    def open_days_from(self, day: date) -> Iterator[date]:
-        """Yield the days from `day` on that can hold an interview.
+    def often_away(self, day: date) -> bool:
+        """Tell a business day that many take off to travel: the eve of US Thanksgiving.
 
-        Working days, less those many offices close (the Friday after US Thanksgiving) and the
-        day before Thanksgiving, which many take off to travel: readings 38 to 40 of #16 read
-        it, offered to a Chicago interviewer, as a misjudgement.
+        Readings 38 to 40 of #16 read it, offered to a Chicago interviewer, as a misjudgement.
+        """
+        return self.country == "US" and _before_thanksgiving(day)
+
+    def open_days_from(self, day: date) -> Iterator[date]:
+        """Yield the working days from `day` on that can hold an interview.
+
+        Days on which many offices close or many people are away are left out.
         """
         return (
             day
             for day in self.business_days_from(day)
-            if not self.often_closed(day)
-            and not (self.country == "US" and _before_thanksgiving(day))
+            if not self.often_closed(day) and not self.often_away(day)
         )
 
     def business_days_from(self, day: date) -> Iterator[date]:
@@ -194,14 +202,21 @@ def interviewer_calendar(case: Case) -> tuple[BusinessCalendar, str | None]:
     return business_calendar(case.interviewer.country or country_of_zone(case.interviewer_zone.key))
 
 
-def days_to_offer(case: Case, sent: datetime, notice: int, count: int = 2) -> tuple[date, ...]:
+def days_to_offer(
+    case: Case,
+    sent: datetime,
+    travel: bool,
+    settings: PlanSettings = DEFAULT_SETTINGS,
+    count: int = 2,
+) -> tuple[date, ...]:
     """Name the interviewer's working days a note sent at `sent` can offer for a new interview.
 
-    They start `notice` working days after it is sent, so the reader has time to answer (and
-    the user to travel), and skip days on which many offices close and the user's own public
-    holidays: reading 38 of #16 read Thanksgiving, offered by a user in Los Angeles to an
-    interviewer in Berlin, as a day no one there would offer.
+    They start a few working days after it is sent, so the reader has time to answer (and,
+    with `travel`, the user time to arrange a journey), and skip days on which many offices
+    close and the user's own public holidays: reading 38 of #16 read Thanksgiving, offered by
+    a user in Los Angeles to an interviewer in Berlin, as a day no one there would offer.
     """
+    notice = settings.travel_notice_days if travel else settings.offer_notice_days
     calendar, _ = interviewer_calendar(case)
     home, _ = business_calendar(country_of_zone(case.candidate_zone.key))
     first = calendar.add_business_days(sent.astimezone(case.interviewer_zone).date(), notice)
@@ -279,7 +294,7 @@ def build_plan(
     interviewer's zone where it belongs to one country). Without `progress`, every step is
     due at or after `now`; with it, steps already done are left out and late ones are overdue.
     """
-    settings = settings or PlanSettings()
+    settings = settings or DEFAULT_SETTINGS
     warnings: list[str] = []
     if calendar is None:
         calendar, warning = interviewer_calendar(case)

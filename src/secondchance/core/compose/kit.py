@@ -26,7 +26,7 @@ from secondchance.core.limits import (
     MAX_VOICEMAIL_WORDS,
 )
 from secondchance.core.message_types import MessageId, MessageType, Tone
-from secondchance.core.plan import Plan, PlanSettings, shared_hours
+from secondchance.core.plan import DEFAULT_SETTINGS, Plan, shared_hours
 from secondchance.core.reasons import get_reason
 from secondchance.core.titles import SENIOR_WORDS, title_words
 
@@ -820,10 +820,6 @@ def _two_days(days: Sequence[date], joiner: str) -> str:
     return f"{first:%A} {first.day}{month} {joiner} {second:%A} {second.day} {second:%B}"
 
 
-# The plan's documented business and waking hours, which the follow-ups' offer of hours keeps.
-_HOURS = PlanSettings()
-
-
 def _free(s: Situation, values: Mapping[str, str]) -> str:
     """Say when the user can take the new interview, on the interviewer's clock and their own.
 
@@ -839,7 +835,7 @@ def _free(s: Situation, values: Mapping[str, str]) -> str:
     words = dict(values) | {"city": place_of(s.case.candidate_zone)}
     their, mine = s.case.interviewer_zone, s.case.candidate_zone
     day = s.case.interview.instant.astimezone(their).date()
-    window = shared_hours(day, their, mine, _HOURS)
+    window = shared_hours(day, their, mine, DEFAULT_SETTINGS)
     if window is None:
         return fill(pb.FREE_ACROSS[tone]["any_hour"], words)
     start, end = window
@@ -849,7 +845,8 @@ def _free(s: Situation, values: Mapping[str, str]) -> str:
         "mine_from": f"{start.astimezone(mine):%H:%M}",
         "mine_to": f"{end.astimezone(mine):%H:%M}",
     }
-    whole = (start.time(), end.time()) == (_HOURS.business_start, _HOURS.business_end)
+    hours = DEFAULT_SETTINGS
+    whole = (start.time(), end.time()) == (hours.business_start, hours.business_end)
     return fill(pb.FREE_ACROSS[tone]["whole_day" if whole else "window"], words)
 
 

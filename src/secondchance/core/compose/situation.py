@@ -17,7 +17,7 @@ from typing import Literal
 from secondchance.core.compose.names import Person
 from secondchance.core.intake import Case, Contact
 from secondchance.core.message_types import MessageId
-from secondchance.core.plan import PlanSettings, days_to_offer
+from secondchance.core.plan import days_to_offer
 
 # When a message is sent, relative to the interview: before its start, later the same day (in
 # the reader's calendar), or on a later day.
@@ -139,19 +139,6 @@ def timing(start: datetime, at: datetime) -> Timing:
     return "same_day" if at.astimezone(start.tzinfo).date() == start.date() else "later"
 
 
-_PLAN_DEFAULTS = PlanSettings()
-
-
-def _offer_days(case: Case, due: datetime | None, travel: bool) -> tuple[date, ...]:
-    """Name the days the last follow-up, due at `due`, offers for the new interview."""
-    if due is None:
-        return ()
-    settings = _PLAN_DEFAULTS
-    return days_to_offer(
-        case, due, settings.travel_notice_days if travel else settings.offer_notice_days
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Situation:
     """Everything the messages need to know about the moment, computed once per kit."""
@@ -228,6 +215,7 @@ class Situation:
         across = not onsite and lives_away
         agreed = case.rescheduled_to.instant.astimezone(zone) if case.rescheduled_to else None
         far = onsite and lives_away and case.reason not in ON_THE_WAY
+        last_due = planned.get("last_follow_up")
         return cls(
             case=case,
             formal=case.tone == "formal",
@@ -267,7 +255,7 @@ class Situation:
                 step: day_since(start, planned.get(step, now))
                 for step in ("follow_up", "last_follow_up")
             },
-            offer_days=_offer_days(case, planned.get("last_follow_up"), onsite and lives_away),
+            offer_days=days_to_offer(case, last_due, onsite and lives_away) if last_due else (),
         )
 
     def pick(self, wordings: Sequence[str], message: str, shift: int = 0) -> str:
