@@ -220,6 +220,8 @@ def test_cli_review_type_option_and_report_line(runner):
             " the office too late. I am keener than ever on the role. Ana",
             "late_arrival",
         ),
+        # Text speak before a possessive is still read: "tmrw's" is tomorrow's.
+        ("can we push tmrw's interview? sorry something came up, still keen!", "cancellation"),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

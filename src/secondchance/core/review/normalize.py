@@ -181,8 +181,9 @@ _WORDS = "|".join(
 )
 _RUNS = "|".join(f"{letter}{{3,}}" for letter in "abcdefghijklmnopqrstuvwxyz")
 # RE2 finds every candidate in one linear pass; only those reach Python.
+# A possessive ends a word too: "tmrw's interview" is tomorrow's.
 _CANDIDATES = re2.compile(
-    rf"(?:^|[^a-z0-9'])((?:{_WORDS})|[a-z]*(?:{_RUNS})[a-z]*)(?:$|[^a-z0-9'%])"
+    rf"(?:^|[^a-z0-9'])((?:{_WORDS})|[a-z]*(?:{_RUNS})[a-z]*)(?:$|[^a-z0-9'%]|'s(?:$|[^a-z0-9]))"
 )
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
