@@ -704,7 +704,7 @@ def proposed_slots(draft: Draft) -> list[Span]:
             for i, s in enumerate(draft.sentences)
             if s.text.endswith("?") and not _ABOUT_THE_PAST.search(s.text)
         }
-        proposing = draft.sentences_with(lx.PROPOSAL_CUE) | offers | questions
+        proposing = proposing_sentences(draft) | offers | questions
         # The missed meeting, or a time already agreed: named, not proposed.
         looking_back = draft.sentences_with(lx.MISSED) | draft.sentences_with(lx.SETTLED_TIME)
         slots: list[Span] = []
@@ -731,6 +731,28 @@ def proposed_slots(draft: Draft) -> list[Span]:
         return slots
 
     return draft.remember("slots", compute)
+
+
+def proposing_sentences(draft: Draft) -> frozenset[int]:
+    """Sentences with a word that proposes a time: "could", "would", "available"...
+
+    A "would" or "could" that is denied proposes nothing: "she texted at 7:15 and would not
+    say why" is the story of the miss (batch 33). "If you can not move it to Monday" still
+    asks for Monday.
+    """
+
+    def compute() -> frozenset[int]:
+        return frozenset(
+            draft.sentence_at(start)
+            for start, end in draft.spans(lx.PROPOSAL_CUE)
+            if not (_DENIED.match(draft.body, end) and draft.body[start:end] in _PAST_MODALS)
+        )
+
+    return draft.remember("proposing", compute)
+
+
+_DENIED = re.compile(r"\s+not\b")
+_PAST_MODALS = frozenset({"would", "could"})
 
 
 def _one_time(draft: Draft, earlier: Span, later: Span) -> bool:

@@ -216,7 +216,7 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
             return
     # A day in a sentence that proposes ("I can only do the interview on Friday") is the new
     # time, not a second day the miss is told on (batch 31).
-    proposing = draft.sentences_with(lx.PROPOSAL_CUE)
+    proposing = signals.proposing_sentences(draft)
     days = [
         span
         for span in draft.spans(lx.MISSED_ON_DAY)
