@@ -28,6 +28,7 @@ _DECISION_REACH = 24  # characters past a failure's span in which its verb may e
 # A sentence the writer opens, after at most a word of comment ("honestly, I had no signal").
 _WRITER_OPENS = re.compile(r"\s*(?:\w+,\s*)?(?:i|we)\b")
 _WHY_I = re.compile(r"\b(?:why|the reason) i\b")
+_TURN = re.compile(r"\b(?:but|though|although|however|yet)\b,?")
 # A thing the reader's side sent is an agent whatever words stand between it and the verb:
 # "the Zoom link in the confirmation your team sent me was for another meeting".
 _SENT_BY_THE_READER = re.compile(
@@ -133,13 +134,15 @@ def _no_cause(draft: Draft, span: Span, waved: Sequence[Span]) -> bool:
 def _traced_to_the_writer(draft: Draft, span: Span) -> bool:
     """Tell "I had no signal all day, which is why I couldn't join": the writer's own state.
 
-    "Which is why" traces the miss to the sentence before it; when the writer opens that
-    sentence, nobody else is given the fault (round 13, #17).
+    "Which is why" traces the miss to what comes before it in its sentence; when the writer
+    opens that, nobody else is given the fault (round 13, #17). After a turn, it is what
+    follows the turn: "I should have checked, but your coordinator sent the old link, which
+    is why I sat in an empty room" traces the miss to the coordinator (batch 33).
     """
     index = draft.sentence_at(span[0])
     if index < 0 or not _WHY_I.search(draft.body, span[0], span[1]):
         return False
-    before = draft.body[draft.sentences[index].start : span[0]]
+    before = _TURN.split(draft.body[draft.sentences[index].start : span[0]])[-1]
     return _WRITER_OPENS.match(before) is not None
 
 
