@@ -81,9 +81,18 @@ def _found(text, **options):
     return {f.code for f in review(text, **options).findings}
 
 
-def test_a_heads_up_that_names_no_time_offers_none():
-    vague = "So sorry, I misjudged the journey, my fault. I'll be there as soon as I can."
-    timed = "So sorry, I misjudged the journey, my fault. I'll be there as soon as I can, by 10:15."
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "I'll be there as soon as I can",
+        "I'll be there as soon as I possibly can",
+        "I'll come up once the desk has found my name",
+    ],
+)
+def test_a_heads_up_that_names_no_time_offers_none(arrival):
+    opening = "So sorry, I misjudged the journey, my fault."
+    vague = f"{opening} {arrival}."
+    timed = f"{opening} {arrival}, by 10:15."
     assert "NO_RESCHEDULE" in _found(vague, channel="text", message_type="running_late")
     assert "NO_RESCHEDULE" not in _found(timed, channel="text", message_type="running_late")
 
