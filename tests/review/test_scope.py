@@ -175,14 +175,20 @@ def test_pleas_and_piles_decide_whether_a_cause_is_blame(text, code, present, co
     assert (code in codes(text, message_type="apology")) is present
 
 
-def test_an_emergency_in_a_tale_readers_doubt_still_needs_ownership(codes):
-    # A sincere apology is enough for a real emergency; in a secret summons it is not.
-    real = "I'm so sorry I missed it: my son was rushed to hospital. Could we find another time?"
+def test_an_emergency_owns_the_silence_unless_it_is_a_tale_readers_doubt(codes):
+    # A real emergency is owned by being sorry for the silence; the emergency alone owns
+    # nothing (the brief, and outside batches 31 and 33); in a secret summons neither is enough.
+    told = "I'm so sorry I missed it: my son was rushed to hospital. Could we find another time?"
+    real = (
+        "I'm so sorry I missed it: my son was rushed to hospital, and I'm sorry I couldn't let"
+        " you know. Could we find another time?"
+    )
     doubted = (
         "I'm so sorry I missed it. My uncle died abroad and I was flown out at once to sign"
         " confidential documents; I was not permitted to use my phone until I landed."
         " Could we find another time?"
     )
+    assert "NO_OWNERSHIP" in codes(told, message_type="apology")
     assert "NO_OWNERSHIP" not in codes(real, message_type="apology")
-    found = codes(doubted, message_type="apology")
+    found = codes(doubted + " I'm sorry I could not tell you sooner.", message_type="apology")
     assert {"DISHONEST_RED_FLAG", "NO_OWNERSHIP"} <= found

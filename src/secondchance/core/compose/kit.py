@@ -1239,6 +1239,10 @@ def spoken_number(phone: str) -> str:
     return " ".join(phone.replace("-", " ").replace("(", " ").replace(")", " ").split())
 
 
+# The voicemail's apologies when it is the first word after the miss.
+_SORRY_WHEN_CALLING = frozenset({"sorry", "sorry_via", "sorry_excusable", "sorry_via_excusable"})
+
+
 def _voicemail_keys(s: Situation) -> tuple[str, str]:
     """Choose the voicemail's apology and its ask for the moment it is left."""
     via = s.callee == "recruiter"
@@ -1256,6 +1260,7 @@ def _voicemail_keys(s: Situation) -> tuple[str, str]:
         sorry = "sorry_after_email" + _owned_suffix(s)
     else:
         sorry = "sorry_via" if via else "sorry"
+        sorry += "_excusable" if _fault(s) == "excusable" else ""
     ask = "ask_via" if via else "ask"
     if s.heads_up and (s.call_now or late_before_start):  # the choice offered was the ask
         ask = "ask_late" if s.running_late else "ask_ahead"
@@ -1274,6 +1279,7 @@ def _voicemail(s: Situation) -> Message:
     phone = s.case.candidate.phone
     values["number"] = spoken_number(phone) if phone else ""
     values["spoken_choice"] = _choice(s, "voicemail")
+    values["kept_away"] = pb.KEPT_AWAY.get(s.case.reason, "")
     # "I'll follow up by email" only to someone whose address is known.
     has_email = _callee_has_email(s)
     goodbye = "goodbye" if phone else ("goodbye_no_number" if has_email else "goodbye_no_phone")
@@ -1300,7 +1306,7 @@ def _voicemail(s: Situation) -> Message:
         give_way.append(("ask", parts[_far(s, parts, "ask_short")]))
     if ask_key == "ask_agreed":
         give_way.append(("ask", fill(parts["ask_agreed_short"], values)))
-    if sorry_key in {"sorry", "sorry_via"}:  # the last resort for the longest names
+    if sorry_key in _SORRY_WHEN_CALLING:  # the last resort for the longest names
         bare = "sorry_bare" + _owned_suffix(s)
         give_way.append(("sorry", fill(parts[bare], values)))
     give_way.append(("late", ""))

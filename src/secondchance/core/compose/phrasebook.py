@@ -165,6 +165,11 @@ SPOKEN_REASONS: dict[str, str] = {
 # The short message's own way of saying it, after "I'm sorry I missed our interview {day}.":
 # the cause alone, as it owns the miss already; round 12 of #16 read "I double-booked myself,
 # and it was my fault" as saying it twice.
+# An excusable reason in the fewest words, for the shortest notes and the voicemail's last resort.
+KEPT_AWAY: dict[str, str] = {
+    "medical": "a medical issue kept me away",
+    "emergency": "a personal emergency kept me away",
+}
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, which was careless of me",
     "overslept/onsite": "I slept through the morning and never got there, which was careless of me",
@@ -182,8 +187,9 @@ SHORT_REASONS: dict[str, str] = {
     "wrong_link_or_address/onsite": "I went to the wrong address and should have double-checked it",
     "technology_failure": "a technical problem on my side stopped me {joining}, and I should"
     " have had a backup",
-    "medical": "a medical issue kept me away",
-    "emergency": "a personal emergency kept me away",
+    # An emergency owns the silence, as the brief asks ownership of every reason.
+    "medical": KEPT_AWAY["medical"] + ", and I wish I could have let you know in time",
+    "emergency": KEPT_AWAY["emergency"] + ", and I wish I could have let you know in time",
     "prefer_not_to_say": "it was my own doing",
 }
 # A formal kit writes its short note without contractions, as its emails are written (round 7
@@ -2906,6 +2912,15 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "sorry_via": "I'm calling to say sorry for missing my interview with {ifirst} {day}:"
     " {spoken_clause}.",
     "sorry_via_short": "I'm sorry I missed my interview with {ifirst} {day}: {spoken_clause}.",
+    # An emergency leaves the silence to own: the brief asks for ownership with every reason.
+    "sorry_excusable": "I'm calling to say sorry for missing our interview {day}, and for not"
+    " letting you know at the time: {spoken_clause}.",
+    "sorry_excusable_short": "I'm sorry I missed our interview {day} without telling you:"
+    " {spoken_clause}.",
+    "sorry_via_excusable": "I'm calling to say sorry for missing my interview with {ifirst} {day},"
+    " and for not letting anyone know at the time: {spoken_clause}.",
+    "sorry_via_excusable_short": "I'm sorry I missed my interview with {ifirst} {day} without"
+    " telling anyone: {spoken_clause}.",
     "sorry_after_email_excusable": "I sent {wrote_to} an email {wrote}, and I wanted to call"
     " too. I'm sorry I missed {the_interview}, and that I couldn't let you know at the time.",
     "sorry_after_email": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm sorry I"
@@ -2949,7 +2964,8 @@ VOICEMAIL_PARTS: dict[str, str] = {
     "ask_late": "{spoken_choice}",
     "ask_agreed_short": "I'm still keen, and I look forward to {agreed}.",
     "sorry_bare": "I'm sorry I missed our interview {day}; it was my mistake.",
-    "sorry_bare_excusable": "I'm sorry I missed our interview {day}.",
+    "sorry_bare_excusable": "I'm sorry I missed our interview {day} and couldn't warn you;"
+    " {kept_away}.",
     "sorry_bare_unchecked": "I'm sorry I missed our interview {day}; I should have checked the"
     " details in time.",
     "sorry_bare_tech": "I'm sorry I missed our interview {day}; I should have had a backup plan.",

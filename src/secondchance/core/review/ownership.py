@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from secondchance.core.message_types import MessageType, needing
@@ -27,12 +28,35 @@ def _owns(draft: Draft) -> bool:
     return bool(signals.owned(draft)) and not blame.blame(draft)
 
 
+def _ownership_suggestion(draft: Draft, span: Span) -> str:
+    # After an emergency the part the writer owns is the silence, not the cause.
+    if signals.states_emergency(draft):
+        return "I am sorry I could not let you know in time, and for the wait it caused you."
+    return "I take full responsibility for missing it."
+
+
+def _disowns(draft: Draft) -> bool:
+    return bool(context.occurrences(draft, lx.NOT_OWNERSHIP))
+
+
+def _sorry_for_the_notice(draft: Draft) -> bool:
+    """Tell "I'm sorry I could not let you know sooner", "I wish I had been able to tell you"."""
+    notices = draft.sentences_with(lx.NOTICE)
+    apologies = {draft.sentence_at(start) for start, _ in signals.apologies(draft)}
+    return bool(apologies & notices) or any(
+        _WISHED.search(draft.sentences[index].text) for index in notices
+    )
+
+
 def _no_apology(draft: Draft) -> Iterator[Span]:
     if not draft.body.strip() or tolerant(_apologizes, lx.PLAIN_APOLOGY)(draft):
         return
     hollow = signals.hollow_apologies(draft)
     yield draft.to_original(hollow[0]) if hollow else draft.body_span
 
+
+# "I wish I had been able to tell you": a regret that needs no word of apology.
+_WISHED = re.compile(r"\b(?:i wish|i regret|i should have)\b")
 
 # A heads-up or a cancellation need not own anything, unless it blames (issue 17).
 _OWNED_WHEN_BLAMING: tuple[MessageType, ...] = ("running_late", "cancellation")
@@ -43,11 +67,13 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
         return
     if draft.message_type in _OWNED_WHEN_BLAMING and not blame.blame(draft):
         return
-    disowned = context.occurrences(draft, lx.NOT_OWNERSHIP)
-    # For a real emergency a sincere apology is enough, unless any part is disowned, or the
-    # emergency comes in a tale readers doubt (batch 22: an embassy's secret summons).
+    # In an emergency, being sorry that the reader heard nothing in time owns what the writer
+    # could still have done ("I'm sorry I couldn't let you know sooner"). The emergency alone
+    # owns nothing: the brief asks for ownership with every reason, and outside authors mark
+    # "I had a severe migraine" as owning nothing (batches 31 and 33; on the sealed batches,
+    # being sorry for the silence after other causes too cost recall).
     real = signals.states_emergency(draft) and not tone.reads_invented(draft)
-    if real and tolerant(_apologizes)(draft) and not disowned:
+    if real and _sorry_for_the_notice(draft) and not _disowns(draft):
         return
     deflections = context.occurrences(draft, lx.DEFLECTION)
     yield draft.to_original(deflections[0]) if deflections else draft.body_span
@@ -180,9 +206,11 @@ NO_OWNERSHIP = Rule(
     code="NO_OWNERSHIP",
     title="Does not take responsibility",
     severity=Severity.ERROR,
-    message="The draft never accepts responsibility. Say plainly that the miss was yours.",
+    message="Nothing in the draft takes responsibility for any part of the miss. Own the part"
+    " that was yours, even when the cause was not.",
     match=_no_ownership,
     suggestion="I take full responsibility for missing it.",
+    suggest=_ownership_suggestion,
     source=_ARTICLE_STEP_2,
     types=(*needing("ownership"), *_OWNED_WHEN_BLAMING),
     examples_fail=(
@@ -199,12 +227,16 @@ NO_OWNERSHIP = Rule(
         "I'm very sorry I missed our interview for the Staff Nurse post at the hospital.",
         "Apologies for not making our chat yesterday - a personal matter came up at short"
         " notice. I'd love to reconnect whenever works for you.",
+        # An emergency alone owns nothing: the brief asks for ownership with every reason.
+        "I'm sorry I wasn't able to attend yesterday. I had a severe migraine all morning.",
+        "Dear Lee, I am truly sorry; my son was taken to hospital this morning.",
     ),
     examples_pass=(
         "Dear Sam, I am sorry I missed our interview. I mixed up the date, and that is on me.",
         "Dear Ana, I apologize. The fault is mine, and I have no excuse.",
         "Dear Mr Cole, I am so sorry. I dropped the ball on this one.",
-        "Dear Lee, I am truly sorry; my son was taken to hospital this morning.",
+        "Dear Lee, I am truly sorry; my son was taken to hospital this morning, and I am sorry"
+        " I could not let you know sooner.",
         "Dear Kim, I am very sorry for miss the interview, it is my mistake.",
         "Sooo sorry, 100% on me.",
         "Sorry, that mistake is mine.",
@@ -215,9 +247,10 @@ NO_OWNERSHIP = Rule(
         "I am very sorry; I mistakenly thought it was next week.",
         "I had the invitation open in the wrong calendar. That's a careless slip.",
         "I am sorry I missed our call; I take full responsibilty for it.",
-        # A child sent home, said in plain words, is an emergency (issue 17).
+        # A child sent home, said in plain words, is an emergency (issue 17), and the silence
+        # is what the writer owns.
         "I'm so sorry I missed our interview. My son was called home from nursery with a fever"
-        " and I had to fetch him.",
+        " and I had to fetch him. I regret that I couldn't tell you in time.",
         # How the miss was handled, owned beside a cause nobody is blamed for (issue 17).
         "Sorry I missed it. I should have called you straight away, that part is my fault.",
         "I'm so sorry I missed our call. I was kept on the ward after an emergency admission,"
