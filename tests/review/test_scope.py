@@ -154,6 +154,14 @@ def test_key_words_with_different_first_letters_are_never_one_slip_apart():
             "BLAME",
             False,
         ),
+        # A subject before a relative clause is still the one who failed, in a draft that owns
+        # nothing.
+        (
+            "I'm so sorry I missed it. My childminder, who has looked after the girls for years,"
+            " let me down at the last minute. I'm still keen; could we find another time?",
+            "BLAME",
+            True,
+        ),
         # An emergency explains the mishaps inside it...
         (
             "I'm so sorry I missed it. My mother was rushed to hospital and my phone died while"

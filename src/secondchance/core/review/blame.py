@@ -43,6 +43,12 @@ _AT_MY_PLACE = re.compile(
 
 # Where a failure's own clause starts: after a comma, a colon or a dash inside its sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.!?]*,")
+
+
+def _blanked(found: re.Match[str]) -> str:
+    return " " * len(found.group())
+
 
 # Families that put the fault on someone else in so many words: no agent needs finding.
 _FAULT_IN_WORDS = (
@@ -190,12 +196,15 @@ def _unowned_failures(draft: Draft) -> list[Span]:
         index = draft.sentence_at(span[0])
         if index < 0 or signals.negated(draft, span):
             continue
-        opening = draft.body[draft.sentences[index].start : span[0]]
-        clause = (span[0] - len(_CLAUSE_BREAK.split(opening)[-1]), span[1])
+        # "My childminder, who has looked after the girls for years, let me down": the
+        # subject stands before a relative clause, read as if it were not there (batch 33).
+        opening = _RELATIVE.sub(_blanked, draft.body[draft.sentences[index].start : span[0]])
+        subject = _CLAUSE_BREAK.split(opening)[-1]
+        clause = (span[0] - len(subject), span[1])
         if _no_cause(draft, clause, waved) or signals.owned_nearby(draft, clause):
             continue
         if not _tied_to_the_miss(draft, span):
             continue
-        if signals.names_an_agent(draft.body[clause[0] : clause[1]]):
+        if signals.names_an_agent(subject + draft.body[span[0] : span[1]]):
             return [clause]
     return []
