@@ -177,8 +177,11 @@ _WRITER_ACTS_BEFORE = re.compile(
 _THE_MEETING_AFTER = re.compile(r"'?s?\s+(?:interview|call|meeting|appointment|chat)\b")
 # "I have to cancel my interview on Thursday at 2pm": the slot of the meeting being moved, not an
 # offer (batch 15, #17). "Could we move it to Friday" still offers Friday.
+# "Move our interview on Friday", "a new time for our interview on Friday at 10:00" (batch
+# 35): the meeting being moved, named by its old time.
 _THE_MEETING_MOVED_BEFORE = re.compile(
-    r"\b(?:cancel|move|postpone|reschedule|rearrange|push|shift|change|miss)\w*\s+(?:back\s+)?"
+    r"\b(?:(?:cancel|move|postpone|reschedule|rearrange|push|shift|change|miss)\w*\s+(?:back\s+)?"
+    r"|(?:new|different|another|other)\s+(?:time|date|slot|day)\s+for\s+)"
     r"(?:my|our|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:interview|call|meeting|appointment|chat)\s+"
     r"(?:(?:scheduled|booked|set|planned|arranged)\s+)?(?:(?:on|at|for)\s+)?$"
 )
