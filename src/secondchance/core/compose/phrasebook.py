@@ -3150,9 +3150,12 @@ WHAT_HAPPENED_OWNED: dict[str, dict[Tone, str]] = {
         "formal": "That is no excuse, and the responsibility is mine.",
         "warm": "That's no excuse, and the responsibility is mine.",
     },
+    # The silence is what an emergency leaves to own (the brief asks ownership of every reason).
     "excusable": {
-        "formal": "I am only sorry it cost you the time you had set aside.",
-        "warm": "I'm only sorry it cost you the time you'd set aside.",
+        "formal": "I am sorry I could not let you know sooner, and that it cost you the time you"
+        " had set aside.",
+        "warm": "I'm sorry I couldn't let you know sooner, and that it cost you the time you'd set"
+        " aside.",
     },
 }
 REPLIES: dict[str, dict[Tone, str]] = {
