@@ -162,6 +162,21 @@ def test_key_words_with_different_first_letters_are_never_one_slip_apart():
             "BLAME",
             True,
         ),
+        # In a draft that owns nothing, the reason given is the excuse, whatever its verb...
+        (
+            "I'm sorry I was not able to join yesterday because the confirmation call was very"
+            " quick. I'm still keen; could we find another time?",
+            "BLAME",
+            True,
+        ),
+        # ...and the same reason, owned, is a fact.
+        (
+            "I'm sorry I was not able to join yesterday because the confirmation call was very"
+            " quick and I noted the wrong week; that was my mistake. I'm still keen; could we"
+            " find another time?",
+            "BLAME",
+            False,
+        ),
         # An emergency explains the mishaps inside it...
         (
             "I'm so sorry I missed it. My mother was rushed to hospital and my phone died while"

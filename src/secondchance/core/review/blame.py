@@ -43,6 +43,11 @@ _AT_MY_PLACE = re.compile(
 
 # Where a failure's own clause starts: after a comma, a colon or a dash inside its sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+# A reason clause led by someone or something other than the writer, to its clause's end.
+_BECAUSE_THE = re.compile(
+    r"\b(?:because|since|cause|coz|cuz|bc)\s+(?:of\s+)?(?:the|your|their|his|her|nobody|no one|"
+    r"someone|they|he|she)\b[^.;:!?]*"
+)
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.!?]*,")
 
 
@@ -179,10 +184,23 @@ def _unowned_causes(draft: Draft) -> list[Span]:
     a subject of its own ("phone died overnight so alarm never went off"), or a known kind of
     cause waved off as fate ("Southern cancelled two trains. Nothing I can do.").
     """
-    failures = _unowned_failures(draft)
+    failures = _unowned_failures(draft) or _reasons_given(draft)
     if failures or not signals.cause_kinds(draft):
         return failures
     return context.occurrences(draft, lx.DEFLECTION)[:1]
+
+
+def _reasons_given(draft: Draft) -> list[Span]:
+    """Find a "because" whose clause has someone or something else as its subject.
+
+    "I was not able to join because the confirmation call was very quick": in a draft that
+    owns nothing, the reason given is the excuse, whatever its verb (batch 35).
+    """
+    for found in _BECAUSE_THE.finditer(draft.body):
+        span = found.span()
+        if not signals.negated(draft, span) and not _no_cause(draft, span, ()):
+            return [span]
+    return []
 
 
 def _unowned_failures(draft: Draft) -> list[Span]:
