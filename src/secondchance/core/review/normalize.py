@@ -226,6 +226,7 @@ class Normalized:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-------")
 
 
 def ascii_view(text: str) -> bytes:
@@ -234,11 +235,12 @@ def ascii_view(text: str) -> bytes:
     The lexicon is ASCII. A non-ASCII letter or digit becomes '0', which is a word character
     but no word of the lexicon, so "Novák", "Văn" and "résumé" stay one word each instead of
     leaving a lone "k", "v" or "r" that reads as texting (issue #17, names are names). Any other
-    non-ASCII character becomes '?', a separator, as a space or a dash would be.
+    non-ASCII character becomes '?', a separator, as a space would be; a typographic dash
+    becomes '-', as the families write it ("sorry for missing it – totally on me", batch 38).
     """
     if text.isascii():
         return text.encode()
-    return _NON_ASCII.sub(_ascii_stand_in, text).encode()
+    return _NON_ASCII.sub(_ascii_stand_in, text.translate(_DASHES)).encode()
 
 
 def _ascii_stand_in(match: re.Match[str]) -> str:
