@@ -220,6 +220,13 @@ def test_cli_review_type_option_and_report_line(runner):
             " the office too late. I am keener than ever on the role. Ana",
             "late_arrival",
         ),
+        # The miss confirmed is no time confirmed.
+        (
+            "Dear Mr Abernethy,\n\nI write about the interview scheduled for 09:00 on Wednesday,"
+            " which I regret to confirm I did not attend. I accept full responsibility and"
+            " apologise. I remain keen and can attend on any day that suits the panel.\n\nAlasdair",
+            "apology",
+        ),
         # Text speak before a possessive is still read: "tmrw's" is tomorrow's.
         ("can we push tmrw's interview? sorry something came up, still keen!", "cancellation"),
     ],

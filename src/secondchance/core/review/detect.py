@@ -22,6 +22,11 @@ _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
 _SHOWN_IN_THE_PAST = re.compile(
     r"\b(?:showed|came|popped)\s+up\b|\b(?:showed|appeared|displayed)\b"
 )
+# "Which I regret to confirm I did not attend": the miss confirmed, not a time (batch 38).
+_THE_MISS_CONFIRMED = re.compile(
+    r"\w*\s+(?:that\s+)?(?:i|we)\s+(?:did not|was not|were not|could not|have not|had not|missed|"
+    r"failed|never)\b"
+)
 # "I will confirm every appointment in writing": a habit promised, not this meeting settled.
 _A_HABIT_AFTER = re.compile(r"\s+(?:every|each|all|any|future)\b")
 # A turn from the time refused to the one taken: "I can't do tomorrow, but Thursday works".
@@ -173,6 +178,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         and not _DUTY_NOT_DONE.search(signals.clause_before(draft, found.start()))
         and not _A_HABIT_AFTER.match(draft.body, found.end())
         and not _SOMEONE_ELSE_BEFORE.search(signals.clause_before(draft, found.start()))
+        and not _THE_MISS_CONFIRMED.match(draft.body, found.end())
         for found in _CONFIRM.finditer(draft.body)
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
