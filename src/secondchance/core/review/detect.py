@@ -154,6 +154,15 @@ def _cued_sentences(draft: Draft, cue: lx.Lexeme) -> frozenset[int]:
     }
 
 
+def _confirms_the_miss(draft: Draft, index: int) -> bool:
+    """Tell "which I regret to confirm I did not attend": the sentence confirms the miss."""
+    sentence = draft.sentences[index]
+    return any(
+        _THE_MISS_CONFIRMED.match(draft.body, found.end())
+        for found in _CONFIRM.finditer(draft.body, sentence.start, sentence.end)
+    )
+
+
 def _confirms_a_time(draft: Draft) -> bool:
     """Tell whether a confirmation cue sits beside a time, or says 'confirm' outright."""
     missed = about_a_miss(draft)
@@ -169,6 +178,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         if not _offers_on_a_condition(draft, i)
         and not _called_off_first(draft, i)
         and not _confirmed_by_someone_else(draft, i)
+        and not _confirms_the_miss(draft, i)
     )
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
