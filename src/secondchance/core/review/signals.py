@@ -473,11 +473,16 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     # A cause told inside a story that the writer owns before it and says, after it, what they
     # should have done: a link in the story, not the excuse (issue 17).
     owned_before = any(i < index for i in sentences)
-    return owned_before and (
+    if owned_before and (
         any(i > index for i in specific)
         or _in_a_long_story(draft, index)
         or _the_writers_own_thing(draft, span)
-    )
+    ):
+        return True
+    # A long account closed by what the writer should have done ("None of that is your
+    # concern; I should have travelled the evening before"): the story is too long, each
+    # mishap in it no excuse (batch 38).
+    return _in_a_long_story(draft, index) and any(i > index for i in specific)
 
 
 # Words that plead a case before a cause: "for what it's worth", "in fairness", "for the record".
