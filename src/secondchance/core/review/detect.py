@@ -22,6 +22,12 @@ _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
 _SHOWN_IN_THE_PAST = re.compile(
     r"\b(?:showed|came|popped)\s+up\b|\b(?:showed|appeared|displayed)\b"
 )
+# "My PA moved our interview in my diary": an entry changed in the story of the miss (batch
+# 38); "I have put it in my diary" settles the new time.
+_MOVED_IN_THE_PAST = re.compile(
+    r"\b(?<!have )(?<!has )(?:moved|changed|shifted|deleted|entered|rescheduled|rebooked)\b"
+    r"(?:\s+[\w'-]+){0,4}\s*$"
+)
 # "Which I regret to confirm I did not attend": the miss confirmed, not a time (batch 38).
 _THE_MISS_CONFIRMED = re.compile(
     r"\w*\s+(?:that\s+)?(?:i|we)\s+(?:did not|was not|were not|could not|have not|had not|missed|"
@@ -206,6 +212,7 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
         or _WRITER_IN_THE_PAST.search(before)
         or _SHOWN_IN_THE_PAST.search(before)
         or _DUTY_NOT_DONE.search(before)
+        or _MOVED_IN_THE_PAST.search(before)
         for before in (
             signals.clause_before(draft, start)
             for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
