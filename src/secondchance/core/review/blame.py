@@ -185,7 +185,7 @@ def _unowned_causes(draft: Draft) -> list[Span]:
     cause waved off as fate ("Southern cancelled two trains. Nothing I can do.").
     """
     failures = _unowned_failures(draft) or _reasons_given(draft)
-    if failures or not signals.cause_kinds(draft):
+    if failures or not (signals.cause_kinds(draft) or draft.has(lx.SECRECY)):
         return failures
     return context.occurrences(draft, lx.DEFLECTION)[:1]
 
