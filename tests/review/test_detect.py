@@ -227,6 +227,13 @@ def test_cli_review_type_option_and_report_line(runner):
             " apologise. I remain keen and can attend on any day that suits the panel.\n\nAlasdair",
             "apology",
         ),
+        # Following up on the day's own meeting awaits no reply.
+        (
+            "Subject: Following up on today\n\nDear Dr Evans,\n\nI am so sorry I missed our call at"
+            " 10:00; I double-booked myself, and that is my mistake. I remain keen on the role"
+            " and can talk at any time that suits you.\n\nOla",
+            "apology",
+        ),
         # Text speak before a possessive is still read: "tmrw's" is tomorrow's.
         ("can we push tmrw's interview? sorry something came up, still keen!", "cancellation"),
     ],

@@ -146,6 +146,11 @@ def _cues(draft: Draft) -> dict[MessageType, int]:
         # in the body or in a subject replied to, is theirs (round 13, #17).
         if draft.has(lx.READER_FOLLOWED_UP):
             cues["no_reply_follow_up"] = 0
+        # "Following up on this afternoon" is about the day's meeting, not a reply awaited.
+        same_day = len(_SAME_DAY.findall(draft.body)) + len(
+            _SAME_DAY.findall(_subject(draft).decode())
+        )
+        cues["no_reply_follow_up"] = max(0, cues["no_reply_follow_up"] - same_day)
         return cues
 
     return draft.remember("type cues", compute)
@@ -289,6 +294,14 @@ def _arrived_late(draft: Draft) -> bool:
     subject = _subject(draft)
     cued = bool(draft.spans(cue)) or bool(subject and cue.regex.search(subject))
     return cued and any(word in draft.body for word in _LATENESS)
+
+
+# "Following up on today", "I wanted to follow up on this afternoon" (batches 38 and 40).
+_SAME_DAY = re.compile(
+    r"\bfollow(?:ing)?[- ]?up (?:on|about|from|after) (?:today|this morning|this afternoon|"
+    r"earlier|earlier today|(?:our|the|my|today's) (?:call|chat|interview|meeting) (?:today|this "
+    r"morning|this afternoon|earlier))\b"
+)
 
 
 def _subject(draft: Draft) -> bytes:
