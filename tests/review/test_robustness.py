@@ -95,3 +95,13 @@ def test_the_first_looks_at_marks_and_emoji_never_skip_a_match(text):
         assert lx.may_hold_repeated_marks(text)
     if lx.EMOJI.search(text):
         assert lx.may_hold_emoji(text)
+
+
+def test_the_words_of_a_link_are_not_read_as_the_drafts():
+    # "sorry" and "my fault" in a web address apologise for nothing and own nothing.
+    draft = (
+        "Dear Sam, I missed our interview. Could we find another time? I remain keen on the role."
+        " My portfolio: https://example.com/sorry/my-fault and github.com/sam/my-fault-log"
+    )
+    codes = {finding.code for finding in review(draft).findings}
+    assert {"NO_APOLOGY", "NO_OWNERSHIP"} <= codes

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, TypeVar
 
+import re2
+
 from secondchance.core.message_types import MessageType
 from secondchance.core.owntext import fold, header_block, own_text_end
 from secondchance.core.review.lexicon import Lexeme, candidates_in
@@ -31,6 +33,10 @@ _LINE_END = re.compile(r"[.!?:;,]\s*$")
 LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
 # A line at least this long that runs on without an end mark was hard-wrapped by a mail client.
 _WRAPPED_LINE = 50
+# A web address: a scheme or "www.", or a host with a dot and a path ("github.com/me/repo").
+# RE2, as for the families: "a.a.a.a..." with no path would make a backtracking engine
+# quadratic in the draft's length.
+_LINK = re2.compile(rb"(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*")
 # The default thresholds, built and checked once: they are frozen, so drafts share them.
 _DEFAULT_SETTINGS = ReviewSettings()
 
@@ -181,8 +187,10 @@ class Draft:
 
     @cached_property
     def _ascii(self) -> bytes:
-        # RE2 reads bytes; one byte per character keeps every offset a character offset.
-        return ascii_view(self.body)
+        # RE2 reads bytes; one byte per character keeps every offset a character offset. A
+        # link's words are no words of the draft: "github.com/me/can-bus-logger" tells no
+        # journey by bus (batch 40), so links are blanked at the same length.
+        return _LINK.sub(lambda found: b" " * len(found.group()), ascii_view(self.body))
 
     @cached_property
     def candidates(self) -> frozenset[Lexeme]:
