@@ -15,19 +15,24 @@ _CONFIRM = re.compile(r"\bconfirm")
 # an apology, not a confirmation (issue 17).
 _ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you)\s+$")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
-_WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time)\b")
+# "Once I had it in my diary", "Before I confirm, could you share the band?" (batch 42).
+_WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time|before)\b")
 # "I had it in my diary for next Thursday": the writer's past, where the miss began.
 _WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
 # "So it showed up in my calendar for 11:00": what a calendar showed, told in the past.
 _SHOWN_IN_THE_PAST = re.compile(
     r"\b(?:showed|came|popped)\s+up\b|\b(?:showed|appeared|displayed)\b"
 )
-# "My PA moved our interview in my diary": an entry changed in the story of the miss (batch
-# 38); "I have put it in my diary" settles the new time.
+# "My PA moved our interview in my diary", "the scheduling link put our call in my calendar
+# for Thursday": an entry made or changed in the story of the miss (batches 38 and 42); "I
+# have put it in my diary" settles the new time.
 _MOVED_IN_THE_PAST = re.compile(
     r"\b(?<!have )(?<!has )(?:moved|changed|shifted|deleted|entered|rescheduled|rebooked)\b"
+    r"|\b(?<!i )(?<!have )(?<!has )(?:put|placed|added)\b"
     r"(?:\s+[\w'-]+){0,4}\s*$"
 )
+# "Before I confirm": a confirmation still to come, on conditions (batch 42).
+_NOT_YET = re.compile(r"\b(?:before|until|once)\s+(?:i|we)\s+(?:can\s+)?$")
 # "Which I regret to confirm I did not attend": the miss confirmed, not a time (batch 38).
 _THE_MISS_CONFIRMED = re.compile(
     r"\w*\s+(?:that\s+)?(?:i|we)\s+(?:did not|was not|were not|could not|have not|had not|missed|"
@@ -200,6 +205,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         and not _A_HABIT_AFTER.match(draft.body, found.end())
         and not _SOMEONE_ELSE_BEFORE.search(signals.clause_before(draft, found.start()))
         and not _THE_MISS_CONFIRMED.match(draft.body, found.end())
+        and not _NOT_YET.search(signals.clause_before(draft, found.start()))
         for found in _CONFIRM.finditer(draft.body)
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
