@@ -158,6 +158,11 @@ _VAGUE_ARRIVAL = re.compile(
 _PUNCTUAL = re.compile(r"\b(?:in|on) time$")
 # "My sister asked me to help her move flat on Tuesday": someone else's plans, not an offer.
 _SOMEONE_ELSES_ACT = re.compile(r"\b(?:help|helped|helping|let|letting) (?:her|him|them)\s+$")
+# "I confused it with another appointment": the clash that caused the miss (batch 44).
+_MIXED_UP_WITH = re.compile(
+    r"\b(?:confused|mixed|mixed up|muddled|clashed|conflicted|overlapped|double-booked)\b"
+    r"(?:\s+[\w'-]+){0,3}\s+with\s+$"
+)
 # "I will make sure it never happens again": a promise, not an offer of a time.
 _MAKE_SURE = re.compile(r"(?<=make)\s+(?:sure|certain)\b")
 # Times that are not offered: a deadline, a past event, the writer's own next step, or the
@@ -637,6 +642,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _MAKE_SURE.match(draft.body, span[1])
             and not _AGO.match(draft.body, span[1])
             and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
+            and not _MIXED_UP_WITH.search(clause_before(draft, span[0]))
             and not _PUNCTUAL.search(draft.body, span[0], span[1])
             and not _vague_arrival(draft, span)
             and not _CANCELS.search(draft.body, span[0], span[1])
