@@ -61,21 +61,24 @@ SPLITS = {
     # Outside batches 29 and 30: sealed in round 18, scored on arrival and after it, never read.
     "outside29": DATA / "drafts-outside29-frozen.txt",
     "outside30": DATA / "drafts-outside30-frozen.txt",
-    # Outside batches 32, 33, 35, 38, 40 and 42: scored on arrival in round 19, then released
-    # and read.
+    # Outside batches 32, 33, 35, 38, 40, 42 and 44: scored on arrival in round 19, then
+    # released and read.
     "outside32": DATA / "drafts-outside32.txt",
     "outside33": DATA / "drafts-outside33.txt",
     "outside35": DATA / "drafts-outside35.txt",
     "outside38": DATA / "drafts-outside38.txt",
     "outside40": DATA / "drafts-outside40.txt",
     "outside42": DATA / "drafts-outside42.txt",
-    # Outside batches 34, 36, 37, 39 and 41: sealed in round 19, scored on arrival and after it,
-    # never read.
+    "outside44": DATA / "drafts-outside44.txt",
+    # Outside batches 34, 36, 37, 39, 41, 43 and 45: sealed in round 19, scored on arrival and
+    # after it, never read.
     "outside34": DATA / "drafts-outside34-frozen.txt",
     "outside36": DATA / "drafts-outside36-frozen.txt",
     "outside37": DATA / "drafts-outside37-frozen.txt",
     "outside39": DATA / "drafts-outside39-frozen.txt",
     "outside41": DATA / "drafts-outside41-frozen.txt",
+    "outside43": DATA / "drafts-outside43-frozen.txt",
+    "outside45": DATA / "drafts-outside45-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
