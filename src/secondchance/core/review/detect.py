@@ -28,7 +28,7 @@ _SHOWN_IN_THE_PAST = re.compile(
 # have put it in my diary" settles the new time.
 _MOVED_IN_THE_PAST = re.compile(
     r"\b(?<!have )(?<!has )(?:moved|changed|shifted|deleted|entered|rescheduled|rebooked)\b"
-    r"|\b(?<!i )(?<!have )(?<!has )(?:put|placed|added)\b"
+    r"|\b(?<!i )(?<!have )(?<!has )(?:put|placed|added)\b|\bsat\b"
     r"(?:\s+[\w'-]+){0,4}\s*$"
 )
 # "Before I confirm": a confirmation still to come, on conditions (batch 42).
