@@ -830,7 +830,13 @@ def story_sentences(draft: Draft) -> list[Sentence]:
         # of time" and "the bus was running ten minutes late" still tell the story (issue 17).
         forward = [*reschedule_offers(draft), *enthusiasm(draft), *draft.spans(lx.PROMISE)]
         looking_ahead = {draft.sentence_at(start) for start, _ in forward}
-        return [s for i, s in enumerate(draft.sentences) if i in telling - looking_ahead]
+        # "I'm sorry I missed our interview at 3pm" names the miss; it tells no story unless a
+        # cause is in it too (batches 40, 42 and 46).
+        causes = draft.sentences_with(*lx.CAUSE_KINDS.values(), lx.EXTERNAL_FAILURE)
+        only_sorry = {draft.sentence_at(start) for start, _ in apologies(draft)} - causes
+        return [
+            s for i, s in enumerate(draft.sentences) if i in telling - looking_ahead - only_sorry
+        ]
 
     return draft.remember("story", compute)
 
