@@ -39,13 +39,14 @@ _ON_MY_SIDE = re.compile(r"[^.;!?]{0,40}?\b(?:on|at|from) my (?:end|side)\b")
 # "The Wi-Fi in my building went down": a thing of the writer's own place (batch 19).
 _AT_MY_PLACE = re.compile(
     r"\b(?:in|at) my (?:building|flat|apartment|house|home|block|street|area)\b"
+    r"|\bmy home (?:internet|wi-?fi|broadband|connection|network|router)\b"
 )
 
 # Where a failure's own clause starts: after a comma, a colon or a dash inside its sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 # A reason clause led by someone or something other than the writer, to its clause's end.
 _BECAUSE_THE = re.compile(
-    r"\b(?:because|since|cause|coz|cuz|bc)\s+(?:of\s+)?(?:the|your|their|his|her|nobody|no one|"
+    r"\b(?:because|since|cause|coz|cuz|bc)\s+(?:of\s+(?:a|an)\s+|of\s+)?(?:the|your|their|his|her|nobody|no one|"
     r"someone|they|he|she)\b[^.;:!?]*"
 )
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.!?]*,")

@@ -105,6 +105,7 @@ TEXTING: dict[str, str] = {
     "tonite": "tonight",
     "b4": "before",
     "cuz": "because",
+    "cos": "because",
     "coz": "because",
     "bc": "because",
     "bcoz": "because",
