@@ -46,8 +46,8 @@ _AT_MY_PLACE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 # A reason clause led by someone or something other than the writer, to its clause's end.
 _BECAUSE_THE = re.compile(
-    r"\b(?:because|since|cause|coz|cuz|bc)\s+(?:of\s+(?:a|an)\s+|of\s+)?(?:the|your|their|his|her|nobody|no one|"
-    r"someone|they|he|she)\b[^.;:!?]*"
+    r"\b(?:because|since|cause|coz|cuz|bc)\s+(?:of\s+)?(?:the|your|their|his|her|nobody|"
+    r"no one|someone|they|he|she)\b[^.;:!?]*"
 )
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:.!?]*,")
 
