@@ -61,8 +61,8 @@ SPLITS = {
     # Outside batches 29 and 30: sealed in round 18, scored on arrival and after it, never read.
     "outside29": DATA / "drafts-outside29-frozen.txt",
     "outside30": DATA / "drafts-outside30-frozen.txt",
-    # Outside batches 32, 33, 35, 38, 40, 42, 44, 46 and 48: scored on arrival in round 19,
-    # then released and read.
+    # Outside batches 32, 33, 35, 38, 40, 42, 44, 46, 48, 50 and 51: scored on arrival in
+    # round 19, then released and read.
     "outside32": DATA / "drafts-outside32.txt",
     "outside33": DATA / "drafts-outside33.txt",
     "outside35": DATA / "drafts-outside35.txt",
@@ -72,8 +72,10 @@ SPLITS = {
     "outside44": DATA / "drafts-outside44.txt",
     "outside46": DATA / "drafts-outside46.txt",
     "outside48": DATA / "drafts-outside48.txt",
-    # Outside batches 34, 36, 37, 39, 41, 43, 45 and 47: sealed in round 19, scored on arrival
-    # and after it, never read.
+    "outside50": DATA / "drafts-outside50.txt",
+    "outside51": DATA / "drafts-outside51.txt",
+    # Outside batches 34, 36, 37, 39, 41, 43, 45, 47 and 49: sealed in round 19, scored on
+    # arrival and after it, never read.
     "outside34": DATA / "drafts-outside34-frozen.txt",
     "outside36": DATA / "drafts-outside36-frozen.txt",
     "outside37": DATA / "drafts-outside37-frozen.txt",
@@ -82,6 +84,7 @@ SPLITS = {
     "outside43": DATA / "drafts-outside43-frozen.txt",
     "outside45": DATA / "drafts-outside45-frozen.txt",
     "outside47": DATA / "drafts-outside47-frozen.txt",
+    "outside49": DATA / "drafts-outside49-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
