@@ -204,7 +204,7 @@ def _confirms_a_time(draft: Draft) -> bool:
     with_time = draft.sentences_with(lx.SLOT)
     says_confirm = any(
         not context.CHECKS["counterfactual"](draft, found.span())
-        and not (missed and _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start())))
+        and not _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start()))
         and not _DUTY_NOT_DONE.search(signals.clause_before(draft, found.start()))
         and not _A_HABIT_AFTER.match(draft.body, found.end())
         and not _SOMEONE_ELSE_BEFORE.search(signals.clause_before(draft, found.start()))
