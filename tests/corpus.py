@@ -61,7 +61,7 @@ SPLITS = {
     # Outside batches 29 and 30: sealed in round 18, scored on arrival and after it, never read.
     "outside29": DATA / "drafts-outside29-frozen.txt",
     "outside30": DATA / "drafts-outside30-frozen.txt",
-    # Outside batches 32, 33, 35, 38, 40, 42, 44, 46, 48, 50 and 51: scored on arrival in
+    # Outside batches 32, 33, 35, 38, 40, 42, 44, 46, 48, 50, 51 and 53: scored on arrival in
     # round 19, then released and read.
     "outside32": DATA / "drafts-outside32.txt",
     "outside33": DATA / "drafts-outside33.txt",
@@ -74,8 +74,9 @@ SPLITS = {
     "outside48": DATA / "drafts-outside48.txt",
     "outside50": DATA / "drafts-outside50.txt",
     "outside51": DATA / "drafts-outside51.txt",
-    # Outside batches 34, 36, 37, 39, 41, 43, 45, 47 and 49: sealed in round 19, scored on
-    # arrival and after it, never read.
+    "outside53": DATA / "drafts-outside53.txt",
+    # Outside batches 34, 36, 37, 39, 41, 43, 45, 47, 49, 52 and 54: sealed in round 19, scored
+    # on arrival and after it, never read.
     "outside34": DATA / "drafts-outside34-frozen.txt",
     "outside36": DATA / "drafts-outside36-frozen.txt",
     "outside37": DATA / "drafts-outside37-frozen.txt",
@@ -85,6 +86,8 @@ SPLITS = {
     "outside45": DATA / "drafts-outside45-frozen.txt",
     "outside47": DATA / "drafts-outside47-frozen.txt",
     "outside49": DATA / "drafts-outside49-frozen.txt",
+    "outside52": DATA / "drafts-outside52-frozen.txt",
+    "outside54": DATA / "drafts-outside54-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
