@@ -10,6 +10,7 @@ of the normal form.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -471,23 +472,23 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     sentences, specific = _owning_sentences(draft)
     if index in sentences:
         return True
-    if specific & {index - 1} or any(i < index for i in specific):
+    first_owned, first_specific, last_specific = _owning_bounds(draft)
+    if specific & {index - 1} or first_specific < index:
         return True
     if index + 1 in specific and not _leads_with_an_outside_agent(draft, span, index):
         return True
+    specific_after = last_specific > index
     # A cause told inside a story that the writer owns before it and says, after it, what they
     # should have done: a link in the story, not the excuse (issue 17).
-    owned_before = any(i < index for i in sentences)
+    owned_before = first_owned < index
     if owned_before and (
-        any(i > index for i in specific)
-        or _in_a_long_story(draft, index)
-        or _the_writers_own_thing(draft, span)
+        specific_after or _in_a_long_story(draft, index) or _the_writers_own_thing(draft, span)
     ):
         return True
     # A long account closed by what the writer should have done ("None of that is your
     # concern; I should have travelled the evening before"): the story is too long, each
     # mishap in it no excuse (batch 38).
-    return _in_a_long_story(draft, index) and any(i > index for i in specific)
+    return specific_after and _in_a_long_story(draft, index)
 
 
 # Words that plead a case before a cause: "for what it's worth", "in fairness", "for the record".
@@ -522,8 +523,8 @@ def _in_a_long_story(draft: Draft, index: int) -> bool:
     or too many mishaps to be true), not as the excuse: outside readers flag the telling, not
     each link of it (issue 17).
     """
-    story = story_sentences(draft)
-    return len(story) >= _LONG_STORY and any(s.start == draft.sentences[index].start for s in story)
+    starts = draft.remember("story starts", lambda: {s.start for s in story_sentences(draft)})
+    return len(starts) >= _LONG_STORY and draft.sentences[index].start in starts
 
 
 def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
@@ -543,6 +544,24 @@ def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
     for reason in _REASON_OPENS.finditer(draft.body, before_start, span[0]):
         before_start = reason.end()
     return not _WRITER_WORD.search(draft.body, before_start, span[0])
+
+
+def _owning_bounds(draft: Draft) -> tuple[float, float, float]:
+    """Return the first owning sentence, and the first and last that own it specifically.
+
+    They answer "owned anywhere before?" and "owned specifically after?" in constant time, so a
+    long draft with a cause in every sentence stays linear (infinity when there is none).
+    """
+
+    def compute() -> tuple[float, float, float]:
+        sentences, specific = _owning_sentences(draft)
+        return (
+            min(sentences, default=math.inf),
+            min(specific, default=math.inf),
+            max(specific, default=-math.inf),
+        )
+
+    return draft.remember("owning bounds", compute)
 
 
 def _owning_sentences(draft: Draft) -> tuple[frozenset[int], frozenset[int]]:
