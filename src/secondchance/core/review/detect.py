@@ -27,9 +27,8 @@ _SHOWN_IN_THE_PAST = re.compile(
 # for Thursday": an entry made or changed in the story of the miss (batches 38 and 42); "I
 # have put it in my diary" settles the new time.
 _MOVED_IN_THE_PAST = re.compile(
-    r"\b(?<!have )(?<!has )(?:moved|changed|shifted|deleted|entered|rescheduled|rebooked)\b"
-    r"|\b(?<!i )(?<!have )(?<!has )(?:put|placed|added)\b|\bsat\b"
-    r"(?:\s+[\w'-]+){0,4}\s*$"
+    r"\b(?:(?<!have )(?<!has )(?:moved|changed|shifted|deleted|entered|rescheduled|rebooked)"
+    r"|(?<!i )(?<!have )(?<!has )(?:put|placed|added)|sat)\b(?:\s+[\w'-]+){0,4}\s*$"
 )
 # "I can confirm Thursday, but only if the company covers my fare" (batch 51).
 _ON_A_CONDITION_AFTER = re.compile(

@@ -28,11 +28,14 @@ def _owns(draft: Draft) -> bool:
     return bool(signals.owned(draft)) and not blame.blame(draft)
 
 
+_OWN_IT = "I take full responsibility for missing it."
+
+
 def _ownership_suggestion(draft: Draft, span: Span) -> str:
     # After an emergency the part the writer owns is the silence, not the cause.
     if signals.states_emergency(draft):
         return "I am sorry I could not let you know in time, and for the wait it caused you."
-    return "I take full responsibility for missing it."
+    return _OWN_IT
 
 
 def _disowns(draft: Draft) -> bool:
@@ -209,7 +212,7 @@ NO_OWNERSHIP = Rule(
     message="Nothing in the draft takes responsibility for any part of the miss. Own the part"
     " that was yours, even when the cause was not.",
     match=_no_ownership,
-    suggestion="I take full responsibility for missing it.",
+    suggestion=_OWN_IT,
     suggest=_ownership_suggestion,
     source=_ARTICLE_STEP_2,
     types=(*needing("ownership"), *_OWNED_WHEN_BLAMING),

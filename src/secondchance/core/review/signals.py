@@ -148,9 +148,8 @@ _AGO = re.compile(r"\s+ago\b")
 _CANCELS = re.compile(r"\bcancel")
 # "I'll be there as soon as I can" names no arrival time, and outside authors (batches d3, 4
 # and 10) hold a heads-up that says only that to lack one; a clock time or a number of minutes
-# later in the sentence still gives it.
-# No time, only a hope or a condition: "as soon as I possibly can", "once they have sorted out
-# their list" (batch 33). Spaces stand for any run: a blanked intensifier leaves one.
+# later in the sentence still gives it. So do "as soon as I possibly can" and "once they have
+# sorted out their list" (batch 33): spaces stand for any run, as a blanked intensifier leaves.
 _VAGUE_ARRIVAL = re.compile(
     r"\s+(?:(?:up|in|down|over)\s+)?(?:as\s+(?:soon|quickly|fast)\s+as\s+(?:i\s+(?:\w+\s+)?can|i\s+am\s+able"
     r"|possible|humanly\s+possible)|when\s+i\s+can|asap|shortly|once)\b(?![^.!?\n]*\d)"
