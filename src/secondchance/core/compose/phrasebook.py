@@ -162,14 +162,14 @@ SPOKEN_REASONS: dict[str, str] = {
     "emergency": "A personal emergency came up that I had to deal with",
     "prefer_not_to_say": "I should have been {on_call}, and I wasn't",
 }
-# The short message's own way of saying it, after "I'm sorry I missed our interview {day}.":
-# the cause alone, as it owns the miss already; round 12 of #16 read "I double-booked myself,
-# and it was my fault" as saying it twice.
 # An excusable reason in the fewest words, for the shortest notes and the voicemail's last resort.
 KEPT_AWAY: dict[str, str] = {
     "medical": "a medical issue kept me away",
     "emergency": "a personal emergency kept me away",
 }
+# The short message's own way of saying it, after "I'm sorry I missed our interview {day}.":
+# the cause alone, as it owns the miss already; round 12 of #16 read "I double-booked myself,
+# and it was my fault" as saying it twice.
 SHORT_REASONS: dict[str, str] = {
     "overslept": "I slept through {missed}, which was careless of me",
     "overslept/onsite": "I slept through the morning and never got there, which was careless of me",
