@@ -88,11 +88,14 @@ SPLITS = {
     "outside49": DATA / "drafts-outside49-frozen.txt",
     "outside52": DATA / "drafts-outside52-frozen.txt",
     "outside54": DATA / "drafts-outside54-frozen.txt",
-    # Outside batches 55, 56 and 57: sealed after round 19's last rule change, scored on arrival
-    # by the round's final rules, never read.
+    # Outside batches 55 to 60: sealed after round 19's last rule change, scored on arrival by
+    # the round's final rules, never read.
     "outside55": DATA / "drafts-outside55-frozen.txt",
     "outside56": DATA / "drafts-outside56-frozen.txt",
     "outside57": DATA / "drafts-outside57-frozen.txt",
+    "outside58": DATA / "drafts-outside58-frozen.txt",
+    "outside59": DATA / "drafts-outside59-frozen.txt",
+    "outside60": DATA / "drafts-outside60-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
