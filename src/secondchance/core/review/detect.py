@@ -34,6 +34,8 @@ _MOVED_IN_THE_PAST = re.compile(
 _ON_A_CONDITION_AFTER = re.compile(
     r"[^.!?]{0,40}?\b(?:but only if|only if|provided|as long as|on condition that|so long as)\b"
 )
+# "Since nobody confirmed the address": what the reader's side never did (batch 62).
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one|never)\s+(?:has\s+|had\s+|ever\s+)?$")
 # "Before I confirm": a confirmation still to come, on conditions (batch 42).
 _NOT_YET = re.compile(r"\b(?:before|until|once)\s+(?:i|we)\s+(?:can\s+)?$")
 # "Which I regret to confirm I did not attend": the miss confirmed, not a time (batch 38).
@@ -210,6 +212,7 @@ def _confirms_a_time(draft: Draft) -> bool:
         and not _THE_MISS_CONFIRMED.match(draft.body, found.end())
         and not _NOT_YET.search(signals.clause_before(draft, found.start()))
         and not _ON_A_CONDITION_AFTER.match(draft.body, found.end())
+        and not _NOBODY_BEFORE.search(signals.clause_before(draft, found.start()))
         for found in _CONFIRM.finditer(draft.body)
     )
     said_outright = says_confirm and (bool(with_time) or not missed)
