@@ -61,8 +61,8 @@ SPLITS = {
     # Outside batches 29 and 30: sealed in round 18, scored on arrival and after it, never read.
     "outside29": DATA / "drafts-outside29-frozen.txt",
     "outside30": DATA / "drafts-outside30-frozen.txt",
-    # Outside batches 32, 33, 35, 38, 40, 42, 44, 46, 48, 50, 51 and 53: scored on arrival in
-    # round 19, then released and read.
+    # Outside batches 32, 33, 35, 38, 40, 42, 44, 46, 48, 50, 51, 53, 61 and 62: scored on
+    # arrival in round 19, then released and read.
     "outside32": DATA / "drafts-outside32.txt",
     "outside33": DATA / "drafts-outside33.txt",
     "outside35": DATA / "drafts-outside35.txt",
@@ -75,6 +75,8 @@ SPLITS = {
     "outside50": DATA / "drafts-outside50.txt",
     "outside51": DATA / "drafts-outside51.txt",
     "outside53": DATA / "drafts-outside53.txt",
+    "outside61": DATA / "drafts-outside61.txt",
+    "outside62": DATA / "drafts-outside62.txt",
     # Outside batches 34, 36, 37, 39, 41, 43, 45, 47, 49, 52 and 54: sealed in round 19, scored
     # on arrival and after it, never read.
     "outside34": DATA / "drafts-outside34-frozen.txt",
@@ -96,6 +98,8 @@ SPLITS = {
     "outside58": DATA / "drafts-outside58-frozen.txt",
     "outside59": DATA / "drafts-outside59-frozen.txt",
     "outside60": DATA / "drafts-outside60-frozen.txt",
+    # Outside batch 63: scored on arrival with 61 and 62, before the round's last change; sealed.
+    "outside63": DATA / "drafts-outside63-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
