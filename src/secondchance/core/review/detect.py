@@ -45,6 +45,13 @@ _THE_MISS_CONFIRMED = re.compile(
 )
 # "I will confirm every appointment in writing": a habit promised, not this meeting settled.
 _A_HABIT_AFTER = re.compile(r"\s+(?:every|each|all|any|future)\b")
+# "Following up on today", "I wanted to follow up on this afternoon" (batches 38 and 40).
+_SAME_DAY = re.compile(
+    r"\bfollow(?:ing)?[- ]?up (?:on|about|from|after) (?:today|this morning|this afternoon|"
+    r"earlier|earlier today|(?:our|the|my|today's) (?:call|chat|interview|meeting) (?:today|this "
+    r"morning|this afternoon|earlier))\b"
+)
+
 # A turn from the time refused to the one taken: "I can't do tomorrow, but Thursday works".
 _TURN = re.compile(r"\b(?:but|however|though|instead|yet)\b")
 # "The court has confirmed", "my manager just confirmed": someone else settles something.
@@ -57,6 +64,15 @@ _DUTY_NOT_DONE = re.compile(
     r"\b(?:responsibility|my\s+job|my\s+duty|forgot|failed|neglected|should\s+have|ought|supposed"
     r"|meant|did not|never)\b(?:\s+\w+){0,3}\s+$"
 )
+# What makes a "confirm" settle nothing, said just before it or just after it.
+_NOT_SAID_BEFORE = (
+    _ASKS_TO_CONFIRM,
+    _DUTY_NOT_DONE,
+    _SOMEONE_ELSE_BEFORE,
+    _NOT_YET,
+    _NOBODY_BEFORE,
+)
+_NOT_SAID_AFTER = (_A_HABIT_AFTER, _THE_MISS_CONFIRMED, _ON_A_CONDITION_AFTER)
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -203,20 +219,24 @@ def _confirms_a_time(draft: Draft) -> bool:
     )
     confirming |= draft.sentences_with(lx.TALK_ON_A_DAY)
     with_time = draft.sentences_with(lx.SLOT)
-    says_confirm = any(
-        not context.CHECKS["counterfactual"](draft, found.span())
-        and not _ASKS_TO_CONFIRM.search(signals.clause_before(draft, found.start()))
-        and not _DUTY_NOT_DONE.search(signals.clause_before(draft, found.start()))
-        and not _A_HABIT_AFTER.match(draft.body, found.end())
-        and not _SOMEONE_ELSE_BEFORE.search(signals.clause_before(draft, found.start()))
-        and not _THE_MISS_CONFIRMED.match(draft.body, found.end())
-        and not _NOT_YET.search(signals.clause_before(draft, found.start()))
-        and not _ON_A_CONDITION_AFTER.match(draft.body, found.end())
-        and not _NOBODY_BEFORE.search(signals.clause_before(draft, found.start()))
-        for found in _CONFIRM.finditer(draft.body)
-    )
+    says_confirm = any(_confirmed_outright(draft, found) for found in _CONFIRM.finditer(draft.body))
     said_outright = says_confirm and (bool(with_time) or not missed)
     return bool(confirming & with_time) or said_outright
+
+
+def _confirmed_outright(draft: Draft, found: re.Match[str]) -> bool:
+    """Tell whether a "confirm" is the writer settling something now.
+
+    Not when the words before it ask, own a duty not done, give it to someone else or put it
+    off ("please confirm", "nobody confirmed", "before I confirm"), nor when the words after it
+    make it a habit, the miss itself or a condition.
+    """
+    if context.CHECKS["counterfactual"](draft, found.span()):
+        return False
+    before = signals.clause_before(draft, found.start())
+    return not any(rx.search(before) for rx in _NOT_SAID_BEFORE) and not any(
+        rx.match(draft.body, found.end()) for rx in _NOT_SAID_AFTER
+    )
 
 
 def _tells_the_past(draft: Draft, index: int) -> bool:
@@ -307,14 +327,6 @@ def _arrived_late(draft: Draft) -> bool:
     subject = _subject(draft)
     cued = bool(draft.spans(cue)) or bool(subject and cue.regex.search(subject))
     return cued and any(word in draft.body for word in _LATENESS)
-
-
-# "Following up on today", "I wanted to follow up on this afternoon" (batches 38 and 40).
-_SAME_DAY = re.compile(
-    r"\bfollow(?:ing)?[- ]?up (?:on|about|from|after) (?:today|this morning|this afternoon|"
-    r"earlier|earlier today|(?:our|the|my|today's) (?:call|chat|interview|meeting) (?:today|this "
-    r"morning|this afternoon|earlier))\b"
-)
 
 
 def _subject(draft: Draft) -> bytes:

@@ -38,10 +38,6 @@ def _ownership_suggestion(draft: Draft, span: Span) -> str:
     return _OWN_IT
 
 
-def _disowns(draft: Draft) -> bool:
-    return bool(context.occurrences(draft, lx.NOT_OWNERSHIP))
-
-
 def _sorry_for_the_notice(draft: Draft) -> bool:
     """Tell "I'm sorry I could not let you know sooner", "I wish I had been able to tell you"."""
     notices = draft.sentences_with(lx.NOTICE)
@@ -76,7 +72,8 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
     # "I had a severe migraine" as owning nothing (batches 31 and 33; on the sealed batches,
     # being sorry for the silence after other causes too cost recall).
     real = signals.states_emergency(draft) and not tone.reads_invented(draft)
-    if real and _sorry_for_the_notice(draft) and not _disowns(draft):
+    disowned = context.occurrences(draft, lx.NOT_OWNERSHIP)
+    if real and _sorry_for_the_notice(draft) and not disowned:
         return
     deflections = context.occurrences(draft, lx.DEFLECTION)
     yield draft.to_original(deflections[0]) if deflections else draft.body_span
