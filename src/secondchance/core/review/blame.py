@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from secondchance.core.message_types import EXPLAINS_A_MISS
+from secondchance.core.message_types import EXPLAINS_A_MISS, needing
 from secondchance.core.review import context, signals, tone
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span, overlaps
@@ -41,6 +41,9 @@ _AT_MY_PLACE = re.compile(
     r"\b(?:in|at) my (?:building|flat|apartment|house|home|block|street|area)\b"
     r"|\bmy home (?:internet|wi-?fi|broadband|connection|network|router)\b"
 )
+
+# Kinds of cause that lie outside the writer: the journey there and the devices used.
+_OUTSIDE_KINDS = ("travel", "tech")
 
 # Where a failure's own clause starts: after a comma, a colon or a dash inside its sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
@@ -188,7 +191,31 @@ def _unowned_causes(draft: Draft) -> list[Span]:
     failures = _unowned_failures(draft) or _reasons_given(draft)
     if failures or not (signals.cause_kinds(draft) or draft.has(lx.SECRECY)):
         return failures
-    return context.occurrences(draft, lx.DEFLECTION)[:1]
+    waved = context.occurrences(draft, lx.DEFLECTION)[:1]
+    if waved or draft.message_type not in needing("ownership"):
+        return waved
+    return _outside_causes(draft)[:1]
+
+
+def _outside_causes(draft: Draft) -> list[Span]:
+    """Find a journey or a device that failed, told as the cause, in a draft that owns nothing.
+
+    "The heavy rain flooded the road and no bus could pass", "the link was not opening": with
+    nothing owned, outside authors read the journey or the device as the excuse, whatever words
+    tell it, even where no sentence ties it to the miss (round 20, #17). A clash in the writer's
+    own diary, a time-zone slip, sleep or forgetting are the writer's own causes; an emergency
+    is covered by `blame`.
+    """
+    found = []
+    for kind in _OUTSIDE_KINDS:
+        for span in context.occurrences(draft, lx.CAUSE_KINDS[kind]):
+            sentence = draft.sentences[draft.sentence_at(span[0])]
+            if _no_cause(draft, span, ()) or _AT_MY_PLACE.search(sentence.text):
+                continue
+            # "I had no signal on the ferry, which is why I could not join": the writer's state.
+            if not _traced_to_the_writer(draft, (span[0], sentence.end)):
+                found.append(span)
+    return sorted(found)
 
 
 def _reasons_given(draft: Draft) -> list[Span]:

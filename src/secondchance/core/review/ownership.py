@@ -160,6 +160,11 @@ BLAME = Rule(
         # The agent with a clause of the writer's, or an adverb, before its verb (batch 31).
         "I will be there at 10:15 instead of 10:00 because the cab which I booked did not turn up.",
         "Sorry I missed it. I arrived on time, but the front desk also did not know about it.",
+        # With nothing owned, the journey or the device told is the excuse (round 20).
+        "Dear Ms Lee,\n\nA lorry overturned at the junction and the motorway was closed for two"
+        " hours.\n\nRegards,\nSam Ortiz",
+        "I am sorry for this morning. The meeting link kept showing an error on my laptop."
+        " Could we try again on Thursday?",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",
