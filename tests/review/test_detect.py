@@ -236,6 +236,42 @@ def test_cli_review_type_option_and_report_line(runner):
         ),
         # Text speak before a possessive is still read: "tmrw's" is tomorrow's.
         ("can we push tmrw's interview? sorry something came up, still keen!", "cancellation"),
+        # "Confirm" as a noun, an adjective or a request to the reader settles nothing (round 20).
+        (
+            "Dear Mr Osei,\n\nI apologise for missing our interview on Monday. I did not check"
+            " my diary against your confirmation, which was my mistake. I would be glad to meet"
+            " at any time that suits you.\n\nPia",
+            "apology",
+        ),
+        (
+            "Dear Ms Roy,\n\nI am sorry I missed our call on Tuesday; I double-booked it, and"
+            " that is on me. Before we rebook, I would like you to confirm that the salary is"
+            " above 90,000.\n\nJo",
+            "apology",
+        ),
+        (
+            "Dear Ana,\n\nSorry I missed our call on Friday. I used the link in the confirmed"
+            " calendar entry and waited until 10:20. I would still like the role.\n\nLee",
+            "apology",
+        ),
+        # A condition after the time keeps it open: "I can confirm Tuesday only if...".
+        (
+            "Dear Ms Lund,\n\nThank you for the new slot. I can confirm Wednesday at 14:00 only"
+            " if the interview can be held online.\n\nBo",
+            "apology",
+        ),
+        # The morning named as past, with no word of a miss (batch 69).
+        (
+            "Hello Ms Park, apologies for this morning. My bus broke down and my phone was flat."
+            " Could we find a new time? Kofi",
+            "apology",
+        ),
+        (
+            "Subject: Re: What happened today?\n\nDear Ms Hill,\n\nThe bus came forty minutes"
+            " late, so there was no way to arrive on time. I should have taken the earlier one."
+            " Can we find another slot?\n\nAmir",
+            "apology",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

@@ -10,10 +10,13 @@ from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft
 from secondchance.core.review.normalize import ascii_view
 
-_CONFIRM = re.compile(r"\bconfirm")
+# The verb only: "the confirmation from your coordinator" settles nothing (batch 69).
+_CONFIRM = re.compile(r"\bconfirm(?:s|ed|ing)?\b")
 # "Please confirm" asks the reader to settle a time the writer proposes; after a miss it makes
-# an apology, not a confirmation (issue 17).
-_ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you)\s+$")
+# an apology, not a confirmation (issue 17). So does "I'd like you to confirm the salary".
+_ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you|you to)\s+$")
+# "The confirmed calendar entry": a word that names a thing, not the writer confirming.
+_NAMES_A_THING = re.compile(r"\b(?:the|a|an|your|my|our|their|his|her|this|that)\s+$")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 # "Once I had it in my diary", "Before I confirm, could you share the band?" (batch 42).
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time|before)\b")
@@ -71,6 +74,7 @@ _NOT_SAID_BEFORE = (
     _SOMEONE_ELSE_BEFORE,
     _NOT_YET,
     _NOBODY_BEFORE,
+    _NAMES_A_THING,
 )
 _NOT_SAID_AFTER = (_A_HABIT_AFTER, _THE_MISS_CONFIRMED, _ON_A_CONDITION_AFTER)
 
@@ -243,7 +247,8 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
     """Tell "when I accepted your invitation, my calendar moved it" (a story of the miss).
 
     A confirmation cue inside a clause of time, or after the writer's own past ("so I had 4 pm
-    in my diary"), in a draft about a miss, confirms nothing (issue 17).
+    in my diary"), in a draft about a miss, confirms nothing (issue 17); nor does a cue that
+    names a thing ("the confirmed calendar entry", batch 69).
     """
     return any(
         _WHEN_BEFORE.search(before)
@@ -251,6 +256,7 @@ def _tells_the_past(draft: Draft, index: int) -> bool:
         or _SHOWN_IN_THE_PAST.search(before)
         or _DUTY_NOT_DONE.search(before)
         or _MOVED_IN_THE_PAST.search(before)
+        or _NAMES_A_THING.search(before)
         for before in (
             signals.clause_before(draft, start)
             for start, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
@@ -295,13 +301,14 @@ def _tells_the_slip(draft: Draft, index: int) -> bool:
 def _offers_on_a_condition(draft: Draft, index: int) -> bool:
     """Tell "so if that works on your side, I'd be glad to speak then" (an offer, issue 17).
 
-    The condition may open the sentence, clauses before the cue: a confirmation settles a time
-    both sides agreed, and a time still under a condition is not settled.
+    The condition may open the sentence, clauses before the cue, or follow it ("I can confirm
+    Tuesday only if the firm covers my travel"): a confirmation settles a time both sides
+    agreed, and a time still under a condition is not settled.
     """
     start = draft.sentences[index].start
     return any(
-        _CONDITION.search(draft.body, start, cue)
-        for cue, _ in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
+        _CONDITION.search(draft.body, start, cue) or _ON_A_CONDITION_AFTER.match(draft.body, end)
+        for cue, end in draft.in_sentence(lx.TYPE_CUES["confirmation"], index)
     )
 
 
