@@ -165,6 +165,11 @@ BLAME = Rule(
         " hours.\n\nRegards,\nSam Ortiz",
         "I am sorry for this morning. The meeting link kept showing an error on my laptop."
         " Could we try again on Thursday?",
+        # A concession tagged on after the ownership; clauses joined as a text joins them.
+        "I am so sorry I missed our call. I entered it in my diary in the wrong time zone, my"
+        " mistake. I would be glad of any other time. The invite did not say which time zone,"
+        " though.",
+        "sorry missed the interview, phone was on silent n alarm didnt ring. any time ok 4 me",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",

@@ -76,7 +76,8 @@ _NOT_A_NOUN_PHRASE = frozenset(
 # "The train I was on broke down": the train is the agent, the writer only rode in it.
 _RIDDEN_BY_THE_WRITER = re.compile(lx.RIDDEN_BY_THE_WRITER + r"\s*$")
 _WRITER = frozenset("i we me myself us".split())
-_CLAUSE_JOINERS = frozenset("as because since so when after and but".split())
+# "n" and "&" join clauses in a text: "phone was on silent n alarm didnt ring" (batch 65).
+_CLAUSE_JOINERS = frozenset("as because since so when after and but n &".split())
 _BEFORE_THE_VERB = frozenset("also just then still even again simply really".split())
 # A noun phrase that names a time or a mood, not an agent: "the morning was a nightmare". The
 # writer's own illness is no one's fault either: "a high fever kept me in bed" (issue 17).
@@ -101,6 +102,8 @@ _CONCEDING = (
 # bad for leaving late, but the traffic was insane" owns the start and blames the rest.
 _CONCESSION = re.compile(rf"\b(?:but|even so|admittedly|{_CONCEDING})\b")
 _CONCEDES_AT = re.compile(rf"\s*(?:{_CONCEDING})\b")
+# A concession tagged on at the end: "The invitation did not say which time zone, though."
+_CONCEDES_LAST = re.compile(r"\b(?:though|however|mind you|to be fair)\W*$")
 # The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
 _WRITERS_OWN = re.compile(r"(?:my|our)\b")
 _WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
@@ -621,7 +624,8 @@ def _turns_between(draft: Draft, start: int, end: int) -> bool:
     """Tell whether a concession ("though", "in my defence") comes between two offsets.
 
     Across sentences, a sentence that opens with the turn counts, whether it holds the cause
-    or leads up to it ("I should have checked. That said, ... The invite just said 3:00").
+    or leads up to it ("I should have checked. That said, ... The invite just said 3:00"), and
+    so does the cause's sentence tagged with one at its end ("..., though.", batch 65).
     """
     if start > end:
         return False
@@ -629,6 +633,8 @@ def _turns_between(draft: Draft, start: int, end: int) -> bool:
     if first == last:
         return bool(_CONCESSION.search(draft.body, start, end))
     opening = range(max(first + 1, last - _TURN_SENTENCES + 1), last + 1)
+    if _CONCEDES_LAST.search(draft.sentences[last].text):
+        return True
     return any(_CONCEDES_AT.match(draft.body, draft.sentences[i].start) for i in opening)
 
 
