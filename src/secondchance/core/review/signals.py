@@ -496,7 +496,8 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
 # Words that plead a case before a cause: "for what it's worth", "in fairness", "for the record".
 _PLEA = re.compile(
     r"\b(?:for what it is worth|to be fair|in (?:all )?fairness|for the record|in my defen[cs]e"
-    r"|just to mention|just so you know|i (?:should|must|would) (?:just )?(?:like to )?mention)\b"
+    r"|just to mention|just so you know|i (?:should|must|would) (?:just )?(?:like to )?mention"
+    r"|for (?:some )?context|to give (?:you )?(?:some )?context)\b"
 )
 
 
