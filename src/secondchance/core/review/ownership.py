@@ -170,6 +170,8 @@ BLAME = Rule(
         " mistake. I would be glad of any other time. The invite did not say which time zone,"
         " though.",
         "sorry missed the interview, phone was on silent n alarm didnt ring. any time ok 4 me",
+        "I am sorry I missed our call; it was my mistake, I confused the hour. But the invitation"
+        " was only in Eastern time.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",

@@ -101,7 +101,7 @@ _CONCEDING = (
 # A turn that brings a cause in after the writer has owned the miss, in the same sentence: "my
 # bad for leaving late, but the traffic was insane" owns the start and blames the rest.
 _CONCESSION = re.compile(rf"\b(?:but|even so|admittedly|{_CONCEDING})\b")
-_CONCEDES_AT = re.compile(rf"\s*(?:{_CONCEDING})\b")
+_CONCEDES_AT = re.compile(rf"\s*(?:{_CONCEDING}|but|however)\b")
 # A concession tagged on at the end: "The invitation did not say which time zone, though."
 _CONCEDES_LAST = re.compile(r"\b(?:though|however|mind you|to be fair)\W*$")
 # The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
@@ -626,7 +626,8 @@ def _turns_between(draft: Draft, start: int, end: int) -> bool:
 
     Across sentences, a sentence that opens with the turn counts, whether it holds the cause
     or leads up to it ("I should have checked. That said, ... The invite just said 3:00"), and
-    so does the cause's sentence tagged with one at its end ("..., though.", batch 65).
+    so does the cause's sentence tagged with one at its end ("..., though.", batch 65). "But"
+    and "however" open a turn too ("It was my mistake. But the invitation...", batch 50).
     """
     if start > end:
         return False
