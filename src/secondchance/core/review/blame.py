@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from secondchance.core.message_types import EXPLAINS_A_MISS, needing
-from secondchance.core.review import context, signals, tone
+from secondchance.core.review import context, signals
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Span, overlaps
 
@@ -106,7 +106,7 @@ def _unowned_pile(draft: Draft) -> bool:
     batch 22 and the dev split's wasp sting, #17). A pile the writer owns ("I should have had
     a backup plan") is too long a story, not blame.
     """
-    piled = len(signals.cause_kinds(draft)) >= tone.STACKED_CAUSES
+    piled = len(signals.cause_kinds(draft)) >= signals.STACKED_CAUSES
     return piled and not signals.ownership(draft)
 
 

@@ -867,6 +867,10 @@ def story_sentences(draft: Draft) -> list[Sentence]:
     return draft.remember("story", compute)
 
 
+# Stacking this many distinct kinds of cause reads as an invented story.
+STACKED_CAUSES = 3
+
+
 def cause_kinds(draft: Draft) -> set[str]:
     """Return the distinct kinds of cause the draft names."""
     return draft.remember(

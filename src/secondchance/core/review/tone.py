@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from secondchance.core.review import context, signals
+from secondchance.core.review import blame, context, signals
 from secondchance.core.review import lexicon as lx
 from secondchance.core.review.draft import Draft, Sentence, Span, merged_spans, overlaps
 from secondchance.core.review.rules import Rule, Severity
@@ -20,8 +20,6 @@ STORY_SHARE = 0.4
 RUN_ON_STORY_WORDS = 70
 # One dramatic event can be true; three in one short message read as a tall story.
 DRAMATIC_EVENTS = 3
-# Stacking this many distinct kinds of cause reads as an invented story.
-STACKED_CAUSES = 3
 # Two dramatic events told beside two kinds of cause ("my phone was stolen while the car was
 # broken down, then my mother collapsed") read as the same tale as three events (issue 17).
 DRAMA_BESIDE_CAUSES = 2
@@ -56,6 +54,8 @@ def _frustration(draft: Draft) -> Iterator[Span]:
     for span in context.occurrences(draft, lx.FRUSTRATION):
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
+        if _PLEA.search(draft.body, *span) and _blamed_in_its_sentence(draft, span):
+            continue
         found.append(span)
     found += _pressing_shrugs(draft)
     yield from (draft.to_original(span) for span in found)
@@ -63,6 +63,20 @@ def _frustration(draft: Draft) -> Iterator[Span]:
         sentence = draft.sentences[index]
         if not overlaps((sentence.start, sentence.end), found):
             yield draft.to_original((sentence.start, sentence.end))
+
+
+# A plea before a cause: "to be fair, your invite...", "in my defence", "I must say".
+_PLEA = re.compile(r"\b(?:fair|fairness|defen[cs]e|just so you know|must say)\b")
+
+
+def _blamed_in_its_sentence(draft: Draft, span: Span) -> bool:
+    """Tell a plea that brings in a cause the draft blames in the same sentence.
+
+    Outside authors read "to be fair, your invite said 3" as blame, not as venting, and BLAME
+    already says so; counted again as frustration it would be a false alarm (round 20, #17).
+    """
+    index = draft.sentence_at(span[0])
+    return any(draft.sentence_at(start) == index for start, _ in blame.blame(draft))
 
 
 def _pressing_shrugs(draft: Draft) -> list[Span]:
@@ -237,7 +251,7 @@ def _stacked(draft: Draft, drama: list[Span], causes: int) -> bool:
     """
     if len(drama) >= DRAMA_BESIDE_CAUSES and causes >= DRAMA_BESIDE_CAUSES:
         return True
-    return causes >= STACKED_CAUSES and (bool(drama) or not _told_at_length(draft))
+    return causes >= signals.STACKED_CAUSES and (bool(drama) or not _told_at_length(draft))
 
 
 def _told_at_length(draft: Draft) -> bool:
@@ -322,6 +336,9 @@ FRUSTRATION = Rule(
         # The reader's feeling, said of what the writer did (issue 17).
         "I know that must have been annoying after you had cleared your diary.",
         "I can see this was irritating on your end.",
+        # A plea that brings in the cause is blame, which BLAME reports (round 20).
+        "I am sorry I missed our call, and I will set two reminders next time. To be fair, your"
+        " invitation said 3pm rather than 2pm.",
     ),
 )
 
