@@ -207,6 +207,9 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     if len(secrets := merged_spans(draft.spans(lx.SECRECY))) >= SECRETS_TOLD:
         yield draft.to_original((secrets[0][0], secrets[-1][1]))
         return
+    if taken := draft.spans(lx.PHONE_TAKEN):
+        yield draft.to_original(taken[0])
+        return
     if draft.has(lx.OFFERED_PROOF) and signals.states_emergency(draft):
         yield draft.to_original(draft.spans(lx.OFFERED_PROOF)[0])
         return
@@ -410,6 +413,8 @@ DISHONEST_RED_FLAG = Rule(
     suggestion="Give the one true reason in one sentence, and own it.",
     source="Article, step 4: frame the reason carefully, without lying outright.",
     examples_fail=(
+        "I am sorry I missed it. I stopped to help at a crash and the police kept my phone as"
+        " evidence, so I could not call you.",
         "You won't believe it, but my house caught fire and then I was robbed on the way.",
         "I was sick, my train was cancelled and my laptop died.",
         "I was called into a confidential board session and cannot say more; phones were"
