@@ -260,6 +260,25 @@ def test_cli_review_type_option_and_report_line(runner):
             " if the interview can be held online.\n\nBo",
             "apology",
         ),
+        # An offered time refused before the meeting asks to move it (batches 69 and 74).
+        (
+            "Dear Dr Menon,\n\nThank you for giving me a new slot. Unfortunately, on Thursday at"
+            " 10:00 I am on duty at the clinic and cannot get leave. Could we do it after 5 pm on a"
+            " weekday?\n\nArjun",
+            "cancellation",
+        ),
+        # Someone else asked to confirm, and a learner's present for the past (batch 74).
+        (
+            "Dear Ms Hughes,\n\nRegarding yesterday's interview: it would be good practice for"
+            " your team to confirm interviews in advance. I apologise for the misunderstanding"
+            " and I am still interested.\n\nDmitri",
+            "apology",
+        ),
+        (
+            "Sorry sir i miss the interview today. The bus broke down on the way. Please can i"
+            " come tomorrow? Baraka",
+            "apology",
+        ),
         # The morning named as past, with no word of a miss (batch 69).
         (
             "Hello Ms Park, apologies for this morning. My bus broke down and my phone was flat."

@@ -13,8 +13,11 @@ from secondchance.core.review.normalize import ascii_view
 # The verb only: "the confirmation from your coordinator" settles nothing (batch 69).
 _CONFIRM = re.compile(r"\bconfirm(?:s|ed|ing)?\b")
 # "Please confirm" asks the reader to settle a time the writer proposes; after a miss it makes
-# an apology, not a confirmation (issue 17). So does "I'd like you to confirm the salary".
-_ASKS_TO_CONFIRM = re.compile(r"\b(?:please|kindly|could you|can you|would you|you to)\s+$")
+# an apology, not a confirmation (issue 17). So do "I'd like you to confirm the salary" and
+# "it would be good practice for your team to confirm interviews" (batch 74).
+_ASKS_TO_CONFIRM = re.compile(
+    r"\b(?:please|kindly|could you|can you|would you|(?:you|them|someone|your\s+[\w-]+)\s+to)\s+$"
+)
 # "The confirmed calendar entry": a word that names a thing, not the writer confirming.
 _NAMES_A_THING = re.compile(r"\b(?:the|a|an|your|my|our|their|his|her|this|that)\s+$")
 _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
@@ -90,6 +93,10 @@ def detect_type(draft: Draft) -> MessageType:
     missed = about_a_miss(draft)
     if cues["decline_reply"] >= 2:
         return "decline_reply"
+    # "Thank you for offering Monday at 9:00. I can't do mornings": a time refused before the
+    # meeting asks to move it (batches 69 and 74).
+    if not missed and draft.has(lx.OFFERED_TIME) and draft.has(lx.TIME_REFUSED):
+        return "cancellation"
     # "Speak on Tuesday" confirms a new time, unless the draft is about the miss ("I was
     # expecting to speak tomorrow").
     talks_on_a_day = draft.has(lx.TALK_ON_A_DAY) and not missed

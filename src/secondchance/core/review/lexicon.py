@@ -243,6 +243,8 @@ DECISION_HEARD = family("decision_heard")
 TALK_ON_A_DAY = family("talk_on_a_day")
 READER_FOLLOWED_UP = family("reader_followed_up")
 MEETING_IN_THE_PAST = family("meeting_in_the_past")
+OFFERED_TIME = family("offered_time")
+TIME_REFUSED = family("time_refused")
 MISSED = family("missed")
 # A relative clause that puts the writer inside the failing thing: "the train [I was on]".
 RIDDEN_BY_THE_WRITER = _expand("{ridden}", FRAGMENTS)
