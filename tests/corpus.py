@@ -100,6 +100,21 @@ SPLITS = {
     "outside60": DATA / "drafts-outside60-frozen.txt",
     # Outside batch 63: scored on arrival with 61 and 62, before the round's last change; sealed.
     "outside63": DATA / "drafts-outside63-frozen.txt",
+    # Outside batches 65, 69, 73 and 74: scored on arrival in round 20, then released and read.
+    "outside65": DATA / "drafts-outside65.txt",
+    "outside69": DATA / "drafts-outside69.txt",
+    "outside73": DATA / "drafts-outside73.txt",
+    "outside74": DATA / "drafts-outside74.txt",
+    # Outside batches 64, 66, 67, 68, 70, 71, 72 and 75: sealed in round 20, scored on arrival
+    # and after it, never read.
+    "outside64": DATA / "drafts-outside64-frozen.txt",
+    "outside66": DATA / "drafts-outside66-frozen.txt",
+    "outside67": DATA / "drafts-outside67-frozen.txt",
+    "outside68": DATA / "drafts-outside68-frozen.txt",
+    "outside70": DATA / "drafts-outside70-frozen.txt",
+    "outside71": DATA / "drafts-outside71-frozen.txt",
+    "outside72": DATA / "drafts-outside72-frozen.txt",
+    "outside75": DATA / "drafts-outside75-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
