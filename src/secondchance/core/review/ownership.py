@@ -80,6 +80,10 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
 
 
 def _blame(draft: Draft) -> Iterator[Span]:
+    # A tall story the writer owns: the red flag says what is wrong with it, and outside
+    # authors do not call its mishaps blame as well (round 20, #17).
+    if tone.reads_invented(draft) and tolerant(_owns)(draft):
+        return
     for span in blame.blame(draft):
         yield draft.to_original(span)
 
@@ -210,6 +214,10 @@ BLAME = Rule(
         " arrived, you had gone.",
         # "Which is why" after the writer's own state gives nobody else the fault (round 13).
         "Sorry I missed it. Honestly, I had no signal on the ferry, which is why I could not join.",
+        # A tall story the writer owns is a red flag, not blame as well (round 20).
+        "I'm so sorry I missed our interview; I should have left earlier. On the way to your"
+        " office the bus broke down, then a van crashed into the taxi I took, then my phone was"
+        " stolen, and my flat flooded while I was out.",
         "I'm sorry I missed it. I had the wrong floor in my head, my mistake.",
     ),
 )
