@@ -80,9 +80,11 @@ def _no_ownership(draft: Draft) -> Iterator[Span]:
 
 
 def _blame(draft: Draft) -> Iterator[Span]:
-    # A tall story the writer owns: the red flag says what is wrong with it, and outside
-    # authors do not call its mishaps blame as well (round 20, #17).
-    if tone.reads_invented(draft) and tolerant(_owns)(draft):
+    # A tall story or a long account that the writer owns: the red flag or OVER_EXPLAINING
+    # says what is wrong with it, and outside authors do not call its mishaps blame as well
+    # (round 20, #17).
+    told_otherwise = tone.reads_invented(draft) or tone.explains_too_much(draft)
+    if told_otherwise and tolerant(_owns)(draft):
         return
     for span in blame.blame(draft):
         yield draft.to_original(span)
@@ -214,7 +216,14 @@ BLAME = Rule(
         " arrived, you had gone.",
         # "Which is why" after the writer's own state gives nobody else the fault (round 13).
         "Sorry I missed it. Honestly, I had no signal on the ferry, which is why I could not join.",
-        # A tall story the writer owns is a red flag, not blame as well (round 20).
+        # A tall story or a long account the writer owns is a red flag or OVER_EXPLAINING, not
+        # blame as well (round 20).
+        "Hi Sarah, I'm so sorry for missing our interview. So what happened was I was on the bus"
+        " and realised I'd left my folder at home, so I got off and went back for it, and then"
+        " the next bus was full and didn't stop, and then I tried to get a taxi on the app but"
+        " nothing came for ages, and by the time one came it was already 2:20. I tried to"
+        " message you but the app kept crashing on me. Anyway I know I should have left earlier"
+        " and gone without the folder, that's on me. Could we find another time?",
         "I'm so sorry I missed our interview; I should have left earlier. On the way to your"
         " office the bus broke down, then a van crashed into the taxi I took, then my phone was"
         " stolen, and my flat flooded while I was out.",

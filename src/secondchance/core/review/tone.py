@@ -194,6 +194,11 @@ def _with_steps_between(draft: Draft, story: list[Sentence]) -> list[Sentence]:
     return [s for i, s in enumerate(draft.sentences) if i in steps or s in story]
 
 
+def explains_too_much(draft: Draft) -> bool:
+    """Tell whether the draft tells more of the story than the reader needs."""
+    return draft.remember("too much", lambda: next(_over_explaining(draft), None) is not None)
+
+
 def reads_invented(draft: Draft) -> bool:
     """Tell whether the excuse reads as a tall story, which no emergency in it can excuse."""
     return draft.remember("invented", lambda: next(_red_flags(draft), None) is not None)
