@@ -178,6 +178,9 @@ BLAME = Rule(
         "sorry missed the interview, phone was on silent n alarm didnt ring. any time ok 4 me",
         "I am sorry I missed our call; it was my mistake, I confused the hour. But the invitation"
         " was only in Eastern time.",
+        # The hiring process's fault, told after ownership in another sentence (round 20).
+        "Please accept my apology for missing our interview. I take full responsibility; I read"
+        " the time wrong. The invitation only showed the time in GMT, not in my own zone.",
     ),
     examples_pass=(
         "My train was cancelled, but I should have taken an earlier one. I am sorry.",

@@ -457,7 +457,8 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     cause standing, as independent readers judge it (issue 17), unless the cause comes after it
     and is the writer's own thing or one step of a long story. A turn after the ownership
     that brings the cause in never covers it ("that is on me, though the line was suspended"),
-    and a fault on the reader's side is covered only as `owned_in_its_sentence` says. Nor is
+    and a fault on the reader's side, named or the hiring process's ("the invitation only
+    showed GMT", round 20), is covered only as `owned_in_its_sentence` says. Nor is
     a cause brought in by a plea ("for what it's worth, the booking system sent..."): outside
     authors read it as held against the reader, whatever is owned beside it (batches 12, 18
     and 25, #17).
@@ -465,7 +466,7 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     index = draft.sentence_at(span[0])
     if _pleaded(draft, span, index):
         return False
-    if names_the_reader(draft, span):
+    if names_the_reader(draft, span) or overlaps(span, draft.spans(lx.PROCESS_FAULT)):
         return owned_in_its_sentence(draft, span)
     if _turned_after_ownership(draft, span, index):
         return False
