@@ -62,7 +62,7 @@ _SAME_DAY = re.compile(
 _TURN = re.compile(r"\b(?:but|however|though|instead|yet)\b")
 # "The court has confirmed", "my manager just confirmed": someone else settles something.
 _SOMEONE_ELSE_BEFORE = re.compile(
-    r"\b(?:the|my|his|her|their)\s+[\w-]+\s+(?:(?:has|have|had|just|also|now)\s+){0,2}$"
+    r"\b(?:the|my|his|her|their|your)\s+[\w-]+\s+(?:(?:has|have|had|just|also|now)\s+){0,2}$"
 )
 # "It was my responsibility to confirm the time, and I did not": a duty the writer owns having
 # failed, which confirms nothing (round 13, #17).

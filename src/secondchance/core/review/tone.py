@@ -212,7 +212,7 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     if len(secrets := merged_spans(draft.spans(lx.SECRECY))) >= SECRETS_TOLD:
         yield draft.to_original((secrets[0][0], secrets[-1][1]))
         return
-    if taken := draft.spans(lx.PHONE_TAKEN):
+    if taken := draft.spans(lx.PHONE_TAKEN) or draft.spans(lx.SOUNDS_UNLIKELY):
         yield draft.to_original(taken[0])
         return
     if draft.has(lx.OFFERED_PROOF) and signals.states_emergency(draft):
@@ -418,6 +418,8 @@ DISHONEST_RED_FLAG = Rule(
     suggestion="Give the one true reason in one sentence, and own it.",
     source="Article, step 4: frame the reason carefully, without lying outright.",
     examples_fail=(
+        "I am so sorry about today. My tyre blew out and my phone died. I know it sounds like a"
+        " lot, but it is all true.",
         "I am sorry I missed it. I stopped to help at a crash and the police kept my phone as"
         " evidence, so I could not call you.",
         "You won't believe it, but my house caught fire and then I was robbed on the way.",
