@@ -18,11 +18,9 @@ STORY_SHARE = 0.4
 # A story run on through one or two long sentences is counted by its words: this many tell as
 # much as four plain sentences do, far more than the one honest sentence a cause needs.
 RUN_ON_STORY_WORDS = 70
-# One dramatic event can be true; three in one short message read as a tall story.
-DRAMATIC_EVENTS = 3
-# Two dramatic events told beside two kinds of cause ("my phone was stolen while the car was
-# broken down, then my mother collapsed") read as the same tale as three events (issue 17).
-DRAMA_BESIDE_CAUSES = 2
+# One dramatic event can be true; two in one message read as a tall story to outside authors
+# (three until round 20, when two lost no precision on any batch and found more of the tales).
+DRAMATIC_EVENTS = 2
 # Sentences of story beyond which ordinary mishaps read as a long account, not a stacked one.
 STORY_TOLD_AT_LENGTH = 4
 # A cause kept secret twice over ("a confidential session I am not at liberty to discuss").
@@ -257,8 +255,6 @@ def _stacked(draft: Draft, drama: list[Span], causes: int) -> bool:
     read as too long a story, not an invented one, unless something dramatic is among them
     (outside batches 15 and 19, #17).
     """
-    if len(drama) >= DRAMA_BESIDE_CAUSES and causes >= DRAMA_BESIDE_CAUSES:
-        return True
     return causes >= signals.STACKED_CAUSES and (bool(drama) or not _told_at_length(draft))
 
 
