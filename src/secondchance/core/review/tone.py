@@ -23,15 +23,16 @@ RUN_ON_STORY_WORDS = 70
 DRAMATIC_EVENTS = 2
 # Sentences of story beyond which ordinary mishaps read as a long account, not a stacked one.
 STORY_TOLD_AT_LENGTH = 4
-# A cause kept secret twice over ("a confidential session I am not at liberty to discuss").
-SECRETS_TOLD = 2
+# A cause kept secret ("a confidential session", "I am not at liberty to say"): once is enough
+# for outside authors (twice until round 20, when once lost no precision on any batch).
+SECRETS_TOLD = 1
 # With words that pile one on another ("as luck would have it"), two dramatic events or kinds
 # of cause are enough, or three things that failed.
 PILED_UP = 2
 PILED_UP_FAILURES = 3
 # Without such words, a dramatic event among this many mishaps in all (a car that won't start,
-# a wrong turn, a jam, a phone snatched, the dog loose) is the same tall tale (batch 22).
-MISHAPS_IN_A_TALE = 5
+# a wrong turn, a jam, a phone snatched) is the same tall tale (batch 22; five until round 20).
+MISHAPS_IN_A_TALE = 4
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
 # A verb in the past tense after a pronoun ("it was", "we all got off"): a regular one, or one of
 # the irregular verbs a mishap is told with. A noun before it is left out: "very interested".
