@@ -279,6 +279,31 @@ def test_cli_review_type_option_and_report_line(runner):
             " come tomorrow? Baraka",
             "apology",
         ),
+        # A wish confirmed, a meeting confirmed by someone else, the role itself wanted, and a
+        # subject that asks what happened (round 20).
+        (
+            "Dear Mr Salazar,\n\nI am writing to confirm that I still want very much to do the"
+            " interview. I am sorry that I was not there yesterday at 10:00; it was my mistake."
+            "\n\nAna",
+            "apology",
+        ),
+        (
+            "Dear Mr Brandt,\n\nI apologise for not attending today. The invitation went to my"
+            " spam folder, so I did not know the meeting had been confirmed for 11:00.\n\nRuta",
+            "apology",
+        ),
+        (
+            "Dear Ms Grant,\n\nThank you for your message. I wrote the wrong date in my diary,"
+            " which is my mistake. I would still like to be considered for the role, at any time"
+            " that suits you.\n\nLee",
+            "apology",
+        ),
+        (
+            "Subject: Re: What happened today?\n\nDear Mr Kowalski,\n\nMy car battery died, and the"
+            " taxi I called was stuck in traffic, so I would only have got there by 10:40. I"
+            " should have left earlier. I can come at any time that suits you.\n\nPiotr",
+            "apology",
+        ),
         # The morning named as past, with no word of a miss (batch 69).
         (
             "Hello Ms Park, apologies for this morning. My bus broke down and my phone was flat."

@@ -51,6 +51,8 @@ _THE_MISS_CONFIRMED = re.compile(
 )
 # "I will confirm every appointment in writing": a habit promised, not this meeting settled.
 _A_HABIT_AFTER = re.compile(r"\s+(?:every|each|all|any|future)\b")
+# "I am writing to confirm that I still want the role": a wish confirmed, not a time (batch 74).
+_A_WISH_AFTER = re.compile(r"\s+that\s+(?:i|we)\s+(?:still|remain|am|are|would|really)\b")
 # "Following up on today", "I wanted to follow up on this afternoon" (batches 38 and 40).
 _SAME_DAY = re.compile(
     r"\bfollow(?:ing)?[- ]?up (?:on|about|from|after) (?:today|this morning|this afternoon|"
@@ -60,9 +62,10 @@ _SAME_DAY = re.compile(
 
 # A turn from the time refused to the one taken: "I can't do tomorrow, but Thursday works".
 _TURN = re.compile(r"\b(?:but|however|though|instead|yet)\b")
-# "The court has confirmed", "my manager just confirmed": someone else settles something.
+# "The court has confirmed", "my manager just confirmed", "the meeting had been confirmed":
+# someone else settles something.
 _SOMEONE_ELSE_BEFORE = re.compile(
-    r"\b(?:the|my|his|her|their|your)\s+[\w-]+\s+(?:(?:has|have|had|just|also|now)\s+){0,2}$"
+    r"\b(?:the|my|his|her|their|your)\s+[\w-]+\s+(?:(?:has|have|had|been|just|also|now)\s+){0,2}$"
 )
 # "It was my responsibility to confirm the time, and I did not": a duty the writer owns having
 # failed, which confirms nothing (round 13, #17).
@@ -79,7 +82,7 @@ _NOT_SAID_BEFORE = (
     _NOBODY_BEFORE,
     _NAMES_A_THING,
 )
-_NOT_SAID_AFTER = (_A_HABIT_AFTER, _THE_MISS_CONFIRMED, _ON_A_CONDITION_AFTER)
+_NOT_SAID_AFTER = (_A_HABIT_AFTER, _A_WISH_AFTER, _THE_MISS_CONFIRMED, _ON_A_CONDITION_AFTER)
 
 
 def detect_type(draft: Draft) -> MessageType:
@@ -114,7 +117,7 @@ def detect_type(draft: Draft) -> MessageType:
         return "late_arrival"
     # "Could we reschedule the interview of yesterday?" looks back, at a miss told in other
     # words ("not assisting to"): no heads-up and no cancellation (round 13, #17).
-    behind = missed or draft.has(lx.MEETING_IN_THE_PAST)
+    behind = missed or _meeting_in_the_past(draft)
     # "Could we push Friday's call to Monday? I'll be in the air at 2" asks to move the
     # meeting; the arrival it mentions is no heads-up (probe C, #17).
     if cues["running_late"] and not behind and cues["running_late"] >= cues["cancellation"]:
@@ -166,6 +169,17 @@ def about_a_miss(draft: Draft) -> bool:
         return bool(subject and lx.MISSED.regex.search(subject))
 
     return draft.remember("about a miss", compute)
+
+
+def _meeting_in_the_past(draft: Draft) -> bool:
+    """Tell a draft about a meeting already past, in its body or its subject.
+
+    A reply under "Re: What happened today?" tells the morning, not a delay ahead (batch 44).
+    """
+    subject = _subject(draft)
+    return draft.has(lx.MEETING_IN_THE_PAST) or bool(
+        subject and lx.MEETING_IN_THE_PAST.regex.search(subject)
+    )
 
 
 def _cues(draft: Draft) -> dict[MessageType, int]:
