@@ -279,6 +279,7 @@ RESCHEDULE = (
 )
 NOT_RESCHEDULE = (
     "I am sorry I missed our interview.",
+    "By 10:20 the receptionist said you were already in another meeting.",
     "I rebooked my flight for Tuesday.",
     "Thank you for your time.",
     "I was available all day yesterday.",

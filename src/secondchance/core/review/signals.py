@@ -139,6 +139,8 @@ _PAST_BEFORE_OFFER = re.compile(
     r"\b(?:i|we) (?:was|were|had been)\s+$"
     r"|\b(?:was|were|had been)\s+(?:running\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
+# "You were already in another meeting": the reader busy, not a new time (batch 65).
+_BUSY_ELSEWHERE = re.compile(r"\b(?:in|into|from)\s+another\s+(?:meeting|call|interview)\b")
 # "I should have blocked the time": a regret, not "could we have another time".
 _HAVE_DONE = re.compile(
     r"have\s+(?:\w+ed|been|done|made|taken|given|sent|got|gotten|put|set|kept|found|left|held|"
@@ -665,6 +667,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not overlaps(span, not_offers)
             and not _names_the_old_meeting(draft, span)
             and not _PAST_BEFORE_OFFER.search(clause_before(draft, span[0]))
+            and not _BUSY_ELSEWHERE.search(draft.body, max(span[0] - 6, 0), span[1])
             and not _perfect_tense(draft, span)
             and not _MAKE_SURE.match(draft.body, span[1])
             and not _AGO.match(draft.body, span[1])
