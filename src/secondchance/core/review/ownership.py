@@ -178,6 +178,9 @@ BLAME = Rule(
         "sorry missed the interview, phone was on silent n alarm didnt ring. any time ok 4 me",
         "I am sorry I missed our call; it was my mistake, I confused the hour. But the invitation"
         " was only in Eastern time.",
+        # The slip told as what the process's fault led to owns nothing (batches 65 and 77).
+        "Sorry I missed our interview yesterday. Honestly most companies send a reminder the day"
+        " before, so I lost track of it.",
         # The hiring process's fault, told after ownership in another sentence (round 20).
         "Please accept my apology for missing our interview. I take full responsibility; I read"
         " the time wrong. The invitation only showed the time in GMT, not in my own zone.",
@@ -246,6 +249,8 @@ NO_OWNERSHIP = Rule(
     source=_ARTICLE_STEP_2,
     types=(*needing("ownership"), *_OWNED_WHEN_BLAMING),
     examples_fail=(
+        "Sorry I missed our interview yesterday. Honestly most companies send a reminder the day"
+        " before, so I lost track of it.",
         "Dear Sam, I am sorry I could not attend our interview. Something came up. Could we"
         " reschedule?",
         "Hi Ana, apologies for yesterday, I had no option but to stay home. Can we find"

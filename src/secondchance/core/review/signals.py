@@ -353,10 +353,29 @@ def owned(draft: Draft) -> list[Span]:
             conditional = _COULD_HAVE_IF.search(draft.body, span[0], span[1] + _REACH)
             if conditional and conditional.start() < span[1]:
                 continue
+            if _consequence_of_a_fault(draft, span):
+                continue
             found.append(span)
         return found
 
     return draft.remember("owned", compute)
+
+
+# What joins a cause to what it led to: "..., so I lost track of it".
+_SO_BETWEEN = re.compile(r"\b(?:so|which is why|that is why|and so|hence)\b")
+
+
+def _consequence_of_a_fault(draft: Draft, span: Span) -> bool:
+    """Tell a slip told as what the hiring process's fault led to.
+
+    "Most companies send a reminder the day before, so I lost track of it": the slip is the
+    fault's consequence, and owns nothing (batches 65 and 77).
+    """
+    index = draft.sentence_at(span[0])
+    return index >= 0 and any(
+        end <= span[0] and _SO_BETWEEN.search(draft.body, end, span[0])
+        for _, end in draft.in_sentence(lx.PROCESS_FAULT, index)
+    )
 
 
 def _owns_only_notice(draft: Draft, span: Span) -> bool:
