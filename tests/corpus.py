@@ -100,11 +100,14 @@ SPLITS = {
     "outside60": DATA / "drafts-outside60-frozen.txt",
     # Outside batch 63: scored on arrival with 61 and 62, before the round's last change; sealed.
     "outside63": DATA / "drafts-outside63-frozen.txt",
-    # Outside batches 65, 69, 73 and 74: scored on arrival in round 20, then released and read.
+    # Outside batches 65, 69, 73, 74, 77 and 81: scored on arrival in round 20, then released
+    # and read.
     "outside65": DATA / "drafts-outside65.txt",
     "outside69": DATA / "drafts-outside69.txt",
     "outside73": DATA / "drafts-outside73.txt",
     "outside74": DATA / "drafts-outside74.txt",
+    "outside77": DATA / "drafts-outside77.txt",
+    "outside81": DATA / "drafts-outside81.txt",
     # Outside batches 64, 66, 67, 68, 70, 71, 72 and 75: sealed in round 20, scored on arrival
     # and after it, never read.
     "outside64": DATA / "drafts-outside64-frozen.txt",
@@ -115,6 +118,11 @@ SPLITS = {
     "outside71": DATA / "drafts-outside71-frozen.txt",
     "outside72": DATA / "drafts-outside72-frozen.txt",
     "outside75": DATA / "drafts-outside75-frozen.txt",
+    # Outside batches 76, 78, 79 and 80: scored on arrival late in round 20, sealed, never read.
+    "outside76": DATA / "drafts-outside76-frozen.txt",
+    "outside78": DATA / "drafts-outside78-frozen.txt",
+    "outside79": DATA / "drafts-outside79-frozen.txt",
+    "outside80": DATA / "drafts-outside80-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
