@@ -519,7 +519,7 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
 _PLEA = re.compile(
     r"\b(?:for what it is worth|to be fair|in (?:all )?fairness|for the record|in my defen[cs]e"
     r"|just to mention|just so you know|i (?:should|must|would) (?:just )?(?:like to )?mention"
-    r"|for (?:some )?context|to give (?:you )?(?:some )?context)\b"
+    r"|for (?:some )?context|to give (?:you )?(?:some )?context|it is just that)\b"
 )
 
 
