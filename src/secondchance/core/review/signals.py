@@ -112,7 +112,6 @@ _PERSON = re.compile(
     r"(?:[\w'-]+ )*?(?:driver|flatmate|roommate|housemate|neighbou?r|childminder|babysitter|nanny|"
     r"boss|manager|colleague|assistant|partner|husband|wife|landlord|friend|cab|uber|taxi)\b"
 )
-_REASON_OPENS = re.compile(r"\b(?:because|since|as|given that)\b")
 # How many sentences tell a story long enough that an owned cause inside it is one of its steps.
 _LONG_STORY = 3
 # How many sentences before a cause a turn may open and still lead up to it.
@@ -499,7 +498,7 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     first_owned, first_specific, last_specific = _owning_bounds(draft)
     if specific & {index - 1} or first_specific < index:
         return True
-    if index + 1 in specific and not _leads_with_an_outside_agent(draft, span, index):
+    if index + 1 in specific:
         return True
     specific_after = last_specific > index
     # A cause told inside a story that the writer owns before it and says, after it, what they
@@ -550,25 +549,6 @@ def _in_a_long_story(draft: Draft, index: int) -> bool:
     """
     starts = draft.remember("story starts", lambda: {s.start for s in story_sentences(draft)})
     return len(starts) >= _LONG_STORY and draft.sentences[index].start in starts
-
-
-def _leads_with_an_outside_agent(draft: Draft, span: Span, index: int) -> bool:
-    """Tell "the agency sent the old slot" from "my laptop died" or "I was stuck behind a van".
-
-    A cause that opens its sentence, or its clause of reason ("..., because that is where Google
-    Maps sent me"), as the subject, and is no one's thing of the writer's, reads as the reason
-    given; a regret in the next sentence does not take it back, as outside readers judge it
-    (issue 17). Only an apology may come before it in the sentence.
-    """
-    if _WRITERS_OWN.match(draft.body, span[0]):
-        return False
-    before_start = draft.sentences[index].start if index >= 0 else 0
-    for _, end in draft.in_sentence(lx.APOLOGY, index):
-        if end <= span[0]:
-            before_start = max(before_start, end)
-    for reason in _REASON_OPENS.finditer(draft.body, before_start, span[0]):
-        before_start = reason.end()
-    return not _WRITER_WORD.search(draft.body, before_start, span[0])
 
 
 def _owning_bounds(draft: Draft) -> tuple[float, float, float]:
