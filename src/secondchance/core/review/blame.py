@@ -194,6 +194,11 @@ def _unowned_causes(draft: Draft) -> list[Span]:
     waved = context.occurrences(draft, lx.DEFLECTION)[:1]
     if waved or draft.message_type not in needing("ownership"):
         return waved
+    # A summons the reader must take on trust, with nothing owned: most authors mark it blame
+    # as well as a red flag. Every sealed group gains recall by it for a little precision
+    # (round 20; tried and dropped in round 19, when precision was the closer margin).
+    if secret := draft.spans(lx.SECRECY):
+        return secret[:1]
     return _outside_causes(draft)[:1]
 
 

@@ -172,6 +172,9 @@ BLAME = Rule(
         "sorry missed the interview, phone was on silent n alarm didnt ring. any time ok 4 me",
         "I am sorry I missed our call; it was my mistake, I confused the hour. But the invitation"
         " was only in Eastern time.",
+        # A secret summons, with nothing owned (round 20).
+        "I apologise for missing the interview. I was called to a confidential meeting that I am"
+        " not allowed to discuss. I remain interested and can meet at any time.",
         # The slip told as what the process's fault led to owns nothing (batches 65 and 77).
         "Sorry I missed our interview yesterday. Honestly most companies send a reminder the day"
         " before, so I lost track of it.",
