@@ -86,8 +86,22 @@ def _blame(draft: Draft) -> Iterator[Span]:
     told_otherwise = tone.reads_invented(draft) or tone.explains_too_much(draft)
     if told_otherwise and tolerant(_owns)(draft):
         return
-    for span in blame.blame(draft):
+    spans = blame.blame(draft) or _tall_tale_owning_nothing(draft)
+    for span in spans:
         yield draft.to_original(span)
+
+
+def _tall_tale_owning_nothing(draft: Draft) -> list[Span]:
+    """Return where a tall tale starts, in a note that must own the miss and owns nothing.
+
+    Most authors mark such a tale blame as well as a red flag, emergency or not (round 20: it
+    added recall on three sealed groups of five, for a little precision on another).
+    """
+    if draft.message_type not in needing("ownership") or signals.owned(draft):
+        return []
+    if not tone.reads_invented(draft):
+        return []
+    return draft.spans(lx.DRAMA)[:1] or draft.spans(lx.STORY)[:1]
 
 
 BLAME = Rule(
@@ -172,7 +186,9 @@ BLAME = Rule(
         "sorry missed the interview, phone was on silent n alarm didnt ring. any time ok 4 me",
         "I am sorry I missed our call; it was my mistake, I confused the hour. But the invitation"
         " was only in Eastern time.",
-        # A secret summons, with nothing owned (round 20).
+        # A tall tale, or a secret summons, with nothing owned (round 20).
+        "I am so sorry about this morning. My phone was stolen on the way to the station, and"
+        " when I got home my flat had flooded from upstairs. Could we rebook next week?",
         "I apologise for missing the interview. I was called to a confidential meeting that I am"
         " not allowed to discuss. I remain interested and can meet at any time.",
         # The slip told as what the process's fault led to owns nothing (batches 65 and 77).
