@@ -101,7 +101,7 @@ def _tall_tale_owning_nothing(draft: Draft) -> list[Span]:
         return []
     if not tone.reads_invented(draft):
         return []
-    return draft.spans(lx.DRAMA)[:1] or draft.spans(lx.STORY)[:1]
+    return list(draft.spans(lx.DRAMA)[:1] or draft.spans(lx.STORY)[:1])
 
 
 BLAME = Rule(
