@@ -100,14 +100,16 @@ SPLITS = {
     "outside60": DATA / "drafts-outside60-frozen.txt",
     # Outside batch 63: scored on arrival with 61 and 62, before the round's last change; sealed.
     "outside63": DATA / "drafts-outside63-frozen.txt",
-    # Outside batches 65, 69, 73, 74, 77 and 81: scored on arrival in round 20, then released
-    # and read.
+    # Outside batches 65, 69, 73, 74, 77, 81, 83 and 86: scored on arrival in round 20, then
+    # released and read.
     "outside65": DATA / "drafts-outside65.txt",
     "outside69": DATA / "drafts-outside69.txt",
     "outside73": DATA / "drafts-outside73.txt",
     "outside74": DATA / "drafts-outside74.txt",
     "outside77": DATA / "drafts-outside77.txt",
     "outside81": DATA / "drafts-outside81.txt",
+    "outside83": DATA / "drafts-outside83.txt",
+    "outside86": DATA / "drafts-outside86.txt",
     # Outside batches 64, 66, 67, 68, 70, 71, 72 and 75: sealed in round 20, scored on arrival
     # and after it, never read.
     "outside64": DATA / "drafts-outside64-frozen.txt",
@@ -123,6 +125,11 @@ SPLITS = {
     "outside78": DATA / "drafts-outside78-frozen.txt",
     "outside79": DATA / "drafts-outside79-frozen.txt",
     "outside80": DATA / "drafts-outside80-frozen.txt",
+    # Outside batches 82, 84, 85 and 87: scored on arrival near round 20's end, sealed, never read.
+    "outside82": DATA / "drafts-outside82-frozen.txt",
+    "outside84": DATA / "drafts-outside84-frozen.txt",
+    "outside85": DATA / "drafts-outside85-frozen.txt",
+    "outside87": DATA / "drafts-outside87-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
