@@ -130,6 +130,14 @@ SPLITS = {
     "outside84": DATA / "drafts-outside84-frozen.txt",
     "outside85": DATA / "drafts-outside85-frozen.txt",
     "outside87": DATA / "drafts-outside87-frozen.txt",
+    # Outside batches 88 to 93: written after round 20's last rule change and scored once on
+    # arrival by its final rules; sealed, never read.
+    "outside88": DATA / "drafts-outside88-frozen.txt",
+    "outside89": DATA / "drafts-outside89-frozen.txt",
+    "outside90": DATA / "drafts-outside90-frozen.txt",
+    "outside91": DATA / "drafts-outside91-frozen.txt",
+    "outside92": DATA / "drafts-outside92-frozen.txt",
+    "outside93": DATA / "drafts-outside93-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
