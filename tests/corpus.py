@@ -130,13 +130,13 @@ SPLITS = {
     "outside84": DATA / "drafts-outside84-frozen.txt",
     "outside85": DATA / "drafts-outside85-frozen.txt",
     "outside87": DATA / "drafts-outside87-frozen.txt",
-    # Outside batches 88 to 93: written after round 20's last rule change and scored once on
-    # arrival by its final rules; sealed, never read.
+    # Outside batches 88 to 93: written after round 20's main changes and scored once on
+    # arrival; 90 and 92 were then released and read, the other four are sealed.
     "outside88": DATA / "drafts-outside88-frozen.txt",
     "outside89": DATA / "drafts-outside89-frozen.txt",
-    "outside90": DATA / "drafts-outside90-frozen.txt",
+    "outside90": DATA / "drafts-outside90.txt",
     "outside91": DATA / "drafts-outside91-frozen.txt",
-    "outside92": DATA / "drafts-outside92-frozen.txt",
+    "outside92": DATA / "drafts-outside92.txt",
     "outside93": DATA / "drafts-outside93-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
