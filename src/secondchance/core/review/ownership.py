@@ -186,6 +186,10 @@ BLAME = Rule(
         "sorry missed the interview, phone was on silent n alarm didnt ring. any time ok 4 me",
         "I am sorry I missed our call; it was my mistake, I confused the hour. But the invitation"
         " was only in Eastern time.",
+        # A person of the writer's, named in more than one word, is still someone else (batch 90).
+        "I am very sorry for missing our interview, and I take full responsibility. Unfortunately"
+        " my executive assistant put it in my diary for the following week, which is why I was"
+        " not on the call.",
         # A tall tale, or a secret summons, with nothing owned (round 20).
         "I am so sorry about this morning. My phone was stolen on the way to the station, and"
         " when I got home my flat had flooded from upstairs. Could we rebook next week?",

@@ -537,7 +537,8 @@ def _the_writers_own_thing(draft: Draft, span: Span) -> bool:
     is still someone else given the fault (issue 17).
     """
     found = _OWN_THING.match(draft.body, span[0], span[1])
-    return found is not None and not _PERSON.match(found.group(1))
+    # The whole noun phrase, not its first word: "my executive assistant" (batch 90).
+    return found is not None and not _PERSON.match(draft.body, found.start(1), span[1])
 
 
 def _in_a_long_story(draft: Draft, index: int) -> bool:
