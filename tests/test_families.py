@@ -157,6 +157,11 @@ def test_every_context_check_a_family_names_exists_and_each_is_used():
     ("family", "voided", "kept"),
     [
         ("deflection", "It was never beyond my control.", "It was beyond my control."),
+        (
+            "online",
+            "I should have sent you a message once I had a connection.",
+            "I sent you a message once I had a connection.",
+        ),
         ("rigid", "I am not only free on Mondays.", "I am only free on Mondays."),
         (
             "frustration",

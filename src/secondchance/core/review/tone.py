@@ -231,8 +231,8 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
         return
     for claim, contradiction in lx.CONTRADICTIONS:
         # What contradicts a claim is only looked for when the claim is made.
-        one = next(iter(draft.spans(claim)), None)
-        other = next(iter(draft.spans(contradiction)), None) if one else None
+        one = next(iter(context.occurrences(draft, claim)), None)
+        other = next(iter(context.occurrences(draft, contradiction)), None) if one else None
         if one and other:
             yield draft.to_original((min(one[0], other[0]), max(one[1], other[1])))
             return
