@@ -103,7 +103,7 @@ _CONCEDING = (
 _CONCESSION = re.compile(rf"\b(?:but|even so|admittedly|{_CONCEDING})\b")
 _CONCEDES_AT = re.compile(rf"\s*(?:{_CONCEDING}|but|however)\b")
 # A concession tagged on at the end: "The invitation did not say which time zone, though."
-_CONCEDES_LAST = re.compile(r"\b(?:though|however|mind you|to be fair)\W*$")
+_CONCEDES_LAST = re.compile(r"\b(?:though|tho|however|mind you|to be fair)\W*$")
 # The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
 _WRITERS_OWN = re.compile(r"(?:my|our)\b")
 _WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
