@@ -104,9 +104,7 @@ _CONCESSION = re.compile(rf"\b(?:but|even so|admittedly|{_CONCEDING})\b")
 _CONCEDES_AT = re.compile(rf"\s*(?:{_CONCEDING}|but|however)\b")
 # A concession tagged on at the end: "The invitation did not say which time zone, though."
 _CONCEDES_LAST = re.compile(r"\b(?:though|tho|however|mind you|to be fair)\W*$")
-# The writer's own things and the writer in a clause: "my laptop", "we", "I was stuck behind".
-_WRITERS_OWN = re.compile(r"(?:my|our)\b")
-_WRITER_WORD = re.compile(r"\b(?:i|me|my|we|us|our)\b")
+# A thing of the writer's: "my laptop", "our router" (a person of theirs is _PERSON).
 _OWN_THING = re.compile(r"(?:my|our) ((?:[\w'-]+ ){0,2}?[\w'-]+)")
 _PERSON = re.compile(
     r"(?:[\w'-]+ )*?(?:driver|flatmate|roommate|housemate|neighbou?r|childminder|babysitter|nanny|"
@@ -496,9 +494,10 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     if index in sentences:
         return True
     first_owned, first_specific, last_specific = _owning_bounds(draft)
-    if specific & {index - 1} or first_specific < index:
-        return True
-    if index + 1 in specific:
+    # What the writer should have done, said just before or just after the cause, covers it
+    # even when the cause opens its sentence ("The hailstorm shut the bridge. I should have set
+    # off the evening before.", round 20).
+    if specific & {index - 1, index + 1} or first_specific < index:
         return True
     specific_after = last_specific > index
     # A cause told inside a story that the writer owns before it and says, after it, what they
