@@ -97,9 +97,8 @@ def _tall_tale_owning_nothing(draft: Draft) -> list[Span]:
     Most authors mark such a tale blame as well as a red flag, emergency or not (round 20: it
     added recall on three sealed groups of five, for a little precision on another).
     """
-    if draft.message_type not in needing("ownership") or signals.owned(draft):
-        return []
-    if not tone.reads_invented(draft):
+    must_own = draft.message_type in needing("ownership") and not signals.owned(draft)
+    if not (must_own and tone.reads_invented(draft)):
         return []
     return list(draft.spans(lx.DRAMA)[:1] or draft.spans(lx.STORY)[:1])
 

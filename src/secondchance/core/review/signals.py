@@ -494,10 +494,10 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
     if index in sentences:
         return True
     first_owned, first_specific, last_specific = _owning_bounds(draft)
-    # What the writer should have done, said just before or just after the cause, covers it
-    # even when the cause opens its sentence ("The hailstorm shut the bridge. I should have set
-    # off the evening before.", round 20).
-    if specific & {index - 1, index + 1} or first_specific < index:
+    # What the writer should have done, said anywhere before the cause or just after it, covers
+    # it, even when the cause opens its sentence ("The hailstorm shut the bridge. I should have
+    # set off the evening before.", round 20).
+    if first_specific < index or index + 1 in specific:
         return True
     specific_after = last_specific > index
     # A cause told inside a story that the writer owns before it and says, after it, what they
@@ -514,8 +514,10 @@ def owned_nearby(draft: Draft, span: Span) -> bool:
 
 
 # Words that plead a case before a cause: "for what it's worth", "in fairness", "for the record".
-_PLEA = re.compile(
-    r"\b(?:for what it is worth|to be fair|in (?:all )?fairness|for the record|in my defen[cs]e"
+# BLAME reads a cause after them as held against the reader, and FRUSTRATION leaves them to it.
+PLEA = re.compile(
+    r"\b(?:for what it is worth|to be fair|(?:it is )?fair to say|in (?:all )?fairness"
+    r"|for the record|in my defen[cs]e|i must say"
     r"|just to mention|just so you know|i (?:should|must|would) (?:just )?(?:like to )?mention"
     r"|for (?:some )?context|to give (?:you )?(?:some )?context|it is just that)\b"
 )
@@ -525,7 +527,7 @@ def _pleaded(draft: Draft, span: Span, index: int) -> bool:
     """Tell whether a plea comes before the cause in its sentence."""
     if index < 0:
         return False
-    return _PLEA.search(draft.body, draft.sentences[index].start, span[0]) is not None
+    return PLEA.search(draft.body, draft.sentences[index].start, span[0]) is not None
 
 
 def _the_writers_own_thing(draft: Draft, span: Span) -> bool:

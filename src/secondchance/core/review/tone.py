@@ -53,7 +53,7 @@ def _frustration(draft: Draft) -> Iterator[Span]:
     for span in context.occurrences(draft, lx.FRUSTRATION):
         if _AT_MYSELF.match(draft.body, span[1]) or _NOT_PRESSURE.search(draft.body, *span):
             continue
-        if _PLEA.search(draft.body, *span) and _blamed_in_its_sentence(draft, span):
+        if signals.PLEA.search(draft.body, *span) and _blamed_in_its_sentence(draft, span):
             continue
         found.append(span)
     found += _pressing_shrugs(draft)
@@ -62,10 +62,6 @@ def _frustration(draft: Draft) -> Iterator[Span]:
         sentence = draft.sentences[index]
         if not overlaps((sentence.start, sentence.end), found):
             yield draft.to_original((sentence.start, sentence.end))
-
-
-# A plea before a cause: "to be fair, your invite...", "in my defence", "I must say".
-_PLEA = re.compile(r"\b(?:fair|fairness|defen[cs]e|just so you know|must say)\b")
 
 
 def _blamed_in_its_sentence(draft: Draft, span: Span) -> bool:
@@ -212,8 +208,8 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     if len(secrets := merged_spans(draft.spans(lx.SECRECY))) >= SECRETS_TOLD:
         yield draft.to_original((secrets[0][0], secrets[-1][1]))
         return
-    if taken := draft.spans(lx.PHONE_TAKEN) or draft.spans(lx.SOUNDS_UNLIKELY):
-        yield draft.to_original(taken[0])
+    if doubted := draft.spans(lx.PHONE_TAKEN) or draft.spans(lx.SOUNDS_UNLIKELY):
+        yield draft.to_original(doubted[0])
         return
     if draft.has(lx.OFFERED_PROOF) and signals.states_emergency(draft):
         yield draft.to_original(draft.spans(lx.OFFERED_PROOF)[0])
