@@ -131,13 +131,13 @@ SPLITS = {
     "outside85": DATA / "drafts-outside85-frozen.txt",
     "outside87": DATA / "drafts-outside87-frozen.txt",
     # Outside batches 88 to 93: written after round 20's main changes and scored once on
-    # arrival; 90 and 92 were then released and read, the other four are sealed.
-    "outside88": DATA / "drafts-outside88-frozen.txt",
-    "outside89": DATA / "drafts-outside89-frozen.txt",
+    # arrival; 90 and 92 were released and read in round 20, the other four in round 21.
+    "outside88": DATA / "drafts-outside88.txt",
+    "outside89": DATA / "drafts-outside89.txt",
     "outside90": DATA / "drafts-outside90.txt",
-    "outside91": DATA / "drafts-outside91-frozen.txt",
+    "outside91": DATA / "drafts-outside91.txt",
     "outside92": DATA / "drafts-outside92.txt",
-    "outside93": DATA / "drafts-outside93-frozen.txt",
+    "outside93": DATA / "drafts-outside93.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
