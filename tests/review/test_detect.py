@@ -316,6 +316,13 @@ def test_cli_review_type_option_and_report_line(runner):
             " Can we find another slot?\n\nAmir",
             "apology",
         ),
+        # Advice on how the reader should confirm changes confirms nothing (batch 88).
+        (
+            "Subject: RE: Interview today\n\nHi Jodie,\n\nSorry for the mix-up this morning. The"
+            " time was changed twice by your office. I'd suggest confirming changes by email in"
+            " future. I can do Thursday or Friday at 10:00 if that works.\n\nBrett",
+            "apology",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

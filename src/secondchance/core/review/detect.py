@@ -14,9 +14,11 @@ from secondchance.core.review.normalize import ascii_view
 _CONFIRM = re.compile(r"\bconfirm(?:s|ed|ing)?\b")
 # "Please confirm" asks the reader to settle a time the writer proposes; after a miss it makes
 # an apology, not a confirmation (issue 17). So do "I'd like you to confirm the salary" and
-# "it would be good practice for your team to confirm interviews" (batch 74).
+# "it would be good practice for your team to confirm interviews" (batch 74), and so does advice
+# on how the reader should work: "I'd suggest confirming changes by email" (batch 88).
 _ASKS_TO_CONFIRM = re.compile(
-    r"\b(?:please|kindly|could you|can you|would you|(?:you|them|someone|your\s+[\w-]+)\s+to)\s+$"
+    r"\b(?:please|kindly|could you|can you|would you|(?:you|them|someone|your\s+[\w-]+)\s+to"
+    r"|suggest|recommend|advise)\s+$"
 )
 # "The confirmed calendar entry": a word that names a thing, not the writer confirming.
 _NAMES_A_THING = re.compile(r"\b(?:the|a|an|your|my|our|their|his|her|this|that)\s+$")
