@@ -323,6 +323,20 @@ def test_cli_review_type_option_and_report_line(runner):
             " future. I can do Thursday or Friday at 10:00 if that works.\n\nBrett",
             "apology",
         ),
+        # A first apology for the miss whose story tells of calls that rang out; the same
+        # subject, replied under, is a chase (batches 91 and 93).
+        (
+            "Subject: Apology for missing today's interview\n\nDear Mr Baxter,\n\nI slept"
+            " through my alarm and woke at 10:40. I tried the main switchboard twice but it rang"
+            " out. That is my fault, and I am still keen on the role at any time.\n\nFiona",
+            "apology",
+        ),
+        (
+            "Subject: Re: Apology for missing today's interview\n\nDear Mr Baxter,\n\nI have"
+            " not heard back since my note on Monday. I am still keen on the role and can meet at"
+            " any time.\n\nFiona",
+            "no_reply_follow_up",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

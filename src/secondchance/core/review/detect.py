@@ -111,8 +111,10 @@ def detect_type(draft: Draft) -> MessageType:
     # apologise for missing our call: I joined an hour late" is about a miss.
     arrived_late = bool(cues["late_arrival"]) and _arrived_late(draft)
     arrived_late = arrived_late and (not missed or cues["late_arrival"] > 1)
-    if cues["no_reply_follow_up"] > cues["late_arrival"] or (
-        cues["no_reply_follow_up"] and not arrived_late
+    chased = cues["no_reply_follow_up"] > 1 or not _opens_by_apologizing_for_the_miss(draft)
+    if chased and (
+        cues["no_reply_follow_up"] > cues["late_arrival"]
+        or (cues["no_reply_follow_up"] and not arrived_late)
     ):
         return "no_reply_follow_up"
     if arrived_late:
@@ -346,6 +348,29 @@ def _counters(draft: Draft, index: int) -> bool:
 
 # Words that name the lateness, the reader's grace over the start included (issue 17).
 _LATENESS = ("late", "waiting", "start time", "delayed start")
+
+
+# "Re: Apologies for missing our interview": the writer's own first apology, now chased.
+_REPLIED = re.compile(rb"\s*(?:re|fwd?|aw|sv)\s*:")
+
+
+def _opens_by_apologizing_for_the_miss(draft: Draft) -> bool:
+    """Tell a first apology for the miss, whose one "no reply" cue belongs to its story.
+
+    "Apology for missing today's interview ... I tried the switchboard twice": the subject, or
+    the first sentence that apologizes, is sorry for the miss itself, and no cue of a chase
+    comes before it; a follow-up opens on the chase, or replies under its first apology's
+    subject (batches 73, 91 and 93).
+    """
+    subject = _subject(draft)
+    if subject and not _REPLIED.match(subject) and lx.APOLOGY.regex.search(subject):
+        return bool(lx.MISSED.regex.search(subject))
+    apologies = sorted(draft.sentences_with(lx.APOLOGY))
+    if not apologies:
+        return False
+    first = apologies[0]
+    chased = _cued_sentences(draft, lx.TYPE_CUES["no_reply_follow_up"])
+    return first in draft.sentences_with(lx.MISSED) and not any(i <= first for i in chased)
 
 
 def _arrived_late(draft: Draft) -> bool:
