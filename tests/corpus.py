@@ -125,11 +125,12 @@ SPLITS = {
     "outside78": DATA / "drafts-outside78-frozen.txt",
     "outside79": DATA / "drafts-outside79-frozen.txt",
     "outside80": DATA / "drafts-outside80-frozen.txt",
-    # Outside batches 82, 84, 85 and 87: scored on arrival near round 20's end, sealed, never read.
-    "outside82": DATA / "drafts-outside82-frozen.txt",
-    "outside84": DATA / "drafts-outside84-frozen.txt",
-    "outside85": DATA / "drafts-outside85-frozen.txt",
-    "outside87": DATA / "drafts-outside87-frozen.txt",
+    # Outside batches 82, 84, 85 and 87: scored on arrival near round 20's end, sealed through
+    # it, then released and read in round 21.
+    "outside82": DATA / "drafts-outside82.txt",
+    "outside84": DATA / "drafts-outside84.txt",
+    "outside85": DATA / "drafts-outside85.txt",
+    "outside87": DATA / "drafts-outside87.txt",
     # Outside batches 88 to 93: written after round 20's main changes and scored once on
     # arrival; 90 and 92 were released and read in round 20, the other four in round 21.
     "outside88": DATA / "drafts-outside88.txt",
