@@ -337,6 +337,24 @@ def test_cli_review_type_option_and_report_line(runner):
             " any time.\n\nFiona",
             "no_reply_follow_up",
         ),
+        # An offered time refused after a miss, a diary told in the past, and the reader's
+        # question answered are about the miss (batches 82 and 84).
+        (
+            "Hi Ms Abernathy,\n\nThanks for offering Tuesday at 10, and sorry again about last"
+            " week. Tuesday morning won't work for me. Could we try Wednesday at 10?\n\nDestiny",
+            "apology",
+        ),
+        (
+            "Hello Janine,\n\nI'm sorry we weren't able to connect yesterday. The invitation had"
+            " Thursday rather than Wednesday, so it was in my diary for the wrong day. I can meet"
+            " at 10:00 on any day that suits you.\n\nTravis",
+            "apology",
+        ),
+        (
+            "Re your message asking what happened, a family thing came up at short notice. Let me"
+            " know what you want to do. Sam",
+            "apology",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

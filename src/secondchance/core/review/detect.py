@@ -26,7 +26,10 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|as long as)\b")
 # "Once I had it in my diary", "Before I confirm, could you share the band?" (batch 42).
 _WHEN_BEFORE = re.compile(r"\b(?:when|after|once|as soon as|by the time|before)\b")
 # "I had it in my diary for next Thursday": the writer's past, where the miss began.
-_WRITER_IN_THE_PAST = re.compile(r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b")
+# So is "so it was in my diary for the wrong day" (batch 82).
+_WRITER_IN_THE_PAST = re.compile(
+    r"\b(?:i|we)\s+(?:had|wrote|noted|was|were)\b|\b(?:it|this|that)\s+(?:was|had been)\s+$"
+)
 # "So it showed up in my calendar for 11:00": what a calendar showed, told in the past.
 _SHOWN_IN_THE_PAST = re.compile(
     r"\b(?:showed|came|popped)\s+up\b|\b(?:showed|appeared|displayed)\b"
@@ -100,7 +103,9 @@ def detect_type(draft: Draft) -> MessageType:
         return "decline_reply"
     # "Thank you for offering Monday at 9:00. I can't do mornings": a time refused before the
     # meeting asks to move it (batches 69 and 74).
-    if not missed and draft.has(lx.OFFERED_TIME) and draft.has(lx.TIME_REFUSED):
+    # "... and sorry again about last week" looks back at a miss: an apology (batch 82).
+    behind = missed or _meeting_in_the_past(draft)
+    if not behind and draft.has(lx.OFFERED_TIME) and draft.has(lx.TIME_REFUSED):
         return "cancellation"
     # "Speak on Tuesday" confirms a new time, unless the draft is about the miss ("I was
     # expecting to speak tomorrow").
@@ -121,7 +126,6 @@ def detect_type(draft: Draft) -> MessageType:
         return "late_arrival"
     # "Could we reschedule the interview of yesterday?" looks back, at a miss told in other
     # words ("not assisting to"): no heads-up and no cancellation (round 13, #17).
-    behind = missed or _meeting_in_the_past(draft)
     # "Could we push Friday's call to Monday? I'll be in the air at 2" asks to move the
     # meeting; the arrival it mentions is no heads-up (probe C, #17).
     if cues["running_late"] and not behind and cues["running_late"] >= cues["cancellation"]:

@@ -208,7 +208,12 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
     if len(secrets := merged_spans(draft.spans(lx.SECRECY))) >= SECRETS_TOLD:
         yield draft.to_original((secrets[0][0], secrets[-1][1]))
         return
-    if doubted := draft.spans(lx.PHONE_TAKEN) or draft.spans(lx.SOUNDS_UNLIKELY):
+    doubted = (
+        draft.spans(lx.PHONE_TAKEN)
+        or draft.spans(lx.SOUNDS_UNLIKELY)
+        or draft.spans(lx.BEREAVED_AGAIN)
+    )
+    if doubted:
         yield draft.to_original(doubted[0])
         return
     if draft.has(lx.OFFERED_PROOF) and signals.states_emergency(draft):
@@ -422,6 +427,8 @@ DISHONEST_RED_FLAG = Rule(
         " collected at the door.",
         "On the way my car broke down and my phone was stolen, and then my father collapsed.",
         "My uncle passed away overnight. I can send you the death certificate if that helps.",
+        "I am sorry I missed it. Sadly there was another death in the family, and as you know I"
+        " had to move our first interview for a funeral too.",
         "I never received the invite, and then it slipped my mind.",
         "I lost my phone so I could not call.\n\nBest,\nSam\n\nSent from my iPhone",
         "I had no internet all day. I'm writing from the hotel lounge.",
