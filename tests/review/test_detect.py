@@ -355,6 +355,13 @@ def test_cli_review_type_option_and_report_line(runner):
             " know what you want to do. Sam",
             "apology",
         ),
+        # An answer to "What happened?" chases nothing, whatever emails it counts (batch 81).
+        (
+            "Subject: RE: What happened?\n\nDear James,\n\nI got the time wrong, and I am sorry."
+            " I sent two emails that afternoon, neither of which has been acknowledged. I can meet"
+            " at any time next week.\n\nAnna",
+            "apology",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

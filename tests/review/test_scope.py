@@ -204,6 +204,14 @@ def test_key_words_with_different_first_letters_are_never_one_slip_apart():
             "BLAME",
             True,
         ),
+        # In an answer to "What happened?", every cause told is the cause of the miss, however
+        # many sentences stand between it and any word of the miss (batch 77).
+        (
+            "Subject: Re: What happened?\n\nHello,\n\nThe link in the invitation did not work."
+            " I tried many times. I am still keen and free any day next week.\n\nNelida",
+            "BLAME",
+            True,
+        ),
     ],
 )
 def test_pleas_and_piles_decide_whether_a_cause_is_blame(text, code, present, codes):

@@ -170,10 +170,11 @@ def _is_a_decision(draft: Draft, span: Span) -> bool:
 def _tied_to_the_miss(draft: Draft, span: Span) -> bool:
     """Tell whether a failure is given as the reason for the miss, not as a side remark.
 
-    In a note of one or two sentences every sentence is about the miss. Beside a heads-up's
-    arrival time or its minutes late ("will reach by 11:20"), a cause explains the delay.
+    In a note of one or two sentences every sentence is about the miss, and so is every
+    sentence of an answer to "What happened?" (batch 77). Beside a heads-up's arrival time or
+    its minutes late ("will reach by 11:20"), a cause explains the delay.
     """
-    if len(draft.sentences) <= 2:
+    if len(draft.sentences) <= 2 or signals.answers_what_happened(draft):
         return True
     index = draft.sentence_at(span[0])
     near = draft.sentences_with(lx.CONSEQUENCE, lx.MISSED, lx.APOLOGY, lx.TYPE_CUES["running_late"])

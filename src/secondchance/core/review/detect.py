@@ -203,7 +203,8 @@ def _cues(draft: Draft) -> dict[MessageType, int]:
         }
         # A draft thanking the reader for checking in answers their chase: its "checking in",
         # in the body or in a subject replied to, is theirs (round 13, #17).
-        if draft.has(lx.READER_FOLLOWED_UP):
+        # So does an answer to their "What happened?" (batch 81).
+        if draft.has(lx.READER_FOLLOWED_UP) or signals.answers_what_happened(draft):
             cues["no_reply_follow_up"] = 0
         # "Following up on this afternoon" is about the day's meeting, not a reply awaited.
         same_day = len(_SAME_DAY.findall(draft.body)) + len(

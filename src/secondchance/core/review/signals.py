@@ -65,6 +65,17 @@ _AND = re.compile(r"\band\b")
 _COULD_HAVE_IF = re.compile(r"\bcould\s+have\b[^.;!?]{0,40}\bif\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|your|this|that|today's|friday's)\s+$")
 
+# --- The reader's question -------------------------------------------------------------------
+
+_WHAT_HAPPENED = re.compile(r"\bwhat (?:happened|went wrong)\b")
+
+
+def answers_what_happened(draft: Draft) -> bool:
+    """Tell a reply to the reader's "What happened?", in its subject or in so many words."""
+    subject = (draft.subject or "").lower()
+    return bool(_WHAT_HAPPENED.search(subject)) or draft.has(lx.ASKED_WHAT_HAPPENED)
+
+
 # --- Blame ---------------------------------------------------------------------------------
 
 # Words in the noun phrase before a failure that show it is the writer's own clause.
