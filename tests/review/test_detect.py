@@ -362,6 +362,12 @@ def test_cli_review_type_option_and_report_line(runner):
             " at any time next week.\n\nAnna",
             "apology",
         ),
+        (
+            "Dear Ms Hughes, to answer what happened: I'm so sorry. My car broke down on the way"
+            " and my phone was stolen while I waited, which is why I couldn't call. Could we try"
+            " again? Amira",
+            "apology",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

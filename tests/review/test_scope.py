@@ -212,6 +212,23 @@ def test_key_words_with_different_first_letters_are_never_one_slip_apart():
             "BLAME",
             True,
         ),
+        # A cause named with "due to" is blame in a draft that owns nothing, whoever its
+        # subject (batch 100)...
+        (
+            "Due to the snow on Highway 97 this morning, I was unable to attend the interview."
+            " The roads were not ploughed. Apologies for any inconvenience. Please let me know"
+            " when we can reschedule.",
+            "BLAME",
+            True,
+        ),
+        # ...and what made the writer glad is no cause at all (batch 102).
+        (
+            "Dear Dr Ferreira, thank you for meeting me this morning, and I'm sorry again for"
+            " arriving late. Our conversation made me even more excited"
+            " about the role. I look forward to hearing from you.",
+            "BLAME",
+            False,
+        ),
     ],
 )
 def test_pleas_and_piles_decide_whether_a_cause_is_blame(text, code, present, codes):

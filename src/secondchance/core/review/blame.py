@@ -42,6 +42,12 @@ _AT_MY_PLACE = re.compile(
     r"|\bmy home (?:internet|wi-?fi|broadband|connection|network|router)\b"
 )
 
+# What something "made me" feel, when it is glad: "the visit made me even more keen" (batch 102).
+_MADE_GLAD = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:excited|keen|eager|enthusiastic|happy|glad|interested|welcome|"
+    r"motivated|inspired|determined)\b"
+)
+
 # Kinds of cause that lie outside the writer: the journey there and the devices used.
 _OUTSIDE_KINDS = ("travel", "tech")
 
@@ -123,16 +129,18 @@ def _failures(draft: Draft) -> list[tuple[Span, bool]]:
         for span in context.occurrences(draft, lx.MIX_UP_SOURCE)
         if not _traced_to_the_writer(draft, span)
     ]
-    outside = (
-        *context.occurrences(draft, lx.EXTERNAL_FAILURE),
-        *context.occurrences(draft, lx.CAUSE),
-    )
-    for span in outside:
+    for span in context.occurrences(draft, lx.EXTERNAL_FAILURE):
         if _no_cause(draft, span, waved):
             continue
         text = draft.body[span[0] : span[1]]
         if signals.names_an_agent(text) or _SENT_BY_THE_READER.match(text):
             found.append((span, False))
+    # "Due to the snow on Highway 97": the family names the outside cause itself (batch 100).
+    found += [
+        (span, False)
+        for span in context.occurrences(draft, lx.CAUSE)
+        if not _no_cause(draft, span, waved)
+    ]
     return sorted(found)
 
 
@@ -142,6 +150,8 @@ def _no_cause(draft: Draft, span: Span, waved: Sequence[Span]) -> bool:
         return True  # "nobody from your team called": a complaint, not a cause
     if _is_a_decision(draft, span):
         return True  # "you won't give me a second chance": the reader's decision, not a cause
+    if _MADE_GLAD.match(draft.body, span[1]):
+        return True  # "our conversation made me even more excited": a pleasure, not a cause
     # The writer's own side: "the link would not load on my end", "the Wi-Fi in my building".
     return bool(_ON_MY_SIDE.match(draft.body, span[1]) or _AT_MY_PLACE.search(draft.body, *span))
 

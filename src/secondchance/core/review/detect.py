@@ -103,8 +103,9 @@ def detect_type(draft: Draft) -> MessageType:
         return "decline_reply"
     # "Thank you for offering Monday at 9:00. I can't do mornings": a time refused before the
     # meeting asks to move it (batches 69 and 74).
-    # "... and sorry again about last week" looks back at a miss: an apology (batch 82).
-    behind = missed or _meeting_in_the_past(draft)
+    # "... and sorry again about last week" looks back at a miss: an apology (batch 82); so
+    # does an answer to "What happened?" (batch 102).
+    behind = missed or _meeting_in_the_past(draft) or signals.answers_what_happened(draft)
     if not behind and draft.has(lx.OFFERED_TIME) and draft.has(lx.TIME_REFUSED):
         return "cancellation"
     # "Speak on Tuesday" confirms a new time, unless the draft is about the miss ("I was
