@@ -221,6 +221,14 @@ def test_key_words_with_different_first_letters_are_never_one_slip_apart():
             "BLAME",
             True,
         ),
+        # What the journey cost is no cause either (batch 101).
+        (
+            "Dear Mr Shah,\n\nSorry that I did not come on Monday. I am still interested in the"
+            " job and can come again at any time, though the bus fare from Morogoro is a lot for"
+            " me.\n\nJuma",
+            "BLAME",
+            False,
+        ),
         # ...and what made the writer glad is no cause at all (batch 102).
         (
             "Dear Dr Ferreira, thank you for meeting me this morning, and I'm sorry again for"

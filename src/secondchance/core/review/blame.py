@@ -48,6 +48,9 @@ _MADE_GLAD = re.compile(
     r"motivated|inspired|determined)\b"
 )
 
+# What a journey costs, named after it: "the bus fare", "my train tickets" (batch 101).
+_A_COST = re.compile(r"\s*(?:fares?|tickets?|pass|money|costs?|price|expenses?|refund)\b")
+
 # Kinds of cause that lie outside the writer: the journey there and the devices used.
 _OUTSIDE_KINDS = ("travel", "tech")
 
@@ -228,6 +231,8 @@ def _outside_causes(draft: Draft) -> list[Span]:
             sentence = draft.sentences[draft.sentence_at(span[0])]
             if _no_cause(draft, span, ()) or _AT_MY_PLACE.search(sentence.text):
                 continue
+            if _A_COST.match(draft.body, span[1]):
+                continue  # "the bus fare from Morogoro": what the journey cost, not a failure
             # "I had no signal on the ferry, which is why I could not join": the writer's state.
             if not _traced_to_the_writer(draft, (span[0], sentence.end)):
                 found.append(span)
