@@ -139,11 +139,14 @@ SPLITS = {
     "outside91": DATA / "drafts-outside91.txt",
     "outside92": DATA / "drafts-outside92.txt",
     "outside93": DATA / "drafts-outside93.txt",
-    # Outside batches 100 to 102: written in round 21, scored once on arrival, then released
+    # Outside batches 100 to 105: written in round 21, scored once on arrival, then released
     # and read.
     "outside100": DATA / "drafts-outside100.txt",
     "outside101": DATA / "drafts-outside101.txt",
     "outside102": DATA / "drafts-outside102.txt",
+    "outside103": DATA / "drafts-outside103.txt",
+    "outside104": DATA / "drafts-outside104.txt",
+    "outside105": DATA / "drafts-outside105.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
