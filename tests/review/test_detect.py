@@ -368,6 +368,12 @@ def test_cli_review_type_option_and_report_line(runner):
             " again? Amira",
             "apology",
         ),
+        # Two days offered as a choice after a miss propose, and settle nothing (batch 105).
+        (
+            "Subject: Interview\n\nMs Berger,\n\nI wasn't able to attend today. I'd like to"
+            " rebook. Tuesday or Wednesday morning next week works for me.\n\nYusuf",
+            "apology",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

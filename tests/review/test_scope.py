@@ -229,6 +229,31 @@ def test_key_words_with_different_first_letters_are_never_one_slip_apart():
             "BLAME",
             False,
         ),
+        # The reader's message read wrongly by the writer, the reader's own busy team, and a
+        # cause told only as the setting of the writer's own slip are no blame (batches 102
+        # to 105).
+        (
+            "Dear Mr Dawson,\n\nI am very sorry for missing our interview. Your email said 03/04"
+            " and I read it as 3 April, without asking you. That was my mistake. I am still keen"
+            " and free at any time.\n\nAmra",
+            "BLAME",
+            False,
+        ),
+        (
+            "Dear Mr MacLeod,\n\nI'm writing to apologise for missing our interview yesterday. I"
+            " had the date down for the 14th rather than the 13th, and the mistake is entirely"
+            " mine. I know how hard it is to find a slot when half the team is out on the hill,"
+            " and I'm sorry to have wasted one.\n\nI'm still very keen on the role.\n\nMateus",
+            "BLAME",
+            False,
+        ),
+        (
+            "Dear Mr O'Connell,\n\nI'm sorry I missed Monday's interview. I failed to confirm"
+            " the time after the date was moved, and I take full responsibility. I'm still keen"
+            " and free at any time.\n\nLeila",
+            "BLAME",
+            False,
+        ),
         # ...and what made the writer glad is no cause at all (batch 102).
         (
             "Dear Dr Ferreira, thank you for meeting me this morning, and I'm sorry again for"

@@ -48,6 +48,16 @@ _MADE_GLAD = re.compile(
     r"motivated|inspired|determined)\b"
 )
 
+# The reader's own difficulty, acknowledged: what follows it is theirs, not an excuse (batch 105).
+_FELT_FOR_THE_READER = re.compile(
+    r"\bi (?:know|understand|appreciate|realise|realize|can imagine) (?:how|that it is|it is)"
+    r" (?:hard|difficult|tricky|busy|much work|a lot)\b"
+)
+# What the reader's message said, then read wrongly by the writer (batches 102 and 104).
+_READ_BY_THE_WRITER = re.compile(
+    r"[^.;!?]{0,60}?(?:,|;)?\s+and\s+i\s+(?:then\s+|simply\s+|just\s+)?(?:read|took|understood|"
+    r"misread|wrote|entered|noted|put|assumed|mixed)\b"
+)
 # What a journey costs, named after it: "the bus fare", "my train tickets" (batch 101).
 _A_COST = re.compile(r"\s*(?:fares?|tickets?|pass|money|costs?|price|expenses?|refund)\b")
 
@@ -153,6 +163,11 @@ def _no_cause(draft: Draft, span: Span, waved: Sequence[Span]) -> bool:
         return True  # "nobody from your team called": a complaint, not a cause
     if _is_a_decision(draft, span):
         return True  # "you won't give me a second chance": the reader's decision, not a cause
+    index = draft.sentence_at(span[0])
+    if index >= 0 and _FELT_FOR_THE_READER.search(draft.body, draft.sentences[index].start, span[0]):
+        return True  # "I know how hard it is to find a slot when half the team is out"
+    if _READ_BY_THE_WRITER.match(draft.body, span[1]):
+        return True  # "your email said 03/04 and I read it as 3 April": the reading is the slip
     if _MADE_GLAD.match(draft.body, span[1]):
         return True  # "our conversation made me even more excited": a pleasure, not a cause
     # The writer's own side: "the link would not load on my end", "the Wi-Fi in my building".

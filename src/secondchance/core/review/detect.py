@@ -349,7 +349,18 @@ def _counters(draft: Draft, index: int) -> bool:
     After a miss, a sentence that refuses one time or opens a range is proposing, not settling
     a time both sides agreed (issue 17).
     """
-    return bool(draft.in_sentence(lx.UNAVAILABLE, index) or draft.in_sentence(lx.FLEXIBLE, index))
+    if draft.in_sentence(lx.UNAVAILABLE, index) or draft.in_sentence(lx.FLEXIBLE, index):
+        return True
+    # "Tuesday or Wednesday morning next week works for me": a choice offered (batch 105).
+    return _ALTERNATIVES.search(draft.sentences[index].text) is not None
+
+
+# Two days or times set side by side as a choice for the reader.
+_ALTERNATIVES = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d{2})?"
+    r"(?: ?[ap]m)?)\b[^.!?]{0,24}?\bor\b\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|\d)"
+)
 
 
 # Words that name the lateness, the reader's grace over the start included (issue 17).

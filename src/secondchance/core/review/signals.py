@@ -132,6 +132,7 @@ _READER = re.compile(
 # "..., though I should have arrived earlier anyway", "your invite said Eastern time, but I
 # should have checked": ownership granted in passing, after the reader's side has been given
 # the fault. Outside readers still read that as blame (issue 17).
+_SETTING = re.compile(r"\b(?:after|when|once|while)\b")
 _IN_PASSING = re.compile(r"(?:but|though|although|even though|even so)\b")
 
 # --- New time --------------------------------------------------------------------------------
@@ -607,6 +608,15 @@ def owned_in_its_sentence(draft: Draft, span: Span) -> bool:
     """
     index = draft.sentence_at(span[0])
     owned = draft.in_sentence(lx.OWNED_CAUSE, index)
+    # "I failed to confirm the time after the date was moved": the cause told only as the
+    # setting of the writer's own slip, in a clause of time after it (batch 105).
+    owned += [
+        s
+        for s in ownership(draft)
+        if draft.sentence_at(s[0]) == index
+        and s[1] <= span[0]
+        and _SETTING.search(draft.body, s[1], span[0])
+    ]
     if names_the_reader(draft, span):
         owned = [s for s in owned if not _IN_PASSING.match(draft.body, s[0])]
     return bool(owned) and not _turned_after_ownership(draft, span, index)
