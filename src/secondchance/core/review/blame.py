@@ -53,6 +53,7 @@ _FELT_FOR_THE_READER = re.compile(
     r"\bi (?:know|understand|appreciate|realise|realize|can imagine) (?:how|that it is|it is)"
     r" (?:hard|difficult|tricky|busy|much work|a lot)\b"
 )
+_FELT_REACH = 80  # characters before a cause in which the reader's difficulty may be granted
 # What the reader's message said, then read wrongly by the writer (batches 102 and 104).
 _READ_BY_THE_WRITER = re.compile(
     r"[^.;!?]{0,60}?(?:,|;)?\s+and\s+i\s+(?:then\s+|simply\s+|just\s+)?(?:read|took|understood|"
@@ -163,8 +164,10 @@ def _no_cause(draft: Draft, span: Span, waved: Sequence[Span]) -> bool:
         return True  # "nobody from your team called": a complaint, not a cause
     if _is_a_decision(draft, span):
         return True  # "you won't give me a second chance": the reader's decision, not a cause
+    # Only the few words before the cause are searched, so a long sentence stays linear.
     index = draft.sentence_at(span[0])
-    if index >= 0 and _FELT_FOR_THE_READER.search(draft.body, draft.sentences[index].start, span[0]):
+    opening = max(draft.sentences[index].start, span[0] - _FELT_REACH) if index >= 0 else span[0]
+    if _FELT_FOR_THE_READER.search(draft.body, opening, span[0]):
         return True  # "I know how hard it is to find a slot when half the team is out"
     if _READ_BY_THE_WRITER.match(draft.body, span[1]):
         return True  # "your email said 03/04 and I read it as 3 April": the reading is the slip

@@ -132,8 +132,9 @@ _READER = re.compile(
 # "..., though I should have arrived earlier anyway", "your invite said Eastern time, but I
 # should have checked": ownership granted in passing, after the reader's side has been given
 # the fault. Outside readers still read that as blame (issue 17).
-_SETTING = re.compile(r"\b(?:after|when|once|while)\b")
 _IN_PASSING = re.compile(r"(?:but|though|although|even though|even so)\b")
+# A clause of time that sets a cause as the scene of the writer's own slip (batch 105).
+_SETTING = re.compile(r"\b(?:after|when|once|while)\b")
 
 # --- New time --------------------------------------------------------------------------------
 
