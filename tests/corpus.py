@@ -147,6 +147,22 @@ SPLITS = {
     "outside103": DATA / "drafts-outside103.txt",
     "outside104": DATA / "drafts-outside104.txt",
     "outside105": DATA / "drafts-outside105.txt",
+    # Outside batches 94 to 99: written at round 21's start and scored on arrival by the
+    # session's first rules, then again at its end; sealed, never read.
+    "outside94": DATA / "drafts-outside94-frozen.txt",
+    "outside95": DATA / "drafts-outside95-frozen.txt",
+    "outside96": DATA / "drafts-outside96-frozen.txt",
+    "outside97": DATA / "drafts-outside97-frozen.txt",
+    "outside98": DATA / "drafts-outside98-frozen.txt",
+    "outside99": DATA / "drafts-outside99-frozen.txt",
+    # Outside batches 106 to 111: written after round 21's last rule change and scored once on
+    # arrival; sealed, never read.
+    "outside106": DATA / "drafts-outside106-frozen.txt",
+    "outside107": DATA / "drafts-outside107-frozen.txt",
+    "outside108": DATA / "drafts-outside108-frozen.txt",
+    "outside109": DATA / "drafts-outside109-frozen.txt",
+    "outside110": DATA / "drafts-outside110-frozen.txt",
+    "outside111": DATA / "drafts-outside111-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
