@@ -101,11 +101,13 @@ def detect_type(draft: Draft) -> MessageType:
     missed = about_a_miss(draft)
     if cues["decline_reply"] >= 2:
         return "decline_reply"
+    # "Could we reschedule the interview of yesterday?" looks back, at a miss told in other
+    # words ("not assisting to"): no heads-up and no cancellation (round 13, #17); so do
+    # "... and sorry again about last week" (batch 82) and an answer to "What happened?"
+    # (batch 102).
+    behind = missed or _meeting_in_the_past(draft) or signals.answers_what_happened(draft)
     # "Thank you for offering Monday at 9:00. I can't do mornings": a time refused before the
     # meeting asks to move it (batches 69 and 74).
-    # "... and sorry again about last week" looks back at a miss: an apology (batch 82); so
-    # does an answer to "What happened?" (batch 102).
-    behind = missed or _meeting_in_the_past(draft) or signals.answers_what_happened(draft)
     if not behind and draft.has(lx.OFFERED_TIME) and draft.has(lx.TIME_REFUSED):
         return "cancellation"
     # "Speak on Tuesday" confirms a new time, unless the draft is about the miss ("I was
@@ -125,8 +127,6 @@ def detect_type(draft: Draft) -> MessageType:
         return "no_reply_follow_up"
     if arrived_late:
         return "late_arrival"
-    # "Could we reschedule the interview of yesterday?" looks back, at a miss told in other
-    # words ("not assisting to"): no heads-up and no cancellation (round 13, #17).
     # "Could we push Friday's call to Monday? I'll be in the air at 2" asks to move the
     # meeting; the arrival it mentions is no heads-up (probe C, #17).
     if cues["running_late"] and not behind and cues["running_late"] >= cues["cancellation"]:
@@ -174,8 +174,7 @@ def about_a_miss(draft: Draft) -> bool:
         spans = draft.spans(lx.MISSED)
         if any(not _MISSED_ON_THE_WAY.match(draft.body, end) for _, end in spans):
             return True
-        subject = _subject(draft)
-        return bool(subject and lx.MISSED.regex.search(subject))
+        return _subject_says(draft, lx.MISSED)
 
     return draft.remember("about a miss", compute)
 
@@ -185,26 +184,21 @@ def _meeting_in_the_past(draft: Draft) -> bool:
 
     A reply under "Re: What happened today?" tells the morning, not a delay ahead (batch 44).
     """
-    subject = _subject(draft)
-    return draft.has(lx.MEETING_IN_THE_PAST) or bool(
-        subject and lx.MEETING_IN_THE_PAST.regex.search(subject)
-    )
+    return draft.has(lx.MEETING_IN_THE_PAST) or _subject_says(draft, lx.MEETING_IN_THE_PAST)
 
 
 def _cues(draft: Draft) -> dict[MessageType, int]:
     """Count each type's cues per sentence, the subject line counting as one."""
 
     def compute() -> dict[MessageType, int]:
-        subject = _subject(draft)
         # Six cue patterns on a short line cost less than the whole set of families would.
         cues = {
-            kind: len(_cued_sentences(draft, lexeme))
-            + bool(subject and lexeme.regex.search(subject))
+            kind: len(_cued_sentences(draft, lexeme)) + _subject_says(draft, lexeme)
             for kind, lexeme in lx.TYPE_CUES.items()
         }
         # A draft thanking the reader for checking in answers their chase: its "checking in",
-        # in the body or in a subject replied to, is theirs (round 13, #17).
-        # So does an answer to their "What happened?" (batch 81).
+        # in the body or in a subject replied to, is theirs (round 13, #17), and so is one
+        # that answers their "What happened?" (batch 81).
         if draft.has(lx.READER_FOLLOWED_UP) or signals.answers_what_happened(draft):
             cues["no_reply_follow_up"] = 0
         # "Following up on this afternoon" is about the day's meeting, not a reply awaited.
@@ -379,9 +373,8 @@ def _opens_by_apologizing_for_the_miss(draft: Draft) -> bool:
     comes before it; a follow-up opens on the chase, or replies under its first apology's
     subject (batches 73, 91 and 93).
     """
-    subject = _subject(draft)
-    if subject and not _REPLIED.match(subject) and lx.APOLOGY.regex.search(subject):
-        return bool(lx.MISSED.regex.search(subject))
+    if _subject_says(draft, lx.APOLOGY) and not _REPLIED.match(_subject(draft)):
+        return _subject_says(draft, lx.MISSED)
     apologies = sorted(draft.sentences_with(lx.APOLOGY))
     if not apologies:
         return False
@@ -396,10 +389,17 @@ def _arrived_late(draft: Draft) -> bool:
     A subject line such as "Apologies for arriving late today" is a cue as good as the body's.
     """
     cue = lx.TYPE_CUES["late_arrival"]
-    subject = _subject(draft)
-    cued = bool(draft.spans(cue)) or bool(subject and cue.regex.search(subject))
+    cued = bool(draft.spans(cue)) or _subject_says(draft, cue)
     return cued and any(word in draft.body for word in _LATENESS)
 
 
 def _subject(draft: Draft) -> bytes:
-    return ascii_view(draft.subject.lower()) if draft.subject else b""
+    return draft.remember(
+        "subject bytes", lambda: ascii_view(draft.subject.lower()) if draft.subject else b""
+    )
+
+
+def _subject_says(draft: Draft, lexeme: lx.Lexeme) -> bool:
+    """Tell whether the subject line holds one of `lexeme`'s phrases."""
+    subject = _subject(draft)
+    return bool(subject and lexeme.regex.search(subject))
