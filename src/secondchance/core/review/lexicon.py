@@ -19,13 +19,16 @@ Families say what a phrase *can* mean; `signals` decides what it does mean in it
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import os
 import re
+import sys
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any, AnyStr, Protocol
+from typing import Any, AnyStr, Protocol, cast
 
 import re2
 
@@ -36,7 +39,7 @@ _OPTIONS.max_mem = 128 << 20  # counted repeats of word gaps need more than RE2'
 # `{name}` in a pattern: a fragment of fragments.toml. Its first letter keeps RE2's counted
 # repeats ("{0,3}") apart.
 _FRAGMENT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
-_FOLDER = os.path.join(os.path.dirname(__file__), "families")  # noqa: PTH118, PTH120
+_FOLDER = os.path.join(os.path.dirname(__file__), "families")
 THEMES = (
     "apology",
     "ownership",
@@ -48,6 +51,7 @@ THEMES = (
     "dishonesty",
     "message_types",
 )
+_DATA_FILES = (*THEMES, "fragments")
 
 
 class Match(Protocol):
@@ -112,12 +116,63 @@ class Family:
     unless: tuple[str, ...] = ()
 
 
-def _read(theme: str) -> dict[str, Any]:
-    # Package data read once at import (the core reads no other file, and writes none). Plain
-    # os.path and open: importlib.resources and pathlib would add to every cold start.
-    path = os.path.join(_FOLDER, f"{theme}.toml")  # noqa: PTH118
-    with open(path, "rb") as data:  # noqa: PTH123
-        return tomllib.load(data)
+def cache_path(folder: str) -> str:
+    """Return where the parsed data files of `folder` are kept: where its bytecode would be."""
+    kept_in = os.path.join(folder, "__pycache__")
+    if sys.pycache_prefix:
+        kept_in = os.path.join(sys.pycache_prefix, os.path.abspath(folder).lstrip(os.sep))
+    return os.path.join(kept_in, f"families.{sys.implementation.cache_tag}.marshal")
+
+
+def _stamp(folder: str) -> tuple[tuple[int, int], ...]:
+    stats = [os.stat(os.path.join(folder, f"{name}.toml")) for name in _DATA_FILES]
+    return tuple((stat.st_mtime_ns, stat.st_size) for stat in stats)
+
+
+def _parse(folder: str) -> dict[str, dict[str, Any]]:
+    tables = {}
+    for name in _DATA_FILES:
+        with open(os.path.join(folder, f"{name}.toml"), "rb") as data:
+            tables[name] = tomllib.load(data)
+    return tables
+
+
+def read_tables(folder: str = _FOLDER) -> dict[str, dict[str, Any]]:
+    """Return every data file's table, parsed once per change of the files.
+
+    Parsing the TOML took a twentieth of `review`'s cold start (#17), so the tables are kept as
+    the interpreter keeps bytecode: in `__pycache__`, marked with each file's size and time of
+    change, written only where bytecode would be (not under `-B`), and ignored when missing,
+    stale or unreadable. The core writes no other file. Plain os.path and open: importlib and
+    pathlib would add to every cold start.
+    """
+    stamp, cache = _stamp(folder), cache_path(folder)
+    try:
+        with open(cache, "rb") as kept:
+            # Only this function writes the file, and marshal data cannot run code.
+            kept_stamp, tables = marshal.load(kept)  # noqa: S302
+        if kept_stamp == stamp:
+            return cast("dict[str, dict[str, Any]]", tables)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tables = _parse(folder)
+    if not sys.dont_write_bytecode:
+        _keep(cache, (stamp, tables))
+    return tables
+
+
+def _keep(cache: str, value: tuple[Any, ...]) -> None:
+    # Written aside and renamed into place, so a process reading at the same time sees the old
+    # cache or the new one, never half of one. A folder it may not write to only costs speed.
+    partial = f"{cache}.{os.getpid()}"
+    try:
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        with open(partial, "wb") as out:
+            marshal.dump(value, out)
+        os.replace(partial, cache)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(partial)
 
 
 def _expand(pattern: str, fragments: Mapping[str, str | list[str]]) -> str:
@@ -140,11 +195,10 @@ def compile_family(family: Family, fragments: Mapping[str, str | list[str]]) -> 
     return Lexeme(rf"\b(?:{joined})\b", family.name)
 
 
-def _load() -> tuple[dict[str, Family], dict[str, Any]]:
+def _load(tables: Mapping[str, dict[str, Any]]) -> dict[str, Family]:
     families: dict[str, Family] = {}
-    tables = {theme: _read(theme) for theme in THEMES}
-    for theme, table in tables.items():
-        for name, entry in table.items():
+    for theme in THEMES:
+        for name, entry in tables[theme].items():
             if isinstance(entry, dict):
                 families[name] = Family(
                     name,
@@ -155,11 +209,12 @@ def _load() -> tuple[dict[str, Family], dict[str, Any]]:
                     tuple(entry["no_match"]),
                     tuple(entry.get("unless", ())),
                 )
-    return families, tables
+    return families
 
 
-FAMILIES, _TABLES = _load()
-FRAGMENTS: dict[str, str | list[str]] = _read("fragments")
+_TABLES = read_tables()
+FAMILIES = _load(_TABLES)
+FRAGMENTS: dict[str, str | list[str]] = _TABLES["fragments"]
 
 
 def _prefiltered(lexemes: Sequence[Lexeme]) -> tuple[tuple[Lexeme, ...], re2.Filter]:
