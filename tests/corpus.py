@@ -163,6 +163,15 @@ SPLITS = {
     "outside109": DATA / "drafts-outside109-frozen.txt",
     "outside110": DATA / "drafts-outside110-frozen.txt",
     "outside111": DATA / "drafts-outside111-frozen.txt",
+    # Outside batches 112 to 117: written at round 22's start and scored once on arrival by
+    # round 21's final rules. 112 to 114 were then released and read; 115 to 117 are sealed,
+    # scored again at the round's end, never read.
+    "outside112": DATA / "drafts-outside112.txt",
+    "outside113": DATA / "drafts-outside113.txt",
+    "outside114": DATA / "drafts-outside114.txt",
+    "outside115": DATA / "drafts-outside115-frozen.txt",
+    "outside116": DATA / "drafts-outside116-frozen.txt",
+    "outside117": DATA / "drafts-outside117-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
