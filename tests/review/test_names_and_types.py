@@ -77,6 +77,13 @@ def test_a_given_name_covers_only_whole_words(codes):
     assert "UNPROFESSIONAL_TONE" in codes(text, channel="text", names=["Tyra Novák"])
 
 
+@pytest.mark.parametrize("amount", ["R$ 18.000", "R$18.000", "US$ 4,000", "C$ 95k"])
+def test_a_letter_of_a_currency_is_no_texting_word(codes, amount):
+    asked = f"{OWNED} Is the salary closer to {amount}?"
+    assert "UNPROFESSIONAL_TONE" not in codes(asked, channel="email")
+    assert "UNPROFESSIONAL_TONE" in codes(f"{OWNED} r u free later?", channel="email")
+
+
 def _found(text, **options):
     return {f.code for f in review(text, **options).findings}
 

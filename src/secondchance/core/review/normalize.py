@@ -300,7 +300,10 @@ def _normal_word(folded: str, start: int, end: int, word: str) -> tuple[str | No
 
 
 def _is_initial(folded: str, start: int, end: int) -> bool:
-    """Tell a lone letter that is an initial or a list mark ("U.S.", "U-turn") from text speak."""
+    """Tell a lone letter that is an initial, a list mark or part of a currency from text speak.
+
+    "U.S.", "U-turn", "(r)" and "R$ 18.000" (Brazilian reais, batch 113) hold no texting word.
+    """
     before = folded[start - 1 : start]
-    after = folded[end : end + 2]
-    return before in {".", "-", "&", "'", "("} or after[:1] in {".", "-", "&", "'", ")"}
+    after = folded[end : end + 1]
+    return before in {".", "-", "&", "'", "("} or after in {".", "-", "&", "'", ")", "$"}
