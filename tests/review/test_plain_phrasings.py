@@ -359,3 +359,47 @@ def test_a_gracious_answer_to_a_decision_is_a_ready_decline_reply(text):
 )
 def test_arriving_late_and_not_coming_are_told_apart(text, kind):
     assert review(text).message_type == kind
+
+
+def _codes(text, **options):
+    return {finding.code for finding in review(text, **options).findings}
+
+
+_OWNED_MISS = "Dear Ms Roy,\n\nI am sorry I missed our interview this morning; it was my mistake."
+_KEEN = "I still very much want the analyst role."
+
+
+def test_hoping_for_some_later_opening_asks_for_no_new_time():
+    hoping = f"{_OWNED_MISS} {_KEEN} I hope there may be another opportunity down the line.\n\nAli"
+    asking = (
+        f"{_OWNED_MISS} {_KEEN} I would be grateful for another opportunity to interview.\n\nAli"
+    )
+    assert "NO_RESCHEDULE" in _codes(hoping)
+    assert "NO_RESCHEDULE" not in _codes(asking)
+
+
+def test_asking_for_a_decision_by_a_date_asks_for_no_new_time():
+    chasing = (
+        "Dear Mr Bauer,\n\nI wrote twice after missing our interview, my mistake, and I am still"
+        " keen on the role. Could you let me know either way by Friday?\n\nPriya"
+    )
+    timed = chasing.replace("either way by Friday", "a time that suits you")
+    assert "NO_RESCHEDULE" in _codes(chasing, message_type="no_reply_follow_up")
+    assert "NO_RESCHEDULE" not in _codes(timed, message_type="no_reply_follow_up")
+
+
+def test_a_time_the_writer_had_blocked_out_is_the_story_not_a_new_time():
+    story = (
+        f"{_OWNED_MISS} I'd blocked out 1:30 to 3:00 in my calendar, but kept the old time in"
+        f" my head. {_KEEN}\n\nAli"
+    )
+    settled = story.replace("I'd blocked out", "I have blocked out")
+    assert "NO_RESCHEDULE" in _codes(story)
+    assert "NO_RESCHEDULE" not in _codes(settled)
+
+
+def test_the_readers_annoyance_allowed_for_is_no_frustration():
+    allowed = f"{_OWNED_MISS} I understand if you are annoyed with me. {_KEEN} Could we meet again?"
+    vented = allowed.replace("I understand if you are annoyed with me", "I am annoyed with you")
+    assert "FRUSTRATION" not in _codes(allowed)
+    assert "FRUSTRATION" in _codes(vented)

@@ -250,9 +250,12 @@ def negated(draft: Draft, span: Span) -> bool:
 
 # "I understand how frustrating that was for you": a feeling granted to the reader.
 # "I realise that is frustrating": the feeling said of what the writer did, granted to the reader.
+# "I understand if you are annoyed with me" (batch 114): the reader's feeling allowed for.
 _EMPATHY_BEFORE = re.compile(
     r"\b(?:understand|appreciate|know|imagine|realise|realize|see|sorry for|regret) (?:just )?"
-    r"(?:how|(?:that|this|it) (?:is|was|must be|must have been|will have been|would have been))"
+    r"(?:how|(?:that|this|it) (?:is|was|must be|must have been|will have been|would have been)"
+    r"|(?:if|why|that) (?:you|the panel|your team|the team|they) (?:are|were|feel|felt|may be|"
+    r"might be|would be|must be|may feel|might feel|are feeling))"
     r"\s+(?:\w+\s+)?$"
 )
 _FOR_THE_READER = re.compile(
@@ -676,12 +679,13 @@ def reschedule_offers(draft: Draft) -> list[Span]:
         offers = draft.spans(lx.RESCHEDULE)
         if not offers:
             return []
-        # "Nothing I can do" shrugs, and "anything I can do" offers help: neither names a new
-        # time (issue 17).
+        # "Nothing I can do" shrugs, "anything I can do" offers help, and "another opportunity
+        # down the line" hopes for some later role: none names a new time (issue 17).
         not_offers = [
             *draft.spans(lx.OWN_PLANS_MOVED),
             *draft.spans(lx.DEFLECTION),
             *draft.spans(lx.HELP_OFFERED),
+            *draft.spans(lx.LATER_OPENING),
         ]
         return [
             span
@@ -741,10 +745,11 @@ def settled_new_time(draft: Draft) -> bool:
     return bool(settled & draft.sentences_with(lx.SLOT))
 
 
-# "So I put 11:00 in my calendar", "I had written 10:00 in my diary": the writer's own entry,
-# told in the past.
+# "So I put 11:00 in my calendar", "I had written 10:00 in my diary", "I'd blocked out 1:30 to
+# 3:00 in my calendar" (batch 114): the writer's own entry, told in the past.
 _WRITER_PLACED = re.compile(
-    r"\b(?:i|we)\s+(?:had\s+)?(?:put|set|entered|saved|wrote|written|marked|copied|noted)\b"
+    r"\b(?:i|we)\s+(?:had\s+)?(?:put|set|entered|saved|wrote|written|marked|copied|noted|"
+    r"blocked|pencill?ed|added)\b"
 )
 
 
