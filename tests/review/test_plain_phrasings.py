@@ -403,3 +403,25 @@ def test_the_readers_annoyance_allowed_for_is_no_frustration():
     vented = allowed.replace("I understand if you are annoyed with me", "I am annoyed with you")
     assert "FRUSTRATION" not in _codes(allowed)
     assert "FRUSTRATION" in _codes(vented)
+
+
+@pytest.mark.parametrize(
+    ("blaming", "owning"),
+    [
+        (
+            "I was given the wrong directions by reception, so I am at the other building.",
+            "I wrote down the wrong directions myself, so I am at the other building.",
+        ),
+        (
+            "Google Maps sent me to the back entrance.",
+            "I went to the back entrance by mistake.",
+        ),
+    ],
+)
+def test_a_heads_up_that_hands_the_delay_to_others_blames(blaming, owning):
+    late = " I will be about 20 minutes late, arriving around 11:20.\n\nXimena"
+    found = _codes(f"Dear Ms Ortiz,\n\nSo sorry. {blaming}{late}", message_type="running_late")
+    assert {"BLAME", "NO_OWNERSHIP"} <= found
+    assert "BLAME" not in _codes(
+        f"Dear Ms Ortiz,\n\nSo sorry. {owning}{late}", message_type="running_late"
+    )
