@@ -374,6 +374,34 @@ def test_cli_review_type_option_and_report_line(runner):
             " rebook. Tuesday or Wednesday morning next week works for me.\n\nYusuf",
             "apology",
         ),
+        # An unanswered letter counted with "the" or as an "e-mail" (batches 112 and 113).
+        (
+            "Subject: Third attempt\n\nDear Ms Fontaine,\n\nThis is now the third email I've"
+            " sent since missing our interview. I'd appreciate a simple yes or no.\n\nGordon",
+            "no_reply_follow_up",
+        ),
+        (
+            "Dear Ms Baker,\n\nThis is my second e-mail and still there is no answer. I said sorry"
+            " for missing the interview.\n\nRami",
+            "no_reply_follow_up",
+        ),
+        # A decision answered with a letdown, casually, or by what other firms do (batches 112
+        # to 114, 77 and 83).
+        (
+            "Dear Ms Grant,\n\nI'm disappointed by this, to be honest. Ruling someone out over a"
+            " single missed call seems short-sighted. I'd ask you to reconsider.\n\nGareth",
+            "decline_reply",
+        ),
+        (
+            "No worries at all mate, cheers for letting me know and all the best with the hire!!",
+            "decline_reply",
+        ),
+        (
+            "Dear Mr Russo,\n\nI understand, but one missed interview should not decide"
+            " everything. Other companies give people a second chance. I hope you will think"
+            " again about your decision.\n\nVitalii",
+            "decline_reply",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

@@ -425,3 +425,27 @@ def test_a_heads_up_that_hands_the_delay_to_others_blames(blaming, owning):
     assert "BLAME" not in _codes(
         f"Dear Ms Ortiz,\n\nSo sorry. {owning}{late}", message_type="running_late"
     )
+
+
+@pytest.mark.parametrize(
+    "owned",
+    [
+        "I am very sorry I missed the interview at 10; the error with the hour was mine.",
+        "Please accept my sincere excuses for missing the interview. I confused the date, sorry.",
+    ],
+)
+def test_a_learners_apology_and_ownership_are_read_as_such(owned):
+    text = f"Dear Mrs Rivera,\n\n{owned} {_KEEN} Can we meet another day?\n\nAna"
+    assert review(text).verdict == "ready"
+
+
+def test_giving_up_on_the_reader_unless_they_agree_is_frustration():
+    terms = (
+        "Dear Mr Tran,\n\nThank you for the new date, and sorry again. I can only do Thursday"
+        " after 16:00. If this is not possible for you, then maybe we should forget it.\n\nMateus"
+    )
+    assert "FRUSTRATION" in _codes(terms, message_type="cancellation")
+    assert "FRUSTRATION" not in _codes(
+        terms.replace("then maybe we should forget it", "please suggest another day"),
+        message_type="cancellation",
+    )

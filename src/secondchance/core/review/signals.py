@@ -173,6 +173,12 @@ _VAGUE_ARRIVAL = re.compile(
 _PUNCTUAL = re.compile(r"\b(?:in|on) time$")
 # "My sister asked me to help her move flat on Tuesday": someone else's plans, not an offer.
 _SOMEONE_ELSES_ACT = re.compile(r"\b(?:help|helped|helping|let|letting) (?:her|him|them)\s+$")
+# "Most organisations would have given a candidate a second chance": what other employers do,
+# held up to the reader, asks for nothing (batches 113 and 114).
+_OTHERS_WOULD = re.compile(
+    r"\b(?:many|most|other|any|some|plenty of|a lot of)\s+(?:other\s+)?"
+    r"(?:companies|organi[sz]ations|employers|firms|businesses|recruiters|places|people)\b[^.;!?]*$"
+)
 # "I confused it with another appointment": the clash that caused the miss (batch 44).
 _MIXED_UP_WITH = re.compile(
     r"\b(?:confused|mixed|mixed up|muddled|clashed|conflicted|overlapped|double-booked)\b"
@@ -699,6 +705,7 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             and not _MAKE_SURE.match(draft.body, span[1])
             and not _AGO.match(draft.body, span[1])
             and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
+            and not _OTHERS_WOULD.search(clause_before(draft, span[0]))
             and not _MIXED_UP_WITH.search(clause_before(draft, span[0]))
             and not _PUNCTUAL.search(draft.body, span[0], span[1])
             and not _vague_arrival(draft, span)
