@@ -449,3 +449,27 @@ def test_giving_up_on_the_reader_unless_they_agree_is_frustration():
         terms.replace("then maybe we should forget it", "please suggest another day"),
         message_type="cancellation",
     )
+
+
+def test_a_texted_arrival_time_is_no_term_set_for_a_new_time():
+    heads_up = "So sorry, running behind, my fault! Will be there for 9:40 at the latest!!"
+    assert "NOT_FLEXIBLE" not in _codes(heads_up, message_type="running_late")
+
+
+def test_an_open_texted_ask_sets_no_terms():
+    # The time in it is the one the reader moved the interview to, which the writer missed.
+    text = (
+        "hey Chloe!! sorry bout today, linkedin never showed me your message moving it to 9am so"
+        " I had no clue \U0001f937 can we try again sometime? keen to chat about the designer role"
+    )
+    assert "NOT_FLEXIBLE" not in _codes(text, channel="text")
+    assert "NO_RESCHEDULE" not in _codes(text, channel="text")
+
+
+def test_a_cause_said_to_be_beyond_knowing_disowns_the_miss():
+    text = (
+        "Hi Graham, the link in the invitation was for a different meeting, which isn't something"
+        " I could have known. Sorry that we didn't connect. I still want the role and can do any"
+        " day next week.\n\nMarcus"
+    )
+    assert {"NO_OWNERSHIP", "BLAME"} <= _codes(text)
