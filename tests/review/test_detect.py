@@ -402,6 +402,13 @@ def test_cli_review_type_option_and_report_line(runner):
             " again about your decision.\n\nVitalii",
             "decline_reply",
         ),
+        # A learner's thanks for being received, and "please excuse my delay" (batch 113).
+        (
+            "Dear Mrs Mercier, thank you for receiving me today, and please excuse my delay of 10"
+            " minutes. I misjudged the moto-taxi, my fault. I stay available for any next step."
+            " Yao",
+            "late_arrival",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

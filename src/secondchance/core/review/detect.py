@@ -358,7 +358,7 @@ _ALTERNATIVES = re.compile(
 
 
 # Words that name the lateness, the reader's grace over the start included (issue 17).
-_LATENESS = ("late", "waiting", "start time", "delayed start")
+_LATENESS = ("late", "waiting", "start time", "delayed start", "my delay")
 
 
 # "Re: Apologies for missing our interview": the writer's own first apology, now chased.
