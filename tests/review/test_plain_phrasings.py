@@ -473,3 +473,12 @@ def test_a_cause_said_to_be_beyond_knowing_disowns_the_miss():
         " day next week.\n\nMarcus"
     )
     assert {"NO_OWNERSHIP", "BLAME"} <= _codes(text)
+
+
+def test_an_emoji_in_the_subject_line_is_out_of_place_but_its_marks_are_let_pass():
+    body = (
+        "\n\nHi Jess,\n\nSorry again about missing Wednesday, that was on me. Still keen on the"
+        " role and happy to talk whenever suits you.\n\nLiam"
+    )
+    assert "UNPROFESSIONAL_TONE" in _codes(f"Subject: any news? \U0001f642{body}")
+    assert "UNPROFESSIONAL_TONE" not in _codes(f"Subject: So sorry about Wednesday!!{body}")

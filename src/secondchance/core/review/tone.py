@@ -115,8 +115,10 @@ def _unprofessional(draft: Draft) -> Iterator[Span]:
     text, start, end = draft.text, draft.body_start, draft.body_end
     if lx.may_hold_repeated_marks(draft.original_body):
         yield from (match.span() for match in lx.REPEATED_MARKS.finditer(text, start, end))
-    if lx.may_hold_emoji(draft.original_body):
-        yield from (match.span() for match in lx.EMOJI.finditer(text, start, end))
+    # Emoji are looked for in the subject line too ("Subject: any news? 🙂", batch 113); a
+    # subject's "!!" or "??" is not, as outside authors let "So sorry about Monday!!" pass.
+    if lx.may_hold_emoji(text[:end]):
+        yield from (match.span() for match in lx.EMOJI.finditer(text, 0, end))
     if lx.TWO_CAPITALS.search(text, start, end):
         yield from _shouting(text, start, end)
     lower_is = list(_LOWER_CASE_I.finditer(text, start, end))
