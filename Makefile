@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 JS_STAMP := tests/js/node_modules/.installed
 
-.PHONY: run test lint fmt bench eval eval-learned eval-replies gallery clean system-packages
+.PHONY: run test lint fmt bench eval eval-agreement eval-learned eval-replies gallery clean system-packages
 
 APP_STAMP := $(VENV)/.installed-app
 
@@ -65,6 +65,10 @@ gallery: $(STAMP)
 
 eval: $(STAMP)
 	cd tests && ../$(BIN)/python eval_review.py
+
+# Issue 17: two readers' labels side by side, and the reviewer between them.
+eval-agreement: $(STAMP)
+	cd tests && ../$(BIN)/python eval_agreement.py
 
 # Issue 17: leave one author batch out; would a small learned model beat the rules? (minutes)
 eval-learned: $(STAMP)

@@ -4,7 +4,8 @@ Prints the median wall and CPU time of several runs of each command, beside `pyt
 the same machine in the same run. Targets: `review` under 200 ms; `kit` and `plan` under 150 ms
 (#19). The runs are on a warm bytecode cache, as a user's second start is: the commands run with
 PYTHONDONTWRITEBYTECODE unset, once each before timing so that every module they import has
-its .pyc (and the reviewer its parsed data files, kept beside them), and the rounds go through the commands in turn so that they share the machine's noise.
+its .pyc (and the reviewer its parsed data files, kept beside them), and the rounds go through
+the commands in turn so that they share the machine's noise.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 import pytest
 
+import eval_agreement
 import review_phrases as phrases
 from conftest import FIXED_NOW
 from corpus import SPLITS, load_corpus
@@ -127,3 +128,18 @@ def test_every_generated_message_reviews_ready_under_its_own_type(data):
         result = review(message.full_text, channel, message.subject, message_type=kind)
         problems = [(f.code, f.excerpt) for f in result.findings if f.severity is not Severity.INFO]
         assert result.verdict == "ready" and not problems, (message_id, problems)
+
+
+def test_the_second_reader_labelled_every_missed_interview_draft_of_its_batches_once():
+    labels = eval_agreement.second_reader()
+    lines = [
+        line
+        for line in eval_agreement.SECOND_READER.read_text("utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    assert len(lines) == len(labels), "a line is malformed or an id repeats"
+    drafts = {
+        d.id for split in eval_agreement.BATCHES for d in load_corpus(split) if d.type == "apology"
+    }
+    assert set(labels) == drafts
+    assert all(codes <= set(PUBLIC_CODES) for codes in labels.values())
