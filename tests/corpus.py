@@ -172,6 +172,15 @@ SPLITS = {
     "outside115": DATA / "drafts-outside115-frozen.txt",
     "outside116": DATA / "drafts-outside116-frozen.txt",
     "outside117": DATA / "drafts-outside117-frozen.txt",
+    # Outside batches 118 to 123: written in the middle of round 22 and scored once on arrival
+    # by round 21's final rules and by round 22's rules of the day (5346b01). 118 to 120 were
+    # then released and read; 121 to 123 are sealed, scored again at the round's end.
+    "outside118": DATA / "drafts-outside118.txt",
+    "outside119": DATA / "drafts-outside119.txt",
+    "outside120": DATA / "drafts-outside120.txt",
+    "outside121": DATA / "drafts-outside121-frozen.txt",
+    "outside122": DATA / "drafts-outside122-frozen.txt",
+    "outside123": DATA / "drafts-outside123-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
