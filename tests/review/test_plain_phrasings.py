@@ -482,3 +482,50 @@ def test_an_emoji_in_the_subject_line_is_out_of_place_but_its_marks_are_let_pass
     )
     assert "UNPROFESSIONAL_TONE" in _codes(f"Subject: any news? \U0001f642{body}")
     assert "UNPROFESSIONAL_TONE" not in _codes(f"Subject: So sorry about Wednesday!!{body}")
+
+
+def test_one_window_offered_with_both_its_ends_is_narrow():
+    text = f"{_OWNED_MISS} {_KEEN} I could do Friday between 12:00 and 12:30 if that helps.\n\nTi"
+    assert "NOT_FLEXIBLE" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("terms", "narrow"),
+    [
+        ("I'd only be able to continue if the next stage is fully remote.", True),
+        ("I would only continue if the base salary is at least 140k.", False),
+        ("If you have an evening slot I can come.", True),
+    ],
+)
+def test_going_on_only_on_a_condition_of_form_or_hour_sets_terms(terms, narrow):
+    text = f"{_OWNED_MISS} {_KEEN} {terms} Please let me know a time that suits you.\n\nPriya"
+    assert ("NOT_FLEXIBLE" in _codes(text)) is narrow
+
+
+@pytest.mark.parametrize(
+    "blaming",
+    [
+        "My manager has changed the roster without asking.",
+        "Unfortunately the appointment was not added to my calendar when it was arranged.",
+        "In the other companies where I have interviewed they always confirm one day before.",
+    ],
+)
+def test_a_change_made_without_asking_an_empty_diary_and_other_firms_blame(blaming):
+    text = f"Dear Mr Green,\n\nSorry about the interview. {blaming} {_KEEN} Can we meet again?"
+    assert "BLAME" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "venting",
+    [
+        "I think it is not correct to ignore candidates who apologized.",
+        "Good luck finding someone better.",
+        "It is impossible to plan anything in this country.",
+        "I don't think another meeting is a good use of either of our time.",
+        "I'd expect my mileage to be reimbursed this time.",
+        "Frankly, I don't think it's relevant to whether I can do the job.",
+    ],
+)
+def test_new_ways_of_venting_are_frustration(venting):
+    text = f"{_OWNED_MISS} {venting} {_KEEN} Could we meet next week?\n\nSam"
+    assert "FRUSTRATION" in _codes(text)

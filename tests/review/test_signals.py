@@ -5,6 +5,7 @@ import pytest
 import review_phrases as phrases
 from secondchance.core.review import Severity, review, signals
 from secondchance.core.review.action import _has_enthusiasm, _offers_new_time
+from secondchance.core.review.normalize import normalize
 
 
 @pytest.mark.parametrize("text", phrases.APOLOGY)
@@ -100,3 +101,18 @@ def test_clean_sentences_raise_no_problem_findings(text):
     wanted = {"NO_APOLOGY", "NO_OWNERSHIP", "NO_RESCHEDULE", "NO_ENTHUSIASM"}
     found = {f.code for f in review(text).findings if f.severity is not Severity.INFO}
     assert not found - wanted, found
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("I'd only be able to continue", "i would only be able to continue"),
+        ("I'd only just left", "i had only just left"),
+        ("I'd already sent it", "i had already sent it"),
+        ("I'd still love to", "i would still love to"),
+        ("I'd never", "i had never"),
+        ("my id card", "my id card"),
+    ],
+)
+def test_i_d_is_read_by_the_verb_past_any_adverbs(written, normal):
+    assert normalize(written.lower()).text == normal

@@ -35,12 +35,27 @@ def _not_flexible(draft: Draft) -> Iterator[Span]:
         return
     if draft.message_type in ("running_late", "confirmation"):
         return  # its one time is the arrival, or the time agreed: not a slot on narrow terms
-    slots = signals.proposed_slots(draft)
+    slots = _windows(draft, signals.proposed_slots(draft))
     if not slots or signals.flexible(draft):
         return
     narrow = all(_NARROW.search(draft.body, start, end + _NARROW_REACH) for start, end in slots)
     if len(slots) == 1 or narrow:
         yield draft.to_original(slots[0])
+
+
+# The two ends of one window: "between 12:00 and 12:30", "from 2 to 3", "10-11".
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*")
+
+
+def _windows(draft: Draft, slots: list[Span]) -> list[Span]:
+    """Join a slot to the one before it when the two are the ends of one window (batch 120)."""
+    windows: list[Span] = []
+    for start, end in slots:
+        if windows and _RANGE_JOIN.fullmatch(draft.body, windows[-1][1], start):
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _offers_new_time(draft: Draft) -> bool:

@@ -162,12 +162,14 @@ INTENSIFIERS = frozenset(
 # for "I'd" only before such a verb, never in "my ID card".
 _HAD_BEFORE = frozenset(
     "been had taken gone done left made got gotten forgotten set put lost sent told seen "
-    "already just never only overslept".split()
+    "overslept".split()
 )
 _WOULD_BEFORE = frozenset(
-    "be like love appreciate welcome rather prefer value hate need want really still also "
-    "happily gladly".split()
+    "be like love appreciate welcome rather prefer value hate need want happily gladly".split()
 )
+# Words that may stand between "I'd" and its verb, which decides: "I'd only be able to" is "I
+# would", "I'd only just left" is "I had" (batch 118).
+_BETWEEN = frozenset("already just never only really still also".split())
 _SINGLE_LETTERS = frozenset({"u", "r", "w", "k", "v"})
 _REPLACE: dict[str, tuple[str, Kind]] = {
     **{word: (norm, "contraction") for word, norm in CONTRACTIONS.items()},
@@ -281,10 +283,9 @@ def _normal_word(folded: str, start: int, end: int, word: str) -> tuple[str | No
     if word in INTENSIFIERS:
         return " " * len(word), "intensifier"
     if word in ("i'd", "id"):
-        following = _NEXT_WORD.match(folded, end)
-        next_word = following.group(1) if following else ""
-        had = next_word in _HAD_BEFORE or next_word.endswith("ed")
-        if word == "id" and not had and next_word not in _WOULD_BEFORE:
+        verb = _verb_after(folded, end)
+        had = verb in _HAD_BEFORE or verb.endswith("ed") or verb in {"already", "never"}
+        if word == "id" and not had and verb not in _WOULD_BEFORE:
             return None, "contraction"
         return ("i had" if had else "i would"), "contraction"
     if word in _SINGLE_LETTERS and _is_initial(folded, start, end):
@@ -297,6 +298,16 @@ def _normal_word(folded: str, start: int, end: int, word: str) -> tuple[str | No
     if collapsed in _REPLACE:
         return _REPLACE[collapsed][0], "repeat"
     return collapsed, "repeat"
+
+
+def _verb_after(folded: str, end: int) -> str:
+    """Return the word after "I'd", past any adverbs; an adverb last of all is returned itself."""
+    word = ""
+    while following := _NEXT_WORD.match(folded, end):
+        word, end = following.group(1), following.end()
+        if word not in _BETWEEN:
+            break
+    return word
 
 
 def _is_initial(folded: str, start: int, end: int) -> bool:
