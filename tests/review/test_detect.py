@@ -409,6 +409,13 @@ def test_cli_review_type_option_and_report_line(runner):
             " Yao",
             "late_arrival",
         ),
+        # "Confirm" as what nobody did, or what firms do as a rule, settles nothing (batch 119).
+        (
+            "Dear Madam Coulibaly,\n\nI am sorry for the interview of Monday. Nobody called me or"
+            " sent a message the day before to confirm. Other companies always confirm one day"
+            " before. I can come another day when you want.\n\nMoussa",
+            "apology",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

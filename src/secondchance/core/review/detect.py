@@ -46,7 +46,9 @@ _ON_A_CONDITION_AFTER = re.compile(
     r"[^.!?]{0,40}?\b(?:but only if|only if|provided|as long as|on condition that|so long as)\b"
 )
 # "Since nobody confirmed the address": what the reader's side never did (batch 62).
-_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one|never)\s+(?:has\s+|had\s+|ever\s+)?$")
+# "Nobody called me or sent a message the day before to confirm" (batch 119): the subject may
+# stand a clause away from its verb.
+_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one|never)\b[^.;!?]{0,60}$")
 # "Before I confirm": a confirmation still to come, on conditions (batch 42).
 _NOT_YET = re.compile(r"\b(?:before|until|once)\s+(?:i|we)\s+(?:can\s+)?$")
 # "Which I regret to confirm I did not attend": the miss confirmed, not a time (batch 38).
@@ -78,8 +80,11 @@ _DUTY_NOT_DONE = re.compile(
     r"\b(?:responsibility|my\s+job|my\s+duty|forgot|failed|neglected|should\s+have|ought|supposed"
     r"|meant|did not|never)\b(?:\s+\w+){0,3}\s+$"
 )
+# "They always confirm one day before": what is done as a rule, not a time settled (batch 119).
+_AS_A_RULE_BEFORE = re.compile(r"\b(?:always|usually|normally|generally|often|never)\s+$")
 # What makes a "confirm" settle nothing, said just before it or just after it.
 _NOT_SAID_BEFORE = (
+    _AS_A_RULE_BEFORE,
     _ASKS_TO_CONFIRM,
     _DUTY_NOT_DONE,
     _SOMEONE_ELSE_BEFORE,
