@@ -416,6 +416,11 @@ def test_cli_review_type_option_and_report_line(runner):
             " before. I can come another day when you want.\n\nMoussa",
             "apology",
         ),
+        (
+            "Dear Ms Asante,\n\nThank you. I never saw the first invite, but I can confirm"
+            " Tuesday at 10:00.\n\nKofi",
+            "confirmation",
+        ),
     ],
 )
 def test_a_type_is_read_from_its_cues_in_their_context(text, kind):

@@ -46,9 +46,11 @@ _ON_A_CONDITION_AFTER = re.compile(
     r"[^.!?]{0,40}?\b(?:but only if|only if|provided|as long as|on condition that|so long as)\b"
 )
 # "Since nobody confirmed the address": what the reader's side never did (batch 62).
-# "Nobody called me or sent a message the day before to confirm" (batch 119): the subject may
-# stand a clause away from its verb.
-_NOBODY_BEFORE = re.compile(r"\b(?:nobody|no one|no-one|never)\b[^.;!?]{0,60}$")
+# "Nobody called me or sent a message the day before to confirm" (batch 119): "nobody" may stand
+# a few words from its verb, within the clause; "never" must stand just before it.
+_NOBODY_BEFORE = re.compile(
+    r"\b(?:nobody|no one|no-one)\b[^.;!?,]{0,60}$|\bnever\s+(?:has\s+|had\s+|ever\s+)?$"
+)
 # "Before I confirm": a confirmation still to come, on conditions (batch 42).
 _NOT_YET = re.compile(r"\b(?:before|until|once)\s+(?:i|we)\s+(?:can\s+)?$")
 # "Which I regret to confirm I did not attend": the miss confirmed, not a time (batch 38).

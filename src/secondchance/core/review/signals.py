@@ -176,8 +176,8 @@ _SOMEONE_ELSES_ACT = re.compile(r"\b(?:help|helped|helping|let|letting) (?:her|h
 # "Most organisations would have given a candidate a second chance": what other employers do,
 # held up to the reader, asks for nothing (batches 113 and 114).
 _OTHERS_WOULD = re.compile(
-    r"\b(?:many|most|other|any|some|plenty of|a lot of)\s+(?:other\s+)?"
-    r"(?:companies|organi[sz]ations|employers|firms|businesses|recruiters|places|people)\b[^.;!?]*$"
+    r"\b(?:many|most|other|some|plenty of|a lot of)\s+(?:other\s+)?"
+    r"(?:companies|organi[sz]ations|employers|firms|businesses|recruiters)\b[^.;!?]*$"
 )
 # "I confused it with another appointment": the clash that caused the miss (batch 44).
 _MIXED_UP_WITH = re.compile(
