@@ -83,7 +83,8 @@ _DUTY_NOT_DONE = re.compile(
     r"|meant|did not|never)\b(?:\s+\w+){0,3}\s+$"
 )
 # "They always confirm one day before": what is done as a rule, not a time settled (batch 119).
-_AS_A_RULE_BEFORE = re.compile(r"\b(?:always|usually|normally|generally|often|never)\s+$")
+# ("Never confirmed" is _NOBODY_BEFORE's.)
+_AS_A_RULE_BEFORE = re.compile(r"\b(?:always|usually|normally|generally|often)\s+$")
 # What makes a "confirm" settle nothing, said just before it or just after it.
 _NOT_SAID_BEFORE = (
     _AS_A_RULE_BEFORE,
@@ -344,6 +345,14 @@ def _offers_on_a_condition(draft: Draft, index: int) -> bool:
     )
 
 
+# Two days or times set side by side as a choice for the reader.
+_ALTERNATIVES = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d{2})?"
+    r"(?: ?[ap]m)?)\b[^.!?]{0,24}?\bor\b\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|\d)"
+)
+
+
 def _counters(draft: Draft, index: int) -> bool:
     """Tell "I can't do tomorrow, but Thursday or any time Friday works" (an offer of times).
 
@@ -354,14 +363,6 @@ def _counters(draft: Draft, index: int) -> bool:
         return True
     # "Tuesday or Wednesday morning next week works for me": a choice offered (batch 105).
     return _ALTERNATIVES.search(draft.sentences[index].text) is not None
-
-
-# Two days or times set side by side as a choice for the reader.
-_ALTERNATIVES = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d{2})?"
-    r"(?: ?[ap]m)?)\b[^.!?]{0,24}?\bor\b\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|\d)"
-)
 
 
 # Words that name the lateness, the reader's grace over the start included (issue 17).

@@ -72,8 +72,13 @@ _WHAT_HAPPENED = re.compile(r"\bwhat (?:happened|went wrong)\b")
 
 def answers_what_happened(draft: Draft) -> bool:
     """Tell a reply to the reader's "What happened?", in its subject or in so many words."""
-    subject = (draft.subject or "").lower()
-    return bool(_WHAT_HAPPENED.search(subject)) or draft.has(lx.ASKED_WHAT_HAPPENED)
+
+    def compute() -> bool:
+        subject = (draft.subject or "").lower()
+        return bool(_WHAT_HAPPENED.search(subject)) or draft.has(lx.ASKED_WHAT_HAPPENED)
+
+    # Blame asks it of every failure it weighs, and type detection of every draft.
+    return draft.remember("answers what happened", compute)
 
 
 # --- Blame ---------------------------------------------------------------------------------
@@ -699,20 +704,27 @@ def reschedule_offers(draft: Draft) -> list[Span]:
             if not negated(draft, span)
             and not overlaps(span, not_offers)
             and not _names_the_old_meeting(draft, span)
-            and not _PAST_BEFORE_OFFER.search(clause_before(draft, span[0]))
+            and not _said_of_something_else(clause_before(draft, span[0]))
             and not _BUSY_ELSEWHERE.search(draft.body, max(span[0] - 6, 0), span[1])
             and not _perfect_tense(draft, span)
             and not _MAKE_SURE.match(draft.body, span[1])
             and not _AGO.match(draft.body, span[1])
-            and not _SOMEONE_ELSES_ACT.search(clause_before(draft, span[0]))
-            and not _OTHERS_WOULD.search(clause_before(draft, span[0]))
-            and not _MIXED_UP_WITH.search(clause_before(draft, span[0]))
             and not _PUNCTUAL.search(draft.body, span[0], span[1])
             and not _vague_arrival(draft, span)
             and not _CANCELS.search(draft.body, span[0], span[1])
         ]
 
     return draft.remember("reschedule", compute)
+
+
+# What the words before an offer can make of it: the writer's past, someone else's plans, what
+# other firms do, or the clash behind the miss.
+_NOT_AN_OFFER_AFTER = (_PAST_BEFORE_OFFER, _SOMEONE_ELSES_ACT, _OTHERS_WOULD, _MIXED_UP_WITH)
+
+
+def _said_of_something_else(before: str) -> bool:
+    """Tell whether the clause before an offer makes it something other than a new time."""
+    return any(pattern.search(before) for pattern in _NOT_AN_OFFER_AFTER)
 
 
 def _vague_arrival(draft: Draft, span: Span) -> bool:
