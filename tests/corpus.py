@@ -181,6 +181,22 @@ SPLITS = {
     "outside121": DATA / "drafts-outside121-frozen.txt",
     "outside122": DATA / "drafts-outside122-frozen.txt",
     "outside123": DATA / "drafts-outside123-frozen.txt",
+    # Outside batches 124 to 129: written at round 23's start, scored once on arrival by round
+    # 22's final rules (c526a3c), then by the rules with a first learned layer that had never
+    # been trained on them. Outside batches 130 to 135: written after that layer was built and
+    # scored once on arrival by the rules alone and with it. All twelve are sealed, never read.
+    "outside124": DATA / "drafts-outside124-frozen.txt",
+    "outside125": DATA / "drafts-outside125-frozen.txt",
+    "outside126": DATA / "drafts-outside126-frozen.txt",
+    "outside127": DATA / "drafts-outside127-frozen.txt",
+    "outside128": DATA / "drafts-outside128-frozen.txt",
+    "outside129": DATA / "drafts-outside129-frozen.txt",
+    "outside130": DATA / "drafts-outside130-frozen.txt",
+    "outside131": DATA / "drafts-outside131-frozen.txt",
+    "outside132": DATA / "drafts-outside132-frozen.txt",
+    "outside133": DATA / "drafts-outside133-frozen.txt",
+    "outside134": DATA / "drafts-outside134-frozen.txt",
+    "outside135": DATA / "drafts-outside135-frozen.txt",
 }
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was
 # read and tuned on; half B was scored on arrival and after, and is never read; half C, by a
