@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 JS_STAMP := tests/js/node_modules/.installed
 
-.PHONY: run test lint fmt bench eval eval-agreement eval-learned eval-replies gallery clean system-packages
+.PHONY: run test lint fmt bench eval eval-agreement train-learned eval-replies gallery clean system-packages
 
 APP_STAMP := $(VENV)/.installed-app
 
@@ -70,10 +70,11 @@ eval: $(STAMP)
 eval-agreement: $(STAMP)
 	cd tests && ../$(BIN)/python eval_agreement.py
 
-# Issue 17: leave one author batch out; would a small learned model beat the rules? (minutes)
-eval-learned: $(STAMP)
+# Issue 17: retrain the reviewer's learned layer from tests/data and choose where it may add a
+# code, on sealed author batches it was not trained on (under a minute).
+train-learned: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[learn]'
-	cd tests && ../$(BIN)/python eval_learned.py
+	cd tests && ../$(BIN)/python train_learned.py
 
 # Issue 18: kind accuracy, offered times found and invented, on the labelled replies.
 eval-replies: $(STAMP)

@@ -123,6 +123,7 @@ NOT_FLEXIBLE = Rule(
     severity=Severity.WARNING,
     message="This sets your own narrow terms for the new time. After a miss, fit around them.",
     match=_not_flexible,
+    learned=True,
     suggestion="Offer two or three times if you like, and add 'or any other time that suits you'.",
     source=_ARTICLE_STEP_3,
     # A confirmation that adds terms ("I will need to finish by 10:40 at the latest") narrows

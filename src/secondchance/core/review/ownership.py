@@ -110,6 +110,7 @@ BLAME = Rule(
     message="This puts the miss on something or someone else. Name the cause if you must, then"
     " own it.",
     match=_blame,
+    learned=True,
     suggestion="Keep the cause short and add what you should have done, e.g. '..., and I should"
     " have allowed for it.'",
     source=_ARTICLE_STEP_2 + " Its examples: the alarm, traffic, the calendar.",

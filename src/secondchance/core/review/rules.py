@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from secondchance.core.message_types import MessageType
+from secondchance.core.review import learned
 from secondchance.core.review.draft import Channel, Draft, Span
 
 
@@ -58,6 +59,8 @@ class Rule:
     carry at least one failing and one passing example; `examples_pass` must yield no finding
     of this rule's code, and `examples_fail` at least one (reviewed as the rule's first type).
     `types` are the message types the rule applies to: a decline reply needs no new time.
+    `learned` lets the learned layer add the code where the matcher finds nothing and the
+    model is sure (see `learned`), pointing at the sentence that weighs most towards it.
     """
 
     code: str
@@ -73,6 +76,7 @@ class Rule:
     types: tuple[MessageType, ...] | None = None  # None: every type
     # For suggestions that depend on what was matched, e.g. the reframe of a blunt reason.
     suggest: Callable[[Draft, Span], str | None] | None = None
+    learned: bool = False
 
     def applies(self, draft: Draft, message_type: MessageType) -> bool:
         """Tell whether this rule reads drafts of this channel and type."""
@@ -80,7 +84,7 @@ class Rule:
 
     def check(self, draft: Draft) -> Iterator[Finding]:
         """Yield one finding per matched span."""
-        for start, end in self.match(draft):
+        for start, end in list(self.match(draft)) or self._learned_span(draft):
             yield Finding(
                 code=self.code,
                 title=self.title,
@@ -91,3 +95,8 @@ class Rule:
                 message=self.message,
                 suggestion=self.suggest(draft, (start, end)) if self.suggest else self.suggestion,
             )
+
+    def _learned_span(self, draft: Draft) -> list[Span]:
+        if self.learned and learned.adds(draft, self.code):
+            return [learned.strongest_sentence(draft, self.code)]
+        return []

@@ -290,6 +290,7 @@ FRUSTRATION = Rule(
     message="This reads as venting, defensiveness, pressure or guilt. Keep the message calm and"
     " about them.",
     match=_frustration,
+    learned=True,
     suggestion="Remove this; thank them and leave the decision with them.",
     source="Article, step 5: do not push, argue or show frustration, even if it is over.",
     examples_fail=(
@@ -416,6 +417,7 @@ DISHONEST_RED_FLAG = Rule(
     message="The story contradicts itself or piles drama on drama; readers take that as"
     " invented. State the true cause simply.",
     match=_red_flags,
+    learned=True,
     suggestion="Give the one true reason in one sentence, and own it.",
     source="Article, step 4: frame the reason carefully, without lying outright.",
     examples_fail=(
