@@ -135,7 +135,10 @@ def _messages(s: Situation) -> tuple[tuple[MessageId, Message], ...]:
 def _typed(message_id: MessageId, message: Message, s: Situation) -> Message:
     """Name the message's type, for the reviewer to read it by."""
     kind = REVIEW_TYPE.get(message_id)
-    if s.heads_up and message_id in _HEADS_UP_MESSAGES:
+    if s.heads_up and message_id in _HEADS_UP_MESSAGES and _choice_kind(s) == "as_planned":
+        # Nothing moves and nothing is missed: the note confirms the time that stands.
+        kind = "confirmation"
+    elif s.heads_up and message_id in _HEADS_UP_MESSAGES:
         kind = "running_late" if s.running_late else "cancellation"
     return message.model_copy(update={"message_type": kind})
 

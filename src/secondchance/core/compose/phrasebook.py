@@ -953,7 +953,7 @@ Best wishes,""",
 Kind regards,""",
             """{greeting}
 
-{lead} I am sorry to say that I am {running}{late_by}late for {our} {day} at {start}. {warning}
+{lead} I am sorry that I am {running}{late_by}late for {our} {day} at {start}. {warning}
 
 {choice} {tail}
 
@@ -1475,7 +1475,7 @@ Best wishes,""",
 I have just spoken with {other} by phone about {the_interview} {day} at {start}, and I wanted
 to write to you as well. I am sorry for the change of plan.
 
-{ask}
+{ask} {interest}
 
 Kind regards,""",
         ),
@@ -1485,7 +1485,7 @@ Kind regards,""",
 I've just spoken with {other} on the phone about {the_interview} {day} at {start}, and I
 wanted to write to you too. I'm sorry for the change of plan.
 
-{ask}
+{ask} {interest}
 
 Warm regards,""",
         ),
@@ -2921,8 +2921,11 @@ VOICEMAIL_PARTS: dict[str, str] = {
     " and for not letting anyone know at the time: {spoken_clause}.",
     "sorry_via_excusable_short": "I'm sorry I missed my interview with {ifirst} {day} without"
     " telling anyone: {spoken_clause}.",
+    # The email told the cause, so the call does not. What it owns is the silence, as what the
+    # writer could have done: being sorry for it alone reads as a shrug to a reviewer who has
+    # not heard the cause, and nobody takes the blame for an illness itself.
     "sorry_after_email_excusable": "I sent {wrote_to} an email {wrote}, and I wanted to call"
-    " too. I'm sorry I missed {the_interview}, and that I couldn't let you know at the time.",
+    " too. I'm sorry I missed {the_interview}, and I should have got word to you at the time.",
     "sorry_after_email": "I sent {wrote_to} an email {wrote}, and I wanted to call too. I'm sorry I"
     " missed {the_interview}; it was my mistake.",
     "sorry_after_email_unchecked": "I sent {wrote_to} an email {wrote}, and I wanted to call too."

@@ -34,6 +34,8 @@ PILED_UP_FAILURES = 3
 # a wrong turn, a jam, a phone snatched) is the same tall tale (batch 22; five until round 20).
 MISHAPS_IN_A_TALE = 4
 _WEEKDAY = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
+# "Our rescheduled interview on Friday" is the new meeting, not a second day for the miss.
+_NEW_MEETING_BEFORE = re.compile(r"\b(?:rescheduled|new|rearranged|moved|second) $")
 # A verb in the past tense after a pronoun ("it was", "we all got off"): a regular one, or one of
 # the irregular verbs a mishap is told with. A noun before it is left out: "very interested".
 _TOLD_IN_THE_PAST = re.compile(
@@ -246,6 +248,7 @@ def _red_flags(draft: Draft) -> Iterator[Span]:
         span
         for span in draft.spans(lx.MISSED_ON_DAY)
         if draft.sentence_at(span[0]) not in proposing
+        and not _NEW_MEETING_BEFORE.search(draft.body, max(0, span[0] - 16), span[0])
     ]
     named = {_WEEKDAY.search(draft.body[start:end]).group() for start, end in days}  # type: ignore[union-attr]
     if len(named) >= 2:
