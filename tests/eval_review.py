@@ -9,13 +9,14 @@ The d3 split is development data by another such author (drafts-dev-d3.txt).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus import SPLITS, TYPE_PROBES, load_corpus, load_type_probe
-from secondchance.core.review import PUBLIC_CODES, review
+from corpus import LAYER_HELD_OUT, SPLITS, TYPE_PROBES, load_corpus, load_type_probe
+from secondchance.core.review import PUBLIC_CODES, learned, review
 
 
 @dataclass
@@ -84,6 +85,30 @@ def report(split: str, scores: dict[str, Score]) -> None:
         print(f"{key:<28}{score.precision:>10.2f}{score.recall:>8.2f}{verdicts}")
 
 
+def pooled(splits: Iterable[str]) -> dict[str, Score]:
+    """Score several splits as one."""
+    total: dict[str, Score] = defaultdict(Score)
+    for split in splits:
+        for key, score in evaluate(split).items():
+            for part in ("tp", "fp", "fn", "right", "drafts"):
+                setattr(total[key], part, getattr(total[key], part) + getattr(score, part))
+    return total
+
+
+def report_layer() -> None:
+    """The learned layer's fair figures: batches it was never trained on, without and with it."""
+    print(f"\n== the learned layer's held-out batches ({', '.join(LAYER_HELD_OUT)}) ==")
+    print(f"{'':<28}{'precision':>10}{'recall':>8}{'verdicts':>10}")
+    readings = (("rules alone", learned.suspended), ("with the layer", contextlib.nullcontext))
+    for name, reading in readings:
+        with reading():
+            scores = pooled(LAYER_HELD_OUT)
+        for key in ("type:apology", "all"):
+            score = scores[key]
+            label = f"{name}, {key}"
+            print(f"{label:<28}{score.precision:>10.3f}{score.recall:>8.3f}{score.accuracy:>10.3f}")
+
+
 def confusion(messages: Iterable[tuple[str, str, str]]) -> Counter[tuple[str, str]]:
     """Count (labelled type, detected type) pairs over (type, channel, text) messages."""
     return Counter(
@@ -124,6 +149,7 @@ def main() -> None:
         report_confusion(split, confusion(labelled_types(split)))
     for probe in TYPE_PROBES:
         report_confusion(probe, confusion(load_type_probe(probe)))
+    report_layer()
     counts = Counter(draft.type for split in ("dev", "test") for draft in load_corpus(split))
     print("\ndrafts per type:", ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
 
