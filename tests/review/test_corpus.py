@@ -59,7 +59,7 @@ def test_the_reviewer_keeps_its_figures_on_the_splits():
     # Floors a little under the figures recorded when the rules or the learned layer last
     # changed: a regression guard, not a target. The test split is never tuned or trained on
     # (see drafts-test.txt).
-    floors = {"dev": (0.96, 0.96, 0.97), "d3": (0.93, 0.87, 0.93), "test": (0.90, 0.93, 0.93)}
+    floors = {"dev": (0.97, 0.96, 0.97), "d3": (0.93, 0.87, 0.93), "test": (0.90, 0.93, 0.93)}
     for split, (precision, recall, verdicts) in floors.items():
         whole = evaluate(split)["all"]
         assert whole.precision >= precision, (split, whole.precision)
