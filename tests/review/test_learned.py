@@ -189,3 +189,11 @@ def test_on_batches_it_never_saw_the_layer_finds_more_and_keeps_precision():
     assert layered.recall >= alone.recall + 0.03
     assert layered.precision >= alone.precision - 0.01
     assert layered.accuracy >= alone.accuracy
+
+
+def test_a_weights_file_cut_short_is_refused_not_misread(tmp_path):
+    whole = (MODEL_DIR / "learned.bin").read_bytes()
+    cut = tmp_path / "learned.bin"
+    cut.write_bytes(whole[:-2])
+    with pytest.raises(ValueError, match="cut short"):
+        learned.read_model(str(cut))
