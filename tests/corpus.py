@@ -206,9 +206,18 @@ SPLITS = {
     "outside139": DATA / "drafts-outside139-frozen.txt",
     "outside140": DATA / "drafts-outside140-frozen.txt",
     "outside141": DATA / "drafts-outside141-frozen.txt",
+    # Outside batches 142 to 147: written after the round's last change to the reviewer
+    # (1e00e72), scored once on arrival by the rules alone (c526a3c) and as shipped. Sealed,
+    # never read, and kept out of the layer's training like 136 to 141.
+    "outside142": DATA / "drafts-outside142-frozen.txt",
+    "outside143": DATA / "drafts-outside143-frozen.txt",
+    "outside144": DATA / "drafts-outside144-frozen.txt",
+    "outside145": DATA / "drafts-outside145-frozen.txt",
+    "outside146": DATA / "drafts-outside146-frozen.txt",
+    "outside147": DATA / "drafts-outside147-frozen.txt",
 }
 # The learned layer trains on every split but these: the fair figures `make eval` reports.
-LAYER_HELD_OUT = tuple(f"outside{n}" for n in range(136, 142))
+LAYER_HELD_OUT = tuple(f"outside{n}" for n in range(136, 148))
 NOT_TRAINED_ON = ("test", "outside", *LAYER_HELD_OUT)
 TRAINING_SPLITS = tuple(split for split in SPLITS if split not in NOT_TRAINED_ON)
 # Messages written to probe type detection alone (labelled with a type, no codes): half A was

@@ -182,7 +182,7 @@ def test_any_text_gets_probabilities_and_a_place_inside_it(text):
 
 
 def test_on_batches_it_never_saw_the_layer_finds_more_and_keeps_precision():
-    # Batches 136 to 141 were written after the layer was trained and are never trained on.
+    # Batches 136 to 147 were written after the layer was trained and are never trained on.
     with learned.suspended():
         alone = pooled(LAYER_HELD_OUT)["type:apology"]
     layered = pooled(LAYER_HELD_OUT)["type:apology"]
