@@ -21,10 +21,14 @@ from __future__ import annotations
 import argparse
 import random
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from secondchance.core.compose import Kit
 
 CANDIDATES = [
     ("Zoë Łukasiewicz", "+44 20 7946 0958", "Europe/London"),
@@ -224,16 +228,22 @@ def _contacts(person: dict[str, Any]) -> str:
     return ", ".join(parts) if parts else "no email or phone given"
 
 
-def render(count: int, seed: int, only: set[str], with_situation: bool) -> str:
-    """Return `count` kits as plain text."""
+def sampled_kits(count: int, seed: int) -> Iterator[tuple[dict[str, Any], datetime, Kit]]:
+    """Yield `count` situations drawn from `seed`, each with the kit the product composes."""
     from secondchance import services
-    from secondchance.core.message_types import MESSAGE_TITLES
 
     rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
-    out = []
     for index in range(count):
         data, now = situation(rng, index)
-        kit = services.build_kit(services.parse_case(data, now), now)
+        yield data, now, services.build_kit(services.parse_case(data, now), now)
+
+
+def render(count: int, seed: int, only: set[str], with_situation: bool) -> str:
+    """Return `count` kits as plain text."""
+    from secondchance.core.message_types import MESSAGE_TITLES
+
+    out = []
+    for index, (data, now, kit) in enumerate(sampled_kits(count, seed)):
         out += [f"==================== KIT {index + 1} ====================", ""]
         if with_situation:
             out += ["Situation:", describe(data, now), ""]

@@ -7,7 +7,6 @@ names and agreed times.
 """
 
 import itertools
-import random
 import re
 import sys
 from datetime import timedelta
@@ -1373,13 +1372,10 @@ SAMPLED = 30
 def _sampled_apologies(seed: int):
     """Yield the apology emails of the blind reading's sampler, user's words blanked out."""
     sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
-    from sample_kits import situation
+    from sample_kits import sampled_kits
 
-    rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
-    for index in range(SAMPLED):
-        data, now = situation(rng, index)
-        case = Case.model_validate(data, context={"now": now})
-        body = services.build_kit(case, now).messages["apology_email"].body
+    for _data, _now, kit in sampled_kits(SAMPLED, seed):
+        case, body = kit.case, kit.messages["apology_email"].body
         people = [case.candidate.name, case.interviewer.name, case.company, case.role]
         people += [case.drawn_to or "", case.recruiter.name if case.recruiter else ""]
         for value in sorted(filter(None, people), key=len, reverse=True):

@@ -5,7 +5,6 @@ met in kit after kit are caught as stock; and across sampled kits no sentence of
 follow-ups recurs in more than one kit in six, so two cases rarely share one skeleton.
 """
 
-import random
 import re
 import sys
 from calendar import month_name
@@ -169,13 +168,10 @@ SAMPLED = 30
 def _sampled(message_id: str, seed: int):
     """Yield one message of each of the sampler's kits, the user's own words blanked out."""
     sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
-    from sample_kits import situation
+    from sample_kits import sampled_kits
 
-    rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
-    for index in range(SAMPLED):
-        data, now = situation(rng, index)
-        case = Case.model_validate(data, context={"now": now})
-        message = services.build_kit(case, now).messages.get(message_id)
+    for _data, _now, kit in sampled_kits(SAMPLED, seed):
+        case, message = kit.case, kit.messages.get(message_id)
         if message is None:
             continue
         body = message.body
@@ -533,17 +529,13 @@ NEVER_TALKED = re.compile(
 @pytest.mark.parametrize("seed", [23, 71717])
 def test_the_follow_ups_never_imply_an_earlier_talk(seed):
     sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
-    from sample_kits import situation
+    from sample_kits import sampled_kits
 
-    rng = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
-    for index in range(SAMPLED):
-        data, now = situation(rng, index)
-        case = Case.model_validate(data, context={"now": now})
-        kit = services.build_kit(case, now)
+    for _data, _now, kit in sampled_kits(SAMPLED, seed):
         for key in ("no_reply_follow_up", "last_follow_up"):
             body = kit.messages[key].body if key in kit.messages else ""
             assert not NEVER_TALKED.search(body), body
-            if case.tone == "formal":
+            if kit.case.tone == "formal":
                 assert not re.search(r"\w'(?:m|d|s|ll|ve|re|t)\b", body.replace("'s ", " ")), body
 
 

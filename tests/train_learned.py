@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -75,18 +74,20 @@ def examples() -> list[Example]:
                 result = review(labelled.text, channel=labelled.channel)
                 draft = Draft.parse(labelled.text, channel=labelled.channel)
                 draft = draft.as_type(result.message_type)
-                open_codes = {
+                open_codes = frozenset(
                     rule.code
                     for rule in RULES
-                    if rule.applies(draft, result.message_type) and draft.words >= learned.MIN_WORDS
-                }
+                    if rule.learned
+                    and rule.applies(draft, result.message_type)
+                    and draft.words >= learned.MIN_WORDS
+                )
                 found.append(
                     Example(
                         split,
                         labelled.id,
                         frozenset(labelled.codes),
                         frozenset(f.code for f in result.findings if f.code in PUBLIC_CODES),
-                        frozenset(open_codes) & frozenset(CANDIDATES),
+                        open_codes,
                         learned.draft_keys(draft),
                     )
                 )
@@ -96,15 +97,10 @@ def examples() -> list[Example]:
 def kit_examples() -> list[Example]:
     """The messages of sampled kits, each read as its own type, with nothing to change."""
     sys.path.insert(0, str(Path(__file__).parents[1] / "scripts"))
-    from sample_kits import situation
+    from sample_kits import sampled_kits
 
-    from secondchance import services
-
-    rng = random.Random(KIT_SEED)  # noqa: S311 - a reproducible sample, not a secret
     found = []
-    for index in range(KIT_COUNT):
-        data, now = situation(rng, index)
-        kit = services.build_kit(services.parse_case(data, now), now)
+    for index, (_data, _now, kit) in enumerate(sampled_kits(KIT_COUNT, KIT_SEED)):
         for message_id, message in kit.messages.items():
             if message.message_type is None:  # the call script is spoken, not sent
                 continue
@@ -120,7 +116,7 @@ def kit_examples() -> list[Example]:
 
 
 def matrix(rows: list[Example]) -> csr_matrix:
-    """The L2-normalized key counts, as `learned.Model.probability` computes them."""
+    """The L2-normalized key counts, as `learned.Model.probabilities` computes them."""
     data, indices, pointers = [], [], [0]
     for row in rows:
         counted = Counter(row.keys)

@@ -1,6 +1,5 @@
 """The labelled corpus and the lexicon: coverage, frozen splits and the reviewer's figures."""
 
-import random
 import sys
 from pathlib import Path
 
@@ -11,7 +10,6 @@ import review_phrases as phrases
 from conftest import FIXED_NOW
 from corpus import SPLITS, load_corpus
 from eval_review import evaluate
-from secondchance import services
 from secondchance.core.compose import REVIEW_TYPE, compose_kit
 from secondchance.core.message_types import MESSAGE_TYPES
 from secondchance.core.review import PUBLIC_CODES, RULES, Severity, review
@@ -142,13 +140,10 @@ def test_messages_of_varied_kits_review_ready_under_their_own_types():
     # reached, a heads-up answered "as planned") meets the reviewer here, kit by kit as a blind
     # reading sees them; the fixed matrix above holds one person and one role.
     sys.path.insert(0, str(Path(__file__).parents[2] / "scripts"))
-    from sample_kits import situation
+    from sample_kits import sampled_kits
 
-    rng = random.Random(2026)  # noqa: S311 - a reproducible sample, not a secret
     problems = []
-    for index in range(SAMPLED_KITS):
-        data, now = situation(rng, index)
-        kit = services.build_kit(services.parse_case(data, now), now)
+    for index, (_data, _now, kit) in enumerate(sampled_kits(SAMPLED_KITS, seed=2026)):
         for message_id, message in kit.messages.items():
             if message.message_type is None:
                 continue  # the call script is a speaking outline, not a message

@@ -178,7 +178,13 @@ def test_any_text_gets_probabilities_and_a_place_inside_it(text):
         assert 0.0 <= probability <= 1.0
         start, end = learned.strongest_sentence(draft, code)
         assert 0 <= start <= end <= len(text)
-    assert {f.code for f in review(text).findings} <= {*PUBLIC_CODES, *(r.code for r in RULES)}
+    layered = {f.code for f in review(text).findings}
+    assert layered <= {*PUBLIC_CODES, *(r.code for r in RULES)}
+    # Whatever the text, the layer only adds, and only the codes whose rules let it.
+    with learned.suspended():
+        alone = {f.code for f in review(text).findings}
+    assert alone <= layered
+    assert layered - alone <= {rule.code for rule in RULES if rule.learned}
 
 
 def test_on_batches_it_never_saw_the_layer_finds_more_and_keeps_precision():
